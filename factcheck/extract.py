@@ -1,0 +1,324 @@
+"""Stage 4: apply rules to one article's sentences and return its claims.
+
+Extraction is a pure function of (article, rules): no shared state, so
+articles can be processed in any order or in parallel and cached by content.
+
+Where things are looked for, nearest first:
+- the subject: the nearest entity named before the value in the sentence;
+- a context qualifier (market, session …): the value's clause, then the
+  sentence before the value, then the earlier sentences of the paragraph;
+- the day: a date in the value's clause, else the sentence's first date,
+  else (when the rule allows) the publish date in the market's time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Iterable
+from zoneinfo import ZoneInfo
+
+from factcheck.normalize.dates import DateSpan, find_dates
+from factcheck.normalize.entities import EntityIndex, Mention
+from factcheck.normalize.quantities import QuantitySpan, find_quantities, negate
+from factcheck.records import (Article, Claim, ContextValue, EntitySet, Rule,
+                               Segment, StatusValue)
+
+CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+LIST_BREAK = re.compile(r"以及|[、，,和与及或/]")
+UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
+_TIME_OF_DAY_NOTES = {
+    "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
+    "深夜": "深夜 (late night) may already be the next day in Asia",
+}
+
+
+@dataclass
+class Sentence:
+    """A segment with what every rule asks of it, computed once."""
+
+    segment: Segment
+    paragraph: list[Segment]  # the earlier sentences of its paragraph, in order
+    anchor: date | None
+    index: EntityIndex
+
+    @property
+    def text(self) -> str:
+        return self.segment.text
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        bounds, begin = [], 0
+        for match in CLAUSE_BREAK.finditer(self.text):
+            bounds.append((begin, match.start()))
+            begin = match.end()
+        bounds.append((begin, len(self.text)))
+        return bounds
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        for begin, end in self.clauses:
+            if begin <= offset <= end:
+                return begin, end
+        return 0, len(self.text)
+
+    def clause_before(self, offset: int) -> tuple[int, int] | None:
+        begin, _ = self.clause_at(offset)
+        earlier = [c for c in self.clauses if c[1] < begin]
+        return earlier[-1] if earlier else None
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return self.index.mentions(self.text)
+
+    @cached_property
+    def dates(self) -> list[DateSpan]:
+        return find_dates(self.text, self.anchor)
+
+    @cached_property
+    def quantities(self) -> list[QuantitySpan]:
+        return find_quantities(self.text)
+
+
+def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
+    anchor = article.published.date() if article.published else None
+    result: list[Sentence] = []
+    earlier: dict[int, list[Segment]] = {}
+    for segment in article.segments:
+        before = earlier.setdefault(segment.paragraph, [])
+        result.append(Sentence(segment, list(before), anchor, index))
+        before.append(segment)
+    return result
+
+
+def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> list[Claim]:
+    """All claims `rules` find in `article`, in reading order."""
+    claims: list[Claim] = []
+    views = sentences(article, index)
+    for rule in rules:
+        finder = _FINDERS[rule.kind]
+        seen: set[tuple[object, ...]] = set()
+        for sentence in views:
+            for claim in finder(rule, sentence, article):
+                key = (claim.subject, claim.value.display(), claim.line, claim.context)
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(claim)
+    return claims
+
+
+# ----------------------------------------------------------------- finders
+
+
+def _number_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
+    cue = re.compile(rule.cue)
+    for span in s.quantities:
+        quantity = span.quantity
+        if not _unit_fits(rule.value, quantity.unit):
+            continue
+        clause_begin, _ = s.clause_at(span.start)
+        window_start = max(clause_begin, span.start - rule.window - 12)
+        cues = [m for m in cue.finditer(s.text, window_start, span.start)
+                if span.start - m.end() <= rule.window and not CLAUSE_BREAK.search(s.text, m.end(), span.start)]
+        if not cues:
+            continue
+        cue_text = cues[-1].group(0)
+        subject = _subject_before(rule, s, span.start)
+        if subject is None:
+            continue
+        if _is_down(cue_text, rule):
+            quantity = negate(quantity)
+        yield _claim(rule, subject, quantity, s, article, span.start, span.end,
+                     _context(rule, s, span.start, article))
+
+
+def _date_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
+    for cue in re.finditer(rule.cue, s.text):
+        subject = _subject_near(rule, s, cue.start())
+        if subject is None:
+            continue
+        span = _date_for(s, cue.start())
+        if span is None:
+            continue
+        note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
+        yield _claim(rule, subject, span.value, s, article, span.start, span.end,
+                     _context(rule, s, span.start, article), note)
+
+
+def _set_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
+    for trigger in re.finditer(rule.trigger, s.text):
+        subject = ""
+        if rule.subjects:
+            found = _subject_near(rule, s, trigger.start())
+            if found is None:
+                continue
+            subject = found
+        begin, end = s.clause_at(trigger.start())
+        if rule.scope == "after":
+            begin = trigger.end()
+        elif rule.scope == "before":
+            end = trigger.start()
+        elif rule.scope == "sentence":
+            begin, end = 0, len(s.text)
+        members = _members(rule, s, begin, end)
+        if not members:
+            continue
+        value = EntitySet(tuple(sorted(members)), s.text[begin:end].strip())
+        yield _claim(rule, subject, value, s, article, begin, end,
+                     _context(rule, s, trigger.start(), article))
+
+
+def _status_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
+    for label, regex in rule.states:
+        for match in re.finditer(regex, s.text):
+            subject = _subject_near(rule, s, match.start())
+            if subject is None:
+                continue
+            yield _claim(rule, subject, StatusValue(label, match.group(0)), s, article,
+                         match.start(), match.end(), _context(rule, s, match.start(), article))
+
+
+_FINDERS = {"number": _number_claims, "date": _date_claims, "set": _set_claims, "status": _status_claims}
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def _unit_fits(kind: str, unit: str) -> bool:
+    if kind in UNIT_KINDS:
+        return unit in UNIT_KINDS[kind]
+    return unit not in ("%", "pp", "")  # money: any currency
+
+
+def _is_down(cue_text: str, rule: Rule) -> bool:
+    downs = [w for w in rule.sign_down if w in cue_text]
+    ups = [w for w in rule.sign_up if w in cue_text]
+    return bool(downs) and max(map(len, downs)) >= max(map(len, ups), default=0)
+
+
+def _subject_before(rule: Rule, s: Sentence, offset: int) -> str | None:
+    """The nearest entity named before `offset`, if the rule is about it."""
+    if not rule.subjects:
+        return ""
+    before = [m for m in s.mentions if m.end <= offset]
+    if before and before[-1].entity_id in rule.subjects:
+        return before[-1].entity_id
+    return None
+
+
+def _subject_near(rule: Rule, s: Sentence, offset: int) -> str | None:
+    """The rule subject named nearest `offset` (before it first) in the sentence."""
+    if not rule.subjects:
+        return ""
+    ours = [m for m in s.mentions if m.entity_id in rule.subjects]
+    before = [m for m in ours if m.end <= offset]
+    if before:
+        return before[-1].entity_id
+    return ours[0].entity_id if ours else None
+
+
+def _date_for(s: Sentence, offset: int) -> DateSpan | None:
+    """The date an event at `offset` is dated by: same clause, else the clause before."""
+    begin, end = s.clause_at(offset)
+    in_clause = [d for d in s.dates if begin <= d.start and d.end <= end]
+    before = [d for d in in_clause if d.end <= offset]
+    if before:
+        return before[-1]
+    if in_clause:
+        return in_clause[0]
+    previous = s.clause_before(offset)
+    if previous:
+        earlier = [d for d in s.dates if previous[0] <= d.start and d.end <= previous[1]]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _members(rule: Rule, s: Sentence, begin: int, end: int) -> set[str]:
+    members: set[str] = set()
+    covered = [False] * len(s.text)
+    for mention in s.mentions:
+        if begin <= mention.start and mention.end <= end:
+            members.add(mention.entity_id)
+            for i in range(mention.start, mention.end):
+                covered[i] = True
+    rest = "".join(" " if covered[i] else ch for i, ch in enumerate(s.text[:end]) if i >= begin)
+    for chunk in LIST_BREAK.split(rest):
+        name = chunk.strip(" 等的「」“”\"'")
+        if 2 <= len(name) <= 16 and re.fullmatch(r"[\w.\- ]+", name):
+            resolved = s.index.resolve(name)
+            if resolved:
+                members.add(resolved)
+    if rule.members:
+        members &= set(rule.members)
+    return members - set(rule.exclude)
+
+
+def _context(rule: Rule, s: Sentence, offset: int, article: Article) -> tuple[ContextValue, ...]:
+    found: list[ContextValue] = []
+    for spec in rule.context:
+        value = _qualifier(spec.values, spec.scope, s, offset)
+        if value:
+            found.append(ContextValue(spec.name, value[0], value[1]))
+    if rule.day:
+        found.append(_day(rule, s, offset, article, {c.name: c.value for c in found}))
+    return tuple(c for c in found if c.value)
+
+
+def _qualifier(values: tuple[tuple[str, tuple[str, ...]], ...], scope: str, s: Sentence,
+               offset: int) -> tuple[str, str] | None:
+    words = [(word, value) for value, ws in values for word in ws]
+
+    def hits(text: str) -> list[tuple[int, str, str]]:
+        return [(m.start(), w, v) for w, v in words for m in re.finditer(re.escape(w), text)]
+
+    begin, end = s.clause_at(offset)
+    clause = [(abs(pos + begin - offset) + (0 if pos + begin < offset else 1000), w, v)
+              for pos, w, v in hits(s.text[begin:end])]
+    if clause:
+        _, word, value = min(clause)
+        return value, word
+    if scope == "clause":
+        return None
+    before = hits(s.text[:begin])
+    if before:
+        _, word, value = max(before, key=lambda h: (h[0], len(h[1])))
+        return value, word
+    if scope == "sentence":
+        return None
+    for earlier in reversed(s.paragraph):
+        found = hits(earlier.text)
+        if found:
+            _, word, value = max(found, key=lambda h: (h[0], len(h[1])))
+            return value, word
+    return None
+
+
+def _day(rule: Rule, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
+    begin, end = s.clause_at(offset)
+    days = [d for d in s.dates if d.value.precision == "day"]
+    in_clause = [d for d in days if begin <= d.start and d.end <= end]
+    before_in_clause = [d for d in in_clause if d.end <= offset]
+    sentence_before = [d for d in days if d.end <= offset]
+    chosen = (before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause
+              else sentence_before[0] if sentence_before else None)  # the sentence's first date sets the scene
+    if chosen is not None:
+        return ContextValue("day", chosen.value.start.isoformat(), chosen.value.raw)
+    spec = rule.day
+    if spec is None or spec.fallback == "none" or article.published is None:
+        return ContextValue("day", "", "")
+    zone_name = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "")
+    when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
+    evidence = f"publish time ({zone_name})" if zone_name else "publish time"
+    return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+def _claim(rule: Rule, subject: str, value: object, s: Sentence, article: Article, start: int,
+           end: int, context: tuple[ContextValue, ...], note: str = "") -> Claim:
+    return Claim(
+        rule_id=rule.id, subject=subject, value=value,  # type: ignore[arg-type]
+        context=context, article=article.path, outlet=article.outlet,
+        line=s.segment.line_at(start), sentence=s.text, span=(start, end), note=note,
+    )
+

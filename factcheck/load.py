@@ -1,0 +1,307 @@
+"""Stage 1: find article files and read them into Articles.
+
+python-frontmatter parses the front matter but strips the body and so loses
+line numbers; this module locates the front matter boundary itself so that
+every sentence keeps the exact line it came from in the original file.
+Markdown syntax (images, links, emphasis, headings, quote markers) is removed
+line by line, so it never leaks into a claim.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator
+from zoneinfo import ZoneInfo
+
+from factcheck.outlets import OutletConfig, find_outlet
+from factcheck.records import Article, Diagnostic, Segment
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+class InputError(Exception):
+    """An article that cannot be read; carries its one-line diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+# ------------------------------------------------------------------ discover
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    path: Path  # on disk
+    display: str  # as shown to users
+
+
+def discover(paths: list[str]) -> tuple[list[ArticleFile], list[Diagnostic]]:
+    """The article files under `paths`, sorted; folders are walked recursively."""
+    files: list[ArticleFile] = []
+    problems: list[Diagnostic] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(_walk(path), key=lambda p: p.relative_to(path).as_posix())
+            if not found:
+                problems.append(Diagnostic(given, 0, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
+            for file in found:
+                files.append(ArticleFile(file, _display(given, file.relative_to(path))))
+        elif path.is_file():
+            files.append(ArticleFile(path, given))
+        elif path.exists():
+            problems.append(Diagnostic(given, 0, "not a file or folder"))
+        else:
+            problems.append(Diagnostic(given, 0, "no such file or folder"))
+    return files, problems
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, subfolders, names in os.walk(root, followlinks=False):
+        subfolders.sort()
+        for name in names:
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                yield Path(folder, name)
+
+
+def _display(given: str, relative: Path) -> str:
+    base = given.rstrip("/\\") or given
+    return f"{base}/{relative.as_posix()}"
+
+
+# ---------------------------------------------------------------------- read
+
+
+def read_article(file: ArticleFile, timezone: str = DEFAULT_TIMEZONE,
+                 outlets: OutletConfig | None = None) -> Article:
+    """Read one file into an Article, or raise InputError naming file and line."""
+    try:
+        data = file.path.read_bytes()
+    except OSError as error:
+        raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
+    text = _decode(data, file.display)
+    return parse_article(text, file.display, timezone, outlets)
+
+
+def _decode(data: bytes, display: str) -> str:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(Diagnostic(display, 1, "binary file (contains NUL bytes), not an article"))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(Diagnostic(
+            display, line, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8")) from None
+
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
+
+
+def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
+                  outlets: OutletConfig | None = None) -> Article:
+    """Parse article text (already decoded) into an Article."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    metadata: dict[str, object] = {}
+    body_start = 0  # index into `lines` of the first body line
+    front_lines: list[str] = []
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if _FRONT_MATTER_END.match(lines[i])), None)
+        if end is None:
+            raise InputError(Diagnostic(display, 1, "front matter opened with '---' is never closed"))
+        front_lines = lines[1:end]
+        metadata = _front_matter(front_lines, display)
+        body_start = end + 1
+    zone = _zone(metadata, timezone, display)
+    published = _published(metadata, zone, display, front_lines)
+    body = lines[body_start:]
+    trailing_label, trailing_url, body = _trailing_link(body)
+    label = _label(metadata) or trailing_label or _domain(trailing_url)
+    url = str(metadata.get("url") or metadata.get("link") or trailing_url or "")
+    title = str(metadata.get("title") or "").strip()
+    segments: list[Segment] = []
+    if title:
+        title_line = _key_line(front_lines, "title")
+        segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
+    segments.extend(split_segments(body, first_line=body_start + 1))
+    outlet = find_outlet(label, body, outlets)
+    return Article(display, title, published, label, outlet or label or display, url, tuple(segments))
+
+
+def _front_matter(front_lines: list[str], display: str) -> dict[str, object]:
+    import yaml
+    from frontmatter.default_handlers import YAMLHandler
+
+    try:
+        loaded = YAMLHandler().load("\n".join(front_lines))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = (mark.line + 2) if mark else 1
+        problem = (error.problem or "invalid YAML").strip()
+        raise InputError(Diagnostic(display, line, f"front matter: {problem}")) from None
+    except yaml.YAMLError as error:
+        raise InputError(Diagnostic(display, 1, f"front matter: {error}")) from None
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise InputError(Diagnostic(display, 2, "front matter is not a mapping of keys to values"))
+    return {str(key): value for key, value in loaded.items()}
+
+
+def _key_line(front_lines: list[str], key: str) -> int:
+    for index, line in enumerate(front_lines):
+        if re.match(rf"{re.escape(key)}\s*:", line):
+            return index + 2
+    return 1
+
+
+def _zone(metadata: dict[str, object], default: str, display: str) -> ZoneInfo:
+    name = str(metadata.get("timezone") or default)
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        raise InputError(Diagnostic(display, 1, f"unknown time zone {name!r}")) from None
+
+
+def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
+               front_lines: list[str]) -> datetime | None:
+    raw = metadata.get("date") or metadata.get("published") or metadata.get("publishDate")
+    if raw is None:
+        return None
+    if isinstance(raw, datetime):
+        when = raw
+    elif isinstance(raw, date):
+        when = datetime(raw.year, raw.month, raw.day)
+    else:
+        text = str(raw).strip().replace("/", "-")
+        try:
+            when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise InputError(Diagnostic(display, _key_line(front_lines, "date"),
+                                        f"date {raw!r} is not a date (expected YYYY-MM-DD HH:MM:SS)")) from None
+    return when if when.tzinfo else when.replace(tzinfo=zone)
+
+
+def _label(metadata: dict[str, object]) -> str:
+    for key in ("source", "outlet", "categories", "tags"):
+        value = metadata.get(key)
+        if isinstance(value, list) and value:
+            return str(value[0])
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+_LINK_LINE = re.compile(r"^\s*\[([^\]]+)\]\((\S+?)\)\s*$")
+
+
+def _trailing_link(body: list[str]) -> tuple[str, str, list[str]]:
+    """The `[label](url)` line that ends an article, and the body without it."""
+    for index in range(len(body) - 1, -1, -1):
+        if not body[index].strip():
+            continue
+        match = _LINK_LINE.match(body[index])
+        if match:
+            return match.group(1), match.group(2), body[:index] + [""] * (len(body) - index)
+        break
+    return "", "", body
+
+
+def _domain(url: str) -> str:
+    match = re.match(r"https?://(?:www\.)?([^/]+)", url)
+    return match.group(1) if match else ""
+
+
+# ---------------------------------------------------------- markdown → text
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"https?://\S+")
+_HTML = re.compile(r"<[^>\n]+>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}#{1,6}\s+|^\s{0,3}(?:[-*+]|\d+[.)])\s+")
+_RULE_LINE = re.compile(r"^\s{0,3}(?:[-=*_]\s*){3,}$")
+SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u200b": "", "\ufeff": ""})
+
+
+def clean_line(line: str) -> str:
+    """One line of Markdown as plain text (same line, syntax removed)."""
+    line = line.translate(SPACES)
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _URL.sub("", line)
+    line = _HTML.sub("", line)
+    while True:
+        stripped = _PREFIX.sub("", line)
+        if stripped == line:
+            break
+        line = stripped
+    return _EMPHASIS.sub("", line).strip()
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[」”’\"』）)]*")
+
+
+def split_segments(lines: list[str], first_line: int) -> list[Segment]:
+    """Body lines → sentences, each knowing its paragraph and file lines."""
+    segments: list[Segment] = []
+    paragraph: list[tuple[int, str]] = []
+    paragraph_index = 0
+
+    def flush() -> None:
+        nonlocal paragraph_index
+        if paragraph:
+            segments.extend(_sentences(paragraph, paragraph_index))
+            paragraph_index += 1
+            paragraph.clear()
+
+    for offset, raw in enumerate(lines):
+        number = first_line + offset
+        if _RULE_LINE.match(raw) or raw.lstrip().startswith("#"):
+            flush()  # a setext underline or ATX heading closes the paragraph
+            if raw.lstrip().startswith("#"):
+                paragraph.append((number, clean_line(raw)))
+                flush()
+            continue
+        text = clean_line(raw)
+        if not text:
+            flush()
+            continue
+        paragraph.append((number, text))
+    flush()
+    return segments
+
+
+def _sentences(paragraph: list[tuple[int, str]], index: int) -> list[Segment]:
+    text = ""
+    starts: list[tuple[int, int]] = []  # (offset in text, file line)
+    for number, line in paragraph:
+        if text:
+            text += "\n"
+        starts.append((len(text), number))
+        text += line
+    result = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        result.append(_segment(text, begin, match.end(), starts, index))
+        begin = match.end()
+    if begin < len(text):
+        result.append(_segment(text, begin, len(text), starts, index))
+    return [s for s in result if s.text.strip()]
+
+
+def _segment(text: str, begin: int, end: int, starts: list[tuple[int, int]], index: int) -> Segment:
+    while begin < end and text[begin] in " \n":
+        begin += 1
+    first = max(i for i, (offset, _) in enumerate(starts) if offset <= begin)
+    line_starts = [0]
+    for offset, _ in starts[first + 1:]:
+        if offset < end:
+            line_starts.append(offset - begin)
+    return Segment(text[begin:end], starts[first][1], tuple(line_starts), index)

@@ -1,0 +1,88 @@
+"""Entity names to canonical ids: exact alias lookup first, rapidfuzz for the rest.
+
+News spells one company many ways (阿里 / 阿里巴巴 / 阿里巴巴集团 / Alibaba /
+09988.HK; DeepSeek / Deepseek). Aliases are matched exactly (case, spaces and
+middle dots folded); a name that is not listed verbatim is matched with
+rapidfuzz when its similarity reaches FUZZY_THRESHOLD.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from factcheck.records import Entity
+
+# rapidfuzz.fuzz.ratio (0–100) a name must reach to count as an alias it
+# does not spell exactly: high enough that 百度 never becomes 百川, low enough
+# for one wrong or missing letter in a Latin name of eight.
+FUZZY_THRESHOLD = 85.0
+_FOLD_RE = re.compile(r"[\s・·•‧\-_.．]+")
+_T2S = str.maketrans("蘋騰訊號華為僑門東車資財經濟網聯開發團隊國際雲數據庫",
+                     "苹腾讯号华为侨门东车资财经济网联开发团队国际云数据库")
+
+
+def fold(name: str) -> str:
+    """The form aliases are compared in: case, spacing, dots and script folded."""
+    return _FOLD_RE.sub("", name.casefold()).translate(_T2S)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity_id: str
+
+
+class EntityIndex:
+    """All entities a rule may name, searchable in text and by name."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        self.entities = {entity.id: entity for entity in entities}
+        self._by_alias: dict[str, str] = {}
+        for entity in entities:
+            for alias in (entity.id, entity.name, *entity.aliases):
+                self._by_alias.setdefault(fold(alias), entity.id)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        aliases = sorted({a for e in self.entities.values() for a in (e.name, *e.aliases) if a},
+                         key=lambda a: (-len(a), a))
+        if not aliases:
+            return None
+        return re.compile("|".join(_alias_regex(a) for a in aliases), re.IGNORECASE)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every alias occurrence in `text`, longest alias first at each place."""
+        if self._pattern is None:
+            return []
+        found = []
+        for match in self._pattern.finditer(text):
+            entity_id = self.resolve(match.group(0))
+            if entity_id:
+                found.append(Mention(match.start(), match.end(), entity_id))
+        return found
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical id for `name`, exact alias first, then fuzzy."""
+        key = fold(name)
+        if not key:
+            return None
+        if key in self._by_alias:
+            return self._by_alias[key]
+        from rapidfuzz import fuzz, process  # deferred: only names not listed need it
+
+        best = process.extractOne(key, list(self._by_alias), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_THRESHOLD)
+        return self._by_alias[best[0]] if best else None
+
+
+def _alias_regex(alias: str) -> str:
+    parts = [re.escape(ch) if not _FOLD_RE.fullmatch(ch) else r"[\s・·•‧\-_.．]*" for ch in alias]
+    body = "".join(parts)
+    if alias[:1].isascii() and alias[:1].isalnum():
+        body = r"(?<![A-Za-z0-9])" + body
+    if alias[-1:].isascii() and alias[-1:].isalnum():
+        body += r"(?![A-Za-z0-9])"
+    return body

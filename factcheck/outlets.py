@@ -1,0 +1,86 @@
+"""Which outlet wrote an article: the label, or a byline when the label is an aggregator.
+
+Four of the five seed articles carry the label `qq`, an aggregator; the real
+outlets (机器之心, 每日经济新闻 …) are named in the body. The patterns live in
+a documented data file (factcheck/data/outlets.yaml) that users can replace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class OutletConfig:
+    aggregators: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+    aliases: tuple[tuple[str, str], ...]
+
+
+class OutletConfigError(Exception):
+    """The outlet file is unreadable or malformed; the message names file and line."""
+
+
+def load_outlet_config(path: str | None = None) -> OutletConfig:
+    """The byline configuration from `path`, or the one shipped with factcheck."""
+    if path is None:
+        return _default()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise OutletConfigError(f"{path}:0: cannot read: {error}") from None
+    return _parse(text, path)
+
+
+@lru_cache(maxsize=1)
+def _default() -> OutletConfig:
+    text = resources.files("factcheck.data").joinpath("outlets.yaml").read_text(encoding="utf-8")
+    return _parse(text, "factcheck/data/outlets.yaml")
+
+
+def _parse(text: str, path: str) -> OutletConfig:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else 0
+        raise OutletConfigError(f"{path}:{line}: {error.problem}") from None
+    if not isinstance(data, dict):
+        raise OutletConfigError(f"{path}:1: expected a mapping with aggregators, patterns, aliases")
+    unknown = set(data) - {"aggregators", "patterns", "aliases"}
+    if unknown:
+        raise OutletConfigError(f"{path}:1: unknown key {sorted(unknown)[0]!r}")
+    patterns = []
+    for pattern in data.get("patterns") or []:
+        try:
+            compiled = re.compile(str(pattern), re.MULTILINE)
+        except re.error as error:
+            raise OutletConfigError(f"{path}:0: pattern {pattern!r} does not compile: {error}") from None
+        if "outlet" not in compiled.groupindex:
+            raise OutletConfigError(f"{path}:0: pattern {pattern!r} has no (?P<outlet>…) group")
+        patterns.append(compiled)
+    aliases = tuple(sorted((str(k), str(v)) for k, v in (data.get("aliases") or {}).items()))
+    aggregators = frozenset(str(a).casefold() for a in data.get("aggregators") or [])
+    return OutletConfig(aggregators, tuple(patterns), aliases)
+
+
+def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None = None) -> str:
+    """The outlet to show for an article ("" when neither label nor byline names one)."""
+    config = config or _default()
+    if label and label.casefold() not in config.aggregators:
+        return label
+    from factcheck.load import clean_line  # the body as the claims see it
+
+    text = "\n".join(clean_line(line) for line in body_lines)
+    aliases = dict(config.aliases)
+    for pattern in config.patterns:
+        match = pattern.search(text)
+        if match:
+            name = match.group("outlet").strip()
+            return aliases.get(name, name)
+    return ""

@@ -1,0 +1,102 @@
+"""The one serialization of a CheckResult that every report format renders.
+
+Plain, sorted, JSON-ready data with no timestamps and no absolute paths, so
+the same input gives byte-identical reports. `schema_version` changes
+whenever a field is renamed or removed (adding fields does not change it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.records import (CheckResult, Claim, DateValue, EntitySet,
+                               Finding, Quantity, StatusValue, Value)
+
+SCHEMA_VERSION = 1
+
+
+def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": version},
+        "summary": {
+            "articles": result.summary.articles,
+            "rules": result.summary.rules,
+            "claims": result.summary.claims,
+            "groups_checked": result.summary.groups_checked,
+            "agreements": result.summary.agreements,
+            "disagreements": result.summary.disagreements,
+            "omissions": result.summary.omissions,
+            "context_differs": result.summary.context_differs,
+            "errors": sum(f.level == "error" for f in result.findings),
+            "warnings": sum(f.level == "warning" for f in result.findings),
+            "infos": sum(f.level == "info" for f in result.findings),
+            "input_errors": sum(d.level == "error" for d in result.diagnostics),
+        },
+        "rules": [
+            {"id": r.id, "kind": r.kind, "level": r.level, "description": r.description}
+            for r in sorted(result.rules, key=lambda r: r.id)
+        ],
+        "entities": dict(sorted(result.entity_names.items())),
+        "articles": [
+            {"path": a.path, "title": a.title, "outlet": a.outlet, "label": a.label,
+             "published": a.published.isoformat() if a.published else None, "url": a.url}
+            for a in sorted(result.articles, key=lambda a: a.path)
+        ],
+        "findings": [finding_dict(f) for f in result.findings],
+        "diagnostics": [
+            {"path": d.path, "line": d.line, "level": d.level, "message": d.message}
+            for d in result.diagnostics
+        ],
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "id": finding.id,
+        "rule": finding.rule_id,
+        "kind": finding.kind,
+        "level": finding.level,
+        "subject": finding.subject,
+        "context": dict(finding.context),
+        "message": finding.message,
+        "details": list(finding.details),
+        "claims": [claim_dict(c) for c in finding.claims],
+    }
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    return {
+        "article": claim.article,
+        "outlet": claim.outlet,
+        "line": claim.line,
+        "subject": claim.subject,
+        "value": value_dict(claim.value),
+        "context": [
+            {"name": c.name, "value": c.value, "evidence": c.evidence, "inferred": c.inferred}
+            for c in claim.context
+        ],
+        "sentence": claim.sentence,
+        "span": list(claim.span),
+        "note": claim.note,
+    }
+
+
+def value_dict(value: Value) -> dict[str, Any]:
+    if isinstance(value, Quantity):
+        return {"type": "quantity", "display": value.display(), "raw": value.raw,
+                "value": _decimal(value.value), "low": _decimal(value.low), "high": _decimal(value.high),
+                "unit": value.unit, "approx": value.approx, "per": value.scale_text}
+    if isinstance(value, DateValue):
+        return {"type": "date", "display": value.display(), "raw": value.raw,
+                "start": value.start.isoformat(), "end": value.end.isoformat(),
+                "precision": value.precision, "time_of_day": value.time_of_day}
+    if isinstance(value, EntitySet):
+        return {"type": "set", "display": value.display(), "raw": value.raw, "members": list(value.members)}
+    assert isinstance(value, StatusValue)
+    return {"type": "status", "display": value.display(), "raw": value.raw, "label": value.label}
+
+
+def _decimal(number: Any) -> str | None:
+    """Decimals as strings: JSON numbers would round-trip through float."""
+    return None if number is None else format(number.normalize(), "f")

@@ -1,0 +1,318 @@
+"""Stage 2: read and validate rule files into Rules.
+
+Rule files are YAML that any contributor may edit, so they are read
+defensively: YAML is composed (not constructed) so every key keeps its line,
+only plain YAML types are accepted (no `!!python/object`), duplicate keys and
+alias bombs are refused, and the shape is checked against the JSON Schema that
+ships with the package (factcheck/schema/rule.schema.json), the same file an
+editor can use for completion. Every problem is `path:line: message`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factcheck.records import (ContextSpec, DaySpec, Diagnostic, Entity, Rule,
+                               RuleExample)
+
+RULE_SUFFIXES = (".yaml", ".yml")
+MAX_NODES = 20_000  # far above any real rule file; stops alias bombs early
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp",
+}
+
+
+class RuleError(Exception):
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.diagnostic = Diagnostic(path, line, message)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    entities: tuple[Entity, ...]
+    digest: str  # hash of every rule file's bytes: the cache key of a rule set
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+
+def rule_files(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
+    files: list[Path] = []
+    problems: list[Diagnostic] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+            if not found:
+                problems.append(Diagnostic(given, 0, "no rule files (*.yaml) in this folder"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Diagnostic(given, 0, "no such rule file or folder"))
+    return files, problems
+
+
+def load_rules(paths: list[str]) -> RuleSet:
+    """Every rule under `paths`; problems are returned, not raised, so all are shown."""
+    files, problems = rule_files(paths)
+    digest = hashlib.sha256()
+    parsed: list[tuple[Path, dict[str, Any], dict[tuple[Any, ...], int]]] = []
+    for file in files:
+        try:
+            data = file.read_bytes()
+            digest.update(file.as_posix().encode() + b"\0" + data + b"\0")
+            text = data.decode("utf-8-sig")
+        except OSError as error:
+            problems.append(Diagnostic(str(file), 0, f"cannot read: {error.strerror or error}"))
+            continue
+        except UnicodeDecodeError:
+            problems.append(Diagnostic(str(file), 1, "not valid UTF-8"))
+            continue
+        try:
+            document, lines = read_yaml(text, str(file))
+            validate(document, lines, str(file))
+        except RuleError as error:
+            problems.append(error.diagnostic)
+            continue
+        parsed.append((file, document, lines))
+
+    entities: dict[str, Entity] = {}
+    entity_lines: dict[str, str] = {}
+    for file, document, lines in parsed:
+        for index, raw in enumerate(document.get("entities") or []):
+            entity = Entity(raw["id"], raw.get("name") or raw["id"], tuple(raw.get("aliases") or ()))
+            where = f"{file}:{lines.get(('entities', index), 0)}"
+            if entity.id in entities and entities[entity.id] != entity:
+                problems.append(Diagnostic(str(file), lines.get(("entities", index), 0),
+                                           f"entity {entity.id!r} is already defined at {entity_lines[entity.id]}"))
+                continue
+            entities[entity.id] = entity
+            entity_lines.setdefault(entity.id, where)
+
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for file, document, lines in parsed:
+        if document["kind"] == "entities":
+            continue
+        rule_id = file.stem
+        if rule_id in seen:
+            problems.append(Diagnostic(str(file), 1, f"duplicate rule id {rule_id!r} (also {seen[rule_id]})"))
+            continue
+        seen[rule_id] = file
+        try:
+            rules.append(build_rule(rule_id, str(file), document, lines, entities))
+        except RuleError as error:
+            problems.append(error.diagnostic)
+    if not rules and not problems:
+        problems.append(Diagnostic(", ".join(paths), 0, "no rules to apply"))
+    return RuleSet(tuple(rules), tuple(sorted(entities.values(), key=lambda e: e.id)),
+                   digest.hexdigest()[:16], tuple(problems))
+
+
+# ------------------------------------------------------------------- YAML
+
+
+def read_yaml(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """Parse YAML safely, returning the data and the line of every key path."""
+    import yaml
+
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise RuleError(path, mark.line + 1 if mark else 0,
+                        f"YAML syntax: {(error.problem or error.context or 'invalid').strip()}") from None
+    except yaml.YAMLError as error:
+        raise RuleError(path, 0, f"YAML: {error}") from None
+    if node is None:
+        raise RuleError(path, 1, "empty rule file")
+    lines: dict[tuple[Any, ...], int] = {}
+    budget = [MAX_NODES]
+    return _plain(node, (), lines, budget, path), lines
+
+
+def _plain(node: Any, where: tuple[Any, ...], lines: dict[tuple[Any, ...], int],
+           budget: list[int], path: str) -> Any:
+    import yaml
+
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise RuleError(path, node.start_mark.line + 1,
+                        f"too many YAML nodes (over {MAX_NODES}): aliases expanding without bound?")
+    lines.setdefault(where, node.start_mark.line + 1)
+    if node.tag not in _PLAIN_TAGS:
+        raise RuleError(path, node.start_mark.line + 1, f"YAML tag {node.tag!r} is not allowed in rule files")
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _plain(key_node, where + ("<key>",), {}, budget, path)
+            if not isinstance(key, str):
+                raise RuleError(path, key_node.start_mark.line + 1, f"key {key!r} must be a string")
+            if key in result:
+                raise RuleError(path, key_node.start_mark.line + 1, f"duplicate key {key!r}")
+            lines[where + (key,)] = key_node.start_mark.line + 1
+            result[key] = _plain(value_node, where + (key,), lines, budget, path)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item, where + (i,), lines, budget, path) for i, item in enumerate(node.value)]
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return node.value
+    return yaml.SafeLoader("").construct_object(node)  # a plain scalar: str, int, float, bool, null
+
+
+
+
+# ---------------------------------------------------------------- validate
+
+
+@lru_cache(maxsize=1)
+def rule_schema() -> dict[str, Any]:
+    import json
+
+    text = resources.files("factcheck.schema").joinpath("rule.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> None:
+    """Check `document` against the rule schema; raise the first problem with its line."""
+    if not isinstance(document, dict):
+        raise RuleError(path, 1, "a rule file is a mapping (kind: …, description: …)")
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(rule_schema())
+    errors = sorted(validator.iter_errors(document), key=lambda e: (_line(e, lines), list(e.absolute_path).__repr__()))
+    if errors:
+        error = errors[0]
+        raise RuleError(path, _line(error, lines), _message(error))
+
+
+def _deepest(error: Any) -> Any:
+    while error.context:
+        error = min(error.context, key=lambda e: len(list(e.schema_path)))
+    return error
+
+
+def _line(error: Any, lines: dict[tuple[Any, ...], int]) -> int:
+    error = _deepest(error) if error.validator == "oneOf" else error
+    where = tuple(error.absolute_path)
+    if error.validator == "propertyNames":
+        return lines.get(where + (error.instance,), lines.get(where, 1))
+    while where and where not in lines:
+        where = where[:-1]
+    return lines.get(where, 1)
+
+
+def _message(error: Any) -> str:
+    where = ".".join(str(p) for p in error.absolute_path) or "the file"
+    validator = error.validator
+    if validator == "propertyNames":
+        kind = error.parent.instance.get("kind") if error.parent is not None else None
+        return f"unknown key {error.instance!r}" + (f" for a {kind} rule" if kind else "") + \
+            f" (allowed: {', '.join(error.validator_value['enum'])})"
+    if validator == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        return f"missing required key {missing[0]!r} in {where}"
+    if validator == "enum":
+        return f"{where}: {error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
+    if validator == "type":
+        return f"{where}: expected {error.validator_value}, got {type(error.instance).__name__} {error.instance!r}"
+    if validator == "oneOf":
+        return f"{where}: expected a list of words or one regular expression" if isinstance(
+            error.instance, (dict, int, float)) or error.instance in ([], "") else f"{where}: {error.message}"
+    if validator == "pattern":
+        return f"{where}: {error.instance!r} is not a valid id (lowercase letters, digits, . _ -)"
+    return f"{where}: {error.message}"
+
+
+# ------------------------------------------------------------------- build
+
+
+def words_regex(value: str | list[str]) -> str:
+    """A rule's `cue`, `trigger` or state: a list of words, or one regex."""
+    if isinstance(value, str):
+        return value
+    return "(?:" + "|".join(re.escape(w) for w in sorted(value, key=lambda w: (-len(w), w))) + ")"
+
+
+def _compile(regex: str, path: str, line: int, key: str) -> str:
+    try:
+        re.compile(regex)
+    except re.error as error:
+        raise RuleError(path, line, f"{key}: regex does not compile: {error}") from None
+    return regex
+
+
+def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[Any, ...], int],
+               entities: dict[str, Entity]) -> Rule:
+    """A validated document → Rule (regexes compiled, entity ids checked)."""
+    def line(*key: Any) -> int:
+        return lines.get(key, 1)
+
+    for key in ("subjects", "members", "exclude"):
+        for index, entity_id in enumerate(doc.get(key) or []):
+            if entity_id not in entities:
+                raise RuleError(path, line(key, index), f"{key}: unknown entity {entity_id!r} "
+                                "(declare it under entities: here or in a file of kind: entities)")
+    cue = _compile(words_regex(doc["cue"]), path, line("cue"), "cue") if "cue" in doc else ""
+    trigger = _compile(words_regex(doc["trigger"]), path, line("trigger"), "trigger") if "trigger" in doc else ""
+    states = tuple(
+        (label, _compile(words_regex(words), path, line("states", label), f"states.{label}"))
+        for label, words in (doc.get("states") or {}).items()
+    )
+    scopes = doc.get("context_scope") or {}
+    for name in scopes:
+        if name not in (doc.get("context") or {}):
+            raise RuleError(path, line("context_scope", name), f"context_scope: {name!r} is not a context this rule declares")
+    context = tuple(
+        ContextSpec(name, tuple((value, tuple(words)) for value, words in values.items()),
+                    scopes.get(name, "paragraph"))
+        for name, values in (doc.get("context") or {}).items()
+    )
+    day = _day(doc.get("day"), path, line("day"), [c.name for c in context])
+    sign = doc.get("sign") or {}
+    examples = tuple(
+        RuleExample(ex["text"], ex.get("published", ""),
+                    tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),
+                    line("examples", index))
+        for index, ex in enumerate(doc.get("examples") or [])
+    )
+    return Rule(
+        id=rule_id, path=path, kind=doc["kind"], description=doc["description"],
+        level=doc.get("level", "error"), subjects=tuple(doc.get("subjects") or ()),
+        entities=tuple(entities[e] for e in sorted(entities)),
+        cue=cue, window=int(doc.get("window", 6)), value=doc.get("value", ""),
+        sign_up=tuple(sign.get("up") or ()), sign_down=tuple(sign.get("down") or ()),
+        tolerance=Decimal(str(doc.get("tolerance", 0))), context=context, day=day,
+        trigger=trigger, scope=doc.get("scope", "clause"), members=tuple(doc.get("members") or ()),
+        exclude=tuple(doc.get("exclude") or ()), omission_level=doc.get("omission_level", "warning"),
+        states=states, examples=examples,
+    )
+
+
+def _day(raw: Any, path: str, line: int, context_names: list[str]) -> DaySpec | None:
+    if raw is None or raw is False:
+        return None
+    if raw is True:
+        return DaySpec()
+    from zoneinfo import ZoneInfo
+
+    for zone in (raw.get("timezones") or {}).values():
+        try:
+            ZoneInfo(zone)
+        except (KeyError, ValueError):
+            raise RuleError(path, line, f"day.timezones: unknown time zone {zone!r}") from None
+    source = raw.get("timezone_from", "")
+    if source and source not in context_names:
+        raise RuleError(path, line, f"day.timezone_from: {source!r} is not a context this rule declares")
+    return DaySpec(raw.get("fallback", "publish"), source,
+                   tuple(sorted((raw.get("timezones") or {}).items())))
