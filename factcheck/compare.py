@@ -134,16 +134,17 @@ def _compare_sets(rule: Rule, subject: str, group: Group, claims: list[Claim],
         named[claim.article].update(claim.value.members)
     everyone = sorted(set().union(*named.values()))
     outlets = {c.article: c.outlet for c in claims}
+    names = {e.id: e.name for e in rule.entities}
     details = []
     for member in everyone:
         silent = sorted(a for a in named if member not in named[a])
         if silent:
             naming = sorted(a for a in named if member in named[a])
-            details.append(f"{member}: named by {_sources(naming, outlets)}; "
+            details.append(f"{names.get(member, member)}: named by {_sources(naming, outlets)}; "
                            f"not named by {_sources(silent, outlets)}")
     if not details:
         return _finding(rule, subject, "agreement", "info", context, claims,
-                        f"{len(named)} sources name the same: {{{', '.join(everyone)}}}")
+                        f"{len(named)} sources name the same: {claims[0].value.display()}")
     return _finding(rule, subject, "omission", rule.omission_level, context, claims,
                     f"sources name different members: {len(details)} of {len(everyone)} left out by some", details)
 

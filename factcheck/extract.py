@@ -164,7 +164,9 @@ def _set_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
         members = _members(rule, s, begin, end)
         if not members:
             continue
-        value = EntitySet(tuple(sorted(members)), s.text[begin:end].strip())
+        ids = tuple(sorted(members))
+        names = tuple(s.index.entities[i].name for i in ids)
+        value = EntitySet(ids, s.text[begin:end].strip(), names)
         yield _claim(rule, subject, value, s, article, begin, end,
                      _context(rule, s, trigger.start(), article))
 

@@ -196,9 +196,10 @@ class EntitySet:
 
     members: tuple[str, ...]
     raw: str
+    names: tuple[str, ...] = ()  # display names, aligned with members
 
     def display(self) -> str:
-        return "{" + ", ".join(self.members) + "}"
+        return "{" + ", ".join(self.names or self.members) + "}"
 
 
 @dataclass(frozen=True)

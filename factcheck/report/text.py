@@ -54,7 +54,7 @@ def _finding(finding: dict[str, Any], names: dict[str, str], paint: Any) -> list
     for claim in finding["claims"]:
         lines.append(f"      {claim['outlet']}  {claim['article']}:{claim['line']}  "
                      f"{paint(claim['value']['display'], 'value')}{_context(claim)}")
-        lines.append(f"        「{_quote(claim, paint)}」")
+        lines.append(f"        > {_quote(claim, paint)}")
         if claim["note"]:
             lines.append(f"        note: {claim['note']}")
     for detail in finding["details"]:
@@ -90,6 +90,10 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
         f"{checked} claims checked across sources: {summary['agreements']} agree, "
         f"{summary['disagreements']} disagree, {summary['omissions']} with omissions; "
         f"{summary['context_differs']} differ only by context.",
-        f"{summary['errors']} errors, {summary['warnings']} warnings, {summary['infos']} info"
-        + (f"; {summary['input_errors']} input errors." if summary["input_errors"] else "."),
+        f"{_count(summary['errors'], 'error')}, {_count(summary['warnings'], 'warning')}, {summary['infos']} info"
+        + (f"; {_count(summary['input_errors'], 'input error')}." if summary["input_errors"] else "."),
     ]
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
