@@ -98,13 +98,14 @@ def run_check(args: argparse.Namespace) -> int:
         data["summary"]["input_errors"] += len(rule_set.diagnostics)
 
     text = _render(args.format, data, _use_color(args))
+    if not result.articles and args.format == "text":
+        text = ""  # nothing was read: the errors on stderr are the whole story
     if args.output:
         _write_atomically(Path(args.output), text)
     else:
         sys.stdout.write(text)
-    for diagnostic in diagnostics:  # errors always reach stderr, one line each
-        if args.output or args.format != "text":
-            print(diagnostic, file=sys.stderr)
+    for diagnostic in diagnostics:  # problems always reach stderr, one line each
+        print(diagnostic, file=sys.stderr)
 
     if any(d.level == "error" for d in diagnostics):
         return EXIT_ERROR

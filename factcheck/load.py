@@ -90,7 +90,12 @@ def read_article(file: ArticleFile, timezone: str = DEFAULT_TIMEZONE,
 
 
 def _decode(data: bytes, display: str) -> str:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 says so with its BOM
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(Diagnostic(display, 1, "invalid UTF-16 (it starts with a UTF-16 byte-order mark)")) from None
+    if b"\x00" in data[:8192]:
         raise InputError(Diagnostic(display, 1, "binary file (contains NUL bytes), not an article"))
     try:
         return data.decode("utf-8-sig")
@@ -142,7 +147,7 @@ def _front_matter(front_lines: list[str], display: str) -> dict[str, object]:
         loaded = YAMLHandler().load("\n".join(front_lines))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = (mark.line + 2) if mark else 1
+        line = min(mark.line + 2, len(front_lines) + 1) if mark else 1  # within the front matter
         problem = (error.problem or "invalid YAML").strip()
         raise InputError(Diagnostic(display, line, f"front matter: {problem}")) from None
     except yaml.YAMLError as error:

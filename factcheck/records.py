@@ -68,7 +68,8 @@ class Diagnostic:
     level: Level = "error"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.level}: {self.message}"
+        where = f"{self.path}:{self.line}" if self.line else self.path  # 0: the whole file or folder
+        return f"{where}: {self.level}: {self.message}"
 
 
 # ------------------------------------------------------------------- rules

@@ -193,7 +193,7 @@ def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> Non
     errors = sorted(validator.iter_errors(document), key=lambda e: (_line(e, lines), list(e.absolute_path).__repr__()))
     if errors:
         error = errors[0]
-        raise RuleError(path, _line(error, lines), _message(error))
+        raise RuleError(path, _line(error, lines), _message(error, document))
 
 
 def _deepest(error: Any) -> Any:
@@ -202,23 +202,27 @@ def _deepest(error: Any) -> Any:
     return error
 
 
+def _is_unknown_key(error: Any) -> bool:
+    return "propertyNames" in list(error.schema_path)
+
+
 def _line(error: Any, lines: dict[tuple[Any, ...], int]) -> int:
     error = _deepest(error) if error.validator == "oneOf" else error
     where = tuple(error.absolute_path)
-    if error.validator == "propertyNames":
+    if _is_unknown_key(error):
         return lines.get(where + (error.instance,), lines.get(where, 1))
     while where and where not in lines:
         where = where[:-1]
     return lines.get(where, 1)
 
 
-def _message(error: Any) -> str:
+def _message(error: Any, document: dict[str, Any]) -> str:
     where = ".".join(str(p) for p in error.absolute_path) or "the file"
     validator = error.validator
-    if validator == "propertyNames":
-        kind = error.parent.instance.get("kind") if error.parent is not None else None
-        return f"unknown key {error.instance!r}" + (f" for a {kind} rule" if kind else "") + \
-            f" (allowed: {', '.join(error.validator_value['enum'])})"
+    if _is_unknown_key(error):
+        kind = document.get("kind")
+        return (f"unknown key {error.instance!r}" + (f" for a {kind} rule" if kind else "")
+                + f" (allowed: {', '.join(error.validator_value)})")
     if validator == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
         return f"missing required key {missing[0]!r} in {where}"
@@ -229,6 +233,10 @@ def _message(error: Any) -> str:
     if validator == "oneOf":
         return f"{where}: expected a list of words or one regular expression" if isinstance(
             error.instance, (dict, int, float)) or error.instance in ([], "") else f"{where}: {error.message}"
+    if validator in ("minProperties", "minItems"):
+        return f"{where}: needs at least {error.validator_value} entries"
+    if validator == "minLength":
+        return f"{where}: must not be empty"
     if validator == "pattern":
         return f"{where}: {error.instance!r} is not a valid id (lowercase letters, digits, . _ -)"
     return f"{where}: {error.message}"

@@ -1,7 +1,8 @@
 """`--format text`: the report an editor reads in a terminal.
 
 Grouped by rule; for each finding every source's value with its evidence
-(outlet, file:line, context, the quoted sentence). Colour only when asked
+(outlet, file:line, context, the quoted sentence). Input and rule errors go
+to stderr (the CLI prints them), the summary counts them. Colour only when asked
 (the CLI asks when stdout is a terminal and NO_COLOR is unset); the plain
 text is otherwise byte-identical across runs.
 """
@@ -29,11 +30,6 @@ def render(data: dict[str, Any], color: bool = False) -> str:
         out.append(paint(f"{rule_id}", "value") + (f" — {description}" if description else ""))
         for finding in findings:
             out.extend(_finding(finding, names, paint))
-        out.append("")
-    for diagnostic in data["diagnostics"]:
-        out.append(f"{diagnostic['path']}:{diagnostic['line']}: "
-                   f"{paint(diagnostic['level'], diagnostic['level'])}: {diagnostic['message']}")
-    if data["diagnostics"]:
         out.append("")
     out.extend(summary_lines(data["summary"]))
     return "\n".join(out) + "\n"

@@ -1,0 +1,46 @@
+"""Rules that test themselves: run the `examples:` a rule file carries.
+
+Each example is a sentence and what the rule must read from it (subject,
+value as displayed, context qualifiers). A failing example is a diagnostic
+naming the rule file and the example's line, like any other rule problem.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.records import Claim, Diagnostic, Rule, RuleExample
+from factcheck.rules import RuleSet
+
+
+def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
+    """One diagnostic per example that does not hold; empty when all hold."""
+    index = EntityIndex(rule_set.entities)
+    problems: list[Diagnostic] = []
+    for rule in rule_set.rules:
+        for example in rule.examples:
+            message = _check(rule, example, index)
+            if message:
+                problems.append(Diagnostic(rule.path, example.line, f"example does not hold: {message}"))
+    return problems
+
+
+def example_claims(rule: Rule, example: RuleExample, index: EntityIndex) -> list[Claim]:
+    front = f'---\ndate: "{example.published}"\n---\n' if example.published else ""
+    article = parse_article(front + example.text + "\n", f"{rule.id}-example")
+    return extract(article, [rule], index)
+
+
+def _check(rule: Rule, example: RuleExample, index: EntityIndex) -> str:
+    claims = example_claims(rule, example, index)
+    expected = dict(example.expect)
+    if not expected:
+        return f"expected no claim, got {claims[0].value.display()}" if claims else ""
+    if not claims:
+        return "the text yields no claim"
+    claim = claims[0]
+    actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
+    wrong = [f"{key}: expected {value!r}, got {actual.get(key, '')!r}"
+             for key, value in expected.items() if actual.get(key, "") != value]
+    return "; ".join(wrong)

@@ -1,0 +1,34 @@
+"""Shared helpers: the project root, the shared corpus, running the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RULES = ROOT / "rules"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m factcheck` as a user would, capturing its output."""
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+
+
+def run_json(*args: str, cwd: Path = ROOT) -> tuple[int, dict]:
+    done = run_cli(*args, "--format", "json", cwd=cwd)
+    return done.returncode, json.loads(done.stdout)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS} (it sits beside the clone in CI)")
+    return CORPUS

@@ -1,0 +1,97 @@
+"""Rule loading: every broken rule file gives one clear `path:line: message`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import FIXTURES, ROOT, run_cli
+from factcheck.rule_examples import check_examples
+from factcheck.rules import load_rules
+
+CASES = yaml.safe_load((FIXTURES / "rule_errors.yaml").read_text(encoding="utf-8"))
+ENTITIES = "kind: entities\ndescription: e\nentities:\n  - {id: alibaba, aliases: [阿里巴巴]}\n"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_broken_rule_file_gives_one_line_naming_file_and_line(case: dict, tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(case["rule"], encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    [diagnostic] = rule_set.diagnostics
+    assert diagnostic.path == str(broken)
+    if case["line"]:
+        assert diagnostic.line == case["line"]
+    assert case["message"] in diagnostic.message
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["name"] in ("unknown key", "regex that does not compile",
+                                                                     "YAML syntax error")], ids=lambda c: c["name"])
+def test_cli_exits_2_with_one_line_and_no_traceback(case: dict, tmp_path: Path) -> None:
+    rule = tmp_path / "broken.yaml"
+    rule.write_text(case["rule"], encoding="utf-8")
+    done = run_cli("--rules", str(rule), "seeds/")
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert lines == [f"{rule}:{case['line']}: error: {lines[0].split(': error: ', 1)[1]}"]
+    assert case["message"] in lines[0]
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    [case] = [c for c in CASES if c["name"] == "alias bomb"]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(case["rule"], encoding="utf-8")
+    rule_set = load_rules([str(bomb)])
+    assert "too many YAML nodes" in rule_set.diagnostics[0].message
+
+
+def test_same_rule_id_in_two_folders_is_an_error(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "launch.yaml").write_text(
+            "kind: date\ndescription: d\nsubjects: [alibaba]\ncue: [发布]\n", encoding="utf-8")
+    (tmp_path / "a" / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert [d.message for d in rule_set.diagnostics] == [
+        f"duplicate rule id 'launch' (also {tmp_path / 'a' / 'launch.yaml'})"]
+    assert [r.id for r in rule_set.rules] == ["launch"]
+
+
+def test_entity_declared_twice_differently_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    (tmp_path / "more.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: alibaba, aliases: [Alibaba]}\n", encoding="utf-8")
+    [diagnostic] = load_rules([str(tmp_path)]).diagnostics
+    assert diagnostic.line == 4 and "entity 'alibaba' is already defined" in diagnostic.message
+
+
+def test_shipped_rules_load_cleanly_and_their_examples_hold() -> None:
+    rule_set = load_rules([str(ROOT / "rules")])
+    assert rule_set.diagnostics == ()
+    assert {r.kind for r in rule_set.rules} == {"number", "date", "set", "status"}
+    assert sum(len(r.examples) for r in rule_set.rules) >= len(rule_set.rules)
+    assert check_examples(rule_set) == []
+
+
+def test_a_failing_example_is_reported_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    (tmp_path / "move.yaml").write_text(
+        "kind: number\ndescription: m\nvalue: percent\nsubjects: [alibaba]\ncue: [涨, 跌]\nexamples:\n"
+        "  - text: 阿里巴巴涨5%。\n    expect: {value: '6%'}\n"
+        "  - text: 阿里巴巴跌5%。\n    expect: {}\n", encoding="utf-8")
+    problems = check_examples(load_rules([str(tmp_path)]))
+    assert [(p.line, p.message) for p in problems] == [
+        (7, "example does not hold: value: expected '6%', got '5%'"),
+        (9, "example does not hold: expected no claim, got 5%"),  # 跌 is a cue here and no sign words are set
+    ]
+
+
+def test_rule_digest_changes_when_a_rule_changes(tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    first = load_rules([str(tmp_path)]).digest
+    (tmp_path / "entities.yaml").write_text(ENTITIES.replace("阿里巴巴", "阿里"), encoding="utf-8")
+    assert load_rules([str(tmp_path)]).digest != first
