@@ -28,6 +28,7 @@ from factcheck.records import (Article, Claim, ContextValue, EntitySet, Rule,
 
 CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 LIST_BREAK = re.compile(r"以及|[、，,和与及或/]")
+NAME_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2,}")
 UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
 _TIME_OF_DAY_NOTES = {
     "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
@@ -247,11 +248,12 @@ def _members(rule: Rule, s: Sentence, begin: int, end: int) -> set[str]:
                 covered[i] = True
     rest = "".join(" " if covered[i] else ch for i, ch in enumerate(s.text[:end]) if i >= begin)
     for chunk in LIST_BREAK.split(rest):
-        name = chunk.strip(" 等的「」“”\"'")
-        if 2 <= len(name) <= 16 and re.fullmatch(r"[\w.\- ]+", name):
-            resolved = s.index.resolve(name)
-            if resolved:
-                members.add(resolved)
+        # a list item may carry words after the name (DeepSeak 开发的模型): try its runs too
+        for name in {chunk.strip(), *NAME_RUN.findall(chunk)}:
+            if 2 <= len(name) <= 16:
+                resolved = s.index.resolve(name)
+                if resolved:
+                    members.add(resolved)
     if rule.members:
         members &= set(rule.members)
     return members - set(rule.exclude)

@@ -111,7 +111,7 @@ _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
 def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
                   outlets: OutletConfig | None = None) -> Article:
     """Parse article text (already decoded) into an Article."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     metadata: dict[str, object] = {}
     body_start = 0  # index into `lines` of the first body line

@@ -1,0 +1,127 @@
+"""Loading articles: metadata, outlets, and sentences that keep their exact file line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import FIXTURES, ROOT, SEEDS, run_cli
+from factcheck.load import ArticleFile, InputError, discover, parse_article, read_article
+
+CASES = yaml.safe_load((FIXTURES / "articles.yaml").read_text(encoding="utf-8"))
+ERRORS = yaml.safe_load((FIXTURES / "article_errors.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_article_is_read_as_expected(case: dict) -> None:
+    article = parse_article(case["text"], "a.md")
+    for key in ("title", "label", "outlet", "url"):
+        if key in case:
+            assert getattr(article, key) == case[key], key
+    if "published" in case:
+        published = article.published.isoformat() if article.published else None
+        assert published == case["published"]
+    if "sentences" in case:
+        body = [[s.first_line, s.text] for s in article.segments if not s.is_title]
+        assert body == case["sentences"]
+
+
+@pytest.mark.parametrize("case", ERRORS, ids=[c["name"] for c in ERRORS])
+def test_unreadable_article_gives_file_and_line(case: dict, tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    if "bytes" in case:
+        path.write_bytes(bytes.fromhex(case["bytes"]))
+    else:
+        path.write_text(case["text"], encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_article(ArticleFile(path, "bad.md"))
+    diagnostic = raised.value.diagnostic
+    assert (diagnostic.path, diagnostic.line) == ("bad.md", case["line"])
+    assert case["message"] in diagnostic.message
+
+
+def test_every_seed_sentence_sits_on_the_line_it_came_from() -> None:
+    for path in sorted(SEEDS.iterdir()):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        article = read_article(ArticleFile(path, path.name))
+        assert len(article.segments) > 5
+        for segment in article.segments:
+            if segment.is_title:
+                assert lines[segment.first_line - 1].startswith("title:")
+                continue
+            source = lines[segment.first_line - 1]
+            # the sentence's first characters stand on that line (markup aside)
+            assert segment.text[:4] in source.replace("**", ""), (path.name, segment.first_line, segment.text)
+
+
+def test_title_is_a_segment_on_its_front_matter_line() -> None:
+    article = read_article(ArticleFile(SEEDS / "000_2554022df40b26d2.txt", "000"))
+    titles = [(s.first_line, s.text) for s in article.segments if s.is_title]
+    assert titles == [(2, "外媒：国行iPhone最终选择阿里千问？"), (2, "DeepSeek也出局")]
+
+
+def test_folders_are_walked_recursively_and_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    (tmp_path / "b" / "c.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b" / "d.markdown").write_text("x", encoding="utf-8")
+    (tmp_path / "b" / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden.md").write_text("x", encoding="utf-8")
+    files, problems = discover([str(tmp_path)])
+    assert problems == []
+    assert [f.display for f in files] == [f"{tmp_path}/a.md", f"{tmp_path}/b/c.txt", f"{tmp_path}/b/d.markdown"]
+
+
+def test_bad_article_is_reported_and_the_rest_still_checked(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS.iterdir():
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "zz_broken.md").write_text("---\ntitle: x\ndate: [1, 2\n---\n正文。\n", encoding="utf-8")
+    done = run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--format", "json", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"{corpus}/zz_broken.md:3: error: front matter: did not find expected ',' or ']'"]
+    import json
+    report = json.loads(done.stdout)
+    assert report["summary"]["articles"] == 5 and report["summary"]["disagreements"] >= 2
+
+
+@pytest.mark.parametrize("args, message", [
+    (["does-not-exist/"], "does-not-exist/: error: no such file or folder"),
+    (["empty/"], "empty/: error: no articles (.md, .markdown, .txt) in this folder"),
+])
+def test_missing_or_empty_input_exits_2_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    (tmp_path / "empty").mkdir()
+    done = run_cli(*args, "--rules", str(ROOT / "rules"), cwd=tmp_path)
+    assert (done.returncode, done.stderr.strip(), done.stdout) == (2, message, "")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "secret.md"
+    path.write_text("x", encoding="utf-8")
+    path.chmod(0)
+    with pytest.raises(InputError) as raised:
+        read_article(ArticleFile(path, "secret.md"))
+    assert "cannot read" in raised.value.diagnostic.message
+
+
+def test_output_inside_the_folder_being_read_is_refused(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("x", encoding="utf-8")
+    done = run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--output", str(corpus / "report.json"), cwd=tmp_path)
+    assert done.returncode == 2
+    assert "is inside" in done.stderr and not (corpus / "report.json").exists()
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.md"]
+
+
+def test_output_is_written_whole_to_the_named_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    done = run_cli("seeds/", "--format", "json", "--output", str(out))
+    assert done.returncode == 1 and done.stdout == ""
+    assert out.read_text(encoding="utf-8") == (ROOT / "tests" / "golden" / "seeds.json").read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
