@@ -109,8 +109,10 @@ def _compare_group(rule: Rule, subject: str, group: Group) -> Finding:
     if rule.kind == "set":
         return _compare_sets(rule, subject, group, claims, context)
     conflicts = []
+    uncertain = group.inferred
     for a, b in combinations(claims, 2):
         if a.article != b.article and not values_agree(a, b, rule):
+            uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
             conflicts.append(f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
                              f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
     values = _distinct_values(claims)
@@ -121,7 +123,8 @@ def _compare_group(rule: Rule, subject: str, group: Group) -> Finding:
     details = list(dict.fromkeys(conflicts))
     details += [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) is compatible with every other value"
                 for c in compatible]
-    level: Level = "warning" if group.inferred and rule.level == "error" else rule.level
+    # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
+    level: Level = "warning" if uncertain and rule.level == "error" else rule.level
     return _finding(rule, subject, "disagreement", level, context, claims,
                     f"sources disagree: {' vs '.join(values)}", details)
 

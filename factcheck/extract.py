@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from functools import cached_property
 from typing import Iterable
 from zoneinfo import ZoneInfo
@@ -29,6 +29,14 @@ from factcheck.records import (Article, Claim, ContextValue, EntitySet, Rule,
 CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 LIST_BREAK = re.compile(r"以及|[、，,和与及或/]")
 NAME_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2,}")
+# words that may stand before a cue without naming anything (均涨逾1%, 持续收涨2.55%)
+FILLER_WORDS = ("持续", "继续", "随后", "其后", "之后", "最终", "最后", "一度", "均", "亦", "也", "则", "再", "又",
+                "全天", "全日", "当日", "当天", "今日", "截至", "股价", "大幅", "小幅", "逆势", "一路", "早段",
+                "期间", "触及", "报", "达", "为", "更", "还", "仍", "已", "曾", "受", "继", "因", "随", "而", "但",
+                "并", "且", "其中", "由于", "消息", "刺激", "影响", "利好", "后", "早盘", "尾盘", "午后")
+# how news says a price moved: predicates, never names
+MOVE_WORDS = ("涨幅", "跌幅", "收涨", "收跌", "上涨", "下跌", "大涨", "大跌", "走高", "走低", "下挫", "上扬",
+              "飙升", "重挫", "回落", "反弹", "波动", "涨", "跌", "升", "降")
 UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
 _TIME_OF_DAY_NOTES = {
     "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
@@ -124,8 +132,10 @@ def _number_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]
                 if span.start - m.end() <= rule.window and not CLAUSE_BREAK.search(s.text, m.end(), span.start)]
         if not cues:
             continue
+        if rule.skip and _skipped(rule, s, span.start):
+            continue
         cue_text = cues[-1].group(0)
-        subject = _subject_before(rule, s, span.start)
+        subject = _subject_before(rule, s, cues[-1].start(), span.start)
         if subject is None:
             continue
         if _is_down(cue_text, rule):
@@ -188,6 +198,12 @@ _FINDERS = {"number": _number_claims, "date": _date_claims, "set": _set_claims, 
 # ----------------------------------------------------------------- helpers
 
 
+def _skipped(rule: Rule, s: Sentence, offset: int) -> bool:
+    previous = s.clause_before(offset)
+    begin = previous[0] if previous else s.clause_at(offset)[0]
+    return re.search(rule.skip, s.text[begin:offset]) is not None
+
+
 def _unit_fits(kind: str, unit: str) -> bool:
     if kind in UNIT_KINDS:
         return unit in UNIT_KINDS[kind]
@@ -200,14 +216,53 @@ def _is_down(cue_text: str, rule: Rule) -> bool:
     return bool(downs) and max(map(len, downs)) >= max(map(len, ups), default=0)
 
 
-def _subject_before(rule: Rule, s: Sentence, offset: int) -> str | None:
-    """The nearest entity named before `offset`, if the rule is about it."""
+def _subject_before(rule: Rule, s: Sentence, cue_start: int, offset: int) -> str | None:
+    """The entity a value is about: named in its clause, or carried over from before.
+
+    In "阿里巴巴涨4.8%，快手涨3.56%" the second value is about 快手, an entity
+    the rules do not know. A value inherits the subject of an earlier clause
+    only when no clause in between, and nothing before its own cue, starts
+    with more than filler and context words ("阿里巴巴报118.3美元/股，涨近5%，
+    盘中高点达119.8美元/股": all three are about 阿里巴巴).
+    """
     if not rule.subjects:
         return ""
+    begin, _ = s.clause_at(offset)
     before = [m for m in s.mentions if m.end <= offset]
-    if before and before[-1].entity_id in rule.subjects:
-        return before[-1].entity_id
-    return None
+    in_clause = [m for m in before if m.start >= begin]
+    if in_clause:
+        chosen = in_clause[-1]
+    elif before and not _names_something(s.text[begin:cue_start], rule) and not any(
+            _names_something(_head(s.text[b:e], rule), rule)
+            for b, e in s.clauses if b > before[-1].end and e < begin):
+        chosen = before[-1]
+    else:
+        return None
+    return chosen.entity_id if chosen.entity_id in rule.subjects else None
+
+
+def _head(clause: str, rule: Rule) -> str:
+    """A clause's text before its first cue or number: where its subject would stand."""
+    stop = len(clause)
+    cue = re.search(rule.cue, clause) if rule.cue else None
+    if cue:
+        stop = cue.start()
+    digit = re.search(r"\d", clause)
+    if digit:
+        stop = min(stop, digit.start())
+    quantities = find_quantities(clause)
+    if quantities:
+        stop = min(stop, quantities[0].start)
+    return clause[:stop]
+
+
+def _names_something(head: str, rule: Rule) -> bool:
+    """Whether text before a cue holds more than filler and context words."""
+    words = [*FILLER_WORDS, *MOVE_WORDS, *rule.sign_up, *rule.sign_down,
+             *(w for spec in rule.context for _, ws in spec.values for w in ws)]
+    for word in sorted(words, key=len, reverse=True):
+        head = head.replace(word, "")
+    return len(re.sub(r"[\W\d_]+", "", head)) >= 2
 
 
 def _subject_near(rule: Rule, s: Sentence, offset: int) -> str | None:
@@ -308,7 +363,7 @@ def _day(rule: Rule, s: Sentence, offset: int, article: Article, known: dict[str
     chosen = (before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause
               else sentence_before[0] if sentence_before else None)  # the sentence's first date sets the scene
     if chosen is not None:
-        return ContextValue("day", chosen.value.start.isoformat(), chosen.value.raw)
+        return _market_day(rule, s, chosen, known)
     spec = rule.day
     if spec is None or spec.fallback == "none" or article.published is None:
         return ContextValue("day", "", "")
@@ -316,6 +371,23 @@ def _day(rule: Rule, s: Sentence, offset: int, article: Article, known: dict[str
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+def _market_day(rule: Rule, s: Sentence, chosen: DateSpan, known: dict[str, str]) -> ContextValue:
+    """The day in the market's time zone: 北京时间2月13日凌晨 is 12 Feb in New York."""
+    value = chosen.value
+    hour = _HOURS.get(value.time_of_day)
+    spec = rule.day
+    zone = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "") if spec else ""
+    if hour is None or not zone or "北京时间" not in s.text[:chosen.start]:
+        return ContextValue("day", value.start.isoformat(), value.raw)
+    beijing = datetime.combine(value.start, time(hour), ZoneInfo("Asia/Shanghai"))
+    local = beijing.astimezone(ZoneInfo(zone)).date()
+    return ContextValue("day", local.isoformat(), f"北京时间{value.raw} in {zone}", inferred=local != value.start)
+
+
+_HOURS = {"凌晨": 3, "清晨": 6, "早上": 8, "早间": 8, "上午": 10, "中午": 12, "午间": 12, "下午": 15,
+          "傍晚": 18, "晚上": 20, "晚间": 20, "夜间": 22, "深夜": 23}
 
 
 def _claim(rule: Rule, subject: str, value: object, s: Sentence, article: Article, start: int,

@@ -125,6 +125,7 @@ class Rule:
     subjects: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()
     cue: str = ""  # a regex
+    skip: str = ""  # a regex: near the value, it means the value is not this rule's claim
     window: int = 6
     value: Literal["percent", "money", "pp", ""] = ""
     sign_up: tuple[str, ...] = ()

@@ -272,6 +272,7 @@ def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[A
                 raise RuleError(path, line(key, index), f"{key}: unknown entity {entity_id!r} "
                                 "(declare it under entities: here or in a file of kind: entities)")
     cue = _compile(words_regex(doc["cue"]), path, line("cue"), "cue") if "cue" in doc else ""
+    skip = _compile(words_regex(doc["skip"]), path, line("skip"), "skip") if "skip" in doc else ""
     trigger = _compile(words_regex(doc["trigger"]), path, line("trigger"), "trigger") if "trigger" in doc else ""
     states = tuple(
         (label, _compile(words_regex(words), path, line("states", label), f"states.{label}"))
@@ -298,7 +299,7 @@ def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[A
         id=rule_id, path=path, kind=doc["kind"], description=doc["description"],
         level=doc.get("level", "error"), subjects=tuple(doc.get("subjects") or ()),
         entities=tuple(entities[e] for e in sorted(entities)),
-        cue=cue, window=int(doc.get("window", 6)), value=doc.get("value", ""),
+        cue=cue, skip=skip, window=int(doc.get("window", 6)), value=doc.get("value", ""),
         sign_up=tuple(sign.get("up") or ()), sign_down=tuple(sign.get("down") or ()),
         tolerance=Decimal(str(doc.get("tolerance", 0))), context=context, day=day,
         trigger=trigger, scope=doc.get("scope", "clause"), members=tuple(doc.get("members") or ()),

@@ -1,0 +1,142 @@
+"""Comparison: grouping by context, interval agreement, omissions, stable ids."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from factcheck.compare import compare
+from factcheck.normalize.quantities import parse_quantity
+from factcheck.records import (Claim, ContextSpec, ContextValue, DateValue, DaySpec,
+                               EntitySet, Rule, StatusValue)
+
+MOVE = Rule(id="move", path="move.yaml", kind="number", description="d", level="error", subjects=("acme",),
+            value="percent", context=(ContextSpec("market", (("HK", ("港股",)), ("US", ("美股",)))),
+                                      ContextSpec("session", (("close", ("收盘",)),))),
+            day=DaySpec())
+
+
+def claim(value: str, article: str, line: int = 1, rule: Rule = MOVE, **context: str) -> Claim:
+    parsed = parse_quantity(value) if rule.kind == "number" else None
+    return Claim(rule_id=rule.id, subject="acme", value=parsed or value,  # type: ignore[arg-type]
+                 context=tuple(ContextValue(k, v, k) for k, v in context.items()),
+                 article=article, outlet=article.upper(), line=line, sentence=value, span=(0, len(value)))
+
+
+def run(*claims: Claim, rule: Rule = MOVE):
+    return compare(list(claims), {rule.id: rule})
+
+
+def test_overlapping_values_in_one_context_agree() -> None:
+    [finding] = run(claim("近5%", "a", market="US", session="close", day="2025-02-12"),
+                    claim("4.8%", "b", market="US", session="close", day="2025-02-12"))
+    assert (finding.kind, finding.level) == ("agreement", "info")
+    assert finding.context == (("market", "US"), ("session", "close"), ("day", "2025-02-12"))
+
+
+def test_values_that_cannot_both_be_true_disagree_at_the_rule_level() -> None:
+    [finding] = run(claim("8.48%", "a", market="HK", session="close", day="2025-02-12"),
+                    claim("5%", "b", market="HK", session="close", day="2025-02-12"))
+    assert (finding.kind, finding.level) == ("disagreement", "error")
+    assert finding.details == ("8.48% (A, a:1) vs 5% (B, b:1)",)
+
+
+def test_rounded_value_agrees_with_the_precise_one() -> None:
+    [finding] = run(claim("8.5%", "a", market="HK", session="close", day="d"),
+                    claim("8.48%", "b", market="HK", session="close", day="d"))
+    assert finding.kind == "agreement"
+
+
+def test_tolerance_widens_both_sides() -> None:
+    claims = (claim("2.55%", "a", market="HK", session="close", day="d"),
+              claim("2.7%", "b", market="HK", session="close", day="d"))
+    assert run(*claims)[0].kind == "disagreement"  # 2.7 means [2.65, 2.75]; 2.55 means [2.545, 2.555]
+    loose = replace(MOVE, tolerance=Decimal("0.1"))
+    assert run(*(replace(c, rule_id="move") for c in claims), rule=loose)[0].kind == "agreement"
+
+
+def test_claim_with_unknown_session_joins_the_only_group_it_fits_and_is_lowered_to_warning() -> None:
+    [finding] = run(claim("8.48%", "a", market="HK", day="2025-02-12"),
+                    claim("5%", "b", market="HK", session="close", day="2025-02-12"))
+    assert (finding.kind, finding.level) == ("disagreement", "warning")
+
+
+def test_different_contexts_are_explained_not_flagged() -> None:
+    [finding] = run(claim("8.48%", "a", market="HK", session="close", day="2025-02-12"),
+                    claim("近5%", "b", market="US", session="close", day="2025-02-12"))
+    assert (finding.kind, finding.level) == ("context-differs", "info")
+    assert finding.message == "values differ, but they are about different market"
+
+
+def test_one_article_alone_is_never_a_finding() -> None:
+    assert run(claim("8.48%", "a", market="HK", session="close", day="d"),
+               claim("2.55%", "a", market="HK", session="close", day="d"),
+               claim("1%", "a", market="US", session="close", day="d")) == []
+
+
+def test_finding_id_ignores_lines_but_not_values() -> None:
+    base = [claim("8.48%", "a", market="HK", session="close", day="d"),
+            claim("5%", "b", market="HK", session="close", day="d")]
+    moved = [replace(base[0], line=40), replace(base[1], line=99)]
+    changed = [base[0], claim("6%", "b", market="HK", session="close", day="d")]
+    assert run(*base)[0].id == run(*moved)[0].id
+    assert run(*base)[0].id != run(*changed)[0].id
+    assert run(*base)[0].id.startswith("FC") and len(run(*base)[0].id) == 12
+
+
+DATE_RULE = Rule(id="launch", path="l.yaml", kind="date", description="d", level="error", subjects=("acme",))
+
+
+def date_claim(start: date, end: date, article: str) -> Claim:
+    value = DateValue(start, end, "day" if start == end else "part-of-month", "raw")
+    return Claim("launch", "acme", value, (), article, article, 1, "s", (0, 1))
+
+
+def test_month_end_agrees_with_both_days_which_disagree_with_each_other() -> None:
+    [finding] = run(date_claim(date(2025, 1, 28), date(2025, 1, 28), "a"),
+                    date_claim(date(2025, 1, 29), date(2025, 1, 29), "b"),
+                    date_claim(date(2025, 1, 21), date(2025, 1, 31), "c"), rule=DATE_RULE)
+    assert finding.kind == "disagreement"
+    assert finding.details[0].startswith("2025-01-28 (a, a:1) vs 2025-01-29 (b, b:1)")
+    assert finding.details[1].endswith("is compatible with every other value")
+    assert len(finding.details) == 2
+
+
+SET_RULE = Rule(id="evaluated", path="e.yaml", kind="set", description="d", level="warning", omission_level="warning")
+
+
+def set_claim(members: tuple[str, ...], article: str) -> Claim:
+    return Claim("evaluated", "", EntitySet(members, "raw"), (), article, article.upper(), 1, "s", (0, 1))
+
+
+def test_leaving_a_name_out_is_an_omission_naming_who_said_what() -> None:
+    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "b"),
+                    set_claim(("alibaba",), "c"), rule=SET_RULE)
+    assert (finding.kind, finding.level) == ("omission", "warning")
+    assert finding.details == ("deepseek: named by A (a), B (b); not named by C (c)",)
+
+
+def test_same_sets_agree() -> None:
+    [finding] = run(set_claim(("deepseek",), "a"), set_claim(("deepseek",), "b"), rule=SET_RULE)
+    assert finding.kind == "agreement"
+
+
+STATUS_RULE = Rule(id="deal", path="d.yaml", kind="status", description="d", level="error", subjects=("acme",),
+                   states=(("cancelled", "取消"), ("troubled", "障碍")))
+
+
+def test_different_status_labels_disagree() -> None:
+    claims = [Claim("deal", "acme", StatusValue(label, label), (), a, a, 1, "s", (0, 1))
+              for label, a in (("troubled", "a"), ("troubled", "b"), ("cancelled", "c"))]
+    [finding] = run(*claims, rule=STATUS_RULE)
+    assert finding.kind == "disagreement"
+    assert len(finding.details) == 2  # a vs c, b vs c; a and b agree
+
+
+def test_findings_are_sorted_most_severe_first() -> None:
+    findings = run(claim("8.48%", "a", market="HK", session="close", day="d"),
+                   claim("5%", "b", market="HK", session="close", day="d"),
+                   claim("1%", "a", market="US", session="close", day="d"),
+                   claim("1%", "b", market="US", session="close", day="d"))
+    assert [f.kind for f in findings] == ["disagreement", "agreement", "context-differs"]
