@@ -125,7 +125,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
         body_start = end + 1
     zone = _zone(metadata, timezone, display)
     published = _published(metadata, zone, display, front_lines)
-    body = lines[body_start:]
+    body = _drop_multiline_targets("\n".join(lines[body_start:])).split("\n")
     trailing_label, trailing_url, body = _trailing_link(body)
     label = _label(metadata) or trailing_label or _domain(trailing_url)
     url = str(metadata.get("url") or metadata.get("link") or trailing_url or "")
@@ -228,16 +228,25 @@ def _domain(url: str) -> str:
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
-_HTML = re.compile(r"<[^>\n]+>")
+_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>|<!--.*?-->")  # tags only: <哪吒2> is a title
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}#{1,6}\s+|^\s{0,3}(?:[-*+]|\d+[.)])\s+")
 _RULE_LINE = re.compile(r"^\s{0,3}(?:[-=*_]\s*){3,}$")
 SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u200b": "", "\ufeff": ""})
+_MULTILINE_TARGET = re.compile(r"\]\(([^()\n]*\n[^()]*)\)")  # ](url "a title\nthat spans lines")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HIDE = {c: chr(0xF0000 + ord(c)) for c in "\\`*_{}[]()#+-.!|>~"}  # escaped characters, kept out of the markup rules
+_UNHIDE = str.maketrans({v: k for k, v in _HIDE.items()})
+
+
+def _drop_multiline_targets(text: str) -> str:
+    """Empty the targets of links and images that span lines, keeping the line count."""
+    return _MULTILINE_TARGET.sub(lambda m: "]()" + "\n" * m.group(1).count("\n"), text)
 
 
 def clean_line(line: str) -> str:
     """One line of Markdown as plain text (same line, syntax removed)."""
-    line = line.translate(SPACES)
+    line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line.translate(SPACES))
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _URL.sub("", line)
@@ -247,7 +256,7 @@ def clean_line(line: str) -> str:
         if stripped == line:
             break
         line = stripped
-    return _EMPHASIS.sub("", line).strip()
+    return _EMPHASIS.sub("", line).translate(_UNHIDE).strip()
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[」”’\"』）)]*")

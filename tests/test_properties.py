@@ -1,0 +1,89 @@
+"""Property tests: on any text the normalizers and loaders return a value or a clean "no"."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.load import InputError, parse_article
+from factcheck.normalize.dates import find_dates, parse_date
+from factcheck.normalize.numbers import parse_number
+from factcheck.normalize.quantities import find_quantities, parse_quantity
+from factcheck.rules import RuleError, read_yaml, validate
+
+NEWSY = st.text(alphabet=st.sampled_from(list("0123456789.,%亿万千百十一二两三四五六七八九零〇点近约超逾多余左右年月日号周上下本去今明前天凌晨底初旬港美元股涨跌-/ 　\n")),
+                max_size=40)
+ANY_TEXT = st.one_of(NEWSY, st.text(max_size=60))
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_parse_number_returns_a_number_or_none(text: str) -> None:
+    result = parse_number(text)
+    assert result is None or (isinstance(result.value, Decimal) and result.step > 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_quantities_are_intervals_around_their_value(text: str) -> None:
+    for span in find_quantities(text):
+        q = span.quantity
+        assert 0 <= span.start < span.end <= len(text)
+        assert q.low is None or q.low <= q.value
+        assert q.high is None or q.value <= q.high
+    parse_quantity(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT, st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_dates_are_ordered_intervals(text: str, anchor: date) -> None:
+    for span in find_dates(text, anchor):
+        assert span.value.start <= span.value.end
+        assert text[span.start:span.end] == span.value.raw
+    parse_date(text, anchor)
+    find_dates(text, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_an2cn_round_trips_through_parse_number(number: int) -> None:
+    import cn2an
+
+    assert parse_number(cn2an.an2cn(number)).value == number
+    assert parse_number(str(number)).value == number
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=99))
+def test_chinese_decimals_round_trip(whole: int, fraction: int) -> None:
+    import cn2an
+
+    text = cn2an.an2cn(f"{whole}.{fraction:02d}".rstrip("0"))
+    assert parse_number(text).value == Decimal(f"{whole}.{fraction:02d}").normalize()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_article_text_parses_or_fails_with_a_diagnostic(text: str) -> None:
+    try:
+        article = parse_article(text, "a.md")
+    except InputError as error:
+        assert error.diagnostic.path == "a.md" and error.diagnostic.message
+        return
+    assert all(segment.first_line >= 1 for segment in article.segments)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_yaml_rule_text_loads_or_fails_with_a_rule_error(text: str) -> None:
+    try:
+        document, lines = read_yaml(text, "r.yaml")
+        validate(document, lines, "r.yaml")
+    except RuleError as error:
+        assert error.diagnostic.path == "r.yaml"
+        return
+    assert isinstance(document, dict)
