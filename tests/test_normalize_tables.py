@@ -1,0 +1,180 @@
+"""Data-driven tables for the normalizers: numbers, quantities, dates.
+
+The cases live in tests/fixtures/normalize/*.yaml, drawn mostly from real
+sentences in the seeds and the shared corpus (each case names its `source`).
+Expected values were read off the text by hand, never copied from the code.
+A case the normalizer gets wrong today carries `xfail: <reason>`; it runs as a
+strict xfail, so fixing the normalizer turns it red until the mark is removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.normalize.dates import find_dates, parse_date
+from factcheck.normalize.numbers import parse_number
+from factcheck.normalize.quantities import find_quantities, parse_quantity
+
+TABLES = Path(__file__).resolve().parent / "fixtures" / "normalize"
+
+
+def _load(name: str) -> list[dict]:
+    cases = yaml.safe_load((TABLES / name).read_text(encoding="utf-8"))
+    assert isinstance(cases, list) and cases, f"{name}: expected a non-empty list of cases"
+    for case in cases:
+        assert "input" in case and "source" in case, f"{name}: case without input/source: {case}"
+    return cases
+
+
+def _params(cases: list[dict], *, find: bool) -> list:
+    params = []
+    for case in cases:
+        if ("find" in case) != find:
+            continue
+        marks = []
+        if case.get("xfail"):
+            marks.append(pytest.mark.xfail(strict=True, reason=str(case["xfail"])))
+        case_id = case["input"] if "anchor" not in case else f"{case['input']}@{case['anchor']}"
+        params.append(pytest.param(case, id=case_id, marks=marks))
+    return params
+
+
+def _dec(text: object) -> Decimal | None:
+    return None if text is None else Decimal(str(text))
+
+
+def _day(value: object) -> dt.date:
+    # YAML reads an unquoted 2025-02-13 as a date already; accept strings too.
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _show_quantity(quantity) -> str:
+    """The tables' own notation (kept apart from Quantity.display, which may change):
+    approximation mark (≈< near, > over, < under, ≈ about), the plain number, then
+    `%` or ` UNIT` and the per-unit suffix: ">1%", "≈<5%", "118.3 USD/股"."""
+    mark = {"near": "≈<", "over": ">", "under": "<", "about": "≈", "": ""}[quantity.approx]
+    number = format(quantity.value.normalize(), "f")
+    unit = "%" if quantity.unit == "%" else f" {quantity.unit}{quantity.scale_text}"
+    return f"{mark}{number}{unit}"
+
+
+def _show_date(value) -> str:
+    """The tables' own notation: 2025-02-13 (a day), 2025-02 (a month), 2024 (a
+    year), else start..end; then the time of day if any."""
+    if value.precision == "day" and value.start == value.end:
+        text = value.start.isoformat()
+    elif value.precision == "month":
+        text = value.start.strftime("%Y-%m")
+    elif value.precision == "year":
+        text = str(value.start.year)
+    else:
+        text = f"{value.start.isoformat()}..{value.end.isoformat()}"
+    return f"{text} {value.time_of_day}".strip()
+
+
+NUMBERS = _load("numbers.yaml")
+QUANTITIES = _load("quantities.yaml")
+DATES = _load("dates.yaml")
+
+
+# ------------------------------------------------------------------ numbers
+
+
+@pytest.mark.parametrize("case", _params(NUMBERS, find=False))
+def test_parse_number(case: dict) -> None:
+    parsed = parse_number(case["input"])
+    if case.get("none"):
+        assert parsed is None, f"expected no number, got {parsed}"
+        return
+    assert parsed is not None, "expected a number, got None"
+    assert isinstance(parsed.value, Decimal) and isinstance(parsed.step, Decimal)
+    assert (parsed.value, parsed.step) == (_dec(case["value"]), _dec(case["step"]))
+
+
+# --------------------------------------------------------------- quantities
+
+
+@pytest.mark.parametrize("case", _params(QUANTITIES, find=False))
+def test_parse_quantity(case: dict) -> None:
+    quantity = parse_quantity(case["input"])
+    if case.get("none"):
+        assert quantity is None, f"expected no quantity, got {quantity}"
+        return
+    assert quantity is not None, "expected a quantity, got None"
+    assert all(isinstance(x, Decimal) for x in (quantity.value, quantity.low, quantity.high) if x is not None)
+    got = {
+        "value": quantity.value, "unit": quantity.unit, "approx": quantity.approx,
+        "low": quantity.low, "high": quantity.high, "per": quantity.scale_text,
+    }
+    want = {
+        "value": _dec(case["value"]), "unit": case["unit"], "approx": case["approx"],
+        "low": _dec(case["low"]), "high": _dec(case["high"]), "per": case.get("per", ""),
+    }
+    assert got == want
+
+
+@pytest.mark.parametrize("case", _params(QUANTITIES, find=True))
+def test_find_quantities(case: dict) -> None:
+    spans = find_quantities(case["input"])
+    assert [_show_quantity(span.quantity) for span in spans] == case["find"]
+    for span in spans:  # offsets cover exactly the text the quantity was read from
+        assert 0 <= span.start < span.end <= len(case["input"])
+        assert span.end - span.start == len(span.quantity.raw)
+
+
+# -------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("case", _params(DATES, find=False))
+def test_parse_date(case: dict) -> None:
+    value = parse_date(case["input"], _day(case["anchor"]))
+    if case.get("none"):
+        assert value is None, f"expected no date, got {value}"
+        return
+    assert value is not None, "expected a date, got None"
+    got = (value.start, value.end, value.precision, value.time_of_day)
+    want = (_day(case["start"]), _day(case["end"]), case["precision"], case.get("time_of_day", ""))
+    assert got == want
+
+
+@pytest.mark.parametrize("case", _params(DATES, find=True))
+def test_find_dates(case: dict) -> None:
+    spans = find_dates(case["input"], _day(case["anchor"]))
+    assert [_show_date(span.value) for span in spans] == case["find"]
+
+
+# ------------------------------------------------------------------ sources
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_ROOTS = {"seeds/": ROOT / "seeds", "corpus/": ROOT.parent / "shared" / "corpus"}
+
+
+def _source_params() -> list:
+    params = []
+    for table, cases in (("numbers", NUMBERS), ("quantities", QUANTITIES), ("dates", DATES)):
+        for case in cases:
+            source = str(case["source"])
+            if not source.startswith("trap:"):
+                params.append(pytest.param(case, id=f"{table}:{case['input']}"))
+    return params
+
+
+@pytest.mark.parametrize("case", _source_params())
+def test_source_line_holds_input(case: dict) -> None:
+    """A cited `path:line` exists and that line contains the input verbatim."""
+    source = str(case["source"])
+    match = re.fullmatch(r"((?:seeds|corpus)/[^:]+):(\d+)", source)
+    assert match, f"source must be seeds/..., corpus/...:<line> or 'trap: <why>', got {source!r}"
+    path, line = match.group(1), int(match.group(2))
+    prefix = "seeds/" if path.startswith("seeds/") else "corpus/"
+    base = SOURCE_ROOTS[prefix]
+    if not base.is_dir():
+        pytest.skip(f"{base} is not available")
+    lines = (base / path[len(prefix):]).read_text(encoding="utf-8").splitlines()
+    assert case["input"] in lines[line - 1]
