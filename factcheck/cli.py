@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcheck",
         description="Check where news articles disagree about the same facts.",
-        epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error.",
+        epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error. "
+               "`factcheck rules [check]` lists the rules or runs their examples.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="article files or folders (.md, .markdown, .txt; folders are walked recursively)")
@@ -43,15 +44,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_rules_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck rules",
+        description="List the rules (default), or check them: validate every file and run its examples.",
+        epilog="Exit codes: 0 all good; 1 an example does not hold; 2 a rule file is broken.",
+    )
+    parser.add_argument("action", nargs="?", choices=("list", "check"), default="list")
+    parser.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder (default: ./rules)")
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        return run_check(args)
+        if argv[:1] == ["rules"]:  # a folder named rules is still reachable as rules/ or ./rules
+            return run_rules(build_rules_parser().parse_args(argv[1:]))
+        return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from factcheck.rule_examples import check_examples
+    from factcheck.rules import load_rules
+
+    rule_set = load_rules(args.rules or ["rules"])
+    for diagnostic in rule_set.diagnostics:
+        print(diagnostic, file=sys.stderr)
+    if args.action == "list":
+        width = max((len(rule.id) for rule in rule_set.rules), default=0)
+        for rule in rule_set.rules:
+            print(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}")
+        return EXIT_ERROR if rule_set.diagnostics else EXIT_OK
+    problems = check_examples(rule_set)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    examples = sum(len(rule.examples) for rule in rule_set.rules)
+    print(f"{len(rule_set.rules)} rules, {examples} examples, {len(problems)} failing")
+    if rule_set.diagnostics:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if problems else EXIT_OK
 
 
 def _fail(message: str) -> int:

@@ -42,11 +42,13 @@ class Group:
 
 def compare(claims: Iterable[Claim], rules: dict[str, Rule]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
-    topics: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        topics[(claim.rule_id, claim.subject)].append(claim)
+        # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
+        unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
+        topics[(claim.rule_id, claim.subject, unit)].append(claim)
     findings: list[Finding] = []
-    for (rule_id, subject), topic_claims in sorted(topics.items()):
+    for (rule_id, subject, _), topic_claims in sorted(topics.items()):
         rule = rules[rule_id]
         groups = group_by_context(topic_claims, qualifier_names(rule))
         for group in groups:

@@ -27,13 +27,15 @@ from factcheck.records import (Article, Claim, ContextValue, EntitySet, Rule,
                                Segment, StatusValue)
 
 CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+OPENING, CLOSING = "（(「『《“", "）)」』》”"
 LIST_BREAK = re.compile(r"以及|[、，,和与及或/]")
 NAME_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2,}")
 # words that may stand before a cue without naming anything (均涨逾1%, 持续收涨2.55%)
 FILLER_WORDS = ("持续", "继续", "随后", "其后", "之后", "最终", "最后", "一度", "均", "亦", "也", "则", "再", "又",
                 "全天", "全日", "当日", "当天", "今日", "截至", "股价", "大幅", "小幅", "逆势", "一路", "早段",
                 "期间", "触及", "报", "达", "为", "更", "还", "仍", "已", "曾", "受", "继", "因", "随", "而", "但",
-                "并", "且", "其中", "由于", "消息", "刺激", "影响", "利好", "后", "早盘", "尾盘", "午后")
+                "并", "且", "其中", "由于", "消息", "刺激", "影响", "利好", "后", "早盘", "尾盘", "午后",
+                "A股", "H股", "B股", "港股", "美股", "收報", "收报")
 # how news says a price moved: predicates, never names
 MOVE_WORDS = ("涨幅", "跌幅", "收涨", "收跌", "上涨", "下跌", "大涨", "大跌", "走高", "走低", "下挫", "上扬",
               "飙升", "重挫", "回落", "反弹", "波动", "涨", "跌", "升", "降")
@@ -59,10 +61,16 @@ class Sentence:
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
-        bounds, begin = [], 0
-        for match in CLAUSE_BREAK.finditer(self.text):
-            bounds.append((begin, match.start()))
-            begin = match.end()
+        """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+        bounds, begin, depth = [], 0, 0
+        for index, char in enumerate(self.text):
+            if char in OPENING:
+                depth += 1
+            elif char in CLOSING:
+                depth = max(0, depth - 1)
+            elif depth == 0 and CLAUSE_BREAK.match(char):
+                bounds.append((begin, index))
+                begin = index + 1
         bounds.append((begin, len(self.text)))
         return bounds
 
@@ -128,8 +136,9 @@ def _number_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]
             continue
         clause_begin, _ = s.clause_at(span.start)
         window_start = max(clause_begin, span.start - rule.window - 12)
-        cues = [m for m in cue.finditer(s.text, window_start, span.start)
-                if span.start - m.end() <= rule.window and not CLAUSE_BREAK.search(s.text, m.end(), span.start)]
+        # the cue may end inside the qualifier: cue 涨超 before 超200%
+        cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
+                if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
         if not cues:
             continue
         if rule.skip and _skipped(rule, s, span.start):
@@ -290,6 +299,11 @@ def _date_for(s: Sentence, offset: int) -> DateSpan | None:
         earlier = [d for d in s.dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
             return earlier[-1]
+    lead = s.clauses[0]
+    if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
+        opening = [d for d in s.dates if d.start == lead[0] and d.end <= lead[1]]
+        if opening:
+            return opening[0]
     return None
 
 
@@ -320,6 +334,8 @@ def _context(rule: Rule, s: Sentence, offset: int, article: Article) -> tuple[Co
         value = _qualifier(spec.values, spec.scope, s, offset)
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
+        elif spec.default:
+            found.append(ContextValue(spec.name, spec.default, "default"))
     if rule.day:
         found.append(_day(rule, s, offset, article, {c.name: c.value for c in found}))
     return tuple(c for c in found if c.value)
@@ -356,7 +372,7 @@ def _qualifier(values: tuple[tuple[str, tuple[str, ...]], ...], scope: str, s: S
 
 def _day(rule: Rule, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
     begin, end = s.clause_at(offset)
-    days = [d for d in s.dates if d.value.precision == "day"]
+    days = [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)]
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
@@ -371,6 +387,15 @@ def _day(rule: Rule, s: Sentence, offset: int, article: Article, known: dict[str
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+_BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")
+_BASELINE_AFTER = re.compile(r"^(?:以来|起|至|到|开始)")
+
+
+def _is_baseline(text: str, span: DateSpan) -> bool:
+    """较前一日下跌2.57%, 自1月27日以来: the date a change is measured from, not the day it happened."""
+    return bool(_BASELINE_BEFORE.search(text[:span.start]) or _BASELINE_AFTER.match(text[span.end:]))
 
 
 def _market_day(rule: Rule, s: Sentence, chosen: DateSpan, known: dict[str, str]) -> ContextValue:

@@ -225,8 +225,9 @@ def _domain(url: str) -> str:
 
 # ---------------------------------------------------------- markdown → text
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # (url), also (javascript:void(0);)
+_IMAGE = re.compile(r"!\[[^\]]*\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]]*)\]" + _TARGET)
 _URL = re.compile(r"https?://\S+")
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>|<!--.*?-->")  # tags only: <哪吒2> is a title
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
@@ -259,7 +260,7 @@ def clean_line(line: str) -> str:
     return _EMPHASIS.sub("", line).translate(_UNHIDE).strip()
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[」”’\"』）)]*")
+_SENTENCE_END = re.compile(r"[。！？!?]+[」”’\"』）)]*")  # ；joins clauses of one sentence
 
 
 def split_segments(lines: list[str], first_line: int) -> list[Segment]:

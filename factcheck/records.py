@@ -91,6 +91,7 @@ class ContextSpec:
     name: str
     values: tuple[tuple[str, tuple[str, ...]], ...]
     scope: Literal["clause", "sentence", "paragraph"] = "paragraph"
+    default: str = ""  # the value when no word signals one ("" = unknown)
 
 
 @dataclass(frozen=True)
@@ -162,12 +163,20 @@ class Quantity:
     scale_text: str = ""  # per-unit suffix kept for display, e.g. "/股"
 
     def display(self) -> str:
+        """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
         marks = {"near": "≈<", "over": ">", "under": "<", "about": "≈", "": ""}
-        unit = self.unit
-        number = format(self.value.normalize(), "f")
-        if unit == "%":
-            return f"{marks[self.approx]}{number}%"
-        return f"{marks[self.approx]}{number} {unit}{self.scale_text}".strip()
+        if self.unit == "%":
+            return f"{marks[self.approx]}{_plain(self.value)}%"
+        number = _plain(self.value)
+        for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+            if abs(self.value) >= size:
+                number = _plain(self.value / size) + word
+                break
+        return f"{marks[self.approx]}{number} {self.unit}{self.scale_text}".strip()
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")
 
 
 @dataclass(frozen=True)

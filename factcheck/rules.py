@@ -278,14 +278,17 @@ def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[A
         (label, _compile(words_regex(words), path, line("states", label), f"states.{label}"))
         for label, words in (doc.get("states") or {}).items()
     )
+    declared = doc.get("context") or {}
     scopes = doc.get("context_scope") or {}
-    for name in scopes:
-        if name not in (doc.get("context") or {}):
-            raise RuleError(path, line("context_scope", name), f"context_scope: {name!r} is not a context this rule declares")
+    defaults = doc.get("context_default") or {}
+    for key, mapping in (("context_scope", scopes), ("context_default", defaults)):
+        for name in mapping:
+            if name not in declared:
+                raise RuleError(path, line(key, name), f"{key}: {name!r} is not a context this rule declares")
     context = tuple(
         ContextSpec(name, tuple((value, tuple(words)) for value, words in values.items()),
-                    scopes.get(name, "paragraph"))
-        for name, values in (doc.get("context") or {}).items()
+                    scopes.get(name, "paragraph"), defaults.get(name, ""))
+        for name, values in declared.items()
     )
     day = _day(doc.get("day"), path, line("day"), [c.name for c in context])
     sign = doc.get("sign") or {}
@@ -295,6 +298,12 @@ def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[A
                     line("examples", index))
         for index, ex in enumerate(doc.get("examples") or [])
     )
+    allowed = {"subject", "value", *(c.name for c in context), *(["day"] if day else [])}
+    for example in examples:
+        unknown = sorted(k for k, _ in example.expect if k not in allowed)
+        if unknown:
+            raise RuleError(path, example.line, f"examples: unknown expect key {unknown[0]!r} "
+                            f"(allowed: {', '.join(sorted(allowed))})")
     return Rule(
         id=rule_id, path=path, kind=doc["kind"], description=doc["description"],
         level=doc.get("level", "error"), subjects=tuple(doc.get("subjects") or ()),

@@ -140,3 +140,17 @@ def test_findings_are_sorted_most_severe_first() -> None:
                    claim("1%", "a", market="US", session="close", day="d"),
                    claim("1%", "b", market="US", session="close", day="d"))
     assert [f.kind for f in findings] == ["disagreement", "agreement", "context-differs"]
+
+
+PRICE = Rule(id="move", path="m.yaml", kind="number", description="d", level="error", subjects=("acme",), value="money")
+
+
+def test_amounts_in_different_currencies_are_never_compared() -> None:
+    assert run(claim("50亿美元", "a", rule=PRICE), claim("364亿元", "b", rule=PRICE), rule=PRICE) == []
+    [finding] = run(claim("50亿美元", "a", rule=PRICE), claim("48亿美元", "b", rule=PRICE), rule=PRICE)
+    assert finding.kind == "disagreement" and finding.message == "sources disagree: 50亿 USD vs 48亿 USD"
+
+
+def test_values_one_unit_apart_in_the_last_digit_disagree() -> None:
+    [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))
+    assert finding.kind == "disagreement"

@@ -42,3 +42,42 @@ def test_extraction_is_pure_the_same_article_gives_the_same_claims() -> None:
     first = extract(article, RULE_SET.rules, INDEX)
     assert first == extract(article, RULE_SET.rules, INDEX)
     assert len(first) >= 3
+
+
+def _rule_set(tmp_path, rule: str):
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: enlight, name: 光线传媒, aliases: [光线传媒]}\n"
+        "  - {id: nezha2, name: 哪吒2, aliases: [哪吒2]}\n", encoding="utf-8")
+    (tmp_path / "rule.yaml").write_text(rule, encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    return rule_set
+
+
+def _read(rule_set, text: str) -> list[str]:
+    article = parse_article(f'---\ndate: "2025-02-14 10:00:00"\n---\n{text}\n', "a.md")
+    return [f"{c.subject}={c.value.display()} {c.context_dict()}"
+            for c in extract(article, rule_set.rules, EntityIndex(rule_set.entities))]
+
+
+def test_a_cue_may_end_inside_the_qualifier(tmp_path) -> None:
+    rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: percent\nsubjects: [enlight]\ncue: [涨超]\n")
+    assert _read(rule_set, "光线传媒7天涨超200%。") == ["enlight=>200% {}"]
+
+
+def test_traditional_scales_read_as_simplified(tmp_path) -> None:
+    rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [enlight]\ncue: [市值达]\n")
+    assert _read(rule_set, "光线传媒市值达848.99億元。") == ["enlight=848.99亿 CNY {}"]
+
+
+def test_context_default_fills_a_qualifier_no_word_signals(tmp_path) -> None:
+    rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [nezha2]\ncue: [票房突破]\n"
+                         "context: {region: {local: [北京]}}\ncontext_default: {region: national}\n")
+    assert _read(rule_set, "哪吒2票房突破100亿元；北京哪吒2票房突破3亿元。") == [
+        "nezha2=>100亿 CNY {'region': 'national'}", "nezha2=>3亿 CNY {'region': 'local'}"]
+
+
+def test_commas_inside_brackets_do_not_split_clauses(tmp_path) -> None:
+    rule_set = _rule_set(tmp_path, "kind: date\ndescription: d\nsubjects: [enlight]\ncue: [递交]\n")
+    assert _read(rule_set, "2月11日，光线传媒（300251.SZ，下称“光线”）向港交所递交上市申请。") == [
+        "enlight=2025-02-11 {}"]

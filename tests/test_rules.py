@@ -95,3 +95,31 @@ def test_rule_digest_changes_when_a_rule_changes(tmp_path: Path) -> None:
     first = load_rules([str(tmp_path)]).digest
     (tmp_path / "entities.yaml").write_text(ENTITIES.replace("阿里巴巴", "阿里"), encoding="utf-8")
     assert load_rules([str(tmp_path)]).digest != first
+
+
+def test_factcheck_rules_check_runs_examples_and_fails_on_one_that_does_not_hold(tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    rule = tmp_path / "move.yaml"
+    rule.write_text("kind: number\ndescription: m\nvalue: percent\nsubjects: [alibaba]\ncue: [涨]\nexamples:\n"
+                    "  - text: 阿里巴巴涨5%。\n    expect: {value: '5%'}\n", encoding="utf-8")
+    good = run_cli("rules", "check", "--rules", str(tmp_path))
+    assert (good.returncode, good.stdout) == (0, "1 rules, 1 examples, 0 failing\n")
+    rule.write_text(rule.read_text(encoding="utf-8").replace("'5%'", "'300%'"), encoding="utf-8")
+    bad = run_cli("rules", "check", "--rules", str(tmp_path))
+    assert bad.returncode == 1
+    assert bad.stderr == f"{rule}:7: error: example does not hold: value: expected '300%', got '5%'\n"
+
+
+def test_unknown_expect_key_is_a_rule_error(tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    (tmp_path / "move.yaml").write_text("kind: number\ndescription: m\nvalue: percent\nsubjects: [alibaba]\n"
+                                        "cue: [涨]\nexamples:\n  - text: x\n    expect: {bogus: 1}\n", encoding="utf-8")
+    [diagnostic] = load_rules([str(tmp_path)]).diagnostics
+    assert diagnostic.line == 7 and "unknown expect key 'bogus' (allowed: subject, value)" in diagnostic.message
+
+
+def test_factcheck_rules_lists_every_rule() -> None:
+    done = run_cli("rules")
+    assert done.returncode == 0
+    assert any(line.split()[:3] == ["model-launch-date", "date", "error"] for line in done.stdout.splitlines())
+    assert len(done.stdout.splitlines()) == len(load_rules([str(ROOT / "rules")]).rules)

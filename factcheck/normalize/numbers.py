@@ -102,6 +102,8 @@ def _chinese_integer(text: str) -> int | None:
     if not all(ch in CN_NUMERAL_CHARS for ch in text):
         return None
     if text[0] in "百千万亿":
+        if len(text) == 1:
+            return None  # a lone 万 or 亿 is a word here, not a number
         text = "一" + text  # 百万 → 一百万: cn2an rejects a bare leading unit
     import cn2an  # deferred: cn2an is slow to import and not needed for --help
 

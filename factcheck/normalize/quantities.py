@@ -27,8 +27,10 @@ CURRENCIES: dict[str, str] = {
 APPROX_BEFORE: dict[str, str] = {
     "将近": "near", "接近": "near", "逼近": "near", "近": "near",
     "超过": "over", "逾": "over", "超": "over", "高于": "over", "多于": "over",
-    "大约": "about", "约": "about", "大概": "about", "约为": "about",
-    "不到": "under", "不足": "under", "低于": "under", "少于": "under",
+    "突破": "over", "至少": "over", "最少": "over", "不少于": "over", "不低于": "over",
+    "大约": "about", "约": "about", "大概": "about", "约为": "about", "約": "about",
+    "不到": "under", "不足": "under", "低于": "under", "少于": "under", "至多": "under", "最多": "under",
+    "不超过": "under", "未满": "under",
 }
 APPROX_AFTER: dict[str, str] = {
     "左右": "about", "上下": "about", "以上": "over", "多": "over", "余": "over",
@@ -45,7 +47,7 @@ _CURRENCY_WORDS = "|".join(sorted((re.escape(c) for c in CURRENCIES if not c.isa
 _BEFORE = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
 _AFTER = "|".join(sorted(APPROX_AFTER, key=len, reverse=True))
 QUANTITY_RE = re.compile(
-    rf"(?P<before>{_BEFORE})?"
+    rf"(?:(?P<before>{_BEFORE})了?\s?)?"
     rf"(?:(?P<percent_of>百分之)(?P<pnum>{_NUMBER})"
     rf"|(?P<symbol>US\$|HK\$|\$|￥|¥|€|£)\s?(?P<snum>{ARABIC}(?:万亿|亿|万)?)"
     rf"|(?P<num>{_NUMBER})(?P<after_num>多|余)?\s?"
@@ -60,6 +62,7 @@ class QuantitySpan:
     start: int
     end: int
     quantity: Quantity
+    number_start: int  # where the number itself begins, after 近/超过/约 …
 
 
 def find_quantities(text: str) -> list[QuantitySpan]:
@@ -68,11 +71,12 @@ def find_quantities(text: str) -> list[QuantitySpan]:
     for match in QUANTITY_RE.finditer(text.translate(_FOLD)):
         quantity = _to_quantity(match)
         if quantity is not None:
-            found.append(QuantitySpan(match.start(), match.end(), quantity))
+            number_start = min(match.start(g) for g in ("percent_of", "symbol", "num") if match.group(g))
+            found.append(QuantitySpan(match.start(), match.end(), quantity, number_start))
     return found
 
 
-_FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # same length: offsets stay
+_FOLD = str.maketrans("０１２３４５６７８９．％萬億兩", "0123456789.%万亿两")  # same length: offsets stay
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -131,13 +135,17 @@ def negate(quantity: Quantity) -> Quantity:
 
 
 def overlap(a: Quantity, b: Quantity, tolerance: Decimal = Decimal(0)) -> bool:
-    """Whether two quantities can describe the same fact."""
+    """Whether two quantities can describe the same fact.
+
+    Intervals must share more than a bound: 39.32% is [39.315, 39.325] and
+    39.33% is [39.325, 39.335], and the two do not say the same thing.
+    """
     if a.unit != b.unit:
         return False
     a_low = None if a.low is None else a.low - tolerance
     a_high = None if a.high is None else a.high + tolerance
-    if a_low is not None and b.high is not None and b.high < a_low:
+    if a_low is not None and b.high is not None and b.high <= a_low:
         return False
-    if a_high is not None and b.low is not None and b.low > a_high:
+    if a_high is not None and b.low is not None and b.low >= a_high:
         return False
     return True

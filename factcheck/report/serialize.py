@@ -44,6 +44,9 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             for a in sorted(result.articles, key=lambda a: a.path)
         ],
         "findings": [finding_dict(f) for f in result.findings],
+        # every claim, also those no other source speaks to: what a rule writer debugs with
+        "claims": [claim_dict(c) | {"rule": c.rule_id}
+                   for c in sorted(result.claims, key=lambda c: (c.article, c.line, c.span, c.rule_id))],
         "diagnostics": [
             {"path": d.path, "line": d.line, "level": d.level, "message": d.message}
             for d in result.diagnostics
