@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from factcheck.normalize.numbers import parse_number
@@ -19,7 +19,7 @@ from factcheck.records import DateValue
 
 _N = r"(?:\d{1,4}|[〇零一二两三四五六七八九十]{1,4})"
 _YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
-_REL_YEAR = r"(?P<rel_year>去年|今年|明年|前年|本年)\s*"
+_REL_YEAR = r"(?P<rel_year>去年|今年|明年|(?<![税稅之以])前年|本年)\s*"
 _TOD = r"(?P<tod>凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚上|晚间|深夜|夜间)?"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _PARTS = {  # part of a month → (first day, last day or None for month end)
@@ -40,8 +40,10 @@ DATE_RE = re.compile(
         r"(?P<rel_day>今天|今日|昨天|昨日|前天|明天|明日)",
         r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
         r"(?P<week>(?P<week_rel>本|这|上|下)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))",
+        r"(?P<rel_week>本周|这周|上周|下周|本星期|上星期|下星期)(?![一二三四五六日天末])",
         r"(?P<rel_month>上个月|上月|本月|这个月|下个月|下月)",
-        rf"(?P<ago>(?P<ago_n>{_N}|几|数)\s*个?(?P<ago_more>多)?(?P<ago_unit>天|日|周|星期|月|年)(?P<ago_more2>多)?前)",
+        rf"(?P<ago>(?<!\d)(?P<ago_n>\d{{1,3}}|[〇零一二两三四五六七八九十]{{1,3}}|几|数)\s*个?(?P<ago_more>多)?"
+        r"(?P<ago_unit>天|日|周|星期|月|年)(?P<ago_more2>多)?前(?![后後三两二一四半季]))",
         rf"(?P<year_only>(?:(?P<yyear>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年|(?P<yrel>去年|今年|明年|前年))"
         r"(?P<ypart>初|底|末|上半年|下半年)?(?!\d|财|度))",
     ])
@@ -55,6 +57,9 @@ class DateSpan:
     value: DateValue
 
 
+_T2S = str.maketrans("週當個號後禮", "周当个号后礼")  # one for one: offsets stay
+
+
 def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     """Every date expression in `text`, resolved against `anchor`.
 
@@ -62,21 +67,30 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     guessed). 前一日 and 次日 resolve against the last day the text named.
     """
     found: list[DateSpan] = []
-    reference = anchor
+    named: date | None = None  # the last day the text itself named
+    text = text.translate(_T2S)
     for match in DATE_RE.finditer(text):
-        value = _resolve(match, anchor, reference)
+        if match.lastgroup == "week" and found and _restates(text, found[-1], match.start()):
+            # 2月15日（星期六）: the weekday restates the date, never contradicts it
+            value: DateValue | None = replace(found[-1].value, raw=match.group(0), time_of_day="")
+        else:
+            value = _resolve(match, anchor, named)
         if value is None:
             continue
         if value.precision == "day" and match.lastgroup != "ref_day":
-            reference = value.start
+            named = value.start
         found.append(DateSpan(match.start(), match.end(), value))
     return found
 
 
+def _restates(text: str, previous: DateSpan, start: int) -> bool:
+    return previous.value.precision == "day" and text[previous.end:start].strip() in ("（", "(", ",", "，", "")
+
+
 def parse_date(text: str, anchor: date | None) -> DateValue | None:
     """Read `text` as exactly one date expression."""
-    match = DATE_RE.fullmatch(text.strip())
-    return _resolve(match, anchor, anchor) if match else None
+    match = DATE_RE.fullmatch(text.strip().translate(_T2S))
+    return _resolve(match, anchor, None) if match else None
 
 
 def _int(text: str | None) -> int | None:
@@ -158,14 +172,22 @@ def _resolve(match: re.Match[str], anchor: date | None, reference: date | None) 
             when = anchor + timedelta(days=_RELATIVE_DAYS[raw])
             return DateValue(when, when, "day", raw)
         if kind == "ref_day":
+            if reference is None and raw in ("当日", "当天"):
+                reference = anchor  # "that day", with no day named, is the day of writing
             if reference is None:
-                return None
+                return None  # 次日 of what? only a day the text named can tell
             when = reference + timedelta(days=_REFERENCE_DAYS[raw])
             return DateValue(when, when, "day", raw)
         if kind == "week":
             if anchor is None:
                 return None
             return _weekday(raw, g["week_rel"], _WEEKDAYS[g["weekday"]], anchor)
+        if kind == "rel_week":
+            if anchor is None:
+                return None
+            shift = -7 if raw[0] == "上" else 7 if raw[0] == "下" else 0
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=shift)
+            return DateValue(monday, monday + timedelta(days=6), "range", raw)
         if kind == "rel_month":
             if anchor is None:
                 return None

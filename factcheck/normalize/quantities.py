@@ -29,7 +29,7 @@ APPROX_BEFORE: dict[str, str] = {
     "超过": "over", "逾": "over", "超": "over", "高于": "over", "多于": "over",
     "突破": "over", "至少": "over", "最少": "over", "不少于": "over", "不低于": "over",
     "大约": "about", "约": "about", "大概": "about", "约为": "about", "約": "about",
-    "不到": "under", "不足": "under", "低于": "under", "少于": "under", "至多": "under", "最多": "under",
+    "不到": "under", "不足": "under", "低于": "under", "少于": "under", "至多": "under",
     "不超过": "under", "未满": "under",
 }
 APPROX_AFTER: dict[str, str] = {
@@ -68,7 +68,10 @@ class QuantitySpan:
 def find_quantities(text: str) -> list[QuantitySpan]:
     """Every percentage and amount of money in `text`, with its offsets."""
     found: list[QuantitySpan] = []
-    for match in QUANTITY_RE.finditer(text.translate(_FOLD)):
+    folded = text.translate(_FOLD)
+    for match in QUANTITY_RE.finditer(folded):
+        if match.start() and folded[match.start() - 1] in "数几":
+            continue  # 数十亿美元: an order of magnitude, not an amount
         quantity = _to_quantity(match)
         if quantity is not None:
             number_start = min(match.start(g) for g in ("percent_of", "symbol", "num") if match.group(g))
@@ -76,7 +79,7 @@ def find_quantities(text: str) -> list[QuantitySpan]:
     return found
 
 
-_FOLD = str.maketrans("０１２３４５６７８９．％萬億兩", "0123456789.%万亿两")  # same length: offsets stay
+_FOLD = str.maketrans("０１２３４５６７８９．％萬億兩個點圓", "0123456789.%万亿两个点元")  # same length: offsets stay
 
 
 def parse_quantity(text: str) -> Quantity | None:
