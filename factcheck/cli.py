@@ -15,7 +15,7 @@ from pathlib import Path
 from factcheck import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json")
+FORMATS = ("text", "json")  # keep in step with factcheck.report.FORMATS (a test checks)
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -153,11 +153,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _render(fmt: str, data: dict, color: bool) -> str:
-    if fmt == "json":
-        from factcheck.report.json_report import render
-    else:
-        from factcheck.report.text import render
-    return render(data, color=color and fmt == "text")
+    from factcheck.report import render
+
+    return render(fmt, data, color=color and fmt == "text")
 
 
 def _use_color(args: argparse.Namespace) -> bool:

@@ -1,2 +1,21 @@
 """Stage 6: reports. Every format renders from one sorted serialization
-(`serialize.to_dict`), so formats never disagree about what was found."""
+(`serialize.to_dict`), so formats never disagree about what was found.
+
+Each format is a module with `render(data: dict, color: bool) -> str`,
+imported only when asked for, so `--help` stays instant.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+FORMATS: dict[str, str] = {
+    "text": "factcheck.report.text",
+    "json": "factcheck.report.json_report",
+}
+
+
+def render(fmt: str, data: dict[str, Any], color: bool = False) -> str:
+    """The report in format `fmt` (one of FORMATS)."""
+    return import_module(FORMATS[fmt]).render(data, color=color)
