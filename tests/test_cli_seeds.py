@@ -154,9 +154,3 @@ def test_fail_on_never_exits_zero_and_fail_on_warning_still_fails():
                             "rules/apple-china-model-testing-start.yaml", "--fail-on", "info")
     assert only_agreeing.returncode == 0, only_agreeing.stdout  # agreements never fail the gate
 
-
-def test_every_report_format_is_offered_on_the_command_line():
-    from factcheck.cli import FORMATS
-    from factcheck.report import FORMATS as RENDERERS
-
-    assert set(FORMATS) == set(RENDERERS)
