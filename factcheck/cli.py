@@ -1,8 +1,9 @@
 """The `factcheck` command: parse arguments, run the pipeline, print a report.
 
-Imports of the pipeline are deferred into `run_check`, so `factcheck --help`
-and `--version` load nothing but argparse. Exit codes: 0 no finding at or
-above --fail-on, 1 findings, 2 usage, rule or input errors.
+Imports of the pipeline are deferred into the run functions, so
+`factcheck --help` and `--version` load nothing but argparse. Exit codes:
+0 no finding at or above --fail-on, 1 findings, 2 usage, rule or input
+errors; 130/143 when interrupted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from factcheck import __version__
 from factcheck.report import FORMATS  # a dict of module names: importing it loads no renderer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FAIL_ON = ("error", "warning", "info", "never")
+LEVEL_CHOICES = ("error", "warning", "info")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,19 +25,30 @@ def build_parser() -> argparse.ArgumentParser:
         prog="factcheck",
         description="Check where news articles disagree about the same facts.",
         epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error. "
-               "`factcheck rules [check]` lists the rules or runs their examples.",
+               "Subcommands: `factcheck rules [check]` lists the rules or runs their examples; "
+               "`factcheck config` prints the effective configuration.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="article files or folders (.md, .markdown, .txt; folders are walked recursively)")
     parser.add_argument("--rules", action="append", metavar="PATH",
-                        help="rule file or folder (repeatable; default: ./rules)")
+                        help="rule file or folder (repeatable; default: the configuration's, else ./rules)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
-    parser.add_argument("--fail-on", choices=FAIL_ON, default="error",
+    parser.add_argument("--fail-on", choices=(*LEVEL_CHOICES, "never"),
                         help="lowest finding level that makes the exit code 1 (default: error)")
-    parser.add_argument("--timezone", default=None, metavar="ZONE",
+    parser.add_argument("--min-level", choices=LEVEL_CHOICES, help="hide findings below this level (default: info)")
+    parser.add_argument("--against", action="append", metavar="PATH",
+                        help="check PATHs as drafts against this published corpus: report only findings "
+                             "a draft takes part in (repeatable)")
+    parser.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE")
+    parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
+    parser.add_argument("--ignore", action="append", metavar="GLOB", help="leave out articles whose path matches")
+    parser.add_argument("--timezone", metavar="ZONE",
                         help="time zone of publish times that name none (default: Asia/Shanghai)")
     parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets (see docs/outlets.md)")
+    parser.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest "
+                        ".factcheck.yaml or pyproject.toml [tool.factcheck] at or above the working folder)")
+    parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
     color = parser.add_mutually_exclusive_group()
     color.add_argument("--color", dest="color", action="store_true", default=None, help="always colour the text report")
     color.add_argument("--no-color", dest="color", action="store_false", help="never colour (NO_COLOR is honoured too)")
@@ -52,7 +64,20 @@ def build_rules_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("action", nargs="?", choices=("list", "check"), default="list")
     parser.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder (default: ./rules)")
+    _config_options(parser)
     return parser
+
+
+def build_config_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="factcheck config",
+                                     description="Print the effective configuration and where it comes from.")
+    _config_options(parser)
+    return parser
+
+
+def _config_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="configuration file (default: found by walking up)")
+    parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv[:1] == ["rules"]:  # a folder named rules is still reachable as rules/ or ./rules
             return run_rules(build_rules_parser().parse_args(argv[1:]))
+        if argv[:1] == ["config"]:
+            return run_config(build_config_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -68,16 +95,67 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def run_rules(args: argparse.Namespace) -> int:
-    from factcheck.rule_examples import check_examples
+def _fail(message: str) -> int:
+    print(f"factcheck: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+class _Stop(Exception):
+    """A one-line error that ends the run with exit code 2."""
+
+
+def _config(args: argparse.Namespace):  # -> Config
+    from factcheck.config import ConfigError, find_config, load_config
+
+    if args.no_config and args.config:
+        raise _Stop("factcheck: error: --config and --no-config contradict each other")
+    path = None if args.no_config else Path(args.config) if args.config else find_config(Path.cwd())
+    if args.config and not Path(args.config).is_file():
+        raise _Stop(f"{args.config}: error: no such configuration file")
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        raise _Stop(f"{error}") from None
+
+
+def _rule_set(args: argparse.Namespace, config):  # -> RuleSet
+    from factcheck.gate import select_rules
     from factcheck.rules import load_rules
 
-    rule_set = load_rules(args.rules or ["rules"])
+    paths = args.rules or list(config.rules)
+    if not args.rules and not config.source and not Path("rules").is_dir():
+        raise _Stop("factcheck: error: no rules: pass --rules PATH, or run where a rules/ folder is")
+    return select_rules(load_rules(paths), config)
+
+
+def run_config(args: argparse.Namespace) -> int:
+    import yaml
+
+    try:
+        config = _config(args)
+    except _Stop as stop:
+        print(stop, file=sys.stderr)
+        return EXIT_ERROR
+    data = config.as_dict()
+    source = data.pop("source") or "(defaults: no .factcheck.yaml or [tool.factcheck] found)"
+    print(f"# from {source}")
+    print(yaml.safe_dump(data, allow_unicode=True, sort_keys=True, default_flow_style=False), end="")
+    return EXIT_OK
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from factcheck.rule_examples import check_examples
+
+    try:
+        rule_set = _rule_set(args, _config(args))
+    except _Stop as stop:
+        print(stop, file=sys.stderr)
+        return EXIT_ERROR
     for diagnostic in rule_set.diagnostics:
         print(diagnostic, file=sys.stderr)
     if args.action == "list":
         width = max((len(rule.id) for rule in rule_set.rules), default=0)
-        for rule in rule_set.rules:
+        for rule in sorted(rule_set.rules, key=lambda r: r.id):
             print(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}")
         return EXIT_ERROR if rule_set.diagnostics else EXIT_OK
     problems = check_examples(rule_set)
@@ -90,65 +168,76 @@ def run_rules(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
-def _fail(message: str) -> int:
-    print(f"factcheck: error: {message}", file=sys.stderr)
-    return EXIT_ERROR
-
-
 def run_check(args: argparse.Namespace) -> int:
-    from factcheck.load import DEFAULT_TIMEZONE
+    try:
+        return _check(args)
+    except _Stop as stop:
+        print(stop, file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _check(args: argparse.Namespace) -> int:
+    from factcheck.gate import BaselineError, gating, read_baseline, write_baseline
     from factcheck.outlets import OutletConfigError, load_outlet_config
     from factcheck.pipeline import Options, check
     from factcheck.records import LEVEL_RANK
     from factcheck.report.serialize import to_dict
-    from factcheck.rules import load_rules
 
-    rule_paths = args.rules or ["rules"]
-    if not args.rules and not Path("rules").is_dir():
-        return _fail("no rules: pass --rules PATH, or run where a rules/ folder is")
-    if args.output:
-        problem = _output_problem(args.output, args.paths)
+    config = _config(args)
+    if args.baseline and args.write_baseline:
+        raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
+    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
+        problem = _output_problem(target, [*args.paths, *(args.against or [])]) if target else ""
         if problem:
-            return _fail(problem)
-    timezone = args.timezone or DEFAULT_TIMEZONE
-    if args.timezone:
-        from zoneinfo import ZoneInfo
-        try:
-            ZoneInfo(args.timezone)
-        except (KeyError, ValueError):
-            return _fail(f"--timezone: unknown time zone {args.timezone!r}")
+            raise _Stop(f"factcheck: error: {option}: {problem}")
+    timezone = args.timezone or config.timezone
+    from zoneinfo import ZoneInfo
     try:
-        outlets = load_outlet_config(args.outlets) if args.outlets else None
+        ZoneInfo(timezone)
+    except (KeyError, ValueError):
+        raise _Stop(f"factcheck: error: --timezone: unknown time zone {timezone!r}") from None
+    outlets_path = args.outlets or config.outlets
+    try:
+        outlets = load_outlet_config(outlets_path) if outlets_path else None
     except OutletConfigError as error:
-        print(error, file=sys.stderr)
-        return EXIT_ERROR
+        raise _Stop(str(error)) from None
+    baseline_path = "" if args.write_baseline else (args.baseline or config.baseline)
+    baseline = None
+    if baseline_path:
+        try:
+            baseline = read_baseline(Path(baseline_path))
+        except BaselineError as error:
+            raise _Stop(str(error)) from None
 
-    rule_set = load_rules(rule_paths)
-    result = check(args.paths, rule_set, Options(timezone=timezone, outlets=outlets))
-    diagnostics = list(rule_set.diagnostics) + list(result.diagnostics)
+    rule_set = _rule_set(args, config)
+    options = Options(timezone=timezone, outlets=outlets, against=tuple(args.against or ()),
+                      ignore=tuple(args.ignore or config.ignore), baseline=baseline,
+                      baseline_path=baseline_path, min_level=args.min_level or config.min_level)
+    result = check(args.paths, rule_set, options)
+    for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
+        print(diagnostic, file=sys.stderr)
+    if args.write_baseline:
+        count = write_baseline(Path(args.write_baseline), list(result.findings))
+        print(f"factcheck: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
+
     data = to_dict(result, __version__)
-    if rule_set.diagnostics:
-        data["diagnostics"] = [
-            {"path": d.path, "line": d.line, "level": d.level, "message": d.message} for d in rule_set.diagnostics
-        ] + data["diagnostics"]
-        data["summary"]["input_errors"] += len(rule_set.diagnostics)
-
     text = _render(args.format, data, _use_color(args))
     if not result.articles and args.format == "text":
         text = ""  # nothing was read: the errors on stderr are the whole story
     if args.output:
-        _write_atomically(Path(args.output), text)
+        from factcheck.files import write_atomically
+
+        write_atomically(Path(args.output), text)
     else:
         sys.stdout.write(text)
-    for diagnostic in diagnostics:  # problems always reach stderr, one line each
-        print(diagnostic, file=sys.stderr)
 
-    if any(d.level == "error" for d in diagnostics):
+    if any(d.level == "error" for d in result.diagnostics):
         return EXIT_ERROR
-    if args.fail_on == "never":
+    fail_on = args.fail_on or config.fail_on
+    if fail_on == "never":
         return EXIT_OK
-    threshold = LEVEL_RANK[args.fail_on]
-    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= threshold and f.kind != "agreement"
+    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
                                 for f in result.findings) else EXIT_OK
 
 
@@ -169,25 +258,11 @@ def _use_color(args: argparse.Namespace) -> bool:
 def _output_problem(output: str, inputs: list[str]) -> str:
     target = Path(output).resolve()
     if not target.parent.is_dir():
-        return f"--output: folder {str(Path(output).parent)!r} does not exist"
+        return f"folder {str(Path(output).parent)!r} does not exist"
     for given in inputs:
         root = Path(given).resolve()
         if root.is_dir() and (target == root or root in target.parents):
-            return f"--output: {output!r} is inside {given!r}, which factcheck reads; write the report elsewhere"
+            return f"{output!r} is inside {given!r}, which factcheck reads; write it elsewhere"
         if root == target:
-            return f"--output: {output!r} is one of the articles being checked"
+            return f"{output!r} is one of the articles being checked"
     return ""
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half report."""
-    import tempfile
-
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

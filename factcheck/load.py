@@ -18,7 +18,7 @@ from typing import Iterator
 from zoneinfo import ZoneInfo
 
 from factcheck.outlets import OutletConfig, find_outlet
-from factcheck.records import Article, Diagnostic, Segment
+from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 DEFAULT_TIMEZONE = "Asia/Shanghai"
@@ -136,7 +136,45 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
         segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
     segments.extend(split_segments(body, first_line=body_start + 1))
     outlet = find_outlet(label, body, outlets)
-    return Article(display, title, published, label, outlet or label or display, url, tuple(segments))
+    suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
+    suppressions += _comment_suppressions(body, body_start + 1)
+    return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
+                   tuple(suppressions))
+
+
+_IGNORE_COMMENT = re.compile(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")
+
+
+def _front_matter_suppression(metadata: dict[str, object], front_lines: list[str], last_line: int,
+                              display: str) -> list[Suppression]:
+    """`factcheck: {ignore: [rule-id, …]}` in the front matter: the whole article."""
+    settings = metadata.get("factcheck")
+    if settings is None:
+        return []
+    line = _key_line(front_lines, "factcheck")
+    ignore = settings.get("ignore") if isinstance(settings, dict) else None
+    if not isinstance(settings, dict) or set(settings) - {"ignore"} or not isinstance(ignore, list) \
+            or not all(isinstance(rule, str) for rule in ignore):
+        raise InputError(Diagnostic(display, line, "front matter: factcheck must be {ignore: [rule-id, …]}"))
+    return [Suppression(tuple(ignore), 1, last_line, line, "front matter")]
+
+
+def _comment_suppressions(body: list[str], first_line: int) -> list[Suppression]:
+    """`<!-- factcheck-ignore rule-id … -->` on its own line: the next paragraph."""
+    found = []
+    for index, raw in enumerate(body):
+        match = _IGNORE_COMMENT.match(raw)
+        if not match:
+            continue
+        start = next((i for i in range(index + 1, len(body)) if body[i].strip()), None)
+        if start is None:
+            continue
+        end = start
+        while end + 1 < len(body) and body[end + 1].strip():
+            end += 1
+        found.append(Suppression(tuple(match.group("rules").split()), first_line + start, first_line + end,
+                                 first_line + index, "comment"))
+    return found
 
 
 def _front_matter(front_lines: list[str], display: str) -> dict[str, object]:

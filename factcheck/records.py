@@ -46,6 +46,20 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """Claims an article asks not to check: some rules (or all), over some lines."""
+
+    rules: tuple[str, ...]  # empty: every rule
+    first_line: int
+    last_line: int
+    line: int  # where the suppression is written
+    where: str  # "front matter" or "comment"
+
+    def covers(self, rule_id: str, line: int) -> bool:
+        return (not self.rules or rule_id in self.rules) and self.first_line <= line <= self.last_line
+
+
+@dataclass(frozen=True)
 class Article:
     """One source: a file, its metadata and its text cut into segments."""
 
@@ -56,6 +70,7 @@ class Article:
     outlet: str  # the outlet named in the body, else the label
     url: str
     segments: tuple[Segment, ...]
+    suppressions: tuple[Suppression, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -290,6 +305,7 @@ class Summary:
     disagreements: int
     omissions: int
     context_differs: int
+    baselined: int = 0  # findings left out because the baseline accepts them
 
 
 @dataclass(frozen=True)

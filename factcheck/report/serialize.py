@@ -28,6 +28,7 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             "disagreements": result.summary.disagreements,
             "omissions": result.summary.omissions,
             "context_differs": result.summary.context_differs,
+            "baselined": result.summary.baselined,
             "errors": sum(f.level == "error" for f in result.findings),
             "warnings": sum(f.level == "warning" for f in result.findings),
             "infos": sum(f.level == "info" for f in result.findings),
