@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck.load import InputError, parse_article
@@ -53,7 +53,12 @@ def test_dates_are_ordered_intervals(text: str, anchor: date) -> None:
 def test_an2cn_round_trips_through_parse_number(number: int) -> None:
     import cn2an
 
-    assert parse_number(cn2an.an2cn(number)).value == number
+    text = cn2an.an2cn(number)
+    try:
+        assume(cn2an.cn2an(text, "normal") == number)  # an2cn writes 100001000 as 一亿一千, which it cannot read back
+    except ValueError:
+        assume(False)
+    assert parse_number(text).value == number
     assert parse_number(str(number)).value == number
 
 
