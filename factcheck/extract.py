@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
@@ -28,6 +28,7 @@ from factcheck.records import (Article, Claim, ContextValue, EntitySet, Rule,
 
 CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
+_BRACKETS = re.compile("[" + re.escape(OPENING) + "]")
 LIST_BREAK = re.compile(r"以及|[、，,和与及或/]")
 NAME_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2,}")
 # words that may stand before a cue without naming anything (均涨逾1%, 持续收涨2.55%)
@@ -62,6 +63,13 @@ class Sentence:
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
         """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+        if not _BRACKETS.search(self.text):
+            bounds, begin = [], 0
+            for match in CLAUSE_BREAK.finditer(self.text):
+                bounds.append((begin, match.start()))
+                begin = match.end()
+            bounds.append((begin, len(self.text)))
+            return bounds
         bounds, begin, depth = [], 0, 0
         for index, char in enumerate(self.text):
             if char in OPENING:
@@ -128,8 +136,16 @@ def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> list
 # ----------------------------------------------------------------- finders
 
 
+@lru_cache(maxsize=None)
+def pattern(regex: str) -> re.Pattern[str]:
+    """Every rule pattern is compiled once per process."""
+    return re.compile(regex)
+
+
 def _number_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
-    cue = re.compile(rule.cue)
+    cue = pattern(rule.cue)
+    if not cue.search(s.text):
+        return  # most sentences hold no cue: skip reading their numbers
     for span in s.quantities:
         quantity = span.quantity
         if not _unit_fits(rule.value, quantity.unit):
@@ -154,7 +170,7 @@ def _number_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]
 
 
 def _date_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
-    for cue in re.finditer(rule.cue, s.text):
+    for cue in pattern(rule.cue).finditer(s.text):
         subject = _subject_near(rule, s, cue.start())
         if subject is None:
             continue
@@ -167,7 +183,7 @@ def _date_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
 
 
 def _set_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
-    for trigger in re.finditer(rule.trigger, s.text):
+    for trigger in pattern(rule.trigger).finditer(s.text):
         subject = ""
         if rule.subjects:
             found = _subject_near(rule, s, trigger.start())
@@ -193,7 +209,7 @@ def _set_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
 
 def _status_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:
     for label, regex in rule.states:
-        for match in re.finditer(regex, s.text):
+        for match in pattern(regex).finditer(s.text):
             subject = _subject_near(rule, s, match.start())
             if subject is None:
                 continue
@@ -210,7 +226,7 @@ _FINDERS = {"number": _number_claims, "date": _date_claims, "set": _set_claims, 
 def _skipped(rule: Rule, s: Sentence, offset: int) -> bool:
     previous = s.clause_before(offset)
     begin = previous[0] if previous else s.clause_at(offset)[0]
-    return re.search(rule.skip, s.text[begin:offset]) is not None
+    return pattern(rule.skip).search(s.text, begin, offset) is not None
 
 
 def _unit_fits(kind: str, unit: str) -> bool:
@@ -253,7 +269,7 @@ def _subject_before(rule: Rule, s: Sentence, cue_start: int, offset: int) -> str
 def _head(clause: str, rule: Rule) -> str:
     """A clause's text before its first cue or number: where its subject would stand."""
     stop = len(clause)
-    cue = re.search(rule.cue, clause) if rule.cue else None
+    cue = pattern(rule.cue).search(clause) if rule.cue else None
     if cue:
         stop = cue.start()
     digit = re.search(r"\d", clause)

@@ -134,8 +134,9 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     if title:
         title_line = _key_line(front_lines, "title")
         segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
-    segments.extend(split_segments(body, first_line=body_start + 1))
-    outlet = find_outlet(label, body, outlets)
+    cleaned = [clean_line(line) for line in body]
+    segments.extend(split_segments(body, body_start + 1, cleaned))
+    outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     suppressions += _comment_suppressions(body, body_start + 1)
     return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
@@ -181,8 +182,8 @@ def _front_matter(front_lines: list[str], display: str) -> dict[str, object]:
     import yaml
     from frontmatter.default_handlers import YAMLHandler
 
-    try:
-        loaded = YAMLHandler().load("\n".join(front_lines))
+    try:  # libyaml's loader when PyYAML was built with it: the same safe types, far faster
+        loaded = YAMLHandler().load("\n".join(front_lines), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = min(mark.line + 2, len(front_lines) + 1) if mark else 1  # within the front matter
@@ -283,9 +284,19 @@ def _drop_multiline_targets(text: str) -> str:
     return _MULTILINE_TARGET.sub(lambda m: "]()" + "\n" * m.group(1).count("\n"), text)
 
 
+_MARKUP = re.compile(r"[\\!\[\]<>*_`#|~+\-]|\d[.)]|https?:")
+_ODD_SPACES = ("\u00a0", "\u3000", "\u200b", "\ufeff")
+
+
 def clean_line(line: str) -> str:
     """One line of Markdown as plain text (same line, syntax removed)."""
-    line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line.translate(SPACES))
+    for odd in _ODD_SPACES:
+        if odd in line:
+            line = line.translate(SPACES)
+            break
+    if not _MARKUP.search(line):
+        return line.strip()  # most lines of prose carry no markup at all
+    line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line)
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _URL.sub("", line)
@@ -301,8 +312,12 @@ def clean_line(line: str) -> str:
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’\"』）)]*")  # ；joins clauses of one sentence
 
 
-def split_segments(lines: list[str], first_line: int) -> list[Segment]:
-    """Body lines → sentences, each knowing its paragraph and file lines."""
+def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None = None) -> list[Segment]:
+    """Body lines → sentences, each knowing its paragraph and file lines.
+
+    `cleaned` is `lines` already passed through clean_line, when the caller has it.
+    """
+    cleaned = cleaned if cleaned is not None else [clean_line(line) for line in lines]
     segments: list[Segment] = []
     paragraph: list[tuple[int, str]] = []
     paragraph_index = 0
@@ -319,10 +334,10 @@ def split_segments(lines: list[str], first_line: int) -> list[Segment]:
         if _RULE_LINE.match(raw) or raw.lstrip().startswith("#"):
             flush()  # a setext underline or ATX heading closes the paragraph
             if raw.lstrip().startswith("#"):
-                paragraph.append((number, clean_line(raw)))
+                paragraph.append((number, cleaned[offset]))
                 flush()
             continue
-        text = clean_line(raw)
+        text = cleaned[offset]
         if not text:
             flush()
             continue

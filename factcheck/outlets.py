@@ -70,13 +70,14 @@ def _parse(text: str, path: str) -> OutletConfig:
 
 
 def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None = None) -> str:
-    """The outlet to show for an article ("" when neither label nor byline names one)."""
+    """The outlet to show for an article ("" when neither label nor byline names one).
+
+    `body_lines` are the body as plain text (Markdown removed), one per line.
+    """
     config = config or _default()
     if label and label.casefold() not in config.aggregators:
         return label
-    from factcheck.load import clean_line  # the body as the claims see it
-
-    text = "\n".join(clean_line(line) for line in body_lines)
+    text = "\n".join(body_lines)
     aliases = dict(config.aliases)
     for pattern in config.patterns:
         match = pattern.search(text)

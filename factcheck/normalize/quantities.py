@@ -68,7 +68,7 @@ class QuantitySpan:
 def find_quantities(text: str) -> list[QuantitySpan]:
     """Every percentage and amount of money in `text`, with its offsets."""
     found: list[QuantitySpan] = []
-    folded = text.translate(_FOLD)
+    folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
     for match in QUANTITY_RE.finditer(folded):
         if match.start() and folded[match.start() - 1] in "数几":
             continue  # 数十亿美元: an order of magnitude, not an amount
@@ -80,6 +80,7 @@ def find_quantities(text: str) -> list[QuantitySpan]:
 
 
 _FOLD = str.maketrans("０１２３４５６７８９．％萬億兩個點圓", "0123456789.%万亿两个点元")  # same length: offsets stay
+_NEEDS_FOLD = re.compile("[０-９．％萬億兩個點圓]")
 
 
 def parse_quantity(text: str) -> Quantity | None:
