@@ -286,6 +286,8 @@ class Bench:
         self.has_no_cache = "--no-cache" in self.help
         self.has_cache_dir = "--cache-dir" in self.help
         self.has_cache = self.has_no_cache or self.has_cache_dir
+        self.run_jobs = self.has_jobs and "jobs" not in args.skip
+        self.run_cache = self.has_cache and "cache" not in args.skip
         self.cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         self.rows: list[Row] = []
         self.lines: list[str] = []  # verdicts
@@ -389,9 +391,9 @@ class Bench:
         base = [*self.factcheck, "--format", "json", "--rules", str(RULES)]
 
         variants: list[tuple[str, int]] = [("floor", 1), ("full", default_cores)]
-        if self.has_jobs:
+        if self.run_jobs:
             variants += [("full --jobs 1", 1), ("full --jobs 2", min(2, self.cores))]
-        if self.has_cache:
+        if self.run_cache:
             variants += [("cache cold", default_cores), ("cache warm", default_cores)]
             if generated:
                 variants.append(("warm, 1 changed", default_cores))
@@ -410,10 +412,10 @@ class Bench:
             self._time(rows["floor"], floor_cmd)
             options, env = self._no_cache()
             self._time(rows["full"], [*base, *options], env, corpus)
-            if self.has_jobs:
+            if self.run_jobs:
                 for jobs in (1, 2):
                     self._time(rows[f"full --jobs {jobs}"], [*base, *options, "--jobs", str(jobs)], env, corpus)
-            if self.has_cache:
+            if self.run_cache:
                 options, env = self._fresh_cache()
                 self._time(rows["cache cold"], [*base, *options], env, corpus)
                 self._time(rows["cache warm"], [*base, *options], env, corpus)
@@ -470,6 +472,8 @@ class Bench:
         if not self.has_jobs:
             self.lines.append(verdict(None, f"[{size}] --jobs 2 ≥ 1.7× faster than --jobs 1",
                                       "factcheck has no --jobs option yet"))
+        elif not self.run_jobs:
+            self.lines.append(verdict(None, f"[{size}] --jobs 2 ≥ 1.7× faster than --jobs 1", "skipped (--skip jobs)"))
         else:
             one, two = rows["full --jobs 1"], rows["full --jobs 2"]
             if one.wall and two.wall:
@@ -480,6 +484,8 @@ class Bench:
                 self._identity(size, "default and --jobs 1 reports", rows["full"], one)
         if not self.has_cache:
             self.lines.append(verdict(None, f"[{size}] warm cache ≤ 1/10 of cold", "factcheck has no cache options yet"))
+        elif not self.run_cache:
+            self.lines.append(verdict(None, f"[{size}] warm cache ≤ 1/10 of cold", "skipped (--skip cache)"))
         else:
             cold, warm = rows["cache cold"], rows["cache warm"]
             if cold.wall and warm.wall:
@@ -553,6 +559,20 @@ def _gnu_time() -> bool:
     return "Maximum resident set size" in done.stderr
 
 
+def code_state() -> str:
+    """The commit measured, and whether factcheck/ had uncommitted changes (read-only git calls)."""
+    try:
+        head = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%h %s"], capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", "factcheck"],
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (no git)"
+    if not head:
+        return "unknown (not a git checkout)"
+    return f"{head[:72]}" + (" + uncommitted changes in factcheck/" if dirty else "")
+
+
 def factcheck_command() -> list[str]:
     """The `factcheck` console script of this interpreter's environment, else `python -m factcheck`."""
     script = Path(sys.executable).parent / "factcheck"
@@ -569,11 +589,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="bulk only, one repetition (a smoke test)")
     parser.add_argument("--repeat", type=int, default=0,
                         help="repetitions per measurement, best wall time kept (default: 3 below 10k articles, else 1)")
+    parser.add_argument("--skip", default="", help="comma-separated rows to leave out: jobs (the --jobs 1/2 runs), "
+                        "cache (the cold/warm cache runs); the floor and the full check always run")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder and print where it is")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes = "bulk"
     args.size_list = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    if args.skip - {"jobs", "cache"}:
+        parser.error(f"--skip: unknown {', '.join(sorted(args.skip - {'jobs', 'cache'}))} (use jobs, cache)")
     try:
         for size in args.size_list:
             parse_size(size)
@@ -601,6 +626,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"factcheck: {' '.join(bench.factcheck)}; options found: {', '.join(features) or 'none of --jobs/--no-cache/--cache-dir'}; "
               f"{bench.cores} core(s); peak RSS from {'/usr/bin/time -v' if bench.use_time else 'os.wait4 rusage'}; "
               f"scratch {scratch}", flush=True)
+        print(f"code: {code_state()}; python {sys.version.split()[0]}", flush=True)
         bench.startup_times()
         for size in args.size_list:
             bench.measure_size(size)

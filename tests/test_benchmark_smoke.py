@@ -155,3 +155,10 @@ def test_missing_corpus_is_a_clean_skip(monkeypatch: pytest.MonkeyPatch, tmp_pat
     monkeypatch.setattr(run, "BULK", tmp_path / "absent" / "bulk")
     assert run.main(["--quick"]) == 0
     assert "benchmark skipped" in capsys.readouterr().out
+
+
+def test_skip_argument() -> None:
+    assert run.parse_args(["--skip", "jobs, cache"]).skip == {"jobs", "cache"}
+    assert run.parse_args([]).skip == set()
+    with pytest.raises(SystemExit):
+        run.parse_args(["--skip", "floor"])
