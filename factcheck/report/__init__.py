@@ -13,6 +13,12 @@ from typing import Any
 FORMATS: dict[str, str] = {
     "text": "factcheck.report.text",
     "json": "factcheck.report.json_report",
+    "jsonl": "factcheck.report.jsonl",
+    "markdown": "factcheck.report.markdown",
+    "html": "factcheck.report.html",
+    "sarif": "factcheck.report.sarif",
+    "github": "factcheck.report.github",
+    "junit": "factcheck.report.junit",
 }
 
 
