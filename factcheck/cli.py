@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timezone", metavar="ZONE",
                         help="time zone of publish times that name none (default: Asia/Shanghai)")
     parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets (see docs/outlets.md)")
+    parser.add_argument("--jobs", "-j", type=_whole, metavar="N",
+                        help="worker processes for reading articles (default: one per core; 1: none)")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where per-article claims are cached "
+                        "(default: $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest "
                         ".factcheck.yaml or pyproject.toml [tool.factcheck] at or above the working folder)")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
@@ -54,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     color.add_argument("--no-color", dest="color", action="store_false", help="never colour (NO_COLOR is honoured too)")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     return parser
+
+
+def _whole(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+    return int(text)
 
 
 def build_rules_parser() -> argparse.ArgumentParser:
@@ -92,6 +103,12 @@ def main(argv: list[str] | None = None) -> int:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as error:  # a bug: one line, and the traceback on request
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(f"factcheck: internal error: {type(error).__name__}: {error} "
+              "(run again with FACTCHECK_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -186,10 +203,17 @@ def _check(args: argparse.Namespace) -> int:
     config = _config(args)
     if args.baseline and args.write_baseline:
         raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
+    if args.no_cache and args.cache_dir:
+        raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
+    inputs = [*args.paths, *(args.against or [])]
     for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
-        problem = _output_problem(target, [*args.paths, *(args.against or [])]) if target else ""
+        problem = _output_problem(target, inputs) if target else ""
         if problem:
             raise _Stop(f"factcheck: error: {option}: {problem}")
+    cache_folder = "" if args.no_cache else (args.cache_dir or config.cache_dir or str(_default_cache()))
+    if cache_folder and _inside(Path(cache_folder), inputs):
+        raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
+                    "use --cache-dir elsewhere or --no-cache")
     timezone = args.timezone or config.timezone
     from zoneinfo import ZoneInfo
     try:
@@ -212,7 +236,8 @@ def _check(args: argparse.Namespace) -> int:
     rule_set = _rule_set(args, config)
     options = Options(timezone=timezone, outlets=outlets, against=tuple(args.against or ()),
                       ignore=tuple(args.ignore or config.ignore), baseline=baseline,
-                      baseline_path=baseline_path, min_level=args.min_level or config.min_level)
+                      baseline_path=baseline_path, min_level=args.min_level or config.min_level,
+                      jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder)
     result = check(args.paths, rule_set, options)
     for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
         print(diagnostic, file=sys.stderr)
@@ -253,6 +278,18 @@ def _use_color(args: argparse.Namespace) -> bool:
     if os.environ.get("NO_COLOR") or args.output:
         return False
     return sys.stdout.isatty()
+
+
+def _default_cache() -> Path:
+    from factcheck.cache import default_folder
+
+    return default_folder()
+
+
+def _inside(target: Path, inputs: list[str]) -> bool:
+    resolved = target.resolve()
+    return any(Path(given).is_dir() and (resolved == Path(given).resolve() or Path(given).resolve() in resolved.parents)
+               for given in inputs)
 
 
 def _output_problem(output: str, inputs: list[str]) -> str:

@@ -1,4 +1,4 @@
-"""Writing files safely: reports, baselines and caches are never half-written."""
+"""Writing files safely: reports and baselines are never half-written."""
 
 from __future__ import annotations
 

@@ -81,12 +81,19 @@ def _display(given: str, relative: Path) -> str:
 def read_article(file: ArticleFile, timezone: str = DEFAULT_TIMEZONE,
                  outlets: OutletConfig | None = None) -> Article:
     """Read one file into an Article, or raise InputError naming file and line."""
+    return parse_bytes(read_bytes(file), file.display, timezone, outlets)
+
+
+def read_bytes(file: ArticleFile) -> bytes:
     try:
-        data = file.path.read_bytes()
+        return file.path.read_bytes()
     except OSError as error:
         raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
-    text = _decode(data, file.display)
-    return parse_article(text, file.display, timezone, outlets)
+
+
+def parse_bytes(data: bytes, display: str, timezone: str = DEFAULT_TIMEZONE,
+                outlets: OutletConfig | None = None) -> Article:
+    return parse_article(_decode(data, display), display, timezone, outlets)
 
 
 def _decode(data: bytes, display: str) -> str:

@@ -6,14 +6,18 @@ run exactly the same code; reports are rendered from the CheckResult.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from datetime import timedelta, timezone
+from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import Iterator, Union
 
 from factcheck import gate
 from factcheck.compare import compare
 from factcheck.extract import extract
-from factcheck.load import DEFAULT_TIMEZONE, ArticleFile, InputError, discover, read_article
+from factcheck.load import (DEFAULT_TIMEZONE, ArticleFile, InputError, discover, parse_bytes,
+                            read_bytes)
 from factcheck.normalize.entities import EntityIndex
 from factcheck.outlets import OutletConfig
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
@@ -21,10 +25,16 @@ from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
 from factcheck.rules import RuleSet
 
 
+# below this many files a process pool costs more than it saves
+PARALLEL_THRESHOLD = 64
+
+
 @dataclass(frozen=True)
 class Options:
     timezone: str = DEFAULT_TIMEZONE
     outlets: OutletConfig | None = None
+    jobs: int = 1  # worker processes for extraction (0: one per core)
+    cache_folder: str = ""  # "" : no cache
     against: tuple[str, ...] = ()  # the published corpus; the paths checked are then drafts
     ignore: tuple[str, ...] = ()  # globs of article paths to leave out
     baseline: dict[str, int] | None = None  # finding id → line in the baseline file
@@ -36,17 +46,14 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
     """Check the articles under `paths` (and `options.against`) against `rule_set`."""
     files, diagnostics = _files(paths, options)
     drafts = {file.display for file in files[0]} if options.against else set()
-    index = EntityIndex(rule_set.entities)
     articles: list[Article] = []
     claims: list[Claim] = []
-    for file in files[0] + files[1]:
-        try:
-            article = read_article(file, options.timezone, options.outlets)
-        except InputError as error:
-            diagnostics.append(error.diagnostic)
-            continue
-        articles.append(article)
-        claims.extend(extract(article, rule_set.rules, index))
+    for outcome in extract_all(files[0] + files[1], rule_set, options):
+        if isinstance(outcome, Diagnostic):
+            diagnostics.append(outcome)
+        else:
+            articles.append(outcome[0])
+            claims.extend(outcome[1])
     claims, suppression_notes = gate.apply_suppressions(articles, claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
     findings = compare(claims, {rule.id: rule for rule in rule_set.rules})
@@ -58,6 +65,91 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
         diagnostics.extend(stale)
     findings = gate.at_least(findings, options.min_level)
     return result(articles, claims, findings, rule_set, diagnostics, baselined)
+
+
+Outcome = Union[Diagnostic, tuple[Article, list[Claim]]]
+
+
+def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -> Iterator[Outcome]:
+    """Per file, in order: its article (text dropped) and claims, or why it could not be read.
+
+    Extraction is a map over articles: in parallel it runs in worker processes
+    and yields in file order, so output never depends on --jobs. New cache
+    entries come back with the results and are stored in one transaction.
+    """
+    jobs = options.jobs or os.cpu_count() or 1
+    fresh: list[tuple[str, bytes]] = []
+    if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
+        _start_worker(rule_set, options)
+        results: Iterator[tuple[Outcome, tuple[str, bytes] | None]] = map(_extract_file, files)
+        yield from _collect(results, fresh)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, min(64, len(files) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rule_set, options)) as pool:
+            yield from _collect(pool.map(_extract_file, files, chunksize=chunk), fresh)
+    if options.cache_folder and fresh:
+        from factcheck.cache import Cache
+
+        cache = Cache(Path(options.cache_folder))
+        cache.put_many(fresh)
+        cache.close()
+
+
+def _collect(results: Iterator[tuple[Outcome, tuple[str, bytes] | None]],
+             fresh: list[tuple[str, bytes]]) -> Iterator[Outcome]:
+    for outcome, entry in results:
+        if entry is not None:
+            fresh.append(entry)
+        yield outcome
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _start_worker(rule_set: RuleSet, options: Options) -> None:
+    from factcheck import __version__
+    from factcheck.cache import Cache
+
+    _WORKER["rules"] = rule_set.rules
+    _WORKER["index"] = EntityIndex(rule_set.entities)
+    _WORKER["options"] = options
+    # everything extraction depends on: the rule files, which of them run, the time zone, the outlet patterns
+    _WORKER["run_key"] = "|".join([__version__, rule_set.digest, ",".join(sorted(r.id for r in rule_set.rules)),
+                                   options.timezone, repr(options.outlets)])
+    _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
+
+
+def _extract_file(file: ArticleFile) -> tuple[Outcome, tuple[str, bytes] | None]:
+    """One article's outcome, and the cache entry to store when it was computed anew."""
+    from factcheck.cache import entry_key, pack
+
+    options: Options = _WORKER["options"]  # type: ignore[assignment]
+    cache = _WORKER["cache"]
+    try:
+        data = read_bytes(file)
+        key = entry_key(_WORKER["run_key"], data, file.display) if cache is not None else ""  # type: ignore[arg-type]
+        if cache is not None:
+            hit = cache.get(key)  # type: ignore[attr-defined]
+            if hit is not None:
+                return hit, None
+        article = parse_bytes(data, file.display, options.timezone, options.outlets)
+    except InputError as error:
+        return error.diagnostic, None
+    claims = extract(article, _WORKER["rules"], _WORKER["index"])  # type: ignore[arg-type]
+    outcome = (_slim(article), claims)
+    return outcome, ((key, pack(outcome)) if cache is not None else None)
+
+
+def _slim(article: Article) -> Article:
+    """The article as reports need it: no text (memory grows with claims, not with text
+    read) and a fixed-offset publish time (the same whether or not it came from the cache)."""
+    published = article.published
+    if published is not None:
+        published = published.replace(tzinfo=timezone(published.utcoffset() or timedelta(0)))
+    return replace(article, segments=(), published=published)
+
 
 
 def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile], list[ArticleFile]], list[Diagnostic]]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -16,8 +18,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
+CACHE = Path(tempfile.mkdtemp(prefix="factcheck-test-cache-"))  # never the user's cache
+
+
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m factcheck` as a user would, capturing its output."""
+    env = {**(env or os.environ), "XDG_CACHE_HOME": str(CACHE)}
     return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True,
                           text=True, encoding="utf-8", env=env, timeout=120)
 

@@ -1,0 +1,104 @@
+"""A cache of per-article claims, so re-checking an unchanged archive is quick.
+
+An entry is keyed by the article's bytes (SHA-256), the path it is shown
+under, and the run's key: the rule set's digest, the options that change
+extraction (time zone, outlet patterns) and factcheck's version. Comparison
+always re-runs over all claims, so results stay right when any article
+changes.
+
+The store is one SQLite database: workers read it concurrently, new entries
+are written by the main process in one transaction at the end of a run, and
+SQLite's locking keeps concurrent runs from corrupting it. Deleting the
+folder at any time is safe. Entries are pickles, read back with an unpickler
+that only builds factcheck's own records and a few standard types, so a
+planted entry cannot run code; an entry that cannot be read is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable
+
+FORMAT = "1"
+_ALLOWED = {
+    ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta"),
+    ("decimal", "Decimal"),
+}
+_RECORDS = {"Article", "Segment", "Suppression", "Claim", "ContextValue", "Quantity", "DateValue", "EntitySet",
+            "StatusValue"}
+
+
+def default_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck"
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _ALLOWED or (module == "factcheck.records" and name in _RECORDS):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the factcheck cache")
+
+
+def entry_key(run_key: str, content: bytes, display: str) -> str:
+    return hashlib.sha256(run_key.encode() + b"\0" + display.encode() + b"\0" + content).hexdigest()
+
+
+class Cache:
+    """The entries under `folder`; open one per process."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / f"v{FORMAT}" / "claims.sqlite"
+        self._connection: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._connection is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                connection = sqlite3.connect(self.path, timeout=30)
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
+                connection.commit()
+            except (OSError, sqlite3.Error):
+                return None  # a cache that cannot be opened only costs time
+            self._connection = connection
+        return self._connection
+
+    def get(self, key: str) -> Any | None:
+        connection = self._connect()
+        if connection is None:
+            return None
+        try:
+            row = connection.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        try:
+            return _SafeUnpickler(io.BytesIO(row[0])).load()
+        except Exception:  # a foreign, torn or outdated entry is a miss, never an error
+            return None
+
+    def put_many(self, entries: Iterable[tuple[str, bytes]]) -> None:
+        connection = self._connect()
+        if connection is None:
+            return
+        try:
+            with connection:
+                connection.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", entries)
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def pack(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

@@ -1,0 +1,80 @@
+"""Parallel and cached runs give exactly the output of a plain run."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, run_cli
+from factcheck import pipeline
+from factcheck.cache import Cache, entry_key
+from factcheck.rules import load_rules
+
+
+@pytest.fixture()
+def many(tmp_path: Path) -> Path:
+    """Enough articles (the seeds, copied) for the process pool to be used."""
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for copy in range(14):
+        for seed in sorted(SEEDS.iterdir()):
+            (corpus / f"{copy:02d}_{seed.name}").write_bytes(seed.read_bytes())
+    assert len(list(corpus.iterdir())) > pipeline.PARALLEL_THRESHOLD
+    return corpus
+
+
+def test_jobs_do_not_change_the_output(many: Path, tmp_path: Path) -> None:
+    one = run_cli(str(many), "--rules", str(ROOT / "rules"), "--format", "json", "--jobs", "1", "--no-cache")
+    two = run_cli(str(many), "--rules", str(ROOT / "rules"), "--format", "json", "--jobs", "2", "--no-cache")
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and '"articles": 70' in one.stdout
+
+
+def test_cold_and_warm_cache_give_the_same_report_and_a_change_is_seen(many: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    args = (str(many), "--rules", str(ROOT / "rules"), "--format", "json", "--cache-dir", str(cache))
+    plain = run_cli(str(many), "--rules", str(ROOT / "rules"), "--format", "json", "--no-cache").stdout
+    cold = run_cli(*args).stdout
+    with sqlite3.connect(cache / "v1" / "claims.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 70
+    warm = run_cli(*args).stdout
+    assert plain == cold == warm
+    target = many / "00_004_7638e87b2286deb5.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("双方的合作被取消了", "双方的合作出现了问题"),
+                      encoding="utf-8")
+    changed = run_cli(*args).stdout
+    assert changed != warm and changed == run_cli(str(many), "--rules", str(ROOT / "rules"), "--format", "json",
+                                                  "--no-cache").stdout
+
+
+def test_a_planted_cache_entry_is_a_miss_not_code(tmp_path: Path) -> None:
+    import pickle
+
+    class Boom:
+        def __reduce__(self):
+            return (print, ("pwned",))
+
+    cache = Cache(tmp_path)
+    key = entry_key("run", b"text", "a.md")
+    cache.put_many([(key, pickle.dumps(Boom()))])
+    assert cache.get(key) is None
+    cache.put_many([(key, b"\x80garbage")])
+    assert cache.get(key) is None
+
+
+def test_cache_folder_inside_the_corpus_is_refused(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    done = run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--cache-dir", str(corpus / ".cache"))
+    assert done.returncode == 2 and "inside a folder factcheck reads" in done.stderr
+    assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in SEEDS.iterdir())
+
+
+def test_articles_in_results_carry_no_text(tmp_path: Path) -> None:
+    rule_set = load_rules([str(ROOT / "rules")])
+    result = pipeline.check([str(SEEDS)], rule_set, pipeline.Options())
+    assert result.articles and all(article.segments == () for article in result.articles)
+    assert all(claim.sentence for claim in result.claims)
