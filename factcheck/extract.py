@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities, negate
+from factcheck.patterns import compile_pattern
 from factcheck.records import (Article, Claim, ContextValue, EntitySet, Rule,
                                Segment, StatusValue)
 
@@ -136,10 +137,9 @@ def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> list
 # ----------------------------------------------------------------- finders
 
 
-@lru_cache(maxsize=None)
 def pattern(regex: str) -> re.Pattern[str]:
-    """Every rule pattern is compiled once per process."""
-    return re.compile(regex)
+    """Every rule pattern, compiled once per process on the engine that keeps it safe."""
+    return compile_pattern(regex)  # type: ignore[no-any-return]
 
 
 def _number_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:

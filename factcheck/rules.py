@@ -253,10 +253,14 @@ def words_regex(value: str | list[str]) -> str:
 
 
 def _compile(regex: str, path: str, line: int, key: str) -> str:
+    from factcheck.patterns import PatternError, compile_pattern
+
     try:
-        re.compile(regex)
+        compile_pattern(regex)
     except re.error as error:
         raise RuleError(path, line, f"{key}: regex does not compile: {error}") from None
+    except PatternError as error:
+        raise RuleError(path, line, f"{key}: regex {error}") from None
     return regex
 
 
