@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.report.common import context_text, subject_name
+from factcheck.report.common import context_text, missing_members, subject_name
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -45,8 +45,8 @@ def render(data: dict[str, Any], color: bool = False) -> str:
             places.setdefault((claim["article"], claim["line"]), []).append(claim)
         for (path, line), here in places.items():
             lines = [head]
-            lines += [f"here: {c['outlet']} says {_said(c)}" for c in here]
-            lines += [f"also: {c['outlet']} ({c['article']}:{c['line']}) says {_said(c)}"
+            lines += [f"here: {c['outlet']} says {_said(data, finding, c)}" for c in here]
+            lines += [f"also: {c['outlet']} ({c['article']}:{c['line']}) says {_said(data, finding, c)}"
                       for c in finding["claims"] if all(c is not h for h in here)]
             out.append(command(level, "\n".join(lines), file=path, line=line if line and line > 0 else None,
                                title=finding["rule"]))
@@ -56,6 +56,8 @@ def render(data: dict[str, Any], color: bool = False) -> str:
     return "".join(line + "\n" for line in out)
 
 
-def _said(claim: dict[str, Any]) -> str:
+def _said(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any]) -> str:
     context = context_text(claim)
-    return claim["value"]["display"] + (f" [{context}]" if context else "")
+    left_out = [subject_name(data, m) for m in missing_members(finding, claim["article"])]
+    return (claim["value"]["display"] + (f" [{context}]" if context else "")
+            + (f" (leaves out {', '.join(left_out)})" if left_out else ""))

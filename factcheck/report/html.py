@@ -11,12 +11,21 @@ through `html.escape`. No timestamp: the same input gives the same bytes.
 
 from __future__ import annotations
 
-from html import escape
+import html
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from factcheck.report.common import (KIND_MEANINGS, KIND_TITLES, by_kind, compatible_with_all, missing_members,
                                      split_sentence, stance, subject_name, title)
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a browser shows a box
+
+
+def escape(text: str) -> str:
+    """`html.escape` (quotes too), without the control characters HTML has no use for."""
+    return html.escape(_CONTROL.sub("", text))
+
 
 STANCES = {  # class: (symbol, label in the legend and tooltips)
     "disagree": ("✗", "disagrees: its value conflicts with another source's"),
@@ -48,6 +57,7 @@ h2 { font-size: 20px; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 1p
 h3 { font-size: 17px; margin: 0; }
 p { margin: 6px 0; }
 a { color: var(--blue); }
+.sub { display: block; }
 code, .path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Noto Sans Mono CJK SC", monospace;
   font-size: 12.5px; color: var(--muted); }
 .lead { color: var(--muted); margin-bottom: 18px; }
@@ -108,7 +118,7 @@ section.finding.agreement { border-left-color: var(--green); }
 .claims td.value .also { display: block; font-weight: 400; color: var(--amber); white-space: normal; }
 .claims td.source { white-space: nowrap; }
 .claims td.quote { min-width: 320px; }
-.claims td .ev { display: block; color: var(--muted); font-size: 12px; }
+.claims td .ev { display: block; color: var(--muted); font-size: 12px; font-weight: 400; }
 .claims td .ev.inferred { font-style: italic; }
 .claims td.none { color: #8c959f; }
 tr.fits td.value { color: var(--green); }
@@ -173,7 +183,7 @@ def _summary(data: dict[str, Any]) -> list[str]:
            f"A claim is “checked” when at least two articles speak to the same fact.</p>",
            '<ul class="cards" id="summary">']
     for key, number, label, css in cards:
-        out.append(f'<li class="card {css}" data-count="{key}"><span class="n">{number}</span>'
+        out.append(f'<li class="{" ".join(["card", *css.split()])}" data-count="{key}"><span class="n">{number}</span>'
                    f'<span class="l">{escape(label)}</span></li>')
     out += ["</ul>", "</header>"]
     return out
@@ -193,7 +203,7 @@ def _matrix(data: dict[str, Any]) -> list[str]:
     for article in data["articles"]:
         path = article["path"]
         out.append(f'<tr><th class="source" scope="row">{escape(article["outlet"])}'
-                   f'<span class="path" style="display:block">{escape(_short(path))}</span></th>')
+                   f'<span class="path sub">{escape(_short(path))}</span></th>')
         for finding in findings:
             where = stance(finding, path)
             symbol, meaning = STANCES[where]
@@ -254,7 +264,7 @@ def _claims_table(data: dict[str, Any], finding: dict[str, Any]) -> list[str]:
         fits = finding["kind"] == "disagreement" and compatible_with_all(finding, claim)
         out.append('<tr class="fits">' if fits else "<tr>")
         out.append(f'<td class="source">{escape(claim["outlet"])}'
-                   f'<span class="path" style="display:block">{escape(_short(claim["article"]))}:'
+                   f'<span class="path sub">{escape(_short(claim["article"]))}:'
                    f'{escape(str(claim["line"]))}</span></td>')
         value = escape(claim["value"]["display"])
         raw = claim["value"].get("raw") or ""
@@ -312,7 +322,7 @@ def _articles(data: dict[str, Any]) -> list[str]:
         label = article.get("label") or ""
         outlet = escape(article["outlet"])
         if label and label != article["outlet"]:
-            outlet += f'<span class="path" style="display:block">via {escape(label)}</span>'
+            outlet += f'<span class="path sub">via {escape(label)}</span>'
         out.append(f"<tr><td>{outlet}</td><td>{name}</td><td>{escape((article.get('published') or '').replace('T', ' '))}</td>"
                    f'<td class="path">{escape(article["path"])}</td></tr>')
     out.append("</tbody></table>")

@@ -17,7 +17,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.report.common import stance, subject_name
+from factcheck.report.common import missing_members, stance, subject_name
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -55,17 +55,15 @@ def _result(data: dict[str, Any], finding: dict[str, Any], index: dict[str, int]
     primary = _primary(finding)
     others = [c for c in claims if c is not primary]
     name = subject_name(data, finding["subject"])
-    sources = [plain(f"{primary['outlet']} says {primary['value']['display']}")]
-    sources += [f"[{plain(c['outlet'] + ' says ' + c['value']['display'])}]({i})" for i, c in enumerate(others, 1)]
+    sources = [plain(f"{primary['outlet']} says {_value(data, finding, primary)}")]
+    sources += [f"[{plain(c['outlet'] + ' says ' + _value(data, finding, c))}]({i})" for i, c in enumerate(others, 1)]
     text = plain(f"{name + ': ' if name else ''}{finding['message']}.") + " " + "; ".join(sources) + "."
-    result: dict[str, Any] = {
-        "ruleId": finding["rule"],
-        "level": LEVELS.get(finding["level"], "warning"),
-        "message": {"text": text},
-        "locations": [_location(primary)],
-    }
+    result: dict[str, Any] = {"ruleId": finding["rule"]}
     if finding["rule"] in index:
         result["ruleIndex"] = index[finding["rule"]]
+    result["level"] = LEVELS.get(finding["level"], "warning")
+    result["message"] = {"text": text}
+    result["locations"] = [_location(primary)]
     if others:
         result["relatedLocations"] = [_location(c, i) for i, c in enumerate(others, 1)]
     result["partialFingerprints"] = {FINGERPRINT: finding["id"]}
@@ -73,6 +71,11 @@ def _result(data: dict[str, Any], finding: dict[str, Any], index: dict[str, int]
                             "subject": finding["subject"], "context": finding["context"],
                             "details": finding["details"]}
     return result
+
+
+def _value(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any]) -> str:
+    left_out = [subject_name(data, m) for m in missing_members(finding, claim["article"])]
+    return claim["value"]["display"] + (f" (leaves out {', '.join(left_out)})" if left_out else "")
 
 
 def _primary(finding: dict[str, Any]) -> dict[str, Any]:
