@@ -509,7 +509,10 @@ class Bench:
     # -- across sizes
 
     def scaling_verdicts(self) -> None:
-        sized = [(r.articles, r) for r in self.rows if r.label == "full" and r.wall]
+        # One process (--jobs 1) when it ran: growth with the corpus, not with the load on the other
+        # cores, and its peak RSS is the whole run's (with workers it is only the largest process).
+        label = "full --jobs 1" if self.run_jobs else "full"
+        sized = [(r.articles, r) for r in self.rows if r.label == label and r.wall]
         floors = {r.size: r for r in self.rows if r.label == "floor"}
         sized.sort(key=lambda pair: pair[0])
         if len(sized) < 2:
@@ -521,7 +524,7 @@ class Bench:
             ratio = n_large / n_small
             limit = 1.1 * ratio
             grew = large.wall / small.wall
-            name = f"time grows linearly {small.size}→{large.size}"
+            name = f"time grows linearly {small.size}→{large.size} ({label})"
             self.lines.append(verdict(grew <= limit, f"{name} (≤ {limit:.2f}×, i.e. 1.1 × articles ratio)",
                                       f"{ratio:.2f}× articles, {grew:.2f}× time ({small.wall:.2f} s → {large.wall:.2f} s)"))
             extra_text = large.mb - small.mb
@@ -529,7 +532,7 @@ class Bench:
             claims = f"; claims {small.claims:,} → {large.claims:,}" if small.claims is not None and large.claims is not None else ""
             self.lines.append(verdict(
                 extra_rss <= MEMORY_TEXT_SHARE * extra_text,
-                f"peak memory {small.size}→{large.size} grows less than {MEMORY_TEXT_SHARE:.0%} of the extra text",
+                f"peak memory {small.size}→{large.size} ({label}) grows less than {MEMORY_TEXT_SHARE:.0%} of the extra text",
                 f"+{extra_rss:,.1f} MB RSS ({small.rss_mb:,.1f} → {large.rss_mb:,.1f}) for +{extra_text:,.1f} MB text"
                 f"{claims}; floor RSS {floors[small.size].rss_mb or 0:,.1f} → {floors[large.size].rss_mb or 0:,.1f} MB"))
         if not has_target_pair:
