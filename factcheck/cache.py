@@ -29,7 +29,7 @@ _ALLOWED = {
     ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta"),
     ("decimal", "Decimal"),
 }
-_RECORDS = {"Article", "Segment", "Suppression", "Claim", "ContextValue", "Quantity", "DateValue", "EntitySet",
+_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Quantity", "DateValue", "EntitySet",
             "StatusValue"}
 
 

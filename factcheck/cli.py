@@ -20,8 +20,15 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LEVEL_CHOICES = ("error", "warning", "info")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors on one line (exit code 2) like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factcheck",
         description="Check where news articles disagree about the same facts.",
         epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error. "
@@ -46,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timezone", metavar="ZONE",
                         help="time zone of publish times that name none (default: Asia/Shanghai)")
     parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets (see docs/outlets.md)")
+    parser.add_argument("--max-file-size", type=_whole, metavar="MB",
+                        help="refuse articles larger than this (default: 10)")
     parser.add_argument("--jobs", "-j", type=_whole, metavar="N",
                         help="worker processes for reading articles (default: one per core; 1: none)")
     parser.add_argument("--cache-dir", metavar="DIR", help="where per-article claims are cached "
@@ -68,7 +77,7 @@ def _whole(text: str) -> int:
 
 
 def build_rules_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factcheck rules",
         description="List the rules (default), or check them: validate every file and run its examples.",
         epilog="Exit codes: 0 all good; 1 an example does not hold; 2 a rule file is broken.",
@@ -80,7 +89,7 @@ def build_rules_parser() -> argparse.ArgumentParser:
 
 
 def build_config_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factcheck config",
+    parser = _Parser(prog="factcheck config",
                                      description="Print the effective configuration and where it comes from.")
     _config_options(parser)
     return parser
@@ -91,8 +100,19 @@ def _config_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
+class _Terminated(Exception):
+    """SIGTERM: stop like Ctrl-C, leaving no partial report (exit 143)."""
+
+
 def main(argv: list[str] | None = None) -> int:
+    import signal
+
     argv = sys.argv[1:] if argv is None else argv
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         if argv[:1] == ["rules"]:  # a folder named rules is still reachable as rules/ or ./rules
             return run_rules(build_rules_parser().parse_args(argv[1:]))
@@ -102,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("factcheck: terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         return EXIT_ERROR
     except Exception as error:  # a bug: one line, and the traceback on request
@@ -237,7 +260,8 @@ def _check(args: argparse.Namespace) -> int:
     options = Options(timezone=timezone, outlets=outlets, against=tuple(args.against or ()),
                       ignore=tuple(args.ignore or config.ignore), baseline=baseline,
                       baseline_path=baseline_path, min_level=args.min_level or config.min_level,
-                      jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder)
+                      jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder,
+                      max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
     result = check(args.paths, rule_set, options)
     for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
         print(diagnostic, file=sys.stderr)

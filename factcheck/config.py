@@ -16,7 +16,7 @@ from factcheck.records import LEVELS
 
 CONFIG_NAME = ".factcheck.yaml"
 KEYS = ("rules", "enable", "disable", "levels", "ignore", "baseline", "timezone", "fail_on", "min_level",
-        "outlets", "jobs", "cache_dir")
+        "outlets", "jobs", "cache_dir", "max_file_size")
 
 
 class ConfigError(Exception):
@@ -38,6 +38,7 @@ class Config:
     outlets: str = ""
     jobs: int = 0  # 0: one per core
     cache_dir: str = ""  # "" : the user cache folder
+    max_file_size: int = 10  # MB
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: (dict(v) if f.name == "levels" else list(v) if isinstance(v, tuple) else v)
@@ -139,10 +140,11 @@ def _build(data: dict[str, Any], lines: dict[str, int], path: Path) -> Config:
         except (KeyError, ValueError):
             raise fail("timezone", f"timezone: unknown time zone {data['timezone']!r}") from None
         values["timezone"] = str(data["timezone"])
-    if "jobs" in data:
-        if not isinstance(data["jobs"], int) or isinstance(data["jobs"], bool) or data["jobs"] < 0:
-            raise fail("jobs", "jobs: expected a whole number (0 = one per core)")
-        values["jobs"] = data["jobs"]
+    for key in ("jobs", "max_file_size"):
+        if key in data:
+            if not isinstance(data[key], int) or isinstance(data[key], bool) or data[key] < 0:
+                raise fail(key, f"{key}: expected a whole number")
+            values[key] = data[key]
     return Config(**values)
 
 

@@ -14,9 +14,10 @@ Where things are looked for, nearest first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
@@ -53,9 +54,43 @@ class Sentence:
     """A segment with what every rule asks of it, computed once."""
 
     segment: Segment
-    paragraph: list[Segment]  # the earlier sentences of its paragraph, in order
+    previous: "Sentence | None"  # the sentence before it in its paragraph
     anchor: date | None
     index: EntityIndex
+
+    def __post_init__(self) -> None:
+        self._hits: dict[Values, list[Hit]] = {}
+        self._last: dict[Values, Hit | None] = {}
+
+    def hits(self, values: "Values") -> list["Hit"]:
+        """Where the words of a qualifier occur: (offset, word, value), in order."""
+        if values not in self._hits:
+            regex, value_of = _words_pattern(values)
+            self._hits[values] = [(m.start(), m.group(0), value_of[m.group(0)]) for m in regex.finditer(self.text)]
+        return self._hits[values]
+
+    def last_hit_before(self, values: "Values") -> "Hit | None":
+        """The last word of a qualifier in the earlier sentences of the paragraph.
+
+        Memoized walking back, so a paragraph of thousands of sentences costs
+        linear time, not quadratic."""
+        walked: list[Sentence] = []
+        sentence, found = self.previous, None
+        while sentence is not None:
+            if values in sentence._last:
+                found = sentence._last[values]
+                own = sentence.hits(values)
+                found = own[-1] if own else found
+                break
+            own = sentence.hits(values)
+            if own:
+                found = own[-1]
+                break
+            walked.append(sentence)
+            sentence = sentence.previous
+        for step in walked:
+            step._last[values] = found
+        return found
 
     @property
     def text(self) -> str:
@@ -83,11 +118,12 @@ class Sentence:
         bounds.append((begin, len(self.text)))
         return bounds
 
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [begin for begin, _ in self.clauses]
+
     def clause_at(self, offset: int) -> tuple[int, int]:
-        for begin, end in self.clauses:
-            if begin <= offset <= end:
-                return begin, end
-        return 0, len(self.text)
+        return self.clauses[max(0, bisect_right(self._clause_starts, offset) - 1)]
 
     def clause_before(self, offset: int) -> tuple[int, int] | None:
         begin, _ = self.clause_at(offset)
@@ -110,12 +146,23 @@ class Sentence:
 def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     anchor = article.published.date() if article.published else None
     result: list[Sentence] = []
-    earlier: dict[int, list[Segment]] = {}
+    last: dict[int, Sentence] = {}
     for segment in article.segments:
-        before = earlier.setdefault(segment.paragraph, [])
-        result.append(Sentence(segment, list(before), anchor, index))
-        before.append(segment)
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index)
+        last[segment.paragraph] = sentence
+        result.append(sentence)
     return result
+
+
+Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
+Hit = tuple[int, str, str]  # (offset, word, value)
+
+
+@lru_cache(maxsize=None)
+def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
+    value_of = {word: value for value, words in values for word in words}
+    alternatives = sorted(value_of, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in alternatives)), value_of
 
 
 def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> list[Claim]:
@@ -124,10 +171,10 @@ def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> list
     views = sentences(article, index)
     for rule in rules:
         finder = _FINDERS[rule.kind]
-        seen: set[tuple[object, ...]] = set()
         for sentence in views:
+            seen: set[tuple[object, ...]] = set()  # one claim found through two cues is one claim
             for claim in finder(rule, sentence, article):
-                key = (claim.subject, claim.value.display(), claim.line, claim.context)
+                key = (claim.subject, claim.value.display(), claim.span, claim.context)
                 if key not in seen:
                     seen.add(key)
                     claims.append(claim)
@@ -357,33 +404,25 @@ def _context(rule: Rule, s: Sentence, offset: int, article: Article) -> tuple[Co
     return tuple(c for c in found if c.value)
 
 
-def _qualifier(values: tuple[tuple[str, tuple[str, ...]], ...], scope: str, s: Sentence,
-               offset: int) -> tuple[str, str] | None:
-    words = [(word, value) for value, ws in values for word in ws]
-
-    def hits(text: str) -> list[tuple[int, str, str]]:
-        return [(m.start(), w, v) for w, v in words for m in re.finditer(re.escape(w), text)]
-
+def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
+    """(value, word) for a qualifier: in the clause (nearest, before first), then
+    before the value in the sentence, then in the paragraph's earlier sentences."""
+    hits = s.hits(values)
     begin, end = s.clause_at(offset)
-    clause = [(abs(pos + begin - offset) + (0 if pos + begin < offset else 1000), w, v)
-              for pos, w, v in hits(s.text[begin:end])]
+    clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
+              for pos, word, value in hits if begin <= pos < end]
     if clause:
         _, word, value = min(clause)
         return value, word
     if scope == "clause":
         return None
-    before = hits(s.text[:begin])
+    before = [hit for hit in hits if hit[0] < begin]
     if before:
-        _, word, value = max(before, key=lambda h: (h[0], len(h[1])))
-        return value, word
+        return before[-1][2], before[-1][1]
     if scope == "sentence":
         return None
-    for earlier in reversed(s.paragraph):
-        found = hits(earlier.text)
-        if found:
-            _, word, value = max(found, key=lambda h: (h[0], len(h[1])))
-            return value, word
-    return None
+    earlier = s.last_hit_before(values)
+    return (earlier[2], earlier[1]) if earlier else None
 
 
 def _day(rule: Rule, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
@@ -406,12 +445,13 @@ def _day(rule: Rule, s: Sentence, offset: int, article: Article, known: dict[str
 
 
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")
-_BASELINE_AFTER = re.compile(r"^(?:以来|起|至|到|开始)")
+_BASELINE_AFTER = re.compile(r"(?:以来|起|至|到|开始)")  # used with match(text, pos)
 
 
 def _is_baseline(text: str, span: DateSpan) -> bool:
     """较前一日下跌2.57%, 自1月27日以来: the date a change is measured from, not the day it happened."""
-    return bool(_BASELINE_BEFORE.search(text[:span.start]) or _BASELINE_AFTER.match(text[span.end:]))
+    return bool(_BASELINE_BEFORE.search(text[max(0, span.start - 4):span.start])
+                or _BASELINE_AFTER.match(text, span.end))
 
 
 def _market_day(rule: Rule, s: Sentence, chosen: DateSpan, known: dict[str, str]) -> ContextValue:

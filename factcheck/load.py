@@ -78,14 +78,22 @@ def _display(given: str, relative: Path) -> str:
 # ---------------------------------------------------------------------- read
 
 
+MAX_FILE_SIZE = 10 * 1024 * 1024  # bytes; the largest corpus article is 27 KB
+
+
 def read_article(file: ArticleFile, timezone: str = DEFAULT_TIMEZONE,
                  outlets: OutletConfig | None = None) -> Article:
     """Read one file into an Article, or raise InputError naming file and line."""
     return parse_bytes(read_bytes(file), file.display, timezone, outlets)
 
 
-def read_bytes(file: ArticleFile) -> bytes:
+def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
+    """The file's bytes; a file over `limit` is refused before it is read."""
     try:
+        size = file.path.stat().st_size
+        if size > limit:
+            raise InputError(Diagnostic(file.display, 0, f"file is {size / 1048576:.1f} MB, over the "
+                                        f"{limit / 1048576:g} MB limit (--max-file-size)"))
         return file.path.read_bytes()
     except OSError as error:
         raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
@@ -93,23 +101,62 @@ def read_bytes(file: ArticleFile) -> bytes:
 
 def parse_bytes(data: bytes, display: str, timezone: str = DEFAULT_TIMEZONE,
                 outlets: OutletConfig | None = None) -> Article:
-    return parse_article(_decode(data, display), display, timezone, outlets)
+    text, note = decode(data, display)
+    article = parse_article(text, display, timezone, outlets)
+    return replace(article, notes=(note, *article.notes)) if note else article
 
 
-def _decode(data: bytes, display: str) -> str:
+def decode(data: bytes, display: str) -> tuple[str, Diagnostic | None]:
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM or plainly ASCII-heavy,
+    GB18030/GBK when the bytes read as Chinese; else a clear error."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 says so with its BOM
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), None
         except UnicodeDecodeError:
             raise InputError(Diagnostic(display, 1, "invalid UTF-16 (it starts with a UTF-16 byte-order mark)")) from None
     if b"\x00" in data[:8192]:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return data.decode(guess), Diagnostic(display, 1, f"decoded as {guess.upper()} (no byte-order mark)",
+                                                  "warning")
         raise InputError(Diagnostic(display, 1, "binary file (contains NUL bytes), not an article"))
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(Diagnostic(
-            display, line, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8")) from None
+        problem = f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8"
+    text = _as_gb18030(data)
+    if text is None:
+        raise InputError(Diagnostic(display, line, problem))
+    return text, Diagnostic(display, 1, "decoded as GB18030 (not UTF-8); save the file as UTF-8", "warning")
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    sample = data[:4096]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > len(sample) * 0.4 and even == 0:
+        encoding = "utf-16-le"
+    elif even > len(sample) * 0.4 and odd == 0:
+        encoding = "utf-16-be"
+    else:
+        return ""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return ""
+    return encoding
+
+
+def _as_gb18030(data: bytes) -> str | None:
+    """The text if the bytes are GB18030 (GBK, GB2312) that reads as Chinese."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if ord(ch) > 127]
+    chinese = sum("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+                  for ch in wide)
+    return text if wide and chinese >= 0.8 * len(wide) else None
 
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
@@ -132,6 +179,10 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
         body_start = end + 1
     zone = _zone(metadata, timezone, display)
     published = _published(metadata, zone, display, front_lines)
+    notes: list[Diagnostic] = []
+    if front_lines and published is None:
+        notes.append(Diagnostic(display, 1, "front matter has no date: relative dates (昨日, 本周二 …) "
+                                "in this article are not read", "warning"))
     body = _drop_multiline_targets("\n".join(lines[body_start:])).split("\n")
     trailing_label, trailing_url, body = _trailing_link(body)
     label = _label(metadata) or trailing_label or _domain(trailing_url)
@@ -147,7 +198,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     suppressions += _comment_suppressions(body, body_start + 1)
     return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
-                   tuple(suppressions))
+                   tuple(suppressions), tuple(notes))
 
 
 _IGNORE_COMMENT = re.compile(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")
@@ -361,14 +412,34 @@ def _sentences(paragraph: list[tuple[int, str]], index: int) -> list[Segment]:
             text += "\n"
         starts.append((len(text), number))
         text += line
-    result = []
+    bounds = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
-        result.append(_segment(text, begin, match.end(), starts, index))
+        bounds.extend(_bounded(text, begin, match.end()))
         begin = match.end()
     if begin < len(text):
-        result.append(_segment(text, begin, len(text), starts, index))
+        bounds.extend(_bounded(text, begin, len(text)))
+    result = [_segment(text, b, e, starts, index) for b, e in bounds]
     return [s for s in result if s.text.strip()]
+
+
+MAX_SENTENCE = 1000  # characters: longer runs without a full stop are cut at a clause break
+_CLAUSE_END = re.compile(r"[，,；;：:、\s]")
+
+
+def _bounded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run with no full stop (a table, a list on one line) into pieces of at most
+    MAX_SENTENCE characters, at clause breaks where there are any: no sentence is
+    long enough to make per-sentence work slow."""
+    pieces = []
+    while end - begin > MAX_SENTENCE:
+        cut = begin + MAX_SENTENCE
+        breaks = [m.end() for m in _CLAUSE_END.finditer(text, begin + MAX_SENTENCE // 2, cut)]
+        cut = breaks[-1] if breaks else cut
+        pieces.append((begin, cut))
+        begin = cut
+    pieces.append((begin, end))
+    return pieces
 
 
 def _segment(text: str, begin: int, end: int, starts: list[tuple[int, int]], index: int) -> Segment:

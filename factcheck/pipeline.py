@@ -16,8 +16,8 @@ from typing import Iterator, Union
 from factcheck import gate
 from factcheck.compare import compare
 from factcheck.extract import extract
-from factcheck.load import (DEFAULT_TIMEZONE, ArticleFile, InputError, discover, parse_bytes,
-                            read_bytes)
+from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover,
+                            parse_bytes, read_bytes)
 from factcheck.normalize.entities import EntityIndex
 from factcheck.outlets import OutletConfig
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
@@ -35,6 +35,7 @@ class Options:
     outlets: OutletConfig | None = None
     jobs: int = 1  # worker processes for extraction (0: one per core)
     cache_folder: str = ""  # "" : no cache
+    max_file_size: int = MAX_FILE_SIZE  # bytes
     against: tuple[str, ...] = ()  # the published corpus; the paths checked are then drafts
     ignore: tuple[str, ...] = ()  # globs of article paths to leave out
     baseline: dict[str, int] | None = None  # finding id → line in the baseline file
@@ -54,6 +55,7 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
         else:
             articles.append(outcome[0])
             claims.extend(outcome[1])
+            diagnostics.extend(outcome[0].notes)
     claims, suppression_notes = gate.apply_suppressions(articles, claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
     findings = compare(claims, {rule.id: rule for rule in rule_set.rules})
@@ -128,7 +130,7 @@ def _extract_file(file: ArticleFile) -> tuple[Outcome, tuple[str, bytes] | None]
     options: Options = _WORKER["options"]  # type: ignore[assignment]
     cache = _WORKER["cache"]
     try:
-        data = read_bytes(file)
+        data = read_bytes(file, options.max_file_size)
         key = entry_key(_WORKER["run_key"], data, file.display) if cache is not None else ""  # type: ignore[arg-type]
         if cache is not None:
             hit = cache.get(key)  # type: ignore[attr-defined]
@@ -161,7 +163,10 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     def keep(files: list[ArticleFile]) -> list[ArticleFile]:
         kept = []
         for file in files:
-            real = file.path.resolve()
+            try:
+                real = file.path.resolve()
+            except (OSError, RuntimeError):  # a symlink loop: reading it will say so
+                real = file.path.absolute()
             if real in seen or any(fnmatch(file.display, glob) for glob in options.ignore):
                 continue
             seen.add(real)

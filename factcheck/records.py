@@ -71,6 +71,7 @@ class Article:
     url: str
     segments: tuple[Segment, ...]
     suppressions: tuple[Suppression, ...] = ()
+    notes: tuple["Diagnostic", ...] = ()  # warnings from reading it (encoding guessed, no date)
 
 
 @dataclass(frozen=True)

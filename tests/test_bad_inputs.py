@@ -1,0 +1,141 @@
+"""The catalogue of bad input, met from the command line as a user would meet it:
+one line naming the file (and line), the right exit code, no traceback, and
+the other articles still checked."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from conftest import CACHE, ROOT, SEEDS, run_cli
+
+GOOD = SEEDS / "004_7638e87b2286deb5.txt"
+
+
+def _write(name: str, data: bytes) -> Callable[[Path], None]:
+    return lambda folder: (folder / name).write_bytes(data)
+
+
+def _symlink_loop(folder: Path) -> None:
+    os.symlink(folder / "loop-b.md", folder / "loop-a.md")
+    os.symlink(folder / "loop-a.md", folder / "loop-b.md")
+
+
+ZH = "---\ntitle: 阿里\ndate: 2025-02-13 10:00:00\n---\n阿里巴巴港股涨2.55%。\n"
+CASES = [
+    # (name, setup, expected stderr line (after the folder), exit code)
+    ("GB18030 file is decoded, with a warning", _write("gbk.md", ZH.encode("gb18030")),
+     "gbk.md:1: warning: decoded as GB18030 (not UTF-8); save the file as UTF-8", 0),
+    ("UTF-16 without a byte-order mark", _write("utf16.md", "---\ntitle: x\ndate: 2025-02-13\n---\nplain text.\n"
+                                                 .encode("utf-16-le")),
+     "utf16.md:1: warning: decoded as UTF-16-LE (no byte-order mark)", 0),
+    ("UTF-16 with a byte-order mark", _write("bom16.md", ZH.encode("utf-16")), "", 0),
+    ("UTF-8 with a byte-order mark", _write("bom8.md", b"\xef\xbb\xbf" + ZH.encode()), "", 0),
+    ("Latin-1 is not guessed", _write("latin1.md", "---\ntitle: café\n---\ncrème brûlée\n".encode("latin-1")),
+     "latin1.md:2: error: not valid UTF-8 (byte 0xe9); save the file as UTF-8", 2),
+    ("a NUL byte", _write("nul.md", b"text\x00more text\n"), "nul.md:1: error: binary file (contains NUL bytes), "
+                                                              "not an article", 2),
+    ("an empty file", _write("empty.md", b""), "", 0),
+    ("front matter without a date", _write("nodate.md", "---\ntitle: x\n---\n昨日阿里巴巴涨5%。\n".encode()),
+     "nodate.md:1: warning: front matter has no date: relative dates (昨日, 本周二 …) in this article are not read", 0),
+    ("a date that is not a date", _write("baddate.md", b"---\ndate: soon\n---\nx\n"),
+     "baddate.md:2: error: date 'soon' is not a date (expected YYYY-MM-DD HH:MM:SS)", 2),
+    ("front matter that is a list", _write("list.md", b"---\n- a\n---\nx\n"),
+     "list.md:2: error: front matter is not a mapping of keys to values", 2),
+    ("CR line endings", _write("cr.md", ZH.replace("\n", "\r").encode()), "", 0),
+    ("a very long line", _write("long.md", ("阿里巴巴涨2.55%，" * 20000 + "\n").encode()), "", 0),
+    ("a symlink loop", _symlink_loop, "loop-a.md: error: cannot read: Too many levels of symbolic links\n"
+                                      "loop-b.md: error: cannot read: Too many levels of symbolic links", 2),
+    ("a file over the size limit", _write("huge.md", b"x" * (11 * 1024 * 1024)),
+     "huge.md: error: file is 11.0 MB, over the 10 MB limit (--max-file-size)", 2),
+]
+
+
+@pytest.mark.parametrize("name, setup, expected, code", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_gets_one_line_and_the_rest_is_checked(tmp_path: Path, name: str, setup, expected: str,
+                                                         code: int) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(GOOD, corpus / "good.txt")
+    setup(corpus)
+    done = run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--format", "json", "--no-cache", cwd=tmp_path)
+    assert "Traceback" not in done.stderr
+    lines = [line.removeprefix(f"{corpus}/") for line in done.stderr.splitlines()]
+    assert lines == (expected.split("\n") if expected else [])
+    assert done.returncode == code
+    report = json.loads(done.stdout)
+    assert "corpus/good.txt" in {a["path"].removeprefix(f"{tmp_path}/") for a in report["articles"]}
+    assert report["summary"]["claims"] > 0
+    if name.startswith(("GB18030", "UTF-16 with a", "UTF-8 with", "CR line")):
+        [decoded] = [c for c in report["claims"] if not c["article"].endswith("good.txt")]
+        assert (decoded["value"]["display"], decoded["line"]) == ("2.55%", 5)
+
+
+def test_a_50_mb_article_is_refused_quickly_or_read_with_a_higher_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.md"
+    big.write_bytes(("阿里巴巴港股涨2.55%。\n" * 1_800_000).encode())
+    assert big.stat().st_size > 50 * 1024 * 1024
+    refused = run_cli(str(big), "--rules", str(ROOT / "rules"), "--no-cache", cwd=tmp_path)
+    assert refused.returncode == 2 and "over the 10 MB limit" in refused.stderr
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_factcheck_never_writes_where_it_reads(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    before = _checksums(corpus)
+    listing = sorted(p.name for p in corpus.rglob("*"))
+    for path in [corpus, *corpus.iterdir()]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    try:
+        for fmt in ("text", "json"):
+            done = run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--format", fmt, cwd=tmp_path)
+            assert done.returncode == 1
+        run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--write-baseline", str(tmp_path / "b.json"), cwd=tmp_path)
+    finally:
+        for path in [corpus, *corpus.iterdir()]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+    assert _checksums(corpus) == before and sorted(p.name for p in corpus.rglob("*")) == listing
+
+
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_leaves_no_partial_report(tmp_path: Path, sig: int, code: int) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for copy in range(400):
+        shutil.copy(GOOD, corpus / f"{copy:03d}.txt")
+    out = tmp_path / "report.json"
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", str(corpus), "--rules", str(ROOT / "rules"),
+                                "--format", "json", "--output", str(out), "--jobs", "1", "--no-cache"],
+                               cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "XDG_CACHE_HOME": str(CACHE)})
+    time.sleep(1.5)  # started, not finished (the run takes several seconds)
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert process.returncode == code and "Traceback" not in stderr
+    assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_a_file_that_disappears_during_the_run_is_reported(tmp_path: Path) -> None:
+    from factcheck.load import ArticleFile, InputError, read_bytes
+
+    gone = ArticleFile(tmp_path / "gone.md", "gone.md")
+    with pytest.raises(InputError) as raised:
+        read_bytes(gone)
+    assert str(raised.value.diagnostic) == "gone.md: error: cannot read: No such file or directory"
