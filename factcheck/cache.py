@@ -49,6 +49,13 @@ def entry_key(run_key: str, content: bytes, display: str) -> str:
     return hashlib.sha256(run_key.encode() + b"\0" + display.encode() + b"\0" + content).hexdigest()
 
 
+def stat_signature(run_key: str, path: Path, display: str) -> str:
+    """Who the file is and when it last changed, for this run key: no content read."""
+    info = path.stat()
+    return hashlib.sha256(f"{run_key}\0{display}\0{path.absolute()}\0{info.st_ino}\0{info.st_size}\0"
+                          f"{info.st_mtime_ns}".encode()).hexdigest()
+
+
 class Cache:
     """The entries under `folder`; open one per process."""
 
@@ -63,6 +70,9 @@ class Cache:
                 connection = sqlite3.connect(self.path, timeout=30)
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
+                # a file whose path, size, inode and modification time (ns) are unchanged need not
+                # even be read: its entry key is remembered here
+                connection.execute("CREATE TABLE IF NOT EXISTS files (stat TEXT PRIMARY KEY, key TEXT)")
                 connection.commit()
             except (OSError, sqlite3.Error):
                 return None  # a cache that cannot be opened only costs time
@@ -84,13 +94,26 @@ class Cache:
         except Exception:  # a foreign, torn or outdated entry is a miss, never an error
             return None
 
-    def put_many(self, entries: Iterable[tuple[str, bytes]]) -> None:
+    def key_for(self, stat: str) -> str | None:
+        """The entry key last seen for a file with exactly this stat signature."""
+        connection = self._connect()
+        if connection is None:
+            return None
+        try:
+            row = connection.execute("SELECT key FROM files WHERE stat = ?", (stat,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
+
+    def put_many(self, entries: Iterable[tuple[str, bytes]], files: Iterable[tuple[str, str]] = ()) -> None:
+        """Store new entries and file signatures, in one transaction."""
         connection = self._connect()
         if connection is None:
             return
         try:
             with connection:
                 connection.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", entries)
+                connection.executemany("INSERT OR REPLACE INTO files (stat, key) VALUES (?, ?)", files)
         except sqlite3.Error:
             pass
 

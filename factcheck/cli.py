@@ -271,15 +271,17 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
 
     data = to_dict(result, __version__)
-    text = _render(args.format, data, _use_color(args))
+    from factcheck.report import stream
+
+    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text")
     if not result.articles and args.format == "text":
-        text = ""  # nothing was read: the errors on stderr are the whole story
+        pieces = []  # nothing was read: the errors on stderr are the whole story
     if args.output:
         from factcheck.files import write_atomically
 
-        write_atomically(Path(args.output), text)
+        write_atomically(Path(args.output), pieces)
     else:
-        sys.stdout.write(text)
+        sys.stdout.writelines(pieces)
 
     if any(d.level == "error" for d in result.diagnostics):
         return EXIT_ERROR
@@ -288,12 +290,6 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
                                 for f in result.findings) else EXIT_OK
-
-
-def _render(fmt: str, data: dict, color: bool) -> str:
-    from factcheck.report import render
-
-    return render(fmt, data, color=color and fmt == "text")
 
 
 def _use_color(args: argparse.Namespace) -> bool:

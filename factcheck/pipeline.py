@@ -72,38 +72,47 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
 Outcome = Union[Diagnostic, tuple[Article, list[Claim]]]
 
 
+@dataclass(frozen=True)
+class CacheNote:
+    """What a worker learned for the cache: a new entry and/or a file's signature."""
+
+    key: str
+    packed: bytes | None  # None: the entry is already stored
+    signature: str
+
+
 def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -> Iterator[Outcome]:
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
     Extraction is a map over articles: in parallel it runs in worker processes
-    and yields in file order, so output never depends on --jobs. New cache
-    entries come back with the results and are stored in one transaction.
+    and yields in file order, so output never depends on --jobs. What workers
+    learn for the cache comes back with the results and is stored in one
+    transaction at the end.
     """
     jobs = options.jobs or os.cpu_count() or 1
-    fresh: list[tuple[str, bytes]] = []
+    notes: list[CacheNote] = []
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
         _start_worker(rule_set, options)
-        results: Iterator[tuple[Outcome, tuple[str, bytes] | None]] = map(_extract_file, files)
-        yield from _collect(results, fresh)
+        yield from _collect(map(_extract_file, files), notes)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         chunk = max(1, min(64, len(files) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rule_set, options)) as pool:
-            yield from _collect(pool.map(_extract_file, files, chunksize=chunk), fresh)
-    if options.cache_folder and fresh:
+            yield from _collect(pool.map(_extract_file, files, chunksize=chunk), notes)
+    if options.cache_folder and notes:
         from factcheck.cache import Cache
 
         cache = Cache(Path(options.cache_folder))
-        cache.put_many(fresh)
+        cache.put_many(((n.key, n.packed) for n in notes if n.packed is not None),
+                       ((n.signature, n.key) for n in notes))
         cache.close()
 
 
-def _collect(results: Iterator[tuple[Outcome, tuple[str, bytes] | None]],
-             fresh: list[tuple[str, bytes]]) -> Iterator[Outcome]:
-    for outcome, entry in results:
-        if entry is not None:
-            fresh.append(entry)
+def _collect(results: Iterator[tuple[Outcome, CacheNote | None]], notes: list[CacheNote]) -> Iterator[Outcome]:
+    for outcome, note in results:
+        if note is not None:
+            notes.append(note)
         yield outcome
 
 
@@ -123,25 +132,53 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
 
 
-def _extract_file(file: ArticleFile) -> tuple[Outcome, tuple[str, bytes] | None]:
-    """One article's outcome, and the cache entry to store when it was computed anew."""
-    from factcheck.cache import entry_key, pack
-
+def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
+    """One article's outcome, and what the cache should remember about it."""
     options: Options = _WORKER["options"]  # type: ignore[assignment]
     cache = _WORKER["cache"]
+    if cache is None:
+        return _extract_bytes(file, options), None
+    from factcheck.cache import entry_key, pack, stat_signature
+
+    run_key: str = _WORKER["run_key"]  # type: ignore[assignment]
+    try:
+        signature = stat_signature(run_key, file.path, file.display)
+    except OSError:
+        return _extract_bytes(file, options), None  # reading it will say what is wrong
+    known = cache.key_for(signature)  # type: ignore[attr-defined]
+    if known is not None:
+        hit = cache.get(known)  # type: ignore[attr-defined]
+        if hit is not None:
+            return hit, None  # unchanged since it was cached: not even read
     try:
         data = read_bytes(file, options.max_file_size)
-        key = entry_key(_WORKER["run_key"], data, file.display) if cache is not None else ""  # type: ignore[arg-type]
-        if cache is not None:
-            hit = cache.get(key)  # type: ignore[attr-defined]
-            if hit is not None:
-                return hit, None
-        article = parse_bytes(data, file.display, options.timezone, options.outlets)
     except InputError as error:
         return error.diagnostic, None
+    key = entry_key(run_key, data, file.display)
+    hit = cache.get(key)  # type: ignore[attr-defined]
+    if hit is not None:
+        return hit, CacheNote(key, None, signature)
+    outcome = _extract_data(data, file, options)
+    if isinstance(outcome, Diagnostic):
+        return outcome, None
+    return outcome, CacheNote(key, pack(outcome), signature)
+
+
+def _extract_bytes(file: ArticleFile, options: Options) -> Outcome:
+    try:
+        data = read_bytes(file, options.max_file_size)
+    except InputError as error:
+        return error.diagnostic
+    return _extract_data(data, file, options)
+
+
+def _extract_data(data: bytes, file: ArticleFile, options: Options) -> Outcome:
+    try:
+        article = parse_bytes(data, file.display, options.timezone, options.outlets)
+    except InputError as error:
+        return error.diagnostic
     claims = extract(article, _WORKER["rules"], _WORKER["index"])  # type: ignore[arg-type]
-    outcome = (_slim(article), claims)
-    return outcome, ((key, pack(outcome)) if cache is not None else None)
+    return _slim(article), claims
 
 
 def _slim(article: Article) -> Article:

@@ -8,7 +8,7 @@ imported only when asked for, so `--help` stays instant.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import Any, Iterable
 
 FORMATS: dict[str, str] = {
     "text": "factcheck.report.text",
@@ -25,3 +25,12 @@ FORMATS: dict[str, str] = {
 def render(fmt: str, data: dict[str, Any], color: bool = False) -> str:
     """The report in format `fmt` (one of FORMATS)."""
     return import_module(FORMATS[fmt]).render(data, color=color)
+
+
+def stream(fmt: str, data: dict[str, Any], color: bool = False) -> Iterable[str]:
+    """The report as pieces to write one after another: formats that can stream
+    (a `chunks` function) never hold the whole text in memory."""
+    module = import_module(FORMATS[fmt])
+    if hasattr(module, "chunks"):
+        return module.chunks(data)
+    return [module.render(data, color=color)]
