@@ -10,6 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# property tests: a few hundred examples in the suite; `tests/fuzz/run.py` raises it for a long fuzz run
+settings.register_profile("default", max_examples=250, deadline=None)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "20000")),
+                          deadline=None)
+settings.load_profile(os.environ.get("FACTCHECK_HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -20,14 +20,14 @@ NEWSY = st.text(alphabet=st.sampled_from(list("0123456789.,%亿万千百十一�
 ANY_TEXT = st.one_of(NEWSY, st.text(max_size=60))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(ANY_TEXT)
 def test_parse_number_returns_a_number_or_none(text: str) -> None:
     result = parse_number(text)
     assert result is None or (isinstance(result.value, Decimal) and result.step > 0)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(ANY_TEXT)
 def test_quantities_are_intervals_around_their_value(text: str) -> None:
     for span in find_quantities(text):
@@ -38,7 +38,7 @@ def test_quantities_are_intervals_around_their_value(text: str) -> None:
     parse_quantity(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(ANY_TEXT, st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
 def test_dates_are_ordered_intervals(text: str, anchor: date) -> None:
     for span in find_dates(text, anchor):
@@ -48,7 +48,7 @@ def test_dates_are_ordered_intervals(text: str, anchor: date) -> None:
     find_dates(text, None)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**12))
 def test_an2cn_round_trips_through_parse_number(number: int) -> None:
     import cn2an
@@ -62,7 +62,7 @@ def test_an2cn_round_trips_through_parse_number(number: int) -> None:
     assert parse_number(str(number)).value == number
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=99))
 def test_chinese_decimals_round_trip(whole: int, fraction: int) -> None:
     import cn2an
@@ -71,7 +71,7 @@ def test_chinese_decimals_round_trip(whole: int, fraction: int) -> None:
     assert parse_number(text).value == Decimal(f"{whole}.{fraction:02d}").normalize()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=200))
 def test_any_article_text_parses_or_fails_with_a_diagnostic(text: str) -> None:
     try:
@@ -82,7 +82,7 @@ def test_any_article_text_parses_or_fails_with_a_diagnostic(text: str) -> None:
     assert all(segment.first_line >= 1 for segment in article.segments)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=200))
 def test_any_yaml_rule_text_loads_or_fails_with_a_rule_error(text: str) -> None:
     try:
