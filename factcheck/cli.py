@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check where news articles disagree about the same facts.",
         epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error. "
                "Subcommands: `factcheck rules [check]` lists the rules or runs their examples; "
-               "`factcheck config` prints the effective configuration.",
+               "`factcheck config` prints the effective configuration; `factcheck normalize TEXT` shows how "
+               "a sentence's numbers, dates and names are read.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="article files or folders (.md, .markdown, .txt; folders are walked recursively)")
@@ -95,6 +96,19 @@ def build_config_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_normalize_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck normalize",
+                     description="Show what each span of TEXT normalizes to: for rule writers debugging a pattern.")
+    parser.add_argument("text", metavar="TEXT", help="a sentence, e.g. '阿里巴巴港股收涨2.55%'")
+    parser.add_argument("--anchor", metavar="DATETIME", help="the publish time relative dates resolve against "
+                        "(default: now), e.g. '2025-02-13 23:39'")
+    parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number"), default="all",
+                        help="what to look for (number: read all of TEXT as one number)")
+    parser.add_argument("--rules", action="append", metavar="PATH", help="where entities are declared (default: ./rules)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
 def _config_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: found by walking up)")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
@@ -118,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_rules(build_rules_parser().parse_args(argv[1:]))
         if argv[:1] == ["config"]:
             return run_config(build_config_parser().parse_args(argv[1:]))
+        if argv[:1] == ["normalize"]:
+            return run_normalize(build_normalize_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -180,6 +196,40 @@ def run_config(args: argparse.Namespace) -> int:
     source = data.pop("source") or "(defaults: no .factcheck.yaml or [tool.factcheck] found)"
     print(f"# from {source}")
     print(yaml.safe_dump(data, allow_unicode=True, sort_keys=True, default_flow_style=False), end="")
+    return EXIT_OK
+
+
+def run_normalize(args: argparse.Namespace) -> int:
+    import json
+    from datetime import datetime
+
+    from factcheck.normalize.spans import normalize_text
+
+    try:
+        anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
+    except ValueError:
+        return _fail(f"--anchor: {args.anchor!r} is not a date and time (e.g. 2025-02-13 23:39)")
+    entities = ()
+    if args.kind in ("all", "entity"):
+        from factcheck.rules import load_rules
+
+        paths = args.rules or (["rules"] if Path("rules").is_dir() else [])
+        if paths:
+            rule_set = load_rules(paths)
+            for diagnostic in rule_set.diagnostics:
+                print(diagnostic, file=sys.stderr)
+            entities = rule_set.entities
+    spans = normalize_text(args.text, anchor.date(), args.kind, entities)
+    if args.format == "json":
+        print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        for span in spans:
+            detail = "  ".join(f"{k}={v}" for k, v in span["value"].items()
+                               if k not in ("display", "raw", "type") and v not in ("", None))
+            print(f"{span['start']:>3}-{span['end']:<3} {span['kind']:8} {span['text']}  →  "
+                  f"{span['value']['display']}  {detail}".rstrip())
+        if not spans:
+            print("nothing found")
     return EXIT_OK
 
 

@@ -25,8 +25,8 @@ from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities, negate
 from factcheck.patterns import compile_pattern
-from factcheck.records import (Article, Claim, ContextValue, EntitySet, Rule,
-                               Segment, StatusValue)
+from factcheck.records import (Article, Claim, ContextValue, Diagnostic, EntitySet,
+                               Rule, Segment, StatusValue)
 
 CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
@@ -165,20 +165,25 @@ def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(re.escape(w) for w in alternatives)), value_of
 
 
-def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> list[Claim]:
-    """All claims `rules` find in `article`, in reading order."""
+def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:
+    """All claims `rules` find in `article`, in reading order, and the spans a
+    rule pointed at but that could not be read as a value (no silent passes)."""
     claims: list[Claim] = []
+    unread: list[Diagnostic] = []
     views = sentences(article, index)
     for rule in rules:
         finder = _FINDERS[rule.kind]
         for sentence in views:
             seen: set[tuple[object, ...]] = set()  # one claim found through two cues is one claim
-            for claim in finder(rule, sentence, article):
-                key = (claim.subject, claim.value.display(), claim.span, claim.context)
+            for found in finder(rule, sentence, article):
+                if isinstance(found, Diagnostic):
+                    unread.append(found)
+                    continue
+                key = (found.subject, found.value.display(), found.span, found.context)
                 if key not in seen:
                     seen.add(key)
-                    claims.append(claim)
-    return claims
+                    claims.append(found)
+    return claims, unread
 
 
 # ----------------------------------------------------------------- finders
@@ -214,6 +219,31 @@ def _number_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]
             quantity = negate(quantity)
         yield _claim(rule, subject, quantity, s, article, span.start, span.end,
                      _context(rule, s, span.start, article))
+    yield from _unread(rule, s, article, cue)
+
+
+# after a cue, a number written right before a unit of the rule's kind: 涨近两成, 报579.5美分
+_NUMBER = r"(?:[\d０-９][\d０-９.,]*|[一二两三四五六七八九十半几数]+)\s*(?:多|余)?"
+_VALUE_HINTS = {
+    "percent": re.compile(_NUMBER + r"(?:[%％‰]|成|个?百分)|百分之"),
+    "pp": re.compile(_NUMBER + r"个?百分点"),
+    "money": re.compile(_NUMBER + r"(?:[万亿億萬千百]*)(?:元|圆|币|幣|美分|港仙|镑|欧|円)|[$￥]\s*\d"),
+}
+
+
+def _unread(rule: Rule, s: Sentence, article: Article, cue: re.Pattern[str]) -> Iterable[Diagnostic]:
+    """Cues followed, within the window, by what looks like a value no normalizer could read."""
+    for match in cue.finditer(s.text):
+        _, clause_end = s.clause_at(match.end())
+        reach = min(clause_end, match.end() + rule.window + 2)
+        hint = _VALUE_HINTS[rule.value or "money"].search(s.text, match.end(), clause_end)
+        if hint is None or hint.start() > reach or any(q.start <= hint.start() < q.end for q in s.quantities):
+            continue
+        if s.text[hint.start():hint.start() + 1].isdigit() and re.match(r"\d+(?:\.\d+)?[年月日号时点分秒]", s.text[hint.start():]):
+            continue  # a date or a time after the cue, not a value
+        raw = s.text[match.start():min(clause_end, hint.end() + 6)]
+        yield Diagnostic(article.path, s.segment.line_at(hint.start()),
+                         f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
 
 
 def _date_claims(rule: Rule, s: Sentence, article: Article) -> Iterable[Claim]:

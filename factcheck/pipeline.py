@@ -177,8 +177,8 @@ def _extract_data(data: bytes, file: ArticleFile, options: Options) -> Outcome:
         article = parse_bytes(data, file.display, options.timezone, options.outlets)
     except InputError as error:
         return error.diagnostic
-    claims = extract(article, _WORKER["rules"], _WORKER["index"])  # type: ignore[arg-type]
-    return _slim(article), claims
+    claims, unread = extract(article, _WORKER["rules"], _WORKER["index"])  # type: ignore[arg-type]
+    return replace(_slim(article), notes=(*article.notes, *unread)), claims
 
 
 def _slim(article: Article) -> Article:
@@ -222,6 +222,9 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         agreements=kinds.count("agreement"), disagreements=kinds.count("disagreement"),
         omissions=kinds.count("omission"), context_differs=kinds.count("context-differs"),
         baselined=baselined,
+        unread_values=sum(d.code == "unread-value" for d in diagnostics),
+        rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
+        if articles else (),
     )
     everything = list(rule_set.diagnostics) + diagnostics
     return CheckResult(

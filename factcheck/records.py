@@ -82,6 +82,7 @@ class Diagnostic:
     line: int
     message: str
     level: Level = "error"
+    code: str = ""  # "unread-value": a rule pointed at a value no normalizer could read
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path  # 0: the whole file or folder
@@ -307,6 +308,8 @@ class Summary:
     omissions: int
     context_differs: int
     baselined: int = 0  # findings left out because the baseline accepts them
+    unread_values: int = 0  # spans a rule pointed at that could not be normalized
+    rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
 def example_claims(rule: Rule, example: RuleExample, index: EntityIndex) -> list[Claim]:
     front = f'---\ndate: "{example.published}"\n---\n' if example.published else ""
     article = parse_article(front + example.text + "\n", f"{rule.id}-example")
-    return extract(article, [rule], index)
+    return extract(article, [rule], index)[0]
 
 
 def _check(rule: Rule, example: RuleExample, index: EntityIndex) -> str:

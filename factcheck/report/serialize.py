@@ -29,6 +29,8 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             "omissions": result.summary.omissions,
             "context_differs": result.summary.context_differs,
             "baselined": result.summary.baselined,
+            "unread_values": result.summary.unread_values,
+            "rules_without_claims": list(result.summary.rules_without_claims),
             "errors": sum(f.level == "error" for f in result.findings),
             "warnings": sum(f.level == "warning" for f in result.findings),
             "infos": sum(f.level == "info" for f in result.findings),

@@ -81,7 +81,14 @@ def _quote(claim: dict[str, Any], paint: Any) -> str:
 
 def summary_lines(summary: dict[str, Any]) -> list[str]:
     checked = summary["groups_checked"]
-    return [
+    notes = []
+    if summary.get("unread_values"):
+        notes.append(f"{_count(summary['unread_values'], 'value')} a rule pointed at could not be read (see stderr).")
+    if summary.get("rules_without_claims"):
+        notes.append(f"Rules that found nothing: {', '.join(summary['rules_without_claims'])}.")
+    if summary.get("baselined"):
+        notes.append(f"{_count(summary['baselined'], 'finding')} accepted by the baseline, not shown.")
+    return notes + [
         f"{summary['articles']} articles, {summary['rules']} rules, {summary['claims']} claims found.",
         f"{checked} claims checked across sources: {summary['agreements']} agree, "
         f"{summary['disagreements']} disagree, {summary['omissions']} with omissions; "

@@ -1,0 +1,30 @@
+"""`factcheck normalize`: what a sentence's spans normalize to, for rule writers."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+
+
+def test_normalize_shows_every_span_with_its_value() -> None:
+    done = run_cli("normalize", "2月13日，阿里巴巴港股股价继前一日受此市场消息刺激上涨8.48%后，持续收涨2.55%，收盘价116.7港元。",
+                   "--anchor", "2025-02-13 23:39", "--format", "json")
+    assert done.returncode == 0
+    spans = [(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)]
+    assert spans == [("date", "2月13日", "2025-02-13"), ("entity", "阿里巴巴", "alibaba (阿里巴巴)"),
+                     ("date", "前一日", "2025-02-12"), ("quantity", "8.48%", "8.48%"),
+                     ("quantity", "2.55%", "2.55%"), ("quantity", "116.7港元", "116.7 HKD")]
+
+
+def test_normalize_a_number_and_the_text_layout() -> None:
+    done = run_cli("normalize", "八点八", "--kind", "number")
+    assert (done.returncode, done.stdout) == (0, "  0-3   number   八点八  →  8.8  step=0.1\n")
+    nothing = run_cli("normalize", "统一零售价", "--kind", "quantity")
+    assert nothing.stdout == "nothing found\n"
+
+
+def test_normalize_rejects_a_bad_anchor_in_one_line() -> None:
+    done = run_cli("normalize", "本周二", "--anchor", "tuesday")
+    assert done.returncode == 2 and done.stderr == ("factcheck: error: --anchor: 'tuesday' is not a date and time "
+                                                    "(e.g. 2025-02-13 23:39)\n")
