@@ -181,15 +181,27 @@ class Quantity:
 
     def display(self) -> str:
         """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
-        marks = {"near": "≈<", "over": ">", "under": "<", "about": "≈", "": ""}
+        mark = self.mark()
         if self.unit == "%":
-            return f"{marks[self.approx]}{_plain(self.value)}%"
+            return f"{mark}{_plain(self.value)}%"
         number = _plain(self.value)
         for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
             if abs(self.value) >= size:
                 number = _plain(self.value / size) + word
                 break
-        return f"{marks[self.approx]}{number} {self.unit}{self.scale_text}".strip()
+        return f"{mark}{number} {self.unit}{self.scale_text}".strip()
+
+    def mark(self) -> str:
+        """How the value bounds the fact, read off the interval: 跌超五成 is <-50%, 近5% is ≈<5%."""
+        if self.approx == "about":
+            return "≈"
+        if self.approx == "near":
+            return "≈<" if self.value >= 0 else "≈>"
+        if self.low is None and self.high is not None:
+            return "<"
+        if self.high is None and self.low is not None:
+            return ">"
+        return ""
 
 
 def _plain(number: Decimal) -> str:
