@@ -56,7 +56,7 @@ def test_an2cn_round_trips_through_parse_number(number: int) -> None:
     text = cn2an.an2cn(number)
     try:
         assume(cn2an.cn2an(text, "normal") == number)  # an2cn writes 100001000 as 一亿一千, which it cannot read back
-    except ValueError:
+    except (ValueError, KeyError):  # cn2an failing on its own output is cn2an's bug, not ours
         assume(False)
     assert parse_number(text).value == number
     assert parse_number(str(number)).value == number
