@@ -79,31 +79,32 @@ class Cache:
             self._connection = connection
         return self._connection
 
-    def get(self, key: str) -> Any | None:
-        connection = self._connect()
-        if connection is None:
-            return None
-        try:
-            row = connection.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None:
-            return None
-        try:
-            return _SafeUnpickler(io.BytesIO(row[0])).load()
-        except Exception:  # a foreign, torn or outdated entry is a miss, never an error
-            return None
+    def get_many(self, keys: list[str]) -> dict[str, Any]:
+        """The readable entries among `keys` (a foreign, torn or outdated entry is a miss)."""
+        found: dict[str, Any] = {}
+        for key, blob in self._select("SELECT key, value FROM entries WHERE key IN ({})", keys):
+            try:
+                found[key] = _SafeUnpickler(io.BytesIO(blob)).load()
+            except Exception:
+                continue
+        return found
 
-    def key_for(self, stat: str) -> str | None:
-        """The entry key last seen for a file with exactly this stat signature."""
+    def keys_for(self, signatures: list[str]) -> dict[str, str]:
+        """Entry keys last seen for files with exactly these stat signatures."""
+        return dict(self._select("SELECT stat, key FROM files WHERE stat IN ({})", signatures))
+
+    def _select(self, query: str, values: list[str]) -> list[tuple[Any, Any]]:
         connection = self._connect()
-        if connection is None:
-            return None
+        if connection is None or not values:
+            return []
+        rows: list[tuple[Any, Any]] = []
         try:
-            row = connection.execute("SELECT key FROM files WHERE stat = ?", (stat,)).fetchone()
+            for start in range(0, len(values), 500):  # SQLite caps the number of parameters
+                batch = values[start:start + 500]
+                rows.extend(connection.execute(query.format(",".join("?" * len(batch))), batch).fetchall())
         except sqlite3.Error:
-            return None
-        return row[0] if row else None
+            return []
+        return rows
 
     def put_many(self, entries: Iterable[tuple[str, bytes]], files: Iterable[tuple[str, str]] = ()) -> None:
         """Store new entries and file signatures, in one transaction."""

@@ -48,11 +48,11 @@ def discover(paths: list[str]) -> tuple[list[ArticleFile], list[Diagnostic]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(_walk(path), key=lambda p: p.relative_to(path).as_posix())
+            base = given.rstrip("/\\") or given
+            found = sorted(_walk(given))
             if not found:
                 problems.append(Diagnostic(given, 0, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
-            for file in found:
-                files.append(ArticleFile(file, _display(given, file.relative_to(path))))
+            files.extend(ArticleFile(Path(full), f"{base}/{relative}") for relative, full in found)
         elif path.is_file():
             files.append(ArticleFile(path, given))
         elif path.exists():
@@ -62,17 +62,15 @@ def discover(paths: list[str]) -> tuple[list[ArticleFile], list[Diagnostic]]:
     return files, problems
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: str) -> Iterator[tuple[str, str]]:
+    """(path relative to root, with /; full path) of every article file under root."""
     for folder, subfolders, names in os.walk(root, followlinks=False):
         subfolders.sort()
+        relative = os.path.relpath(folder, root)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
         for name in names:
             if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                yield Path(folder, name)
-
-
-def _display(given: str, relative: Path) -> str:
-    base = given.rstrip("/\\") or given
-    return f"{base}/{relative.as_posix()}"
+                yield prefix + name, os.path.join(folder, name)
 
 
 # ---------------------------------------------------------------------- read

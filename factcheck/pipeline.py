@@ -85,35 +85,61 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
     Extraction is a map over articles: in parallel it runs in worker processes
-    and yields in file order, so output never depends on --jobs. What workers
-    learn for the cache comes back with the results and is stored in one
-    transaction at the end.
+    and yields in file order, so output never depends on --jobs. Files the
+    cache knows unchanged (same path, inode, size, modification time) are
+    answered here without being read and without starting workers; what the
+    workers learn for the cache is stored in one transaction at the end.
     """
-    jobs = options.jobs or os.cpu_count() or 1
+    _start_worker(rule_set, options)
+    cached = _unchanged(files)
+    todo = [file for index, file in enumerate(files) if index not in cached]
+    computed = _compute(todo, rule_set, options)
     notes: list[CacheNote] = []
-    if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
-        _start_worker(rule_set, options)
-        yield from _collect(map(_extract_file, files), notes)
-    else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunk = max(1, min(64, len(files) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rule_set, options)) as pool:
-            yield from _collect(pool.map(_extract_file, files, chunksize=chunk), notes)
-    if options.cache_folder and notes:
-        from factcheck.cache import Cache
-
-        cache = Cache(Path(options.cache_folder))
-        cache.put_many(((n.key, n.packed) for n in notes if n.packed is not None),
-                       ((n.signature, n.key) for n in notes))
-        cache.close()
-
-
-def _collect(results: Iterator[tuple[Outcome, CacheNote | None]], notes: list[CacheNote]) -> Iterator[Outcome]:
-    for outcome, note in results:
+    for index in range(len(files)):
+        if index in cached:
+            yield cached[index]
+            continue
+        outcome, note = next(computed)
         if note is not None:
             notes.append(note)
         yield outcome
+    cache = _WORKER["cache"]
+    if cache is not None and notes:
+        cache.put_many(((n.key, n.packed) for n in notes if n.packed is not None),  # type: ignore[attr-defined]
+                       ((n.signature, n.key) for n in notes))
+
+
+def _compute(files: list[ArticleFile], rule_set: RuleSet,
+             options: Options) -> Iterator[tuple[Outcome, CacheNote | None]]:
+    jobs = options.jobs or os.cpu_count() or 1
+    if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
+        yield from map(_extract_file, files)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rule_set, options)) as pool:
+        yield from pool.map(_extract_file, files, chunksize=chunk)
+
+
+def _unchanged(files: list[ArticleFile]) -> dict[int, Outcome]:
+    """Cached outcomes of the files whose stat signature the cache has seen."""
+    cache = _WORKER["cache"]
+    if cache is None:
+        return {}
+    from factcheck.cache import stat_signature
+
+    run_key: str = _WORKER["run_key"]  # type: ignore[assignment]
+    signatures: dict[int, str] = {}
+    for index, file in enumerate(files):
+        try:
+            signatures[index] = stat_signature(run_key, file.path, file.display)
+        except OSError:
+            continue  # reading it will say what is wrong
+    keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
+    entries = cache.get_many(list(set(keys.values())))  # type: ignore[attr-defined]
+    return {index: entries[keys[signature]] for index, signature in signatures.items()
+            if signature in keys and keys[signature] in entries}
 
 
 _WORKER: dict[str, object] = {}
@@ -145,18 +171,13 @@ def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
         signature = stat_signature(run_key, file.path, file.display)
     except OSError:
         return _extract_bytes(file, options), None  # reading it will say what is wrong
-    known = cache.key_for(signature)  # type: ignore[attr-defined]
-    if known is not None:
-        hit = cache.get(known)  # type: ignore[attr-defined]
-        if hit is not None:
-            return hit, None  # unchanged since it was cached: not even read
     try:
         data = read_bytes(file, options.max_file_size)
     except InputError as error:
         return error.diagnostic, None
     key = entry_key(run_key, data, file.display)
-    hit = cache.get(key)  # type: ignore[attr-defined]
-    if hit is not None:
+    hit = cache.get_many([key]).get(key)  # type: ignore[attr-defined]
+    if hit is not None:  # the same bytes seen before (a copy, or a file only touched)
         return hit, CacheNote(key, None, signature)
     outcome = _extract_data(data, file, options)
     if isinstance(outcome, Diagnostic):
@@ -195,18 +216,19 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     """(the files checked, the corpus they are checked against), without ignored or repeated files."""
     checked, problems = discover(paths)
     corpus, more = discover(list(options.against)) if options.against else ([], [])
-    seen: set[Path] = set()
+    seen: set[object] = set()
 
     def keep(files: list[ArticleFile]) -> list[ArticleFile]:
         kept = []
         for file in files:
             try:
-                real = file.path.resolve()
-            except (OSError, RuntimeError):  # a symlink loop: reading it will say so
-                real = file.path.absolute()
-            if real in seen or any(fnmatch(file.display, glob) for glob in options.ignore):
+                info = os.stat(file.path)
+                identity: object = (info.st_dev, info.st_ino)  # one file, however it was named
+            except OSError:  # a symlink loop, a file gone: reading it will say so
+                identity = os.path.abspath(file.path)
+            if identity in seen or any(fnmatch(file.display, glob) for glob in options.ignore):
                 continue
-            seen.add(real)
+            seen.add(identity)
             kept.append(file)
         return kept
 
