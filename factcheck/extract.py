@@ -18,13 +18,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cached_property, lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities, negate
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import PatternError, compile_pattern
 from factcheck.records import (Article, Claim, ContextValue, Diagnostic, EntitySet,
                                Rule, Segment, StatusValue)
 
@@ -163,6 +163,19 @@ def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
     value_of = {word: value for value, words in values for word in words}
     alternatives = sorted(value_of, key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in alternatives)), value_of
+
+
+def relevance(rules: Iterable[Rule]) -> Callable[[str], bool]:
+    """Whether any rule could find a claim in a text: every claim needs its rule's
+    cue, trigger or state words in its sentence."""
+    regexes = sorted({regex for rule in rules
+                      for regex in (rule.cue, rule.trigger, *(words for _, words in rule.states)) if regex})
+    try:  # one pass over the text when the patterns combine (no clashing group names, all plain)
+        combined = pattern("|".join(f"(?:{regex})" for regex in regexes))
+        return lambda text: combined.search(text) is not None
+    except (re.error, PatternError):
+        patterns = [pattern(regex) for regex in regexes]
+        return lambda text: any(p.search(text) for p in patterns)
 
 
 def extract(article: Article, rules: Iterable[Rule], index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:

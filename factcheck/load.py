@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from zoneinfo import ZoneInfo
 
 from factcheck.outlets import OutletConfig, find_outlet
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+Relevance = Callable[[str], bool]  # could any rule find a claim in this paragraph?
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
@@ -98,9 +99,9 @@ def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
 
 
 def parse_bytes(data: bytes, display: str, timezone: str = DEFAULT_TIMEZONE,
-                outlets: OutletConfig | None = None) -> Article:
+                outlets: OutletConfig | None = None, relevant: Relevance | None = None) -> Article:
     text, note = decode(data, display)
-    article = parse_article(text, display, timezone, outlets)
+    article = parse_article(text, display, timezone, outlets, relevant)
     return replace(article, notes=(note, *article.notes)) if note else article
 
 
@@ -161,8 +162,8 @@ _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
 
 
 def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
-                  outlets: OutletConfig | None = None) -> Article:
-    """Parse article text (already decoded) into an Article."""
+                  outlets: OutletConfig | None = None, relevant: Relevance | None = None) -> Article:
+    """Parse article text (already decoded) into an Article (`relevant`: see split_segments)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     metadata: dict[str, object] = {}
@@ -191,7 +192,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
         title_line = _key_line(front_lines, "title")
         segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
     cleaned = [clean_line(line) for line in body]
-    segments.extend(split_segments(body, body_start + 1, cleaned))
+    segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     suppressions += _comment_suppressions(body, body_start + 1)
@@ -341,15 +342,14 @@ def _drop_multiline_targets(text: str) -> str:
 
 
 _MARKUP = re.compile(r"[\\!\[\]<>*_`#|~+\-]|\d[.)]|https?:")
-_ODD_SPACES = ("\u00a0", "\u3000", "\u200b", "\ufeff")
+_ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # as SPACES, faster per line
 
 
 def clean_line(line: str) -> str:
     """One line of Markdown as plain text (same line, syntax removed)."""
-    for odd in _ODD_SPACES:
+    for odd, plain in _ODD_SPACES:
         if odd in line:
-            line = line.translate(SPACES)
-            break
+            line = line.replace(odd, plain)
     if not _MARKUP.search(line):
         return line.strip()  # most lines of prose carry no markup at all
     line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line)
@@ -368,10 +368,13 @@ def clean_line(line: str) -> str:
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’\"』）)]*")  # ；joins clauses of one sentence
 
 
-def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None = None) -> list[Segment]:
+def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None = None,
+                   relevant: Relevance | None = None) -> list[Segment]:
     """Body lines → sentences, each knowing its paragraph and file lines.
 
     `cleaned` is `lines` already passed through clean_line, when the caller has it.
+    With `relevant`, a paragraph no rule could find a claim in is not cut into
+    sentences at all: most paragraphs of a news archive are such paragraphs.
     """
     cleaned = cleaned if cleaned is not None else [clean_line(line) for line in lines]
     segments: list[Segment] = []
@@ -381,7 +384,8 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
     def flush() -> None:
         nonlocal paragraph_index
         if paragraph:
-            segments.extend(_sentences(paragraph, paragraph_index))
+            if relevant is None or relevant("\n".join(text for _, text in paragraph)):
+                segments.extend(_sentences(paragraph, paragraph_index))
             paragraph_index += 1
             paragraph.clear()
 

@@ -15,7 +15,7 @@ from typing import Iterator, Union
 
 from factcheck import gate
 from factcheck.compare import compare
-from factcheck.extract import extract
+from factcheck.extract import extract, relevance
 from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover,
                             parse_bytes, read_bytes)
 from factcheck.normalize.entities import EntityIndex
@@ -151,6 +151,7 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
 
     _WORKER["rules"] = rule_set.rules
     _WORKER["index"] = EntityIndex(rule_set.entities)
+    _WORKER["relevant"] = relevance(rule_set.rules)
     _WORKER["options"] = options
     # everything extraction depends on: the rule files, which of them run, the time zone, the outlet patterns
     _WORKER["run_key"] = "|".join([__version__, rule_set.digest, ",".join(sorted(r.id for r in rule_set.rules)),
@@ -195,7 +196,8 @@ def _extract_bytes(file: ArticleFile, options: Options) -> Outcome:
 
 def _extract_data(data: bytes, file: ArticleFile, options: Options) -> Outcome:
     try:
-        article = parse_bytes(data, file.display, options.timezone, options.outlets)
+        article = parse_bytes(data, file.display, options.timezone, options.outlets,
+                              _WORKER["relevant"])  # type: ignore[arg-type]
     except InputError as error:
         return error.diagnostic
     claims, unread = extract(article, _WORKER["rules"], _WORKER["index"])  # type: ignore[arg-type]
