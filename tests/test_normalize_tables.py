@@ -59,9 +59,23 @@ def _show_quantity(quantity) -> str:
     approximation mark (≈< near, > over, < under, ≈ about), the plain number, then
     `%` or ` UNIT` and the per-unit suffix: ">1%", "≈<5%", "118.3 USD/股"."""
     mark = {"near": "≈<", "over": ">", "under": "<", "about": "≈", "": ""}[quantity.approx]
-    number = format(quantity.value.normalize(), "f")
+    number = _plain(quantity.value)
     unit = "%" if quantity.unit == "%" else f" {quantity.unit}{quantity.scale_text}"
+    if _is_range(quantity):
+        return f"{_plain(quantity.low)}..{_plain(quantity.high)}{unit}"
     return f"{mark}{number}{unit}"
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")
+
+
+def _is_range(quantity) -> bool:
+    """A range (3%-5%) is an `about` interval that is not the ±10% of a single 约."""
+    if quantity.approx != "about" or quantity.low is None or quantity.high is None:
+        return False
+    spread = abs(quantity.value) * Decimal("0.1")
+    return (quantity.low, quantity.high) != (quantity.value - spread, quantity.value + spread)
 
 
 def _show_date(value) -> str:

@@ -10,8 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck.load import InputError, parse_article
-from factcheck.normalize.dates import find_dates, parse_date
-from factcheck.normalize.numbers import parse_number
+from factcheck.normalize.dates import DATE_RE, date_matches, find_dates, parse_date
+from factcheck.normalize.numbers import parse_interval, parse_number
 from factcheck.normalize.quantities import find_quantities, parse_quantity
 from factcheck.rules import RuleError, read_yaml, validate
 
@@ -92,3 +92,37 @@ def test_any_yaml_rule_text_loads_or_fails_with_a_rule_error(text: str) -> None:
         assert error.diagnostic.path == "r.yaml"
         return
     assert isinstance(document, dict)
+
+
+# ----------------------------------------------------- normalizer properties
+
+RANGY = st.text(alphabet=st.sampled_from(list("0123456789.%-~至到多余几数成元亿万千百十一二两三四五六七八九零点约近超逾"
+                                              "年月日号季度QH财第前后上下本旬初中底末晚凌晨周去今明 ")),
+                max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(RANGY, ANY_TEXT))
+def test_parse_interval_is_ordered_or_none(text: str) -> None:
+    result = parse_interval(text)
+    if result is not None:
+        assert result.low is None or result.high is None or result.low <= result.high
+        assert result.step > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(RANGY, ANY_TEXT))
+def test_quick_date_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    full = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
+    assert [(m.start(), m.end()) for m in date_matches(text)] == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(RANGY, ANY_TEXT), st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_ranges_and_quantities_keep_their_bounds(text: str, anchor: date) -> None:
+    for span in find_quantities(text):
+        q = span.quantity
+        assert q.low is None or q.high is None or q.low <= q.high
+        assert span.end - span.start == len(q.raw)
+    for span in find_dates(text, anchor):
+        assert span.value.start <= span.value.end

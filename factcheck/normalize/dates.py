@@ -3,8 +3,32 @@
 Every date becomes a closed interval of days with a precision, so "1月底"
 (21–31 Jan) agrees with both "1月28日" and "1月29日" while those two disagree:
 comparison is interval overlap, which is comparison at the coarser precision.
-Relative forms (本周二, 前一日, 去年12月, 两个多月前) need an anchor: the
-publish date, or for 前一日/次日 the last date the sentence itself named.
+Relative forms (本周二, 前一日, 去年12月, 两个多月前, 本月底) need an anchor:
+the publish date, or for 前一日/次日 the last date the sentence itself named.
+
+What is read (precision in brackets):
+
+- days: 2025年2月12日, 二〇二五年二月十三日, 15年3月2日, 2025-02-12, 2019/4/19,
+  今天/昨日/前天, 本周二/上周五, 下月23日, a bare 11日 (the nearest such day)
+  [day]; a time of day after any of them (凌晨, 晚间, 晚; 今晨, 昨晚) is kept,
+  never shifted
+- ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日, 1-2月, 2008年—2018年,
+  前三季度, 上周/下周, N天前 and the like [range]
+- parts of months: 月初/上旬 (1–10), 月中/中旬 (11–20), 月底/月末/下旬 (21–end),
+  中下旬, 上中旬, also of relative months (本月底, 上月初, 下个月中旬) [part-of-month]
+- months, quarters (第四季度, 四季度, Q4, 4Q24, 2024Q4, 去年12月季度 = the
+  quarter ending in December) [month, quarter]; halves (上半年, H1) [half-year];
+  parts of years (年初 = Jan–Mar, 年中 = May–Aug, 年底/年末 = Oct–Dec, also
+  2024年年初, 去年年底) [part-of-month]; years, decades (80年代) [year, range]
+- company fiscal years (2024财年, FY24, 2025财年第一季度) stay labelled
+  [fiscal-year, fiscal-quarter]: their interval is every calendar span the
+  label can name (a fiscal year N may start as early as February N-1 and end
+  as late as March N+1), and two fiscal periods are compared by label.
+
+A month or day without a year takes the year that puts it nearest the anchor
+(ties go to the past); so does a bare quarter. A bare 年底/上半年 is the
+anchor's year. N天后/N年后 count from the anchor in `parse_date` only: in
+running text they usually count from an event the sentence names.
 """
 
 from __future__ import annotations
@@ -13,41 +37,130 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from factcheck.normalize.numbers import parse_number
 from factcheck.records import DateValue
 
-_N = r"(?:\d{1,4}|[〇零一二两三四五六七八九十]{1,4})"
-_YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
-_REL_YEAR = r"(?P<rel_year>去年|今年|明年|(?<![税稅之以])前年|本年)\s*"
-_TOD = r"(?P<tod>凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚上|晚间|深夜|夜间)?"
+_D = "〇零一二两三四五六七八九"
+_N = rf"(?:\d{{1,2}}|[{_D}十]{{1,3}})"
+_M = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"  # months and days: 两月/两日 are durations
+_Y4 = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})"
+_Y2 = r"(?:\d{2}|[〇零一二三四五六七八九]{2})"
+_REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "本年": 0, "上年": -1, "后年": 2, "上一年": -1,
+              "下一年": 1}
+_REL_YEAR_RE = r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度))"
+_SEP = r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*"
+_TOD_WORDS = ("凌晨|清晨|早晨|早上|早间|上午|中午|午间|下午|午后|傍晚|晚上|晚间|深夜|夜间|夜里|夜晚"
+              "|晚(?![于些点辈年期餐宴会饭报])")
+_TOD = rf"(?P<{{name}}>{_TOD_WORDS})?"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _PARTS = {  # part of a month → (first day, last day or None for month end)
     "初": (1, 10), "上旬": (1, 10), "中": (11, 20), "中旬": (11, 20),
-    "下旬": (21, None), "底": (21, None), "末": (21, None),
+    "下旬": (21, None), "底": (21, None), "末": (21, None), "中下旬": (11, None), "上中旬": (1, 20),
 }
-_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
+                  "后天": 2, "大前天": -3, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "昨晚": -1,
+                  "昨夜": -1, "明晚": 1, "明早": 1}
+_DAY_WORD_TOD = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间",
+                 "明晚": "晚上", "明早": "早上"}
 _REFERENCE_DAYS = {"前一日": -1, "前一天": -1, "前日": -1, "次日": 1, "翌日": 1, "第二天": 1,
                    "当日": 0, "当天": 0}
+_REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1, "今月": 0}
+_REL_MONTH_RE = r"(?:上个月|上月|本月|这个月|下个月|下月)"
+# 中 is mid-month only when no word goes on: 1月中原 is January + 中原
+_MID_OK = "旬以起前后左开发举召将至到的时再就即已曾会才也或和与并，。、；：）)"
+_MID = rf"中(?:(?=[{_MID_OK}])|(?![\u4e00-\u9fff]))"
+_START = r"初(?!步|次|期|衷|始|心|级|创|赛|选|审|稿|见|代|版)"
+_PART_RE = rf"(?:上中旬|中下旬|上旬|中旬|下旬|{_START}|{_MID}|底|末)"
+_QUARTER_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
+_REL_QUARTERS = {"上季度": -1, "上个季度": -1, "上一季度": -1, "本季度": 0, "这个季度": 0, "当季": 0,
+                 "下季度": 1, "下个季度": 1, "下一季度": 1}
+# Spring Festival (正月初一), 2000–2040
+_SPRING_FESTIVAL = {
+    2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+    2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+    2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
+    2035: (2, 8), 2036: (1, 28), 2037: (2, 15), 2038: (2, 4), 2039: (1, 24), 2040: (2, 12),
+}
 
-DATE_RE = re.compile(
-    "|".join([
-        rf"(?P<full>(?:{_YEAR}|{_REL_YEAR})?(?P<month>{_N})\s*月\s*(?P<day>{_N})\s*[日号]{_TOD})",
-        rf"(?P<part_of_month>(?:{_YEAR.replace('year', 'pyear')}|{_REL_YEAR.replace('rel_year', 'prel')})?"
-        rf"(?P<pmonth>{_N})\s*月(?:份)?(?P<part>上旬|中旬|下旬|初|中|底|末))",
-        rf"(?P<year_month>(?:{_YEAR.replace('year', 'myear')}|{_REL_YEAR.replace('rel_year', 'mrel')})?"
-        rf"(?P<mmonth>{_N})\s*月(?:份)?(?![\d日号]|度|季|薪))",
-        r"(?P<rel_day>今天|今日|昨天|昨日|前天|明天|明日)",
-        r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
-        r"(?P<week>(?P<week_rel>本|这|上|下)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))",
-        r"(?P<rel_week>本周|这周|上周|下周|本星期|上星期|下星期)(?![一二三四五六日天末])",
-        r"(?P<rel_month>上个月|上月|本月|这个月|下个月|下月)",
-        rf"(?P<ago>(?<!\d)(?P<ago_n>\d{{1,3}}|[〇零一二两三四五六七八九十]{{1,3}}|几|数)\s*个?(?P<ago_more>多)?"
-        r"(?P<ago_unit>天|日|周|星期|月|年)(?P<ago_more2>多)?前(?![后後三两二一四半季]))",
-        rf"(?P<year_only>(?:(?P<yyear>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年|(?P<yrel>去年|今年|明年|前年))"
-        r"(?P<ypart>初|底|末|上半年|下半年)?(?!\d|财|度))",
-    ])
-)
+
+def _year(name: str, two_digit_before: str = "") -> str:
+    """An explicit year (2024年, 二〇二四年; 15年 only before a month) or a relative one."""
+    two = rf"|{_Y2}(?=\s*年\s*{two_digit_before})" if two_digit_before else ""
+    return rf"(?:(?P<{name}>(?<![\d{_D}]){_Y4}{two})\s*年\s*|(?P<{name}_rel>{_REL_YEAR_RE})\s*)"
+
+
+_NOT_ALNUM_BEFORE = r"(?<![A-Za-z0-9])"
+# a bare 年底/上半年 stands after punctuation or a function word, not inside 青年/周年/新年
+_BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至从自将的和及或并待等截计内前]))"
+_NOT_ALNUM_AFTER = r"(?![A-Za-z0-9])"
+
+_DATE_PATTERN = "|".join([
+    # fiscal periods: 2024财年, FY2024, 2025财年第一季度, FY25 Q1, Q1 FY25
+    rf"(?P<fiscal>{_NOT_ALNUM_BEFORE}(?:(?:Q(?P<fq_pre>[1-4])\s?)?FY\s?'?(?P<fy_a>\d{{4}}|\d{{2}})"
+    rf"|(?P<fy_b>\d{{4}}|\d{{2}}|[〇零一二三四五六七八九]{{4}})\s*(?:财年|财政年度|財政年度|fiscal year)"
+    rf"|(?i:fiscal)\s(?:year\s)?(?P<fy_c>\d{{4}}))"
+    rf"(?:\s*(?:第?(?P<fq>[一二三四1-4])\s*(?:财季|季度|季)|Q(?P<fq_q>[1-4]){_NOT_ALNUM_AFTER}))?)",
+    # quarters: 2024年第四季度, 四季度, 首季度, 2024Q4, 4Q24, Q4 2024, 去年12月季度, 前三季度
+    rf"(?P<quarter>(?:{_year('q_year')})?(?:第\s*)?(?<![\d{_D}])(?P<q_n>[一二三四1-4首])\s*季度)",
+    rf"(?P<quarter_code>{_NOT_ALNUM_BEFORE}(?:(?P<qc_y1>\d{{4}})\s?Q(?P<qc_n1>[1-4])|(?P<qc_n2>[1-4])Q(?P<qc_y2>\d{{2}})"
+    rf"|(?P<qc_y3>\d{{2}})Q(?P<qc_n3>[1-4])|(?:{_year('qc_year')})?Q(?P<qc_n4>[1-4])(?:\s(?P<qc_y4>\d{{4}}))?"
+    rf"|(?P<qc_y5>\d{{4}})\s?H(?P<qc_h1>[12])|(?P<qc_h2>[12])H(?P<qc_y6>\d{{2}})|H(?P<qc_h3>[12])\s(?P<qc_y7>\d{{4}})){_NOT_ALNUM_AFTER})",
+    rf"(?P<month_quarter>(?:{_year('mq_year')})?(?P<mq_month>3|6|9|12|三|六|九|十二)\s*月\s*季度)",
+    rf"(?P<first_quarters>(?:{_year('fq_year')})?(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
+    rf"(?P<first_months>(?:{_year('fm_year')})?(?:前|头)(?P<fm_n>{_N})个月)",
+    rf"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|下个季度|下一季度|下季度)",
+    # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
+    rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
+    rf"(?:(?P<dr_y2>{_Y4})\s*年\s*)?(?:(?P<dr_m2>{_M})\s*月\s*)?(?P<dr_d2>{_M})\s*[日号])",
+    # month ranges: 1-2月, 2017年8月至11月, 2017年五月至2018年四月
+    rf"(?P<month_range>(?:{_year('mr_year', _M + '月')})?(?<![\d.])(?P<mr_m1>{_M})\s*月?(?:份)?{_SEP}"
+    rf"(?:(?P<mr_y2>{_Y4})\s*年\s*)?(?P<mr_m2>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
+    # year ranges: 2008年——2018年, 2020至2025年
+    rf"(?P<year_range>(?<![\d.])(?P<yr_1>\d{{4}})\s*年?{_SEP}(?P<yr_2>\d{{4}})\s*年(?!\s*\d{{1,2}}\s*月|度|财|前|后))",
+    # 2025-02-12, 2019/4/19, 2019.9.6
+    r"(?P<iso>(?<![\d.])(?P<iso_y>(?:19|20)\d{2})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
+    r"(?![\d.]|%))",
+    rf"(?P<full>(?:{_year('year', _M + '月')})?(?P<month>{_M})\s*月\s*(?P<day>{_M})\s*[日号]{_TOD.format(name='tod')})",
+    rf"(?P<rel_month_day>(?P<rmd_rel>{_REL_MONTH_RE})\s*(?P<rmd_day>{_M})\s*[日号]{_TOD.format(name='rmd_tod')})",
+    rf"(?P<part_of_month>(?:{_year('pyear', _M + '月')})?(?P<pmonth>{_M})\s*月(?:份)?\s*(?:月)?(?P<part>{_PART_RE}))",
+    rf"(?P<rel_month_part>(?P<rmp_rel>{_REL_MONTH_RE})\s*(?:月)?(?P<rmp_part>{_PART_RE}))",
+    rf"(?P<bare_month_part>(?<![\d{_D}十个每本上下这当同次该整])月(?P<bmp_part>{_START}|{_MID}|底|末))",
+    rf"(?P<year_month>(?:{_year('myear', _M + '月')})?(?P<mmonth>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
+    rf"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
+    rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天){_TOD.format(name='rd_tod')})",
+    r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
+    r"(?P<weekend>(?P<we_rel>本|这|上|下)(?:个)?(?:周末|週末|星期六日))",
+    r"(?P<week>(?:(?P<week_rel>本|这|上|下)个?)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))",
+    r"(?P<rel_week>本周|这周|上周|下周|本星期|上星期|下星期)(?![一二三四五六日天末])",
+    r"(?P<rel_month>上个月|上月|本月|这个月|下个月|下月)",
+    rf"(?P<ago>(?<![\d{_D}十])(?P<ago_n>\d{{1,3}}|[{_D}十]{{1,3}}|几|数)\s*个?(?P<ago_more>多)?(?P<ago_half>半)?"
+    r"(?P<ago_unit>天|日|周|星期|月|年)(?P<ago_more2>多|半)?(?P<ago_dir>以前|之前|前(?![后三两二一四半季])"
+    r"|以后|之后|后(?![续期来面者半])))",
+    r"(?P<decade_full>(?<!\d)(?P<dcf_year>(?:19|20)\d0)\s*年代(?P<dcf_part>初期|中期|末期|初|中|末)?)",
+    rf"(?P<decade>(?P<dc_century>上世纪|上个世纪|(?:20|二十)世纪|(?:19|十九)世纪)?(?<![\d{_D}])(?P<dc_n>[1-9]0|[二三四五六七八九]十)"
+    r"\s*年代(?P<dc_part>初期|中期|末期|初|中|末)?)",
+    rf"(?P<year_part>{_year('ypyear')}(?:年)?(?P<yp_part>上半年|下半年|{_START}|{_MID}|底|末))",
+    rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末)(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
+    rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
+    r"(?P<festival>大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|除夕|元宵节|春节)",
+    r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余])"
+    rf"(?P<bd_day>[1-9]|[12]\d|3[01])日(?![内均线间游元股期以後后前报年化]|左右){_TOD.format(name='bd_tod')})",
+])
+
+@lru_cache(maxsize=None)
+def date_re() -> re.Pattern[str]:
+    """DATE_RE, compiled on first use (compiling it costs more than importing the module)."""
+    return re.compile(_DATE_PATTERN)
+
+
+def __getattr__(name: str) -> object:
+    if name == "DATE_RE":
+        return date_re()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -57,7 +170,8 @@ class DateSpan:
     value: DateValue
 
 
-_T2S = str.maketrans("週當個號後禮", "周当个号后礼")  # one for one: offsets stay
+_T2S = str.maketrans("週當個號後禮財間東紀會兩", "周当个号后礼财间东纪会两")  # one for one: offsets stay
+_HINT = re.compile(r"[\d年月日号周週星礼禮今昨明前后後次翌当當季财財天晨晚夜除春元正QHF]")
 
 
 def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
@@ -67,59 +181,121 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     guessed). 前一日 and 次日 resolve against the last day the text named.
     """
     found: list[DateSpan] = []
+    if not _HINT.search(text):
+        return found
     named: date | None = None  # the last day the text itself named
     text = text.translate(_T2S)
-    for match in DATE_RE.finditer(text):
-        if match.lastgroup == "week" and found and _restates(text, found[-1], match.start()):
-            # 2月15日（星期六）: the weekday restates the date, never contradicts it
+    for match in date_matches(text):
+        kind = match.lastgroup
+        if kind == "ago" and match.group("ago_dir") in ("后", "以后", "之后"):
+            continue
+        if kind in ("week", "bare_day") and found and _restates(text, found[-1], match.start()):
+            # 2月15日（星期六）, 周二（11日）: the second restates the first, never contradicts it
             value: DateValue | None = replace(found[-1].value, raw=match.group(0), time_of_day="")
         else:
             value = _resolve(match, anchor, named)
         if value is None:
             continue
-        if value.precision == "day" and match.lastgroup != "ref_day":
+        if value.precision == "day" and kind != "ref_day":
             named = value.start
         found.append(DateSpan(match.start(), match.end(), value))
     return found
+
+
+# Every date expression holds one of these characters, at most _REACH after its start
+_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜QHFf\-/.至到—–~～－]")
+_REACH = 8
+# and starts with one of these
+_FIRST = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
+                   "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf")
+
+
+def date_matches(text: str):
+    """What DATE_RE.finditer(text) finds, faster.
+
+    DATE_RE's alternatives share no first character, so Python's re tries them
+    all at every position; here it is tried only near a character every date
+    expression holds, from a character one can start with.
+    """
+    end = 0
+    pattern = date_re()
+    for trigger in _TRIGGER_RE.finditer(text):
+        position = trigger.start()
+        if position < end:
+            continue
+        for start in range(max(end, position - _REACH), position + 1):
+            if text[start] in _FIRST:
+                match = pattern.match(text, start)
+                if match is not None:
+                    yield match
+                    end = match.end()
+                    break
 
 
 def _restates(text: str, previous: DateSpan, start: int) -> bool:
     return previous.value.precision == "day" and text[previous.end:start].strip() in ("（", "(", ",", "，", "")
 
 
+_SLASH_RE = re.compile(r"(?P<m>\d{1,2})\s*[/／]\s*(?P<d>\d{1,2})")
+
+
 def parse_date(text: str, anchor: date | None) -> DateValue | None:
-    """Read `text` as exactly one date expression."""
-    match = DATE_RE.fullmatch(text.strip().translate(_T2S))
-    return _resolve(match, anchor, None) if match else None
+    """Read `text` as exactly one date expression (2/12 is month/day here)."""
+    text = text.strip().translate(_T2S)
+    match = date_re().fullmatch(text)
+    if match:
+        return _resolve(match, anchor, None)
+    slash = _SLASH_RE.fullmatch(text)
+    if slash and anchor is not None:
+        return _day_near(int(slash.group("m")), int(slash.group("d")), anchor, text)
+    return None
 
 
 def _int(text: str | None) -> int | None:
     if not text:
         return None
     parsed = parse_number(text)
-    if parsed is None or parsed.value != parsed.value.to_integral_value():
+    if parsed is None or parsed.value != parsed.value.to_integral_value() or parsed.value < 0:
         return None
     return int(parsed.value)
 
 
-def _year(explicit: str | None, relative: str | None, anchor: date | None) -> int | None:
+def _year_of(explicit: str | None, relative: str | None, anchor: date | None) -> int | None:
     if explicit:
-        return _int(explicit)
+        year = _int(explicit)
+        if year is None:
+            return None
+        if len(explicit) == 2:  # 15年, 九八年: the century that keeps it at most ten years ahead
+            this = anchor.year if anchor else 2000
+            year += 2000 if 2000 + year <= this + 10 else 1900
+        return year if 1000 <= year <= 2999 else None
     if relative:
         if anchor is None:
             return None
-        return anchor.year + {"去年": -1, "前年": -2, "今年": 0, "本年": 0, "明年": 1}[relative]
+        return anchor.year + _REL_YEARS[relative]
     return None
 
 
+def _g_year(g: dict[str, str | None], name: str, anchor: date | None) -> tuple[int | None, bool]:
+    """(year, stated) from a `_year(name)` group: stated is False when neither form was written."""
+    explicit, relative = g.get(name), g.get(f"{name}_rel")
+    if not explicit and not relative:
+        return None, False
+    return _year_of(explicit, relative, anchor), True
+
+
 def _closest_year(month: int, day: int, anchor: date) -> int:
-    """The year that puts month/day nearest the anchor (ties go to the past)."""
+    """The year that puts month/day nearest the anchor (ties go to the past).
+
+    Years without the day (29 February) are passed over.
+    """
     candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        last = calendar.monthrange(year, month)[1]
-        distance = abs((date(year, month, min(day, last)) - anchor).days)
+    for year in range(anchor.year - 4, anchor.year + 2):
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        distance = abs((date(year, month, day) - anchor).days)
         candidates.append((distance, year > anchor.year, year))
-    return min(candidates)[2]
+    return min(candidates)[2] if candidates else anchor.year
 
 
 def _month_interval(year: int, month: int, first: int = 1, last: int | None = None) -> tuple[date, date]:
@@ -127,84 +303,332 @@ def _month_interval(year: int, month: int, first: int = 1, last: int | None = No
     return date(year, month, first), date(year, month, min(last or month_end, month_end))
 
 
+def _shift_months(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def _day_near(month: int, day: int, anchor: date, raw: str, tod: str = "") -> DateValue | None:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    when = date(_closest_year(month, day, anchor), month, day)
+    return DateValue(when, when, "day", raw, tod)
+
+
+def _month_of(g: dict[str, str | None], year_name: str, month_text: str | None,
+              anchor: date | None) -> tuple[int, int] | None:
+    """(year, month) for a month with an optional stated year; unstated: nearest the anchor."""
+    month = _int(month_text)
+    if month is None or not 1 <= month <= 12:
+        return None
+    year, stated = _g_year(g, year_name, anchor)
+    if stated:
+        return (year, month) if year is not None else None
+    if anchor is None:
+        return None
+    return _closest_year(month, 15, anchor), month
+
+
 def _resolve(match: re.Match[str], anchor: date | None, reference: date | None) -> DateValue | None:
     kind = match.lastgroup
-    raw = match.group(0)
-    g = match.groupdict()
     try:
-        if kind == "full":
-            month, day = _int(g["month"]), _int(g["day"])
-            if month is None or day is None or not 1 <= month <= 12:
-                return None
-            year = _year(g["year"], g["rel_year"], anchor)
-            if year is None:
-                if anchor is None:
-                    return None
-                year = _closest_year(month, day, anchor)
-            when = date(year, month, day)
-            return DateValue(when, when, "day", raw, g["tod"] or "")
-        if kind == "part_of_month":
-            month = _int(g["pmonth"])
-            if month is None or not 1 <= month <= 12:
-                return None
-            year = _year(g["pyear"], g["prel"], anchor)
-            if year is None:
-                if anchor is None:
-                    return None
-                year = _closest_year(month, 15, anchor)
-            first, last = _PARTS[g["part"]]
-            start, end = _month_interval(year, month, first, last)
-            return DateValue(start, end, "part-of-month", raw)
-        if kind == "year_month":
-            month = _int(g["mmonth"])
-            if month is None or not 1 <= month <= 12:
-                return None
-            year = _year(g["myear"], g["mrel"], anchor)
-            if year is None:
-                if anchor is None:
-                    return None
-                year = _closest_year(month, 15, anchor)
-            start, end = _month_interval(year, month)
-            return DateValue(start, end, "month", raw)
-        if kind == "rel_day":
-            if anchor is None:
-                return None
-            when = anchor + timedelta(days=_RELATIVE_DAYS[raw])
-            return DateValue(when, when, "day", raw)
-        if kind == "ref_day":
-            if reference is None and raw in ("当日", "当天"):
-                reference = anchor  # "that day", with no day named, is the day of writing
-            if reference is None:
-                return None  # 次日 of what? only a day the text named can tell
-            when = reference + timedelta(days=_REFERENCE_DAYS[raw])
-            return DateValue(when, when, "day", raw)
-        if kind == "week":
-            if anchor is None:
-                return None
-            return _weekday(raw, g["week_rel"], _WEEKDAYS[g["weekday"]], anchor)
-        if kind == "rel_week":
-            if anchor is None:
-                return None
-            shift = -7 if raw[0] == "上" else 7 if raw[0] == "下" else 0
-            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=shift)
-            return DateValue(monday, monday + timedelta(days=6), "range", raw)
-        if kind == "rel_month":
-            if anchor is None:
-                return None
-            shift = -1 if raw in ("上个月", "上月") else 1 if raw in ("下个月", "下月") else 0
-            year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
-            start, end = _month_interval(year, month + 1)
-            return DateValue(start, end, "month", raw)
-        if kind == "ago":
-            return _ago(g, raw, anchor)
-        if kind == "year_only":
-            year = _year(g["yyear"], g["yrel"], anchor)
-            if year is None or not 1000 <= year <= 2999:
-                return None
-            return _year_part(year, g["ypart"], raw)
-    except ValueError:  # 2月30日 and the like: not a date
+        resolver = _RESOLVERS.get(kind or "")
+        return resolver(match.groupdict(), match.group(0), anchor, reference) if resolver else None
+    except (ValueError, OverflowError):  # 2月30日 and the like: not a date
         return None
+
+
+# ------------------------------------------------------------------ resolvers
+
+
+def _full(g, raw, anchor, reference):
+    month, day = _int(g["month"]), _int(g["day"])
+    if month is None or day is None or not 1 <= month <= 12:
+        return None
+    year, stated = _g_year(g, "year", anchor)
+    if stated and year is None:
+        return None
+    if year is None:
+        if anchor is None:
+            return None
+        return _day_near(month, day, anchor, raw, g["tod"] or "")
+    when = date(year, month, day)
+    return DateValue(when, when, "day", raw, g["tod"] or "")
+
+
+def _iso(g, raw, anchor, reference):
+    when = date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    return DateValue(when, when, "day", raw)
+
+
+def _rel_month_start(relative: str, anchor: date) -> tuple[int, int]:
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + _REL_MONTHS[relative], 12)
+    return year, month + 1
+
+
+def _rel_month_day(g, raw, anchor, reference):
+    day = _int(g["rmd_day"])
+    if anchor is None or day is None:
+        return None
+    year, month = _rel_month_start(g["rmd_rel"], anchor)
+    when = date(year, month, day)
+    return DateValue(when, when, "day", raw, g["rmd_tod"] or "")
+
+
+def _part(year: int, month: int, part: str, raw: str) -> DateValue:
+    first, last = _PARTS[part]
+    start, end = _month_interval(year, month, first, last)
+    return DateValue(start, end, "part-of-month", raw)
+
+
+def _part_of_month(g, raw, anchor, reference):
+    found = _month_of(g, "pyear", g["pmonth"], anchor)
+    return _part(*found, g["part"], raw) if found else None
+
+
+def _rel_month_part(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    return _part(*_rel_month_start(g["rmp_rel"], anchor), g["rmp_part"], raw)
+
+
+def _bare_month_part(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    return _part(anchor.year, anchor.month, g["bmp_part"], raw)
+
+
+def _year_month(g, raw, anchor, reference):
+    found = _month_of(g, "myear", g["mmonth"], anchor)
+    if not found:
+        return None
+    start, end = _month_interval(*found)
+    return DateValue(start, end, "month", raw)
+
+
+def _day_range(g, raw, anchor, reference):
+    first = _month_of(g, "dr_year", g["dr_m1"], anchor)
+    day1, day2 = _int(g["dr_d1"]), _int(g["dr_d2"])
+    if first is None or day1 is None or day2 is None:
+        return None
+    year, month = first
+    year2 = _int(g["dr_y2"]) if g["dr_y2"] else year
+    month2 = _int(g["dr_m2"]) if g["dr_m2"] else month
+    if year2 is None or month2 is None:
+        return None
+    start = date(year, month, day1)
+    end = date(year2, month2, day2)
+    if end < start and not g["dr_y2"]:
+        end = date(year2 + 1, month2, day2)  # 12月28日至1月3日 runs into the new year
+    if end <= start or (end - start).days > 366:
+        return None
+    return DateValue(start, end, "range", raw)
+
+
+def _month_range(g, raw, anchor, reference):
+    first = _month_of(g, "mr_year", g["mr_m1"], anchor)
+    month2 = _int(g["mr_m2"])
+    if first is None or month2 is None or not 1 <= month2 <= 12:
+        return None
+    year, month = first
+    year2 = _int(g["mr_y2"]) if g["mr_y2"] else year
+    if year2 is None:
+        return None
+    if (year2, month2) < (year, month) and not g["mr_y2"]:
+        year2 += 1
+    if (year2, month2) <= (year, month):
+        return None
+    start, _ = _month_interval(year, month)
+    _, end = _month_interval(year2, month2)
+    return DateValue(start, end, "range", raw)
+
+
+def _year_range(g, raw, anchor, reference):
+    first, last = int(g["yr_1"]), int(g["yr_2"])
+    if not 1000 <= first < last <= 2999:
+        return None
+    return DateValue(date(first, 1, 1), date(last, 12, 31), "range", raw)
+
+
+def _quarter_interval(year: int, quarter: int) -> tuple[date, date]:
+    start = date(year, 3 * quarter - 2, 1)
+    return start, _month_interval(year, 3 * quarter)[1]
+
+
+def _quarter_value(year: int | None, quarter: int, raw: str, anchor: date | None) -> DateValue | None:
+    if year is None:
+        if anchor is None:
+            return None
+        # the nearest such quarter, ties to the past (第四季度 in February is last year's)
+        candidates = []
+        for candidate in (anchor.year - 1, anchor.year, anchor.year + 1):
+            start, end = _quarter_interval(candidate, quarter)
+            middle = start + (end - start) / 2
+            candidates.append((abs((middle - anchor).days), candidate > anchor.year, candidate))
+        year = min(candidates)[2]
+    start, end = _quarter_interval(year, quarter)
+    return DateValue(start, end, "quarter", raw)
+
+
+def _quarter(g, raw, anchor, reference):
+    year, stated = _g_year(g, "q_year", anchor)
+    if stated and year is None:
+        return None
+    return _quarter_value(year, _QUARTER_DIGITS[g["q_n"]], raw, anchor)
+
+
+def _two_digit_year(text: str, anchor: date | None) -> int | None:
+    return _year_of(text, None, anchor) if len(text) == 2 else int(text)
+
+
+def _quarter_code(g, raw, anchor, reference):
+    for number, year_text in (("qc_n1", "qc_y1"), ("qc_n2", "qc_y2"), ("qc_n3", "qc_y3"), ("qc_n4", "qc_y4")):
+        if g[number]:
+            quarter = int(g[number])
+            if g[year_text]:
+                year = _two_digit_year(g[year_text], anchor)
+            else:
+                year, stated = _g_year(g, "qc_year", anchor)
+                if stated and year is None:
+                    return None
+            return _quarter_value(year, quarter, raw, anchor)
+    for half, year_text in (("qc_h1", "qc_y5"), ("qc_h2", "qc_y6"), ("qc_h3", "qc_y7")):
+        if g[half]:
+            year = _two_digit_year(g[year_text], anchor)
+            if year is None:
+                return None
+            part = "上半年" if g[half] == "1" else "下半年"
+            return _year_part(year, part, raw)
     return None
+
+
+def _month_quarter(g, raw, anchor, reference):
+    """去年12月季度: the quarter that ends in December."""
+    found = _month_of(g, "mq_year", g["mq_month"], anchor)
+    if not found:
+        return None
+    year, month = found
+    start, end = _quarter_interval(year, month // 3)
+    return DateValue(start, end, "quarter", raw)
+
+
+def _first_quarters(g, raw, anchor, reference):
+    count = _int(g["fq_n"])
+    year, stated = _g_year(g, "fq_year", anchor)
+    if not stated:
+        year = anchor.year if anchor else None
+    if year is None or count is None or not 1 <= count <= 3:
+        return None
+    return DateValue(date(year, 1, 1), _quarter_interval(year, count)[1], "range", raw)
+
+
+def _first_months(g, raw, anchor, reference):
+    count = _int(g["fm_n"])
+    year, stated = _g_year(g, "fm_year", anchor)
+    if not stated:
+        year = anchor.year if anchor else None
+    if year is None or count is None or not 1 <= count <= 12:
+        return None
+    return DateValue(date(year, 1, 1), _month_interval(year, count)[1], "range", raw)
+
+
+def _rel_quarter(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + _REL_QUARTERS[raw]
+    year, quarter = divmod(index, 4)
+    start, end = _quarter_interval(year, quarter + 1)
+    return DateValue(start, end, "quarter", raw)
+
+
+def _fiscal(g, raw, anchor, reference):
+    """2024财年: every span a fiscal year so named can cover, labelled fiscal-year."""
+    text = g["fy_a"] or g["fy_b"] or g["fy_c"]
+    year = _two_digit_year(text, anchor) if len(text) == 2 else _int(text)
+    if year is None or not 1900 <= year <= 2999:
+        return None
+    quarter_text = g["fq"] or g["fq_q"] or g["fq_pre"]
+    if quarter_text:
+        return fiscal_quarter(year, _QUARTER_DIGITS[quarter_text], raw)
+    return fiscal_year(year, raw)
+
+
+def fiscal_year(year: int, raw: str) -> DateValue:
+    """Fiscal year `year`: from February of the year before (a year ending in
+    January, as retailers' do) to March of the year after (a year named by its
+    start, as Japanese companies' are)."""
+    return DateValue(date(year - 1, 2, 1), date(year + 1, 3, 31), "fiscal-year", raw)  # type: ignore[arg-type]
+
+
+def fiscal_quarter(year: int, quarter: int, raw: str) -> DateValue:
+    """Quarter `quarter` of fiscal year `year`, as widely as fiscal_year reads the year."""
+    start = _shift_months(date(year - 1, 2, 1), 3 * (quarter - 1))
+    end = _shift_months(date(year, 4, 1), 3 * quarter) - timedelta(days=1)
+    return DateValue(start, end, "fiscal-quarter", raw)  # type: ignore[arg-type]
+
+
+def fiscal_label(value: DateValue) -> tuple[int, int] | None:
+    """(fiscal year, quarter or 0) of a fiscal value, None for a calendar one."""
+    if value.precision == "fiscal-year":
+        return value.start.year + 1, 0
+    if value.precision == "fiscal-quarter":
+        return value.start.year + (1 if value.start.month >= 2 else 2), (value.start.month - 2) % 12 // 3 + 1
+    return None
+
+
+def _rel_day(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    name = raw[: len(raw) - len(g["rd_tod"] or "")]
+    when = anchor + timedelta(days=_RELATIVE_DAYS[name])
+    return DateValue(when, when, "day", raw, g["rd_tod"] or "")
+
+
+def _day_word(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    when = anchor + timedelta(days=_RELATIVE_DAYS[raw])
+    return DateValue(when, when, "day", raw, _DAY_WORD_TOD[raw])
+
+
+def _ref_day(g, raw, anchor, reference):
+    if reference is None and raw in ("当日", "当天"):
+        reference = anchor  # "that day", with no day named, is the day of writing
+    if reference is None:
+        return None  # 次日 of what? only a day the text named can tell
+    when = reference + timedelta(days=_REFERENCE_DAYS[raw])
+    return DateValue(when, when, "day", raw)
+
+
+def _week(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    return _weekday(raw, g["week_rel"], _WEEKDAYS[g["weekday"]], anchor)
+
+
+def _weekend(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    monday = anchor - timedelta(days=anchor.weekday())
+    shift = -7 if g["we_rel"] == "上" else 7 if g["we_rel"] == "下" else 0
+    saturday = monday + timedelta(days=5 + shift)
+    return DateValue(saturday, saturday + timedelta(days=1), "range", raw)
+
+
+def _rel_week(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    shift = -7 if raw[0] == "上" else 7 if raw[0] == "下" else 0
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=shift)
+    return DateValue(monday, monday + timedelta(days=6), "range", raw)
+
+
+def _rel_month(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    start, end = _month_interval(*_rel_month_start(raw, anchor))
+    return DateValue(start, end, "month", raw)
 
 
 def _weekday(raw: str, relative: str | None, weekday: int, anchor: date) -> DateValue:
@@ -219,34 +643,140 @@ def _weekday(raw: str, relative: str | None, weekday: int, anchor: date) -> Date
     return DateValue(when, when, "day", raw)
 
 
-def _ago(g: dict[str, str | None], raw: str, anchor: date | None) -> DateValue | None:
+def _ago(g, raw, anchor, reference):
     if anchor is None:
         return None
     vague = g["ago_n"] in ("几", "数")
     count = 3 if vague else _int(g["ago_n"])
     if count is None:
         return None
-    more = bool(g["ago_more"] or g["ago_more2"]) or vague
+    sign = -1 if "前" in g["ago_dir"] else 1
     unit = g["ago_unit"]
+    half = g["ago_half"] or g["ago_more2"] == "半"
+    if half and unit in ("年", "月"):  # 一年半前: eighteen months back; 一个半月前: six weeks back
+        if unit == "年":
+            return _months_ago(count * 12 + 6, sign, False, raw, anchor)
+        middle = _shift_months(anchor, sign * count) + timedelta(days=sign * 15)
+        return DateValue(middle - timedelta(days=7), middle + timedelta(days=7), "range", raw)
+    more = bool(g["ago_more"] or g["ago_more2"] or half) or vague
     if unit in ("天", "日"):
-        when = anchor - timedelta(days=count)
+        when = anchor + timedelta(days=sign * count)
         if more:
-            return DateValue(when - timedelta(days=count), when, "range", raw)
+            other = when + timedelta(days=sign * count)
+            return DateValue(min(when, other), max(when, other), "range", raw)
         return DateValue(when, when, "day", raw)
     if unit in ("周", "星期"):
-        start = anchor - timedelta(days=7 * (count + (1 if more else 0)))
-        return DateValue(start, anchor - timedelta(days=7 * count) + timedelta(days=3), "range", raw)
-    months = count * 12 if unit == "年" else count
+        # 两周前: about 14 days back, give or take 3; 两周多前: between two and three weeks back
+        middle = anchor + timedelta(days=sign * 7 * count)
+        if more:
+            other = middle + timedelta(days=sign * 7)
+            return DateValue(min(middle, other), max(middle, other), "range", raw)
+        return DateValue(middle - timedelta(days=3), middle + timedelta(days=3), "range", raw)
+    if unit == "年":
+        # 三年前: the calendar year three back; 三年多前: that year or the one before
+        year = anchor.year + sign * count
+        if more:
+            other = year + sign
+            return DateValue(date(min(year, other), 1, 1), date(max(year, other), 12, 31), "range", raw)
+        return DateValue(date(year, 1, 1), date(year, 12, 31), "year", raw)
+    return _months_ago(count, sign, more, raw, anchor)
+
+
+def _months_ago(months: int, sign: int, more: bool, raw: str, anchor: date) -> DateValue:
     # 两个多月前: between two and three months back; 两个月前: around two months back
-    far = _shift_months(anchor, -(months + 1)) if more else _shift_months(anchor, -months) - timedelta(days=15)
-    near = _shift_months(anchor, -months) if more else _shift_months(anchor, -months) + timedelta(days=15)
-    return DateValue(far, near, "range", raw)
+    if more:
+        near, far = _shift_months(anchor, sign * months), _shift_months(anchor, sign * (months + 1))
+    else:
+        near = _shift_months(anchor, sign * months) + timedelta(days=15)
+        far = _shift_months(anchor, sign * months) - timedelta(days=15)
+    return DateValue(min(near, far), max(near, far), "range", raw)
 
 
-def _shift_months(day: date, months: int) -> date:
-    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
+def _decade(g, raw, anchor, reference):
+    decade = _int(g["dc_n"])
+    if decade is None:
+        return None
+    century = g["dc_century"]
+    if century and century.startswith(("上", "20", "二十")):
+        base = 1900
+    elif century:
+        base = 1800
+    else:
+        this = anchor.year if anchor else 2000
+        base = 2000 if 2000 + decade <= this else 1900
+    first = base + decade
+    part = g["dc_part"] or ""
+    if part.startswith("初"):
+        return DateValue(date(first, 1, 1), date(first + 3, 12, 31), "range", raw)
+    if part.startswith("中"):
+        return DateValue(date(first + 3, 1, 1), date(first + 6, 12, 31), "range", raw)
+    if part.startswith("末"):
+        return DateValue(date(first + 7, 1, 1), date(first + 9, 12, 31), "range", raw)
+    return DateValue(date(first, 1, 1), date(first + 9, 12, 31), "range", raw)
+
+
+def _decade_full(g, raw, anchor, reference):
+    first = int(g["dcf_year"])
+    return _decade({"dc_n": str(first % 100), "dc_century": "20世纪" if first < 2000 else "",
+                    "dc_part": g["dcf_part"]}, raw, date(first, 12, 31), reference)
+
+
+def _year_part_match(g, raw, anchor, reference):
+    year, _ = _g_year(g, "ypyear", anchor)
+    if year is None:
+        return None
+    return _year_part(year, g["yp_part"], raw)
+
+
+def _bare_year_part(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    return _year_part(anchor.year, g["byp_part"] or g["byp_half"], raw)
+
+
+def _year_only(g, raw, anchor, reference):
+    year = _year_of(g["yyear"], g["yrel"], anchor)
+    if year is None:
+        return None
+    return _year_part(year, None, raw)
+
+
+def _festival(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if year in _SPRING_FESTIVAL:
+            new_year = date(year, *_SPRING_FESTIVAL[year])
+            candidates.append((abs((new_year - anchor).days), year > anchor.year, new_year))
+    if not candidates:
+        return None
+    new_year = min(candidates)[2]
+    if raw == "春节":  # the holiday: from New Year's Eve through the first week
+        return DateValue(new_year - timedelta(days=1), new_year + timedelta(days=6), "range", raw)
+    if raw == "除夕":
+        when = new_year - timedelta(days=1)
+    elif raw == "元宵节":
+        when = new_year + timedelta(days=14)
+    else:
+        when = new_year + timedelta(days=(_int(raw[-1]) or 1) - 1)
+    return DateValue(when, when, "day", raw)
+
+
+def _bare_day(g, raw, anchor, reference):
+    """11日: the day of that number nearest the anchor (this month, the last or the next)."""
+    day = int(g["bd_day"])
+    if anchor is None:
+        return None
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+        month += 1
+        if day <= calendar.monthrange(year, month)[1]:
+            when = date(year, month, day)
+            candidates.append((abs((when - anchor).days), when > anchor, when))
+    when = min(candidates)[2]
+    return DateValue(when, when, "day", raw, g["bd_tod"] or "")
 
 
 def _year_part(year: int, part: str | None, raw: str) -> DateValue:
@@ -254,6 +784,8 @@ def _year_part(year: int, part: str | None, raw: str) -> DateValue:
         return DateValue(date(year, 10, 1), date(year, 12, 31), "part-of-month", raw)
     if part == "初":
         return DateValue(date(year, 1, 1), date(year, 3, 31), "part-of-month", raw)
+    if part == "中":
+        return DateValue(date(year, 5, 1), date(year, 8, 31), "part-of-month", raw)
     if part == "上半年":
         return DateValue(date(year, 1, 1), date(year, 6, 30), "half-year", raw)
     if part == "下半年":
@@ -261,6 +793,27 @@ def _year_part(year: int, part: str | None, raw: str) -> DateValue:
     return DateValue(date(year, 1, 1), date(year, 12, 31), "year", raw)
 
 
+_RESOLVERS = {
+    "fiscal": _fiscal, "quarter": _quarter, "quarter_code": _quarter_code, "month_quarter": _month_quarter,
+    "first_quarters": _first_quarters, "first_months": _first_months, "rel_quarter": _rel_quarter,
+    "day_range": _day_range, "month_range": _month_range, "year_range": _year_range, "iso": _iso,
+    "full": _full, "rel_month_day": _rel_month_day, "part_of_month": _part_of_month,
+    "rel_month_part": _rel_month_part, "bare_month_part": _bare_month_part, "year_month": _year_month,
+    "day_word": _day_word, "rel_day": _rel_day, "ref_day": _ref_day, "weekend": _weekend, "week": _week,
+    "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full,
+    "year_part": _year_part_match, "bare_year_part": _bare_year_part, "year_only": _year_only,
+    "festival": _festival, "bare_day": _bare_day,
+}
+
+
 def dates_overlap(a: DateValue, b: DateValue) -> bool:
-    """Whether two dates can be the same day: overlap at the coarser precision."""
+    """Whether two dates can be the same day: overlap at the coarser precision.
+
+    Two fiscal periods are compared by their labels (FY2024 is not FY2025,
+    whatever months each covers); a fiscal period and a calendar one by the
+    widest span the fiscal label can name.
+    """
+    fiscal_a, fiscal_b = fiscal_label(a), fiscal_label(b)
+    if fiscal_a and fiscal_b:
+        return fiscal_a[0] == fiscal_b[0] and (0 in (fiscal_a[1], fiscal_b[1]) or fiscal_a[1] == fiscal_b[1])
     return a.start <= b.end and b.start <= a.end

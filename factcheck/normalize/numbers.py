@@ -1,8 +1,21 @@
 """Numbers as Chinese news writes them, read exactly (Decimal, never float).
 
-cn2an reads pure Chinese integers; it rejects what news mixes freely
-(2.22万亿, 1.5亿, 百万, decimals such as 八点四八 with a scale), so this module
-splits such forms and hands cn2an only the part it is right for.
+Two readers:
+
+- `parse_number` reads one number: Arabic (1,234.5, -3.59, 2.22万亿, 13万2,
+  1万6千, 6亿3千万, 3 million), Chinese (三千万, 十三万二, 一百零二, 二〇二五,
+  八点四八, 一点五亿, 百万, 廿五), financial (壹仟贰佰), full-width (１２．５) and
+  fractions (三分之一, 百分之五 = 0.05). It returns None for anything that is
+  not exactly one number: ranges (三四十, 3-5), vague amounts (十几, 数十亿,
+  50多), words that hold numerals (统一, 万一, 一半, 两点半).
+- `parse_interval` reads what a number stands for, as an interval: an exact
+  number is value ± half its last digit; ranges (3至5, 10-20万, 两到三万, 三四十,
+  八九亿), vague amounts (十几, 50多亿, 380余万, 数十亿) and the words that
+  qualify a number (近, 约, 超过, 不到, 左右, 以上 …) give their bounds.
+
+cn2an reads pure Chinese integers and rejects what news mixes freely; this
+module evaluates the mixed forms itself and keeps cn2an out of the hot path
+(it is imported lazily, only by `cn_integer`, for callers that want it).
 """
 
 from __future__ import annotations
@@ -11,8 +24,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
-FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億", "一二二三三四五六六七八九十百千万亿")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
+FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩", "一二二三三四五六六七八九十百千万亿两")
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SCALES: dict[str, Decimal] = {
@@ -21,10 +34,43 @@ SCALES: dict[str, Decimal] = {
     "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
     "千": Decimal(10) ** 3, "百": Decimal(10) ** 2,
 }
-CN_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+ENGLISH_SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3, "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12,
+}
+CN_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_ARABIC_RE = re.compile(rf"({ARABIC})((?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?)(\d?)$")
-_SCALE_ONLY_RE = re.compile(r"(十|百|千)?(万亿|亿|万)$")
+RANGE_SEPARATORS = "至到~～-－—–"
+
+# how far an approximate number reaches, as a fraction of itself
+NEAR_SPAN = Decimal("0.1")
+ABOUT_SPAN = Decimal("0.1")
+
+# words that qualify a number, before or after it: near (just under), over,
+# under, about (either side)
+APPROX_BEFORE: dict[str, str] = {
+    "将近": "near", "接近": "near", "逼近": "near", "近": "near", "几近": "near",
+    "超过": "over", "逾": "over", "超": "over", "高于": "over", "多于": "over", "大于": "over",
+    "突破": "over", "破": "over", "至少": "over", "最少": "over", "不少于": "over",
+    "不低于": "over", "不止": "over",
+    "大约": "about", "约": "about", "大概": "about", "约为": "about", "約": "about",
+    "约合": "about", "約合": "about", "折合": "about", "大約": "about",
+    "不到": "under", "不足": "under", "低于": "under", "少于": "under", "至多": "under",
+    "不超过": "under", "不超過": "under", "未满": "under", "未滿": "under", "跌破": "under",
+    "小于": "under", "不及": "under",
+    "nearly": "near", "almost": "near",
+    "more than": "over", "over": "over", "at least": "over", "above": "over",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "circa": "about",
+    "less than": "under", "under": "under", "below": "under", "up to": "under",
+}
+APPROX_AFTER: dict[str, str] = {
+    "左右": "about", "上下": "about", "以上": "over", "多": "over", "余": "over",
+    "餘": "over", "之多": "", "以下": "under", "以内": "under", "以內": "under",
+}
+# 多/余/几 bound an amount by its last stated place: 50多 is 50–60, 十几 10–20
+_PLACE_BOUNDED = ("多", "余", "餘", "几", "幾")
 
 
 @dataclass(frozen=True)
@@ -39,91 +85,432 @@ class ParsedNumber:
     step: Decimal
 
 
+@dataclass(frozen=True)
+class NumberInterval:
+    """What a number, a range or a qualified number stands for.
+
+    `value` is the number as written (the centre of a range, the bound of
+    近5 or 超2); `low`/`high` bound it (None: unbounded); `approx` is "",
+    "near", "over", "under" or "about"; `is_range` is set for 3至5, 三四十.
+    """
+
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    approx: str
+    step: Decimal
+    is_range: bool = False
+
+
 def prepare(text: str) -> str:
-    """Fold full-width and financial forms into the plain ones parsed below."""
-    return text.translate(FULLWIDTH).translate(FINANCIAL).replace(" ", "")
+    """Fold full-width, financial and spacing forms into the plain ones parsed below."""
+    text = text.translate(FULLWIDTH).translate(FINANCIAL)
+    if "廿" in text or "卅" in text:
+        text = text.replace("廿", "二十").replace("卅", "三十")
+    return "".join(text.split()).replace("−", "-")
 
 
 def parse_number(text: str) -> ParsedNumber | None:
-    """Read one number written in Arabic, Chinese or mixed numerals.
+    """Read one number written in Arabic, Chinese, mixed or English-scaled numerals.
 
-    Returns None for text that is not a single number ("统一", "一半").
+    Returns None for text that is not a single number ("统一", "一半", "万一",
+    "三四十", "10-20万").
     """
-    text = prepare(text)
+    try:
+        return _parse_number(prepare(text))
+    except (InvalidOperation, ValueError, ArithmeticError):
+        return None
+
+
+_PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _parse_number(text: str) -> ParsedNumber | None:
     if not text:
         return None
-    if text[0].isdigit():
-        return _parse_arabic(text)
-    return _parse_chinese(text)
+    if _PLAIN_RE.fullmatch(text):  # the common case, read at once
+        value = Decimal(text)
+        return ParsedNumber(value, Decimal(1).scaleb(value.as_tuple().exponent))
+    sign = 1
+    if text[0] in "-+负正":
+        if len(text) == 1:
+            return None
+        sign = -1 if text[0] in "-负" else 1
+        text = text[1:]
+        if text[0] in "-+负正":
+            return None
+    parsed = _unsigned(text)
+    if parsed is None:
+        return None
+    return ParsedNumber(parsed.value * sign, parsed.step) if sign < 0 else parsed
 
 
-def _parse_arabic(text: str) -> ParsedNumber | None:
-    match = _ARABIC_RE.match(text)
+_ENGLISH_RE = re.compile(rf"({ARABIC})(thousand|million|billion|trillion|mln|mn|bn|tn|k)", re.IGNORECASE)
+_FRACTION_RE = re.compile(r"(.+?)分之(.+)")
+
+
+def _unsigned(text: str) -> ParsedNumber | None:
+    if "分之" in text:
+        return _fraction(text)
+    english = _ENGLISH_RE.fullmatch(text)
+    if english:
+        base = _arabic(english.group(1))
+        if base is None:
+            return None
+        scale = ENGLISH_SCALES[english.group(2).lower()]
+        return ParsedNumber(base.value * scale, base.step * scale)
+    if "点" in text:
+        return _chinese_decimal(text)
+    return _mixed(text)
+
+
+def _arabic(text: str) -> ParsedNumber | None:
+    if not re.fullmatch(ARABIC, text):
+        return None
+    value = Decimal(text.replace(",", ""))
+    return ParsedNumber(value, Decimal(1).scaleb(value.as_tuple().exponent))
+
+
+def _fraction(text: str) -> ParsedNumber | None:
+    """三分之一 = 1/3, 百分之五 = 0.05, 千分之三 = 0.003."""
+    match = _FRACTION_RE.fullmatch(text)
     if not match:
         return None
-    digits, scale_text, tail = match.groups()
-    try:
-        base = Decimal(digits.replace(",", ""))
-    except InvalidOperation:
+    denominator = _unsigned(match.group(1)) if match.group(1) not in ("百", "千", "万") else \
+        ParsedNumber(SCALES[match.group(1)] if match.group(1) != "万" else Decimal(10000), Decimal(1))
+    numerator = _unsigned(match.group(2))
+    if denominator is None or numerator is None or denominator.value == 0:
         return None
-    scale = SCALES.get(scale_text, Decimal(1))
-    step = Decimal(1).scaleb(base.as_tuple().exponent) * scale
-    value = base * scale
-    if tail:  # 13万2 = 132,000: the digit after a scale is one place lower
-        if scale_text != "万":
+    value = numerator.value / denominator.value
+    if match.group(1) in ("百", "千", "万"):  # 百分之五: the step of 五, in hundredths
+        return ParsedNumber(value, numerator.step / denominator.value)
+    # 三分之一 is exact; its decimal is kept to three significant digits' precision
+    return ParsedNumber(value, Decimal(1).scaleb(value.adjusted() - 2) if value else Decimal("0.001"))
+
+
+_DECIMAL_TAIL_RE = re.compile(r"([〇零一二两三四五六七八九]+)([十百千万亿]*)")
+
+
+def _chinese_decimal(text: str) -> ParsedNumber | None:
+    """八点四八 = 8.48, 一点五亿 = 1.5亿; 两点半 is a clock time, not a number."""
+    integer_text, _, rest = text.partition("点")
+    match = _DECIMAL_TAIL_RE.fullmatch(rest)
+    if not integer_text or not match or any(ch.isdigit() for ch in integer_text):
+        return None
+    integer = _mixed(integer_text)
+    if integer is None or integer.value != integer.value.to_integral_value():
+        return None
+    scale = _scale_word(match.group(2))
+    if scale is None:
+        return None
+    fraction = "".join(str(CN_DIGIT[ch]) for ch in match.group(1))
+    base = Decimal(f"{int(integer.value)}.{fraction}")
+    return ParsedNumber(base * scale, Decimal(1).scaleb(-len(fraction)) * scale)
+
+
+def _scale_word(text: str) -> Decimal | None:
+    """万, 亿, 万亿, 千万 … as one multiplier; "" is 1."""
+    if not text:
+        return Decimal(1)
+    if text in SCALES:
+        return SCALES[text]
+    value = Decimal(1)
+    last = Decimal(10) ** 20
+    for ch in reversed(text):  # read from the right: 千万亿 = 千 × 万 × 亿, each below the next
+        unit = _UNIT[ch]
+        if unit >= last:
             return None
-        value += Decimal(tail) * 1000
-        step = Decimal(1000)
+        value *= unit
+        last = unit
+    return value
+
+
+_UNIT = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000),
+         "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+_TOKEN_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)|([〇零一二两三四五六七八九])|([十百千万亿])|(.)")
+
+
+def _mixed(text: str) -> ParsedNumber | None:
+    """Evaluate Arabic digits, Chinese digits and units mixed: 6亿3千万, 1万6千, 十三万二."""
+    tokens = []
+    for arabic, digit, unit, other in _TOKEN_RE.findall(text):
+        if other:
+            return None
+        tokens.append((arabic, digit, unit))
+    if not tokens:
+        return None
+    if all(digit for _, digit, _ in tokens):
+        return _digit_string(text)
+    if all(arabic for arabic, _, _ in tokens):
+        return _arabic(text) if len(tokens) == 1 else None
+    total = Decimal(0)    # the part at 亿 and above
+    wan = Decimal(0)      # the 万 part of the current 亿 section
+    section = Decimal(0)  # the part below 万
+    number: Decimal | None = None  # the pending numeral
+    number_step = step = Decimal(1)
+    last_small = _UNIT["万"]  # units below 万 fall from left to right within a section
+    last_unit: Decimal | None = None
+    wan_done = False
+    previous = ""  # "num", "zero" or "unit"
+    for index, (arabic, digit, unit) in enumerate(tokens):
+        if digit and CN_DIGIT[digit] == 0:
+            if previous != "unit":
+                return None
+            previous = "zero"  # 一百零二: 零 fills the empty places
+            continue
+        if arabic or digit:
+            if previous == "num":
+                return None  # two numerals side by side: 三四十, 2五
+            if arabic:
+                parsed = _arabic(arabic)
+                if parsed is None:
+                    return None
+                number, number_step = parsed.value, parsed.step
+            else:
+                number, number_step = Decimal(CN_DIGIT[digit]), Decimal(1)
+            step = number_step
+            previous = "num"
+            continue
+        multiplier = _UNIT[unit]
+        if unit in "十百千":
+            if multiplier >= last_small or previous == "zero" and unit != "十" and number is None:
+                return None
+            if number is None:
+                if index != 0 and previous != "zero":
+                    return None  # 一万千: a unit with no numeral inside a number
+                number, number_step = Decimal(1), Decimal(1)
+            section += number * multiplier
+            step = number_step * multiplier
+            last_small = multiplier
+        else:
+            if index == 0 or previous == "zero":
+                return None  # 万一, 亿万: a leading 万/亿 is a word, not a number
+            pending = section + (number if number is not None else 0)
+            if number is not None:
+                step = number_step
+            if unit == "万":
+                if wan_done or previous == "unit" and last_unit is not None and last_unit >= _UNIT["万"]:
+                    return None
+                wan = pending * multiplier
+                wan_done = True
+            elif previous == "unit" and last_unit == _UNIT["万"]:
+                total = (total + wan) * multiplier  # 万亿: 亿 scales the 万 part too
+                wan, wan_done = Decimal(0), False
+            elif previous == "unit" and last_unit == _UNIT["亿"]:
+                return None
+            else:
+                total += (wan + pending) * multiplier
+                wan, wan_done = Decimal(0), False
+            step *= multiplier
+            section = Decimal(0)
+            last_small = _UNIT["万"]
+        last_unit = multiplier
+        number = None
+        previous = "unit"
+    value = total + wan + section
+    if previous == "zero":
+        return None
+    if previous == "num" and number is not None:
+        if last_unit is None:
+            return ParsedNumber(number, number_step)
+        if tokens[-2][1] == "零" or tokens[-2][1] == "〇":
+            return ParsedNumber(value + number, number_step)
+        # 十三万二 = 132,000: a single digit after a unit stands one place lower
+        place = last_unit / 10
+        if last_unit != 10 and (number >= 10 or number_step != 1):
+            return None
+        return ParsedNumber(value + number * place, number_step * place)
     return ParsedNumber(value, step)
 
 
-def _parse_chinese(text: str) -> ParsedNumber | None:
-    scale = Decimal(1)
-    scale_match = _SCALE_ONLY_RE.search(text)
-    if "点" in text and scale_match:  # 一点五亿: decimal part then a scale
-        scale = SCALES[scale_match.group(2)] * SCALES.get(scale_match.group(1) or "", Decimal(1))
-        text = text[: scale_match.start()]
-    integer_text, _, fraction_text = text.partition("点")
-    if fraction_text and not all(ch in CN_DIGIT for ch in fraction_text):
+def _digit_string(text: str) -> ParsedNumber | None:
+    """Chinese digits without units: 二〇二五 (a year), 三 (one digit).
+
+    Two digits side by side without 〇/零 (三四, 两三) are a range, not 34 or 23.
+    """
+    if len(text) == 1:
+        return ParsedNumber(Decimal(CN_DIGIT[text]), Decimal(1))
+    if "两" in text or "兩" in text:
         return None
-    integer = _chinese_integer(integer_text) if integer_text else None
-    if integer is None:
+    if len(text) == 2 and not any(ch in "〇零" for ch in text):
         return None
-    fraction = "".join(str(CN_DIGIT[ch]) for ch in fraction_text)
-    base = Decimal(f"{integer}.{fraction}") if fraction else Decimal(integer)
-    if fraction:
-        step = Decimal(1).scaleb(-len(fraction))
-    else:
-        step = _integer_step(integer_text)
-    return ParsedNumber(base * scale, step * scale)
+    return ParsedNumber(Decimal("".join(str(CN_DIGIT[ch]) for ch in text)), Decimal(1))
 
 
-def _chinese_integer(text: str) -> int | None:
-    if not all(ch in CN_NUMERAL_CHARS for ch in text):
-        return None
-    if text[0] in "百千万亿":
-        if len(text) == 1:
-            return None  # a lone 万 or 亿 is a word here, not a number
-        text = "一" + text  # 百万 → 一百万: cn2an rejects a bare leading unit
-    import cn2an  # deferred: cn2an is slow to import and not needed for --help
+def cn_integer(text: str) -> int | None:
+    """cn2an's reading of a pure Chinese integer (kept for callers that want cn2an's rules)."""
+    import cn2an  # deferred: cn2an is slow to import
 
     try:
-        value = cn2an.cn2an(text, "normal")
+        return int(cn2an.cn2an(text, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
         return None
-    return int(value)
 
 
-def _integer_step(text: str) -> Decimal:
-    """Precision of a Chinese integer: the place of its last digit.
+# ----------------------------------------------------------------- intervals
 
-    三千万 → 10^7, 十三万二 → 10^3 (the digit after a unit is one place lower),
-    一百零二 and 二〇二五 → 1.
+
+def interval(value: Decimal, step: Decimal, approx: str) -> tuple[Decimal | None, Decimal | None]:
+    """The interval a number stands for, given how it is qualified."""
+    half = step / 2
+    if approx == "near":
+        return value - abs(value) * NEAR_SPAN, value
+    if approx == "over":
+        return value, None
+    if approx == "under":
+        return None, value
+    if approx == "about":
+        return value - abs(value) * ABOUT_SPAN, value + abs(value) * ABOUT_SPAN
+    return value - half, value + half
+
+
+_BEFORE_WORDS = sorted(APPROX_BEFORE, key=len, reverse=True)
+_AFTER_WORDS = sorted(APPROX_AFTER, key=len, reverse=True)
+_SEPARATOR_RE = re.compile(r"(?<=[\d〇零一二两三四五六七八九十百千万亿多余%])(?:至|到|~|～|-{1,2}|－{1,2}|—{1,2}|–)(?=[-+]?[\d〇零一二两三四五六七八九十百千])")
+_CONSECUTIVE_RE = re.compile(r"(.*?)([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]*)")
+_VAGUE_PREFIX_RE = re.compile(r"(几|幾|数|數)([十百千万亿]+)")
+_PLACE_SUFFIX_RE = re.compile(r"(.+?)(多|余|餘|几|幾)([十百千万亿]*)")
+_CONSECUTIVE_PAIRS = {("一", "二"), ("一", "两"), ("二", "三"), ("两", "三"), ("三", "四"), ("四", "五"),
+                      ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五")}
+
+
+def parse_interval(text: str) -> NumberInterval | None:
+    """Read a number, range or qualified number as the interval it stands for.
+
+    近5 → [4.5, 5]; 超2 → [2, ∞); 约10 → [9, 11]; 3至5 → [3, 5]; 两到三万 →
+    [20000, 30000]; 三四十 → [30, 40]; 50多亿 → [50亿, 60亿]; 数十亿 →
+    [10亿, 100亿]; an exact 8.48 → [8.475, 8.485].
     """
-    places = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}
-    trailing = re.search(r"[十百千万亿]+$", text)
-    if trailing:
-        return Decimal(10) ** sum(places[ch] for ch in trailing.group(0))
-    if len(text) >= 2 and text[-2] in places and text[-2] != "十":
-        return Decimal(10) ** (places[text[-2]] - 1)
-    return Decimal(1)
+    try:
+        return _parse_interval(prepare(text))
+    except (InvalidOperation, ValueError, ArithmeticError):
+        return None
+
+
+def _parse_interval(text: str) -> NumberInterval | None:
+    before = after = ""
+    for word in _BEFORE_WORDS:
+        key = word.replace(" ", "")
+        if text.startswith(key) and len(text) > len(key):
+            before, text = APPROX_BEFORE[word], text[len(key):]
+            break
+    for word in _AFTER_WORDS:
+        if word not in _PLACE_BOUNDED and text.endswith(word) and len(text) > len(word):
+            after, text = APPROX_AFTER[word], text[: -len(word)]
+            break
+    core = core_interval(text)
+    if core is None:
+        return None
+    return qualify(core, after or before)
+
+
+def qualify(core: NumberInterval, approx: str) -> NumberInterval:
+    """`core` under a qualifying word: 超过 a range keeps its low bound only, and so on."""
+    if not approx:
+        return core
+    if core.is_range or core.approx:  # a range or a vague amount already has its bounds
+        if approx == "over":
+            return NumberInterval(core.low if core.low is not None else core.value, core.low, None,
+                                  "over", core.step, core.is_range)
+        if approx == "under":
+            return NumberInterval(core.high if core.high is not None else core.value, None, core.high,
+                                  "under", core.step, core.is_range)
+        return core
+    low, high = interval(core.value, core.step, approx)
+    return NumberInterval(core.value, low, high, approx, core.step)
+
+
+def core_interval(text: str) -> NumberInterval | None:
+    """A number, range or vague amount without qualifying words (already prepared)."""
+    parsed = _parse_number(text)
+    if parsed is not None:
+        low, high = interval(parsed.value, parsed.step, "")
+        return NumberInterval(parsed.value, low, high, "", parsed.step)
+    separator = _SEPARATOR_RE.search(text)
+    if separator:
+        return _range(text[: separator.start()], text[separator.end():])
+    vague = _VAGUE_PREFIX_RE.fullmatch(text)
+    if vague:  # 数十亿: tens of 亿, [10亿, 100亿]
+        unit = _scale_word(vague.group(2))
+        if unit is None:
+            return None
+        return NumberInterval(unit, unit, unit * 10, "over", unit)
+    consecutive = _CONSECUTIVE_RE.fullmatch(text)
+    if consecutive and (consecutive.group(2), consecutive.group(3)) in _CONSECUTIVE_PAIRS:
+        prefix, first, second, suffix = consecutive.groups()
+        if prefix and not re.fullmatch(r"[〇零一二两三四五六七八九十百千万亿]*[十百千万亿]", prefix):
+            return None
+        low = _parse_number(prefix + first + suffix) if prefix or suffix else _parse_number(first)
+        high = _parse_number(prefix + second + suffix) if prefix or suffix else _parse_number(second)
+        if low is None or high is None or low.value >= high.value:
+            return None
+        return _span(low.value, high.value, low.step)
+    bounded = _PLACE_SUFFIX_RE.fullmatch(text)
+    if bounded:  # 50多亿 = [50亿, 60亿]; 十几 = [10, 20]; 12亿余 = [12亿, 13亿]
+        base_text, _, scale_text = bounded.groups()
+        base = _parse_number(base_text)
+        scale = _scale_word(scale_text)
+        if base is None or scale is None or base.value <= 0:
+            return None
+        place = _place(base_text, base) * scale
+        value = base.value * scale
+        return NumberInterval(value, value, value + place, "over", place)
+    return None
+
+
+def _place(text: str, parsed: ParsedNumber) -> Decimal:
+    """The place of the last non-zero digit: 50 → 10, 3000 → 1000, 1.5 → 0.1, 二十 → 10."""
+    step = parsed.step
+    if step == 1 and re.fullmatch(r"[-+]?\d+", text):
+        digits = text.lstrip("+-")
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros < len(digits):
+            return Decimal(10) ** zeros
+    return step
+
+
+def _range(first: str, second: str) -> NumberInterval | None:
+    """3至5, 10-20万 (万 applies to both), 两到三万, 八到九百亿 (= 800亿–900亿), 8500到3万."""
+    for unit in ("%", "个百分点", "百分点"):
+        if first.endswith(unit) and second.endswith(unit):
+            first, second = first[: -len(unit)], second[: -len(unit)]
+    high = core_interval(second)
+    if high is None or high.is_range:
+        return None
+    low = core_interval(first)
+    if low is None:
+        return None
+    first_parsed = _parse_number(first)
+    trailing = re.search(r"[十百千万亿]+$", second)
+    english = _ENGLISH_RE.fullmatch(second)
+    if first_parsed is not None and not re.search(r"[十百千万亿]$", first) and (trailing or english):
+        # the scale of the second number reaches back to the first
+        if english:
+            scale = ENGLISH_SCALES[english.group(2).lower()]
+        else:
+            head = re.match(r"([一二两三四五六七八九]|\d+(?:\.\d+)?)([十百千]*[万亿]*)$", second)
+            single = re.fullmatch(r"[一二两三四五六七八九]|\d(?:\.\d+)?", first)
+            if head and single and re.fullmatch(r"[一二两三四五六七八九]|\d(?:\.\d+)?", head.group(1)):
+                scale = _scale_word(head.group(2)) or Decimal(1)
+            else:
+                big = re.search(r"[万亿]+$", second)
+                scale = _scale_word(big.group(0)) if big else Decimal(1)
+                scale = scale or Decimal(1)
+        scaled = first_parsed.value * scale
+        if scaled <= high.high if high.high is not None else True:  # 8500到3万 keeps 8500
+            low = NumberInterval(scaled, scaled, scaled, "", first_parsed.step * scale)
+    low_value = low.low if low.low is not None else low.value
+    high_value = high.high if high.high is not None else high.value
+    if low.approx == "" and not low.is_range:
+        low_value = low.value
+    if high.approx == "" and not high.is_range:
+        high_value = high.value
+    if low_value > high_value:
+        low_value, high_value = high_value, low_value
+    if low_value == high_value:
+        return None
+    return _span(low_value, high_value, min(low.step, high.step))
+
+
+def _span(low: Decimal, high: Decimal, step: Decimal) -> NumberInterval:
+    return NumberInterval((low + high) / 2, low, high, "about", step, True)

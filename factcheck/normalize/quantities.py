@@ -2,59 +2,137 @@
 
 A quantity is a number with its unit (%, 个百分点, a currency) and the words
 around it that make it approximate (近5% is just under 5, 超2% is above 2,
-约/左右 is around). The result is an interval, so comparison never has to
-guess whether "近5%" and "4.8%" say the same thing.
+约/左右 is around, 50多亿 is 50–60亿, 3%-5% is 3 to 5). The result is an
+interval, so comparison never has to guess whether "近5%" and "4.8%" say the
+same thing.
+
+Units: % (also 百分之/千分之/万分之 and 成 = tenths: 三成 = 30%), pp for
+个百分点 (and 基点 = 0.01 pp), and ISO currencies from a word after the
+number (亿美元, 港元), a word before it (人民币155.1亿元, 港币两千九百六十元)
+or a symbol (US$1.5 billion, HK$23, ¥65萬元). A per-unit suffix (/股, /吨,
+/Wh) is kept in `scale_text`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from factcheck.normalize.numbers import ARABIC, CN_NUMERAL_CHARS, parse_number
+from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE, NEAR_SPAN,
+                                         NumberInterval, core_interval, interval, prepare, qualify)
 from factcheck.records import Quantity
 
+__all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN", "QUANTITY_RE",
+           "QuantitySpan", "find_quantities", "interval", "negate", "overlap", "parse_quantity"]
+
 CURRENCIES: dict[str, str] = {
-    "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD",
+    "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD", "US dollars": "USD",
     "港元": "HKD", "港币": "HKD", "港幣": "HKD", "HKD": "HKD", "HK$": "HKD",
-    "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "RMB": "CNY", "CNY": "CNY", "￥": "CNY", "¥": "CNY",
+    "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "块钱": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "￥": "CNY", "¥": "CNY",
     "欧元": "EUR", "歐元": "EUR", "EUR": "EUR", "€": "EUR",
     "日元": "JPY", "日圆": "JPY", "JPY": "JPY",
     "英镑": "GBP", "英鎊": "GBP", "GBP": "GBP", "£": "GBP",
-    "新台币": "TWD", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "瑞郎": "CHF",
+    "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "新臺幣": "TWD", "TWD": "TWD",
+    "NT$": "TWD",
+    "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "KRW": "KRW", "₩": "KRW",
+    "澳元": "AUD", "澳币": "AUD", "AUD": "AUD", "A$": "AUD",
+    "加元": "CAD", "加币": "CAD", "CAD": "CAD", "C$": "CAD",
+    "瑞郎": "CHF", "瑞士法郎": "CHF", "CHF": "CHF",
+    "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "SGD": "SGD", "S$": "SGD",
+    "卢布": "RUB", "盧布": "RUB", "RUB": "RUB",
+    "泰铢": "THB", "泰銖": "THB", "THB": "THB",
+    "卢比": "INR", "印度卢比": "INR", "INR": "INR", "₹": "INR",
+    "澳门元": "MOP", "澳門元": "MOP", "澳门币": "MOP", "澳門幣": "MOP", "MOP": "MOP",
+    "林吉特": "MYR", "MYR": "MYR", "越南盾": "VND", "VND": "VND", "雷亚尔": "BRL", "BRL": "BRL",
+    "美分": "USD", "港仙": "HKD", "便士": "GBP", "欧分": "EUR",
 }
-APPROX_BEFORE: dict[str, str] = {
-    "将近": "near", "接近": "near", "逼近": "near", "近": "near",
-    "超过": "over", "逾": "over", "超": "over", "高于": "over", "多于": "over",
-    "突破": "over", "至少": "over", "最少": "over", "不少于": "over", "不低于": "over",
-    "大约": "about", "约": "about", "大概": "about", "约为": "about", "約": "about",
-    "不到": "under", "不足": "under", "低于": "under", "少于": "under", "至多": "under",
-    "不超过": "under", "未满": "under",
+# currency words for a hundredth of the currency: 1049.25美分 is 10.4925 USD
+_CENTS = {"美分": Decimal("0.01"), "港仙": Decimal("0.01"), "便士": Decimal("0.01"), "欧分": Decimal("0.01")}
+# currency words that may stand before the number (人民币155.1亿元, USD 10 million)
+_CURRENCY_BEFORE = ("人民币", "人民幣", "美元", "港元", "港币", "港幣", "欧元", "歐元", "日元", "英镑",
+                    "英鎊", "新台币", "新台幣", "台币", "台幣", "澳元", "加元", "韩元", "韓元", "澳门元",
+                    "澳門元", "RMB", "USD", "HKD", "EUR", "JPY", "GBP", "CNY", "TWD", "SGD", "AUD", "CAD")
+_SYMBOLS = ("US$", "HK$", "NT$", "S$", "A$", "C$", "$", "￥", "¥", "€", "£", "₩", "₹")
+# unit words → (unit, factor): 三成 is 30%, 50基点 is 0.5 个百分点
+_UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
+    "%": ("%", Decimal(1)), "percent": ("%", Decimal(1)), "per cent": ("%", Decimal(1)),
+    "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)), "percentage points": ("pp", Decimal(1)),
+    "个基点": ("pp", Decimal("0.01")), "基点": ("pp", Decimal("0.01")), "bps": ("pp", Decimal("0.01")),
+    "bp": ("pp", Decimal("0.01")), "basis points": ("pp", Decimal("0.01")),
+    "成": ("%", Decimal(10)),
 }
-APPROX_AFTER: dict[str, str] = {
-    "左右": "about", "上下": "about", "以上": "over", "多": "over", "余": "over",
-    "以下": "under",
-}
-# how far an approximate number reaches, as a fraction of itself
-NEAR_SPAN = Decimal("0.1")
-ABOUT_SPAN = Decimal("0.1")
+_PERCENT_OF = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
+_PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "吨", "噸", "克", "千克", "公斤", "斤", "平方米", "平米", "㎡", "米",
+              "辆", "台", "件", "张", "部", "人", "次", "月", "年", "天", "日", "晚", "小时", "千瓦时",
+              "度", "瓦", "兆瓦时", "kWh", "KWh", "kwh", "MWh", "GWh", "Wh", "W", "kW", "MW", "GW",
+              "kg", "KG", "g", "t", "T", "oz", "share", "barrel", "ton", "tonne", "sqm", "m²")
 
-_CN_NUM = f"[{CN_NUMERAL_CHARS}点]+"
-_NUMBER = rf"(?:{ARABIC}(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?|{_CN_NUM})"
-_CURRENCY_WORDS = "|".join(sorted((re.escape(c) for c in CURRENCIES if not c.isascii() or c.isalpha()),
-                                  key=len, reverse=True))
-_BEFORE = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
-_AFTER = "|".join(sorted(APPROX_AFTER, key=len, reverse=True))
-QUANTITY_RE = re.compile(
-    rf"(?:(?P<before>{_BEFORE})了?\s?)?"
-    rf"(?:(?P<percent_of>百分之)(?P<pnum>{_NUMBER})"
-    rf"|(?P<symbol>US\$|HK\$|\$|￥|¥|€|£)\s?(?P<snum>{ARABIC}(?:万亿|亿|万)?)"
-    rf"|(?P<num>{_NUMBER})(?P<after_num>多|余)?\s?"
-    rf"(?P<unit>%|％|个百分点|百分点|{_CURRENCY_WORDS}))"
-    rf"(?P<per>/股|每股|/桶|/盎司|/吨)?"
-    rf"(?P<after>{_AFTER})?"
-)
+_CN = "〇零一二两三四五六七八九十百千万亿廿卅"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*"
+_SIGN = r"(?:(?<![\d.%])[-−+])?"
+_ENGLISH_SCALE = r"(?:\s?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z]))"
+_NUMX = rf"{_SIGN}{_NUM}(?:\s?[多余])?(?:\s?[十百千万亿]+)?{_ENGLISH_SCALE}?"
+_SEP = r"(?:至|到|~|～|-{1,2}|－{1,2}|—{1,2}|–)"
+
+
+def _alternatives(words) -> str:
+    """One regex alternative per word, longest first, behind a check of the first character
+    (Python's re tries alternatives one by one: the check fails most places at once)."""
+    words = list(words)
+    first = "".join(sorted({w[0] for w in words}))
+    return rf"(?=[{re.escape(first)}])(?:{_plain_alternatives(words)})"
+
+
+def _plain_alternatives(words) -> str:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        body = re.escape(word).replace(r"\ ", r"\s")
+        if word[:1].isascii() and word[:1].isalpha():
+            body = r"(?<![A-Za-z])" + body
+        if word[-1:].isascii() and word[-1:].isalpha():
+            body += r"(?![A-Za-z])"
+        parts.append(body)
+    return "|".join(parts)
+
+
+_CURRENCY_WORDS = _alternatives(c for c in CURRENCIES if c not in _SYMBOLS)
+_CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCIES if c not in _SYMBOLS})))
+_UNITS = _alternatives(_UNIT_WORDS)
+_BEFORE = _alternatives(APPROX_BEFORE)
+_AFTER = _alternatives(APPROX_AFTER)
+_PER = rf"(?:/|每)(?:{_alternatives(_PER_UNITS)})"
+
+
+def _pattern(ranges: bool) -> re.Pattern[str]:
+    range_tail = (rf"(?:(?=\s?[%个{_CURRENCY_FIRST}至到~～\-－—–])"
+                  rf"\s?(?P<unit1>%|个百分点|{_CURRENCY_WORDS})?\s?(?P<sep>{_SEP})\s?(?P<num2>{_NUMX}))?"
+                  if ranges else "")
+    return re.compile(
+        rf"(?:(?P<before>{_BEFORE})了?\s?)?"
+        rf"(?:(?P<percent_of>(?=[百千万]分之)[百千万]分之)(?P<pnum>{_NUM})"
+        rf"|(?P<symbol>{_alternatives(_SYMBOLS)})\s?(?P<snum>{_NUMX})(?P<syuan>元)?"
+        rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s?(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
+        rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
+        rf"|(?P<num>{_NUMX}{range_tail})\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS}))"
+        rf"(?P<per>{_PER})?"
+        rf"(?P<after>{_AFTER})?"
+    )
+
+
+@lru_cache(maxsize=None)
+def quantity_re(ranges: bool = True) -> re.Pattern[str]:
+    """QUANTITY_RE (or the same without ranges), compiled on first use."""
+    return _pattern(ranges)
+
+
+def __getattr__(name: str) -> object:
+    if name == "QUANTITY_RE":
+        return quantity_re()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -65,66 +143,189 @@ class QuantitySpan:
     number_start: int  # where the number itself begins, after 近/超过/约 …
 
 
+_FOLD_FROM = "０１２３４５６７８９．％－萬億兩個點圓幾數餘約過幣歐鎊韓臺盧銖於內滿"
+_FOLD_TO = "0123456789.%-万亿两个点元几数余约过币欧镑韩台卢铢于内满"
+_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)  # one for one: offsets stay
+_NEEDS_FOLD = re.compile(f"[{_FOLD_FROM}]")
+_HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}]")  # no numeral, no quantity
+
+
 def find_quantities(text: str) -> list[QuantitySpan]:
-    """Every percentage and amount of money in `text`, with its offsets."""
+    """Every percentage and amount of money in `text`, with its offsets.
+
+    Vague amounts (数十亿, 十几亿, 几百万) are left out: they are no claim to compare.
+    """
     found: list[QuantitySpan] = []
+    if not _HINT.search(text):
+        return found
     folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
-    for match in QUANTITY_RE.finditer(folded):
-        if match.start() and folded[match.start() - 1] in "数几":
-            continue  # 数十亿美元: an order of magnitude, not an amount
-        quantity = _to_quantity(match)
+    triggers = [m.start() for m in _TRIGGER_RE.finditer(folded)]
+    if not triggers:
+        return found
+    end = 0
+    pattern = quantity_re()
+    for numeral in _NUMERAL_RE.finditer(folded):
+        # QUANTITY_RE tried at every character is slow (its alternatives have no common
+        # first character): try it only where a numeral starts, or just before one
+        # where a qualifier, a currency word, a symbol or a sign ends there
+        position = numeral.start()
+        if position < end:
+            continue
+        index = bisect_left(triggers, position - 5)
+        if index == len(triggers) or triggers[index] > position + 30:
+            continue  # no unit, currency or symbol near this numeral
+        for start in _starts(folded, position, end):
+            match = pattern.match(folded, start)
+            if match is not None and match.end() > position:
+                break
+        else:
+            continue
+        result = _read(folded, match)
+        if result is None:
+            continue  # 统一50亿元: the next numeral may still start one
+        match, quantity = result
         if quantity is not None:
-            number_start = min(match.start(g) for g in ("percent_of", "symbol", "num") if match.group(g))
+            number_start = min(match.start(g) for g in ("percent_of", "symbol", "cur", "num") if match.group(g))
             found.append(QuantitySpan(match.start(), match.end(), quantity, number_start))
+        end = match.end()
     return found
 
 
-_FOLD = str.maketrans("０１２３４５６７８９．％萬億兩個點圓", "0123456789.%万亿两个点元")  # same length: offsets stay
-_NEEDS_FOLD = re.compile("[０-９．％萬億兩個點圓]")
+_NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])\d|(?<![{_CN}几数])[{_CN}几数]")  # where a numeral token starts
+# the first characters of every unit, currency word and symbol (and 之 of 百分之)
+_TRIGGER_RE = re.compile("[{}]".format(re.escape("".join(sorted(
+    {w[0] for w in (*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS)} | {"之", "个"})))))
+# what may stand right before a number inside a quantity (约, 人民币, US$, -, 了 …)
+_PREFIXES = frozenset([*APPROX_BEFORE, *(w.replace(" ", " ") for w in APPROX_BEFORE), *_CURRENCY_BEFORE,
+                       *_SYMBOLS, "-", "−", "+", "了"])
+_PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
+_PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
+
+
+def _starts(text: str, position: int, floor: int) -> list[int]:
+    """Where a quantity holding the numeral at `position` may start, earliest first."""
+    if position == floor or text[position - 1] not in _PREFIX_ENDS:
+        return [position]
+    starts = {position}
+    frontier = [position]
+    for _ in range(4):  # 约合 人民币, 超过 了 …: a few words at most
+        following = []
+        for point in frontier:
+            if point > floor and text[point - 1].isspace():
+                following.append(point - 1)
+            for length in _PREFIX_LENGTHS:
+                if point - length < floor:
+                    break
+                if text[point - length:point] in _PREFIXES:
+                    following.append(point - length)
+        following = [p for p in following if p not in starts]
+        if not following:
+            break
+        starts.update(following)
+        frontier = following
+    return sorted(starts)
+
+
+def _read(text: str, match: re.Match[str]) -> tuple[re.Match[str], Quantity | None] | None:
+    """The quantity a match holds: (match, None) for a vague amount to skip, None for no quantity."""
+    quantity = _to_quantity(match, text)
+    if quantity is None and match.groupdict().get("sep"):
+        single = quantity_re(False).match(text, match.start())
+        if single is None:
+            return None
+        match, quantity = single, _to_quantity(single, text)
+    if quantity is None:
+        return None
+    number = match.group("pnum") or match.group("snum") or match.group("cnum") or match.group("num") or ""
+    if "数" in number or "几" in number:
+        return match, None  # 数十亿美元: an order of magnitude, not an amount
+    return match, quantity
 
 
 def parse_quantity(text: str) -> Quantity | None:
     """Read `text` as exactly one quantity ("涨近5%" is not; "近5%" is)."""
-    match = QUANTITY_RE.fullmatch(text.strip().translate(_FOLD))
-    return _to_quantity(match) if match else None
+    folded = text.strip().translate(_FOLD)
+    match = quantity_re().fullmatch(folded)
+    if match is None:
+        return None
+    quantity = _to_quantity(match, folded)
+    if quantity is None and match.groupdict().get("sep"):
+        return None
+    return quantity
 
 
-def _to_quantity(match: re.Match[str]) -> Quantity | None:
+_AFTER_YUAN_OK = set("钱，。、；：）)的每/以左上多余及和或至到，")
+_CHENG_IDIOMS = ("不变", "不變", "交", "立", "本", "员", "功", "果", "绩", "长", "型", "熟", "品", "都")
+
+
+def _to_quantity(match: re.Match[str], text: str) -> Quantity | None:
     groups = match.groupdict()
+    factor = Decimal(1)
     if groups["percent_of"]:
         number_text, unit = groups["pnum"], "%"
+        factor = _PERCENT_OF[groups["percent_of"]]
     elif groups["symbol"]:
         number_text, unit = groups["snum"], CURRENCIES[groups["symbol"]]
+    elif groups["cur"]:
+        number_text, unit = groups["cnum"], CURRENCIES[groups["cur"]]
+        after = groups["cunit"]
+        if after and after != "元" and CURRENCIES.get(after) != unit:
+            return None  # 美元10亿港元: two currencies for one amount
     else:
         number_text = groups["num"]
         unit_text = groups["unit"]
-        unit = "%" if unit_text in ("%", "％") else "pp" if "百分点" in unit_text else CURRENCIES[unit_text]
-    parsed = parse_number(number_text)
-    if parsed is None:
+        if unit_text in _UNIT_WORDS or unit_text.lower() in _UNIT_WORDS:
+            unit, factor = _UNIT_WORDS.get(unit_text) or _UNIT_WORDS[unit_text.lower()]
+        else:
+            unit = CURRENCIES[unit_text]
+            factor = _CENTS.get(unit_text, factor)
+        if groups.get("sep"):
+            first = number_text[: match.start("sep") - match.start("num")]
+            unit1 = groups["unit1"]
+            if unit1:
+                first = first.rstrip()[: -len(unit1)]
+                unit1_code = "%" if unit1 == "%" else "pp" if unit1 == "个百分点" else CURRENCIES[unit1]
+                if unit1_code != unit:
+                    return None
+            number_text = f"{first}至{groups['num2']}"
+        if not _unit_fits_text(unit_text, number_text, match, text):
+            return None
+    after_word = groups["after"] or ""
+    if after_word in ("多", "余"):
+        number_text, after_word = number_text + after_word, ""
+    core = core_interval(prepare(number_text))
+    if core is None:
         return None
-    approx_words = [w for w in (groups["before"], groups.get("after_num"), groups["after"]) if w]
-    approx = ""
-    for word in approx_words:
-        approx = APPROX_BEFORE.get(word) or APPROX_AFTER.get(word) or approx
-    low, high = interval(parsed.value, parsed.step, approx)
-    return Quantity(
-        value=parsed.value, low=low, high=high, unit=unit, approx=approx,
-        raw=match.group(0), scale_text=groups["per"] or "",
-    )
+    approx_word = after_word or groups["before"] or ""
+    approx = APPROX_AFTER.get(approx_word) or APPROX_BEFORE.get(approx_word) or \
+        APPROX_BEFORE.get(re.sub(r"\s+", " ", approx_word), "")
+    result = qualify(core, approx)
+    return _quantity(result, factor, unit, match.group(0), groups["per"] or "")
 
 
-def interval(value: Decimal, step: Decimal, approx: str) -> tuple[Decimal | None, Decimal | None]:
-    """The interval a number stands for, given how it is qualified."""
-    half = step / 2
-    if approx == "near":
-        return value - abs(value) * NEAR_SPAN, value
-    if approx == "over":
-        return value, None
-    if approx == "under":
-        return None, value
-    if approx == "about":
-        return value - abs(value) * ABOUT_SPAN, value + abs(value) * ABOUT_SPAN
-    return value - half, value + half
+def _unit_fits_text(unit_text: str, number_text: str, match: re.Match[str], text: str) -> bool:
+    """Traps: 三元高镍电池 is no money, 一成不变 no share."""
+    following = text[match.end("unit"):match.end("unit") + 2]
+    if unit_text == "元" and re.fullmatch(r"[一二两三四五六七八九]", number_text):
+        return not following or following[0] in _AFTER_YUAN_OK or not _is_cjk(following[0])
+    if unit_text == "成":
+        if not re.fullmatch(r"[一二两三四五六七八九十]|[1-9](?:\.\d)?|[一二两三四五六七八九]至[一二两三四五六七八九]",
+                            number_text):
+            return False
+        return not following.startswith(_CHENG_IDIOMS)
+    return True
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _quantity(number: NumberInterval, factor: Decimal, unit: str, raw: str, per: str) -> Quantity:
+    def scaled(x: Decimal | None) -> Decimal | None:
+        return None if x is None else x * factor
+
+    return Quantity(value=number.value * factor, low=scaled(number.low), high=scaled(number.high),
+                    unit=unit, approx=number.approx, raw=raw, scale_text=per)
 
 
 def negate(quantity: Quantity) -> Quantity:
