@@ -21,6 +21,7 @@ import io
 import os
 import pickle
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -31,6 +32,18 @@ _ALLOWED = {
 }
 _RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Quantity", "DateValue", "EntitySet",
             "StatusValue"}
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of factcheck's own source: entries made by other code are never reused,
+    even when the version number did not change."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".json") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def default_folder() -> Path:

@@ -147,15 +147,16 @@ _WORKER: dict[str, object] = {}
 
 def _start_worker(rule_set: RuleSet, options: Options) -> None:
     from factcheck import __version__
-    from factcheck.cache import Cache
+    from factcheck.cache import Cache, code_fingerprint
 
     _WORKER["rules"] = rule_set.rules
     _WORKER["index"] = EntityIndex(rule_set.entities)
     _WORKER["relevant"] = relevance(rule_set.rules)
     _WORKER["options"] = options
     # everything extraction depends on: the rule files, which of them run, the time zone, the outlet patterns
-    _WORKER["run_key"] = "|".join([__version__, rule_set.digest, ",".join(sorted(r.id for r in rule_set.rules)),
-                                   options.timezone, repr(options.outlets)])
+    _WORKER["run_key"] = "|".join([__version__, code_fingerprint(), rule_set.digest,
+                                   ",".join(sorted(r.id for r in rule_set.rules)), options.timezone,
+                                   repr(options.outlets)])
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
 
 
