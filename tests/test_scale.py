@@ -78,3 +78,18 @@ def test_articles_in_results_carry_no_text(tmp_path: Path) -> None:
     result = pipeline.check([str(SEEDS)], rule_set, pipeline.Options())
     assert result.articles and all(article.segments == () for article in result.articles)
     assert all(claim.sentence for claim in result.claims)
+
+
+def test_entries_from_other_code_are_never_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import cache as cache_module
+    from factcheck.load import discover
+
+    rule_set = load_rules([str(ROOT / "rules")])
+    options = pipeline.Options(cache_folder=str(tmp_path / "cache"), jobs=1)
+    files, _ = discover([str(SEEDS)])
+    pipeline.check([str(SEEDS)], rule_set, options)
+    pipeline._start_worker(rule_set, options)
+    assert len(pipeline._unchanged(files)) == 5  # same code, same files: all answered from the cache
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another build")
+    pipeline._start_worker(rule_set, options)
+    assert pipeline._unchanged(files) == {}
