@@ -110,8 +110,8 @@ _DATE_PATTERN = "|".join([
     rf"|(?P<qc_y3>\d{{2}})Q(?P<qc_n3>[1-4])|(?:{_year('qc_year')})?Q(?P<qc_n4>[1-4])(?:\s(?P<qc_y4>\d{{4}}))?"
     rf"|(?P<qc_y5>\d{{4}})\s?H(?P<qc_h1>[12])|(?P<qc_h2>[12])H(?P<qc_y6>\d{{2}})|H(?P<qc_h3>[12])\s(?P<qc_y7>\d{{4}})){_NOT_ALNUM_AFTER})",
     rf"(?P<month_quarter>(?:{_year('mq_year')})?(?P<mq_month>3|6|9|12|三|六|九|十二)\s*月\s*季度)",
-    rf"(?P<first_quarters>(?:{_year('fq_year')})?(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
-    rf"(?P<first_months>(?:{_year('fm_year')})?(?:前|头)(?P<fm_n>{_N})个月)",
+    rf"(?P<first_quarters>(?:{_year('fq_year')}|(?<!财年))(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
+    rf"(?P<first_months>(?:{_year('fm_year')}|(?<!财年))(?:前|头)(?P<fm_n>{_N})个月)",
     rf"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|下个季度|下一季度|下季度)",
     # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
     rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
@@ -515,22 +515,29 @@ def _month_quarter(g, raw, anchor, reference):
 
 def _first_quarters(g, raw, anchor, reference):
     count = _int(g["fq_n"])
-    year, stated = _g_year(g, "fq_year", anchor)
-    if not stated:
-        year = anchor.year if anchor else None
-    if year is None or count is None or not 1 <= count <= 3:
+    if count is None or not 1 <= count <= 3:
         return None
-    return DateValue(date(year, 1, 1), _quarter_interval(year, count)[1], "range", raw)
+    return _first_months_of(g, "fq_year", 3 * count, raw, anchor)
 
 
 def _first_months(g, raw, anchor, reference):
     count = _int(g["fm_n"])
-    year, stated = _g_year(g, "fm_year", anchor)
-    if not stated:
-        year = anchor.year if anchor else None
-    if year is None or count is None or not 1 <= count <= 12:
+    if count is None or not 1 <= count <= 12:
         return None
-    return DateValue(date(year, 1, 1), _month_interval(year, count)[1], "range", raw)
+    return _first_months_of(g, "fm_year", count, raw, anchor)
+
+
+def _first_months_of(g, name: str, months: int, raw: str, anchor: date | None) -> DateValue | None:
+    """The first `months` months of a year; with no year stated, of the latest year
+    in which they are over by the anchor (前三季度 in February is last year's)."""
+    year, stated = _g_year(g, name, anchor)
+    if not stated:
+        if anchor is None:
+            return None
+        year = anchor.year if _month_interval(anchor.year, months)[1] < anchor else anchor.year - 1
+    if year is None:
+        return None
+    return DateValue(date(year, 1, 1), _month_interval(year, months)[1], "range", raw)
 
 
 def _rel_quarter(g, raw, anchor, reference):

@@ -1,8 +1,10 @@
 """Entity names to canonical ids: exact alias lookup first, rapidfuzz for the rest.
 
 News spells one company many ways (阿里 / 阿里巴巴 / 阿里巴巴集团 / Alibaba /
-09988.HK; DeepSeek / Deepseek). Aliases are matched exactly (case, spaces and
-middle dots folded); a name that is not listed verbatim is matched with
+09988.HK; DeepSeek / Deepseek; 苹果 / 蘋果). Aliases are matched exactly (case,
+spaces, middle dots, full-width forms and traditional characters folded, so
+蘋果 and 苹果 are one entity); a name that is not listed verbatim is tried
+without a company suffix (腾讯控股有限公司, Apple Inc.), then matched with
 rapidfuzz when its similarity reaches FUZZY_THRESHOLD.
 """
 
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from factcheck.normalize.variants import to_simplified
 from factcheck.records import Entity
 
 # rapidfuzz.fuzz.ratio (0–100) a name must reach to count as an alias it
@@ -19,13 +22,14 @@ from factcheck.records import Entity
 # for one wrong or missing letter in a Latin name of eight.
 FUZZY_THRESHOLD = 85.0
 _FOLD_RE = re.compile(r"[\s・·•‧\-_.．]+")
-_T2S = str.maketrans("蘋騰訊號華為僑門東車資財經濟網聯開發團隊國際雲數據庫",
-                     "苹腾讯号华为侨门东车资财经济网联开发团队国际云数据库")
+# what a company name may end with that does not change the company
+_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|控股集团|集团公司|控股|集团|公司"
+                        r"|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|group|holdings?|sa|ag|nv)$")
 
 
 def fold(name: str) -> str:
     """The form aliases are compared in: case, spacing, dots and script folded."""
-    return _FOLD_RE.sub("", name.casefold()).translate(_T2S)
+    return _FOLD_RE.sub("", to_simplified(name).casefold())
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class EntityIndex:
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
-        aliases = sorted({a for e in self.entities.values() for a in (e.name, *e.aliases) if a},
+        aliases = sorted({to_simplified(a) for e in self.entities.values() for a in (e.name, *e.aliases) if a},
                          key=lambda a: (-len(a), a))
         if not aliases:
             return None
@@ -58,7 +62,7 @@ class EntityIndex:
         if self._pattern is None:
             return []
         found = []
-        for match in self._pattern.finditer(text):
+        for match in self._pattern.finditer(to_simplified(text)):  # same length: offsets stay
             entity_id = self.resolve(match.group(0))
             if entity_id:
                 found.append(Mention(match.start(), match.end(), entity_id))
@@ -71,6 +75,9 @@ class EntityIndex:
             return None
         if key in self._by_alias:
             return self._by_alias[key]
+        bare = _SUFFIX_RE.sub("", key)
+        if bare != key and bare in self._by_alias:
+            return self._by_alias[bare]
         from rapidfuzz import fuzz, process  # deferred: only names not listed need it
 
         best = process.extractOne(key, list(self._by_alias), scorer=fuzz.ratio,
