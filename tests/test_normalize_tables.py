@@ -1,6 +1,7 @@
-"""Data-driven tables for the normalizers: numbers, quantities, dates.
+"""Data-driven tables for the normalizers: numbers, quantities, dates, entities.
 
-The cases live in tests/fixtures/normalize/*.yaml, drawn mostly from real
+The cases live in tests/fixtures/normalize/*.yaml (entities.yaml declares its
+own entities, then cases for EntityIndex.resolve/mentions), drawn mostly from real
 sentences in the seeds and the shared corpus (each case names its `source`).
 Expected values were read off the text by hand, never copied from the code.
 A case the normalizer gets wrong today carries `xfail: <reason>`; it runs as a
@@ -18,8 +19,10 @@ import pytest
 import yaml
 
 from factcheck.normalize.dates import find_dates, parse_date
-from factcheck.normalize.numbers import parse_number
+from factcheck.normalize.entities import EntityIndex
+from factcheck.normalize.numbers import parse_interval, parse_number
 from factcheck.normalize.quantities import find_quantities, parse_quantity
+from factcheck.records import Entity
 
 TABLES = Path(__file__).resolve().parent / "fixtures" / "normalize"
 
@@ -32,10 +35,10 @@ def _load(name: str) -> list[dict]:
     return cases
 
 
-def _params(cases: list[dict], *, find: bool) -> list:
+def _params(cases: list[dict], *, find: bool, key: str = "find") -> list:
     params = []
     for case in cases:
-        if ("find" in case) != find:
+        if (key in case) != find:
             continue
         marks = []
         if case.get("xfail"):
@@ -95,12 +98,16 @@ def _show_date(value) -> str:
 NUMBERS = _load("numbers.yaml")
 QUANTITIES = _load("quantities.yaml")
 DATES = _load("dates.yaml")
+_ENTITY_TABLE = yaml.safe_load((TABLES / "entities.yaml").read_text(encoding="utf-8"))
+ENTITIES = _ENTITY_TABLE["cases"]
+for _case in ENTITIES:
+    assert "input" in _case and "source" in _case, f"entities.yaml: case without input/source: {_case}"
 
 
 # ------------------------------------------------------------------ numbers
 
 
-@pytest.mark.parametrize("case", _params(NUMBERS, find=False))
+@pytest.mark.parametrize("case", [p for p in _params(NUMBERS, find=False) if "range" not in p.values[0]])
 def test_parse_number(case: dict) -> None:
     parsed = parse_number(case["input"])
     if case.get("none"):
@@ -109,6 +116,16 @@ def test_parse_number(case: dict) -> None:
     assert parsed is not None, "expected a number, got None"
     assert isinstance(parsed.value, Decimal) and isinstance(parsed.step, Decimal)
     assert (parsed.value, parsed.step) == (_dec(case["value"]), _dec(case["step"]))
+
+
+@pytest.mark.parametrize("case", _params(NUMBERS, find=True, key="range"))
+def test_parse_interval(case: dict) -> None:
+    result = parse_interval(case["input"])
+    assert result is not None, "expected an interval, got None"
+    assert all(isinstance(x, Decimal) for x in (result.value, result.low, result.high) if x is not None)
+    low, high = case["range"]
+    assert (result.low, result.high, result.approx) == (_dec(low), _dec(high), case["approx"])
+    assert result.low is None or result.high is None or result.low <= result.value <= result.high
 
 
 # --------------------------------------------------------------- quantities
@@ -163,6 +180,28 @@ def test_find_dates(case: dict) -> None:
     assert [_show_date(span.value) for span in spans] == case["find"]
 
 
+# ----------------------------------------------------------------- entities
+
+
+@pytest.fixture(scope="module")
+def entity_index() -> EntityIndex:
+    return EntityIndex(tuple(Entity(e["id"], e["name"], tuple(e.get("aliases", ())))
+                             for e in _ENTITY_TABLE["entities"]))
+
+
+@pytest.mark.parametrize("case", _params(ENTITIES, find=True, key="resolve"))
+def test_entity_resolve(case: dict, entity_index: EntityIndex) -> None:
+    assert entity_index.resolve(case["input"]) == case["resolve"]
+
+
+@pytest.mark.parametrize("case", _params(ENTITIES, find=True, key="mentions"))
+def test_entity_mentions(case: dict, entity_index: EntityIndex) -> None:
+    mentions = entity_index.mentions(case["input"])
+    assert [m.entity_id for m in mentions] == case["mentions"]
+    for mention in mentions:  # offsets are the original text's, whatever the script
+        assert 0 <= mention.start < mention.end <= len(case["input"])
+
+
 # ------------------------------------------------------------------ sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,7 +210,8 @@ SOURCE_ROOTS = {"seeds/": ROOT / "seeds", "corpus/": ROOT.parent / "shared" / "c
 
 def _source_params() -> list:
     params = []
-    for table, cases in (("numbers", NUMBERS), ("quantities", QUANTITIES), ("dates", DATES)):
+    for table, cases in (("numbers", NUMBERS), ("quantities", QUANTITIES), ("dates", DATES),
+                         ("entities", ENTITIES)):
         for case in cases:
             source = str(case["source"])
             if not source.startswith("trap:"):

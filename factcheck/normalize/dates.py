@@ -112,18 +112,18 @@ _DATE_PATTERN = "|".join([
     rf"(?P<month_quarter>(?:{_year('mq_year')})?(?P<mq_month>3|6|9|12|三|六|九|十二)\s*月\s*季度)",
     rf"(?P<first_quarters>(?:{_year('fq_year')}|(?<!财年))(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
     rf"(?P<first_months>(?:{_year('fm_year')}|(?<!财年))(?:前|头)(?P<fm_n>{_N})个月)",
-    rf"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|下个季度|下一季度|下季度)",
+    rf"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))",
     # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
     rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
-    rf"(?:(?P<dr_y2>{_Y4})\s*年\s*)?(?:(?P<dr_m2>{_M})\s*月\s*)?(?P<dr_d2>{_M})\s*[日号])",
+    rf"(?:(?P<dr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?:(?P<dr_m2>{_M})\s*月\s*)?(?P<dr_d2>{_M})\s*[日号])",
     # month ranges: 1-2月, 2017年8月至11月, 2017年五月至2018年四月
     rf"(?P<month_range>(?:{_year('mr_year', _M + '月')})?(?<![\d.])(?P<mr_m1>{_M})\s*月?(?:份)?{_SEP}"
-    rf"(?:(?P<mr_y2>{_Y4})\s*年\s*)?(?P<mr_m2>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
+    rf"(?:(?P<mr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?P<mr_m2>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
     # year ranges: 2008年——2018年, 2020至2025年
     rf"(?P<year_range>(?<![\d.])(?P<yr_1>\d{{4}})\s*年?{_SEP}(?P<yr_2>\d{{4}})\s*年(?!\s*\d{{1,2}}\s*月|度|财|前|后))",
     # 2025-02-12, 2019/4/19, 2019.9.6
-    r"(?P<iso>(?<![\d.])(?P<iso_y>(?:19|20)\d{2})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
-    r"(?![\d.]|%))",
+    r"(?P<iso>(?<![\dA-Za-z_./-])(?P<iso_y>(?:19|20)\d{2})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
+    r"(?![\dA-Za-z_/%]|\.\d))",  # not inside a URL or a file name
     rf"(?P<full>(?:{_year('year', _M + '月')})?(?P<month>{_M})\s*月\s*(?P<day>{_M})\s*[日号]{_TOD.format(name='tod')})",
     rf"(?P<rel_month_day>(?P<rmd_rel>{_REL_MONTH_RE})\s*(?P<rmd_day>{_M})\s*[日号]{_TOD.format(name='rmd_tod')})",
     rf"(?P<part_of_month>(?:{_year('pyear', _M + '月')})?(?P<pmonth>{_M})\s*月(?:份)?\s*(?:月)?(?P<part>{_PART_RE}))",
@@ -191,7 +191,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             continue
         if kind in ("week", "bare_day") and found and _restates(text, found[-1], match.start()):
             # 2月15日（星期六）, 周二（11日）: the second restates the first, never contradicts it
-            value: DateValue | None = replace(found[-1].value, raw=match.group(0), time_of_day="")
+            tod = (match.group("bd_tod") or "") if kind == "bare_day" else ""  # 今日（10日）晚间
+            value: DateValue | None = replace(found[-1].value, raw=match.group(0), time_of_day=tod)
         else:
             value = _resolve(match, anchor, named)
         if value is None:
@@ -260,9 +261,15 @@ def _int(text: str | None) -> int | None:
     return int(parsed.value)
 
 
+_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
 def _year_of(explicit: str | None, relative: str | None, anchor: date | None) -> int | None:
     if explicit:
-        year = _int(explicit)
+        if all(ch in _YEAR_DIGITS for ch in explicit):  # 九八年, 二〇二五年: digit by digit
+            year: int | None = int("".join(_YEAR_DIGITS[ch] for ch in explicit))
+        else:
+            year = _int(explicit)
         if year is None:
             return None
         if len(explicit) == 2:  # 15年, 九八年: the century that keeps it at most ten years ahead
@@ -413,7 +420,7 @@ def _day_range(g, raw, anchor, reference):
     if first is None or day1 is None or day2 is None:
         return None
     year, month = first
-    year2 = _int(g["dr_y2"]) if g["dr_y2"] else year
+    year2 = _year_of(g["dr_y2"], None, anchor) if g["dr_y2"] else year
     month2 = _int(g["dr_m2"]) if g["dr_m2"] else month
     if year2 is None or month2 is None:
         return None
@@ -432,7 +439,7 @@ def _month_range(g, raw, anchor, reference):
     if first is None or month2 is None or not 1 <= month2 <= 12:
         return None
     year, month = first
-    year2 = _int(g["mr_y2"]) if g["mr_y2"] else year
+    year2 = _year_of(g["mr_y2"], None, anchor) if g["mr_y2"] else year
     if year2 is None:
         return None
     if (year2, month2) < (year, month) and not g["mr_y2"]:

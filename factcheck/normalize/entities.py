@@ -75,9 +75,14 @@ class EntityIndex:
             return None
         if key in self._by_alias:
             return self._by_alias[key]
-        bare = _SUFFIX_RE.sub("", key)
-        if bare != key and bare in self._by_alias:
-            return self._by_alias[bare]
+        bare = key
+        for _ in range(3):  # Alibaba Group Holding Limited: a suffix or two, then the name
+            shorter = _SUFFIX_RE.sub("", bare)
+            if shorter == bare or not shorter:
+                break
+            bare = shorter
+            if bare in self._by_alias:
+                return self._by_alias[bare]
         from rapidfuzz import fuzz, process  # deferred: only names not listed need it
 
         best = process.extractOne(key, list(self._by_alias), scorer=fuzz.ratio,
@@ -86,7 +91,11 @@ class EntityIndex:
 
 
 def _alias_regex(alias: str) -> str:
-    parts = [re.escape(ch) if not _FOLD_RE.fullmatch(ch) else r"[\s・·•‧\-_.．]*" for ch in alias]
+    parts = []
+    for index, ch in enumerate(alias):
+        if index and alias[index - 1].isascii() and alias[index - 1].islower() and ch.isascii() and ch.isupper():
+            parts.append(r"[\s\-]?")  # OpenAI is also written Open AI, DeepSeek Deep Seek
+        parts.append(re.escape(ch) if not _FOLD_RE.fullmatch(ch) else r"[\s・·•‧\-_.．]*")
     body = "".join(parts)
     if alias[:1].isascii() and alias[:1].isalnum():
         body = r"(?<![A-Za-z0-9])" + body

@@ -33,7 +33,7 @@ CURRENCIES: dict[str, str] = {
     "港元": "HKD", "港币": "HKD", "港幣": "HKD", "HKD": "HKD", "HK$": "HKD",
     "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "块钱": "CNY", "RMB": "CNY", "CNY": "CNY",
     "￥": "CNY", "¥": "CNY",
-    "欧元": "EUR", "歐元": "EUR", "EUR": "EUR", "€": "EUR",
+    "欧元": "EUR", "歐元": "EUR", "欧罗": "EUR", "歐羅": "EUR", "EUR": "EUR", "€": "EUR",
     "日元": "JPY", "日圆": "JPY", "JPY": "JPY",
     "英镑": "GBP", "英鎊": "GBP", "GBP": "GBP", "£": "GBP",
     "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "新臺幣": "TWD", "TWD": "TWD",
@@ -55,7 +55,7 @@ _CENTS = {"美分": Decimal("0.01"), "港仙": Decimal("0.01"), "便士": Decima
 # currency words that may stand before the number (人民币155.1亿元, USD 10 million)
 _CURRENCY_BEFORE = ("人民币", "人民幣", "美元", "港元", "港币", "港幣", "欧元", "歐元", "日元", "英镑",
                     "英鎊", "新台币", "新台幣", "台币", "台幣", "澳元", "加元", "韩元", "韓元", "澳门元",
-                    "澳門元", "RMB", "USD", "HKD", "EUR", "JPY", "GBP", "CNY", "TWD", "SGD", "AUD", "CAD")
+                    "澳門元", *(code for code in CURRENCIES if code.isascii() and code.isalpha() and code.isupper()))
 _SYMBOLS = ("US$", "HK$", "NT$", "S$", "A$", "C$", "$", "￥", "¥", "€", "£", "₩", "₹")
 # unit words → (unit, factor): 三成 is 30%, 50基点 is 0.5 个百分点
 _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
@@ -66,7 +66,7 @@ _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "成": ("%", Decimal(10)),
 }
 _PERCENT_OF = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-_PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "吨", "噸", "克", "千克", "公斤", "斤", "平方米", "平米", "㎡", "米",
+_PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "磅", "枚", "手", "吨", "噸", "克", "千克", "公斤", "斤", "平方米", "平米", "㎡", "米",
               "辆", "台", "件", "张", "部", "人", "次", "月", "年", "天", "日", "晚", "小时", "千瓦时",
               "度", "瓦", "兆瓦时", "kWh", "KWh", "kwh", "MWh", "GWh", "Wh", "W", "kW", "MW", "GW",
               "kg", "KG", "g", "t", "T", "oz", "share", "barrel", "ton", "tonne", "sqm", "m²")
@@ -143,8 +143,8 @@ class QuantitySpan:
     number_start: int  # where the number itself begins, after 近/超过/约 …
 
 
-_FOLD_FROM = "０１２３４５６７８９．％－萬億兩個點圓幾數餘約過幣歐鎊韓臺盧銖於內滿"
-_FOLD_TO = "0123456789.%-万亿两个点元几数余约过币欧镑韩台卢铢于内满"
+_FOLD_FROM = "０１２３４５６７８９．％－萬億兩個點圓幾數餘約過幣歐鎊韓臺盧銖於內滿羅門"
+_FOLD_TO = "0123456789.%-万亿两个点元几数余约过币欧镑韩台卢铢于内满罗门"
 _FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)  # one for one: offsets stay
 _NEEDS_FOLD = re.compile(f"[{_FOLD_FROM}]")
 _HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}]")  # no numeral, no quantity
