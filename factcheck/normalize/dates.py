@@ -94,6 +94,7 @@ def _year(name: str, two_digit_before: str = "") -> str:
 
 
 _NOT_ALNUM_BEFORE = r"(?<![A-Za-z0-9])"
+_QUARTER_AHEAD = r"(?:第|[一二三四1-4首]\s*季度)"
 # a bare 年底/上半年 stands after punctuation or a function word, not inside 青年/周年/新年
 _BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至从自将的和及或并待等截计内前]))"
 _NOT_ALNUM_AFTER = r"(?![A-Za-z0-9])"
@@ -105,13 +106,13 @@ _DATE_PATTERN = "|".join([
     rf"|(?i:fiscal)\s(?:year\s)?(?P<fy_c>\d{{4}}))"
     rf"(?:\s*(?:第?(?P<fq>[一二三四1-4])\s*(?:财季|季度|季)|Q(?P<fq_q>[1-4]){_NOT_ALNUM_AFTER}))?)",
     # quarters: 2024年第四季度, 四季度, 首季度, 2024Q4, 4Q24, Q4 2024, 去年12月季度, 前三季度
-    rf"(?P<quarter>(?:{_year('q_year')})?(?:第\s*)?(?<![\d{_D}])(?P<q_n>[一二三四1-4首])\s*季度)",
+    rf"(?P<quarter>(?:{_year('q_year', _QUARTER_AHEAD)})?(?:第\s*)?(?<![\d{_D}])(?P<q_n>[一二三四1-4首])\s*季度)",
     rf"(?P<quarter_code>{_NOT_ALNUM_BEFORE}(?:(?P<qc_y1>\d{{4}})\s?Q(?P<qc_n1>[1-4])|(?P<qc_n2>[1-4])Q(?P<qc_y2>\d{{2}})"
     rf"|(?P<qc_y3>\d{{2}})Q(?P<qc_n3>[1-4])|(?:{_year('qc_year')})?Q(?P<qc_n4>[1-4])(?:\s(?P<qc_y4>\d{{4}}))?"
     rf"|(?P<qc_y5>\d{{4}})\s?H(?P<qc_h1>[12])|(?P<qc_h2>[12])H(?P<qc_y6>\d{{2}})|H(?P<qc_h3>[12])\s(?P<qc_y7>\d{{4}})){_NOT_ALNUM_AFTER})",
     rf"(?P<month_quarter>(?:{_year('mq_year')})?(?P<mq_month>3|6|9|12|三|六|九|十二)\s*月\s*季度)",
-    rf"(?P<first_quarters>(?:{_year('fq_year')}|(?<!财年))(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
-    rf"(?P<first_months>(?:{_year('fm_year')}|(?<!财年))(?:前|头)(?P<fm_n>{_N})个月)",
+    rf"(?P<first_quarters>(?:{_year('fq_year', '[前头]')}|(?<!财年))(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
+    rf"(?P<first_months>(?:{_year('fm_year', '[前头]')}|(?<!财年))(?:前|头)(?P<fm_n>{_N})个?月)",
     rf"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))",
     # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
     rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
@@ -134,19 +135,23 @@ _DATE_PATTERN = "|".join([
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天){_TOD.format(name='rd_tod')})",
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
     r"(?P<weekend>(?P<we_rel>本|这|上|下)(?:个)?(?:周末|週末|星期六日))",
-    r"(?P<week>(?:(?P<week_rel>本|这|上|下)个?)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))",
-    r"(?P<rel_week>本周|这周|上周|下周|本星期|上星期|下星期)(?![一二三四五六日天末])",
+    rf"(?P<week>(?:(?P<week_rel>本|这|上上|上|下下|下)个?(?:周|星期|礼拜)?的?)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
+    rf"{_TOD.format(name='wk_tod')})",
+    r"(?P<rel_week>上上周|下下周|本周|这周|上周|下周|本星期|上星期|下星期)(?![一二三四五六日天末])",
     r"(?P<rel_month>上个月|上月|本月|这个月|下个月|下月)",
     rf"(?P<ago>(?<![\d{_D}十])(?P<ago_n>\d{{1,3}}|[{_D}十]{{1,3}}|几|数)\s*个?(?P<ago_more>多)?(?P<ago_half>半)?"
     r"(?P<ago_unit>天|日|周|星期|月|年)(?P<ago_more2>多|半)?(?P<ago_dir>以前|之前|前(?![后三两二一四半季])"
     r"|以后|之后|后(?![续期来面者半])))",
     r"(?P<decade_full>(?<!\d)(?P<dcf_year>(?:19|20)\d0)\s*年代(?P<dcf_part>初期|中期|末期|初|中|末)?)",
     rf"(?P<decade>(?P<dc_century>上世纪|上个世纪|(?:20|二十)世纪|(?:19|十九)世纪)?(?<![\d{_D}])(?P<dc_n>[1-9]0|[二三四五六七八九]十)"
-    r"\s*年代(?P<dc_part>初期|中期|末期|初|中|末)?)",
-    rf"(?P<year_part>{_year('ypyear')}(?:年)?(?P<yp_part>上半年|下半年|{_START}|{_MID}|底|末))",
+    r"\s*年代(?P<dc_part>初期|中期|末期|前期|后期|中后期|初|中|末)?)",
+    rf"(?P<century>(?P<ct_n>(?<![\d{_D}])(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})|上个?)\s*世纪(?!\s*(?:\d0|[二三四五六七八九]十)\s*年代)"
+    r"(?P<ct_part>初期|中期|末期|前期|后期|初|中|末)?)",
+    rf"(?P<year_part>{_year('ypyear', '(?:年)?(?:上半年|下半年|初|底|末|伊始)')}(?:年)?(?P<yp_part>上半年|下半年|伊始|{_START}|{_MID}|底|末))",
     rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末)(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
     rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
-    r"(?P<festival>大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|除夕|元宵节|春节)",
+    rf"(?P<festival>(?:{_year('fs_year')})?(?P<fs_name>大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|除夕|元宵节|春节"
+    r"|元旦|情人节|妇女节|劳动节|儿童节|国庆节|国庆|教师节|圣诞节|平安夜|双十一|双11))",
     r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余])"
     rf"(?P<bd_day>[1-9]|[12]\d|3[01])日(?![内均线间游元股期以後后前报年化]|左右){_TOD.format(name='bd_tod')})",
 ])
@@ -240,9 +245,41 @@ def _restates(text: str, previous: DateSpan, start: int) -> bool:
 _SLASH_RE = re.compile(r"(?P<m>\d{1,2})\s*[/／]\s*(?P<d>\d{1,2})")
 
 
+_CLOCK_RE = re.compile(
+    r"\s*(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*"
+    r"(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[点时](?:\s*(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*分?"
+    r"(?:\s*(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*秒)?|半|[一二三]刻|钟)?)(?:左右|许|整)?$")
+_TRAILING_TOD_RE = re.compile(rf"(?:{_TOD_WORDS})$")
+
+
 def parse_date(text: str, anchor: date | None) -> DateValue | None:
-    """Read `text` as exactly one date expression (2/12 is month/day here)."""
+    """Read `text` as exactly one date expression (2/12 is month/day here).
+
+    A leading 从/自 and a trailing 起/以来 are read past, and so is a clock time
+    after the date (2019年6月28日下午3:00 is that day, 下午 kept).
+    """
     text = text.strip().translate(_T2S)
+    if text[:1] in ("从", "自") and len(text) > 1:
+        text = text[1:]
+    text = re.sub(r"(?:起|以来)$", "", text) or text
+    value = _parse_whole(text, anchor)
+    if value is not None:
+        return value
+    clock = _CLOCK_RE.search(text)
+    if not clock or clock.start() == 0:
+        return None
+    day_text = text[: clock.start()]
+    value = _parse_whole(day_text, anchor)
+    if value is None:
+        word = _TRAILING_TOD_RE.search(day_text)
+        if word and word.start() > 0:
+            value = _parse_whole(day_text[: word.start()], anchor)
+            if value is not None and not value.time_of_day:
+                value = replace(value, time_of_day=word.group(0))
+    return value
+
+
+def _parse_whole(text: str, anchor: date | None) -> DateValue | None:
     match = date_re().fullmatch(text)
     if match:
         return _resolve(match, anchor, None)
@@ -618,7 +655,8 @@ def _ref_day(g, raw, anchor, reference):
 def _week(g, raw, anchor, reference):
     if anchor is None:
         return None
-    return _weekday(raw, g["week_rel"], _WEEKDAYS[g["weekday"]], anchor)
+    value = _weekday(raw, g["week_rel"], _WEEKDAYS[g["weekday"]], anchor)
+    return replace(value, time_of_day=g["wk_tod"] or "")
 
 
 def _weekend(g, raw, anchor, reference):
@@ -630,10 +668,13 @@ def _weekend(g, raw, anchor, reference):
     return DateValue(saturday, saturday + timedelta(days=1), "range", raw)
 
 
+_WEEK_SHIFTS = {"上上": -14, "上": -7, "下": 7, "下下": 14}
+
+
 def _rel_week(g, raw, anchor, reference):
     if anchor is None:
         return None
-    shift = -7 if raw[0] == "上" else 7 if raw[0] == "下" else 0
+    shift = _WEEK_SHIFTS.get(raw[:2] if raw[:2] in ("上上", "下下") else raw[0], 0)
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=shift)
     return DateValue(monday, monday + timedelta(days=6), "range", raw)
 
@@ -646,11 +687,7 @@ def _rel_month(g, raw, anchor, reference):
 
 
 def _weekday(raw: str, relative: str | None, weekday: int, anchor: date) -> DateValue:
-    monday = anchor - timedelta(days=anchor.weekday())
-    if relative == "上":
-        monday -= timedelta(days=7)
-    elif relative == "下":
-        monday += timedelta(days=7)
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=_WEEK_SHIFTS.get(relative or "", 0))
     when = monday + timedelta(days=weekday)
     if relative is None and when > anchor:  # a bare 周五 leans to the past
         when -= timedelta(days=7)
@@ -719,7 +756,9 @@ def _decade(g, raw, anchor, reference):
         this = anchor.year if anchor else 2000
         base = 2000 if 2000 + decade <= this else 1900
     first = base + decade
-    part = g["dc_part"] or ""
+    part = {"前期": "初", "后期": "末", "中后期": "中后"}.get(g["dc_part"] or "", g["dc_part"] or "")
+    if part == "中后":
+        return DateValue(date(first + 5, 1, 1), date(first + 9, 12, 31), "range", raw)
     if part.startswith("初"):
         return DateValue(date(first, 1, 1), date(first + 3, 12, 31), "range", raw)
     if part.startswith("中"):
@@ -755,26 +794,59 @@ def _year_only(g, raw, anchor, reference):
     return _year_part(year, None, raw)
 
 
+_FIXED_FESTIVALS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "劳动节": (5, 1), "儿童节": (6, 1),
+                    "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "双十一": (11, 11), "双11": (11, 11),
+                    "平安夜": (12, 24), "圣诞节": (12, 25)}
+
+
 def _festival(g, raw, anchor, reference):
-    if anchor is None:
+    name = g["fs_name"]
+    year, stated = _g_year(g, "fs_year", anchor)
+    if stated and year is None or not stated and anchor is None:
         return None
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if year in _SPRING_FESTIVAL:
-            new_year = date(year, *_SPRING_FESTIVAL[year])
-            candidates.append((abs((new_year - anchor).days), year > anchor.year, new_year))
-    if not candidates:
-        return None
-    new_year = min(candidates)[2]
-    if raw == "春节":  # the holiday: from New Year's Eve through the first week
+    if name in _FIXED_FESTIVALS:
+        month, day = _FIXED_FESTIVALS[name]
+        if not stated:
+            year = _closest_year(month, day, anchor)
+        when = date(year, month, day)
+        return DateValue(when, when, "day", raw)
+    if stated:
+        if year not in _SPRING_FESTIVAL:
+            return None
+        new_year = date(year, *_SPRING_FESTIVAL[year])
+    else:
+        candidates = [(abs((date(y, *_SPRING_FESTIVAL[y]) - anchor).days), y > anchor.year, date(y, *_SPRING_FESTIVAL[y]))
+                      for y in (anchor.year - 1, anchor.year, anchor.year + 1) if y in _SPRING_FESTIVAL]
+        if not candidates:
+            return None
+        new_year = min(candidates)[2]
+    if name == "春节":  # the holiday: from New Year's Eve through the first week
         return DateValue(new_year - timedelta(days=1), new_year + timedelta(days=6), "range", raw)
-    if raw == "除夕":
+    if name == "除夕":
         when = new_year - timedelta(days=1)
-    elif raw == "元宵节":
+    elif name == "元宵节":
         when = new_year + timedelta(days=14)
     else:
-        when = new_year + timedelta(days=(_int(raw[-1]) or 1) - 1)
+        when = new_year + timedelta(days=(_int(name[-1]) or 1) - 1)
     return DateValue(when, when, "day", raw)
+
+
+def _century(g, raw, anchor, reference):
+    """18世纪: 1700–1799; 上世纪: the century before the anchor's."""
+    text = g["ct_n"]
+    if text.startswith("上"):
+        if anchor is None:
+            return None
+        first = (anchor.year // 100 - 1) * 100
+    else:
+        number = _int(text)
+        if number is None or not 1 <= number <= 30:
+            return None
+        first = (number - 1) * 100
+    spans = {"初": (0, 19), "初期": (0, 19), "前期": (0, 32), "中": (30, 69), "中期": (30, 69),
+             "后期": (67, 99), "末": (80, 99), "末期": (80, 99)}
+    low, high = spans.get(g["ct_part"] or "", (0, 99))
+    return DateValue(date(max(first + low, 1), 1, 1), date(first + high, 12, 31), "range", raw)
 
 
 def _bare_day(g, raw, anchor, reference):
@@ -796,7 +868,7 @@ def _bare_day(g, raw, anchor, reference):
 def _year_part(year: int, part: str | None, raw: str) -> DateValue:
     if part in ("底", "末"):
         return DateValue(date(year, 10, 1), date(year, 12, 31), "part-of-month", raw)
-    if part == "初":
+    if part in ("初", "伊始"):
         return DateValue(date(year, 1, 1), date(year, 3, 31), "part-of-month", raw)
     if part == "中":
         return DateValue(date(year, 5, 1), date(year, 8, 31), "part-of-month", raw)
@@ -814,7 +886,7 @@ _RESOLVERS = {
     "full": _full, "rel_month_day": _rel_month_day, "part_of_month": _part_of_month,
     "rel_month_part": _rel_month_part, "bare_month_part": _bare_month_part, "year_month": _year_month,
     "day_word": _day_word, "rel_day": _rel_day, "ref_day": _ref_day, "weekend": _weekend, "week": _week,
-    "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full,
+    "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full, "century": _century,
     "year_part": _year_part_match, "bare_year_part": _bare_year_part, "year_only": _year_only,
     "festival": _festival, "bare_day": _bare_day,
 }

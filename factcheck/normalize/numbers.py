@@ -483,7 +483,7 @@ def _range(first: str, second: str) -> NumberInterval | None:
     first_parsed = _parse_number(first)
     trailing = re.search(r"[十百千万亿]+$", second)
     english = _ENGLISH_RE.fullmatch(second)
-    if first_parsed is not None and not re.search(r"[十百千万亿]$", first) and (trailing or english):
+    if first_parsed is not None and not re.search(r"[万亿]|[A-Za-z]$", first) and (trailing or english):
         # the scale of the second number reaches back to the first
         if english:
             scale = ENGLISH_SCALES[english.group(2).lower()]

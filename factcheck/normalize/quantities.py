@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE, NEAR_SPAN,
-                                         NumberInterval, core_interval, interval, prepare, qualify)
+from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE, FINANCIAL, NEAR_SPAN,
+                                         NumberInterval, core_interval, interval, parse_interval,
+                                         parse_number, prepare, qualify)
 from factcheck.records import Quantity
 
 __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN", "QUANTITY_RE",
@@ -31,7 +32,8 @@ __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SP
 CURRENCIES: dict[str, str] = {
     "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD", "US dollars": "USD",
     "港元": "HKD", "港币": "HKD", "港幣": "HKD", "HKD": "HKD", "HK$": "HKD",
-    "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "块钱": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "块钱": "CNY", "块": "CNY", "元人民币": "CNY",
+    "RMB": "CNY", "CNY": "CNY",
     "￥": "CNY", "¥": "CNY",
     "欧元": "EUR", "歐元": "EUR", "欧罗": "EUR", "歐羅": "EUR", "EUR": "EUR", "€": "EUR",
     "日元": "JPY", "日圆": "JPY", "JPY": "JPY",
@@ -74,8 +76,8 @@ _PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "磅", "枚", "手", "吨", "
 _CN = "〇零一二两三四五六七八九十百千万亿廿卅"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*"
 _SIGN = r"(?:(?<![\d.%])[-−+])?"
-_ENGLISH_SCALE = r"(?:\s?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z]))"
-_NUMX = rf"{_SIGN}{_NUM}(?:\s?[多余])?(?:\s?[十百千万亿]+)?{_ENGLISH_SCALE}?"
+_ENGLISH_SCALE = r"(?:\s?(?i:thousand|million|billion|trillion|mln|mn|bn|k)(?![A-Za-z]))"
+_NUMX = rf"{_SIGN}{_NUM}(?:\s?[多余])?(?:个(?=[万亿]))?(?:\s?[十百千万亿]+)?{_ENGLISH_SCALE}?"
 _SEP = r"(?:至|到|~|～|-{1,2}|－{1,2}|—{1,2}|–)"
 
 
@@ -117,7 +119,8 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
         rf"|(?P<symbol>{_alternatives(_SYMBOLS)})\s?(?P<snum>{_NUMX})(?P<syuan>元)?"
         rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s?(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
         rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
-        rf"|(?P<num>{_NUMX}{range_tail})\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS}))"
+        rf"|(?P<num>{_NUMX}{range_tail})\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
+        rf"(?:(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
         rf"(?P<per>{_PER})?"
         rf"(?P<after>{_AFTER})?"
     )
@@ -243,22 +246,37 @@ def _read(text: str, match: re.Match[str]) -> tuple[re.Match[str], Quantity | No
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    """Read `text` as exactly one quantity ("涨近5%" is not; "近5%" is)."""
-    folded = text.strip().translate(_FOLD)
+    """Read `text` as exactly one quantity ("涨近5%" is not; "近5%" is).
+
+    A number with no unit is a plain quantity (unit ""): 三百万, 15k左右.
+    """
+    folded = _whole_form(text.strip()).translate(_FOLD)
     match = quantity_re().fullmatch(folded)
+    if match is None and folded[:1] in "从由" and quantity_re().fullmatch(folded[1:]):
+        folded = folded[1:]  # 从8500到3万港元
+        match = quantity_re().fullmatch(folded)
     if match is None:
-        return None
-    quantity = _to_quantity(match, folded)
+        number = parse_interval(folded)
+        if number is None:
+            return None
+        return _quantity(number, Decimal(1), "", folded, "")
+    quantity = _to_quantity(match, folded, whole=True)
     if quantity is None and match.groupdict().get("sep"):
         return None
     return quantity
+
+
+def _whole_form(text: str) -> str:
+    """What only a whole quantity may hold: 壹万, 82，225.00, 50万元（含）以上."""
+    text = text.translate(FINANCIAL).replace("（含）", "").replace("(含)", "")
+    return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)
 
 
 _AFTER_YUAN_OK = set("钱，。、；：）)的每/以左上多余及和或至到，")
 _CHENG_IDIOMS = ("不变", "不變", "交", "立", "本", "员", "功", "果", "绩", "长", "型", "熟", "品", "都")
 
 
-def _to_quantity(match: re.Match[str], text: str) -> Quantity | None:
+def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quantity | None:
     groups = match.groupdict()
     factor = Decimal(1)
     if groups["percent_of"]:
@@ -288,19 +306,40 @@ def _to_quantity(match: re.Match[str], text: str) -> Quantity | None:
                 if unit1_code != unit:
                     return None
             number_text = f"{first}至{groups['num2']}"
+        if unit_text == "块" and not whole:
+            return None  # 一块 is a piece of anything; in running text only 块钱 is money
         if not _unit_fits_text(unit_text, number_text, match, text):
             return None
     after_word = groups["after"] or ""
     if after_word in ("多", "余"):
         number_text, after_word = number_text + after_word, ""
-    core = core_interval(prepare(number_text))
+    core = core_interval(prepare(re.sub("个(?=[万亿])", "", number_text)))
     if core is None:
         return None
+    if groups.get("jiao") or groups.get("fen"):  # 十块三毛, 一百三十五块六角七分
+        core = _with_cents(core, groups.get("jiao"), groups.get("fen"), unit)
+        if core is None:
+            return None
     approx_word = after_word or groups["before"] or ""
     approx = APPROX_AFTER.get(approx_word) or APPROX_BEFORE.get(approx_word) or \
         APPROX_BEFORE.get(re.sub(r"\s+", " ", approx_word), "")
     result = qualify(core, approx)
     return _quantity(result, factor, unit, match.group(0), groups["per"] or "")
+
+
+def _with_cents(core: NumberInterval, jiao: str | None, fen: str | None, unit: str) -> NumberInterval | None:
+    if unit != "CNY" or core.approx or core.is_range or core.value != core.value.to_integral_value():
+        return None
+    value, step = core.value, Decimal("0.1")
+    for part, place in ((jiao, Decimal("0.1")), (fen, Decimal("0.01"))):
+        if part:
+            digits = parse_number(part[:-1])
+            if digits is None or not 0 <= digits.value <= 9 or digits.value != digits.value.to_integral_value():
+                return None
+            value += digits.value * place
+            step = place
+    low, high = interval(value, step, "")
+    return NumberInterval(value, low, high, "", step)
 
 
 def _unit_fits_text(unit_text: str, number_text: str, match: re.Match[str], text: str) -> bool:
