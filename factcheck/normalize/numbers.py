@@ -420,8 +420,22 @@ def qualify(core: NumberInterval, approx: str) -> NumberInterval:
     return NumberInterval(core.value, low, high, approx, core.step)
 
 
+# 个位数 (single digits), 两位数 (double digits) …, with 低/中/高 for the low, middle or high part
+_DIGIT_COUNTS = {"个": (0, 10), "单": (0, 10), "两": (10, 100), "双": (10, 100), "三": (100, 1000)}
+_DIGIT_PARTS = {"低": (Decimal(0), Decimal("0.4")), "中": (Decimal("0.3"), Decimal("0.7")),
+                "高": (Decimal("0.6"), Decimal(1))}
+_DIGIT_COUNT_RE = re.compile(r"([高中低])?([个单两双三])位数")
+
+
 def core_interval(text: str) -> NumberInterval | None:
     """A number, range or vague amount without qualifying words (already prepared)."""
+    counted = _DIGIT_COUNT_RE.fullmatch(text)
+    if counted:  # 高个位数 is 6 to 10, 两位数 10 to 100
+        low, high = (Decimal(x) for x in _DIGIT_COUNTS[counted.group(2)])
+        if counted.group(1):
+            first, last = _DIGIT_PARTS[counted.group(1)]
+            low, high = low + (high - low) * first, low + (high - low) * last
+        return _span(low, high, Decimal(1))
     parsed = _parse_number(text)
     if parsed is not None:
         low, high = interval(parsed.value, parsed.step, "")

@@ -393,3 +393,52 @@ def overlap(a: Quantity, b: Quantity, tolerance: Decimal = Decimal(0)) -> bool:
     if a_high is not None and b.low is not None and b.low >= a_high:
         return False
     return True
+
+
+# ------------------------------------------------------------------- changes
+
+UP_WORDS = ("上涨", "收涨", "走高", "增长", "上升", "提高", "增加", "上扬", "攀升", "飙升", "大涨", "反弹",
+            "高开", "升值", "增", "涨", "升", "多增")
+DOWN_WORDS = ("下跌", "下挫", "收跌", "走低", "下滑", "下降", "减少", "回落", "低开", "贬值", "暴跌", "重挫",
+              "缩水", "萎缩", "跳水", "大跌", "降低", "跌", "降", "减", "挫")
+BASES = ("同比", "环比", "按年", "按月", "按季", "按周", "较上年", "较去年同期", "较上月", "较前一日", "较上周")
+_CHANGE_RE = re.compile(
+    rf"(?P<basis>{'|'.join(BASES)})?\s*(?:则|則)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
+    r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change stated with its verb: 跌4.5% is -4.5%, 同比增长6% is +6% year on year."""
+
+    quantity: Quantity  # signed by the verb
+    direction: str  # "up" or "down"
+    basis: str  # 同比, 环比, 按年 … as written ("" when none)
+    start: int
+    end: int
+
+
+def find_changes(text: str) -> list[Change]:
+    """Every percentage or percentage-point change in `text` led by a verb of change."""
+    changes = []
+    for span in find_quantities(text):
+        if span.quantity.unit not in ("%", "pp"):
+            continue
+        lead = _CHANGE_RE.search(text, max(0, span.start - 12), span.start)
+        if lead is None:
+            continue
+        verb = lead.group("verb")
+        down = verb in DOWN_WORDS
+        quantity = negate(span.quantity) if down and span.quantity.value > 0 else span.quantity
+        changes.append(Change(quantity, "down" if down else "up", lead.group("basis") or "",
+                              lead.start(), span.end))
+    return changes
+
+
+def parse_change(text: str) -> Change | None:
+    """Read `text` as exactly one change (同比下降0.5个百分点, 跌4.5%, 收涨超2%)."""
+    text = text.strip()
+    changes = find_changes(text)
+    if len(changes) == 1 and changes[0].start == 0 and changes[0].end == len(text):
+        return changes[0]
+    return None
