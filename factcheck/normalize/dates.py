@@ -48,8 +48,9 @@ _M = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"  # months and da
 _Y4 = rf"(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})"
 _Y2 = r"(?:\d{2}|[〇零一二三四五六七八九]{2})"
 _REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "本年": 0, "上年": -1, "后年": 2, "上一年": -1,
+              "下年": 1,
               "下一年": 1}
-_REL_YEAR_RE = r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度))"
+_REL_YEAR_RE = r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度)|(?<![以之])下年(?![级度]))"
 _SEP = r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*"
 _TOD_WORDS = ("凌晨|清晨|早晨|早上|早间|上午|中午|午间|下午|午后|傍晚|晚上|晚间|深夜|夜间|夜里|夜晚"
               "|晚(?![于些点辈年期餐宴会饭报])")
@@ -58,6 +59,7 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _PARTS = {  # part of a month → (first day, last day or None for month end)
     "初": (1, 10), "上旬": (1, 10), "中": (11, 20), "中旬": (11, 20),
     "下旬": (21, None), "底": (21, None), "末": (21, None), "中下旬": (11, None), "上中旬": (1, 20),
+    "尾": (21, None), "头": (1, 10),  # Cantonese 月尾, 月头
 }
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
                   "后天": 2, "大前天": -3, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "昨晚": -1,
@@ -72,7 +74,7 @@ _REL_MONTH_RE = r"(?:上个月|上月|本月|这个月|下个月|下月)"
 _MID_OK = "旬以起前后左开发举召将至到的时再就即已曾会才也或和与并，。、；：）)"
 _MID = rf"中(?:(?=[{_MID_OK}])|(?![\u4e00-\u9fff]))"
 _START = r"初(?!步|次|期|衷|始|心|级|创|赛|选|审|稿|见|代|版)"
-_PART_RE = rf"(?:上中旬|中下旬|上旬|中旬|下旬|{_START}|{_MID}|底|末)"
+_PART_RE = rf"(?:上中旬|中下旬|上旬|中旬|下旬|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?![部条号等像脑版寸发牌])(?=\W|$))"
 _QUARTER_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
 _REL_QUARTERS = {"上季度": -1, "上个季度": -1, "上一季度": -1, "本季度": 0, "这个季度": 0, "当季": 0,
                  "下季度": 1, "下个季度": 1, "下一季度": 1}
@@ -121,7 +123,7 @@ _DATE_PATTERN = "|".join([
     rf"(?P<month_range>(?:{_year('mr_year', _M + '月')})?(?<![\d.])(?P<mr_m1>{_M})\s*月?(?:份)?{_SEP}"
     rf"(?:(?P<mr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?P<mr_m2>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
     # year ranges: 2008年——2018年, 2020至2025年
-    rf"(?P<year_range>(?<![\d.])(?P<yr_1>\d{{4}})\s*年?{_SEP}(?P<yr_2>\d{{4}})\s*年(?!\s*\d{{1,2}}\s*月|度|财|前|后))",
+    rf"(?P<year_range>(?<![\d.{_D}])(?P<yr_1>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年?{_SEP}(?P<yr_2>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年(?!\s*\d{{1,2}}\s*月|度|财|前|后))",
     # 2025-02-12, 2019/4/19, 2019.9.6
     r"(?P<iso>(?<![\dA-Za-z_./-])(?P<iso_y>(?:19|20)\d{2})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
     r"(?![\dA-Za-z_/%]|\.\d))",  # not inside a URL or a file name
@@ -129,7 +131,7 @@ _DATE_PATTERN = "|".join([
     rf"(?P<rel_month_day>(?P<rmd_rel>{_REL_MONTH_RE})\s*(?P<rmd_day>{_M})\s*[日号]{_TOD.format(name='rmd_tod')})",
     rf"(?P<part_of_month>(?:{_year('pyear', _M + '月')})?(?P<pmonth>{_M})\s*月(?:份)?\s*(?:月)?(?P<part>{_PART_RE}))",
     rf"(?P<rel_month_part>(?P<rmp_rel>{_REL_MONTH_RE})\s*(?:月)?(?P<rmp_part>{_PART_RE}))",
-    rf"(?P<bare_month_part>(?<![\d{_D}十个每本上下这当同次该整])月(?P<bmp_part>{_START}|{_MID}|底|末))",
+    rf"(?P<bare_month_part>(?<![\d{_D}十个每本上下这当同次该整])月(?P<bmp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴])))",
     rf"(?P<year_month>(?:{_year('myear', _M + '月')})?(?P<mmonth>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
     rf"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天){_TOD.format(name='rd_tod')})",
@@ -137,7 +139,7 @@ _DATE_PATTERN = "|".join([
     r"(?P<weekend>(?P<we_rel>本|这|上|下)(?:个)?(?:周末|週末|星期六日))",
     rf"(?P<week>(?:(?P<week_rel>本|这|上上|上|下下|下)个?(?:周|星期|礼拜)?的?)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
     rf"{_TOD.format(name='wk_tod')})",
-    r"(?P<rel_week>上上周|下下周|本周|这周|上周|下周|本星期|上星期|下星期)(?![一二三四五六日天末])",
+    r"(?P<rel_week>(?:上上|下下|本|这|上|下)个?(?:周|星期|礼拜))(?![一二三四五六日天末])",
     r"(?P<rel_month>上个月|上月|本月|这个月|下个月|下月)",
     rf"(?P<ago>(?<![\d{_D}十])(?P<ago_n>\d{{1,3}}|[{_D}十]{{1,3}}|几|数)\s*个?(?P<ago_more>多)?(?P<ago_half>半)?"
     r"(?P<ago_unit>天|日|周|星期|月|年)(?P<ago_more2>多|半)?(?P<ago_dir>以前|之前|前(?![后三两二一四半季])"
@@ -147,11 +149,13 @@ _DATE_PATTERN = "|".join([
     r"\s*年代(?P<dc_part>初期|中期|末期|前期|后期|中后期|初|中|末)?)",
     rf"(?P<century>(?P<ct_n>(?<![\d{_D}])(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})|上个?)\s*世纪(?!\s*(?:\d0|[二三四五六七八九]十)\s*年代)"
     r"(?P<ct_part>初期|中期|末期|前期|后期|初|中|末)?)",
-    rf"(?P<year_part>{_year('ypyear', '(?:年)?(?:上半年|下半年|初|底|末|伊始)')}(?:年)?(?P<yp_part>上半年|下半年|伊始|{_START}|{_MID}|底|末))",
-    rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末)(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
-    rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
     rf"(?P<festival>(?:{_year('fs_year')})?(?P<fs_name>大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|除夕|元宵节|春节"
-    r"|元旦|情人节|妇女节|劳动节|儿童节|国庆节|国庆|教师节|圣诞节|平安夜|双十一|双11))",
+    r"|元旦节|元旦|情人节|妇女节|劳动节|儿童节|国庆节|国庆|教师节|圣诞节|圣诞(?!老人|树|老)|平安夜|双十一|双11|建军节|建党节"
+    r"|愚人节|万圣节|植树节|青年节))",
+    rf"(?P<year_part>{_year('ypyear', '(?:年)?(?:上半年|下半年|初|底|末|伊始|尾|头)')}(?:年)?"
+    rf"(?P<yp_part>上半年|下半年|伊始|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?=\W|$)))",
+    rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴]))(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
+    rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
     r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余])"
     rf"(?P<bd_day>[1-9]|[12]\d|3[01])日(?![内均线间游元股期以後后前报年化]|左右){_TOD.format(name='bd_tod')})",
 ])
@@ -175,7 +179,7 @@ class DateSpan:
     value: DateValue
 
 
-_T2S = str.maketrans("週當個號後禮財間東紀會兩", "周当个号后礼财间东纪会两")  # one for one: offsets stay
+_T2S = str.maketrans("週當個號後禮財間東紀會兩這頭節誕勞動兒聖愚萬黨軍", "周当个号后礼财间东纪会两这头节诞劳动儿圣愚万党军")  # one for one: offsets stay
 _HINT = re.compile(r"[\d年月日号周週星礼禮今昨明前后後次翌当當季财財天晨晚夜除春元正QHF]")
 
 
@@ -209,11 +213,11 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
 
 
 # Every date expression holds one of these characters, at most _REACH after its start
-_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜QHFf\-/.至到—–~～－]")
+_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
 _REACH = 8
 # and starts with one of these
 _FIRST = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
-                   "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf")
+                   "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf情妇劳儿国教圣平双建愚万植青")
 
 
 def date_matches(text: str):
@@ -242,7 +246,8 @@ def _restates(text: str, previous: DateSpan, start: int) -> bool:
     return previous.value.precision == "day" and text[previous.end:start].strip() in ("（", "(", ",", "，", "")
 
 
-_SLASH_RE = re.compile(r"(?P<m>\d{1,2})\s*[/／]\s*(?P<d>\d{1,2})")
+_SLASH_RE = re.compile(r"(?P<m>\d{1,2})\s*[/／]\s*(?P<d>\d{1,2})(?:\s*[/／]\s*(?P<y>\d{4}|\d{2}))?")
+_NO_DAY_MARK_RE = re.compile(rf".*月\s*{_M}")
 
 
 _CLOCK_RE = re.compile(
@@ -284,8 +289,23 @@ def _parse_whole(text: str, anchor: date | None) -> DateValue | None:
     if match:
         return _resolve(match, anchor, None)
     slash = _SLASH_RE.fullmatch(text)
+    if slash and slash.group("y"):  # 3/3/2015, 10/31/74: month/day/year
+        year = _year_of(slash.group("y"), None, anchor)
+        month, day = int(slash.group("m")), int(slash.group("d"))
+        if year is None or not 1 <= month <= 12:
+            return None
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        return DateValue(when, when, "day", text)
     if slash and anchor is not None:
         return _day_near(int(slash.group("m")), int(slash.group("d")), anchor, text)
+    if _NO_DAY_MARK_RE.fullmatch(text) and not text.endswith(("日", "号")):
+        match = date_re().fullmatch(text + "日")  # 二月十五: a day without 日 when nothing follows
+        if match and match.lastgroup == "full":
+            value = _resolve(match, anchor, None)
+            return replace(value, raw=text) if value else None
     return None
 
 
@@ -489,8 +509,8 @@ def _month_range(g, raw, anchor, reference):
 
 
 def _year_range(g, raw, anchor, reference):
-    first, last = int(g["yr_1"]), int(g["yr_2"])
-    if not 1000 <= first < last <= 2999:
+    first, last = _year_of(g["yr_1"], None, anchor), _year_of(g["yr_2"], None, anchor)
+    if first is None or last is None or not 1000 <= first < last <= 2999:
         return None
     return DateValue(date(first, 1, 1), date(last, 12, 31), "range", raw)
 
@@ -674,7 +694,7 @@ _WEEK_SHIFTS = {"上上": -14, "上": -7, "下": 7, "下下": 14}
 def _rel_week(g, raw, anchor, reference):
     if anchor is None:
         return None
-    shift = _WEEK_SHIFTS.get(raw[:2] if raw[:2] in ("上上", "下下") else raw[0], 0)
+    shift = _WEEK_SHIFTS.get(raw[:2] if raw[:2] in ("上上", "下下") else raw[0], 0)  # 本/这: 0
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=shift)
     return DateValue(monday, monday + timedelta(days=6), "range", raw)
 
@@ -796,7 +816,8 @@ def _year_only(g, raw, anchor, reference):
 
 _FIXED_FESTIVALS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "劳动节": (5, 1), "儿童节": (6, 1),
                     "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "双十一": (11, 11), "双11": (11, 11),
-                    "平安夜": (12, 24), "圣诞节": (12, 25)}
+                    "平安夜": (12, 24), "圣诞节": (12, 25), "圣诞": (12, 25), "元旦节": (1, 1), "建军节": (8, 1),
+                    "建党节": (7, 1), "愚人节": (4, 1), "万圣节": (10, 31), "植树节": (3, 12), "青年节": (5, 4)}
 
 
 def _festival(g, raw, anchor, reference):
@@ -866,9 +887,9 @@ def _bare_day(g, raw, anchor, reference):
 
 
 def _year_part(year: int, part: str | None, raw: str) -> DateValue:
-    if part in ("底", "末"):
+    if part in ("底", "末", "尾"):
         return DateValue(date(year, 10, 1), date(year, 12, 31), "part-of-month", raw)
-    if part in ("初", "伊始"):
+    if part in ("初", "伊始", "头"):
         return DateValue(date(year, 1, 1), date(year, 3, 31), "part-of-month", raw)
     if part == "中":
         return DateValue(date(year, 5, 1), date(year, 8, 31), "part-of-month", raw)

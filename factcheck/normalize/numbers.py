@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
-FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩", "一二二三三四五六六七八九十百千万亿两")
+FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩倆俩負點幾餘", "一二二三三四五六六七八九十百千万亿两两两负点几余")
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SCALES: dict[str, Decimal] = {
@@ -107,6 +107,8 @@ def prepare(text: str) -> str:
     text = text.translate(FULLWIDTH).translate(FINANCIAL)
     if "廿" in text or "卅" in text:
         text = text.replace("廿", "二十").replace("卅", "三十")
+    if "万万" in text:
+        text = text.replace("万万", "亿")  # 四万万 (an old way to write 4亿)
     return "".join(text.split()).replace("−", "-")
 
 
@@ -462,11 +464,12 @@ def core_interval(text: str) -> NumberInterval | None:
     bounded = _PLACE_SUFFIX_RE.fullmatch(text)
     if bounded:  # 50多亿 = [50亿, 60亿]; 十几 = [10, 20]; 12亿余 = [12亿, 13亿]
         base_text, _, scale_text = bounded.groups()
-        base = _parse_number(base_text)
+        units = base_text.endswith("零")  # 一百零几万: the 几 sits in the units place
+        base = _parse_number(base_text[:-1] if units else base_text)
         scale = _scale_word(scale_text)
         if base is None or scale is None or base.value <= 0:
             return None
-        place = _place(base_text, base) * scale
+        place = (Decimal(10) if units else _place(base_text, base)) * scale
         value = base.value * scale
         return NumberInterval(value, value, value + place, "over", place)
     return None

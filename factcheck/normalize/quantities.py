@@ -65,7 +65,7 @@ _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)), "percentage points": ("pp", Decimal(1)),
     "个基点": ("pp", Decimal("0.01")), "基点": ("pp", Decimal("0.01")), "bps": ("pp", Decimal("0.01")),
     "bp": ("pp", Decimal("0.01")), "basis points": ("pp", Decimal("0.01")),
-    "成": ("%", Decimal(10)),
+    "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
 }
 _PERCENT_OF = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "磅", "枚", "手", "吨", "噸", "克", "千克", "公斤", "斤", "平方米", "平米", "㎡", "米",
@@ -119,8 +119,9 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
         rf"|(?P<symbol>{_alternatives(_SYMBOLS)})\s?(?P<snum>{_NUMX})(?P<syuan>元)?"
         rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s?(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
         rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
-        rf"|(?P<num>{_NUMX}{range_tail})\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
-        rf"(?:(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
+        rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折]))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
+        rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![十百千万亿\d点.]))"
+        rf"|(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
         rf"(?P<per>{_PER})?"
         rf"(?P<after>{_AFTER})?"
     )
@@ -272,6 +273,7 @@ def _whole_form(text: str) -> str:
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)
 
 
+_ZHE_WORDS = ("合", "扣", "叠", "算", "旧", "射", "返", "腾", "中", "线", "磨", "服", "损", "价", "现", "半")
 _AFTER_YUAN_OK = set("钱，。、；：）)的每/以左上多余及和或至到，")
 _CHENG_IDIOMS = ("不变", "不變", "交", "立", "本", "员", "功", "果", "绩", "长", "型", "熟", "品", "都")
 
@@ -306,16 +308,29 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
                 if unit1_code != unit:
                     return None
             number_text = f"{first}至{groups['num2']}"
-        if unit_text == "块" and not whole:
-            return None  # 一块 is a piece of anything; in running text only 块钱 is money
+        if unit_text == "块" and not whole and _is_cjk(text[match.end("unit"):match.end("unit") + 1] or "。"):
+            return None  # 一块地 is a piece of land; 块 is money only at a clause's end (or as 块钱)
         if not _unit_fits_text(unit_text, number_text, match, text):
             return None
     after_word = groups["after"] or ""
     if after_word in ("多", "余"):
         number_text, after_word = number_text + after_word, ""
+    if groups.get("unit") == "折" and re.fullmatch(r"[1-9]\d|[一二三四五六七八九]{2}", number_text):
+        factor = Decimal(1)  # 75折, 三八折: two digits are the percentage itself
+        number_text = "".join(str("〇一二三四五六七八九".index(ch)) if not ch.isdigit() else ch for ch in number_text)
+    if number_text == "半":
+        number_text = "0.5"
     core = core_interval(prepare(re.sub("个(?=[万亿])", "", number_text)))
     if core is None:
         return None
+    tenth = groups.get("tenth")
+    if tenth:  # 三成半 = 35%, 七成六 = 76%
+        if core.approx or core.is_range:
+            return None
+        extra = Decimal("0.5") if tenth == "半" else Decimal("0.1") * "〇一二三四五六七八九".index(tenth)
+        value = core.value + extra
+        low, high = interval(value, Decimal("0.1"), "")
+        core = NumberInterval(value, low, high, "", Decimal("0.1"))
     if groups.get("jiao") or groups.get("fen"):  # 十块三毛, 一百三十五块六角七分
         core = _with_cents(core, groups.get("jiao"), groups.get("fen"), unit)
         if core is None:
@@ -346,12 +361,15 @@ def _unit_fits_text(unit_text: str, number_text: str, match: re.Match[str], text
     """Traps: 三元高镍电池 is no money, 一成不变 no share."""
     following = text[match.end("unit"):match.end("unit") + 2]
     if unit_text == "元" and re.fullmatch(r"[一二两三四五六七八九]", number_text):
-        return not following or following[0] in _AFTER_YUAN_OK or not _is_cjk(following[0])
-    if unit_text == "成":
-        if not re.fullmatch(r"[一二两三四五六七八九十]|[1-9](?:\.\d)?|[一二两三四五六七八九]至[一二两三四五六七八九]",
-                            number_text):
+        return (not following or following[0] in _AFTER_YUAN_OK or not _is_cjk(following[0])
+                or following[0] in _CN)  # 五元三毛
+    if unit_text in ("成", "折"):
+        if not re.fullmatch(r"[一二两三四五六七八九十半]|[一二两三四五六七八九]点[一二三四五六七八九]|10|[1-9](?:\.\d)?"
+                            r"|[一二两三四五六七八九]至[一二两三四五六七八九]"
+                            + (r"|[1-9]\d|[一二三四五六七八九]{2}" if unit_text == "折" else ""), number_text):
             return False
-        return not following.startswith(_CHENG_IDIOMS)
+        idioms = _CHENG_IDIOMS if unit_text == "成" else _ZHE_WORDS
+        return not following.startswith(idioms)
     return True
 
 
