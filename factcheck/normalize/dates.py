@@ -24,11 +24,17 @@ What is read (precision in brackets):
   [fiscal-year, fiscal-quarter]: their interval is every calendar span the
   label can name (a fiscal year N may start as early as February N-1 and end
   as late as March N+1), and two fiscal periods are compared by label.
+- a few fixed holidays and the Spring Festival days (元旦, 国庆, 除夕, 大年初一,
+  春节 = its holiday week; table for 2000–2040), centuries [day, range]
 
 A month or day without a year takes the year that puts it nearest the anchor
 (ties go to the past); so does a bare quarter. A bare 年底/上半年 is the
 anchor's year. N天后/N年后 count from the anchor in `parse_date` only: in
 running text they usually count from an event the sentence names.
+
+Public API: find_dates(sentence, anchor), parse_date(text, anchor) (a whole
+expression; it also reads 2/12, 3/3/2015, 二月十五 and a date followed by a
+clock time), dates_overlap(a, b), date_matches(text).
 """
 
 from __future__ import annotations

@@ -11,6 +11,12 @@ Units: % (also 百分之/千分之/万分之 and 成 = tenths: 三成 = 30%), pp
 number (亿美元, 港元), a word before it (人民币155.1亿元, 港币两千九百六十元)
 or a symbol (US$1.5 billion, HK$23, ¥65萬元). A per-unit suffix (/股, /吨,
 /Wh) is kept in `scale_text`.
+
+Public API: find_quantities(sentence) (every quantity with a unit, with its
+offsets; vague amounts such as 数十亿 left out), parse_quantity(text) (exactly
+one quantity; a bare number is a plain quantity, unit ""), find_changes /
+parse_change (a percentage change signed by its verb: 跌4.5% is -4.5%, with
+同比/环比 kept as its basis), overlap, negate.
 """
 
 from __future__ import annotations
