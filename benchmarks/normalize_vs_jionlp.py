@@ -188,7 +188,7 @@ def _interval_matches(truth, got) -> bool:
 
 def money(jio, show: bool) -> list[tuple[str, int, int, int]]:
     cases = [c for c in yaml.safe_load((TABLES / "quantities.yaml").read_text(encoding="utf-8"))
-             if "find" not in c and not c.get("none") and c.get("unit") not in ("%", "pp", "")]
+             if "value" in c and "unit" in c and c["unit"] not in ("%", "pp", "")]
     rows = []
     for label, subset in (("money (Chinese)", [c for c in cases if not _LATIN_ONLY.match(c["input"])]),
                           ("money (Latin script only)", [c for c in cases if _LATIN_ONLY.match(c["input"])])):
