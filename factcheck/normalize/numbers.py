@@ -124,15 +124,20 @@ def parse_number(text: str) -> ParsedNumber | None:
         return None
 
 
-_PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
+_PLAIN_RE = re.compile(r"(\d+(?:\.\d+)?)(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?")
 
 
 def _parse_number(text: str) -> ParsedNumber | None:
     if not text:
         return None
-    if _PLAIN_RE.fullmatch(text):  # the common case, read at once
-        value = Decimal(text)
-        return ParsedNumber(value, Decimal(1).scaleb(value.as_tuple().exponent))
+    plain = _PLAIN_RE.fullmatch(text)
+    if plain:  # the common cases, read at once: 8.48, 2.22万亿
+        value = Decimal(plain.group(1))
+        step = Decimal(1).scaleb(value.as_tuple().exponent)
+        if plain.group(2):
+            scale = SCALES[plain.group(2)]
+            return ParsedNumber(value * scale, step * scale)
+        return ParsedNumber(value, step)
     sign = 1
     if text[0] in "-+负正":
         if len(text) == 1:
@@ -431,6 +436,10 @@ _DIGIT_COUNT_RE = re.compile(r"([高中低])?([个单两双三])位数")
 
 def core_interval(text: str) -> NumberInterval | None:
     """A number, range or vague amount without qualifying words (already prepared)."""
+    parsed = _parse_number(text)
+    if parsed is not None:
+        half = parsed.step / 2
+        return NumberInterval(parsed.value, parsed.value - half, parsed.value + half, "", parsed.step)
     counted = _DIGIT_COUNT_RE.fullmatch(text)
     if counted:  # 高个位数 is 6 to 10, 两位数 10 to 100
         low, high = (Decimal(x) for x in _DIGIT_COUNTS[counted.group(2)])
@@ -438,10 +447,6 @@ def core_interval(text: str) -> NumberInterval | None:
             first, last = _DIGIT_PARTS[counted.group(1)]
             low, high = low + (high - low) * first, low + (high - low) * last
         return _span(low, high, Decimal(1))
-    parsed = _parse_number(text)
-    if parsed is not None:
-        low, high = interval(parsed.value, parsed.step, "")
-        return NumberInterval(parsed.value, low, high, "", parsed.step)
     separator = _SEPARATOR_RE.search(text)
     if separator:
         return _range(text[: separator.start()], text[separator.end():])

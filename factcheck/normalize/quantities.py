@@ -203,8 +203,10 @@ def find_quantities(text: str) -> list[QuantitySpan]:
 
 _NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])\d|(?<![{_CN}几数])[{_CN}几数]")  # where a numeral token starts
 # the first characters of every unit, currency word and symbol (and 之 of 百分之)
-_TRIGGER_RE = re.compile("[{}]".format(re.escape("".join(sorted(
-    {w[0] for w in (*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS)} | {"之", "个"})))))
+_TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点", "個百分點"}
+_TRIGGER_RE = re.compile("|".join(re.escape(w) for w in sorted(
+    _TRIGGER_WORDS | {w.capitalize() for w in _TRIGGER_WORDS} | {w.upper() for w in _TRIGGER_WORDS},
+    key=len, reverse=True)))
 # what may stand right before a number inside a quantity (约, 人民币, US$, -, 了 …)
 _PREFIXES = frozenset([*APPROX_BEFORE, *(w.replace(" ", " ") for w in APPROX_BEFORE), *_CURRENCY_BEFORE,
                        *_SYMBOLS, "-", "−", "+", "了"])
@@ -321,12 +323,15 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
     after_word = groups["after"] or ""
     if after_word in ("多", "余"):
         number_text, after_word = number_text + after_word, ""
-    if groups.get("unit") == "折" and re.fullmatch(r"[1-9]\d|[一二三四五六七八九]{2}", number_text):
+    if groups.get("unit") == "折" and _TWO_DIGITS_RE.fullmatch(number_text):
         factor = Decimal(1)  # 75折, 三八折: two digits are the percentage itself
         number_text = "".join(str("〇一二三四五六七八九".index(ch)) if not ch.isdigit() else ch for ch in number_text)
     if number_text == "半":
         number_text = "0.5"
-    core = core_interval(prepare(re.sub("个(?=[万亿])", "", number_text)))
+    if _PLAIN_NUMBER_RE.fullmatch(number_text):  # the common case: 8.48, 2.22万亿
+        core = core_interval(number_text)
+    else:
+        core = core_interval(prepare(number_text.replace("个亿", "亿").replace("个万", "万")))
     if core is None:
         return None
     tenth = groups.get("tenth")
@@ -342,10 +347,16 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
         if core is None:
             return None
     approx_word = after_word or groups["before"] or ""
-    approx = APPROX_AFTER.get(approx_word) or APPROX_BEFORE.get(approx_word) or \
-        APPROX_BEFORE.get(re.sub(r"\s+", " ", approx_word), "")
-    result = qualify(core, approx)
+    approx = ""
+    if approx_word:
+        approx = APPROX_AFTER.get(approx_word) or APPROX_BEFORE.get(approx_word) or \
+            APPROX_BEFORE.get(" ".join(approx_word.split()), "")
+    result = qualify(core, approx) if approx else core
     return _quantity(result, factor, unit, match.group(0), groups["per"] or "")
+
+
+_TWO_DIGITS_RE = re.compile(r"[1-9]\d|[一二三四五六七八九]{2}")
+_PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*")
 
 
 def _with_cents(core: NumberInterval, jiao: str | None, fen: str | None, unit: str) -> NumberInterval | None:

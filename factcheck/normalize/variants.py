@@ -10,6 +10,8 @@ common news words (1002 characters), not the whole of Unicode.
 
 from __future__ import annotations
 
+import re
+
 TRADITIONAL = (
     "萬與專業東絲兩嚴喪個豐臨為麗舉麼義烏樂喬習鄉書買亂爭於虧雲亞產畝親億僅從侖倉儀們"
     "價眾優會傘偉傳傷倫偽體餘傭俠侶偵側僑儂儔儼倆儷儉債傾償儲兒兌黨蘭關興養獸內岡冊寫"
@@ -68,13 +70,17 @@ SIMPLIFIED = (
 )
 assert len(TRADITIONAL) == len(SIMPLIFIED)
 
-# full-width Latin letters and digits fold to ASCII too (ＡＡＰＬ, ０９９８８)
-FULL_WIDTH = "".join(chr(c) for c in range(0xFF01, 0xFF5F))
-HALF_WIDTH = "".join(chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F))
+# full-width Latin letters and digits fold to ASCII too (ＡＡＰＬ, ０９９８８); punctuation stays
+_ALNUM = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+FULL_WIDTH = "".join(chr(c) for c in _ALNUM)
+HALF_WIDTH = "".join(chr(c - 0xFEE0) for c in _ALNUM)
 
-T2S = str.maketrans(TRADITIONAL + FULL_WIDTH + "\u3000", SIMPLIFIED + HALF_WIDTH + " ")
+T2S = str.maketrans(TRADITIONAL + FULL_WIDTH, SIMPLIFIED + HALF_WIDTH)
+
+
+_NEEDS_FOLDING = re.compile("[" + re.escape(TRADITIONAL + FULL_WIDTH) + "]")
 
 
 def to_simplified(text: str) -> str:
     """`text` with traditional characters (and full-width forms) folded; same length."""
-    return text.translate(T2S)
+    return text.translate(T2S) if _NEEDS_FOLDING.search(text) else text
