@@ -7,6 +7,7 @@ result of a run can be serialized in one place (`report.serialize`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -181,27 +182,39 @@ class Quantity:
 
     def display(self) -> str:
         """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
+        if self.is_range():
+            assert self.low is not None and self.high is not None
+            return f"{self._scaled(self.low)}–{self._scaled(self.high)}{'%' if self.unit == '%' else ' ' + self.unit}"
         mark = self.mark()
         if self.unit == "%":
             return f"{mark}{_plain(self.value)}%"
-        number = _plain(self.value)
+        return f"{mark}{self._scaled(self.value)} {self.unit}{self.scale_text}".strip()
+
+    def _scaled(self, number: Decimal) -> str:
+        if self.unit in ("%", "pp"):
+            return _plain(number)
         for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if abs(self.value) >= size:
-                number = _plain(self.value / size) + word
-                break
-        return f"{mark}{number} {self.unit}{self.scale_text}".strip()
+            if abs(number) >= size:
+                return _plain(number / size) + word
+        return _plain(number)
 
     def mark(self) -> str:
-        """How the value bounds the fact, read off the interval: 跌超五成 is <-50%, 近5% is ≈<5%."""
+        """How the value bounds the fact, sign-aware: 跌超五成 is <-50%, 近5% is ≈<5%, 50多亿 is >50亿."""
         if self.approx == "about":
             return "≈"
         if self.approx == "near":
             return "≈<" if self.value >= 0 else "≈>"
-        if self.low is None and self.high is not None:
-            return "<"
-        if self.high is None and self.low is not None:
-            return ">"
+        if self.approx in ("over", "under"):
+            return ">" if (self.approx == "over") == (self.value >= 0) else "<"
         return ""
+
+    def is_range(self) -> bool:
+        """3%-5%, 3至5亿元: written as two numbers."""
+        return (self.approx == "about" and self.low is not None and self.high is not None
+                and _RANGE.search(self.raw) is not None)
+
+
+_RANGE = re.compile(r"\d\s*[%％]?\s*(?:至|到|~|～|-|—|－)\s*\d|[一二三四五六七八九十][至到][一二三四五六七八九十]")
 
 
 def _plain(number: Decimal) -> str:
@@ -214,7 +227,8 @@ class DateValue:
 
     start: date
     end: date
-    precision: Literal["day", "part-of-month", "month", "quarter", "half-year", "year", "range"]
+    precision: Literal["day", "part-of-month", "month", "quarter", "half-year", "year", "range",
+                       "fiscal-year", "fiscal-quarter"]
     raw: str
     time_of_day: str = ""  # 凌晨, 上午 … kept: it can move the date across time zones
 

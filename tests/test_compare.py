@@ -154,3 +154,13 @@ def test_amounts_in_different_currencies_are_never_compared() -> None:
 def test_values_one_unit_apart_in_the_last_digit_disagree() -> None:
     [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))
     assert finding.kind == "disagreement"
+
+
+def test_values_display_as_an_editor_writes_them() -> None:
+    from factcheck.normalize.quantities import negate, parse_quantity
+
+    shown = {text: (parse_quantity(text).display(), negate(parse_quantity(text)).display())
+             for text in ("3%-5%", "50多亿美元", "近5%", "超2%", "不到1%", "2.22万亿港元")}
+    assert shown == {"3%-5%": ("3–5%", "-5–-3%"), "50多亿美元": (">50亿 USD", "<-50亿 USD"),
+                     "近5%": ("≈<5%", "≈>-5%"), "超2%": (">2%", "<-2%"), "不到1%": ("<1%", ">-1%"),
+                     "2.22万亿港元": ("2.22万亿 HKD", "-2.22万亿 HKD")}
