@@ -367,9 +367,8 @@ def _output_problem(output: str, inputs: list[str]) -> str:
     if not target.parent.is_dir():
         return f"folder {str(Path(output).parent)!r} does not exist"
     for given in inputs:
-        root = Path(given).resolve()
-        if root.is_dir() and (target == root or root in target.parents):
+        if _inside(target, [given]):
             return f"{output!r} is inside {given!r}, which factcheck reads; write it elsewhere"
-        if root == target:
+        if Path(given).resolve() == target:
             return f"{output!r} is one of the articles being checked"
     return ""

@@ -329,7 +329,6 @@ _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>|<!--.*?-->")  # 
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}#{1,6}\s+|^\s{0,3}(?:[-*+]|\d+[.)])\s+")
 _RULE_LINE = re.compile(r"^\s{0,3}(?:[-=*_]\s*){3,}$")
-SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u200b": "", "\ufeff": ""})
 _MULTILINE_TARGET = re.compile(r"\]\(([^()\n]*\n[^()]*)\)")  # ](url "a title\nthat spans lines")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HIDE = {c: chr(0xF0000 + ord(c)) for c in "\\`*_{}[]()#+-.!|>~"}  # escaped characters, kept out of the markup rules
@@ -342,7 +341,7 @@ def _drop_multiline_targets(text: str) -> str:
 
 
 _MARKUP = re.compile(r"[\\!\[\]<>*_`#|~+\-]|\d[.)]|https?:")
-_ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # as SPACES, faster per line
+_ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # no-break, ideographic and zero-width spaces
 
 
 def clean_line(line: str) -> str:

@@ -20,7 +20,6 @@ import subprocess
 import tempfile
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
-from pathlib import Path
 
 import jsonschema
 import pytest
