@@ -1,0 +1,79 @@
+"""benchmarks/accuracy.py on one shared cluster: figures are ratios and the verdict follows them (no scores hard-coded)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+CLUSTER = "mixue-hk-ipo-2025-02-11"  # the smallest cluster with an example rule set
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location("benchmark_accuracy", ROOT / "benchmarks" / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+accuracy = _load()
+
+
+def test_verdict_follows_the_goal() -> None:
+    good = accuracy.Score("x", claims_found=8, claims_total=10, disagreements_flagged=4, disagreements_total=5,
+                          findings=10, true_flags=9, false_alarms=1)
+    assert good.passes() and accuracy.verdict_line(good).startswith("PASS")
+    for worse in ({"true_flags": 8}, {"claims_found": 7}, {"disagreements_flagged": 3}):
+        score = accuracy.Score(**{**good.__dict__, **worse})
+        assert not score.passes() and accuracy.verdict_line(score).startswith("FAIL")
+    empty = accuracy.Score("y")  # nothing to count: n/a, which does not fail the goal
+    assert empty.precision is None and empty.passes()
+
+
+def test_totals_add_counts() -> None:
+    total = accuracy.Score("t")
+    total.add(accuracy.Score("a", claims_found=1, claims_total=2, findings=3, true_flags=1))
+    total.add(accuracy.Score("b", claims_found=3, claims_total=4, findings=1, true_flags=1))
+    assert (total.claims_found, total.claims_total, total.findings, total.true_flags) == (4, 6, 4, 2)
+    assert total.claim_recall == 4 / 6 and total.precision == 2 / 4
+
+
+def test_missing_corpus_is_a_clean_skip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert accuracy.main(["--corpus", str(tmp_path / "absent")]) == 0
+    assert "accuracy benchmark skipped" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not (CORPUS / "clusters" / CLUSTER).is_dir(), reason="../shared/corpus is absent")
+def test_one_cluster_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
+    assert accuracy.main(["--cluster", CLUSTER, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    (cluster,) = result["clusters"]
+    assert cluster["cluster"] == CLUSTER
+    assert cluster["claims_total"] > 0
+    for name in ("claim_recall", "disagreement_recall", "precision"):
+        assert cluster[name] is None or 0.0 <= cluster[name] <= 1.0
+    assert cluster["true_flags"] + cluster["false_alarms"] == cluster["findings"]
+    goal = result["goal"]
+    expected = all(cluster[name] is None or cluster[name] >= goal[name]
+                   for name in ("precision", "disagreement_recall", "claim_recall"))
+    assert cluster["passed"] is expected
+
+    assert accuracy.main(["--cluster", CLUSTER]) == 0
+    verdict = [line for line in capsys.readouterr().out.splitlines() if line.endswith(")") and CLUSTER in line]
+    assert verdict and verdict[-1].startswith("PASS" if expected else "FAIL")
+
+
+@pytest.mark.parametrize("folder", sorted(p.name for p in (ROOT / "examples").iterdir() if p.is_dir()))
+def test_example_rule_sets_validate_and_their_examples_hold(folder: str) -> None:
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", "factcheck", "rules", "check", "--rules", str(ROOT / "examples" / folder)],
+                          check=False, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ", 0 failing" in done.stdout
