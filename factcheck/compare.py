@@ -97,7 +97,7 @@ def _compare_group(rule: RuleBase, subject: str, group: Group) -> Finding:
     context = tuple((k, v) for k, v in group.key if v is not None)
     verdict = KINDS[rule.kind].judge(rule, claims, group.inferred)
     return _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
-                    list(verdict.details))
+                    list(verdict.details), verdict.compatible)
 
 
 def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Finding | None:
@@ -134,11 +134,11 @@ def finding_id(rule_id: str, kind: str, subject: str, context: tuple[tuple[str, 
 
 def _finding(rule: RuleBase, subject: str, kind: FindingKind, level: Level,
              context: tuple[tuple[str, str], ...], claims: list[Claim], message: str,
-             details: list[str] | None = None) -> Finding:
+             details: list[str] | None = None, compatible: tuple[int, ...] = ()) -> Finding:
     values = [c.value.display() for c in claims]
     return Finding(
         id=finding_id(rule.id, kind, subject, context, values), rule_id=rule.id, kind=kind,
         level=level, subject=subject, context=context, message=message, claims=tuple(claims),
-        details=tuple(details or ()),
+        details=tuple(details or ()), compatible=compatible,
     )
 

@@ -201,6 +201,8 @@ class Finding:
     message: str
     claims: tuple[Claim, ...]
     details: tuple[str, ...] = ()  # one line per conflicting pair, omission …
+    # in a disagreement, the indexes in `claims` of the values that fit every other source's
+    compatible: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class Verdict:
     level: Level
     message: str
     details: tuple[str, ...] = ()
+    compatible: tuple[int, ...] = ()  # indexes of the claims that fit every other source's value
 
 
 R = TypeVar("R", bound=RuleBase)
@@ -129,14 +130,15 @@ class Kind(Generic[R]):
         if not conflicts:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
-        compatible = [c for c in claims
+        compatible = [i for i, c in enumerate(claims)
                       if all(self.agree(rule, c.value, o.value) for o in claims if o.article != c.article)]
         details = list(dict.fromkeys(conflicts))
         details += [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) is compatible with every other value"
-                    for c in compatible]
+                    for c in (claims[i] for i in compatible)]
         # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
         level: Level = "warning" if uncertain and rule.level == "error" else rule.level
-        return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details))
+        return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details),
+                       tuple(compatible))
 
 
 def _across_articles(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:

@@ -66,6 +66,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "context": dict(finding.context),
         "message": finding.message,
         "details": list(finding.details),
+        "compatible": list(finding.compatible),
         "claims": [claim_dict(c) for c in finding.claims],
     }
 
