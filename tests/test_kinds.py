@@ -56,3 +56,46 @@ def test_the_cache_refuses_classes_no_kind_registers() -> None:
     unpickler = _SafeUnpickler.__new__(_SafeUnpickler)
     with pytest.raises(pickle.UnpicklingError):
         unpickler.find_class("factcheck.values", "Value")
+
+
+def test_the_ratio_kind_of_docs_architecture_is_one_module_and_one_registry_line(tmp_path, monkeypatch) -> None:
+    """docs/architecture.md's `ratio` module, registered with one line, is read, validated, found and compared."""
+    import re
+    import sys
+    import types
+    from pathlib import Path
+
+    from factcheck import kinds
+    from factcheck.compare import compare
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.rules import load_rules
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    [source] = re.findall(r"```python\n(.*?)```", doc, flags=re.S)
+    module = types.ModuleType("factcheck_doc_ratio")
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    exec(compile(source, "docs/architecture.md", "exec"), module.__dict__)
+    monkeypatch.setitem(kinds.KINDS, "ratio", module.RatioKind())  # the registry line
+    rule_schema.cache_clear()
+    try:
+        (tmp_path / "pe.yaml").write_text(
+            "kind: ratio\ndescription: price-earnings ratio\ncue: [市盈率]\nsubjects: [acme]\n"
+            "entities: [{id: acme, name: 艾克米}]\n", encoding="utf-8")
+        (tmp_path / "bad.yaml").write_text(
+            "kind: ratio\ndescription: d\ncue: [市盈率]\nsubjects: [acme]\nwindow: 3\n", encoding="utf-8")
+        rule_set = load_rules([str(tmp_path / "pe.yaml"), str(tmp_path / "bad.yaml")])
+        assert [d.message for d in rule_set.diagnostics] == ["unknown key 'window' for a ratio rule (allowed: kind, "
+                                                             "description, level, subjects, entities, examples, cue, "
+                                                             "tolerance, context, context_scope, context_default)"]
+        [rule] = rule_set.rules
+        index = EntityIndex(rule_set.entities)
+        found = [extract(parse_article(text, name), [rule], index)[0]
+                 for name, text in (("a.md", "艾克米市盈率达30倍。\n"), ("b.md", "艾克米的市盈率为三十五倍。\n"))]
+        assert [[c.value.display() for c in claims] for claims in found] == [["30倍"], ["35倍"]]
+        [finding] = compare([*found[0], *found[1]], {rule.id: rule})
+        assert finding.kind == "disagreement" and finding.message == "sources disagree: 30倍 vs 35倍"
+    finally:
+        monkeypatch.undo()
+        rule_schema.cache_clear()
