@@ -21,17 +21,25 @@ import io
 import os
 import pickle
 import sqlite3
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 FORMAT = "1"
 _ALLOWED = {
     ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta"),
     ("decimal", "Decimal"),
 }
-_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Quantity", "DateValue", "EntitySet",
-            "StatusValue"}
+_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue"}
+
+
+@lru_cache(maxsize=1)
+def _value_types() -> frozenset[tuple[str, str]]:
+    """Every registered kind's value type: a new kind's values cache without an edit here."""
+    from factcheck.kinds import KINDS
+
+    return frozenset((kind.value_type.__module__, kind.value_type.__qualname__) for kind in KINDS.values())
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +61,8 @@ def default_folder() -> Path:
 
 class _SafeUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _ALLOWED or (module == "factcheck.records" and name in _RECORDS):
+        if (module, name) in _ALLOWED or (module == "factcheck.records" and name in _RECORDS) \
+                or (module, name) in _value_types():
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the factcheck cache")
 

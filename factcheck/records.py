@@ -7,11 +7,11 @@ result of a run can be serialized in one place (`report.serialize`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
-from typing import Literal, Union
+from datetime import datetime
+from typing import Literal
+
+from factcheck.values import Value
 
 Level = Literal["error", "warning", "info"]
 LEVELS: tuple[Level, ...] = ("error", "warning", "info")
@@ -72,7 +72,7 @@ class Article:
     url: str
     segments: tuple[Segment, ...]
     suppressions: tuple[Suppression, ...] = ()
-    notes: tuple["Diagnostic", ...] = ()  # warnings from reading it (encoding guessed, no date)
+    notes: tuple[Diagnostic, ...] = ()  # warnings from reading it (encoding guessed, no date)
 
 
 @dataclass(frozen=True)
@@ -130,144 +130,24 @@ class RuleExample:
 
 
 @dataclass(frozen=True)
-class Rule:
-    """A validated rule file: which claims to find and how to compare them.
+class RuleBase:
+    """The fields every rule has, whatever its kind.
 
-    Fields not used by a rule's kind keep their defaults.
+    Each kind extends it with its own fields (factcheck/kinds/<kind>.py:
+    `NumberRule(RuleBase)` adds cue, window, tolerance …), so a rule carries
+    only what its kind reads.
     """
 
     id: str
     path: str
-    kind: Literal["number", "date", "set", "status"]
+    kind: str  # a key of factcheck.kinds.KINDS
     description: str
     level: Level
     subjects: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()
-    cue: str = ""  # a regex
-    skip: str = ""  # a regex: near the value, it means the value is not this rule's claim
-    window: int = 6
-    value: Literal["percent", "money", "pp", ""] = ""
-    sign_up: tuple[str, ...] = ()
-    sign_down: tuple[str, ...] = ()
-    tolerance: Decimal = Decimal(0)
     context: tuple[ContextSpec, ...] = ()
     day: DaySpec | None = None
-    trigger: str = ""  # set rules: a regex
-    scope: Literal["clause", "after", "before", "sentence"] = "clause"
-    members: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    omission_level: Level = "warning"
-    states: tuple[tuple[str, str], ...] = ()  # label → regex
     examples: tuple[RuleExample, ...] = ()
-
-
-# ------------------------------------------------------------------ values
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A normalized number: an interval [low, high] (None = unbounded).
-
-    An exact "8.48" is the interval its stated precision allows
-    ([8.475, 8.485]); "近5" is just under 5; "超2" is above 2.
-    """
-
-    value: Decimal  # the number as written (the centre, or the bound)
-    low: Decimal | None
-    high: Decimal | None
-    unit: str  # "%", "USD", "HKD", "CNY", "" …
-    approx: str  # "", "near", "over", "under", "about"
-    raw: str
-    scale_text: str = ""  # per-unit suffix kept for display, e.g. "/股"
-
-    def display(self) -> str:
-        """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
-        if self.is_range():
-            assert self.low is not None and self.high is not None
-            return f"{self._scaled(self.low)}–{self._scaled(self.high)}{'%' if self.unit == '%' else ' ' + self.unit}"
-        mark = self.mark()
-        if self.unit == "%":
-            return f"{mark}{_plain(self.value)}%"
-        return f"{mark}{self._scaled(self.value)} {self.unit}{self.scale_text}".strip()
-
-    def _scaled(self, number: Decimal) -> str:
-        if self.unit in ("%", "pp"):
-            return _plain(number)
-        for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if abs(number) >= size:
-                return _plain(number / size) + word
-        return _plain(number)
-
-    def mark(self) -> str:
-        """How the value bounds the fact, sign-aware: 跌超五成 is <-50%, 近5% is ≈<5%, 50多亿 is >50亿."""
-        if self.approx == "about":
-            return "≈"
-        if self.approx == "near":
-            return "≈<" if self.value >= 0 else "≈>"
-        if self.approx in ("over", "under"):
-            return ">" if (self.approx == "over") == (self.value >= 0) else "<"
-        return ""
-
-    def is_range(self) -> bool:
-        """3%-5%, 3至5亿元: written as two numbers."""
-        return (self.approx == "about" and self.low is not None and self.high is not None
-                and _RANGE.search(self.raw) is not None)
-
-
-_RANGE = re.compile(r"\d\s*[%％]?\s*(?:至|到|~|～|-|—|－)\s*\d|[一二三四五六七八九十][至到][一二三四五六七八九十]")
-
-
-def _plain(number: Decimal) -> str:
-    return format(number.normalize(), "f")
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """A normalized date: the closed interval of days it may mean."""
-
-    start: date
-    end: date
-    precision: Literal["day", "part-of-month", "month", "quarter", "half-year", "year", "range",
-                       "fiscal-year", "fiscal-quarter"]
-    raw: str
-    time_of_day: str = ""  # 凌晨, 上午 … kept: it can move the date across time zones
-
-    def display(self) -> str:
-        if self.precision == "day":
-            text = self.start.isoformat()
-        elif self.precision == "month":
-            text = self.start.strftime("%Y-%m")
-        elif self.precision == "year":
-            text = str(self.start.year)
-        else:
-            text = f"{self.start.isoformat()}..{self.end.isoformat()}"
-        return f"{text} {self.time_of_day}".strip()
-
-
-@dataclass(frozen=True)
-class EntitySet:
-    """The entities a source names in one role (canonical ids, sorted)."""
-
-    members: tuple[str, ...]
-    raw: str
-    names: tuple[str, ...] = ()  # display names, aligned with members
-
-    def display(self) -> str:
-        return "{" + ", ".join(self.names or self.members) + "}"
-
-
-@dataclass(frozen=True)
-class StatusValue:
-    """One labelled state out of the few a status rule declares."""
-
-    label: str
-    raw: str
-
-    def display(self) -> str:
-        return self.label
-
-
-Value = Union[Quantity, DateValue, EntitySet, StatusValue]
 
 
 # ------------------------------------------------------------------ claims
@@ -321,6 +201,8 @@ class Finding:
     message: str
     claims: tuple[Claim, ...]
     details: tuple[str, ...] = ()  # one line per conflicting pair, omission …
+    # in a disagreement, the indexes in `claims` of the values that fit every other source's
+    compatible: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -345,5 +227,5 @@ class CheckResult:
     findings: tuple[Finding, ...]
     diagnostics: tuple[Diagnostic, ...]
     summary: Summary
-    rules: tuple[Rule, ...] = ()
+    rules: tuple[RuleBase, ...] = ()
     entity_names: dict[str, str] = field(default_factory=dict)

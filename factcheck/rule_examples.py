@@ -10,7 +10,7 @@ from __future__ import annotations
 from factcheck.extract import extract
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
-from factcheck.records import Claim, Diagnostic, Rule, RuleExample
+from factcheck.records import Claim, Diagnostic, RuleBase, RuleExample
 from factcheck.rules import RuleSet
 
 
@@ -26,13 +26,13 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
     return problems
 
 
-def example_claims(rule: Rule, example: RuleExample, index: EntityIndex) -> list[Claim]:
+def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> list[Claim]:
     front = f'---\ndate: "{example.published}"\n---\n' if example.published else ""
     article = parse_article(front + example.text + "\n", f"{rule.id}-example")
     return extract(article, [rule], index)[0]
 
 
-def _check(rule: Rule, example: RuleExample, index: EntityIndex) -> str:
+def _check(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
     claims = example_claims(rule, example, index)
     expected = dict(example.expect)
     if not expected:

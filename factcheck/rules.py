@@ -11,16 +11,14 @@ editor can use for completion. Every problem is `path:line: message`.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
-from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck.records import (ContextSpec, DaySpec, Diagnostic, Entity, Rule,
-                               RuleExample)
+from factcheck.kinds import KINDS
+from factcheck.kinds.base import Document, RuleError
+from factcheck.kinds.schema import rule_schema
+from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
 RULE_SUFFIXES = (".yaml", ".yml")
 MAX_NODES = 20_000  # far above any real rule file; stops alias bombs early
@@ -31,15 +29,9 @@ _PLAIN_TAGS = {
 }
 
 
-class RuleError(Exception):
-    def __init__(self, path: str, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
-        self.diagnostic = Diagnostic(path, line, message)
-
-
 @dataclass(frozen=True)
 class RuleSet:
-    rules: tuple[Rule, ...]
+    rules: tuple[RuleBase, ...]
     entities: tuple[Entity, ...]
     digest: str  # hash of every rule file's bytes: the cache key of a rule set
     diagnostics: tuple[Diagnostic, ...] = field(default=())
@@ -99,7 +91,7 @@ def load_rules(paths: list[str]) -> RuleSet:
             entities[entity.id] = entity
             entity_lines.setdefault(entity.id, where)
 
-    rules: list[Rule] = []
+    rules: list[RuleBase] = []
     seen: dict[str, Path] = {}
     for file, document, lines in parsed:
         if document["kind"] == "entities":
@@ -175,14 +167,6 @@ def _plain(node: Any, where: tuple[Any, ...], lines: dict[tuple[Any, ...], int],
 # ---------------------------------------------------------------- validate
 
 
-@lru_cache(maxsize=1)
-def rule_schema() -> dict[str, Any]:
-    import json
-
-    text = resources.files("factcheck.schema").joinpath("rule.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
-
-
 def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> None:
     """Check `document` against the rule schema; raise the first problem with its line."""
     if not isinstance(document, dict):
@@ -245,46 +229,17 @@ def _message(error: Any, document: dict[str, Any]) -> str:
 # ------------------------------------------------------------------- build
 
 
-def words_regex(value: str | list[str]) -> str:
-    """A rule's `cue`, `trigger` or state: a list of words, or one regex."""
-    if isinstance(value, str):
-        return value
-    return "(?:" + "|".join(re.escape(w) for w in sorted(value, key=lambda w: (-len(w), w))) + ")"
-
-
-def _compile(regex: str, path: str, line: int, key: str) -> str:
-    from factcheck.patterns import PatternError, compile_pattern
-
-    try:
-        compile_pattern(regex)
-    except re.error as error:
-        raise RuleError(path, line, f"{key}: regex does not compile: {error}") from None
-    except PatternError as error:
-        raise RuleError(path, line, f"{key}: regex {error}") from None
-    return regex
-
-
-def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[Any, ...], int],
-               entities: dict[str, Entity]) -> Rule:
-    """A validated document → Rule (regexes compiled, entity ids checked)."""
-    def line(*key: Any) -> int:
-        return lines.get(key, 1)
-
-    for key in ("subjects", "members", "exclude"):
-        for index, entity_id in enumerate(doc.get(key) or []):
-            if entity_id not in entities:
-                raise RuleError(path, line(key, index), f"{key}: unknown entity {entity_id!r} "
-                                "(declare it under entities: here or in a file of kind: entities)")
-    cue = _compile(words_regex(doc["cue"]), path, line("cue"), "cue") if "cue" in doc else ""
-    skip = _compile(words_regex(doc["skip"]), path, line("skip"), "skip") if "skip" in doc else ""
-    trigger = _compile(words_regex(doc["trigger"]), path, line("trigger"), "trigger") if "trigger" in doc else ""
-    states = tuple(
-        (label, _compile(words_regex(words), path, line("states", label), f"states.{label}"))
-        for label, words in (doc.get("states") or {}).items()
-    )
-    declared = doc.get("context") or {}
-    scopes = doc.get("context_scope") or {}
-    defaults = doc.get("context_default") or {}
+def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[Any, ...], int],
+               entities: dict[str, Entity]) -> RuleBase:
+    """A validated document → its kind's rule (regexes compiled, entity ids checked)."""
+    doc = Document(data, path, lines, entities)
+    line = doc.line
+    kind = KINDS[data["kind"]]
+    subjects = doc.entity_ids("subjects")
+    own = kind.fields(doc)
+    declared = data.get("context") or {}
+    scopes = data.get("context_scope") or {}
+    defaults = data.get("context_default") or {}
     for key, mapping in (("context_scope", scopes), ("context_default", defaults)):
         for name in mapping:
             if name not in declared:
@@ -294,13 +249,12 @@ def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[A
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
         for name, values in declared.items()
     )
-    day = _day(doc.get("day"), path, line("day"), [c.name for c in context])
-    sign = doc.get("sign") or {}
+    day = _day(data.get("day"), path, line("day"), [c.name for c in context])
     examples = tuple(
         RuleExample(ex["text"], ex.get("published", ""),
                     tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),
                     line("examples", index))
-        for index, ex in enumerate(doc.get("examples") or [])
+        for index, ex in enumerate(data.get("examples") or [])
     )
     allowed = {"subject", "value", *(c.name for c in context), *(["day"] if day else [])}
     for example in examples:
@@ -308,16 +262,11 @@ def build_rule(rule_id: str, path: str, doc: dict[str, Any], lines: dict[tuple[A
         if unknown:
             raise RuleError(path, example.line, f"examples: unknown expect key {unknown[0]!r} "
                             f"(allowed: {', '.join(sorted(allowed))})")
-    return Rule(
-        id=rule_id, path=path, kind=doc["kind"], description=doc["description"],
-        level=doc.get("level", "error"), subjects=tuple(doc.get("subjects") or ()),
+    return kind.rule_type(
+        id=rule_id, path=path, kind=data["kind"], description=data["description"],
+        level=data.get("level", "error"), subjects=subjects,
         entities=tuple(entities[e] for e in sorted(entities)),
-        cue=cue, skip=skip, window=int(doc.get("window", 6)), value=doc.get("value", ""),
-        sign_up=tuple(sign.get("up") or ()), sign_down=tuple(sign.get("down") or ()),
-        tolerance=Decimal(str(doc.get("tolerance", 0))), context=context, day=day,
-        trigger=trigger, scope=doc.get("scope", "clause"), members=tuple(doc.get("members") or ()),
-        exclude=tuple(doc.get("exclude") or ()), omission_level=doc.get("omission_level", "warning"),
-        states=states, examples=examples,
+        context=context, day=day, examples=examples, **own,
     )
 
 

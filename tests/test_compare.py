@@ -8,23 +8,27 @@ from decimal import Decimal
 
 from factcheck.compare import compare
 from factcheck.normalize.quantities import parse_quantity
-from factcheck.records import (Claim, ContextSpec, ContextValue, DateValue, DaySpec,
-                               EntitySet, Rule, StatusValue)
+from factcheck.kinds.date import DateRule
+from factcheck.kinds.number import NumberRule
+from factcheck.kinds.set import SetRule
+from factcheck.kinds.status import StatusRule
+from factcheck.records import Claim, ContextSpec, ContextValue, DaySpec, RuleBase
+from factcheck.values import DateValue, EntitySet, StatusValue
 
-MOVE = Rule(id="move", path="move.yaml", kind="number", description="d", level="error", subjects=("acme",),
+MOVE = NumberRule(id="move", path="move.yaml", kind="number", description="d", level="error", subjects=("acme",),
             value="percent", context=(ContextSpec("market", (("HK", ("港股",)), ("US", ("美股",)))),
                                       ContextSpec("session", (("close", ("收盘",)),))),
             day=DaySpec())
 
 
-def claim(value: str, article: str, line: int = 1, rule: Rule = MOVE, **context: str) -> Claim:
+def claim(value: str, article: str, line: int = 1, rule: RuleBase = MOVE, **context: str) -> Claim:
     parsed = parse_quantity(value) if rule.kind == "number" else None
     return Claim(rule_id=rule.id, subject="acme", value=parsed or value,  # type: ignore[arg-type]
                  context=tuple(ContextValue(k, v, k) for k, v in context.items()),
                  article=article, outlet=article.upper(), line=line, sentence=value, span=(0, len(value)))
 
 
-def run(*claims: Claim, rule: Rule = MOVE):
+def run(*claims: Claim, rule: RuleBase = MOVE):
     return compare(list(claims), {rule.id: rule})
 
 
@@ -85,7 +89,7 @@ def test_finding_id_ignores_lines_but_not_values() -> None:
     assert run(*base)[0].id.startswith("FC") and len(run(*base)[0].id) == 12
 
 
-DATE_RULE = Rule(id="launch", path="l.yaml", kind="date", description="d", level="error", subjects=("acme",))
+DATE_RULE = DateRule(id="launch", path="l.yaml", kind="date", description="d", level="error", subjects=("acme",))
 
 
 def date_claim(start: date, end: date, article: str) -> Claim:
@@ -103,7 +107,7 @@ def test_month_end_agrees_with_both_days_which_disagree_with_each_other() -> Non
     assert len(finding.details) == 2
 
 
-SET_RULE = Rule(id="evaluated", path="e.yaml", kind="set", description="d", level="warning", omission_level="warning")
+SET_RULE = SetRule(id="evaluated", path="e.yaml", kind="set", description="d", level="warning", omission_level="warning")
 
 
 def set_claim(members: tuple[str, ...], article: str) -> Claim:
@@ -122,7 +126,7 @@ def test_same_sets_agree() -> None:
     assert finding.kind == "agreement"
 
 
-STATUS_RULE = Rule(id="deal", path="d.yaml", kind="status", description="d", level="error", subjects=("acme",),
+STATUS_RULE = StatusRule(id="deal", path="d.yaml", kind="status", description="d", level="error", subjects=("acme",),
                    states=(("cancelled", "取消"), ("troubled", "障碍")))
 
 
@@ -142,7 +146,7 @@ def test_findings_are_sorted_most_severe_first() -> None:
     assert [f.kind for f in findings] == ["disagreement", "agreement", "context-differs"]
 
 
-PRICE = Rule(id="move", path="m.yaml", kind="number", description="d", level="error", subjects=("acme",), value="money")
+PRICE = NumberRule(id="move", path="m.yaml", kind="number", description="d", level="error", subjects=("acme",), value="money")
 
 
 def test_amounts_in_different_currencies_are_never_compared() -> None:
@@ -164,3 +168,11 @@ def test_values_display_as_an_editor_writes_them() -> None:
     assert shown == {"3%-5%": ("3–5%", "-5–-3%"), "50多亿美元": (">50亿 USD", "<-50亿 USD"),
                      "近5%": ("≈<5%", "≈>-5%"), "超2%": (">2%", "<-2%"), "不到1%": ("<1%", ">-1%"),
                      "2.22万亿港元": ("2.22万亿 HKD", "-2.22万亿 HKD")}
+
+
+def test_a_range_with_a_unit_on_each_bound_displays_as_a_range() -> None:
+    """The parser knows 1亿元-2亿元 is a range (bulk/162478.zh-CN.md:205, 公司拟以1亿元-2亿元资金回购股份);
+    the value carries that, where a guess from the raw text once showed ≈1.5亿 CNY."""
+    quantity = parse_quantity("1亿元-2亿元")
+    assert quantity.is_range and quantity.display() == "1亿–2亿 CNY"
+    assert not parse_quantity("约1.5亿元").is_range

@@ -34,7 +34,8 @@ running text they usually count from an event the sentence names.
 
 Public API: find_dates(sentence, anchor), parse_date(text, anchor) (a whole
 expression; it also reads 2/12, 3/3/2015, 二月十五 and a date followed by a
-clock time), dates_overlap(a, b), date_matches(text).
+clock time), date_matches(text). Whether two dates agree is DateValue.agrees
+(factcheck/values.py).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factcheck.normalize.numbers import parse_number
-from factcheck.records import DateValue
+from factcheck.values import DateValue
 
 _D = "〇零一二两三四五六七八九"
 _N = rf"(?:\d{{1,2}}|[{_D}十]{{1,3}})"
@@ -645,15 +646,6 @@ def fiscal_quarter(year: int, quarter: int, raw: str) -> DateValue:
     return DateValue(start, end, "fiscal-quarter", raw)  # type: ignore[arg-type]
 
 
-def fiscal_label(value: DateValue) -> tuple[int, int] | None:
-    """(fiscal year, quarter or 0) of a fiscal value, None for a calendar one."""
-    if value.precision == "fiscal-year":
-        return value.start.year + 1, 0
-    if value.precision == "fiscal-quarter":
-        return value.start.year + (1 if value.start.month >= 2 else 2), (value.start.month - 2) % 12 // 3 + 1
-    return None
-
-
 def _rel_day(g, raw, anchor, reference):
     if anchor is None:
         return None
@@ -917,16 +909,3 @@ _RESOLVERS = {
     "year_part": _year_part_match, "bare_year_part": _bare_year_part, "year_only": _year_only,
     "festival": _festival, "bare_day": _bare_day,
 }
-
-
-def dates_overlap(a: DateValue, b: DateValue) -> bool:
-    """Whether two dates can be the same day: overlap at the coarser precision.
-
-    Two fiscal periods are compared by their labels (FY2024 is not FY2025,
-    whatever months each covers); a fiscal period and a calendar one by the
-    widest span the fiscal label can name.
-    """
-    fiscal_a, fiscal_b = fiscal_label(a), fiscal_label(b)
-    if fiscal_a and fiscal_b:
-        return fiscal_a[0] == fiscal_b[0] and (0 in (fiscal_a[1], fiscal_b[1]) or fiscal_a[1] == fiscal_b[1])
-    return a.start <= b.end and b.start <= a.end

@@ -16,7 +16,8 @@ Public API: find_quantities(sentence) (every quantity with a unit, with its
 offsets; vague amounts such as 数十亿 left out), parse_quantity(text) (exactly
 one quantity; a bare number is a plain quantity, unit ""), find_changes /
 parse_change (a percentage change signed by its verb: 跌4.5% is -4.5%, with
-同比/环比 kept as its basis), overlap, negate.
+同比/环比 kept as its basis), negate. Whether two quantities agree is
+Quantity.agrees (factcheck/values.py).
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from functools import lru_cache
 from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE, FINANCIAL, NEAR_SPAN,
                                          NumberInterval, core_interval, interval, parse_interval,
                                          parse_number, prepare, qualify)
-from factcheck.records import Quantity
+from factcheck.values import Quantity
 
 __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN", "QUANTITY_RE",
-           "QuantitySpan", "find_quantities", "interval", "negate", "overlap", "parse_quantity"]
+           "QuantitySpan", "find_quantities", "interval", "negate", "parse_quantity"]
 
 CURRENCIES: dict[str, str] = {
     "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD", "US dollars": "USD",
@@ -399,7 +400,7 @@ def _quantity(number: NumberInterval, factor: Decimal, unit: str, raw: str, per:
         return None if x is None else x * factor
 
     return Quantity(value=number.value * factor, low=scaled(number.low), high=scaled(number.high),
-                    unit=unit, approx=number.approx, raw=raw, scale_text=per)
+                    unit=unit, approx=number.approx, raw=raw, scale_text=per, is_range=number.is_range)
 
 
 def negate(quantity: Quantity) -> Quantity:
@@ -409,25 +410,8 @@ def negate(quantity: Quantity) -> Quantity:
         low=None if quantity.high is None else -quantity.high,
         high=None if quantity.low is None else -quantity.low,
         unit=quantity.unit, approx=quantity.approx, raw=quantity.raw,
-        scale_text=quantity.scale_text,
+        scale_text=quantity.scale_text, is_range=quantity.is_range,
     )
-
-
-def overlap(a: Quantity, b: Quantity, tolerance: Decimal = Decimal(0)) -> bool:
-    """Whether two quantities can describe the same fact.
-
-    Intervals must share more than a bound: 39.32% is [39.315, 39.325] and
-    39.33% is [39.325, 39.335], and the two do not say the same thing.
-    """
-    if a.unit != b.unit:
-        return False
-    a_low = None if a.low is None else a.low - tolerance
-    a_high = None if a.high is None else a.high + tolerance
-    if a_low is not None and b.high is not None and b.high <= a_low:
-        return False
-    if a_high is not None and b.low is not None and b.low >= a_high:
-        return False
-    return True
 
 
 # ------------------------------------------------------------------- changes

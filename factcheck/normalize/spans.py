@@ -17,8 +17,6 @@ from factcheck.records import Entity
 def normalize_text(text: str, anchor: date | None, kind: str = "all",
                    entities: tuple[Entity, ...] = ()) -> list[dict[str, Any]]:
     """Spans as plain dicts (start, end, kind, text, value), in reading order."""
-    from factcheck.report.serialize import value_dict
-
     spans: list[dict[str, Any]] = []
     if kind == "number":
         parsed = parse_number(text)
@@ -30,11 +28,11 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
     if kind in ("all", "quantity"):
         for span in find_quantities(text):
             spans.append({"start": span.start, "end": span.end, "kind": "quantity",
-                          "text": text[span.start:span.end], "value": value_dict(span.quantity)})
+                          "text": text[span.start:span.end], "value": span.quantity.to_dict()})
     if kind in ("all", "date"):
         for found in find_dates(text, anchor):
             spans.append({"start": found.start, "end": found.end, "kind": "date",
-                          "text": text[found.start:found.end], "value": value_dict(found.value)})
+                          "text": text[found.start:found.end], "value": found.value.to_dict()})
     if kind in ("all", "entity") and entities:
         index = EntityIndex(entities)
         for mention in index.mentions(text):

@@ -84,8 +84,8 @@ def missing_members(finding: dict[str, Any], article: str) -> list[str]:
 
 def compatible_with_all(finding: dict[str, Any], claim: dict[str, Any]) -> bool:
     """In a disagreement, whether this claim fits every other source's value (1月底 fits 28 and 29 Jan)."""
-    mark = f"({claim['outlet']}, {claim['article']}:{claim['line']}) is compatible with every other value"
-    return any(detail.endswith(mark) for detail in finding.get("details", []))
+    claims = finding["claims"]
+    return any(claims[index] == claim for index in finding.get("compatible", []))
 
 
 def stance(finding: dict[str, Any], article: str) -> str:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.records import (CheckResult, Claim, DateValue, EntitySet,
-                               Finding, Quantity, StatusValue, Value)
+from factcheck.records import CheckResult, Claim, Finding
 
 SCHEMA_VERSION = 1
 
@@ -67,6 +66,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "context": dict(finding.context),
         "message": finding.message,
         "details": list(finding.details),
+        "compatible": list(finding.compatible),
         "claims": [claim_dict(c) for c in finding.claims],
     }
 
@@ -77,7 +77,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "outlet": claim.outlet,
         "line": claim.line,
         "subject": claim.subject,
-        "value": value_dict(claim.value),
+        "value": claim.value.to_dict(),  # each value type serializes itself
         "context": [
             {"name": c.name, "value": c.value, "evidence": c.evidence, "inferred": c.inferred}
             for c in claim.context
@@ -86,23 +86,3 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "span": list(claim.span),
         "note": claim.note,
     }
-
-
-def value_dict(value: Value) -> dict[str, Any]:
-    if isinstance(value, Quantity):
-        return {"type": "quantity", "display": value.display(), "raw": value.raw,
-                "value": _decimal(value.value), "low": _decimal(value.low), "high": _decimal(value.high),
-                "unit": value.unit, "approx": value.approx, "per": value.scale_text}
-    if isinstance(value, DateValue):
-        return {"type": "date", "display": value.display(), "raw": value.raw,
-                "start": value.start.isoformat(), "end": value.end.isoformat(),
-                "precision": value.precision, "time_of_day": value.time_of_day}
-    if isinstance(value, EntitySet):
-        return {"type": "set", "display": value.display(), "raw": value.raw, "members": list(value.members)}
-    assert isinstance(value, StatusValue)
-    return {"type": "status", "display": value.display(), "raw": value.raw, "label": value.label}
-
-
-def _decimal(number: Any) -> str | None:
-    """Decimals as strings: JSON numbers would round-trip through float."""
-    return None if number is None else format(number.normalize(), "f")

@@ -1,0 +1,156 @@
+"""The one interface every rule kind implements, and what kinds share.
+
+A kind is a module under factcheck/kinds/ holding a `Kind` subclass: its rule
+fields (a dataclass extending `RuleBase`), its schema fragment, how it builds
+those fields from a rule document, its finder, its value type and how its
+claims compare. Stages call kinds only through this interface, looked up in
+`factcheck.kinds.KINDS`, so adding a kind touches no stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar, Generic, TypeVar
+
+from factcheck.kinds.sentence import Sentence
+from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
+from factcheck.values import Value
+
+
+class RuleError(Exception):
+    """A problem in a rule file, with the line it is on."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.diagnostic = Diagnostic(path, line, message)
+
+
+def words_regex(value: str | list[str]) -> str:
+    """A rule's `cue`, `trigger` or state: a list of words, or one regex."""
+    if isinstance(value, str):
+        return value
+    return "(?:" + "|".join(re.escape(w) for w in sorted(value, key=lambda w: (-len(w), w))) + ")"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A validated rule document and where its keys are, for building a kind's fields."""
+
+    data: dict[str, Any]
+    path: str
+    lines: dict[tuple[Any, ...], int]
+    entities: dict[str, Entity]
+
+    def line(self, *key: Any) -> int:
+        return self.lines.get(key, 1)
+
+    def regex(self, key: str) -> str:
+        """The key's words or regex as one checked regex ("" when the key is absent)."""
+        if key not in self.data:
+            return ""
+        return self.checked_regex(words_regex(self.data[key]), key, self.line(key))
+
+    def checked_regex(self, regex: str, key: str, line: int) -> str:
+        from factcheck.patterns import PatternError, compile_pattern
+
+        try:
+            compile_pattern(regex)
+        except re.error as error:
+            raise RuleError(self.path, line, f"{key}: regex does not compile: {error}") from None
+        except PatternError as error:
+            raise RuleError(self.path, line, f"{key}: regex {error}") from None
+        return regex
+
+    def entity_ids(self, key: str) -> tuple[str, ...]:
+        """The key's entity ids, each one declared."""
+        ids = tuple(self.data.get(key) or ())
+        for index, entity_id in enumerate(ids):
+            if entity_id not in self.entities:
+                raise RuleError(self.path, self.line(key, index), f"{key}: unknown entity {entity_id!r} "
+                                "(declare it under entities: here or in a file of kind: entities)")
+        return ids
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What one group of claims (one subject, one context) shows; compare makes it a Finding."""
+
+    kind: FindingKind
+    level: Level
+    message: str
+    details: tuple[str, ...] = ()
+    compatible: tuple[int, ...] = ()  # indexes of the claims that fit every other source's value
+
+
+R = TypeVar("R", bound=RuleBase)
+
+
+class Kind(Generic[R]):
+    """A rule kind. Subclasses set the class attributes and implement `fields` and `find`."""
+
+    name: ClassVar[str]  # the `kind:` of its rule files
+    rule_type: ClassVar[type[RuleBase]]  # its rule record: RuleBase plus its own fields
+    value_type: ClassVar[type]  # what its claims carry (see factcheck/values.py)
+    required: ClassVar[tuple[str, ...]] = ()  # keys its rule files must have (besides kind, description)
+    properties: ClassVar[dict[str, Any]] = {}  # its keys' JSON Schema, in the order errors list them
+    dated: ClassVar[bool] = False  # whether its rules may declare `day:`
+
+    def fields(self, doc: Document) -> dict[str, Any]:
+        """Its own rule fields from a validated document (regexes checked, entity ids known)."""
+        raise NotImplementedError
+
+    def cues(self, rule: R) -> tuple[str, ...]:
+        """Regexes one of which every claim's sentence holds: sentences without any are skipped."""
+        raise NotImplementedError
+
+    def find(self, rule: R, sentence: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
+        """The claims `rule` finds in one sentence, and the values it points at but cannot read."""
+        raise NotImplementedError
+
+    def agree(self, rule: R, a: Value, b: Value) -> bool:
+        """Whether two values can both be true of the same fact."""
+        return a.agrees(b, Decimal(0))
+
+    def judge(self, rule: R, claims: list[Claim], inferred: bool) -> Verdict:
+        """One group's verdict: agreement, or a disagreement listing each clashing pair.
+
+        `claims` come from two articles or more, sorted by article then line; `inferred` says the
+        group was formed with part of some claims' context unknown."""
+        conflicts = []
+        uncertain = inferred
+        for a, b in _across_articles(claims):
+            if not self.agree(rule, a.value, b.value):
+                uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
+                conflicts.append(f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
+                                 f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
+        values = list(dict.fromkeys(c.value.display() for c in claims))
+        if not conflicts:
+            return Verdict("agreement", "info",
+                           f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
+        compatible = [i for i, c in enumerate(claims)
+                      if all(self.agree(rule, c.value, o.value) for o in claims if o.article != c.article)]
+        details = list(dict.fromkeys(conflicts))
+        details += [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) is compatible with every other value"
+                    for c in (claims[i] for i in compatible)]
+        # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
+        level: Level = "warning" if uncertain and rule.level == "error" else rule.level
+        return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details),
+                       tuple(compatible))
+
+
+def _across_articles(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Every pair of claims from different articles, in the order of `combinations`.
+
+    Claims arrive sorted by article, so each article's claims are one run: pairs
+    start after that run, and an article repeating a value 20,000 times costs
+    20,000 pairs against one other source, not 200 million."""
+    run_end: dict[str, int] = {}
+    for index, found in enumerate(claims):
+        run_end[found.article] = index + 1
+    for index, a in enumerate(claims):
+        for b in claims[max(index + 1, run_end[a.article]):]:
+            if b.article != a.article:
+                yield a, b

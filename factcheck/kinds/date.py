@@ -1,0 +1,76 @@
+"""`kind: date`: when something happened (a launch, a filing) as each source dates it.
+
+A cue (发布, 上线) near a subject; the date is the one in the cue's clause
+(before it first), else in the clause before, else one that opens the
+sentence. Dates agree when their intervals of days overlap (1月底 fits 1月28日).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.normalize.dates import DateSpan
+from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.values import DateValue
+
+_TIME_OF_DAY_NOTES = {
+    "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
+    "深夜": "深夜 (late night) may already be the next day in Asia",
+}
+
+
+@dataclass(frozen=True)
+class DateRule(RuleBase):
+    cue: str = ""  # a regex
+
+
+class DateKind(Kind[DateRule]):
+    name = "date"
+    rule_type = DateRule
+    value_type = DateValue
+    required = ("cue", "subjects")
+    properties: ClassVar[dict[str, Any]] = {"cue": {"$ref": "#/$defs/words_or_regex"}}
+
+    def fields(self, doc: Document) -> dict[str, Any]:
+        return {"cue": doc.regex("cue")}
+
+    def cues(self, rule: DateRule) -> tuple[str, ...]:
+        return (rule.cue,)
+
+    def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
+        for cue in pattern(rule.cue).finditer(s.text):
+            subject = subject_near(rule, s, cue.start())
+            if subject is None:
+                continue
+            span = _date_for(s, cue.start())
+            if span is None:
+                continue
+            note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
+            yield claim(rule, subject, span.value, s, article, span.start, span.end, note)
+
+
+def _date_for(s: Sentence, offset: int) -> DateSpan | None:
+    """The date an event at `offset` is dated by: same clause, else the clause before."""
+    begin, end = s.clause_at(offset)
+    in_clause = [d for d in s.dates if begin <= d.start and d.end <= end]
+    before = [d for d in in_clause if d.end <= offset]
+    if before:
+        return before[-1]
+    if in_clause:
+        return in_clause[0]
+    previous = s.clause_before(offset)
+    if previous:
+        earlier = [d for d in s.dates if previous[0] <= d.start and d.end <= previous[1]]
+        if earlier:
+            return earlier[-1]
+    lead = s.clauses[0]
+    if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
+        opening = [d for d in s.dates if d.start == lead[0] and d.end <= lead[1]]
+        if opening:
+            return opening[0]
+    return None

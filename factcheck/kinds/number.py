@@ -1,0 +1,137 @@
+"""`kind: number`: a percentage, a change in points or an amount of money near a cue.
+
+A value counts when a cue (涨, 收跌, 募资) stands within `window` characters
+before it in the same clause, its unit fits `value:` (percent, pp, money) and
+no `skip` word sits in its clause or the one before. A cue holding a `sign.down`
+word makes the value negative (跌4.5% is -4.5%). Values agree when their
+intervals overlap, widened by `tolerance`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar, Literal
+
+from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.normalize.quantities import negate
+from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.values import Quantity, Value
+
+UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
+
+
+@dataclass(frozen=True)
+class NumberRule(RuleBase):
+    cue: str = ""  # a regex
+    skip: str = ""  # a regex: near the value, it means the value is not this rule's claim
+    window: int = 6
+    value: Literal["percent", "money", "pp", ""] = ""
+    sign_up: tuple[str, ...] = ()
+    sign_down: tuple[str, ...] = ()
+    tolerance: Decimal = Decimal(0)
+
+
+class NumberKind(Kind[NumberRule]):
+    name = "number"
+    rule_type = NumberRule
+    value_type = Quantity
+    required = ("value", "cue")
+    properties: ClassVar[dict[str, Any]] = {
+        "cue": {"$ref": "#/$defs/words_or_regex"},
+        "skip": {"$ref": "#/$defs/words_or_regex", "description": "A value is not this rule's claim when these occur in its clause or the clause before it, before the value (e.g. 年内, 累计 for daily moves)."},
+        "window": {"type": "integer", "minimum": 0, "maximum": 200},
+        "value": {"enum": ["percent", "money", "pp"]},
+        "sign": {
+            "type": "object", "additionalProperties": False,
+            "properties": {"up": {"$ref": "#/$defs/words"}, "down": {"$ref": "#/$defs/words"}},
+        },
+        "tolerance": {"type": "number", "minimum": 0},
+    }
+    dated = True
+
+    def fields(self, doc: Document) -> dict[str, Any]:
+        sign = doc.data.get("sign") or {}
+        return {"cue": doc.regex("cue"), "skip": doc.regex("skip"), "window": int(doc.data.get("window", 6)),
+                "value": doc.data.get("value", ""), "sign_up": tuple(sign.get("up") or ()),
+                "sign_down": tuple(sign.get("down") or ()),
+                "tolerance": Decimal(str(doc.data.get("tolerance", 0)))}
+
+    def cues(self, rule: NumberRule) -> tuple[str, ...]:
+        return (rule.cue,)
+
+    def agree(self, rule: NumberRule, a: Value, b: Value) -> bool:
+        return a.agrees(b, rule.tolerance)
+
+    def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
+        cue = pattern(rule.cue)
+        if not cue.search(s.text):
+            return  # most sentences hold no cue: skip reading their numbers
+        for span in s.quantities:
+            quantity = span.quantity
+            if not _unit_fits(rule.value, quantity.unit):
+                continue
+            clause_begin, _ = s.clause_at(span.start)
+            window_start = max(clause_begin, span.start - rule.window - 12)
+            # the cue may end inside the qualifier: cue 涨超 before 超200%
+            cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
+                    if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
+            if not cues:
+                continue
+            if rule.skip and _skipped(rule, s, span.start):
+                continue
+            cue_text = cues[-1].group(0)
+            subject = subject_before(rule, s, cues[-1].start(), span.start, rule.cue,
+                                     (*rule.sign_up, *rule.sign_down))
+            if subject is None:
+                continue
+            if _is_down(cue_text, rule):
+                quantity = negate(quantity)
+            yield claim(rule, subject, quantity, s, article, span.start, span.end)
+        yield from _unread(rule, s, article, cue)
+
+
+# after a cue, a number written right before a unit of the rule's kind: 涨近两成, 报579.5美分
+_NUMBER = r"(?:[\d０-９][\d０-９.,]*|[一二两三四五六七八九十半几数]+)\s*(?:多|余)?"
+_VALUE_HINTS = {
+    "percent": re.compile(_NUMBER + r"(?:[%％‰]|成|个?百分)|百分之"),
+    "pp": re.compile(_NUMBER + r"个?百分点"),
+    "money": re.compile(_NUMBER + r"(?:[万亿億萬千百]*)(?:元|圆|币|幣|美分|港仙|镑|欧|円)|[$￥]\s*\d"),
+}
+
+
+def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str]) -> Iterable[Diagnostic]:
+    """Cues followed, within the window, by what looks like a value no normalizer could read."""
+    for match in cue.finditer(s.text):
+        _, clause_end = s.clause_at(match.end())
+        reach = min(clause_end, match.end() + rule.window + 2)
+        hint = _VALUE_HINTS[rule.value or "money"].search(s.text, match.end(), clause_end)
+        if hint is None or hint.start() > reach or any(q.start <= hint.start() < q.end for q in s.quantities):
+            continue
+        if s.text[hint.start():hint.start() + 1].isdigit() and re.match(r"\d+(?:\.\d+)?[年月日号时点分秒]", s.text[hint.start():]):
+            continue  # a date or a time after the cue, not a value
+        raw = s.text[match.start():min(clause_end, hint.end() + 6)]
+        yield Diagnostic(article.path, s.segment.line_at(hint.start()),
+                         f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
+
+
+def _skipped(rule: NumberRule, s: Sentence, offset: int) -> bool:
+    previous = s.clause_before(offset)
+    begin = previous[0] if previous else s.clause_at(offset)[0]
+    return pattern(rule.skip).search(s.text, begin, offset) is not None
+
+
+def _unit_fits(kind: str, unit: str) -> bool:
+    if kind in UNIT_KINDS:
+        return unit in UNIT_KINDS[kind]
+    return unit not in ("%", "pp", "")  # money: any currency
+
+
+def _is_down(cue_text: str, rule: NumberRule) -> bool:
+    downs = [w for w in rule.sign_down if w in cue_text]
+    ups = [w for w in rule.sign_up if w in cue_text]
+    return bool(downs) and max(map(len, downs)) >= max(map(len, ups), default=0)

@@ -1,0 +1,144 @@
+"""A sentence as every kind's finder reads it: clauses, qualifier words,
+entity mentions, dates and quantities, each computed once and shared.
+
+Kinds never re-read a sentence: they ask this view, so a sentence holding
+claims for five rules is split into clauses and normalized once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, cached_property
+
+from factcheck.normalize.dates import DateSpan, find_dates
+from factcheck.normalize.entities import EntityIndex, Mention
+from factcheck.normalize.quantities import QuantitySpan, find_quantities
+from factcheck.patterns import compile_pattern
+from factcheck.records import Article, Segment
+
+CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+OPENING, CLOSING = "（(「『《“", "）)」』》”"
+_BRACKETS = re.compile("[" + re.escape(OPENING) + "]")
+
+Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
+Hit = tuple[int, str, str]  # (offset, word, value)
+
+
+def pattern(regex: str) -> re.Pattern[str]:
+    """Every rule pattern, compiled once per process on the engine that keeps it safe."""
+    return compile_pattern(regex)
+
+
+@dataclass
+class Sentence:
+    """A segment with what every rule asks of it, computed once."""
+
+    segment: Segment
+    previous: Sentence | None  # the sentence before it in its paragraph
+    anchor: date | None
+    index: EntityIndex
+
+    def __post_init__(self) -> None:
+        self._hits: dict[Values, list[Hit]] = {}
+        self._last: dict[Values, Hit | None] = {}
+
+    def hits(self, values: Values) -> list[Hit]:
+        """Where the words of a qualifier occur: (offset, word, value), in order."""
+        if values not in self._hits:
+            regex, value_of = _words_pattern(values)
+            self._hits[values] = [(m.start(), m.group(0), value_of[m.group(0)]) for m in regex.finditer(self.text)]
+        return self._hits[values]
+
+    def last_hit_before(self, values: Values) -> Hit | None:
+        """The last word of a qualifier in the earlier sentences of the paragraph.
+
+        Memoized walking back, so a paragraph of thousands of sentences costs
+        linear time, not quadratic."""
+        walked: list[Sentence] = []
+        sentence, found = self.previous, None
+        while sentence is not None:
+            if values in sentence._last:
+                found = sentence._last[values]
+                own = sentence.hits(values)
+                found = own[-1] if own else found
+                break
+            own = sentence.hits(values)
+            if own:
+                found = own[-1]
+                break
+            walked.append(sentence)
+            sentence = sentence.previous
+        for step in walked:
+            step._last[values] = found
+        return found
+
+    @property
+    def text(self) -> str:
+        return self.segment.text
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+        if not _BRACKETS.search(self.text):
+            bounds, begin = [], 0
+            for match in CLAUSE_BREAK.finditer(self.text):
+                bounds.append((begin, match.start()))
+                begin = match.end()
+            bounds.append((begin, len(self.text)))
+            return bounds
+        bounds, begin, depth = [], 0, 0
+        for index, char in enumerate(self.text):
+            if char in OPENING:
+                depth += 1
+            elif char in CLOSING:
+                depth = max(0, depth - 1)
+            elif depth == 0 and CLAUSE_BREAK.match(char):
+                bounds.append((begin, index))
+                begin = index + 1
+        bounds.append((begin, len(self.text)))
+        return bounds
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [begin for begin, _ in self.clauses]
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        return self.clauses[max(0, bisect_right(self._clause_starts, offset) - 1)]
+
+    def clause_before(self, offset: int) -> tuple[int, int] | None:
+        begin, _ = self.clause_at(offset)
+        earlier = [c for c in self.clauses if c[1] < begin]
+        return earlier[-1] if earlier else None
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return self.index.mentions(self.text)
+
+    @cached_property
+    def dates(self) -> list[DateSpan]:
+        return find_dates(self.text, self.anchor)
+
+    @cached_property
+    def quantities(self) -> list[QuantitySpan]:
+        return find_quantities(self.text)
+
+
+def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
+    anchor = article.published.date() if article.published else None
+    result: list[Sentence] = []
+    last: dict[int, Sentence] = {}
+    for segment in article.segments:
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index)
+        last[segment.paragraph] = sentence
+        result.append(sentence)
+    return result
+
+
+@cache
+def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
+    value_of = {word: value for value, words in values for word in words}
+    alternatives = sorted(value_of, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in alternatives)), value_of

@@ -1,0 +1,49 @@
+"""`kind: status`: which of a few declared states (signed, in talks, denied) each source reports.
+
+Each state is a list of words or a regex; a match near a subject is a claim
+of that state. Two claims agree when they name the same state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from factcheck.kinds.base import Document, Kind, words_regex
+from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.values import StatusValue
+
+
+@dataclass(frozen=True)
+class StatusRule(RuleBase):
+    states: tuple[tuple[str, str], ...] = ()  # label → regex
+
+
+class StatusKind(Kind[StatusRule]):
+    name = "status"
+    rule_type = StatusRule
+    value_type = StatusValue
+    required = ("states", "subjects")
+    properties: ClassVar[dict[str, Any]] = {
+        "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
+    }
+
+    def fields(self, doc: Document) -> dict[str, Any]:
+        return {"states": tuple(
+            (label, doc.checked_regex(words_regex(words), f"states.{label}", doc.line("states", label)))
+            for label, words in (doc.data.get("states") or {}).items())}
+
+    def cues(self, rule: StatusRule) -> tuple[str, ...]:
+        return tuple(regex for _, regex in rule.states)
+
+    def find(self, rule: StatusRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
+        for label, regex in rule.states:
+            for match in pattern(regex).finditer(s.text):
+                subject = subject_near(rule, s, match.start())
+                if subject is None:
+                    continue
+                yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
+                            match.start(), match.end())

@@ -1,0 +1,219 @@
+"""The values claims carry, each with its own behaviour.
+
+A value knows how it compares with another of its type (`agrees`), how an
+editor reads it (`display`), how it serializes (`to_dict`) and which values
+it may be compared with at all (`topic_key`). Comparison and reports call
+these methods, so a new value type needs no edits in compare or report.
+
+They sit below normalize (the normalizers make them) and below the kinds
+(each kind names its value type), so nothing here imports a stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal, Protocol
+
+
+class Value(Protocol):
+    """What every value type offers: the one interface compare and report use."""
+
+    @property
+    def raw(self) -> str:
+        """The text the value was read from."""
+        ...
+
+    def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:
+        """Whether the two values can both be true of the same fact."""
+        ...
+
+    def display(self) -> str:
+        ...
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data (decimals as strings), with `type` and `display`."""
+        ...
+
+    def topic_key(self) -> str:
+        """Values with different keys are never compared (50亿美元 vs 364亿元: one fact, two currencies)."""
+        ...
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")
+
+
+def _decimal(number: Decimal | None) -> str | None:
+    """Decimals as strings: JSON numbers would round-trip through float."""
+    return None if number is None else _plain(number)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A normalized number: an interval [low, high] (None = unbounded).
+
+    An exact "8.48" is the interval its stated precision allows
+    ([8.475, 8.485]); "近5" is just under 5; "超2" is above 2.
+    """
+
+    value: Decimal  # the number as written (the centre, or the bound)
+    low: Decimal | None
+    high: Decimal | None
+    unit: str  # "%", "USD", "HKD", "CNY", "" …
+    approx: str  # "", "near", "over", "under", "about"
+    raw: str
+    scale_text: str = ""  # per-unit suffix kept for display, e.g. "/股"
+    is_range: bool = False  # written as two numbers (3%-5%, 3至5亿元): set by the parser that read it
+
+    def display(self) -> str:
+        """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
+        if self.shown_as_range():
+            assert self.low is not None and self.high is not None
+            return f"{self._scaled(self.low)}–{self._scaled(self.high)}{'%' if self.unit == '%' else ' ' + self.unit}"
+        mark = self.mark()
+        if self.unit == "%":
+            return f"{mark}{_plain(self.value)}%"
+        return f"{mark}{self._scaled(self.value)} {self.unit}{self.scale_text}".strip()
+
+    def _scaled(self, number: Decimal) -> str:
+        if self.unit in ("%", "pp"):
+            return _plain(number)
+        for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+            if abs(number) >= size:
+                return _plain(number / size) + word
+        return _plain(number)
+
+    def mark(self) -> str:
+        """How the value bounds the fact, sign-aware: 跌超五成 is <-50%, 近5% is ≈<5%, 50多亿 is >50亿."""
+        if self.approx == "about":
+            return "≈"
+        if self.approx == "near":
+            return "≈<" if self.value >= 0 else "≈>"
+        if self.approx in ("over", "under"):
+            return ">" if (self.approx == "over") == (self.value >= 0) else "<"
+        return ""
+
+    def shown_as_range(self) -> bool:
+        """A range with both bounds (超3-5% keeps only its low bound and reads as >3%)."""
+        return self.is_range and self.approx == "about" and self.low is not None and self.high is not None
+
+    def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:
+        """Whether two quantities can describe the same fact.
+
+        Intervals must share more than a bound: 39.32% is [39.315, 39.325] and
+        39.33% is [39.325, 39.335], and the two do not say the same thing.
+        """
+        if not isinstance(other, Quantity) or self.unit != other.unit:
+            return False
+        low = None if self.low is None else self.low - tolerance
+        high = None if self.high is None else self.high + tolerance
+        if low is not None and other.high is not None and other.high <= low:
+            return False
+        return high is None or other.low is None or other.low < high
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "quantity", "display": self.display(), "raw": self.raw,
+                "value": _decimal(self.value), "low": _decimal(self.low), "high": _decimal(self.high),
+                "unit": self.unit, "approx": self.approx, "per": self.scale_text}
+
+    def topic_key(self) -> str:
+        return self.unit
+
+
+DatePrecision = Literal["day", "part-of-month", "month", "quarter", "half-year", "year", "range",
+                        "fiscal-year", "fiscal-quarter"]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalized date: the closed interval of days it may mean."""
+
+    start: date
+    end: date
+    precision: DatePrecision
+    raw: str
+    time_of_day: str = ""  # 凌晨, 上午 … kept: it can move the date across time zones
+
+    def display(self) -> str:
+        if self.precision == "day":
+            text = self.start.isoformat()
+        elif self.precision == "month":
+            text = self.start.strftime("%Y-%m")
+        elif self.precision == "year":
+            text = str(self.start.year)
+        else:
+            text = f"{self.start.isoformat()}..{self.end.isoformat()}"
+        return f"{text} {self.time_of_day}".strip()
+
+    def fiscal_label(self) -> tuple[int, int] | None:
+        """(fiscal year, quarter or 0) of a fiscal value, None for a calendar one."""
+        if self.precision == "fiscal-year":
+            return self.start.year + 1, 0
+        if self.precision == "fiscal-quarter":
+            return self.start.year + (1 if self.start.month >= 2 else 2), (self.start.month - 2) % 12 // 3 + 1
+        return None
+
+    def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:
+        """Whether two dates can be the same day: overlap at the coarser precision.
+
+        Two fiscal periods are compared by their labels (FY2024 is not FY2025,
+        whatever months each covers); a fiscal period and a calendar one by the
+        widest span the fiscal label can name.
+        """
+        if not isinstance(other, DateValue):
+            return False
+        mine, theirs = self.fiscal_label(), other.fiscal_label()
+        if mine and theirs:
+            return mine[0] == theirs[0] and (0 in (mine[1], theirs[1]) or mine[1] == theirs[1])
+        return self.start <= other.end and other.start <= self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "date", "display": self.display(), "raw": self.raw,
+                "start": self.start.isoformat(), "end": self.end.isoformat(),
+                "precision": self.precision, "time_of_day": self.time_of_day}
+
+    def topic_key(self) -> str:
+        return ""
+
+
+@dataclass(frozen=True)
+class EntitySet:
+    """The entities a source names in one role (canonical ids, sorted)."""
+
+    members: tuple[str, ...]
+    raw: str
+    names: tuple[str, ...] = ()  # display names, aligned with members
+
+    def display(self) -> str:
+        return "{" + ", ".join(self.names or self.members) + "}"
+
+    def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:
+        return isinstance(other, EntitySet) and self.members == other.members
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "set", "display": self.display(), "raw": self.raw, "members": list(self.members)}
+
+    def topic_key(self) -> str:
+        return ""
+
+
+@dataclass(frozen=True)
+class StatusValue:
+    """One labelled state out of the few a status rule declares."""
+
+    label: str
+    raw: str
+
+    def display(self) -> str:
+        return self.label
+
+    def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:
+        return isinstance(other, StatusValue) and self.label == other.label
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "status", "display": self.display(), "raw": self.raw, "label": self.label}
+
+    def topic_key(self) -> str:
+        return ""
