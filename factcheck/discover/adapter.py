@@ -51,3 +51,23 @@ def plain_quantity(raw: str, number: Decimal, low: Decimal | None, high: Decimal
                    unit: str, approx: str) -> Quantity:
     """A count (7000家, 2亿人次) in the check's quantity type: the unit is the measure word."""
     return Quantity(value=number, low=low, high=high, unit=unit, approx=approx, raw=raw)
+
+
+def read_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], sentence: str,
+                   published: str) -> list[tuple[str, str, str]]:
+    """What a drafted rule (as its YAML mapping) reads in one sentence, as a check would:
+    (value display, raw value, subject) of each claim, in order. Empty when the draft is invalid."""
+    from factcheck.rule_examples import example_claims
+    from factcheck.rules import RuleError, build_rule, validate
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.records import Entity, RuleExample
+
+    declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
+    try:
+        validate(rule, {}, "draft")
+        built = build_rule("draft", "draft", rule, {}, declared)
+    except RuleError:
+        return []
+    example = RuleExample(sentence, published, (), 0)
+    claims = example_claims(built, example, EntityIndex(tuple(declared.values())))
+    return [(c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]

@@ -56,8 +56,7 @@ class Candidate:
         return f"{self.subject} · {self.metric} · {self.family}"
 
 
-def assign_subjects(observations: list[Observation], index: EntityIndex, main: str,
-                    names: list[str]) -> list[Observation]:
+def assign_subjects(observations: list[Observation], index: EntityIndex, main: str) -> list[Observation]:
     """Each value's subject: the name nearest before it in its clause, else in its
     sentence, else the first after it in its clause, else the story's main name
     (marked inferred). The subject's name is cut from the metric phrase."""
@@ -68,6 +67,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         if sentence not in mentions_of:
             mentions_of[sentence] = [(m.start, m.end, m.entity_id) for m in index.mentions(sentence)]
         mentions = mentions_of[sentence]
+        named = sorted({to_simplified(sentence[m[0]:m[1]]) for m in mentions}, key=len, reverse=True)
         start = item.span[0]
         clause_start = _clause_start(sentence, start)
         before = [m for m in mentions if m[1] <= start]
@@ -83,8 +83,8 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         else:
             subject, inferred = main, True
         phrase = item.phrase
-        for name in names:  # longest first
-            phrase = phrase.replace(to_simplified(name), " ")
+        for name in named:  # longest first
+            phrase = phrase.replace(name, " ")
         phrase = phrase.split(" ")[-1] if phrase.strip() else ""
         metric = _metric(phrase) if phrase else ""
         if not metric:

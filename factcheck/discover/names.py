@@ -79,14 +79,24 @@ def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, .
     """The named things of one story, each with its aliases (both scripts, codes)."""
     texts = [to_simplified("\n".join([a.title, *(s.text for s in a.segments)])) for a, _ in articles]
 
+    known: dict[str, int] = {}
+
     def df(word: str) -> int:
-        return sum(word in t for t in texts)
+        if word not in known:
+            known[word] = sum(word in t for t in texts)
+        return known[word]
+
+    metric_like: dict[str, bool] = {}
 
     names: dict[str, set[str]] = {}  # canonical name → aliases
 
     def add(name: str, *aliases: str) -> None:
         if (len(name) < 2 or name in _GENERIC or name in _NOT_NAMES or name.isdigit() or _BAD_START.match(name)
-                or _UNIT_INSIDE.search(name) or _metric_like(name, texts)):
+                or _UNIT_INSIDE.search(name)):
+            return
+        if name not in metric_like:
+            metric_like[name] = _metric_like(name, texts)
+        if metric_like[name]:
             return
         names.setdefault(name, set()).update(a for a in aliases if a)
 
@@ -158,13 +168,18 @@ def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df
     return terms
 
 
-_NUMBER_AFTER = r"[为达超约近逾了至]?[\d一二三四五六七八九十百千万亿]"
+_NUMBER_AFTER = re.compile(r"[为达超约近逾了至]?[\d一二三四五六七八九十百千万亿]")
 
 
 def _metric_like(word: str, texts: list[str]) -> bool:
     """票房160亿, 净利润21.95亿: a word that mostly stands before a number names a measure, not a thing."""
-    total = sum(t.count(word) for t in texts)
-    before = sum(len(re.findall(re.escape(word) + _NUMBER_AFTER, t)) for t in texts)
+    total = before = 0
+    for text in texts:
+        at = text.find(word)
+        while at >= 0:
+            total += 1
+            before += _NUMBER_AFTER.match(text, at + len(word)) is not None
+            at = text.find(word, at + 1)
     return total == 0 or before * 4 >= total
 
 

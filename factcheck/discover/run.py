@@ -91,8 +91,7 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
         observations = [o for m in members for o in m[2]]
         total += len(observations)
         main = _main_subject(observations, index, entities)
-        aliases = sorted({alias for e in entities for alias in (e.name, *e.aliases)}, key=lambda a: (-len(a), a))
-        observations = assign_subjects(observations, index, main, aliases)
+        observations = assign_subjects(observations, index, main)
         found.extend(candidates(story.id, observations))
     return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
                           len(digests), total)

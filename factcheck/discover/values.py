@@ -25,7 +25,8 @@ from datetime import date
 
 from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.normalize.dates import DateSpan, find_dates
-from factcheck.normalize.quantities import CURRENCIES, find_changes, find_quantities, parse_quantity
+from factcheck.normalize.quantities import (BASES, CURRENCIES, DOWN_WORDS, UP_WORDS, find_quantities, negate,
+                                            parse_quantity)
 from factcheck.normalize.variants import to_simplified
 from factcheck.records import Article, DateValue, Quantity, Segment
 
@@ -80,6 +81,9 @@ METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益
                    "收益": "营收", "业额": "营收", "销售额": "营收", "集资": "募资", "筹资": "募资", "融资": "募资",
                    "募资": "募资", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股", "估值": "估值",
                    "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
+# a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
+_CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
+                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
@@ -133,7 +137,7 @@ def observe(article: Article) -> list[Observation]:
     return result
 
 
-_HINT = re.compile(r"[\d一二两三四五六七八九十百千万亿%％]")
+_HINT = re.compile(r"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]")
 
 
 def _maybe_value(text: str) -> bool:
@@ -173,20 +177,19 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
 
 def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
     found: list[_Found] = []
-    changes = {c.end: c for c in find_changes(text)}
     for span in find_quantities(text):
         quantity = span.quantity
-        change = changes.get(span.end)
+        change = _CHANGE_LEAD.search(text, max(0, span.start - 12), span.start) if quantity.unit in ("%", "pp") else None
         if quantity.unit == "%":
             family = "%change" if change else "%"
-            if change:
-                quantity = change.quantity
+            if change and change.group("verb") in DOWN_WORDS and quantity.value > 0:
+                quantity = negate(quantity)  # 下降0.77% is -0.77%
         elif quantity.unit == "pp":
             family = "pp"
         else:
             family = "money"
         lead = _CHANGE_VERBS.search(text, max(0, span.start - 4), span.start)
-        change_start = change.start if change else (lead.start() if lead and family != "%" else -1)
+        change_start = change.start() if change else (lead.start() if lead and family != "%" else -1)
         if family == "money" and lead:
             family = "money-change"  # 市值飙涨569亿元 is a gain, not a level
         found.append(_Found(span.start, span.end, quantity, family, change_start))
@@ -240,7 +243,18 @@ def _inside_code(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".")
 
 
+_ANY_BRACKET = re.compile("[" + re.escape(OPENING) + "]")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+    if not _ANY_BRACKET.search(text):
+        bounds, begin = [], 0
+        for match in CLAUSE_BREAK.finditer(text):
+            bounds.append((begin, match.start()))
+            begin = match.end()
+        bounds.append((begin, len(text)))
+        return bounds
     bounds, begin, depth = [], 0, 0
     for index, char in enumerate(text):
         if char in OPENING:
