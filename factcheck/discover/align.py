@@ -80,27 +80,32 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
             subject = before[-1][2]
         elif after and item.family == "date":
             subject = after[0][2]
-        else:
-            subject, inferred = main, True
+        else:  # 该集团, 公司: the name said last before this sentence, else the story's main name
+            earlier = index.mentions(item.before) if item.before else []
+            subject, inferred = (earlier[-1].entity_id if earlier else main), True
         phrase = item.phrase
         for name in named:  # longest first
             phrase = phrase.replace(name, " ")
         phrase = phrase.split(" ")[-1] if phrase.strip() else ""
-        metric = _metric(phrase) if phrase else ""
-        if not metric:
-            metric = _implicit_metric(item)
+        metric = _implicit_metric(item, _metric(phrase) if phrase.strip() else "")
         result.append(replace(item, subject=subject, subject_inferred=inferred, metric=metric,
                               phrase=phrase or item.phrase))
     return result
 
 
-def _implicit_metric(item: Observation) -> str:
-    """阿里巴巴收涨2.55%: a change right after a name is its share price's move."""
-    if item.family == "%change" and (item.qualifier("market") or item.qualifier("session") or item.metric == ""):
+PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅")
+
+
+def _implicit_metric(item: Observation, metric: str) -> str:
+    """阿里巴巴收涨2.55%, 股价升逾7%: a change right after a name (or its share price) is the
+    share price's move; 收报251.8元, 报93.8港元/股: an amount after a name in a market is its price."""
+    if item.family == "%change" and metric in PRICE_MOVE:
         return "股价涨跌"
-    if isinstance(item.value, Quantity) and item.value.scale_text == "/股":
+    if item.family == "money" and not metric and (
+            item.qualifier("session") or item.qualifier("market")
+            or (isinstance(item.value, Quantity) and item.value.scale_text == "/股")):
         return "股价"
-    return item.metric
+    return metric
 
 
 _BREAK = re.compile(r"[，,：:；;]")

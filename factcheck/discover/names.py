@@ -27,6 +27,8 @@ from factcheck.records import Article, Entity
 
 _CODE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\-]{1,15})\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?"
                    r"(?P<code>\d{4,6}(?:\.(?:HK|SZ|SH|SS|hk|sz|sh))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
+# 可口可樂(Coca-Cola), 软银集团（SoftBank Group）: a name and its other spelling
+_BRACKETED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})\s*[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\- ]{2,30}?)\s*[)）]")
 _BOOK = re.compile(r"《(?P<name>[^《》]{1,20})》")
 _LATIN = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[ \-][A-Z][a-z0-9]+)?|[A-Z][a-z]*[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
 _ORG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:公司|集团|银行|证券|传媒|科技|控股|影业|资本|基金|汽车|电子|医药|能源"
@@ -67,6 +69,8 @@ def hints(article: Article) -> NameHints:
     text = to_simplified("\n".join([article.title, *(s.text for s in article.segments)]))
     coded = tuple((m.group("name"), m.group("code")) for m in _CODE.finditer(text)
                   if not m.group("code").isdigit() or len(m.group("code")) >= 4)
+    coded += tuple((m.group("name"), m.group("alias").strip()) for m in _BRACKETED_NAME.finditer(text)
+                   if m.group("alias").strip() not in _NOT_NAMES)
     books = tuple(m.group("name").strip() for m in _BOOK.finditer(text))
     latin = tuple(m.group("name") for m in _LATIN.finditer(text) if m.group("name") not in _NOT_NAMES
                   and len(m.group("name")) >= 3)
@@ -105,7 +109,8 @@ def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, .
             bare = _LISTING_SUFFIX.sub("", run)
             name = _trim(bare, df)
             if name and not re.fullmatch(r"[A-Z]{1,5}", name):
-                add(name, code, code.split(".")[0] if "." in code else "", run if run != name else "")
+                listed = run[len(bare) - len(name):] if bare.endswith(name) and run != name else ""
+                add(name, code, code.split(".")[0] if "." in code else "", listed)
         for book in hint.books:
             add(book)
     latin = Counter(w for _, h in articles for w in set(h.latin))
@@ -122,9 +127,20 @@ def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, .
     merged = _merge(names)
     entities = []
     for number, (name, aliases) in enumerate(sorted(merged.items(), key=lambda kv: (-df(kv[0]), kv[0])), start=1):
-        spelled = {name, to_traditional(name), *aliases, *(to_traditional(a) for a in aliases)}
+        spelled = {name, *aliases}
+        spelled |= {variant for alias in spelled for variant in _variants(alias)}
         entities.append(Entity(entity_id(name, number), name, tuple(sorted(spelled))))
     return tuple(entities)
+
+
+# characters Hong Kong writes in a second traditional form (光綫傳媒 beside 光線傳媒)
+_HK_FORMS = {"線": "綫", "着": "著", "裡": "裏"}
+
+
+def _variants(name: str) -> set[str]:
+    traditional = to_traditional(name)
+    hk = "".join(_HK_FORMS.get(ch, ch) for ch in traditional)
+    return {traditional, hk}
 
 
 def entity_id(name: str, number: int) -> str:
@@ -186,7 +202,7 @@ def _metric_like(word: str, texts: list[str]) -> bool:
 def _merge(names: dict[str, set[str]]) -> dict[str, set[str]]:
     """One entity per thing: a name that is an alias of another (a code shared, 宁德 ⊂ 宁德时代) joins it."""
     merged: dict[str, set[str]] = {}
-    for name in sorted(names, key=lambda n: (-len(n), n)):
+    for name in sorted(names, key=lambda n: (not names[n], -len(n), n)):  # names with aliases first
         aliases = names[name]
         home = next((k for k, v in merged.items() if (aliases & v and any(not a.isascii() or any(c.isdigit() for c in a)
                                                                             for a in aliases & v))), None)

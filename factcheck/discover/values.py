@@ -105,6 +105,7 @@ class Observation:
     cue: str  # the words right before the value in its clause, as written (a rule cue)
     qualifiers: tuple[tuple[str, str, str], ...]  # (name, value, the word that set it)
     paragraph: int
+    before: str = ""  # the sentences just before, in the article: where a pronoun's name was last said
     subject: str = ""
     subject_inferred: bool = False
 
@@ -127,12 +128,16 @@ def observe(article: Article) -> list[Observation]:
     result: list[Observation] = []
     by_paragraph: dict[int, list[tuple[str, list[DateSpan]]]] = {}
     currency = [""]  # set by "(美元．下同)": later bare 元 amounts are in that currency
+    recent: list[str] = []
     for segment in article.segments:
         text = to_simplified(segment.text)
+        before = " ".join(recent[-2:])
+        recent.append(segment.text)
         dates = find_dates(text, anchor) if _maybe_value(text) else []
         earlier = by_paragraph.setdefault(segment.paragraph, [])
         if _maybe_value(text):
-            result.extend(_sentence_values(article, segment, text, dates, earlier, currency))
+            result.extend(replace(o, before=before)
+                          for o in _sentence_values(article, segment, text, dates, earlier, currency))
         earlier.append((text, dates))
     return result
 
@@ -162,8 +167,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric, raw_phrase = previous_metric, previous_phrase  # 增长6%至115亿美元: the same metric
         if not metric and item.family == "%change":
             metric, raw_phrase = previous_metric, previous_phrase  # 按年增长11.25%: the amount's metric
-        if item.family == "%change" and not metric:
-            metric = ""
+        if not metric and previous_metric and item.family != "date":
+            metric, raw_phrase = previous_metric, previous_phrase  # 市值由约280亿元，增至逾836亿元
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier)
         observations.append(Observation(
