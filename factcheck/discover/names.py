@@ -21,6 +21,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from datetime import date
+
+from factcheck.normalize.dates import find_dates
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import SIMPLIFIED, TRADITIONAL, to_simplified
 from factcheck.records import Article, Entity
@@ -96,7 +99,7 @@ def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, .
 
     def add(name: str, *aliases: str) -> None:
         if (len(name) < 2 or name in _GENERIC or name in _NOT_NAMES or name.isdigit() or _BAD_START.match(name)
-                or _UNIT_INSIDE.search(name)):
+                or _UNIT_INSIDE.search(name) or find_dates(name, _ANY_DAY)):  # 四季度 is a period, not a name
             return
         if name not in metric_like:
             metric_like[name] = _metric_like(name, texts)
@@ -134,6 +137,7 @@ def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, .
 
 
 # characters Hong Kong writes in a second traditional form (光綫傳媒 beside 光線傳媒)
+_ANY_DAY = date(2000, 1, 1)  # an anchor, so that relative periods (四季度, 上月) are recognised as dates
 _HK_FORMS = {"線": "綫", "着": "著", "裡": "裏"}
 
 
@@ -184,7 +188,7 @@ def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df
     return terms
 
 
-_NUMBER_AFTER = re.compile(r"[为达超约近逾了至]?[\d一二三四五六七八九十百千万亿]")
+_NUMBER_AFTER = re.compile(r"[为达超约近逾了至]?(?:\d|[一二三四五六七八九十两][十百千万亿%成倍])")
 
 
 def _metric_like(word: str, texts: list[str]) -> bool:
