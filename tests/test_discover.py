@@ -101,7 +101,7 @@ def test_html_report_holds_every_candidate() -> None:
 def test_docs_example_is_the_real_output() -> None:
     docs = (ROOT / "docs" / "discover.md").read_text(encoding="utf-8")
     block = re.search(r"<!-- discover-example:start -->\n```text\n\$ (.*?)\n(.*?)```\n<!-- discover-example:end -->",
-                      docs, re.S)
+                      docs, re.DOTALL)
     assert block, "docs/discover.md lost its example block"
     args = block.group(1).split()[1:]
     assert run_cli(*args).stdout == block.group(2)

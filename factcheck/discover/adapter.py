@@ -57,10 +57,10 @@ def read_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], sentenc
                    published: str) -> list[tuple[str, str, str]]:
     """What a drafted rule (as its YAML mapping) reads in one sentence, as a check would:
     (value display, raw value, subject) of each claim, in order. Empty when the draft is invalid."""
-    from factcheck.rule_examples import example_claims
-    from factcheck.rules import RuleError, build_rule, validate
     from factcheck.normalize.entities import EntityIndex
     from factcheck.records import Entity, RuleExample
+    from factcheck.rule_examples import example_claims
+    from factcheck.rules import RuleError, build_rule, validate
 
     declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
     try:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-
 from datetime import date
 
 from factcheck.normalize.dates import find_dates
@@ -38,8 +37,7 @@ _ORG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:公司|集团|银行|证�
                   r"|电池|智能|时代|网络|软件|云|实验室|研究院|交易所|大学))(?![\u4e00-\u9fff]{0,1}[公集])")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Latin words that are not names even when capitalised
-_NOT_NAMES = frozenset("The This That With From For And But Inc Ltd Group Holdings Limited Company Corp Co AI IPO CEO CFO"
-                       " GPT App API Pro Max Plus Mini Ultra PC EV US UK EU HK GDP Q1 Q2 Q3 Q4 FY".split())
+_NOT_NAMES = frozenset(["The", "This", "That", "With", "From", "For", "And", "But", "Inc", "Ltd", "Group", "Holdings", "Limited", "Company", "Corp", "Co", "AI", "IPO", "CEO", "CFO", "GPT", "App", "API", "Pro", "Max", "Plus", "Mini", "Ultra", "PC", "EV", "US", "UK", "EU", "HK", "GDP", "Q1", "Q2", "Q3", "Q4", "FY"])
 # organization words that are no name on their own
 _GENERIC = frozenset("公司 集团 银行 证券 传媒 科技 控股 影业 资本 基金 汽车 电子 医药 能源 电池 智能 时代 网络 软件 云 "
                      "实验室 研究院 交易所 大学 上市公司 该公司 母公司 子公司 本公司 新时代 "

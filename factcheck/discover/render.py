@@ -14,7 +14,8 @@ import html
 import json
 from typing import Any
 
-from factcheck.discover.adapter import display, to_dict as value_to_dict
+from factcheck.discover.adapter import display
+from factcheck.discover.adapter import to_dict as value_to_dict
 from factcheck.discover.align import Candidate
 from factcheck.discover.run import DiscoverResult
 

@@ -17,14 +17,23 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TypeVar
 
 from factcheck.discover.align import Candidate, assign_subjects, candidates
 from factcheck.discover.names import NameHints, hints, story_entities
 from factcheck.discover.stories import Digest, group, story_name, terms_of
 from factcheck.discover.values import Observation, observe
-from factcheck.load import DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover, parse_bytes, read_bytes
+from factcheck.load import (
+    DEFAULT_TIMEZONE,
+    MAX_FILE_SIZE,
+    ArticleFile,
+    InputError,
+    discover,
+    parse_bytes,
+    read_bytes,
+)
 from factcheck.normalize.entities import EntityIndex
 from factcheck.outlets import OutletConfig
 from factcheck.records import Article, Diagnostic, Entity

@@ -25,8 +25,15 @@ from datetime import date
 
 from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.normalize.dates import DateSpan, find_dates
-from factcheck.normalize.quantities import (BASES, CURRENCIES, DOWN_WORDS, UP_WORDS, find_quantities, negate,
-                                            parse_quantity)
+from factcheck.normalize.quantities import (
+    BASES,
+    CURRENCIES,
+    DOWN_WORDS,
+    UP_WORDS,
+    find_quantities,
+    negate,
+    parse_quantity,
+)
 from factcheck.normalize.variants import to_simplified
 from factcheck.records import Article, DateValue, Quantity, Segment
 
