@@ -109,6 +109,31 @@ def build_normalize_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_discover_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck discover",
+                     description="Without rules: find the values several sources state about the same thing, "
+                                 "and where they disagree (see docs/discover.md).",
+                     epilog="Exit codes: 0 done (disagreements are candidates, not errors); 2 usage or input error.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument("--stories", action="store_true", help="show how the articles group into stories, and stop")
+    parser.add_argument("--entities", metavar="FILE", help="a `kind: entities` rule file: its names are the subjects "
+                        "(default: names found in the articles)")
+    parser.add_argument("--top", type=_whole, metavar="N", help="show the N best candidates (default: all)")
+    parser.add_argument("--min-sources", type=_whole, default=2, metavar="N",
+                        help="only candidates at least N articles state (default: 2)")
+    parser.add_argument("--write-rules", metavar="OUTDIR", help="draft one rule file per candidate shown "
+                        "(or per --accept id) into OUTDIR, with an entities file")
+    parser.add_argument("--accept", action="append", metavar="ID", help="with --write-rules: only this candidate "
+                        "(repeatable)")
+    parser.add_argument("--format", choices=("text", "json", "html"), default="text")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--timezone", metavar="ZONE", default="Asia/Shanghai",
+                        help="time zone of publish times that name none (default: Asia/Shanghai)")
+    parser.add_argument("--jobs", "-j", type=_whole, metavar="N",
+                        help="worker processes for reading articles (default: one per core; 1: none)")
+    return parser
+
+
 def _config_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: found by walking up)")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
@@ -134,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_config(build_config_parser().parse_args(argv[1:]))
         if argv[:1] == ["normalize"]:
             return run_normalize(build_normalize_parser().parse_args(argv[1:]))
+        if argv[:1] == ["discover"]:
+            return run_discover(build_discover_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -372,3 +399,10 @@ def _output_problem(output: str, inputs: list[str]) -> str:
         if Path(given).resolve() == target:
             return f"{output!r} is one of the articles being checked"
     return ""
+
+
+def run_discover(args: argparse.Namespace) -> int:
+    """`factcheck discover`: candidates without rules; the work is in factcheck.discover."""
+    from factcheck.discover.cli import discover_command
+
+    return discover_command(args, __version__)

@@ -1,0 +1,73 @@
+"""The one place discover touches the check's records and comparison.
+
+The check is being reorganised (value kinds will carry their own
+`agrees()` / `display()` / `to_dict()`); keeping every use of records,
+compare and serialize here means switching is a change to this file only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Union
+
+from factcheck.normalize.dates import dates_overlap
+from factcheck.normalize.quantities import overlap
+from factcheck.records import DateValue, Quantity
+from factcheck.report.serialize import value_dict
+
+Value = Union[Quantity, DateValue]
+
+
+def agrees(a: Value, b: Value) -> bool:
+    """Whether two stated values can describe the same fact (as a check compares them)."""
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return a.unit == b.unit and overlap(a, b)
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return dates_overlap(a, b)
+    return False
+
+
+def display(value: Value) -> str:
+    return value.display()
+
+
+def to_dict(value: Value) -> dict[str, Any]:
+    """The value as a check's JSON report writes it (score.py reads `raw`)."""
+    return value_dict(value)
+
+
+def magnitude(value: Value) -> Decimal | None:
+    """A number to measure how far apart two values are: the centre, or the day number."""
+    if isinstance(value, Quantity):
+        return value.value
+    return Decimal(value.start.toordinal()) if value.precision == "day" else None
+
+
+def unit_of(value: Value) -> str:
+    return value.unit if isinstance(value, Quantity) else "date"
+
+
+def plain_quantity(raw: str, number: Decimal, low: Decimal | None, high: Decimal | None,
+                   unit: str, approx: str) -> Quantity:
+    """A count (7000家, 2亿人次) in the check's quantity type: the unit is the measure word."""
+    return Quantity(value=number, low=low, high=high, unit=unit, approx=approx, raw=raw)
+
+
+def read_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], sentence: str,
+                   published: str) -> list[tuple[str, str, str]]:
+    """What a drafted rule (as its YAML mapping) reads in one sentence, as a check would:
+    (value display, raw value, subject) of each claim, in order. Empty when the draft is invalid."""
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.records import Entity, RuleExample
+    from factcheck.rule_examples import example_claims
+    from factcheck.rules import RuleError, build_rule, validate
+
+    declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
+    try:
+        validate(rule, {}, "draft")
+        built = build_rule("draft", "draft", rule, {}, declared)
+    except RuleError:
+        return []
+    example = RuleExample(sentence, published, (), 0)
+    claims = example_claims(built, example, EntityIndex(tuple(declared.values())))
+    return [(c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]

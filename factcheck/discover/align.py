@@ -1,0 +1,254 @@
+"""Values of one story aligned across sources into candidate facts, ranked.
+
+Two values are candidates for one fact when they share subject, metric and
+kind of unit (family). Inside such a bucket, values are linked when they
+could be one fact stated twice: they agree, or they are near (within half
+of each other), or one's significant digits hold the other's (175.5 vs
+1755.43, 5.53 vs 35.53: a slipped digit, the commonest error of all). The
+connected groups stated by two or more articles are the candidates.
+
+Within a candidate every pair of values from different articles is
+compared: equal-enough values agree; different values whose qualifiers
+(period, basis, market, day …) clash are a context difference, shown apart;
+different values with compatible qualifiers disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+from factcheck.discover.adapter import agrees, magnitude
+from factcheck.discover.values import Observation, _metric
+from factcheck.normalize.entities import EntityIndex
+from factcheck.normalize.variants import to_simplified
+from factcheck.records import DateValue, Quantity
+
+Verdict = Literal["disagree", "context", "agree"]
+NEAR = Decimal("1.5")  # values within this ratio may be one fact
+MIN_DIGITS = 3  # significant digits one value must share with the other to count as a slipped digit
+IGNORED_QUALIFIERS = ("day",)  # a day stated by one source only is no reason to split
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: int  # indexes into Candidate.observations
+    second: int
+    relation: Literal["disagree", "context", "agree"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    story: str
+    subject: str
+    metric: str
+    family: str
+    observations: tuple[Observation, ...]
+    pairs: tuple[Pair, ...]
+    verdict: Verdict
+    sources: int  # articles that state it
+    score: float
+
+    @property
+    def key(self) -> str:
+        return f"{self.subject} · {self.metric} · {self.family}"
+
+
+def assign_subjects(observations: list[Observation], index: EntityIndex, main: str) -> list[Observation]:
+    """Each value's subject: the name nearest before it in its clause, else in its
+    sentence, else the first after it in its clause, else the story's main name
+    (marked inferred). The subject's name is cut from the metric phrase."""
+    mentions_of: dict[str, list[tuple[int, int, str]]] = {}
+    result = []
+    for item in observations:
+        sentence = item.sentence
+        if sentence not in mentions_of:
+            mentions_of[sentence] = [(m.start, m.end, m.entity_id) for m in index.mentions(sentence)]
+        mentions = mentions_of[sentence]
+        named = sorted({to_simplified(sentence[m[0]:m[1]]) for m in mentions}, key=len, reverse=True)
+        start = item.span[0]
+        clause_start = _clause_start(sentence, start)
+        before = [m for m in mentions if m[1] <= start]
+        in_clause = [m for m in before if m[0] >= clause_start]
+        after = [m for m in mentions if m[0] >= item.span[1] and m[0] < _clause_end(sentence, item.span[1])]
+        inferred = False
+        if in_clause:
+            subject = in_clause[-1][2]
+        elif before:
+            subject = before[-1][2]
+        elif after and item.family == "date":
+            subject = after[0][2]
+        else:  # 该集团, 公司: the name said last before this sentence, else the story's main name
+            earlier = index.mentions(item.before) if item.before else []
+            subject, inferred = (earlier[-1].entity_id if earlier else main), True
+        phrase = item.phrase
+        for name in named:  # longest first
+            phrase = phrase.replace(name, " ")
+        phrase = phrase.split(" ")[-1] if phrase.strip() else ""
+        metric = _implicit_metric(item, _metric(phrase) if phrase.strip() else "")
+        result.append(replace(item, subject=subject, subject_inferred=inferred, metric=metric,
+                              phrase=phrase or item.phrase))
+    return result
+
+
+PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅")
+
+
+def _implicit_metric(item: Observation, metric: str) -> str:
+    """阿里巴巴收涨2.55%, 股价升逾7%: a change right after a name (or its share price) is the
+    share price's move; 收报251.8元, 报93.8港元/股: an amount after a name in a market is its price."""
+    if item.family == "%change" and metric in PRICE_MOVE:
+        return "股价涨跌"
+    if item.family == "money" and not metric and (
+            item.qualifier("session") or item.qualifier("market")
+            or (isinstance(item.value, Quantity) and item.value.scale_text == "/股")):
+        return "股价"
+    return metric
+
+
+_BREAK = re.compile(r"[，,：:；;]")
+
+
+def _clause_start(text: str, offset: int) -> int:
+    found = [m.end() for m in _BREAK.finditer(text, 0, offset)]
+    return found[-1] if found else 0
+
+
+def _clause_end(text: str, offset: int) -> int:
+    match = _BREAK.search(text, offset)
+    return match.start() if match else len(text)
+
+
+def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
+    """The candidate facts of one story, best first."""
+    buckets: dict[tuple[str, str, str], list[Observation]] = {}
+    for item in observations:
+        if item.metric and item.subject:
+            family = "money" if item.family == "money" else item.family
+            buckets.setdefault((item.subject, item.metric, family), []).append(item)
+    found = []
+    for (subject, metric, family), items in sorted(buckets.items()):
+        if len({i.article for i in items}) < 2:
+            continue
+        for group in _components(items):
+            if len({i.article for i in group}) < 2:
+                continue
+            found.append(_candidate(story, subject, metric, family, group))
+    return sorted(found, key=rank_key)
+
+
+def rank_key(candidate: Candidate) -> tuple[object, ...]:
+    first = candidate.observations[0]
+    return (-candidate.score, candidate.key, first.article, first.line)
+
+
+def _components(items: list[Observation]) -> list[list[Observation]]:
+    items = sorted(items, key=lambda i: (i.article, i.line, i.span))
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if _linked(items[i], items[j]):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Observation]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
+    return sorted(groups.values(), key=lambda g: (g[0].article, g[0].line, g[0].span))
+
+
+def _linked(a: Observation, b: Observation) -> bool:
+    if agrees(a.value, b.value):
+        return True
+    if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        if a.value.unit != b.value.unit:
+            return a.family.startswith("money") and _digits(a.value) == _digits(b.value) and len(_digits(a.value)) >= 2
+        return near(a.value, b.value) or slipped(a.value, b.value)
+    if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
+        return abs((a.value.start - b.value.start).days) <= 7
+    return False
+
+
+def near(a: Quantity, b: Quantity) -> bool:
+    x, y = a.value, b.value
+    if x == 0 or y == 0 or (x > 0) != (y > 0):
+        return False
+    x, y = abs(x), abs(y)
+    return max(x, y) / min(x, y) <= NEAR
+
+
+def _digits(q: Quantity) -> str:
+    """The significant digits as written: 175.5亿 → 1755, 35.53% → 3553."""
+    number = re.sub(r"[^\d]", "", re.sub(r"[^\d.]", "", q.raw.split("至")[0]))
+    return number.strip("0") or number
+
+
+def slipped(a: Quantity, b: Quantity) -> bool:
+    """175.5 vs 1755.43, 5.53% vs 35.53%: one's digits are inside the other's."""
+    x, y = _digits(a), _digits(b)
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= MIN_DIGITS and short != long_ and short in long_
+
+
+def compatible(a: Observation, b: Observation) -> bool:
+    """No qualifier both state differently (period, basis, market, session …)."""
+    known = {name: value for name, value, _ in a.qualifiers if name not in IGNORED_QUALIFIERS}
+    return all(known.get(name, value) == value for name, value, _ in b.qualifiers if name not in IGNORED_QUALIFIERS)
+
+
+def _candidate(story: str, subject: str, metric: str, family: str, group: list[Observation]) -> Candidate:
+    pairs = []
+    for i in range(len(group)):
+        for j in range(i + 1, len(group)):
+            a, b = group[i], group[j]
+            if a.article == b.article:
+                continue
+            if agrees(a.value, b.value):
+                relation = "agree"
+            elif compatible(a, b):
+                relation = "disagree"
+            else:
+                relation = "context"
+            pairs.append(Pair(i, j, relation))  # type: ignore[arg-type]
+    relations = {p.relation for p in pairs}
+    verdict: Verdict = "disagree" if "disagree" in relations else "context" if "context" in relations else "agree"
+    sources = len({o.article for o in group})
+    return Candidate(story, subject, metric, family, tuple(group), tuple(pairs), verdict, sources,
+                     _score(group, pairs, verdict, sources))
+
+
+def _score(group: list[Observation], pairs: list[Pair], verdict: Verdict, sources: int) -> float:
+    """How much the sources disagree, and how many state it.
+
+    A disagreement counts more when its values are close or share their digits
+    (one fact, stated two ways) than when they are far apart (maybe two facts);
+    every article stating the fact adds weight; values whose subject was only
+    inferred weigh less."""
+    inferred = sum(o.subject_inferred for o in group) / len(group)
+    weight = sources * (1.0 - 0.3 * inferred)
+    if verdict == "agree":
+        return round(weight, 4)
+    disagreeing = [p for p in pairs if p.relation == verdict]
+    close = 0.0
+    for pair in disagreeing:
+        a, b = group[pair.first].value, group[pair.second].value
+        if isinstance(a, Quantity) and isinstance(b, Quantity):
+            if a.unit != b.unit or slipped(a, b):
+                close = max(close, 1.0)
+            else:
+                ma, mb = magnitude(a), magnitude(b)
+                if ma and mb:
+                    ratio = float(abs(ma - mb) / max(abs(ma), abs(mb)))
+                    close = max(close, 1.0 - min(1.0, ratio * 3))
+        else:
+            close = max(close, 0.5)
+    share = len(disagreeing) / max(1, len(pairs))
+    bonus = (4.0 if verdict == "disagree" else 1.0) * (0.5 + close) * (0.5 + share)
+    return round(weight + bonus, 4)

@@ -1,0 +1,95 @@
+"""The `discover` subcommand's work behind its parser (cli.py keeps only the parser)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+def discover_command(args: argparse.Namespace, version: str) -> int:
+    from zoneinfo import ZoneInfo
+
+    from factcheck.discover.render import render, to_dict
+    from factcheck.discover.run import DiscoverOptions, run
+
+    try:
+        ZoneInfo(args.timezone)
+    except (KeyError, ValueError):
+        return _fail(f"--timezone: unknown time zone {args.timezone!r}")
+    for option, target in (("--output", args.output), ("--write-rules", args.write_rules)):
+        if target and _inside(Path(target), args.paths):
+            return _fail(f"{option}: {target!r} is inside a folder discover reads; write it elsewhere")
+    if args.output and not Path(args.output).resolve().parent.is_dir():
+        return _fail(f"--output: folder {str(Path(args.output).parent)!r} does not exist")
+    entities: tuple = ()
+    if args.entities:
+        entities_or_error = _entities(args.entities)
+        if isinstance(entities_or_error, str):
+            print(entities_or_error, file=sys.stderr)
+            return EXIT_ERROR
+        entities = entities_or_error
+    options = DiscoverOptions(timezone=args.timezone, jobs=args.jobs if args.jobs is not None else 0,
+                              entities=entities)
+    result = run(args.paths, options)
+    for diagnostic in result.diagnostics:
+        print(diagnostic, file=sys.stderr)
+    shown = [c for c in result.candidates if c.sources >= args.min_sources]
+    if args.top is not None:
+        shown = shown[:args.top]
+    data = to_dict(result, version, shown)
+    if args.write_rules and not args.stories:
+        from factcheck.discover.draft_rules import write_rules
+
+        accepted = [c for c in data["candidates"] if not args.accept or c["id"] in args.accept]
+        unknown = sorted(set(args.accept or ()) - {c["id"] for c in data["candidates"]})
+        if unknown:
+            return _fail(f"--accept: no candidate shown has the id {', '.join(unknown)}")
+        written = write_rules(Path(args.write_rules), accepted, data["entities"], _published(data))
+        print(f"factcheck discover: wrote {written} rule files to {args.write_rules}", file=sys.stderr)
+    text = render(args.format, data, stories_only=args.stories)
+    if args.output:
+        from factcheck.files import write_atomically
+
+        write_atomically(Path(args.output), [text])
+    else:
+        sys.stdout.write(text)
+    return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
+
+
+def _published(data: dict) -> dict[str, str]:
+    """Each article's publish time as rule examples write it (Asia/Shanghai wall time)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("Asia/Shanghai")
+    return {a["path"]: datetime.fromisoformat(a["published"]).astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
+            for story in data["stories"] for a in story["articles"] if a["published"]}
+
+
+def _entities(path: str):  # -> tuple[Entity, ...] | str
+    """The entities of one `kind: entities` file, or the one-line error."""
+    from factcheck.rules import load_rules
+
+    if not Path(path).is_file():
+        return f"{path}: error: no such entities file"
+    rule_set = load_rules([path])
+    problems = [d for d in rule_set.diagnostics if d.message != "no rules to apply"]  # entities only: expected
+    if problems:
+        return "\n".join(str(d) for d in problems)
+    if not rule_set.entities:
+        return f"{path}: error: declares no entities (expected `kind: entities`)"
+    return rule_set.entities
+
+
+def _inside(target: Path, inputs: list[str]) -> bool:
+    resolved = target.resolve()
+    return any(Path(given).is_dir() and (resolved == Path(given).resolve() or Path(given).resolve() in resolved.parents)
+               for given in inputs)
+
+
+def _fail(message: str) -> int:
+    print(f"factcheck discover: error: {message}", file=sys.stderr)
+    return EXIT_ERROR

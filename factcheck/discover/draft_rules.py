@@ -1,0 +1,204 @@
+"""From a candidate to a rule file an editor can read, edit and run.
+
+For each accepted candidate: a `number` rule (percentages, money,
+percentage points) or a `date` rule, with
+
+- `cue`: the words right before the values as the articles wrote them,
+  in both scripts, and a `window` wide enough for every source's phrasing;
+- `subjects`: the candidate's subject, declared in `entities.yaml` beside
+  the rules (aliases in both scripts, stock codes) — left out when the
+  subject was only inferred, or when the check's own subject finder would
+  not read it in the evidence (then every claim of the cue is compared);
+- `context`: the qualifiers the sources stated (period, market, stance …)
+  with the words that signalled them;
+- `examples`: one evidence sentence and what the rule reads from it.
+
+Each draft is tried on its evidence sentences with the check's own
+extraction before it is written: a draft is kept only when it finds the
+candidate's values in two articles again. Counts and bare numbers have no
+rule kind yet; such candidates are reported and skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.discover.names import to_traditional
+from factcheck.files import write_atomically
+
+VALUE_KINDS = {"%": "percent", "%change": "percent", "pp": "pp", "money": "money", "money-change": "money"}
+UP = ["增长", "上涨", "上升", "增加", "提高", "攀升", "飙升", "收涨", "大涨", "涨", "升", "增"]
+DOWN = ["下降", "下跌", "减少", "下滑", "回落", "收跌", "大跌", "跌", "降", "减"]
+IGNORED = ("day",)
+
+
+def write_rules(folder: Path, candidates: list[dict[str, Any]], entities: dict[str, list[dict[str, Any]]],
+                published: dict[str, str] | None = None) -> int:
+    """Write one rule file per candidate that can be drafted, and entities.yaml; the number written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    used: dict[str, dict[str, Any]] = {}
+    written = 0
+    for candidate in candidates:
+        story_entities = {e["id"]: e for e in entities.get(candidate["story"], [])}
+        draft = draft_rule(candidate, story_entities, published or {})
+        if draft is None:
+            continue
+        rule, needs = draft
+        for entity_id in needs:
+            entity = story_entities[entity_id]
+            used[_scoped(candidate["story"], entity_id)] = {
+                "id": _scoped(candidate["story"], entity_id), "name": entity["name"], "aliases": entity["aliases"]}
+        write_atomically(folder / f"{candidate['id'].lower()}.yaml", [_dump(rule)])
+        written += 1
+    declared = {"kind": "entities", "description": "Entities named by the drafted rules (found by factcheck discover)",
+                "entities": [used[k] for k in sorted(used)]}
+    if used:
+        write_atomically(folder / "entities.yaml", [_dump(declared)])
+    return written
+
+
+def _scoped(story: str, entity_id: str) -> str:
+    return f"{story}-{entity_id}"
+
+
+def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
+               published: dict[str, str]) -> tuple[dict[str, Any], list[str]] | None:
+    """The rule for a candidate, and the entities it names; None when no rule kind fits or no draft re-finds it."""
+    family = candidate["family"]
+    if family not in VALUE_KINDS and family != "date":
+        return None
+    claims = candidate["claims"]
+    cues = _cues(claims, family)
+    if not cues:
+        return None
+    subject = candidate["subject"]
+    inferred = any(c["subject_inferred"] for c in claims) or subject not in entities
+    base: dict[str, Any] = {
+        "kind": "date" if family == "date" else "number",
+        "description": f"{candidate['subject_name']} {candidate['metric']} ({family}): drafted by factcheck discover "
+                       f"from {candidate['sources']} sources ({candidate['id']})",
+        "level": "warning",
+    }
+    if family != "date":
+        base["value"] = VALUE_KINDS[family]
+    base["cue"] = cues
+    if family != "date":
+        base["window"] = _window(claims, cues)
+    if family in ("%change", "money-change"):
+        base["sign"] = {"up": [w for w in UP if any(w in c for c in cues)] or ["涨"],
+                        "down": [w for w in DOWN if any(w in c for c in cues)] or ["跌"]}
+    context = _context(claims)
+    if context:
+        base["context"] = context
+    attempts = []
+    if not inferred:
+        attempts.append(dict(base, subjects=[_scoped(candidate["story"], subject)]))
+    if family != "date":
+        attempts.append(base)  # a date rule needs subjects
+    for rule in attempts:
+        needs = [subject] if "subjects" in rule else []
+        rule_entities = [_entity(candidate["story"], entities[e]) for e in entities]
+        example = _example(rule, rule_entities, claims, published)
+        if example is None:
+            continue
+        return dict(rule, examples=[example]), sorted(entities) if needs else []
+    return None
+
+
+def _entity(story: str, entity: dict[str, Any]) -> dict[str, Any]:
+    return {"id": _scoped(story, entity["id"]), "name": entity["name"], "aliases": entity["aliases"]}
+
+
+_SPLIT = re.compile(r"[，,：:；;（）()]")
+
+
+def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
+    """The words right before each value, as written: the metric phrase's tail, else the clause's last word."""
+    words: set[str] = set()
+    for claim in claims:
+        sentence, (start, _) = claim["sentence"], claim["span"]
+        clause = _SPLIT.split(sentence[:start])[-1]
+        phrase = claim["phrase"]
+        tail = phrase[-3:] if len(phrase) >= 3 else phrase
+        from factcheck.normalize.variants import to_simplified
+
+        at = to_simplified(clause).rfind(tail) if tail else -1
+        if at >= 0 and len(tail) >= 2:
+            words.add(clause[at:at + len(tail)])
+        else:
+            lead = re.findall(r"[\u4e00-\u9fff]{2}", clause)
+            if lead:
+                words.add(lead[-1])
+    spelled = set()
+    for word in words:
+        spelled.update({word, to_traditional(word)})
+    return sorted(spelled, key=lambda w: (-len(w), w))
+
+
+def _window(claims: list[dict[str, Any]], cues: list[str]) -> int:
+    widest = 0
+    for claim in claims:
+        sentence, (start, _) = claim["sentence"], claim["span"]
+        ends = [sentence.rfind(cue, 0, start) + len(cue) for cue in cues if sentence.rfind(cue, 0, start) >= 0]
+        if ends:
+            widest = max(widest, start - max(ends))
+    return min(40, widest + 2)
+
+
+def _context(claims: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
+    context: dict[str, dict[str, set[str]]] = {}
+    for claim in claims:
+        for qualifier in claim["context"]:
+            if qualifier["name"] in IGNORED:
+                continue
+            words = context.setdefault(qualifier["name"], {}).setdefault(qualifier["value"], set())
+            words.update({qualifier["evidence"], to_traditional(qualifier["evidence"])})
+    # a word may signal one value only
+    result: dict[str, dict[str, list[str]]] = {}
+    for name, values in sorted(context.items()):
+        seen: set[str] = set()
+        result[name] = {}
+        for value, words in sorted(values.items()):
+            kept = sorted(w for w in words if w not in seen)
+            seen.update(kept)
+            if kept:
+                result[name][value] = kept
+        if not result[name]:
+            del result[name]
+    return result
+
+
+def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[dict[str, Any]],
+             published: dict[str, str]) -> dict[str, Any] | None:
+    """An example from the evidence that the rule reads as the candidate did, if the rule
+    re-finds the candidate's values in two articles; else None."""
+    from factcheck.discover.adapter import read_with_rule
+
+    found_in: set[str] = set()
+    example = None
+    for claim in claims:
+        when = published.get(claim["article"], "")
+        read = read_with_rule(rule, entities, claim["sentence"], when)
+        digits = _digits(claim["value"]["raw"])
+        match = next((r for r in read if _digits(r[1]) == digits), None)
+        if match is None:
+            continue
+        found_in.add(claim["article"])
+        if example is None and read[0] == match:
+            expect = {"value": match[0]}
+            if "subjects" in rule:
+                expect["subject"] = match[2]
+            example = {"text": claim["sentence"], **({"published": when} if when else {}), "expect": expect}
+    return example if example is not None and len(found_in) >= 2 else None
+
+
+def _digits(raw: str) -> str:
+    return re.sub(r"[^\d.]", "", raw)
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None, width=120)

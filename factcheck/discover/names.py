@@ -1,0 +1,221 @@
+"""Who a value is about, without an entities file: the names a story uses.
+
+Own heuristics, in order of trust (see docs/discover.md for why not jieba):
+
+- a name right before a stock code: 宁德时代（300750.SZ）, 百度(9888.HK), 快手(01024),
+  可口可乐(KO); the code becomes an alias;
+- a title in 《》 (a film, a book, a report);
+- Latin proper names (OpenAI, SoftBank, Coca-Cola);
+- a Chinese name ending in an organization word (…公司, …集团, …银行, …传媒);
+- the words that recur in the titles of a story's articles (蜜雪冰城, 软银),
+  unless they usually stand right before a number (票房, 净利润: metrics).
+
+A candidate run of characters (公告宁德时代) is cut to the longest tail that
+the story's articles write as often as its shortest tail (宁德时代).
+With an entities file (`--entities`), its entities are used instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.normalize.dates import find_dates
+from factcheck.normalize.entities import EntityIndex
+from factcheck.normalize.variants import SIMPLIFIED, TRADITIONAL, to_simplified
+from factcheck.records import Article, Entity
+
+_CODE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\-]{1,15})\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?"
+                   r"(?P<code>\d{4,6}(?:\.(?:HK|SZ|SH|SS|hk|sz|sh))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
+# 可口可樂(Coca-Cola), 软银集团（SoftBank Group）: a name and its other spelling
+_BRACKETED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})\s*[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\- ]{2,30}?)\s*[)）]")
+_BOOK = re.compile(r"《(?P<name>[^《》]{1,20})》")
+_LATIN = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[ \-][A-Z][a-z0-9]+)?|[A-Z][a-z]*[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+_ORG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:公司|集团|银行|证券|传媒|科技|控股|影业|资本|基金|汽车|电子|医药|能源"
+                  r"|电池|智能|时代|网络|软件|云|实验室|研究院|交易所|大学))(?![\u4e00-\u9fff]{0,1}[公集])")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Latin words that are not names even when capitalised
+_NOT_NAMES = frozenset(["The", "This", "That", "With", "From", "For", "And", "But", "Inc", "Ltd", "Group", "Holdings", "Limited", "Company", "Corp", "Co", "AI", "IPO", "CEO", "CFO", "GPT", "App", "API", "Pro", "Max", "Plus", "Mini", "Ultra", "PC", "EV", "US", "UK", "EU", "HK", "GDP", "Q1", "Q2", "Q3", "Q4", "FY"])
+# organization words that are no name on their own
+_GENERIC = frozenset("公司 集团 银行 证券 传媒 科技 控股 影业 资本 基金 汽车 电子 医药 能源 电池 智能 时代 网络 软件 云 "
+                     "实验室 研究院 交易所 大学 上市公司 该公司 母公司 子公司 本公司 新时代 "
+                     # common news words that recur in a story's titles without naming anything
+                     "同比 环比 数据 投资 免费 票房 模型 人工智能 新能源 消息 市场 公告 财报 业绩 股价 市值 上市 香港 "
+                     "内地 中国 美国 全球 全年 季度 APP App 官方 报道 记者 来源 资料 图片 视频 截图".split())
+_BAD_START = re.compile(r"^[的年月日至于据在将已从与和及或对被把为由其该此]")
+_UNIT_INSIDE = re.compile(r"[亿万元%％]|美元|港元")
+_LISTING_SUFFIX = re.compile(r"(?:-[SWB]{1,2}|股份有限公司|有限公司|集团|控股|股份|公司)+$")
+_S2T = {s: t for t, s in zip(TRADITIONAL, SIMPLIFIED)}
+
+
+def to_traditional(text: str) -> str:
+    """The traditional spelling, character for character where the table knows one."""
+    return "".join(_S2T.get(ch, ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class NameHints:
+    """What one article offers as names: cheap to compute in a worker."""
+
+    coded: tuple[tuple[str, str], ...]  # (run before the code, code)
+    books: tuple[str, ...]
+    latin: tuple[str, ...]
+    orgs: tuple[str, ...]
+    title_runs: tuple[str, ...]
+
+
+def hints(article: Article) -> NameHints:
+    text = to_simplified("\n".join([article.title, *(s.text for s in article.segments)]))
+    coded = tuple((m.group("name"), m.group("code")) for m in _CODE.finditer(text)
+                  if not m.group("code").isdigit() or len(m.group("code")) >= 4)
+    coded += tuple((m.group("name"), m.group("alias").strip()) for m in _BRACKETED_NAME.finditer(text)
+                   if m.group("alias").strip() not in _NOT_NAMES)
+    books = tuple(m.group("name").strip() for m in _BOOK.finditer(text))
+    latin = tuple(m.group("name") for m in _LATIN.finditer(text) if m.group("name") not in _NOT_NAMES
+                  and len(m.group("name")) >= 3)
+    orgs = tuple(m.group("name") for m in _ORG.finditer(text))
+    titles = tuple(_CJK_RUN.findall(to_simplified(article.title)))
+    return NameHints(coded, books, latin, orgs, titles)
+
+
+def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, ...]:
+    """The named things of one story, each with its aliases (both scripts, codes)."""
+    texts = [to_simplified("\n".join([a.title, *(s.text for s in a.segments)])) for a, _ in articles]
+
+    known: dict[str, int] = {}
+
+    def df(word: str) -> int:
+        if word not in known:
+            known[word] = sum(word in t for t in texts)
+        return known[word]
+
+    metric_like: dict[str, bool] = {}
+
+    names: dict[str, set[str]] = {}  # canonical name → aliases
+
+    def add(name: str, *aliases: str) -> None:
+        if (len(name) < 2 or name in _GENERIC or name in _NOT_NAMES or name.isdigit() or _BAD_START.match(name)
+                or _UNIT_INSIDE.search(name) or find_dates(name, _ANY_DAY)):  # 四季度 is a period, not a name
+            return
+        if name not in metric_like:
+            metric_like[name] = _metric_like(name, texts)
+        if metric_like[name]:
+            return
+        names.setdefault(name, set()).update(a for a in aliases if a)
+
+    for _, hint in articles:
+        for run, code in hint.coded:
+            bare = _LISTING_SUFFIX.sub("", run)
+            name = _trim(bare, df)
+            if name and not re.fullmatch(r"[A-Z]{1,5}", name):
+                listed = run[len(bare) - len(name):] if bare.endswith(name) and run != name else ""
+                add(name, code, code.split(".")[0] if "." in code else "", listed)
+        for book in hint.books:
+            add(book)
+    latin = Counter(w for _, h in articles for w in set(h.latin))
+    orgs = Counter(_trim(w, df) for _, h in articles for w in set(h.orgs))
+    need = 2 if len(articles) > 1 else 1
+    for word, count in latin.items():
+        if count >= need:
+            add(word)
+    for word, count in orgs.items():
+        if word and count >= need:
+            add(word)
+    for word in _title_terms(articles, texts, df):
+        add(word)
+    merged = _merge(names)
+    entities = []
+    for number, (name, aliases) in enumerate(sorted(merged.items(), key=lambda kv: (-df(kv[0]), kv[0])), start=1):
+        spelled = {name, *aliases}
+        spelled |= {variant for alias in spelled for variant in _variants(alias)}
+        entities.append(Entity(entity_id(name, number), name, tuple(sorted(spelled))))
+    return tuple(entities)
+
+
+# characters Hong Kong writes in a second traditional form (光綫傳媒 beside 光線傳媒)
+_ANY_DAY = date(2000, 1, 1)  # an anchor, so that relative periods (四季度, 上月) are recognised as dates
+_HK_FORMS = {"線": "綫", "着": "著", "裡": "裏"}
+
+
+def _variants(name: str) -> set[str]:
+    traditional = to_traditional(name)
+    hk = "".join(_HK_FORMS.get(ch, ch) for ch in traditional)
+    return {traditional, hk}
+
+
+def entity_id(name: str, number: int) -> str:
+    """An id a rule file accepts: the Latin name folded, else e<number>."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug if slug and name.isascii() else f"e{number:02d}"
+
+
+def _trim(run: str, df) -> str:  # type: ignore[no-untyped-def]
+    """公告宁德时代 → 宁德时代: the longest tail written about as often as its shortest tail."""
+    if run.isascii():
+        return run
+    tails = [run[-size:] for size in range(2, len(run) + 1)]
+    base = df(tails[0])
+    best = tails[0]
+    for tail in tails[1:]:
+        if df(tail) >= max(2, 0.6 * base) or (df(tail) == base):
+            best = tail
+    return best
+
+
+def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df) -> list[str]:  # type: ignore[no-untyped-def]
+    """Words that the titles of a story share and that do not stand before numbers."""
+    if len(articles) < 2:
+        return []
+    counts: Counter[str] = Counter()
+    for _, hint in articles:
+        grams = {run[i:i + n] for run in hint.title_runs for n in range(2, 7) for i in range(len(run) - n + 1)}
+        counts.update(grams)
+    need = max(2, (len(articles) + 1) // 2)
+    frequent = [g for g, c in counts.items() if c >= need]
+    # maximal: drop a gram when a longer one containing it is as frequent
+    maximal = [g for g in frequent if not any(g != o and g in o and counts[o] >= counts[g] for o in frequent)]
+    terms = []
+    for gram in sorted(maximal, key=lambda g: (-counts[g], -len(g), g)):
+        if _metric_like(gram, texts):
+            continue
+        terms.append(gram)
+        if len(terms) == 2:
+            break
+    return terms
+
+
+_NUMBER_AFTER = re.compile(r"[为达超约近逾了至]?(?:\d|[一二三四五六七八九十两][十百千万亿%成倍])")
+
+
+def _metric_like(word: str, texts: list[str]) -> bool:
+    """票房160亿, 净利润21.95亿: a word that mostly stands before a number names a measure, not a thing."""
+    total = before = 0
+    for text in texts:
+        at = text.find(word)
+        while at >= 0:
+            total += 1
+            before += _NUMBER_AFTER.match(text, at + len(word)) is not None
+            at = text.find(word, at + 1)
+    return total == 0 or before * 4 >= total
+
+
+def _merge(names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """One entity per thing: a name that is an alias of another (a code shared, 宁德 ⊂ 宁德时代) joins it."""
+    merged: dict[str, set[str]] = {}
+    for name in sorted(names, key=lambda n: (not names[n], -len(n), n)):  # names with aliases first
+        aliases = names[name]
+        home = next((k for k, v in merged.items() if (aliases & v and any(not a.isascii() or any(c.isdigit() for c in a)
+                                                                            for a in aliases & v))), None)
+        if home is None:
+            home = next((k for k in merged if name in merged[k]), None)
+        if home is None:
+            merged[name] = set(aliases)
+        else:
+            merged[home].update(aliases | {name})
+    return merged
+
+
+def index_of(entities: tuple[Entity, ...]) -> EntityIndex:
+    return EntityIndex(entities)

@@ -1,0 +1,189 @@
+"""discover, end to end: load → stories → values → names → align.
+
+Two passes over the files, both maps over articles run in worker processes
+like a check's extraction (pipeline.py), results in file order so output
+never depends on --jobs:
+
+1. every article's title, publish time and lead (cheap: no sentence of the
+   body is cut) → stories;
+2. only the articles of stories that two or more outlets tell are read in
+   full, and every value in them observed.
+
+Then, per story, names are found (or taken from --entities), each value
+gets its subject, and values are aligned into ranked candidates.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from factcheck.discover.align import Candidate, assign_subjects, candidates
+from factcheck.discover.names import NameHints, hints, story_entities
+from factcheck.discover.stories import Digest, group, story_name, terms_of
+from factcheck.discover.values import Observation, observe
+from factcheck.load import (
+    DEFAULT_TIMEZONE,
+    MAX_FILE_SIZE,
+    ArticleFile,
+    InputError,
+    discover,
+    parse_bytes,
+    read_bytes,
+)
+from factcheck.normalize.entities import EntityIndex
+from factcheck.outlets import OutletConfig
+from factcheck.records import Article, Diagnostic, Entity
+
+PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
+LEAD_PARAGRAPHS = 3  # paragraphs of the body read for grouping, besides the title
+
+
+@dataclass(frozen=True)
+class DiscoverOptions:
+    timezone: str = DEFAULT_TIMEZONE
+    outlets: OutletConfig | None = None
+    jobs: int = 1  # 0: one per core
+    max_file_size: int = MAX_FILE_SIZE
+    entities: tuple[Entity, ...] = ()  # from --entities: used instead of the names found
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str  # s1, s2 … in path order
+    name: str
+    articles: tuple[Digest, ...]
+
+
+@dataclass
+class DiscoverResult:
+    stories: list[Story]
+    candidates: list[Candidate]
+    entities: dict[str, tuple[Entity, ...]]  # story id → its entities
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    articles: int = 0
+    observations: int = 0
+
+
+def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> DiscoverResult:
+    files, diagnostics = discover(paths)
+    files = _unique(files)
+    digests: list[Digest] = []
+    for outcome in _map(_digest, files, options):
+        if isinstance(outcome, Diagnostic):
+            diagnostics.append(outcome)
+        else:
+            digests.append(outcome)
+    grouped = group(digests)
+    stories = [Story(f"s{n}", story_name(members), tuple(members)) for n, members in enumerate(grouped, start=1)]
+    told = {d.path for s in stories if len({d.outlet for d in s.articles}) >= 2 for d in s.articles}
+    wanted = [f for f in files if f.display in told]
+    read: dict[str, tuple[Article, NameHints, list[Observation]]] = {}
+    for item in _map(_observe, wanted, options):
+        if isinstance(item, Diagnostic):
+            diagnostics.append(item)
+        else:
+            read[item[0].path] = item
+    found: list[Candidate] = []
+    entities_of: dict[str, tuple[Entity, ...]] = {}
+    total = 0
+    for story in stories:
+        members = [read[d.path] for d in story.articles if d.path in read]
+        if len({m[0].outlet for m in members}) < 2:
+            continue
+        entities = options.entities or story_entities([(m[0], m[1]) for m in members])
+        entities_of[story.id] = entities
+        index = EntityIndex(entities)
+        observations = [o for m in members for o in m[2]]
+        total += len(observations)
+        main = _main_subject(observations, index, entities)
+        observations = assign_subjects(observations, index, main)
+        found.extend(candidates(story.id, observations))
+    return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
+                          len(digests), total)
+
+
+def _main_subject(observations: list[Observation], index: EntityIndex, entities: tuple[Entity, ...]) -> str:
+    """The name a story mentions most: the subject of values whose sentence names none."""
+    counts: Counter[str] = Counter()
+    for sentence in sorted({o.sentence for o in observations}):
+        counts.update(m.entity_id for m in index.mentions(sentence))
+    if not counts:
+        return entities[0].id if entities else ""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _unique(files: list[ArticleFile]) -> list[ArticleFile]:
+    seen: set[object] = set()
+    kept = []
+    for file in files:
+        try:
+            info = os.stat(file.path)
+            identity: object = (info.st_dev, info.st_ino)
+        except OSError:
+            identity = os.path.abspath(file.path)
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(file)
+    return kept
+
+
+# ------------------------------------------------------------------ workers
+
+T = TypeVar("T")
+_OPTIONS: dict[str, DiscoverOptions] = {}
+
+
+def _start(options: DiscoverOptions) -> None:
+    _OPTIONS["options"] = options
+
+
+def _map(function: Callable[[ArticleFile], T], files: list[ArticleFile], options: DiscoverOptions) -> Iterator[T]:
+    """function over files, in file order; in worker processes when there are many."""
+    _start(options)
+    jobs = options.jobs or os.cpu_count() or 1
+    if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
+        yield from map(function, files)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(options,)) as pool:
+        yield from pool.map(function, files, chunksize=chunk)
+
+
+def _read(file: ArticleFile, relevant: Callable[[str], bool] | None) -> Article | Diagnostic:
+    options = _OPTIONS["options"]
+    try:
+        data = read_bytes(file, options.max_file_size)
+        return parse_bytes(data, file.display, options.timezone, options.outlets, relevant)
+    except InputError as error:
+        return error.diagnostic
+
+
+def _digest(file: ArticleFile) -> Digest | Diagnostic:
+    seen = [0]
+
+    def lead_only(text: str) -> bool:  # only the first paragraphs are cut into sentences
+        seen[0] += 1
+        return seen[0] <= LEAD_PARAGRAPHS
+
+    article = _read(file, lead_only)
+    if isinstance(article, Diagnostic):
+        return article
+    lead = " ".join(s.text for s in article.segments if not s.is_title)[:600]
+    return Digest(article.path, article.outlet, article.title, article.published, terms_of(article.title, lead))
+
+
+def _observe(file: ArticleFile) -> tuple[Article, NameHints, list[Observation]] | Diagnostic:
+    article = _read(file, None)
+    if isinstance(article, Diagnostic):
+        return article
+    return article, hints(article), observe(article)
+
+
+def observations_of(articles: Iterable[Article]) -> list[Observation]:
+    return [o for a in articles for o in observe(a)]

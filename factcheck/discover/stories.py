@@ -1,0 +1,105 @@
+"""Articles grouped into stories, so candidates compare like with like.
+
+An archive folder holds many stories. Two articles are one story when their
+titles (and leads) share distinctive terms — character pairs and names
+weighted by how rare they are in the folder (inverse document frequency) —
+and they were published within WINDOW of each other. Stories are the
+connected groups of such pairs; an article linked to none is a story alone
+(it has no other source to disagree with).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from factcheck.normalize.variants import to_simplified
+
+WINDOW = timedelta(days=3)  # how far apart the publish times of one story's articles may be
+THRESHOLD = 0.3  # cosine two articles need to be one story (six clusters mixed: pair precision 0.95, recall 0.97)
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]{2,}|\d{4,6}(?:\.[A-Z]{2})?")
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What grouping needs of an article: cheap to compute, small to send between processes."""
+
+    path: str
+    outlet: str
+    title: str
+    published: datetime | None
+    terms: tuple[tuple[str, int], ...]  # term → count, in the title (counted TITLE_WEIGHT times) and lead
+
+
+TITLE_WEIGHT = 3  # a title's words say more about the story than the lead's
+TOP_TERMS = 40  # an article is compared on its most distinctive terms only
+
+
+def terms_of(title: str, lead: str) -> tuple[tuple[str, int], ...]:
+    """Character pairs and Latin names or stock codes of the title and lead, with counts."""
+    counts: Counter[str] = Counter()
+    for text, times in ((to_simplified(title), TITLE_WEIGHT), (to_simplified(lead), 1)):
+        for run in _CJK.findall(text):
+            for i in range(len(run) - 1):
+                counts[run[i:i + 2]] += times
+        for word in _LATIN.findall(text):
+            counts[word.lower()] += times
+    return tuple(sorted(counts.items()))
+
+
+def group(digests: list[Digest]) -> list[list[Digest]]:
+    """Stories, each a list of digests in path order; stories ordered by their first path.
+
+    Each article is a vector of its TOP_TERMS terms by count × inverse document
+    frequency; two articles are linked when the cosine of their vectors reaches
+    THRESHOLD and their publish times are within WINDOW."""
+    ordered = sorted(digests, key=lambda d: d.path)
+    count = len(ordered)
+    df: Counter[str] = Counter(t for d in ordered for t, _ in d.terms)
+    idf = {t: math.log(1 + count / n) for t, n in df.items()}
+    vectors: list[dict[str, float]] = []
+    for digest in ordered:
+        weighted = sorted(((tf * idf[t], t) for t, tf in digest.terms if df[t] > 1), reverse=True)[:TOP_TERMS]
+        norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
+        vectors.append({t: w / norm for w, t in weighted})
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, vector in enumerate(vectors):
+        for term in vector:
+            postings[term].append(index)
+    parent = list(range(count))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for index, vector in enumerate(vectors):
+        shared: dict[int, float] = defaultdict(float)
+        for term, weight in vector.items():
+            for other in postings[term]:
+                if other > index:
+                    shared[other] += weight * vectors[other][term]
+        for other, cosine in shared.items():
+            if cosine >= THRESHOLD and _close_in_time(ordered[index], ordered[other]):
+                parent[root(index)] = root(other)
+    stories: dict[int, list[Digest]] = defaultdict(list)
+    for index, digest in enumerate(ordered):
+        stories[root(index)].append(digest)
+    return sorted(stories.values(), key=lambda s: s[0].path)
+
+
+def _close_in_time(a: Digest, b: Digest) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs(a.published - b.published) <= WINDOW
+
+
+def story_name(story: list[Digest]) -> str:
+    """A readable label: the title of the story's earliest article."""
+    first = min(story, key=lambda d: (d.published.isoformat() if d.published else "", d.path))
+    return first.title or first.path

@@ -1,0 +1,371 @@
+"""Every value an article states, with the words around it that say what it is.
+
+No rule tells discover what to look for, so it reads every sentence:
+amounts, percentages and counts (find_quantities, and a number before a
+measure word), and dates (find_dates). For each value it keeps
+
+- the *metric*: the noun phrase right before the value in its clause, with
+  link words (为, 达, 至 …), change verbs, periods and brackets cut away —
+  净利润 in "公司净利润为21.95亿美元"; a change (同比增长11.25%) is about the
+  metric of the value before it;
+- the *qualifiers*: period (第四季度, 全年, 前三季度 — a date span that is not a
+  day), day, basis (同比/环比), market (A股/港股/美股), session, measure (high)
+  and forecast, each looked for in the clause, then the sentence, then the
+  paragraph.
+
+The subject (which company) is found later, per story, once the names of
+the story are known (see names.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from factcheck.discover.adapter import Value, plain_quantity
+from factcheck.normalize.dates import DateSpan, find_dates
+from factcheck.normalize.quantities import (
+    BASES,
+    CURRENCIES,
+    DOWN_WORDS,
+    UP_WORDS,
+    find_quantities,
+    negate,
+    parse_quantity,
+)
+from factcheck.normalize.variants import to_simplified
+from factcheck.records import Article, DateValue, Quantity, Segment
+
+CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+OPENING, CLOSING = "（(「『《“[", "）)」』》”]"
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+
+# words that link a metric to its value: 净利润(为|达|录得)21.95亿美元
+LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到", "约为", "实现了", "实现", "录得", "共计", "合计",
+              "累计", "分别为", "分别", "增至", "升至", "降至", "涨至", "跌至", "达至", "提升至", "下降至",
+              "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
+              "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
+              "人民币", "美元", "港元", "港币", "为人民币", "金额", "规模", "总额", "额", "约合", "折合", "相当于")
+_LINK_END = re.compile("(?:" + "|".join(sorted(map(re.escape, LINK_WORDS), key=len, reverse=True)) + r")+$")
+# words that say nothing about which quantity it is, stripped from the front of a phrase
+LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
+              "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
+_LEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, LEAD_WORDS), key=len, reverse=True)) + ")+")
+_NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
+
+# measure words after a number that make it a count: 7000家门店, 2亿人次
+MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款", "座", "部", "张", "场", "次", "倍", "年",
+                 "项", "所", "条", "支", "架", "艘", "套", "份", "杯", "件", "只", "间", "户", "股", "万股", "亿股",
+                 "城", "国", "地区", "市场", "门店", "天", "小时", "分钟", "吨", "公里", "平方米", "千瓦时", "GWh")
+_COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+                    r"(?:多|余)?(?:[万亿]{1,2})?)(?P<unit>" + "|".join(sorted(map(re.escape, MEASURE_WORDS),
+                                                                             key=len, reverse=True)) + ")")
+# a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
+_BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
+
+# qualifiers: name → (value → words). General news vocabulary, not one story's
+QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "basis": {"yoy": ("同比", "按年", "年增", "年减", "较上年", "较去年同期", "比上年"),
+              "qoq": ("环比", "按季", "按月", "较上月", "较上季")},
+    "market": {"A": ("A股", "深交所", "上交所", "沪市", "深市"), "HK": ("港股", "港交所", "恒指", "恒生", "H股"),
+               "US": ("美股", "纳斯达克", "纽交所", "纳指", "道指", "标普")},
+    "session": {"premarket": ("盘前",), "open": ("开盘", "高开", "低开"), "intraday": ("盘中", "截至发稿", "发稿前", "午间"),
+                "close": ("收盘", "收涨", "收跌", "收报", "收市")},
+    "measure": {"high": ("最高", "高点", "一度", "最多", "盘中高"), "low": ("最低", "低点")},
+    "stance": {"forecast": ("预计", "预测", "预期", "有望", "将达", "指引", "展望", "预估", "料将"),
+               "prior": ("前值", "上年同期", "去年同期", "此前", "上一财年")},
+}
+_QUALIFIER_WORDS = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
+_QUALIFIER_RE = {name: re.compile("|".join(re.escape(w) for w, _ in sorted(pairs, key=lambda p: -len(p[0]))))
+                 for name, pairs in _QUALIFIER_WORDS.items()}
+_QUALIFIER_VALUE = {name: dict(pairs) for name, pairs in _QUALIFIER_WORDS.items()}
+# qualifiers that describe only the value they stand next to
+CLAUSE_ONLY = ("measure", "stance")
+CHANGES = ("%change", "pp", "money-change")
+# general equivalents of metric words, so 盈利 and 净利润 are one metric
+METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益", "每股盈餘": "每股收益", "盈利": "利润", "纯利": "利润", "净利": "利润", "利润": "利润", "营收": "营收", "收入": "营收",
+                   "收益": "营收", "业额": "营收", "销售额": "营收", "集资": "募资", "筹资": "募资", "融资": "募资",
+                   "募资": "募资", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股", "估值": "估值",
+                   "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
+# a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
+_CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
+                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
+_SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
+_CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
+                           r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One value one article states, with what it is about (subject filled in later)."""
+
+    article: str
+    outlet: str
+    line: int
+    sentence: str
+    span: tuple[int, int]
+    value: Value
+    family: str  # what may be compared: "%", "%change", "pp", "money", "count:家", "number", "date"
+    metric: str  # canonical metric word (票房, 利润 …), "" when none was read
+    phrase: str  # the phrase before the value as read, for reports and rule cues
+    cue: str  # the words right before the value in its clause, as written (a rule cue)
+    qualifiers: tuple[tuple[str, str, str], ...]  # (name, value, the word that set it)
+    paragraph: int
+    before: str = ""  # the sentences just before, in the article: where a pronoun's name was last said
+    subject: str = ""
+    subject_inferred: bool = False
+
+    def qualifier(self, name: str) -> str:
+        return next((value for key, value, _ in self.qualifiers if key == name), "")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    value: Value
+    family: str
+    change_start: int  # where the change verb starts (a change), else -1
+
+
+def observe(article: Article) -> list[Observation]:
+    """Every value of `article`, in reading order."""
+    anchor = article.published.date() if article.published else None
+    result: list[Observation] = []
+    by_paragraph: dict[int, list[tuple[str, list[DateSpan]]]] = {}
+    currency = [""]  # set by "(美元．下同)": later bare 元 amounts are in that currency
+    recent: list[str] = []
+    for segment in article.segments:
+        text = to_simplified(segment.text)
+        before = " ".join(recent[-2:])
+        recent.append(segment.text)
+        dates = find_dates(text, anchor) if _maybe_value(text) else []
+        earlier = by_paragraph.setdefault(segment.paragraph, [])
+        if _maybe_value(text):
+            result.extend(replace(o, before=before)
+                          for o in _sentence_values(article, segment, text, dates, earlier, currency))
+        earlier.append((text, dates))
+    return result
+
+
+_HINT = re.compile(r"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]")
+
+
+def _maybe_value(text: str) -> bool:
+    return _HINT.search(text) is not None
+
+
+def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
+                     earlier: list[tuple[str, list[DateSpan]]], currency: list[str]) -> list[Observation]:
+    found = [_in_currency(item, text, currency) for item in _values(text, dates)]
+    clauses = _clauses(text)
+    observations: list[Observation] = []
+    previous_metric, previous_phrase, previous_end = "", "", 0
+    for item in found:
+        clause_begin, clause_end = _clause_at(clauses, item.start)
+        phrase_end = item.change_start if item.change_start >= 0 else item.start
+        begin = max(clause_begin, previous_end if previous_end <= item.start else clause_begin)
+        raw_phrase = _phrase(text[begin:phrase_end], dates, begin)
+        if item.family == "%" and _SHARE_AFTER.match(text[item.end:item.end + 4]):
+            raw_phrase = raw_phrase + "股份"
+        metric = _metric(raw_phrase)
+        if not metric and begin > clause_begin and previous_end == begin:
+            metric, raw_phrase = previous_metric, previous_phrase  # 增长6%至115亿美元: the same metric
+        if not metric and item.family == "%change":
+            metric, raw_phrase = previous_metric, previous_phrase  # 按年增长11.25%: the amount's metric
+        if not metric and previous_metric and item.family != "date":
+            metric, raw_phrase = previous_metric, previous_phrase  # 市值由约280亿元，增至逾836亿元
+        cue = text[max(clause_begin, item.start - 8):item.start]
+        qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier)
+        observations.append(Observation(
+            article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
+            item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph))
+        if metric:
+            previous_metric, previous_phrase = metric, raw_phrase
+        previous_end = item.end
+    return observations
+
+
+def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
+    found: list[_Found] = []
+    for span in find_quantities(text):
+        quantity = span.quantity
+        change = _CHANGE_LEAD.search(text, max(0, span.start - 12), span.start) if quantity.unit in ("%", "pp") else None
+        if quantity.unit == "%":
+            family = "%change" if change else "%"
+            if change and change.group("verb") in DOWN_WORDS and quantity.value > 0:
+                quantity = negate(quantity)  # 下降0.77% is -0.77%
+        elif quantity.unit == "pp":
+            family = "pp"
+        else:
+            family = "money"
+        lead = _CHANGE_VERBS.search(text, max(0, span.start - 4), span.start)
+        change_start = change.start() if change else (lead.start() if lead and family != "%" else -1)
+        if family == "money" and lead:
+            family = "money-change"  # 市值飙涨569亿元 is a gain, not a level
+        found.append(_Found(span.start, span.end, quantity, family, change_start))
+    taken = [(f.start, f.end) for f in found] + [(d.start, d.end) for d in dates]
+    for match in _COUNT.finditer(text):
+        if _overlaps(match.start(), match.end(), taken) or _inside_code(text, match.start()):
+            continue
+        quantity = parse_quantity(match.group("num"))
+        if quantity is None or quantity.unit:
+            continue
+        unit = match.group("unit")
+        found.append(_Found(match.start(), match.end(), plain_quantity(
+            match.group(0), quantity.value, quantity.low, quantity.high, unit, quantity.approx), f"count:{unit}", -1))
+        taken.append((match.start(), match.end()))
+    for match in _BARE.finditer(text):
+        if _overlaps(match.start(), match.end(), taken):
+            continue
+        quantity = parse_quantity(match.group(0))
+        if quantity is None or quantity.unit:
+            continue
+        found.append(_Found(match.start(), match.end(), quantity, "number", -1))
+    for span in dates:
+        if span.value.precision in ("day", "part-of-month") and not _overlaps(span.start, span.end, taken):
+            found.append(_Found(span.start, span.end, span.value, "date", -1))
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
+_SAME_BELOW = re.compile(r"\s*[（(]\s*(?P<cur>美元|港元|港币|人民币|欧元|日元|英镑)\s*[．.，,、]?\s*下同\s*[)）]")
+_BARE_YUAN = re.compile(r"元$")
+
+
+def _in_currency(item: _Found, text: str, currency: list[str]) -> _Found:
+    """21.95億元(美元．下同): the note sets the currency of this and every later bare 元 amount."""
+    if not item.family.startswith("money") or not isinstance(item.value, Quantity):
+        return item
+    note = _SAME_BELOW.match(text, item.end)
+    if note:
+        currency[0] = CURRENCIES[note.group("cur")]
+    raw = item.value.raw
+    if currency[0] and item.value.unit == "CNY" and _BARE_YUAN.search(raw) and not re.search("人民币|RMB|¥|￥", raw):
+        return replace(item, value=replace(item.value, unit=currency[0]))
+    return item
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def _inside_code(text: str, start: int) -> bool:
+    """09988.HK, 300750: stock codes and other long digit runs are no counts."""
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".")
+
+
+_ANY_BRACKET = re.compile("[" + re.escape(OPENING) + "]")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+    if not _ANY_BRACKET.search(text):
+        bounds, begin = [], 0
+        for match in CLAUSE_BREAK.finditer(text):
+            bounds.append((begin, match.start()))
+            begin = match.end()
+        bounds.append((begin, len(text)))
+        return bounds
+    bounds, begin, depth = [], 0, 0
+    for index, char in enumerate(text):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and CLAUSE_BREAK.match(char):
+            bounds.append((begin, index))
+            begin = index + 1
+    bounds.append((begin, len(text)))
+    return bounds
+
+
+def _clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for begin, end in clauses:
+        if begin <= offset <= end:
+            return begin, end
+    return clauses[-1]
+
+
+def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
+    """The words right before a value that name it: brackets, dates, link words cut."""
+    for span in reversed(dates):  # dates are qualifiers, not part of the metric
+        start, end = span.start - offset, span.end - offset
+        if 0 <= start and end <= len(left):
+            left = left[:start] + " " + left[end:]
+    left = _BRACKETED.sub(" ", left)
+    for name, pattern in _QUALIFIER_RE.items():
+        if name != "stance":
+            left = pattern.sub(" ", left)
+    left = left.strip()
+    for _ in range(3):
+        left = _LINK_END.sub("", left).rstrip()
+        left = _CHANGE_VERBS.sub("", left).rstrip()
+    parts = [p for p in _NON_WORD.split(left) if p]
+    phrase = parts[-1] if parts else ""
+    phrase = _LEAD.sub("", phrase)
+    return phrase[-10:]
+
+
+def _metric(phrase: str) -> str:
+    """The head of a phrase, in a canonical spelling: its last word (two characters), or a known synonym."""
+    if not phrase:
+        return ""
+    for size in (4, 3, 2):
+        tail = phrase[-size:]
+        if tail in METRIC_SYNONYMS:
+            return METRIC_SYNONYMS[tail]
+    if re.fullmatch(r"[A-Za-z]+", phrase):
+        return phrase.lower()
+    return phrase[-2:] if len(phrase) >= 2 else ""
+
+
+def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[DateSpan],
+                earlier: list[tuple[str, list[DateSpan]]]) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
+    scopes = [(text, clause[0], item.start), (text, 0, clause[0])]
+    for name, pattern in _QUALIFIER_RE.items():
+        if name == "basis" and item.family not in CHANGES:
+            continue
+        reach = scopes[:1] if name in CLAUSE_ONLY else scopes + [(t, 0, len(t)) for t, _ in reversed(earlier)]
+        for scope_text, begin, end in reach:
+            hits = list(pattern.finditer(scope_text, begin, end))
+            if hits:
+                word = hits[-1].group(0)
+                found.append((name, _QUALIFIER_VALUE[name][word], word))
+                break
+    period = _period(dates, clause, item, earlier)
+    if period:
+        found.append(("period", period[0], period[1]))
+    if item.family != "date":
+        day = next((d for d in reversed(dates) if d.value.precision == "day" and d.end <= item.start
+                    and not text[max(0, d.start - 1):d.start] in ("较", "比", "自", "由")), None)
+        if day is not None:
+            found.append(("day", day.value.display(), text[day.start:day.end]))
+    return tuple(sorted(found))
+
+
+def _period(dates: list[DateSpan], clause: tuple[int, int], item: _Found,
+            earlier: list[tuple[str, list[DateSpan]]]) -> tuple[str, str] | None:
+    """The period a value is about: the narrowest non-day date before it in its clause, sentence, paragraph."""
+    scopes = [[d for d in dates if clause[0] <= d.start and d.end <= item.start],
+              [d for d in dates if d.end <= clause[0]]]
+    scopes += [spans for _, spans in reversed(earlier)]
+    for spans in scopes:
+        periods = [d for d in spans if _is_period(d.value)]
+        if periods:
+            best = min(periods, key=lambda d: (d.value.end - d.value.start, -d.start))
+            return best.value.display(), best.value.raw
+    return None
+
+
+def _is_period(value: DateValue) -> bool:
+    return value.precision not in ("day", "part-of-month") and (value.end - value.start).days >= 27
+
+
+def anchor_of(article: Article) -> date | None:
+    return article.published.date() if article.published else None
+
+
+def is_quantity(value: Value) -> bool:
+    return isinstance(value, Quantity)
