@@ -1,8 +1,7 @@
 """The one place discover touches the check's records and comparison.
 
-The check is being reorganised (value kinds will carry their own
-`agrees()` / `display()` / `to_dict()`); keeping every use of records,
-compare and serialize here means switching is a change to this file only.
+Values carry their own `agrees()` / `display()` / `to_dict()`; keeping every
+use of them here means discover compares exactly as a check does.
 """
 
 from __future__ import annotations
@@ -10,21 +9,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Union
 
-from factcheck.normalize.dates import dates_overlap
-from factcheck.normalize.quantities import overlap
-from factcheck.records import DateValue, Quantity
-from factcheck.report.serialize import value_dict
+from factcheck.values import DateValue, Quantity
 
 Value = Union[Quantity, DateValue]
 
 
 def agrees(a: Value, b: Value) -> bool:
     """Whether two stated values can describe the same fact (as a check compares them)."""
-    if isinstance(a, Quantity) and isinstance(b, Quantity):
-        return a.unit == b.unit and overlap(a, b)
-    if isinstance(a, DateValue) and isinstance(b, DateValue):
-        return dates_overlap(a, b)
-    return False
+    if type(a) is not type(b) or (isinstance(a, Quantity) and a.unit != b.unit):  # type: ignore[union-attr]
+        return False
+    return a.agrees(b)
 
 
 def display(value: Value) -> str:
@@ -33,7 +27,7 @@ def display(value: Value) -> str:
 
 def to_dict(value: Value) -> dict[str, Any]:
     """The value as a check's JSON report writes it (score.py reads `raw`)."""
-    return value_dict(value)
+    return value.to_dict()
 
 
 def magnitude(value: Value) -> Decimal | None:

@@ -24,7 +24,7 @@ from factcheck.discover.adapter import agrees, magnitude
 from factcheck.discover.values import Observation, _metric
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
-from factcheck.records import DateValue, Quantity
+from factcheck.values import DateValue, Quantity
 
 Verdict = Literal["disagree", "context", "agree"]
 NEAR = Decimal("1.5")  # values within this ratio may be one fact

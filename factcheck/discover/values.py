@@ -35,7 +35,8 @@ from factcheck.normalize.quantities import (
     parse_quantity,
 )
 from factcheck.normalize.variants import to_simplified
-from factcheck.records import Article, DateValue, Quantity, Segment
+from factcheck.records import Article, Segment
+from factcheck.values import DateValue, Quantity
 
 CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 OPENING, CLOSING = "（(「『《“[", "）)」』》”]"
