@@ -134,6 +134,53 @@ def build_discover_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_extract_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck extract",
+                     description="Extract the claims of one shard of the articles into a claims file, for "
+                                 "`factcheck compare` (see docs/scaling.md).",
+                     epilog="Exit codes: 0 written; 2 usage, rule or input error (the file is still written "
+                            "when articles could not be read: compare reports them).")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument("--output", "-o", metavar="FILE", required=True, help="the claims file to write (JSON Lines)")
+    parser.add_argument("--shard", default="1/1", metavar="I/N",
+                        help="extract only shard I of N (files go to shards by a hash of their path; default: 1/1)")
+    parser.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder (default: ./rules)")
+    parser.add_argument("--ignore", action="append", metavar="GLOB", help="leave out articles whose path matches")
+    parser.add_argument("--timezone", metavar="ZONE", help="time zone of publish times that name none")
+    parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets")
+    parser.add_argument("--max-file-size", type=_whole, metavar="MB", help="refuse articles larger than this")
+    parser.add_argument("--jobs", "-j", type=_whole, metavar="N", help="worker processes (default: one per core)")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where per-article claims are cached")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    _config_options(parser)
+    return parser
+
+
+def build_compare_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck compare",
+                     description="Compare the claims of every shard's claims file and write the report "
+                                 "`factcheck PATH` would write.",
+                     epilog="Exit codes: as `factcheck PATH`; 2 also when the claims files do not fit "
+                            "(another rule set or version, a shard missing).")
+    parser.add_argument("claims", nargs="+", metavar="CLAIMS", help="claims files written by `factcheck extract`")
+    parser.add_argument("--rules", action="append", metavar="PATH", help="the rules the claims were extracted with")
+    parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--fail-on", choices=(*LEVEL_CHOICES, "never"),
+                        help="lowest finding level that makes the exit code 1 (default: error)")
+    parser.add_argument("--min-level", choices=LEVEL_CHOICES, help="hide findings below this level")
+    parser.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE")
+    parser.add_argument("--timezone", metavar="ZONE", help="as given to extract")
+    parser.add_argument("--outlets", metavar="FILE", help="as given to extract")
+    parser.add_argument("--max-file-size", type=_whole, metavar="MB", help="as given to extract")
+    parser.add_argument("--ignore", action="append", metavar="GLOB", help="as given to extract")
+    color = parser.add_mutually_exclusive_group()
+    color.add_argument("--color", dest="color", action="store_true", default=None, help="always colour the text report")
+    color.add_argument("--no-color", dest="color", action="store_false", help="never colour")
+    _config_options(parser)
+    return parser
+
+
 def _config_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: found by walking up)")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
@@ -161,6 +208,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_normalize(build_normalize_parser().parse_args(argv[1:]))
         if argv[:1] == ["discover"]:
             return run_discover(build_discover_parser().parse_args(argv[1:]))
+        if argv[:1] == ["extract"]:
+            return run_extract(build_extract_parser().parse_args(argv[1:]))
+        if argv[:1] == ["compare"]:
+            return run_compare(build_compare_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -406,3 +457,126 @@ def run_discover(args: argparse.Namespace) -> int:
     from factcheck.discover.cli import discover_command
 
     return discover_command(args, __version__)
+
+
+def _extraction_options(args: argparse.Namespace, config):  # -> Options
+    """The options extract and compare share (compare checks they are those the claims were made with)."""
+    from zoneinfo import ZoneInfo
+
+    from factcheck.outlets import OutletConfigError, load_outlet_config
+    from factcheck.pipeline import Options
+
+    timezone = args.timezone or config.timezone
+    try:
+        ZoneInfo(timezone)
+    except (KeyError, ValueError):
+        raise _Stop(f"factcheck: error: --timezone: unknown time zone {timezone!r}") from None
+    outlets_path = args.outlets or config.outlets
+    try:
+        outlets = load_outlet_config(outlets_path) if outlets_path else None
+    except OutletConfigError as error:
+        raise _Stop(str(error)) from None
+    return Options(timezone=timezone, outlets=outlets, ignore=tuple(args.ignore or config.ignore),
+                   max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """`factcheck extract`: one shard's claims into a claims file (factcheck/claims_file.py)."""
+    from dataclasses import replace
+
+    from factcheck.claims_file import Shard, lines, write
+    from factcheck.pipeline import extract_shard
+
+    try:
+        shard = Shard.parse(args.shard)
+    except ValueError as error:
+        return _fail(f"--shard: {error}")
+    try:
+        config = _config(args)
+        problem = _output_problem(args.output, args.paths)
+        if problem:
+            raise _Stop(f"factcheck: error: --output: {problem}")
+        if args.no_cache and args.cache_dir:
+            raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
+        cache_folder = "" if args.no_cache else (args.cache_dir or config.cache_dir or str(_default_cache()))
+        if cache_folder and _inside(Path(cache_folder), args.paths):
+            raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
+                        "use --cache-dir elsewhere or --no-cache")
+        options = replace(_extraction_options(args, config), cache_folder=cache_folder,
+                          jobs=args.jobs if args.jobs is not None else config.jobs)
+        rule_set = _rule_set(args, config)
+    except _Stop as stop:
+        print(stop, file=sys.stderr)
+        return EXIT_ERROR
+    for diagnostic in rule_set.diagnostics:
+        print(diagnostic, file=sys.stderr)
+    header, problems, outcomes = extract_shard(args.paths, rule_set, options, shard)
+    errors = [d for d in problems if d.level == "error"]
+    write(Path(args.output), lines(header, problems, _noting(outcomes, errors)))
+    for diagnostic in errors:
+        print(diagnostic, file=sys.stderr)
+    return EXIT_ERROR if errors or rule_set.diagnostics else EXIT_OK
+
+
+def _noting(outcomes, errors: list):  # Iterator[(int, Outcome)], collecting the files that could not be read
+    from factcheck.records import Diagnostic
+
+    for index, outcome in outcomes:
+        if isinstance(outcome, Diagnostic):
+            errors.append(outcome)
+        yield index, outcome
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """`factcheck compare`: every shard's claims → the report `factcheck PATH` writes."""
+    from dataclasses import replace
+
+    from factcheck.claims_file import ClaimsFileError, read
+    from factcheck.gate import BaselineError, gating, read_baseline
+    from factcheck.pipeline import claims_header, compare_all, gather
+    from factcheck.records import LEVEL_RANK
+    from factcheck.report import stream
+    from factcheck.report.serialize import to_dict
+
+    try:
+        config = _config(args)
+        problem = _output_problem(args.output, args.claims) if args.output else ""
+        if problem:
+            raise _Stop(f"factcheck: error: --output: {problem}")
+        options = _extraction_options(args, config)
+        baseline_path = args.baseline or config.baseline
+        try:
+            baseline = read_baseline(Path(baseline_path)) if baseline_path else None
+        except BaselineError as error:
+            raise _Stop(str(error)) from None
+        options = replace(options, baseline=baseline, baseline_path=baseline_path,
+                          min_level=args.min_level or config.min_level)
+        rule_set = _rule_set(args, config)
+        if rule_set.diagnostics:  # claims are read back through the rules: they must load
+            raise _Stop("\n".join(str(d) for d in rule_set.diagnostics))
+        shards = read(args.claims, claims_header(rule_set, options), {r.id: r for r in rule_set.rules})
+    except _Stop as stop:
+        print(stop, file=sys.stderr)
+        return EXIT_ERROR
+    except ClaimsFileError as error:
+        print(error, file=sys.stderr)
+        return EXIT_ERROR
+    result = compare_all(gather(shards.outcomes, shards.problems), rule_set, options)
+    for diagnostic in result.diagnostics:
+        print(diagnostic, file=sys.stderr)
+    pieces = stream(args.format, to_dict(result, __version__), color=_use_color(args) and args.format == "text")
+    if not result.articles and args.format == "text":
+        pieces = []
+    if args.output:
+        from factcheck.files import write_atomically
+
+        write_atomically(Path(args.output), pieces)
+    else:
+        sys.stdout.writelines(pieces)
+    if any(d.level == "error" for d in result.diagnostics):
+        return EXIT_ERROR
+    fail_on = args.fail_on or config.fail_on
+    if fail_on == "never":
+        return EXIT_OK
+    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
+                                for f in result.findings) else EXIT_OK

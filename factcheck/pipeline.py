@@ -11,7 +11,8 @@ from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Iterator, Union
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Union
 
 from factcheck import gate
 from factcheck.compare import compare
@@ -23,6 +24,9 @@ from factcheck.outlets import OutletConfig
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
                                Summary)
 from factcheck.rules import RuleSet
+
+if TYPE_CHECKING:
+    from factcheck.claims_file import Header, Shard
 
 
 # below this many files a process pool costs more than it saves
@@ -47,20 +51,41 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
     """Check the articles under `paths` (and `options.against`) against `rule_set`."""
     files, diagnostics = _files(paths, options)
     drafts = {file.display for file in files[0]} if options.against else set()
-    articles: list[Article] = []
-    claims: list[Claim] = []
-    for outcome in extract_all(files[0] + files[1], rule_set, options):
+    extraction = gather(extract_all(files[0] + files[1], rule_set, options), diagnostics)
+    return compare_all(extraction, rule_set, options, drafts)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in a set of files, in file order: the input of comparison."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    diagnostics: list[Diagnostic]
+
+
+def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = ()) -> Extraction:
+    """Per-file outcomes (in file order) as one Extraction; `diagnostics`: problems found before reading."""
+    extraction = Extraction([], [], list(diagnostics))
+    for outcome in outcomes:
         if isinstance(outcome, Diagnostic):
-            diagnostics.append(outcome)
+            extraction.diagnostics.append(outcome)
         else:
-            articles.append(outcome[0])
-            claims.extend(outcome[1])
-            diagnostics.extend(outcome[0].notes)
-    claims, suppression_notes = gate.apply_suppressions(articles, claims, {r.id for r in rule_set.rules})
+            extraction.articles.append(outcome[0])
+            extraction.claims.extend(outcome[1])
+            extraction.diagnostics.extend(outcome[0].notes)
+    return extraction
+
+
+def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Options(),
+                drafts: set[str] | None = None) -> CheckResult:
+    """Compare what extraction found, apply the gate's filters, and sum up: the same however it was extracted."""
+    articles, diagnostics = extraction.articles, list(extraction.diagnostics)
+    claims, suppression_notes = gate.apply_suppressions(articles, extraction.claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
     findings = compare(claims, {rule.id: rule for rule in rule_set.rules})
     if options.against:
-        findings = gate.involving(findings, drafts)
+        findings = gate.involving(findings, drafts or set())
     baselined = 0
     if options.baseline is not None:
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
@@ -259,3 +284,27 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         entity_names={entity.id: entity.name for entity in rule_set.entities},
     )
 
+
+
+def extract_shard(paths: list[str], rule_set: RuleSet, options: Options,
+                  shard: Shard) -> tuple[Header, list[Diagnostic], Iterator[tuple[int, Outcome]]]:
+    """One shard of a run, for a claims file: its header, folder problems (shard 1 only) and
+    (index in the whole run's file list, outcome) of each of its files, in file order."""
+    files, problems = _files(paths, options)
+    everything = files[0] + files[1]
+    mine = [(index, file) for index, file in enumerate(everything) if shard.holds(file.display)]
+    header = claims_header(rule_set, options, tuple(paths), len(everything), shard)
+    outcomes = zip((index for index, _ in mine), extract_all([file for _, file in mine], rule_set, options),
+                   strict=True)
+    return header, problems if shard.index == 1 else [], outcomes
+
+
+def claims_header(rule_set: RuleSet, options: Options, inputs: tuple[str, ...] = (), files: int = 0,
+                  shard: Shard | None = None) -> Header:
+    """What a claims file made by this factcheck, these rules and these options says about itself."""
+    from factcheck import __version__
+    from factcheck.claims_file import Header, Shard, extraction_key, rules_key
+
+    return Header(__version__, rules_key(rule_set.digest, (r.id for r in rule_set.rules)),
+                  extraction_key(options.timezone, options.outlets, options.max_file_size, options.ignore),
+                  inputs, files, shard or Shard(1, 1))
