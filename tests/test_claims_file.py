@@ -10,11 +10,11 @@ import types
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, RULES, SEEDS
+
 from factcheck import __version__
-from factcheck.cli import main
 from factcheck.claims_file import Shard, lines, read, shard_of
+from factcheck.cli import main
 from factcheck.kinds import KINDS
 from factcheck.pipeline import Options, check, claims_header
 
