@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="worker processes for reading articles (default: one per core; 1: none)")
     parser.add_argument("--cache-dir", metavar="DIR", help="where per-article claims are cached "
                         "(default: $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="where extraction and comparison run: this machine's processes (default), or a Dask "
+                             "cluster (needs factcheck[dask]; see docs/scaling.md)")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="with --engine dask: the running cluster to use (default: a local cluster of "
+                             "--jobs worker processes)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest "
                         ".factcheck.yaml or pyproject.toml [tool.factcheck] at or above the working folder)")
@@ -345,6 +351,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from factcheck.engines import EngineError
     from factcheck.gate import BaselineError, gating, read_baseline, write_baseline
     from factcheck.outlets import OutletConfigError, load_outlet_config
     from factcheck.pipeline import Options, check
@@ -390,7 +399,13 @@ def _check(args: argparse.Namespace) -> int:
                       baseline_path=baseline_path, min_level=args.min_level or config.min_level,
                       jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder,
                       max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
-    result = check(args.paths, rule_set, options)
+    if args.scheduler and args.engine != "dask":
+        raise _Stop("factcheck: error: --scheduler needs --engine dask")
+    options = replace(options, engine=args.engine, scheduler=args.scheduler or "")
+    try:
+        result = check(args.paths, rule_set, options)
+    except EngineError as error:
+        raise _Stop(f"factcheck: error: {error}") from None
     for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
         print(diagnostic, file=sys.stderr)
     if args.write_baseline:

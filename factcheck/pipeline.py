@@ -7,11 +7,12 @@ run exactly the same code; reports are rendered from the CheckResult.
 from __future__ import annotations
 
 import os
+import threading
 from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Union
 
 from factcheck import gate
@@ -22,7 +23,7 @@ from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputE
 from factcheck.normalize.entities import EntityIndex
 from factcheck.outlets import OutletConfig
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
-                               Summary)
+                               RuleBase, Summary)
 from factcheck.rules import RuleSet
 
 if TYPE_CHECKING:
@@ -45,12 +46,20 @@ class Options:
     baseline: dict[str, int] | None = None  # finding id → line in the baseline file
     baseline_path: str = ""
     min_level: str = "info"
+    engine: str = "local"  # "dask": factcheck/engines/dask_engine.py
+    scheduler: str = ""  # with engine "dask": tcp://HOST:PORT of a running cluster ("": a local one)
 
 
 def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> CheckResult:
     """Check the articles under `paths` (and `options.against`) against `rule_set`."""
     files, diagnostics = _files(paths, options)
     drafts = {file.display for file in files[0]} if options.against else set()
+    if options.engine == "dask":
+        from factcheck.engines.dask_engine import DaskEngine
+
+        with DaskEngine(options.scheduler, rule_set, options, options.jobs) as engine:
+            extraction = gather(engine.extract(files[0] + files[1]), diagnostics)
+            return compare_all(extraction, rule_set, options, drafts, engine.compare)
     extraction = gather(extract_all(files[0] + files[1], rule_set, options), diagnostics)
     return compare_all(extraction, rule_set, options, drafts)
 
@@ -78,12 +87,13 @@ def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = ()) 
 
 
 def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Options(),
-                drafts: set[str] | None = None) -> CheckResult:
+                drafts: set[str] | None = None,
+                comparer: Callable[[list[Claim], dict[str, RuleBase]], list[Finding]] = compare) -> CheckResult:
     """Compare what extraction found, apply the gate's filters, and sum up: the same however it was extracted."""
     articles, diagnostics = extraction.articles, list(extraction.diagnostics)
     claims, suppression_notes = gate.apply_suppressions(articles, extraction.claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
-    findings = compare(claims, {rule.id: rule for rule in rule_set.rules})
+    findings = comparer(claims, {rule.id: rule for rule in rule_set.rules})
     if options.against:
         findings = gate.involving(findings, drafts or set())
     baselined = 0
@@ -183,6 +193,19 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
                                    ",".join(sorted(r.id for r in rule_set.rules)), options.timezone,
                                    repr(options.outlets)])
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
+
+
+def extract_partition(files: list[ArticleFile], rule_set: RuleSet, options: Options) -> list[Outcome]:
+    """The outcomes of a partition of files, in a worker of another engine (factcheck/engines/):
+    the worker's finders are built once per rule set it is given, as the local pool's initializer does."""
+    with _STARTING:
+        if _WORKER.get("rule_set") is not rule_set:
+            _start_worker(rule_set, options)
+            _WORKER["rule_set"] = rule_set
+    return [_extract_file(file)[0] for file in files]
+
+
+_STARTING = threading.Lock()
 
 
 def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
