@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Union
 
 from factcheck import gate

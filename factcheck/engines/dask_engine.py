@@ -43,7 +43,7 @@ class DaskEngine:
         self.cluster: Any = None
         try:
             if scheduler:
-                self.client = Client(scheduler, timeout="10s")
+                self.client = Client(scheduler)  # waits distributed.comm.timeouts.connect (30 s)
             else:
                 self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                             processes=True, dashboard_address=None, silence_logs=logging.ERROR)
