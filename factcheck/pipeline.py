@@ -58,7 +58,7 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
         from factcheck.engines.dask_engine import DaskEngine
 
         with DaskEngine(options.scheduler, rule_set, options, options.jobs) as engine:
-            extraction = gather(engine.extract(files[0] + files[1]), diagnostics)
+            extraction = gather(extract_all(files[0] + files[1], rule_set, options, engine.extract), diagnostics)
             return compare_all(extraction, rule_set, options, drafts, engine.compare)
     extraction = gather(extract_all(files[0] + files[1], rule_set, options), diagnostics)
     return compare_all(extraction, rule_set, options, drafts)
@@ -116,7 +116,9 @@ class CacheNote:
     signature: str
 
 
-def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -> Iterator[Outcome]:
+def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
+                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome, CacheNote | None]]] | None = None
+                ) -> Iterator[Outcome]:
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
     Extraction is a map over articles: in parallel it runs in worker processes
@@ -124,11 +126,12 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -
     cache knows unchanged (same path, inode, size, modification time) are
     answered here without being read and without starting workers; what the
     workers learn for the cache is stored in one transaction at the end.
+    `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/).
     """
     _start_worker(rule_set, options)
     cached = _unchanged(files)
     todo = [file for index, file in enumerate(files) if index not in cached]
-    computed = _compute(todo, rule_set, options)
+    computed = compute(todo) if compute else _compute(todo, rule_set, options)
     notes: list[CacheNote] = []
     for index in range(len(files)):
         if index in cached:
@@ -195,14 +198,15 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
 
 
-def extract_partition(files: list[ArticleFile], rule_set: RuleSet, options: Options) -> list[Outcome]:
-    """The outcomes of a partition of files, in a worker of another engine (factcheck/engines/):
+def extract_partition(files: list[ArticleFile], rule_set: RuleSet,
+                      options: Options) -> list[tuple[Outcome, CacheNote | None]]:
+    """A partition of files' outcomes and cache notes, in a worker of another engine (factcheck/engines/):
     the worker's finders are built once per rule set it is given, as the local pool's initializer does."""
     with _STARTING:
         if _WORKER.get("rule_set") is not rule_set:
             _start_worker(rule_set, options)
             _WORKER["rule_set"] = rule_set
-    return [_extract_file(file)[0] for file in files]
+    return [_extract_file(file) for file in files]
 
 
 _STARTING = threading.Lock()

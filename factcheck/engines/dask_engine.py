@@ -1,6 +1,7 @@
 """`--engine dask`: extraction and comparison on a Dask cluster; the client writes the report.
 
-Extraction is a map over the article files in partitions (`client.map`), with
+The client answers the files its claim cache knows unchanged (pipeline.extract_all)
+and sends the rest. Extraction is a map over those files in partitions (`client.map`), with
 the rule set scattered to every worker once (`broadcast=True`): each task gets
 the worker's copy, and the worker builds its finders from it once. Results
 come back in file order. Comparison is a group-by on the claim's rule (a task
@@ -10,7 +11,11 @@ mid-run is the scheduler's business: its tasks run again elsewhere, and since
 every task is a pure function of its input the report does not change.
 
 Workers must see the article files at the paths the client gives (a shared
-or network file system) and have factcheck installed.
+or network file system) and have factcheck installed. A worker looks up an
+article's bytes in the cache folder of the client's options on its own machine
+(the client's own cache on a LocalCluster; elsewhere, if the path is not
+there or not writable, that is only a miss); what workers learn is stored
+by the client, in its cache, at the end of the run.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import Any
 from factcheck.compare import compare, finding_order
 from factcheck.engines import EngineError
 from factcheck.load import ArticleFile
-from factcheck.pipeline import Options, Outcome, extract_partition
+from factcheck.pipeline import CacheNote, Options, Outcome, extract_partition
 from factcheck.records import Claim, Finding, RuleBase
 from factcheck.rules import RuleSet
 
@@ -56,16 +61,15 @@ class DaskEngine:
         except (OSError, TimeoutError, ValueError) as error:
             self.close()
             raise EngineError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({error})") from None
-        # workers keep no cache of their own: entries are per machine and the client's is not theirs
-        self.options = replace(options, cache_folder="", jobs=1, engine="local", scheduler="")
+        self.options = replace(options, jobs=1, engine="local", scheduler="")
         self.rules = self.client.scatter(rule_set, broadcast=True, hash=False)
         self.rule_set = rule_set
 
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info()["workers"]))
 
-    def extract(self, files: list[ArticleFile]) -> Iterator[Outcome]:
-        """Every file's outcome, in file order."""
+    def extract(self, files: list[ArticleFile]) -> Iterator[tuple[Outcome, CacheNote | None]]:
+        """Every file's outcome and what the client's cache should learn from it, in file order."""
         if not files:
             return
         size = max(1, min(MAX_PARTITION, -(-len(files) // (self.workers() * PARTITIONS_PER_WORKER))))
