@@ -191,3 +191,20 @@ def test_the_header_says_what_the_file_was_made_from(corpus: Path, tmp_path: Pat
     assert header["format"] == "factcheck-claims" and header["format_version"] == 1
     assert header["factcheck"] == __version__ and header["shard"] == "2/3" and header["files"] == 6
     assert header["inputs"] == [str(corpus)]
+
+
+def test_the_example_of_docs_scaling_runs(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    doc = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    [script] = re.findall(r"<!-- this block runs in tests/test_claims_file.py -->\n```sh\n(.*?)```", doc, re.S)
+    (tmp_path / "seeds").symlink_to(SEEDS)
+    (tmp_path / "rules").symlink_to(RULES)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    done = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(list(tmp_path.glob("claims-*.jsonl"))) == 3
+    assert json.loads((tmp_path / "sharded.json").read_text(encoding="utf-8"))["summary"]["disagreements"] > 0
