@@ -4,8 +4,7 @@
 
 Prints, for corpus/bulk: articles/s of extraction on this machine (--jobs 1,
 --jobs 2) and on a Dask LocalCluster of 1 and 2 worker processes (cluster
-started beforehand and not counted; the rule set's broadcast is counted;
-also 1 worker with Dask's statistical profiler left on, its default),
+started beforehand and not counted; the rule set's broadcast is counted;),
 comparison done locally vs as the Dask group-by (the shuffle), and extract on
 3 shards + compare; each run's report is checked byte-identical to the local
 one (PASS/FAIL). docs/scaling.md quotes these figures. Needs factcheck[dask].
@@ -56,7 +55,6 @@ def main() -> int:
         print(f"no corpus at {BULK}: nothing measured")
         return 0
     try:
-        import dask
         import distributed
     except ImportError:
         print("dask is not installed (pip install -e '.[dask]'): nothing measured")
@@ -83,11 +81,10 @@ def main() -> int:
     from factcheck.compare import compare
 
     compare_seconds, _ = best(args.repeat, lambda: compare(claims, rules))
-    for workers, profile in ((1, False), (2, False), (1, True)):
+    for workers in (1, 2):
         start = time.perf_counter()
-        with dask.config.set({"distributed.worker.profile.enabled": profile}), \
-                distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
             started = time.perf_counter() - start
             options = Options(engine="dask", scheduler=cluster.scheduler_address)
             with DaskEngine(cluster.scheduler_address, rule_set, options) as engine:
@@ -97,12 +94,12 @@ def main() -> int:
                 result = compare_all(extraction, rule_set, options, None, engine.compare)
             same = report(result) == expected
             failures += not same
-            name = f"dask, {workers} worker{'s' if workers > 1 else ''}{', profiler on' if profile else ''}"
+            name = f"dask, {workers} worker{'s' if workers > 1 else ''}"
             print(f"{name + ': extract':40} {seconds:6.1f} s  {count / seconds:6.0f} articles/s  "
                   f"(cluster start {started:.1f} s, not counted)  {'PASS' if same else 'FAIL'} identical")
             print(f"{name + ': compare':40} {shuffle:6.2f} s  group-by of {len(claims)} claims "
                   f"(local compare: {compare_seconds * 1000:.1f} ms)")
-            if workers == 2 and not profile:
+            if workers == 2:
                 with tempfile.TemporaryDirectory() as cache:
                     cached = replace(options, cache_folder=cache)
                     for state in ("cold", "warm"):

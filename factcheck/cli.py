@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error. "
                "Subcommands: `factcheck rules [check]` lists the rules or runs their examples; "
                "`factcheck config` prints the effective configuration; `factcheck normalize TEXT` shows how "
-               "a sentence's numbers, dates and names are read.",
+               "a sentence's numbers, dates and names are read; `factcheck extract` and `factcheck compare` "
+               "split a run into shards (docs/scaling.md).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="article files or folders (.md, .markdown, .txt; folders are walked recursively)")

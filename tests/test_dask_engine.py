@@ -27,9 +27,7 @@ def cluster():
     distributed = pytest.importorskip("distributed", reason="dask is not installed: pip install -e '.[dask]'")
     import logging
 
-    import dask
-
-    with dask.config.set({"distributed.worker.profile.enabled": False}), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                   silence_logs=logging.ERROR) as local, distributed.Client(local) as client:
         yield local.scheduler_address, client
 

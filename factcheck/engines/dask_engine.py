@@ -50,13 +50,8 @@ class DaskEngine:
             if scheduler:
                 self.client = Client(scheduler)  # waits distributed.comm.timeouts.connect (30 s)
             else:
-                import dask
-
-                # the workers' statistical profiler samples every thread's stack each 10 ms: for this
-                # pure-Python work it doubled extraction time (docs/scaling.md)
-                with dask.config.set({"distributed.worker.profile.enabled": False}):
-                    self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                                                processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                                            processes=True, dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError, ValueError) as error:
             self.close()
