@@ -136,23 +136,31 @@ def main(argv: list[str] | None = None) -> int:
             return run_normalize(build_normalize_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
+        _err("factcheck: interrupted")
         return 130
     except _Terminated:
-        print("factcheck: terminated", file=sys.stderr)
+        _err("factcheck: terminated")
         return 143
     except BrokenPipeError:
         return EXIT_ERROR
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        print(f"factcheck: internal error: {type(error).__name__}: {error} "
-              "(run again with FACTCHECK_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
+        _err(f"factcheck: internal error: {type(error).__name__}: {error} "
+             "(run again with FACTCHECK_DEBUG=1 for the traceback, and please report it)")
         return EXIT_ERROR
 
 
+def _err(message: object) -> None:
+    """One line on stderr. File names and file text in it have their control and bidi characters
+    made visible: no newline from a file name starts a line of its own, nothing opens a workflow command."""
+    from factcheck.report.common import visible
+
+    print(visible(str(message)), file=sys.stderr)
+
+
 def _fail(message: str) -> int:
-    print(f"factcheck: error: {message}", file=sys.stderr)
+    _err(f"factcheck: error: {message}")
     return EXIT_ERROR
 
 
@@ -190,7 +198,7 @@ def run_config(args: argparse.Namespace) -> int:
     try:
         config = _config(args)
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
     data = config.as_dict()
     source = data.pop("source") or "(defaults: no .factcheck.yaml or [tool.factcheck] found)"
@@ -217,7 +225,7 @@ def run_normalize(args: argparse.Namespace) -> int:
         if paths:
             rule_set = load_rules(paths)
             for diagnostic in rule_set.diagnostics:
-                print(diagnostic, file=sys.stderr)
+                _err(diagnostic)
             entities = rule_set.entities
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
     if args.format == "json":
@@ -234,23 +242,24 @@ def run_normalize(args: argparse.Namespace) -> int:
 
 
 def run_rules(args: argparse.Namespace) -> int:
+    from factcheck.report.common import visible
     from factcheck.rule_examples import check_examples
 
     try:
         rule_set = _rule_set(args, _config(args))
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
     for diagnostic in rule_set.diagnostics:
-        print(diagnostic, file=sys.stderr)
+        _err(diagnostic)
     if args.action == "list":
         width = max((len(rule.id) for rule in rule_set.rules), default=0)
         for rule in sorted(rule_set.rules, key=lambda r: r.id):
-            print(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}")
+            print(visible(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}"))
         return EXIT_ERROR if rule_set.diagnostics else EXIT_OK
     problems = check_examples(rule_set)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        _err(problem)
     examples = sum(len(rule.examples) for rule in rule_set.rules)
     print(f"{len(rule_set.rules)} rules, {examples} examples, {len(problems)} failing")
     if rule_set.diagnostics:
@@ -262,7 +271,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         return _check(args)
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
 
 
@@ -314,10 +323,10 @@ def _check(args: argparse.Namespace) -> int:
                       max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
     result = check(args.paths, rule_set, options)
     for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
-        print(diagnostic, file=sys.stderr)
+        _err(diagnostic)
     if args.write_baseline:
         count = write_baseline(Path(args.write_baseline), list(result.findings))
-        print(f"factcheck: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
         return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
 
     data = to_dict(result, __version__)

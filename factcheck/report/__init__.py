@@ -2,7 +2,10 @@
 (`serialize.to_dict`), so formats never disagree about what was found.
 
 Each format is a module with `render(data: dict, color: bool) -> str`,
-imported only when asked for, so `--help` stays instant.
+imported only when asked for, so `--help` stays instant. The formats people
+read (FOR_PEOPLE) get the data with every control and bidi character made
+visible (`common.for_people`), so no article can drive a terminal or reorder a
+line; the machine formats keep the exact text (JSON escapes what it must).
 """
 
 from __future__ import annotations
@@ -20,17 +23,27 @@ FORMATS: dict[str, str] = {
     "github": "factcheck.report.github",
     "junit": "factcheck.report.junit",
 }
+FOR_PEOPLE = frozenset({"text", "markdown", "html", "github", "junit"})
+
+
+def _prepared(fmt: str, data: dict[str, Any]) -> dict[str, Any]:
+    if fmt not in FOR_PEOPLE:
+        return data
+    from factcheck.report.common import for_people
+
+    return for_people(data)
 
 
 def render(fmt: str, data: dict[str, Any], color: bool = False) -> str:
     """The report in format `fmt` (one of FORMATS)."""
-    return import_module(FORMATS[fmt]).render(data, color=color)
+    return import_module(FORMATS[fmt]).render(_prepared(fmt, data), color=color)
 
 
 def stream(fmt: str, data: dict[str, Any], color: bool = False) -> Iterable[str]:
     """The report as pieces to write one after another: formats that can stream
     (a `chunks` function) never hold the whole text in memory."""
     module = import_module(FORMATS[fmt])
+    data = _prepared(fmt, data)
     if hasattr(module, "chunks"):
         return module.chunks(data)
     return [module.render(data, color=color)]

@@ -6,6 +6,7 @@ else, so every format says the same thing about the same finding.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # the order in which reports for people present findings: conflicts first
@@ -25,6 +26,61 @@ KIND_MEANINGS = {
                        "so they can all be true. Check the qualifiers, not the numbers.",
     "agreement": "The sources agree.",
 }
+
+
+# Characters that act on a terminal or on the reading order instead of showing: C0 and C1
+# controls (ESC starts CSI/OSC sequences), bidi embeddings, overrides and isolates (U+202E
+# shows "txt.exe" as "exe.txt"), and the Unicode line and paragraph separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+# what GitHub Actions reads as a workflow command in any line of a step's output, on either
+# stream: `::` at the start of a line (after spaces), `##[` anywhere (the old syntax)
+_COMMAND = re.compile(r"^(\s*):(?=:)|#(?=#\[)")
+_PROSE = ("sentence", "title", "description", "note")  # text whose line breaks are only wrapping
+_LINE_BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control and bidi character written as its escape (`\\x1b`, `\\u202e`).
+
+    What a file says reaches a terminal, a ticket or a browser as text to read, never as a
+    command to the terminal or a reordering of the line; and no newline from a file name or a
+    sentence can start a line of its own (a fake diagnostic). A text that would open a GitHub
+    workflow command (`::error::…` first, `##[` anywhere) has that colon or hash escaped too.
+    """
+    text = _UNSAFE.sub(_escape_one, text)
+    return _COMMAND.sub(lambda m: (m.group(1) or "") + ("\\x3a" if m.group().endswith(":") else "\\x23"), text)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def for_people(data: dict[str, Any]) -> dict[str, Any]:
+    """The serialization with `visible` applied to every string, for the formats people read.
+
+    A claim's `span` is moved so that it still covers the (escaped) value in the escaped sentence.
+    """
+    return _visible_tree(data)
+
+
+def _visible_tree(node: Any) -> Any:
+    if isinstance(node, str):
+        return visible(node)
+    if isinstance(node, list):
+        return [_visible_tree(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    prose = {key: _LINE_BREAKS.sub(" ", node[key]) for key in _PROSE if isinstance(node.get(key), str)}
+    node = node | prose  # line breaks in prose are spaces (one for one: a sentence's span still holds)
+    out = {visible(key) if isinstance(key, str) else key: _visible_tree(value) for key, value in node.items()}
+    if isinstance(node.get("sentence"), str) and isinstance(node.get("span"), list):
+        before, value, _ = split_sentence(node)
+        if value:
+            start = len(visible(before))
+            out["span"] = [start, start + len(visible(value))] + node["span"][2:]
+    return out
 
 
 def subject_name(data: dict[str, Any], subject: str) -> str:
