@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIXES = {"text": "txt", "json": "json", "jsonl": "jsonl", "markdown": "md", "html": "html", "sarif": "sarif",
-            "github": "github", "junit": "xml"}
+            "github": "github", "junit": "xml", "concise": "concise"}
 
 
 def main() -> None:

@@ -14,17 +14,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import RULES, SEEDS, run_cli
 
 SEED = SEEDS / "004_7638e87b2286deb5.txt"
 ESCAPES = ("\x1b", "\x07", "\x9b", "\u202e", "\u2066", "\u2028")
-# a file name that, printed raw, would start a new line holding a workflow command
-EVIL_NAME = "x\n::error file=a.md,line=1::pwned \u202egnp.md"
+# a file name that, printed raw, would start a new line holding a workflow command (sorted first)
+EVIL_NAME = "0\n::error file=a.md,line=1::pwned \u202egnp.md"
 BROKEN_NAME = "::stop-commands::tok\n##[error]broken.md"
 HUMAN_FORMATS = ("text", "markdown", "html", "github", "junit", "concise")
-SHOWN_NAME = {"markdown": r"x\\x0a::error file=a.md,line=1::pwned \\u202egnp.md",
-              "github": r"x\x0a%3A%3Aerror file=a.md%2Cline=1%3A%3Apwned \u202egnp.md"}
+SHOWN_NAME = {"markdown": r"0\\x0a::error file=a.md,line=1::pwned \\u202egnp.md",
+              "github": r"0\x0a%3A%3Aerror file=a.md%2Cline=1%3A%3Apwned \u202egnp.md"}
 COMMAND_LINE = re.compile(r"^::(error|warning|notice)( [a-z]+=[^,:\n]*(,[a-z]+=[^,:\n]*)*)?::")
 
 
@@ -47,7 +46,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_no_control_or_bidi_character_and_no_injected_line_on_either_stream(corpus: Path, fmt: str) -> None:
     done = run_cli(str(corpus), "--rules", str(RULES), "--format", fmt, "--no-color", "--no-cache")
     assert done.returncode == 2, done.stderr  # the broken file; the rest is still reported
-    assert "evil" in done.stdout and "broken.md" in done.stderr  # the hostile text is shown, as text
+    assert "broken.md" in done.stderr
+    assert "evil" in done.stdout or fmt == "concise"  # the hostile label is shown, as text (concise names no outlet)
     for stream in (done.stdout, done.stderr):
         for char in ESCAPES:
             assert char not in stream, f"{char!r} reached the output raw"
@@ -62,7 +62,7 @@ def test_no_control_or_bidi_character_and_no_injected_line_on_either_stream(corp
         else:
             assert not line.lstrip().startswith("::"), line
     # the file name is shown on one line, its newline and override made visible
-    assert SHOWN_NAME.get(fmt, r"x\x0a::error file=a.md,line=1::pwned \u202egnp.md") in done.stdout
+    assert SHOWN_NAME.get(fmt, r"0\x0a::error file=a.md,line=1::pwned \u202egnp.md") in done.stdout
 
 
 def test_text_report_keeps_the_text_around_an_escaped_value(corpus: Path) -> None:

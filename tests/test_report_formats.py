@@ -26,11 +26,12 @@ import pytest
 
 from conftest import FIXTURES, ROOT, run_cli, run_json
 from factcheck.report import FORMATS, render
+from factcheck.report.common import stance
 
 GOLDEN = ROOT / "tests" / "golden"
 # format → golden file suffix (tests/golden/seeds.<suffix>)
 GOLDEN_FILES = {"jsonl": "jsonl", "markdown": "md", "html": "html", "sarif": "sarif", "github": "github",
-                "junit": "xml"}
+                "junit": "xml", "concise": "concise"}
 EVIL = "<script>alert(1)</script> a|b *x* _y_ [l](javascript:alert(2)) `c` & \u0001 %25 , : \r\n end"
 
 
@@ -99,7 +100,7 @@ def test_no_findings_renders_a_valid_empty_report(seeds, fmt):
                 "warnings", "infos"):
         data["summary"][key] = 0
     out = render(fmt, data)
-    if fmt in ("jsonl", "github"):
+    if fmt in ("jsonl", "github", "concise"):
         assert out == ""
     else:
         assert out.endswith("\n")
@@ -417,3 +418,27 @@ def test_junit_escapes_article_text_and_drops_what_xml_cannot_hold(seeds):
     assert "<script>alert(1)</script>" in failure.text and "\u0001" not in failure.text
     [error] = suite.findall("testcase/error")
     assert error.get("message").startswith("<script>") and suite.get("errors") == "1"
+
+
+# ---------------------------------------------------------------- concise
+
+def test_concise_is_one_grep_friendly_line_per_finding(seeds):
+    lines = render("concise", seeds).splitlines()
+    assert len(lines) == len(seeds["findings"])
+    shape = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+): (?P<level>error|warning|info): (?P<rule>[\w.-]+): .+ "
+                       r"\[(?P<kind>[a-z-]+) (?P<id>FC[0-9a-f]+)\]$")
+    for line, finding in zip(lines, seeds["findings"]):
+        match = shape.match(line)
+        assert match, line
+        assert (match["level"], match["rule"], match["kind"], match["id"]) == (
+            finding["level"], finding["rule"], finding["kind"], finding["id"])
+        # the line is a place the finding quotes, and in a conflict one that disagrees or leaves out
+        claim = next(c for c in finding["claims"] if (c["article"], c["line"]) == (match["path"], int(match["line"])))
+        if finding["kind"] in ("disagreement", "omission"):
+            assert stance(finding, claim["article"]) in ("disagree", "omits")
+
+
+def test_docs_show_the_real_concise_output():
+    docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    block = re.search(r"## `--format concise`.*?```text\n(.*?)```", docs, re.S)
+    assert block and block.group(1) == (GOLDEN / "seeds.concise").read_text(encoding="utf-8")

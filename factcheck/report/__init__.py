@@ -22,8 +22,9 @@ FORMATS: dict[str, str] = {
     "sarif": "factcheck.report.sarif",
     "github": "factcheck.report.github",
     "junit": "factcheck.report.junit",
+    "concise": "factcheck.report.concise",
 }
-FOR_PEOPLE = frozenset({"text", "markdown", "html", "github", "junit"})
+FOR_PEOPLE = frozenset({"text", "concise", "markdown", "html", "github", "junit"})
 
 
 def _prepared(fmt: str, data: dict[str, Any]) -> dict[str, Any]:

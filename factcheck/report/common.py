@@ -163,3 +163,11 @@ def stance(finding: dict[str, Any], article: str) -> str:
     if all(compatible_with_all(finding, c) for c in claims):
         return "agree"
     return "disagree"
+
+
+def primary_claim(finding: dict[str, Any]) -> dict[str, Any]:
+    """The claim that shows the problem: the first that disagrees or leaves something out."""
+    for claim in finding["claims"]:
+        if stance(finding, claim["article"]) in ("disagree", "omits"):
+            return claim
+    return finding["claims"][0]

@@ -17,7 +17,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.report.common import missing_members, stance, subject_name
+from factcheck.report.common import missing_members, primary_claim, subject_name
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -52,7 +52,7 @@ def _rule(rule: dict[str, Any]) -> dict[str, Any]:
 
 def _result(data: dict[str, Any], finding: dict[str, Any], index: dict[str, int]) -> dict[str, Any]:
     claims = finding["claims"]
-    primary = _primary(finding)
+    primary = primary_claim(finding)
     others = [c for c in claims if c is not primary]
     name = subject_name(data, finding["subject"])
     sources = [plain(f"{primary['outlet']} says {_value(data, finding, primary)}")]
@@ -76,14 +76,6 @@ def _result(data: dict[str, Any], finding: dict[str, Any], index: dict[str, int]
 def _value(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any]) -> str:
     left_out = [subject_name(data, m) for m in missing_members(finding, claim["article"])]
     return claim["value"]["display"] + (f" (leaves out {', '.join(left_out)})" if left_out else "")
-
-
-def _primary(finding: dict[str, Any]) -> dict[str, Any]:
-    """The claim that shows the problem: the first that disagrees or leaves something out."""
-    for claim in finding["claims"]:
-        if stance(finding, claim["article"]) in ("disagree", "omits"):
-            return claim
-    return finding["claims"][0]
 
 
 def _location(claim: dict[str, Any], ident: int | None = None) -> dict[str, Any]:
