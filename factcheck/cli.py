@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="rule file or folder (repeatable; default: the configuration's, else ./rules)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--lang", choices=("en", "zh"), help="language of the text, Markdown and HTML reports "
+                        "(default: from the locale, LC_ALL/LC_MESSAGES/LANG zh_* → zh, else en)")
+    parser.add_argument("--summary", action="store_true", help="with --format markdown: the short form for a "
+                        "pull-request comment (top findings and counts, under GitHub's 65,536-character limit)")
     parser.add_argument("--fail-on", choices=(*LEVEL_CHOICES, "never"),
                         help="lowest finding level that makes the exit code 1 (default: error)")
     parser.add_argument("--min-level", choices=LEVEL_CHOICES, help="hide findings below this level (default: info)")
@@ -287,6 +291,8 @@ def _check(args: argparse.Namespace) -> int:
         raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
     if args.no_cache and args.cache_dir:
         raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
+    if args.summary and args.format != "markdown":
+        raise _Stop("factcheck: error: --summary is a form of --format markdown")
     inputs = [*args.paths, *(args.against or [])]
     for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
         problem = _output_problem(target, inputs) if target else ""
@@ -331,8 +337,10 @@ def _check(args: argparse.Namespace) -> int:
 
     data = to_dict(result, __version__)
     from factcheck.report import stream
+    from factcheck.report.messages import default_lang
 
-    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text")
+    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
+                    lang=args.lang or default_lang(), summary=args.summary)
     if not result.articles and args.format == "text":
         pieces = []  # nothing was read: the errors on stderr are the whole story
     if args.output:

@@ -6,6 +6,7 @@ then read `git diff tests/golden README.md` before committing.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -19,7 +20,8 @@ SUFFIXES = {"text": "txt", "json": "json", "jsonl": "jsonl", "markdown": "md", "
 def main() -> None:
     for fmt, suffix in SUFFIXES.items():
         done = subprocess.run([sys.executable, "-m", "factcheck", "seeds/", "--format", fmt, "--no-color",
-                               "--no-cache"], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+                               "--no-cache"], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                              env={**os.environ, "LC_ALL": "C.UTF-8"})  # English, whatever the locale
         (ROOT / "tests" / "golden" / f"seeds.{suffix}").write_text(done.stdout, encoding="utf-8")
     readme = ROOT / "README.md"
     text = (ROOT / "tests" / "golden" / "seeds.txt").read_text(encoding="utf-8")

@@ -12,7 +12,9 @@ on PATH; `.ci/run` tries to install it.
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import json
 import re
 import shutil
@@ -27,6 +29,7 @@ import pytest
 from conftest import FIXTURES, ROOT, run_cli, run_json
 from factcheck.report import FORMATS, render
 from factcheck.report.common import stance
+from factcheck.report.html import GRID_COLUMNS, SCRIPT
 
 GOLDEN = ROOT / "tests" / "golden"
 # format → golden file suffix (tests/golden/seeds.<suffix>)
@@ -86,7 +89,9 @@ def test_seeds_output_matches_the_golden_file_byte_for_byte(fmt):
 def test_hostile_text_renders_and_nothing_is_left_unescaped(seeds, fmt):
     out = render(fmt, _evil(seeds))
     assert out == render(fmt, _evil(seeds))  # deterministic
-    if fmt in ("html", "junit"):  # formats that a viewer reads as markup
+    if fmt == "html":  # the page's one script is its own search and filter, nothing from an article
+        assert out.count("<script") == 1 and f"<script>{SCRIPT}</script>" in out and "<svg" not in out
+    if fmt == "junit":
         assert "<script>" not in out and "<svg" not in out
     if fmt == "markdown":
         assert "<script>" not in out and "<svg" not in out.replace("\\<svg", "")
@@ -141,7 +146,7 @@ def test_markdown_renders_as_intended_in_a_commonmark_parser(seeds):
     claim_rows = [r for r in body_rows if "<code>seeds/" in r and r.count("<td") == 5]
     assert len(claim_rows) == sum(len(f["claims"]) for f in seeds["findings"] if f["kind"] != "agreement")
     # the value is highlighted inside its quote
-    assert "涨<code>8.48%</code>后" in html
+    assert "涨<b>8.48%</b>后" in html  # bold: `**` beside CJK punctuation would stay literal
 
 
 def test_markdown_report_shows_the_summary_and_a_table_per_finding(seeds):
@@ -167,6 +172,7 @@ class _Page(HTMLParser):
         self.text: list[str] = []
         self.marks: list[str] = []
         self.cards: dict[str, str] = {}
+        self.columns: list[int] = []  # findings per grid (table.matrix)
         self._stack: list[str] = []
         self._card: str | None = None
 
@@ -175,6 +181,10 @@ class _Page(HTMLParser):
         self.tags.append((tag, attributes))
         if tag == "mark":
             self.marks.append("")
+        if tag == "table" and attributes.get("class") == "matrix":
+            self.columns.append(0)
+        if tag == "th" and attributes.get("class") == "finding":
+            self.columns[-1] += 1
         if tag == "li" and "data-count" in attributes:
             self._card = attributes["data-count"]
         if tag == "span" and self._card and attributes.get("class") == "n":
@@ -224,9 +234,14 @@ def test_html_highlights_each_value_in_its_sentence(seeds):
 def test_html_is_self_contained_and_links_only_to_the_articles(seeds):
     html = render("html", seeds)
     page = _page(html)
-    assert page.tags[0] == ("html", {"lang": "zh"})
-    assert not [t for t, _ in page.tags if t in ("script", "link", "img", "iframe", "object", "embed")]
+    assert page.tags[0] == ("html", {"lang": "en"})
+    assert not [t for t, _ in page.tags if t in ("link", "img", "iframe", "object", "embed")]
     assert not [a for _, a in page.tags if "src" in a]
+    # one inline script (search and filters), the only one the page's Content-Security-Policy lets run
+    assert [t for t, _ in page.tags].count("script") == 1 and f"<script>{SCRIPT}</script>" in html
+    policy = next(a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy and "default-src 'none'" in policy
     article_urls = {a["url"] for a in seeds["articles"]}
     hrefs = [a["href"] for t, a in page.tags if "href" in a]
     assert {h for h in hrefs if not h.startswith("#")} == article_urls
@@ -236,10 +251,25 @@ def test_html_is_self_contained_and_links_only_to_the_articles(seeds):
     assert "Noto Sans CJK SC" in html
 
 
+def test_html_puts_findings_first_and_lists_only_the_articles_in_them(seeds):
+    data = copy.deepcopy(seeds)
+    data["articles"] = data["articles"] + [{"path": f"other/{i}.md", "title": f"unrelated {i}", "outlet": "x",
+                                            "label": "x", "published": None, "url": None} for i in range(50)]
+    html = render("html", data)
+    assert html.index('id="kind-disagreement"') < html.index('id="matrix"') < html.index('id="articles"')
+    assert "unrelated" not in html and "other/" not in html  # read, but in no finding
+    assert f"{len(seeds['articles'])} articles that take part in a finding ({len(data['articles'])} read" in html
+    # each source names its article: outlet linked to the URL, title beside the file
+    for article in seeds["articles"]:
+        assert f'<a href="{article["url"]}" rel="noreferrer noopener">{article["outlet"]}</a>' \
+               f'<span class="title">{article["title"]}</span>' in html
+
+
 def test_html_escapes_all_article_text(seeds):
     html = render("html", _evil(seeds))
     page = _page(html)
-    assert [t for t, _ in page.tags if t in ("script", "img", "svg", "b", "i")] == []
+    assert [t for t, _ in page.tags if t in ("img", "svg", "b", "i")] == []
+    assert html.count("<script") == 1 and f"<script>{SCRIPT}</script>" in html  # its own, nothing else
     assert not [a for _, a in page.tags if any(k.startswith("on") for k in a)]
     text = "".join(page.text)
     assert "<script>alert(1)</script>" in text  # shown as text, not run
@@ -253,11 +283,25 @@ def test_html_escapes_all_article_text(seeds):
 def test_html_matrix_colours_each_source_by_where_it_stands(seeds):
     page = _page(render("html", seeds))
     cells = [a.get("class") for t, a in page.tags if t == "td" and a.get("title")]
-    assert len(cells) == len(seeds["articles"]) * len(seeds["findings"])
-    assert {"agree", "disagree", "omits", "names-all", "context", "silent"} <= set(cells)
+    # one grid per rule: a row per article that takes part in the rule's findings, a column per finding
+    by_rule: dict[str, list[dict]] = {}
+    for finding in seeds["findings"]:
+        by_rule.setdefault(finding["rule"], []).append(finding)
+    assert len(cells) == sum(len({c["article"] for f in group for c in f["claims"]}) * len(group)
+                             for group in by_rule.values())
+    assert {"agree", "disagree", "omits", "names-all", "context"} <= set(cells)
     text = "".join(page.text)
     assert "leaves out DeepSeek" in text
     assert "fits every other value" in text  # 1月底 fits both 28 and 29 January
+
+
+def test_html_grids_are_never_wider_than_a_screen(seeds):
+    data = copy.deepcopy(seeds)
+    finding = next(f for f in data["findings"] if f["rule"] == "share-price-move")
+    data["findings"] += [dict(copy.deepcopy(finding), id=f"FC{i:010x}") for i in range(20)]
+    page = _page(render("html", data))
+    widths = [n for n in page.columns if n]
+    assert max(widths) <= GRID_COLUMNS and sum(widths) == len(data["findings"])
 
 
 def _chromium() -> str:
@@ -290,6 +334,14 @@ def test_html_report_in_a_real_headless_browser(tmp_path):
     assert page.cards["checked"] == str(s["groups_checked"]) and page.cards["articles"] == str(s["articles"])
     assert "8.48%" in page.marks and "合作被取消" in page.marks
     assert "<mark>8.48%</mark>" in dom.stdout
+    # the script ran (the page's policy let it): search and filters are shown
+    tools = next(a for t, a in page.tags if a.get("id") == "tools")
+    assert "hidden" not in tools
+    # as served, before any script: every finding shown, the controls hidden (no dead buttons without scripts)
+    served = _page(report.read_text(encoding="utf-8"))
+    assert "hidden" in next(a for t, a in served.tags if a.get("id") == "tools")
+    sections = [a for t, a in served.tags if t == "section"]
+    assert len(sections) == len(data["findings"]) and not [a for a in sections if "hidden" in a]
     with tempfile.TemporaryDirectory() as profile:
         shot = _headless(browser, profile, "--hide-scrollbars", "--window-size=1280,2400",
                          f"--screenshot={tmp_path / 'seeds.png'}", report.as_uri())

@@ -24,6 +24,7 @@ FORMATS: dict[str, str] = {
     "junit": "factcheck.report.junit",
     "concise": "factcheck.report.concise",
 }
+LANG_FORMATS = frozenset({"text", "markdown", "html"})  # the formats that speak --lang
 FOR_PEOPLE = frozenset({"text", "concise", "markdown", "html", "github", "junit"})
 
 
@@ -35,16 +36,20 @@ def _prepared(fmt: str, data: dict[str, Any]) -> dict[str, Any]:
     return for_people(data)
 
 
-def render(fmt: str, data: dict[str, Any], color: bool = False) -> str:
-    """The report in format `fmt` (one of FORMATS)."""
-    return import_module(FORMATS[fmt]).render(_prepared(fmt, data), color=color)
+def render(fmt: str, data: dict[str, Any], color: bool = False, lang: str = "en", summary: bool = False) -> str:
+    """The report in format `fmt` (one of FORMATS), in `lang` where the format speaks it;
+    `summary`: the short Markdown form for a pull-request comment."""
+    options: dict[str, Any] = {"lang": lang} if fmt in LANG_FORMATS else {}
+    if summary:
+        options["summary"] = True
+    return import_module(FORMATS[fmt]).render(_prepared(fmt, data), color=color, **options)
 
 
-def stream(fmt: str, data: dict[str, Any], color: bool = False) -> Iterable[str]:
+def stream(fmt: str, data: dict[str, Any], color: bool = False, lang: str = "en",
+           summary: bool = False) -> Iterable[str]:
     """The report as pieces to write one after another: formats that can stream
     (a `chunks` function) never hold the whole text in memory."""
     module = import_module(FORMATS[fmt])
-    data = _prepared(fmt, data)
     if hasattr(module, "chunks"):
-        return module.chunks(data)
-    return [module.render(data, color=color)]
+        return module.chunks(_prepared(fmt, data))
+    return [render(fmt, data, color=color, lang=lang, summary=summary)]

@@ -11,21 +11,6 @@ from typing import Any
 
 # the order in which reports for people present findings: conflicts first
 KIND_ORDER = ("disagreement", "omission", "context-differs", "agreement")
-KIND_TITLES = {
-    "disagreement": "Disagreements",
-    "omission": "Omissions",
-    "context-differs": "Different contexts",
-    "agreement": "Agreements",
-}
-# what each kind means, in words an editor reads without the docs
-KIND_MEANINGS = {
-    "disagreement": "The sources give values that cannot all be true in the same context. "
-                    "factcheck does not say which one is right: check the quotes.",
-    "omission": "The sources list different members: some leave out what others name.",
-    "context-differs": "The values differ, but each is about a different context (market, session, day…), "
-                       "so they can all be true. Check the qualifiers, not the numbers.",
-    "agreement": "The sources agree.",
-}
 
 
 # Characters that act on a terminal or on the reading order instead of showing: C0 and C1
@@ -86,6 +71,22 @@ def _visible_tree(node: Any) -> Any:
 def subject_name(data: dict[str, Any], subject: str) -> str:
     """The display name of an entity id ("" when the finding has no subject)."""
     return data.get("entities", {}).get(subject, subject)
+
+
+def qualifier_value(data: dict[str, Any], lang: str, rule_id: str, name: str, value: str) -> str:
+    """A qualifier's value as an editor says it: in Chinese the rule's own word for it (港股 for HK)."""
+    if lang == "en":
+        return value
+    for rule in data.get("rules", []):
+        if rule["id"] == rule_id:
+            return rule.get("qualifiers", {}).get(name, {}).get(value) or value
+    return value
+
+
+def involved_articles(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The articles that take part in a finding: the only ones a report of an archive can list."""
+    paths = {c["article"] for f in data["findings"] for c in f["claims"]}
+    return [a for a in data["articles"] if a["path"] in paths]
 
 
 def rule_description(data: dict[str, Any], rule_id: str) -> str:

@@ -37,7 +37,8 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             "input_errors": sum(d.level == "error" for d in result.diagnostics),
         },
         "rules": [
-            {"id": r.id, "kind": r.kind, "level": r.level, "description": r.description}
+            {"id": r.id, "kind": r.kind, "level": r.level, "description": r.description,
+             "qualifiers": {c.name: {value: _label(words) for value, words in c.values} for c in r.context}}
             for r in sorted(result.rules, key=lambda r: r.id)
         ],
         "entities": dict(sorted(result.entity_names.items())),
@@ -101,6 +102,11 @@ def value_dict(value: Value) -> dict[str, Any]:
         return {"type": "set", "display": value.display(), "raw": value.raw, "members": list(value.members)}
     assert isinstance(value, StatusValue)
     return {"type": "status", "display": value.display(), "raw": value.raw, "label": value.label}
+
+
+def _label(words: tuple[str, ...]) -> str:
+    """A qualifier value as the rule's words say it: its first plain word (港股 for HK), "" if all are regexes."""
+    return next((w for w in words if w and not any(ch in w for ch in "\\^$.|?*+()[]{}")), "")
 
 
 def _decimal(number: Any) -> str | None:
