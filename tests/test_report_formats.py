@@ -28,7 +28,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT, run_cli, run_json
 from factcheck.report import FORMATS, render
-from factcheck.report.common import stance
+from factcheck.report.common import primary_claim, stance
 from factcheck.report.html import GRID_COLUMNS, SCRIPT
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -423,9 +423,11 @@ def test_github_annotates_every_place_a_problem_quotes(seeds):
         if finding["kind"] == "agreement":
             continue
         command = {"error": "error", "warning": "warning", "info": "notice"}[finding["level"]]
-        places = dict.fromkeys((c["article"], c["line"]) for c in finding["claims"])
+        primary = primary_claim(finding)  # the place that shows the problem comes first
+        places = dict.fromkeys([(primary["article"], primary["line"])] + [(c["article"], c["line"])
+                                                                           for c in finding["claims"]])
         expected += [f"::{command} file={path},line={line},title={finding['rule']}::" for path, line in places]
-    assert [line[:line.index("::", 2) + 2] for line in lines] == expected
+    assert [line[:line.index("::", 2) + 2] for line in lines] == expected  # seeds: under every limit
     assert all("\n" not in line and "\r" not in line for line in lines)
     assert "%0Ahere: 每日经济新闻 says cancelled" in out
     assert "8.48%25" in out and "8.48%" not in out.replace("8.48%25", "")
@@ -441,7 +443,26 @@ def test_github_escapes_data_and_properties():
 
 def test_github_reports_input_errors(seeds):
     out = render("github", _evil(seeds))
-    assert out.splitlines()[-1].startswith("::error file=bad|<x>.md,line=3,title=factcheck::<script>")
+    assert out.splitlines()[0].startswith("::error file=bad|<x>.md,line=3,title=factcheck::<script>")
+
+
+def test_github_keeps_to_ten_annotations_per_level_and_sums_up_the_rest(seeds):
+    data = copy.deepcopy(seeds)
+    problems = [f for f in data["findings"] if f["kind"] != "agreement"]
+    for i in range(30):  # 150 more problems of every level, each quoting several places
+        data["findings"] += [dict(copy.deepcopy(f), id=f"FC{i:04x}{n:06x}") for n, f in enumerate(problems)]
+    lines = render("github", data).splitlines()
+    levels = [line[2:line.index(" ")] for line in lines]
+    assert levels.count("error") == 10 and levels.count("warning") == 10 and levels.count("notice") == 10
+    rest = lines[-1]
+    assert rest.startswith("::notice title=factcheck%3A more findings::")
+    shown = {line.split(",title=")[1].split("::")[0] for line in lines[:-1]}
+    errors = [f for f in data["findings"] if f["level"] == "error"]
+    # the most severe come first: the first errors' main places are annotated; the rest are counted and named
+    assert errors[0]["rule"] in shown
+    not_shown = [f for f in data["findings"] if f["kind"] != "agreement" and f["id"] not in "".join(lines[:-1])]
+    assert f"{len(not_shown)} more findings are not annotated" in rest
+    assert not_shown[0]["id"] in rest
 
 
 # ---------------------------------------------------------------- junit
@@ -494,3 +515,15 @@ def test_docs_show_the_real_concise_output():
     docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
     block = re.search(r"## `--format concise`.*?```text\n(.*?)```", docs, re.S)
     assert block and block.group(1) == (GOLDEN / "seeds.concise").read_text(encoding="utf-8")
+
+
+def test_sarif_rules_explain_each_kind_of_finding_and_what_to_do(seeds):
+    rules = json.loads(render("sarif", seeds))["runs"][0]["tool"]["driver"]["rules"]
+    assert len(rules) == len(seeds["rules"])
+    for rule in rules:
+        assert rule["fullDescription"]["text"].startswith(rule["shortDescription"]["text"])
+        for kind in ("disagreement", "context-differs"):
+            assert f"**{kind}**" in rule["help"]["markdown"] and f"{kind}:" in rule["help"]["text"]
+        assert "Correct the article" in rule["help"]["text"]  # what to do, not only what it means
+    by_kind = {r["properties"]["kind"]: r for r in rules}
+    assert "**omission**" in by_kind["set"]["help"]["markdown"]

@@ -18,10 +18,14 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.report.common import missing_members, primary_claim, subject_name
+from factcheck.report.messages import catalogue
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "factcheckFindingId/v1"
+# what findings a rule of each kind can give (a set rule also reports omissions)
+KINDS_BY_RULE_KIND = {"set": ("disagreement", "omission", "context-differs")}
+t = catalogue("en")
 
 
 def render(data: dict[str, Any], color: bool = False) -> str:
@@ -42,9 +46,17 @@ def render(data: dict[str, Any], color: bool = False) -> str:
 
 
 def _rule(rule: dict[str, Any]) -> dict[str, Any]:
+    description = rule.get("description") or rule["id"]
+    kinds = KINDS_BY_RULE_KIND.get(rule.get("kind", ""), ("disagreement", "context-differs"))
+    full = (f"{description}. factcheck compares what each article says about this across sources; "
+            f"it never picks a right value.")
+    text = [full, ""] + [f"{kind}: {t('meaning.' + kind)} {t('help.' + kind)}" for kind in kinds]
+    markdown = [full, ""] + [f"- **{kind}**: {t('meaning.' + kind)} {t('help.' + kind)}" for kind in kinds]
     return {
         "id": rule["id"],
-        "shortDescription": {"text": rule.get("description") or rule["id"]},
+        "shortDescription": {"text": description},
+        "fullDescription": {"text": full},
+        "help": {"text": "\n".join(text), "markdown": "\n".join(markdown)},
         "defaultConfiguration": {"level": LEVELS.get(rule.get("level", ""), "warning")},
         "properties": {"kind": rule.get("kind", "")},
     }
