@@ -527,3 +527,46 @@ def test_sarif_rules_explain_each_kind_of_finding_and_what_to_do(seeds):
         assert "Correct the article" in rule["help"]["text"]  # what to do, not only what it means
     by_kind = {r["properties"]["kind"]: r for r in rules}
     assert "**omission**" in by_kind["set"]["help"]["markdown"]
+
+
+# ---------------------------------------------------------------- --lang
+
+@pytest.mark.parametrize("fmt, suffix", [("text", "txt"), ("markdown", "md"), ("html", "html")])
+def test_lang_zh_matches_its_golden_file(fmt, suffix):
+    done = run_cli("seeds/", "--format", fmt, "--lang", "zh")
+    assert done.stdout == (GOLDEN / f"seeds.zh.{suffix}").read_text(encoding="utf-8")
+
+
+def test_lang_comes_from_the_locale_and_the_option_wins():
+    import os
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    zh = run_cli("seeds/", env={**base, "LANG": "zh_CN.UTF-8"}).stdout
+    assert "跨来源核对了 5 个说法" in zh and "来源说法矛盾：troubled 与 cancelled" in zh
+    assert "市场=港股" in zh  # the rule's own word for the qualifier value HK
+    assert run_cli("seeds/", "--lang", "en", env={**base, "LC_ALL": "zh_TW.UTF-8"}).stdout == \
+        (GOLDEN / "seeds.txt").read_text(encoding="utf-8")
+    assert "sources disagree" in run_cli("seeds/", env={**base, "LANG": "en_GB.UTF-8", "LC_ALL": ""}).stdout
+
+
+def test_message_catalogue_has_every_key_with_the_same_placeholders_in_each_language():
+    from string import Formatter
+
+    from factcheck.report.messages import LANGS, MESSAGES
+
+    assert set(MESSAGES) == set(LANGS)
+    english = MESSAGES["en"]
+    for lang in LANGS:
+        assert set(MESSAGES[lang]) == set(english), lang
+        for key, text in MESSAGES[lang].items():
+            fields = {f for _, f, _, _ in Formatter().parse(text) if f}
+            assert fields == {f for _, f, _, _ in Formatter().parse(english[key]) if f}, (lang, key)
+
+
+def test_html_in_chinese_says_so_and_translates_kinds_and_summaries(seeds):
+    page = _page(render("html", seeds, lang="zh"))
+    assert page.tags[0] == ("html", {"lang": "zh"})
+    text = "".join(page.text)
+    for words in ("各来源说法不一之处", "说法矛盾", "名单遗漏", "数值不同但语境不同", "漏掉 DeepSeek", "谁说了什么"):
+        assert words in text
+    assert "Disagreements" not in text and "leaves out" not in text

@@ -394,15 +394,15 @@ def _claims_table(data: dict[str, Any], finding: dict[str, Any], lang: str) -> l
                            else f'<td class="none">{escape(t("not_said"))}</td>')
                 continue
             evidence = ""
-            if item.get("evidence"):
-                css = "ev inferred" if item.get("inferred") else "ev"
-                evidence = f'<span class="{css}">{escape(item["evidence"])}</span>'
             shown = qualifier_value(data, lang, finding["rule"], name, str(item["value"]))
+            if item.get("evidence") and item["evidence"] != shown:
+                css = "ev inferred" if item.get("inferred") else "ev"
+                evidence = f'<span class="{css}">{escape(finding_text(lang, item["evidence"]))}</span>'
             out.append(f"<td>{escape(shown)}{evidence}</td>")
         before, marked, after = split_sentence(claim)
         quote = escape(before) + (f"<mark>{escape(marked)}</mark>" if marked else "") + escape(after)
         if claim.get("note"):
-            quote += f'<span class="note">{escape(t("note", note=claim["note"]))}</span>'
+            quote += f'<span class="note">{escape(t("note", note=finding_text(lang, claim["note"])))}</span>'
         out.append(f'<td class="quote">{quote}</td></tr>')
     out.append("</tbody></table>")
     return out

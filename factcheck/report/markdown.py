@@ -121,15 +121,13 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: i
         before, value, after = split_sentence(claim)
         quote = escape(before) + (f"<b>{escape(value)}</b>" if value else "") + escape(after)
         if claim.get("note"):
-            quote += f" *({escape(claim['note'])})*"
+            quote += f" *({escape(finding_text(lang, claim['note']))})*"
         shown = escape(claim["value"]["display"])
         if kind == "omission":
             left_out = [subject_name(data, m) for m in missing_members(finding, claim["article"])]
             if left_out:
                 shown += " — " + escape(t("leaves_out", names=", ".join(left_out)))
-        context = ", ".join(
-            f"{qualifier_name(lang, item['name'])}={qualifier_value(data, lang, finding['rule'], item['name'], str(item['value']))}"
-            + (f" ({item['evidence']})" if item.get("evidence") else "") for item in claim["context"])
+        context = ", ".join(_qualifier(data, lang, finding["rule"], item) for item in claim["context"])
         out.append(f"| {escape(claim['outlet'])} | **{shown}** | {escape(context)} | {quote} "
                    f"| {code(_where(claim))} |")
     if len(listed) < len(finding["claims"]):
@@ -140,6 +138,13 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: i
     if len(details) < len(finding["details"]):
         out.append(f"- … +{len(finding['details']) - len(details)}")
     return out + ([""] if finding["details"] else [])
+
+
+def _qualifier(data: dict[str, Any], lang: str, rule: str, item: dict[str, Any]) -> str:
+    """`market=HK (港股)`; in Chinese `市场=港股 (港元)`, the evidence only when it says more than the value."""
+    value = qualifier_value(data, lang, rule, item["name"], str(item["value"]))
+    evidence = finding_text(lang, item["evidence"]) if item.get("evidence") and item["evidence"] != value else ""
+    return f"{qualifier_name(lang, item['name'])}={value}" + (f" ({evidence})" if evidence else "")
 
 
 def _where(claim: dict[str, Any]) -> str:

@@ -239,7 +239,15 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(.*) is compatible with every other value"), lambda m: f"{m[1]} 与其他所有数值相容"),
     (re.compile(r"(.*): named by (.*); not named by (.*)"), lambda m: f"{m[1]}：{m[2]} 提到；{m[3]} 未提到"),
     (re.compile(r"(.*\)) vs (.*)"), lambda m: f"{m[1]} 与 {m[2]}"),
+    (re.compile(r"(\S+) \(before dawn\) in Beijing time is still the previous day in the Americas"),
+     lambda m: f"北京时间{m[1]}，在美洲仍是前一天"),
+    (re.compile(r"(\S+) \(late night\) may already be the next day in Asia"),
+     lambda m: f"{m[1]}（美洲时间），在亚洲可能已是第二天"),
+    (re.compile(r"publish time \((.*)\)"), lambda m: f"发布时间（{m[1]}）"),
+    (re.compile(r"publish time"), lambda m: "发布时间"),
 ]
+# a context key as the compare stage writes it (`market=HK session=? day=2025-02-12: …`)
+_CONTEXT_KEY = re.compile(r"(?<![\w-])([a-z_]+)=(?=\S)")
 
 
 def default_lang(environ: dict[str, str] | None = None) -> str:
@@ -279,4 +287,4 @@ def finding_text(lang: str, text: str) -> str:
         match = pattern.fullmatch(text)
         if match:
             return rewrite(match)
-    return text
+    return _CONTEXT_KEY.sub(lambda m: qualifier_name(lang, m[1]) + "=", text)

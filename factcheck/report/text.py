@@ -61,7 +61,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
                      f"{paint(claim['value']['display'], 'value')}{_context(data, finding, claim, lang)}")
         lines.append(f"        > {_quote(claim, paint)}")
         if claim["note"]:
-            lines.append(f"        {t('note_line', note=claim['note'])}")
+            lines.append(f"        {t('note_line', note=finding_text(lang, claim['note']))}")
     for detail in finding["details"]:
         lines.append(f"    - {finding_text(lang, detail)}")
     return lines
@@ -74,8 +74,9 @@ _KINDS = ("disagreement", "omission", "context-differs", "agreement")
 def _context(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any], lang: str) -> str:
     parts = []
     for item in claim["context"]:
-        evidence = f" ({item['evidence']})" if item["evidence"] else ""
         value = qualifier_value(data, lang, finding["rule"], item["name"], str(item["value"]))
+        shown = finding_text(lang, item["evidence"]) if item["evidence"] and item["evidence"] != value else ""
+        evidence = f" ({shown})" if shown else ""
         parts.append(f"{qualifier_name(lang, item['name'])}={value}{evidence}")
     return f"  [{', '.join(parts)}]" if parts else ""
 
