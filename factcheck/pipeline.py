@@ -19,7 +19,7 @@ from factcheck.extract import extract, relevance
 from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover,
                             parse_bytes, read_bytes)
 from factcheck.normalize.entities import EntityIndex
-from factcheck.outlets import OutletConfig
+from factcheck.outlets import OutletConfig, has_outlet
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
                                Summary)
 from factcheck.rules import RuleSet
@@ -66,7 +66,8 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
         diagnostics.extend(stale)
     findings = gate.at_least(findings, options.min_level)
-    return result(articles, claims, findings, rule_set, diagnostics, baselined)
+    return result(articles, claims, findings, rule_set, diagnostics, baselined,
+                  without_outlet=sum(not has_outlet(a.label, a.outlet, a.path, options.outlets) for a in articles))
 
 
 Outcome = Union[Diagnostic, tuple[Article, list[Claim]]]
@@ -239,7 +240,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
 
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
-           diagnostics: list[Diagnostic], baselined: int = 0) -> CheckResult:
+           diagnostics: list[Diagnostic], baselined: int = 0, without_outlet: int = 0) -> CheckResult:
     kinds = [f.kind for f in findings]
     summary = Summary(
         articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
@@ -250,6 +251,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if articles else (),
+        without_outlet=without_outlet,
     )
     everything = list(rule_set.diagnostics) + diagnostics
     return CheckResult(

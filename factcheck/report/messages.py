@@ -110,6 +110,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread_one": "1 value",
         "summary.unread_many": "{n} values",
         "summary.silent_rules": "Rules that found nothing: {rules}.",
+        "summary.without_outlet": "{n} of {articles} articles name no outlet (an aggregator's label and no byline "
+                                  "found); they are shown by that label.",
         "summary.baselined": "{n} accepted by the baseline, not shown.",
         "summary.baselined_one": "1 finding",
         "summary.baselined_many": "{n} findings",
@@ -207,6 +209,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread_one": "1 个数值",
         "summary.unread_many": "{n} 个数值",
         "summary.silent_rules": "没有找到任何说法的规则：{rules}。",
+        "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（只有聚合平台的标签，未找到署名），以该标签显示。",
         "summary.baselined": "{n} 已被基线接受，未显示。",
         "summary.baselined_one": "1 项发现",
         "summary.baselined_many": "{n} 项发现",

@@ -31,6 +31,7 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             "baselined": result.summary.baselined,
             "unread_values": result.summary.unread_values,
             "rules_without_claims": list(result.summary.rules_without_claims),
+            "articles_without_outlet": result.summary.without_outlet,
             "errors": sum(f.level == "error" for f in result.findings),
             "warnings": sum(f.level == "warning" for f in result.findings),
             "infos": sum(f.level == "info" for f in result.findings),
