@@ -11,7 +11,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 from factcheck import __version__
 from factcheck.report import FORMATS  # a dict of module names: importing it loads no renderer
@@ -42,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="rule file or folder (repeatable; default: the configuration's, else ./rules)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    verbosity = parser.add_mutually_exclusive_group()
+    verbosity.add_argument("--quiet", "-q", action="store_true", help="on stderr only errors: no warnings, "
+                           "no progress, no closing summary")
+    verbosity.add_argument("--verbose", "-v", action="store_true", help="also say what was read and how long "
+                           "it took")
     parser.add_argument("--lang", choices=("en", "zh"), help="language of the text, Markdown and HTML reports "
                         "(default: from the locale, LC_ALL/LC_MESSAGES/LANG zh_* → zh, else en)")
     parser.add_argument("--summary", action="store_true", help="with --format markdown: the short form for a "
@@ -327,9 +335,16 @@ def _check(args: argparse.Namespace) -> int:
                       baseline_path=baseline_path, min_level=args.min_level or config.min_level,
                       jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder,
                       max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
-    result = check(args.paths, rule_set, options)
-    for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
-        _err(diagnostic)
+    started = time.monotonic()
+    with _progress(args) as progress:
+        result = check(args.paths, rule_set, options, progress=progress)
+    for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
+        if diagnostic.level == "error" or not args.quiet:
+            _err(diagnostic)
+    if args.verbose:
+        _err(f"factcheck: read {result.summary.articles} articles and {len(rule_set.rules)} rules, "
+             f"found {result.summary.claims} claims and {len(result.findings)} findings in "
+             f"{time.monotonic() - started:.1f} s")
     if args.write_baseline:
         count = write_baseline(Path(args.write_baseline), list(result.findings))
         _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
@@ -347,6 +362,12 @@ def _check(args: argparse.Namespace) -> int:
         from factcheck.files import write_atomically
 
         write_atomically(Path(args.output), pieces)
+        if not args.quiet:  # the report is in the file: say where, and what it holds
+            from factcheck.report.text import summary_lines
+
+            _err(f"factcheck: wrote the {args.format} report to {args.output}")
+            for line in summary_lines(data["summary"], args.lang or default_lang()):
+                _err(line)
     else:
         sys.stdout.writelines(pieces)
 
@@ -357,6 +378,32 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
                                 for f in result.findings) else EXIT_OK
+
+
+@contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int, int], None] | None]:
+    """A progress bar on stderr while files are read, only when stderr is a terminal (never with -q).
+
+    tqdm is imported only then: a run in CI or a pipe never loads it."""
+    if args.quiet or not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
+        yield None
+        return
+    from tqdm import tqdm
+
+    bars: list[Any] = []  # made at the first file, when the number of files is known
+
+    def update(done: int, total: int, claims: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit="file", desc="reading", file=sys.stderr, leave=False,
+                             mininterval=0.2, dynamic_ncols=True, postfix=f"{claims} claims"))
+        bars[0].set_postfix_str(f"{claims} claims", refresh=False)
+        bars[0].update(done - bars[0].n)
+
+    try:
+        yield update
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 def _use_color(args: argparse.Namespace) -> bool:

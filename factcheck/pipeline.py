@@ -11,7 +11,7 @@ from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Callable, Iterator, Union
 
 from factcheck import gate
 from factcheck.compare import compare
@@ -43,9 +43,13 @@ class Options:
     min_level: str = "info"
 
 
-def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> CheckResult:
-    """Check the articles under `paths` (and `options.against`) against `rule_set`."""
+def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
+          progress: Callable[[int, int, int], None] | None = None) -> CheckResult:
+    """Check the articles under `paths` (and `options.against`) against `rule_set`.
+
+    `progress(files_done, files_total, claims_found)` is called after each file (the CLI's progress bar)."""
     files, diagnostics = _files(paths, options)
+    total, done = len(files[0]) + len(files[1]), 0
     drafts = {file.display for file in files[0]} if options.against else set()
     articles: list[Article] = []
     claims: list[Claim] = []
@@ -56,6 +60,9 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
             articles.append(outcome[0])
             claims.extend(outcome[1])
             diagnostics.extend(outcome[0].notes)
+        done += 1  # one outcome per file: its article and claims, or why it could not be read
+        if progress:
+            progress(done, total, len(claims))
     claims, suppression_notes = gate.apply_suppressions(articles, claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
     findings = compare(claims, {rule.id: rule for rule in rule_set.rules})

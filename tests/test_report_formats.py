@@ -570,3 +570,14 @@ def test_html_in_chinese_says_so_and_translates_kinds_and_summaries(seeds):
     for words in ("各来源说法不一之处", "说法矛盾", "名单遗漏", "数值不同但语境不同", "漏掉 DeepSeek", "谁说了什么"):
         assert words in text
     assert "Disagreements" not in text and "leaves out" not in text
+
+
+def test_docs_show_the_real_chinese_report_and_the_lines_after_output(tmp_path):
+    docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    zh = (GOLDEN / "seeds.zh.txt").read_text(encoding="utf-8")
+    section = docs[docs.index("## `--lang en|zh`"):docs.index("## What a run says on stderr")]
+    blocks = re.findall(r"```text\n(.*?)```", section, re.S)
+    assert len(blocks) == 2 and all(block in zh for block in blocks)
+    shown = re.findall(r"```text\n(.*?)```", docs[docs.index("## What a run says on stderr"):], re.S)[0]
+    done = run_cli("seeds/", "--format", "html", "-o", str(tmp_path / "report.html"))
+    assert done.stderr.replace(str(tmp_path / "report.html"), "report.html") == shown
