@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                "a sentence's numbers, dates and names are read.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files or folders (.md, .markdown, .txt; folders are walked recursively)")
+                        help="article files or folders (.md, .markdown, .txt; folders are walked recursively; - reads one article from standard input)")
     parser.add_argument("--rules", action="append", metavar="PATH",
                         help="rule file or folder (repeatable; default: the configuration's, else ./rules)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
@@ -336,11 +336,13 @@ def _check(args: argparse.Namespace) -> int:
                       jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder,
                       max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
     started = time.monotonic()
+    stdin_copy = _stdin_article(args.paths, options.max_file_size) if "-" in args.paths else ""
+    paths = [stdin_copy if given == "-" else given for given in args.paths]
     with _progress(args) as progress:
-        result = check(args.paths, rule_set, options, progress=progress)
+        result = check(paths, rule_set, options, progress=progress)
     for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
         if diagnostic.level == "error" or not args.quiet:
-            _err(diagnostic)
+            _err(str(diagnostic).replace(stdin_copy, "-") if stdin_copy else diagnostic)
     if args.verbose:
         _err(f"factcheck: read {result.summary.articles} articles and {len(rule_set.rules)} rules, "
              f"found {result.summary.claims} claims and {len(result.findings)} findings in "
@@ -351,6 +353,8 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
 
     data = to_dict(result, __version__)
+    if stdin_copy:
+        data = _renamed(data, stdin_copy, "-")
     from factcheck.report import stream
     from factcheck.report.messages import default_lang
 
@@ -380,6 +384,38 @@ def _check(args: argparse.Namespace) -> int:
                                 for f in result.findings) else EXIT_OK
 
 
+def _stdin_article(paths: list[str], limit: int) -> str:
+    """`-` is one article read from standard input (for editors' tools): its bytes are kept in a private
+    temporary file named by their hash (the same text hits the cache), and shown as `-` everywhere."""
+    import hashlib
+    import tempfile
+
+    if paths.count("-") > 1:
+        raise _Stop("factcheck: error: '-' (standard input) can be given once")
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise _Stop(f"-: error: standard input is over the {limit / 1048576:g} MB limit (--max-file-size)")
+    folder = Path(tempfile.gettempdir()) / f"factcheck-stdin-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"{hashlib.sha256(data).hexdigest()[:32]}.md"
+    fd, partial = tempfile.mkstemp(dir=folder, suffix=".part")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(partial, target)
+    return str(target)
+
+
+def _renamed(node: Any, old: str, new: str) -> Any:
+    """The serialization with the temporary copy's path shown as `new` (in paths and in messages)."""
+    if isinstance(node, str):
+        return node.replace(old, new)
+    if isinstance(node, list):
+        return [_renamed(item, old, new) for item in node]
+    if isinstance(node, dict):
+        return {key: _renamed(value, old, new) for key, value in node.items()}
+    return node
+
+
 @contextmanager
 def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int, int], None] | None]:
     """A progress bar on stderr while files are read, only when stderr is a terminal (never with -q).
@@ -388,7 +424,7 @@ def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int, int], No
     if args.quiet or not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
         yield None
         return
-    from tqdm import tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]
 
     bars: list[Any] = []  # made at the first file, when the number of files is known
 

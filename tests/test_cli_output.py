@@ -65,3 +65,18 @@ def test_output_file_says_where_it_wrote_and_prints_the_summary(tmp_path: Path):
     assert done.stderr.splitlines()[0] == f"factcheck: wrote the html report to {target}"
     assert SUMMARY in done.stderr
     assert run_cli("seeds/", "--format", "html", "-o", str(target), "-q").stderr == ""
+
+
+def test_dash_reads_one_article_from_standard_input_and_shows_it_as_dash():
+    draft = (ROOT / "seeds" / "004_7638e87b2286deb5.txt").read_bytes()
+    env = {**os.environ, "XDG_CACHE_HOME": str(CACHE), "LC_ALL": "C.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "factcheck", "--against", "seeds/", "-", "--format", "concise"],
+                          cwd=ROOT, input=draft, capture_output=True, env=env, timeout=60)
+    lines = done.stdout.decode().splitlines()
+    assert done.returncode == 1
+    assert "-:53: error: baidu-apple-deal-status: 百度: sources disagree: cancelled vs troubled " \
+           "[disagreement FC101ec7920c]" in lines
+    assert "factcheck-stdin" not in done.stdout.decode() + done.stderr.decode()  # the copy never shows
+    twice = subprocess.run([sys.executable, "-m", "factcheck", "-", "-"], cwd=ROOT, input=b"x",
+                           capture_output=True, env=env, timeout=60)
+    assert twice.returncode == 2 and "'-' (standard input) can be given once" in twice.stderr.decode()

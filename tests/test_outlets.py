@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
-
 from conftest import FIXTURES
+
 from factcheck.outlets import find_outlet, has_outlet
 
 BYLINES = yaml.safe_load((FIXTURES / "bylines.yaml").read_text(encoding="utf-8"))

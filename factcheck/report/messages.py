@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Callable
+from typing import Callable, Mapping
 
 LANGS = ("en", "zh")
 
@@ -110,8 +110,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread_one": "1 value",
         "summary.unread_many": "{n} values",
         "summary.silent_rules": "Rules that found nothing: {rules}.",
-        "summary.without_outlet": "{n} of {articles} articles name no outlet (an aggregator's label and no byline "
-                                  "found); they are shown by that label.",
+        "summary.without_outlet": "{n} of {articles} articles name no outlet (no byline found behind an "
+                                  "aggregator's label, or no label at all).",
         "summary.baselined": "{n} accepted by the baseline, not shown.",
         "summary.baselined_one": "1 finding",
         "summary.baselined_many": "{n} findings",
@@ -209,7 +209,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread_one": "1 个数值",
         "summary.unread_many": "{n} 个数值",
         "summary.silent_rules": "没有找到任何说法的规则：{rules}。",
-        "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（只有聚合平台的标签，未找到署名），以该标签显示。",
+        "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（聚合平台标签下未找到署名，或没有任何标签）。",
         "summary.baselined": "{n} 已被基线接受，未显示。",
         "summary.baselined_one": "1 项发现",
         "summary.baselined_many": "{n} 项发现",
@@ -253,11 +253,11 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 _CONTEXT_KEY = re.compile(r"(?<![\w-])([a-z_]+)=(?=\S)")
 
 
-def default_lang(environ: dict[str, str] | None = None) -> str:
+def default_lang(environ: Mapping[str, str] | None = None) -> str:
     """The language of the locale, as POSIX orders it (LC_ALL, then LC_MESSAGES, then LANG): zh_* → zh."""
-    environ = os.environ if environ is None else environ
+    found: Mapping[str, str] = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
+        value = found.get(name, "")
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     return "en"
