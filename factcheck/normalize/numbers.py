@@ -39,6 +39,9 @@ ENGLISH_SCALES: dict[str, Decimal] = {
     "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12,
 }
+# scale letters whose case matters: 300M and 2.5B (not 300m metres, 2.5b), 31w (万, not 31W watts), 5K
+SCALE_LETTERS: dict[str, Decimal] = {"M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "w": Decimal(10) ** 4,
+                                     "K": Decimal(10) ** 3}
 CN_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 RANGE_SEPARATORS = "至到~～-－—–"
@@ -152,7 +155,13 @@ def _parse_number(text: str) -> ParsedNumber | None:
     return ParsedNumber(parsed.value * sign, parsed.step) if sign < 0 else parsed
 
 
-_ENGLISH_RE = re.compile(rf"({ARABIC})(thousand|million|billion|trillion|mln|mn|bn|tn|k)", re.IGNORECASE)
+_ENGLISH_RE = re.compile(rf"({ARABIC})((?i:thousand|million|billion|trillion|mln|mn|bn|tn|k)|[MBwK])")
+_SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([-+]?\d{1,2})|(\d+(?:\.\d+)?)[×xX*]10\^?([-+]?\d{1,2})")
+
+
+def english_scale(word: str) -> Decimal:
+    """The multiplier of an English scale word or a scale letter (k, million, M, B, w)."""
+    return SCALE_LETTERS.get(word) or ENGLISH_SCALES[word.lower()]
 _FRACTION_RE = re.compile(r"(.+?)分之(.+)")
 
 
@@ -164,8 +173,15 @@ def _unsigned(text: str) -> ParsedNumber | None:
         base = _arabic(english.group(1))
         if base is None:
             return None
-        scale = ENGLISH_SCALES[english.group(2).lower()]
+        scale = english_scale(english.group(2))
         return ParsedNumber(base.value * scale, base.step * scale)
+    scientific = _SCIENTIFIC_RE.fullmatch(text)
+    if scientific:  # 3.5e6, 1.2×10^8
+        mantissa = _arabic(scientific.group(1) or scientific.group(3))
+        if mantissa is None:
+            return None
+        power = Decimal(10) ** int(scientific.group(2) or scientific.group(4))
+        return ParsedNumber(mantissa.value * power, mantissa.step * power)
     if "点" in text:
         return _chinese_decimal(text)
     return _mixed(text)
@@ -292,6 +308,12 @@ def _mixed(text: str) -> ParsedNumber | None:
         else:
             if index == 0 or previous == "zero":
                 return None  # 万一, 亿万: a leading 万/亿 is a word, not a number
+            if previous == "num" and last_unit is not None and last_unit in (_UNIT["百"], _UNIT["千"]) \
+                    and number is not None and index >= 2 and tokens[index - 2][2]:
+                # 百三万 = 130万, 三千五万 = 3500万: a lone digit after 百/千 stands one place lower
+                if number >= 10 or number_step != 1:
+                    return None
+                number, number_step = number * last_unit / 10, number_step * last_unit / 10
             pending = section + (number if number is not None else 0)
             if number is not None:
                 step = number_step
@@ -508,7 +530,7 @@ def _range(first: str, second: str) -> NumberInterval | None:
     if first_parsed is not None and not re.search(r"[万亿]|[A-Za-z]$", first) and (trailing or english):
         # the scale of the second number reaches back to the first
         if english:
-            scale = ENGLISH_SCALES[english.group(2).lower()]
+            scale = english_scale(english.group(2))
         else:
             head = re.match(r"([一二两三四五六七八九]|\d+(?:\.\d+)?)([十百千]*[万亿]*)$", second)
             single = re.fullmatch(r"[一二两三四五六七八九]|\d(?:\.\d+)?", first)
