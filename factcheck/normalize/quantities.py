@@ -210,7 +210,7 @@ def find_quantities(text: str) -> list[QuantitySpan]:
     return found
 
 
-_NUMERAL_RE = re.compile(rf"(?<![\d点])(?<!\d[.,])(?<![\d点][ \u00a0\u2009\u202f])\d|(?<![{_CN}几数点])(?<!点\s)[{_CN}几数]"
+_NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0\u2009\u202f])\d|(?<![{_CN}几数点])(?<!点\s)[{_CN}几数]"
                          r"|半(?=[数成折])|(?<=[过大])半|对(?=折)")  # where a numeral token starts
 # the first characters of every unit, currency word and symbol (and 之 of 百分之)
 _TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点", "個百分點",
