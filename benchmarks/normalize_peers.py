@@ -113,7 +113,7 @@ def _quantity_text(q) -> str:
 def ours_percentage(text: str, anchor) -> str | None:
     q = parse_quantity(text)
     if q is None or q.unit not in ("%", "pp"):
-        return None if q is None or q.unit else _quantity_text(q)
+        return None  # a plain number (五百分之2.2 = 0.0044) or an amount is no percentage reading
     return _quantity_text(q)
 
 

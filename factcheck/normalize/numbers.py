@@ -416,7 +416,33 @@ def parse_interval(text: str) -> NumberInterval | None:
         return None
 
 
+_LOWER_WORDS = "大于等于|大于或者等于|不小于|不低于|大于|高于|超过|多于|至少|最少"
+_UPPER_WORDS = "小于等于|小于或者等于|不大于|不高于|不超过|小于|低于|少于|至多|最多"
+_BOTH_BOUNDS_RE = re.compile(
+    rf"(?:(?P<lw>{_LOWER_WORDS})(?P<l1>[^，,、]+?)[，,、]?(?:且|并且|而)?(?P<uw>{_UPPER_WORDS})(?P<u1>.+)"
+    rf"|(?P<uw2>{_UPPER_WORDS})(?P<u2>[^，,、]+?)[，,、]?(?:且|并且|而)?(?P<lw2>{_LOWER_WORDS})(?P<l2>.+)"
+    r"|(?P<l3>[^，,、]+?)以上[，,、]?(?P<u3>.+?)以下"
+    r"|(?:位于|介于|在)?(?P<l4>[^和与至到]+?)(?:和|与|至|到)(?P<u4>.+?)之间)")
+
+
+def _both_bounds(text: str) -> NumberInterval | None:
+    """大于10小于20, 1000以上，1500以下, 介于20和30之间: a number bounded on both sides, in words."""
+    match = _BOTH_BOUNDS_RE.fullmatch(text)
+    if not match:
+        return None
+    low_text = match.group("l1") or match.group("l2") or match.group("l3") or match.group("l4")
+    high_text = match.group("u1") or match.group("u2") or match.group("u3") or match.group("u4")
+    low, high = _parse_number(low_text), _parse_number(high_text)
+    if low is None or high is None or low.value >= high.value:
+        return None
+    return _span(low.value, high.value, min(low.step, high.step))
+
+
 def _parse_interval(text: str) -> NumberInterval | None:
+    if len(text) > 3 and ("于" in text or "以" in text or "之间" in text or "多" in text or "少" in text):
+        bounded = _both_bounds(text)
+        if bounded is not None:
+            return bounded
     before = after = ""
     for word in _BEFORE_WORDS:
         key = word.replace(" ", "")

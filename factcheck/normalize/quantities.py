@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE, FINANCIAL, NEAR_SPAN,
                                          NumberInterval, core_interval, interval, parse_interval,
                                          parse_number, prepare, qualify)
+from factcheck.normalize.text import raw_span, strip_format
 from factcheck.records import Quantity
 
 __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN", "QUANTITY_RE",
@@ -170,10 +171,35 @@ _HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}半折]")  # no numeral, no quan
 
 
 def find_quantities(text: str) -> list[QuantitySpan]:
-    """Every percentage and amount of money in `text`, with its offsets.
+    """Every percentage and amount of money in `text`, with its offsets in `text`.
 
     Vague amounts (数十亿, 十几亿, 几百万) are left out: they are no claim to compare.
+    Format characters (U+2060 in 9.96%) are read past; a URL's escapes (%25) are no percentage.
     """
+    stripped = strip_format(text)
+    if stripped is None:
+        return _without_urls(text, _find_quantities(text))
+    clean, offsets = stripped
+    spans = []
+    for span in _without_urls(clean, _find_quantities(clean)):
+        start, end = raw_span(offsets, span.start, span.end)
+        spans.append(replace(span, start=start, end=end, number_start=offsets[span.number_start],
+                             quantity=replace(span.quantity, raw=text[start:end])))
+    return spans
+
+
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"'）)]+", re.IGNORECASE)
+
+
+def _without_urls(text: str, spans: list[QuantitySpan]) -> list[QuantitySpan]:
+    """Spans outside URLs: in https://x.cn/a%2050%25 neither %20 nor 50%25 is a quantity."""
+    if not spans or ("://" not in text and "www." not in text.lower()):
+        return spans
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    return [s for s in spans if not any(start <= s.start < end for start, end in urls)]
+
+
+def _find_quantities(text: str) -> list[QuantitySpan]:
     found: list[QuantitySpan] = []
     if not _HINT.search(text):
         return found
