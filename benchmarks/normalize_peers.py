@@ -41,9 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "benchmarks" / "peer_cases.yaml"
 sys.path.insert(0, str(ROOT))
 
-from factcheck.normalize.dates import find_dates, parse_date  # noqa: E402
-from factcheck.normalize.numbers import parse_interval, parse_number  # noqa: E402
-from factcheck.normalize.quantities import find_quantities, parse_quantity  # noqa: E402
+from factcheck.normalize.dates import find_dates, parse_date
+from factcheck.normalize.numbers import parse_interval, parse_number
+from factcheck.normalize.quantities import find_quantities, parse_quantity
 
 CATEGORIES = ("numerals", "ranges", "percentages", "money", "dates", "extraction")
 OWN_SUITE = {"cn2an": "cn2an", "jio-money": "jionlp", "jio-time": "jionlp"}
@@ -302,8 +302,8 @@ def main(argv: list[str] | None = None) -> int:
                 peer_ok += verdict(case, peer_read(peers, text, anchor)) == "ok"
         rows.append((category, stats, peer_name, peer_cases, peer_ok, peer_name in peers))
         # speed: every case of the category, five times, each side
-        for side, reader in (("factcheck", lambda c: OURS[category](str(c["in"]), _anchor(c))),
-                             ("peer", lambda c: peer_read(peers, str(c["in"]), _anchor(c)))):
+        for side, reader in (("factcheck", lambda c, cat=category: OURS[cat](str(c["in"]), _anchor(c))),
+                             ("peer", lambda c, read=peer_read: read(peers, str(c["in"]), _anchor(c)))):
             if side == "peer" and peer_name not in peers:
                 continue
             begin = time.perf_counter()

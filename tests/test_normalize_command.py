@@ -48,7 +48,7 @@ def test_normalize_reads_a_leading_minus_as_text() -> None:
 
 def test_normalize_stdin_writes_one_json_object_per_line() -> None:
     done = subprocess.run([sys.executable, "-m", "factcheck", "normalize", "--stdin", "--anchor", "2025-02-13",
-                           "--kind", "quantity"], input="收涨2.55%\n没有数字\n", capture_output=True, text=True,
+                           "--kind", "quantity"], check=False, input="收涨2.55%\n没有数字\n", capture_output=True, text=True,
                           encoding="utf-8", timeout=120)
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [(line["text"], [s["value"]["display"] for s in line["spans"]]) for line in lines] == [
@@ -58,3 +58,12 @@ def test_normalize_stdin_writes_one_json_object_per_line() -> None:
 def test_normalize_wants_text_or_stdin() -> None:
     done = run_cli("normalize")
     assert done.returncode == 2 and "give TEXT or --stdin" in done.stderr
+
+
+def test_the_docs_example_is_the_real_output() -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "normalize.md").read_text(encoding="utf-8")
+    block = docs.split("<!-- normalize-example:start -->\n```text\n")[1].split("```\n<!-- normalize-example:end -->")[0]
+    done = run_cli("normalize", "近三年营收增长约5个百分点，周五发布，2月12日公布", "--anchor", "2025-02-13 10:00")
+    assert (done.returncode, done.stdout) == (0, block)

@@ -242,7 +242,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
 
 # Every date expression holds one of these characters, at most _REACH after its start
 _TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
-_WINDOW_FIRST = "近最过前未今往接后民中当听寻琴呢上"
+_WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
 _FIRST = frozenset(_WINDOW_FIRST + "0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"

@@ -86,7 +86,7 @@ _NUM = rf"(?:{_SPACE_GROUPED}(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数]
 # a sign, not a range dash: never right after a number, its scale or a closing bracket (2万(含)-8万元)
 _SIGN = r"(?:(?<![\d.%)）万亿千百元])[-−+]|负(?=[\d{_CN_DIGITS}]))?".replace("{_CN_DIGITS}", "一二两三四五六七八九十")
 _ENGLISH_SCALE = r"(?:\s?(?:(?i:thousand|million|billion|trillion|mln|mn|bn|k)|[MBw])(?![A-Za-z]))"
-_HALF = r"一半|过半数?|半数|大半"  # shares of one half: 一半 = 50%, 过半 = over 50%
+_HALF = r"一半|过半数?|半数"  # shares of one half: 一半 = 50%, 过半 = over 50%
 _INCLUDED = r"(?:\s?[(（]含[)）])?"  # 2万(含)-8万元
 _NUMX = rf"{_SIGN}{_NUM}(?:\s?[多余])?(?:个(?=[万亿]))?(?:\s?[十百千万亿]+)?{_ENGLISH_SCALE}?"
 _SEP = r"(?:至|到|~|～|-{1,2}|－{1,2}|—{1,2}|–)"
@@ -237,7 +237,7 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
 
 
 _NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0\u2009\u202f])\d|(?<![{_CN}几数点])(?<!点\s)[{_CN}几数]"
-                         r"|半(?=[数成折])|(?<=[过大])半|对(?=折)")  # where a numeral token starts
+                         r"|半(?=[数成折])|(?<=过)半|对(?=折)")  # where a numeral token starts
 # the first characters of every unit, currency word and symbol (and 之 of 百分之)
 _TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点", "個百分點",
                   "半"}
@@ -246,7 +246,7 @@ _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)))
 # what may stand right before a number inside a quantity (约, 人民币, US$, -, 了 …)
 _PREFIXES = frozenset([*APPROX_BEFORE, *(w.replace(" ", " ") for w in APPROX_BEFORE), *_CURRENCY_BEFORE,
-                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过", "大"])
+                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过"])
 _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
 
@@ -341,13 +341,13 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
             return None
         step = (share.step * 100).normalize()  # three significant digits: 33.3%, covering the exact 33.33…
         value = (share.value * 100).quantize(step)
-        core = NumberInterval(value, value - step / 2, value + step / 2, "", step)
-        return _quantity(_qualified(core, groups), Decimal(1), "%", match.group(0), "")
+        third = NumberInterval(value, value - step / 2, value + step / 2, "", step)
+        return _quantity(_qualified(third, groups), Decimal(1), "%", match.group(0), "")
     elif groups["half"]:  # 一半 = 50%, 过半 = over 50%
-        over = groups["half"].startswith(("过", "大"))
-        core = NumberInterval(Decimal(50), Decimal(50), None, "over", Decimal(1)) if over else \
+        over = groups["half"].startswith("过")
+        half = NumberInterval(Decimal(50), Decimal(50), None, "over", Decimal(1)) if over else \
             NumberInterval(Decimal(50), Decimal("49.5"), Decimal("50.5"), "", Decimal(1))
-        return _quantity(_qualified(core, groups), Decimal(1), "%", match.group(0), "")
+        return _quantity(_qualified(half, groups), Decimal(1), "%", match.group(0), "")
     elif groups["symbol"]:
         number_text, unit = groups["snum"], CURRENCIES[groups["symbol"]]
     elif groups["cur"]:

@@ -44,10 +44,10 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
                           "text": text[mention.start:mention.end],
                           "value": {"type": "entity", "display": f"{mention.entity_id} ({name})",
                                     "raw": text[mention.start:mention.end], "id": mention.entity_id}})
-    for span in spans:
-        note = convention(span["kind"], span["text"], span["value"])
+    for shown in spans:
+        note = convention(shown["kind"], shown["text"], shown["value"])
         if note:
-            span["convention"] = note
+            shown["convention"] = note
     return sorted(spans, key=lambda s: (s["start"], s["end"], s["kind"]))
 
 
