@@ -108,14 +108,29 @@ def build_config_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TextParser(_Parser):
+    """A parser whose positional TEXT may start with a minus sign: `-10.1万` is text, not an option."""
+
+    def _parse_optional(self, arg_string: str):  # type: ignore[no-untyped-def]
+        if arg_string[:1] == "-" and arg_string[1:2] and not (arg_string[1].isascii() and
+                                                                 (arg_string[1].isalpha() or arg_string[1] == "-")):
+            return None  # -10.1万, -3.5%, −5: a signed number
+        return super()._parse_optional(arg_string)
+
+
 def build_normalize_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="factcheck normalize",
-                     description="Show what each span of TEXT normalizes to: for rule writers debugging a pattern.")
-    parser.add_argument("text", metavar="TEXT", help="a sentence, e.g. '阿里巴巴港股收涨2.55%'")
+    parser = _TextParser(
+        prog="factcheck normalize",
+        description="Show what each span of TEXT normalizes to: for rule writers debugging a pattern.",
+        epilog="TEXT may start with a minus sign (factcheck normalize -10.1万); `--` ends the options too. "
+               "Each value says which convention read it where readings differ (see docs/normalize.md).")
+    parser.add_argument("text", metavar="TEXT", nargs="?", help="a sentence, e.g. '阿里巴巴港股收涨2.55%%'")
+    parser.add_argument("--stdin", action="store_true",
+                        help="read one text per line from standard input and write one JSON object per line")
     parser.add_argument("--anchor", metavar="DATETIME", help="the publish time relative dates resolve against "
                         "(default: now), e.g. '2025-02-13 23:39'")
-    parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number"), default="all",
-                        help="what to look for (number: read all of TEXT as one number)")
+    parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number", "count", "duration"),
+                        default="all", help="what to look for (number: read all of TEXT as one number)")
     parser.add_argument("--rules", action="append", metavar="PATH", help="where entities are declared (default: ./rules)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
@@ -252,6 +267,8 @@ def run_normalize(args: argparse.Namespace) -> int:
 
     from factcheck.normalize.spans import normalize_text
 
+    if (args.text is None) == (not args.stdin):
+        return _fail("give TEXT or --stdin (one text per line), not both")
     try:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
@@ -266,6 +283,12 @@ def run_normalize(args: argparse.Namespace) -> int:
             for diagnostic in rule_set.diagnostics:
                 _err(diagnostic)
             entities = rule_set.entities
+    if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
+        for line in sys.stdin:
+            text = line.rstrip("\r\n")
+            spans = normalize_text(text, anchor.date(), args.kind, entities)
+            print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
+        return EXIT_OK
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
     if args.format == "json":
         print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
@@ -275,6 +298,8 @@ def run_normalize(args: argparse.Namespace) -> int:
                                if k not in ("display", "raw", "type") and v not in ("", None))
             print(f"{span['start']:>3}-{span['end']:<3} {span['kind']:8} {span['text']}  →  "
                   f"{span['value']['display']}  {detail}".rstrip())
+            if span.get("convention"):
+                print(f"{'':8} convention: {span['convention']}")
         if not spans:
             print("nothing found")
     return EXIT_OK
