@@ -267,6 +267,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from factcheck.files import OutputError, write_atomically
     from factcheck.gate import BaselineError, gating, read_baseline, write_baseline
     from factcheck.outlets import OutletConfigError, load_outlet_config
     from factcheck.pipeline import Options, check
@@ -278,13 +279,18 @@ def _check(args: argparse.Namespace) -> int:
         raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
     if args.no_cache and args.cache_dir:
         raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
-    inputs = [*args.paths, *(args.against or [])]
+    articles = [*args.paths, *(args.against or [])]
+    baseline_path = "" if args.write_baseline else (args.baseline or config.baseline)
+    outlets_path = args.outlets or config.outlets
+    read = _Inputs(folders=[*articles, *(args.rules or config.rules)],
+                   files={"one of the articles being checked": articles, "a rule file": args.rules or list(config.rules), "the baseline being read": [baseline_path],
+                          "the outlets file": [outlets_path], "the configuration file": [config.source]})
     for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
-        problem = _output_problem(target, inputs) if target else ""
+        problem = read.problem_with(target) if target else ""
         if problem:
             raise _Stop(f"factcheck: error: {option}: {problem}")
     cache_folder = "" if args.no_cache else (args.cache_dir or config.cache_dir or str(_default_cache()))
-    if cache_folder and _inside(Path(cache_folder), inputs):
+    if cache_folder and _inside(Path(cache_folder), articles):
         raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
                     "use --cache-dir elsewhere or --no-cache")
     timezone = args.timezone or config.timezone
@@ -293,12 +299,10 @@ def _check(args: argparse.Namespace) -> int:
         ZoneInfo(timezone)
     except (KeyError, ValueError):
         raise _Stop(f"factcheck: error: --timezone: unknown time zone {timezone!r}") from None
-    outlets_path = args.outlets or config.outlets
     try:
         outlets = load_outlet_config(outlets_path) if outlets_path else None
     except OutletConfigError as error:
         raise _Stop(str(error)) from None
-    baseline_path = "" if args.write_baseline else (args.baseline or config.baseline)
     baseline = None
     if baseline_path:
         try:
@@ -315,10 +319,16 @@ def _check(args: argparse.Namespace) -> int:
     result = check(args.paths, rule_set, options)
     for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
         print(diagnostic, file=sys.stderr)
+    errors = any(d.level == "error" for d in result.diagnostics)
     if args.write_baseline:
-        count = write_baseline(Path(args.write_baseline), list(result.findings))
+        if errors:  # a baseline from a partial run would accept less than is there, silently
+            raise _Stop(f"factcheck: error: {args.write_baseline} not written: the run had errors (above)")
+        try:
+            count = write_baseline(Path(args.write_baseline), list(result.findings))
+        except OutputError as error:
+            raise _Stop(f"factcheck: error: --write-baseline: {error}") from None
         print(f"factcheck: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
-        return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
+        return EXIT_OK
 
     data = to_dict(result, __version__)
     from factcheck.report import stream
@@ -327,19 +337,58 @@ def _check(args: argparse.Namespace) -> int:
     if not result.articles and args.format == "text":
         pieces = []  # nothing was read: the errors on stderr are the whole story
     if args.output:
-        from factcheck.files import write_atomically
-
-        write_atomically(Path(args.output), pieces)
+        failed = _failed(result, rule_set, articles)
+        if failed:  # the report would not be the one asked for: the last good one stays
+            raise _Stop(f"factcheck: error: {args.output} not written: {failed}")
+        try:
+            write_atomically(Path(args.output), pieces)
+        except OutputError as error:
+            raise _Stop(f"factcheck: error: --output: {error}") from None
     else:
         sys.stdout.writelines(pieces)
 
-    if any(d.level == "error" for d in result.diagnostics):
+    if errors:
         return EXIT_ERROR
     fail_on = args.fail_on or config.fail_on
     if fail_on == "never":
         return EXIT_OK
     return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
                                 for f in result.findings) else EXIT_OK
+
+
+def _failed(result, rule_set, given: list[str]) -> str:  # (CheckResult, RuleSet) -> reason or ""
+    """Why the run did not do what was asked (a path missing, a rule file broken, nothing read).
+
+    One unreadable article does not fail the run: its line is in the report
+    beside the others'."""
+    if any(d.level == "error" for d in rule_set.diagnostics):
+        return "a rule file is broken (above)"
+    if any(d.level == "error" and d.path in given and d.line == 0 for d in result.diagnostics):
+        return "a path given could not be read (above)"
+    if not result.articles:
+        return "no article was read"
+    return ""
+
+
+class _Inputs:
+    """What a run reads, so that no output can be written over it."""
+
+    def __init__(self, folders: list[str], files: dict[str, list[str]]) -> None:
+        self.folders = [f for f in folders if f and Path(f).is_dir()]
+        self.files = {what: [p for p in paths if p] for what, paths in files.items()}
+
+    def problem_with(self, output: str) -> str:
+        from factcheck.files import is_within, same_file
+
+        if not Path(output).resolve().parent.is_dir():
+            return f"folder {str(Path(output).parent)!r} does not exist"
+        for folder in self.folders:
+            if is_within(output, folder):
+                return f"{output!r} is inside {folder!r}, which factcheck reads; write it elsewhere"
+        for what, paths in self.files.items():
+            if any(same_file(output, path) for path in paths):
+                return f"{output!r} is {what}; write it elsewhere"
+        return ""
 
 
 def _use_color(args: argparse.Namespace) -> bool:
@@ -360,15 +409,3 @@ def _inside(target: Path, inputs: list[str]) -> bool:
     resolved = target.resolve()
     return any(Path(given).is_dir() and (resolved == Path(given).resolve() or Path(given).resolve() in resolved.parents)
                for given in inputs)
-
-
-def _output_problem(output: str, inputs: list[str]) -> str:
-    target = Path(output).resolve()
-    if not target.parent.is_dir():
-        return f"folder {str(Path(output).parent)!r} does not exist"
-    for given in inputs:
-        if _inside(target, [given]):
-            return f"{output!r} is inside {given!r}, which factcheck reads; write it elsewhere"
-        if Path(given).resolve() == target:
-            return f"{output!r} is one of the articles being checked"
-    return ""
