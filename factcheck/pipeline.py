@@ -9,9 +9,8 @@ from __future__ import annotations
 import os
 from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
-from fnmatch import fnmatch
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Callable, Iterator, Union
 
 from factcheck import gate
 from factcheck.compare import compare
@@ -37,7 +36,7 @@ class Options:
     cache_folder: str = ""  # "" : no cache
     max_file_size: int = MAX_FILE_SIZE  # bytes
     against: tuple[str, ...] = ()  # the published corpus; the paths checked are then drafts
-    ignore: tuple[str, ...] = ()  # globs of article paths to leave out
+    ignore: tuple[str, tuple[str, ...]] = ("", ())  # (folder, gitignore patterns relative to it) to leave out
     baseline: dict[str, int] | None = None  # finding id → line in the baseline file
     baseline_path: str = ""
     min_level: str = "info"
@@ -220,6 +219,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     checked, problems = discover(paths)
     corpus, more = discover(list(options.against)) if options.against else ([], [])
     seen: set[object] = set()
+    ignored = _ignored(*options.ignore)
 
     def keep(files: list[ArticleFile]) -> list[ArticleFile]:
         kept = []
@@ -229,13 +229,30 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
                 identity: object = (info.st_dev, info.st_ino)  # one file, however it was named
             except OSError:  # a symlink loop, a file gone: reading it will say so
                 identity = os.path.abspath(file.path)
-            if identity in seen or any(fnmatch(file.display, glob) for glob in options.ignore):
+            if identity in seen or ignored(file.path):
                 continue
             seen.add(identity)
             kept.append(file)
         return kept
 
     return (keep(checked), keep(corpus)), problems + more
+
+
+def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
+    """Whether a file is left out: gitignore semantics (pathspec), paths relative to `root`
+    (the configuration's folder), however the file was named (./seeds, absolute, ../)."""
+    if not patterns:
+        return lambda path: False
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    base = os.path.abspath(root or ".")
+
+    def ignored(path: Path) -> bool:
+        relative = os.path.relpath(os.path.abspath(path), base)
+        return not relative.startswith("..") and spec.match_file(relative.replace(os.sep, "/"))
+
+    return ignored
 
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,

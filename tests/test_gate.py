@@ -68,7 +68,7 @@ def test_broken_baseline_is_a_one_line_error(corpus: Path) -> None:
     (corpus / "baseline.json").write_text("{\n  \"findings\": [\n", encoding="utf-8")
     done = run_cli("seeds/", "--baseline", "baseline.json", cwd=corpus)
     assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr.startswith("baseline.json:3: not a baseline (invalid JSON") and done.stderr.count("\n") == 1
+    assert done.stderr.startswith("baseline.json:3: error: not a baseline (invalid JSON") and done.stderr.count("\n") == 1
 
 
 def test_front_matter_suppression_drops_the_articles_claims_for_those_rules(corpus: Path) -> None:

@@ -104,8 +104,9 @@ def test_output_to_a_fifo_or_device_is_written_directly(project: Path) -> None:
         os.close(reader)
     assert stat.S_ISFIFO((project / "pipe").lstat().st_mode)
     # only once a FIFO proved that devices are written directly: as root, a rename would replace them
-    done = run_cli("seeds/", "-o", "/dev/null", cwd=project)
-    assert done.returncode == 1 and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    if stat.S_ISCHR(os.stat("/dev/null").st_mode):
+        done = run_cli("seeds/", "-o", "/dev/null", cwd=project)
+        assert done.returncode == 1 and stat.S_ISCHR(os.stat("/dev/null").st_mode)
     if stat.S_ISCHR(os.stat("/dev/full").st_mode):  # a full disk
         done = run_cli("seeds/", "-o", "/dev/full", cwd=project)
         assert (done.returncode, done.stderr) == (

@@ -37,7 +37,7 @@ def _rule(tmp_path: Path, cue: str) -> Path:
     (tmp_path / "rules" / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
     (tmp_path / "rules" / "evil.yaml").write_text(
         f"kind: number\ndescription: d\nvalue: percent\nsubjects: [acme]\ncue: '{cue}'\n", encoding="utf-8")
-    (tmp_path / "a.md").write_text("ACME " + "a" * 200_000 + "涨5%\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("ACME " + "a" * 90_000 + "涨5%\n", encoding="utf-8")
     return tmp_path / "rules"
 
 
