@@ -90,7 +90,7 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -
     workers learn for the cache is stored in one transaction at the end.
     """
     _start_worker(rule_set, options)
-    cached = _unchanged(files)
+    cached = _unchanged(files, options.max_file_size)
     todo = [file for index, file in enumerate(files) if index not in cached]
     computed = _compute(todo, rule_set, options)
     notes: list[CacheNote] = []
@@ -117,12 +117,17 @@ def _compute(files: list[ArticleFile], rule_set: RuleSet,
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rule_set, options)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
+                             initargs=(os.getpid(), rule_set, options)) as pool:
         yield from pool.map(_extract_file, files, chunksize=chunk)
 
 
-def _unchanged(files: list[ArticleFile]) -> dict[int, Outcome]:
-    """Cached outcomes of the files whose stat signature the cache has seen."""
+def _unchanged(files: list[ArticleFile], max_file_size: int) -> dict[int, Outcome]:
+    """Cached outcomes of the files whose stat signature the cache has seen.
+
+    A file over `max_file_size` is never answered from the cache: reading it
+    says it is too large, as a cold run would. Every other option applies
+    after extraction, or is part of the run key."""
     cache = _WORKER["cache"]
     if cache is None:
         return {}
@@ -132,9 +137,11 @@ def _unchanged(files: list[ArticleFile]) -> dict[int, Outcome]:
     signatures: dict[int, str] = {}
     for index, file in enumerate(files):
         try:
-            signatures[index] = stat_signature(run_key, file.path, file.display)
+            signature, size = stat_signature(run_key, file.path, file.display)
         except OSError:
             continue  # reading it will say what is wrong
+        if size <= max_file_size:
+            signatures[index] = signature
     keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
     entries = cache.get_many(list(set(keys.values())))  # type: ignore[attr-defined]
     return {index: entries[keys[signature]] for index, signature in signatures.items()
@@ -159,6 +166,24 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
 
 
+def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None:
+    """A worker process: set up as _start_worker, and exit when the parent is gone.
+
+    After `kill -9` of the main process nothing tells its workers: they would
+    wait for work for ever. A daemon thread checks once a second whether
+    the process that started them is still their parent."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
+    _start_worker(rule_set, options)
+
+
 def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
     """One article's outcome, and what the cache should remember about it."""
     options: Options = _WORKER["options"]  # type: ignore[assignment]
@@ -169,7 +194,7 @@ def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
 
     run_key: str = _WORKER["run_key"]  # type: ignore[assignment]
     try:
-        signature = stat_signature(run_key, file.path, file.display)
+        signature, _ = stat_signature(run_key, file.path, file.display)
     except OSError:
         return _extract_bytes(file, options), None  # reading it will say what is wrong
     try:
