@@ -407,7 +407,7 @@ def _pre_commit_articles(paths: list[str], config: Config) -> list[str]:
             continue
         if any(is_within(path, rules) for rules in config.rules):
             continue
-        if spec is None:
+        if spec is None:  # the default: an article's suffix (checked above) inside a corpus folder
             if any(is_within(path, folder) for folder in config.corpus):
                 kept.append(path)
             continue

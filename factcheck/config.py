@@ -22,7 +22,6 @@ KEYS = ("rules", "enable", "disable", "levels", "ignore", "baseline", "timezone"
 IGNORE_FILE = ".factcheckignore"
 MAX_JOBS = 64  # worker processes: a pull request's configuration must not fork hundreds
 MAX_FILE_SIZE = 1024  # MB
-DEFAULT_ARTICLES = ("*.md", "*.markdown", "*.txt")
 
 
 class ConfigError(Exception):
@@ -50,7 +49,7 @@ class Config:
     cache_dir: str = ""  # "" : the user cache folder
     max_file_size: int = 10  # MB
     corpus: tuple[str, ...] = ()  # the published articles drafts are checked against (pre-commit)
-    articles: tuple[str, ...] = DEFAULT_ARTICLES  # which files in the corpus folders are articles
+    articles: tuple[str, ...] = ()  # patterns of the files --pre-commit reads (): any article file in the corpus
     root: str = ""  # the folder `ignore` and `articles` patterns are relative to ("" : the working folder)
     lines: tuple[tuple[str, int], ...] = ()  # key → its line in `source`
 
