@@ -71,7 +71,8 @@ def stat_signature(run_key: str, path: Path, display: str) -> tuple[str, int]:
     and every `utime`, so it is part of the signature too."""
     info = path.stat()
     signature = hashlib.sha256(f"{run_key}\0{display}\0{path.absolute()}\0{info.st_dev}\0{info.st_ino}\0"
-                               f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}".encode()).hexdigest()
+                               f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}".encode(
+                                   "utf-8", "surrogateescape")).hexdigest()  # a file name need not be UTF-8
     return signature, info.st_size
 
 

@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     signal.signal(signal.SIGTERM, _terminated)
+    for stream in (sys.stdout, sys.stderr):  # a report for an ASCII or Latin-1 terminal: escapes, not a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         if argv[:1] == ["rules"]:  # a folder named rules is still reachable as rules/ or ./rules
             return run_rules(build_rules_parser().parse_args(argv[1:]))

@@ -211,7 +211,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     if front_lines and published is None:
         notes.append(Diagnostic(display, 1, "front matter has no date: relative dates (昨日, 本周二 …) "
                                 "in this article are not read", "warning"))
-    body = _drop_multiline_targets("\n".join(lines[body_start:])).split("\n")
+    body = _blank_code_blocks(_drop_multiline_targets("\n".join(lines[body_start:])).split("\n"))
     trailing_label, trailing_url, body = _trailing_link(body)
     label = _label(metadata) or trailing_label or _domain(trailing_url)
     url = str(metadata.get("url") or metadata.get("link") or trailing_url or "")
@@ -430,6 +430,29 @@ _MULTILINE_TARGET = re.compile(r"\]\(([^()\n]*\n[^()]*)\)")  # ](url "a title\nt
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HIDE = {c: chr(0xF0000 + ord(c)) for c in "\\`*_{}[]()#+-.!|>~"}  # escaped characters, kept out of the markup rules
 _UNHIDE = str.maketrans({v: k for k, v in _HIDE.items()})
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _blank_code_blocks(body: list[str]) -> list[str]:
+    """Fenced code blocks (``` or ~~~) as blank lines: a prompt, a log or a table of
+    code is not something an outlet claims, and a suppression comment inside one
+    is code too. Line numbers are kept; an unclosed fence runs to the end, as in
+    CommonMark."""
+    result = list(body)
+    fence = ""
+    for index, line in enumerate(body):
+        match = _FENCE.match(line)
+        if fence:
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) \
+                    and not line.strip().strip(fence[0]):
+                fence = ""
+            result[index] = ""
+        elif match and not (match.group(1)[0] == "`" and "`" in line[match.end():]):
+            fence = match.group(1)
+            result[index] = ""
+    return result
 
 
 def _drop_multiline_targets(text: str) -> str:

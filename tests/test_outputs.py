@@ -132,3 +132,37 @@ def test_a_read_only_output_folder_is_one_line(project: Path) -> None:
         (project / "ro").chmod(0o755)
     assert (done.returncode, done.stderr) == (
         2, "factcheck: error: --output: cannot write 'ro/report.txt': Permission denied\n")
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_a_terminal_that_is_not_utf8_gets_escapes_not_a_crash(project: Path, encoding: str) -> None:
+    import json
+
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    text = run_cli("seeds/", cwd=project, env=env)
+    assert text.returncode == 1 and "Traceback" not in text.stderr and "internal error" not in text.stderr
+    assert "\\u673a\\u5668\\u4e4b\\u5fc3" in text.stdout  # 机器之心, escaped
+    data = run_cli("seeds/", "--format", "json", cwd=project, env=env)
+    assert data.returncode == 1 and json.loads(data.stdout)["articles"][0]["outlet"] == "机器之心"  # lossless
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(project: Path) -> None:
+    os.rename(project / "seeds" / "000_2554022df40b26d2.txt", os.fsencode(project / "seeds") + b"/bad\xff\nname.txt")
+    import json
+
+    for fmt in ("sarif", "json", "text"):
+        done = run_cli("seeds/", "--format", fmt, "-o", f"report.{fmt}", cwd=project)
+        assert (done.returncode, done.stderr) == (1, ""), fmt
+    paths = {a["path"] for a in json.loads((project / "report.json").read_text(encoding="utf-8"))["articles"]}
+    assert "seeds/bad\\xff\\nname.txt" in paths
+    assert json.loads((project / "report.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert "seeds/bad\\xff\\nname.txt:" in (project / "report.text").read_text(encoding="utf-8")
+    done = run_cli("seeds/", cwd=project)  # stdout too: no raw newline from a file name
+    assert done.returncode == 1 and "seeds/bad\\xff\\nname.txt:" in done.stdout
+
+
+def test_no_system_time_zone_database_is_needed(project: Path) -> None:
+    empty = project / "no-zoneinfo"
+    empty.mkdir()
+    done = run_cli("seeds/", cwd=project, env={**os.environ, "PYTHONTZPATH": str(empty)})  # as on Windows, slim images
+    assert done.returncode == 1 and done.stderr == ""  # Asia/Shanghai comes from the tzdata package
