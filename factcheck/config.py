@@ -108,8 +108,8 @@ def _from_pyproject(text: str, path: Path) -> tuple[dict[str, Any], dict[str, in
         data = tomllib.loads(text).get("tool", {}).get("factcheck", {})
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"\(at line (\d+)", str(error))
-        line = int(found.group(1)) if found else max(text.count("\n"), 1)
-        raise ConfigError(Diagnostic(str(path), line, f"TOML syntax: {str(error).split(' (at ')[0]}")) from None
+        where = int(found.group(1)) if found else max(text.count("\n"), 1)
+        raise ConfigError(Diagnostic(str(path), where, f"TOML syntax: {str(error).split(' (at ')[0]}")) from None
     except RecursionError:
         raise ConfigError(Diagnostic(str(path), 1, "TOML nested too deeply")) from None
     lines: dict[str, int] = {}
@@ -193,7 +193,8 @@ def with_flags(config: Config, flags: dict[str, Any]) -> Config:
                                                         "max_file_size") else ""
         if problem:
             raise ConfigError(Diagnostic("factcheck", 0, f"--{key.replace('_', '-')}: {problem}"))
-    values = {key: tuple(value) if isinstance(value, list) else value for key, value in given.items()}
+    values: dict[str, Any] = {key: tuple(value) if isinstance(value, list) else value
+                              for key, value in given.items()}
     if "ignore" in values:  # typed on the command line: relative to the working folder
         values["ignore"] = (*config.ignore, *(_relative_to_root(config, p) for p in values["ignore"]))
     return replace(config, **values)

@@ -10,7 +10,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, run_cli
 
 

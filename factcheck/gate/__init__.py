@@ -6,7 +6,12 @@
 - `drafts`: drafts against a published corpus, levels, what gates at all.
 """
 
-from factcheck.gate.baseline import BaselineError, apply_baseline, read_baseline, write_baseline
+from factcheck.gate.baseline import (
+           BaselineError,
+           apply_baseline,
+           read_baseline,
+           write_baseline,
+)
 from factcheck.gate.drafts import at_least, gating, involving
 from factcheck.gate.selection import select_rules
 from factcheck.gate.suppressions import apply_suppressions
