@@ -98,7 +98,9 @@ def test_the_clients_cache_answers_a_second_run(cluster, subset, tmp_path: Path)
     cached = ("--engine", "dask", "--scheduler", address)
     cache = ("--cache-dir", str(tmp_path / "cache"))
     cold = _report(few, *cached, *cache)
-    with sqlite3.connect(tmp_path / "cache" / "v1" / "claims.sqlite") as db:
+    from factcheck.cache import Cache
+
+    with sqlite3.connect(Cache(tmp_path / "cache").path) as db:
         assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == len(few)
     assert _report(few, *cached, *cache) == cold == local
 
