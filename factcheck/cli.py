@@ -367,7 +367,7 @@ def run_normalize(args: argparse.Namespace) -> int:
     else:
         for span in spans:
             detail = "  ".join(f"{k}={v}" for k, v in span["value"].items()
-                               if k not in ("display", "raw", "type") and v not in ("", None))
+                               if k not in ("display", "raw", "type") and v not in ("", None) and v is not False)
             print(f"{span['start']:>3}-{span['end']:<3} {span['kind']:8} {span['text']}  →  "
                   f"{span['value']['display']}  {detail}".rstrip())
             if span.get("convention"):
