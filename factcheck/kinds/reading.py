@@ -14,76 +14,128 @@ import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.sentence import Sentence, Values, pattern
+from factcheck.kinds.sentence import Sentence, Values
 from factcheck.normalize.dates import DateSpan
-from factcheck.normalize.quantities import find_quantities
+from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, RuleBase
 from factcheck.values import Value
 
-# words that may stand before a cue without naming anything (均涨逾1%, 持续收涨2.55%)
-FILLER_WORDS = ("持续", "继续", "随后", "其后", "之后", "最终", "最后", "一度", "均", "亦", "也", "则", "再", "又",
-                "全天", "全日", "当日", "当天", "今日", "截至", "股价", "大幅", "小幅", "逆势", "一路", "早段",
-                "期间", "触及", "报", "达", "为", "更", "还", "仍", "已", "曾", "受", "继", "因", "随", "而", "但",
-                "并", "且", "其中", "由于", "消息", "刺激", "影响", "利好", "后", "早盘", "尾盘", "午后",
-                "A股", "H股", "B股", "港股", "美股", "收報", "收报")
-# how news says a price moved: predicates, never names
-MOVE_WORDS = ("涨幅", "跌幅", "收涨", "收跌", "上涨", "下跌", "大涨", "大跌", "走高", "走低", "下挫", "上扬",
-              "飙升", "重挫", "回落", "反弹", "波动", "涨", "跌", "升", "降")
-
-
 # ----------------------------------------------------------------- subject
+#
+# A value is about the entity that is the grammatical subject of its clause or,
+# when its clause names none, of the sentence so far. Words that are not names
+# (metrics, periods, verbs such as 公布 or 表示) never interrupt that: only an
+# *entity-like* name does — a known entity, a stock code, a company-suffixed
+# name, a quoted or bracketed proper name.
+
+# a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ
+_STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?\s*[)）]"
+                         r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
+# a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 母公司, 该公司, 上市公司)
+_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|公司|集团|集團|控股|银行|銀行|证券|證券|基金|资本|資本"
+                           r"|影业|影業|传媒|傳媒|科技|汽车|汽車|电子|電子|国际|國際|股份|药业|藥業|医药|醫藥|地产|地產|能源|电器|電器|Inc\.?|Corp\.?|Ltd\.?|Group)")
+_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本)$")
+# a quoted or bracketed proper name: 《哪吒之魔童闹海》, “星际之门”
+_QUOTED_NAME = re.compile(r"《[^》]{1,20}》|[“「『][^”」』，。,]{2,12}[”」』]")
+# words that point back to an entity named earlier: the subject of the last sentence that named one
+ANAPHORA = re.compile(r"该公司|該公司|该集团|該集團|该基金|該基金|该企业|該企業|公司|集团|集團|期内|期內"
+                      r"|(?<![尤极極])其(?![中他它余餘实實次])")
+# words after which the next name is the object of an action, not who acts:
+# 软银向OpenAI投资, 王长田持有光线传媒, A收购B
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投)\s*$")
 
 
-def subject_before(rule: RuleBase, s: Sentence, cue_start: int, offset: int, cue: str,
+def subject_before(rule: RuleBase, s: Sentence, cue_start: int, offset: int, cue: str = "",
                    predicate_words: tuple[str, ...] = ()) -> str | None:
-    """The entity a value is about: named in its clause, or carried over from before.
+    """The entity a value at `offset` is about, "" for a rule without subjects, None when it is not the rule's.
 
-    In "阿里巴巴涨4.8%，快手涨3.56%" the second value is about 快手, an entity
-    the rules do not know. A value inherits the subject of an earlier clause
-    only when no clause in between, and nothing before its own cue, starts
-    with more than filler and context words ("阿里巴巴报118.3美元/股，涨近5%，
-    盘中高点达119.8美元/股": all three are about 阿里巴巴). `cue` is the
-    rule's cue regex; `predicate_words` are the rule's own words that name
-    nothing (its sign words).
+    Nearest first: the entity named before the value in its clause (the one who
+    acts, not the object after 向/持有/收购); else the one named earlier in the
+    sentence when no entity-like name stands between ("比亚迪同日公布，截至去年底止
+    季度经营利润325亿元" is about 比亚迪; "阿里巴巴涨4.8%，快手(01024)涨3.56%" is not);
+    else an anaphor (该公司, 公司, 其, 期内) before the value names the subject of the
+    last sentence that named one; else a name right after the value in its clause
+    ("录得亏损的旗下二号基金"). `cue_start` and `predicate_words` are kept for the
+    finders' signature; `cue` is not needed any more.
     """
     if not rule.subjects:
         return ""
+    blocked, chosen = _named_subject(s, offset)
+    if blocked:
+        return None
+    if chosen is None and not _entity_like_between(s, 0, offset):
+        if ANAPHORA.search(s.text, 0, offset):
+            chosen = referent(s)
+        if chosen is None:
+            chosen = _named_after(s, offset)
+    if chosen is None:
+        return None
+    return chosen if chosen in rule.subjects else None
+
+
+def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
+    """(blocked, entity): the actor named before `offset` in the sentence; blocked when
+    another name stands between it and the value, so nothing may be carried."""
     begin, _ = s.clause_at(offset)
     before = [m for m in s.mentions if m.end <= offset]
+    if not before:
+        return False, None
     in_clause = [m for m in before if m.start >= begin]
     if in_clause:
-        chosen = in_clause[-1]
-    elif before and not names_something(s.text[begin:cue_start], rule, predicate_words) and not any(
-            names_something(_head(s.text[b:e], cue), rule, predicate_words)
-            for b, e in s.clauses if b > before[-1].end and e < begin):
-        chosen = before[-1]
-    else:
-        return None
-    return chosen.entity_id if chosen.entity_id in rule.subjects else None
+        return False, _actor(s, in_clause, before)
+    if _entity_like_between(s, before[-1].end, offset):
+        return True, None
+    return False, before[-1].entity_id
 
 
-def _head(clause: str, cue: str) -> str:
-    """A clause's text before its first cue or number: where its subject would stand."""
-    stop = len(clause)
-    found = pattern(cue).search(clause) if cue else None
-    if found:
-        stop = found.start()
-    digit = re.search(r"\d", clause)
-    if digit:
-        stop = min(stop, digit.start())
-    quantities = find_quantities(clause)
-    if quantities:
-        stop = min(stop, quantities[0].start)
-    return clause[:stop]
+def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention]) -> str:
+    """The last name in the clause, unless it is an action's object: then the name before the action."""
+    last = in_clause[-1]
+    earlier = [m for m in before if m.end <= last.start]
+    if earlier and OBJECT_MARKERS.search(s.text, max(earlier[-1].end, last.start - 4), last.start):
+        return earlier[-1].entity_id
+    return last.entity_id
 
 
-def names_something(head: str, rule: RuleBase, predicate_words: tuple[str, ...] = ()) -> bool:
-    """Whether text before a cue holds more than filler and context words."""
-    words = [*FILLER_WORDS, *MOVE_WORDS, *predicate_words,
-             *(w for spec in rule.context for _, ws in spec.values for w in ws)]
-    for word in sorted(words, key=len, reverse=True):
-        head = head.replace(word, "")
-    return len(re.sub(r"[\W\d_]+", "", head)) >= 2
+def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
+    """Whether a name other than a known mention stands in s.text[start:end]."""
+    glued = [m.end for m in s.mentions]
+    text = s.text
+    for regex in (_STOCK_CODE, _QUOTED_NAME):
+        for found in regex.finditer(text, start, end):
+            if not any(0 <= found.start() - g <= 1 for g in glued) and not _holds_mention(s, found.start(), found.end()):
+                return True
+    for found in _COMPANY_NAME.finditer(text, start, end):
+        if _holds_mention(s, found.start(), found.end()):
+            continue
+        if not _NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
+            return True
+    return False
+
+
+def _holds_mention(s: Sentence, start: int, end: int) -> bool:
+    return any(m.start < end and m.end > start for m in s.mentions)
+
+
+def _named_after(s: Sentence, offset: int) -> str | None:
+    _, clause_end = s.clause_at(offset)
+    after = [m for m in s.mentions if m.start >= offset and m.end <= clause_end]
+    return after[0].entity_id if after else None
+
+
+def referent(s: Sentence) -> str | None:
+    """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence in the
+    paragraph that names one; with none, the title's, when the title names only one entity."""
+    sentence = s.previous
+    while sentence is not None:
+        if sentence.mentions:
+            return sentence.mentions[0].entity_id
+        sentence = sentence.previous
+    if s.title is not None and s.title is not s:
+        named = {m.entity_id for m in s.title.mentions}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
