@@ -1,7 +1,10 @@
 """`kind: status`: which of a few declared states (signed, in talks, denied) each source reports.
 
 Each state is a list of words or a regex; a match near a subject is a claim
-of that state. Two claims agree when they name the same state.
+of that state. Two claims agree when they name the same state. A state holds
+on a day: a status claim carries the day its sentence states (`day:` with
+`fallback: none`, unless the rule declares its own `day:` or `day: false`),
+so "12日不予置评" and "13日证实" are a context difference, not a conflict.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ class StatusKind(Kind[StatusRule]):
     properties: ClassVar[dict[str, Any]] = {
         "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
     }
+    dated = True
+    dated_by_default = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"states": tuple(
