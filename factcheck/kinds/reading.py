@@ -40,9 +40,13 @@ _QUOTED_NAME = re.compile(r"《[^》]{1,20}》|[“「『][^”」』，。,]{2,
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"该公司|該公司|该集团|該集團|该基金|該基金|该企业|該企業|公司|集团|集團|期内|期內"
                       r"|(?<![尤极極])其(?![中他它余餘实實次])")
-# words after which the next name is the object of an action, not who acts:
-# 软银向OpenAI投资, 王长田持有光线传媒, A收购B
-OBJECT_MARKERS = re.compile(r"(?:向|對|对|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投)\s*$")
+# words after which the next name is the object of an action or a role, not who acts:
+# 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
+# same clause is about the actor; a later clause goes on about the object (投前估值 after
+# 对OpenAI的投资 is OpenAI's), except after a role word: a role never becomes the subject.
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投)\s*$")
+
+ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 
 
 def subject_before(rule: RuleBase, s: Sentence, cue_start: int, offset: int, cue: str = "",
@@ -80,21 +84,32 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     before = [m for m in s.mentions if m.end <= offset]
     if not before:
         return False, None
+    pointer = _LATTER_FORMER.search(s.text, begin, offset)
+    if pointer:  # 对后者估值2600亿美元: the one named last (后者) or the one before it (前者)
+        named = list(dict.fromkeys(m.entity_id for m in reversed(before)))
+        wanted = 0 if pointer.group(0) in ("后者", "後者") else 1
+        return False, named[wanted] if len(named) > wanted else None
     in_clause = [m for m in before if m.start >= begin]
     if in_clause:
-        return False, _actor(s, in_clause, before)
+        return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset):
         return True, None
-    return False, before[-1].entity_id
+    return False, _actor(s, before, before, ROLE_MARKERS)
 
 
-def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention]) -> str:
-    """The last name in the clause, unless it is an action's object: then the name before the action."""
-    last = in_clause[-1]
-    earlier = [m for m in before if m.end <= last.start]
-    if earlier and OBJECT_MARKERS.search(s.text, max(earlier[-1].end, last.start - 4), last.start):
-        return earlier[-1].entity_id
-    return last.entity_id
+_LATTER_FORMER = re.compile(r"后者|後者|前者")
+
+
+def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
+    """The last name of a clause, unless `markers` make it an object or a role (向OpenAI投资,
+    持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
+    candidates = [m for m in before if m.end <= in_clause[-1].end]
+    for index in range(len(candidates) - 1, -1, -1):
+        mention = candidates[index]
+        earlier = candidates[index - 1] if index else None
+        if earlier is None or not markers.search(s.text, max(earlier.end, mention.start - 4), mention.start):
+            return mention.entity_id
+    return in_clause[-1].entity_id
 
 
 def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
