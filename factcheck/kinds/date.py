@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.dates import DateSpan
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -48,11 +48,13 @@ class DateKind(Kind[DateRule]):
 
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
-            subject = subject_near(rule, s, cue.start())
-            if subject is None:
-                continue
             span = _date_for(s, cue.start(), cue.end())
             if span is None:
+                continue
+            subject = subject_near(rule, s, cue.start())
+            if subject is None:
+                if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to
+                    yield unattributed(rule, s, article, span.start, span.end)
                 continue
             note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
             yield claim(rule, subject, span.value, s, article, span.start, span.end, note)

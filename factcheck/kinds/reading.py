@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from factcheck.kinds.sentence import Sentence, Values
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
-from factcheck.records import Article, Claim, ContextValue, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Value
 
 # ----------------------------------------------------------------- subject
@@ -49,32 +49,37 @@ OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 
 
-def subject_before(rule: RuleBase, s: Sentence, cue_start: int, offset: int, cue: str = "",
-                   predicate_words: tuple[str, ...] = ()) -> str | None:
-    """The entity a value at `offset` is about, "" for a rule without subjects, None when it is not the rule's.
+def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
+    """The entity a value at `offset` is about, if it is one of the rule's subjects
+    ("" for a rule without subjects); None for someone else or no one (see `who`)."""
+    if not rule.subjects:
+        return ""
+    entity = who(s, offset)
+    return entity if entity in rule.subjects else None
+
+
+def who(s: Sentence, offset: int) -> str | None:
+    """The entity a value at `offset` is about, known or not to the rule; None when no one can be named.
 
     Nearest first: the entity named before the value in its clause (the one who
     acts, not the object after 向/持有/收购); else the one named earlier in the
     sentence when no entity-like name stands between ("比亚迪同日公布，截至去年底止
-    季度经营利润325亿元" is about 比亚迪; "阿里巴巴涨4.8%，快手(01024)涨3.56%" is not);
-    else an anaphor (该公司, 公司, 其, 期内) before the value names the subject of the
-    last sentence that named one; else a name right after the value in its clause
-    ("录得亏损的旗下二号基金"). `cue_start` and `predicate_words` are kept for the
-    finders' signature; `cue` is not needed any more.
+    季度经营利润325亿元" is about 比亚迪; "阿里巴巴涨4.8%，快手(01024)涨3.56%" is about
+    someone else: OTHER); else an anaphor (该公司, 公司, 其, 期内) before the value names
+    the subject of the last sentence that named one; else a name right after the value
+    in its clause ("录得亏损的旗下二号基金").
     """
-    if not rule.subjects:
-        return ""
     blocked, chosen = _named_subject(s, offset)
-    if blocked:
-        return None
-    if chosen is None and not _entity_like_between(s, 0, offset):
-        if ANAPHORA.search(s.text, 0, offset):
-            chosen = referent(s)
-        if chosen is None:
-            chosen = _named_after(s, offset)
+    if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
+        return OTHER
+    if chosen is None and ANAPHORA.search(s.text, 0, offset):
+        chosen = referent(s)
     if chosen is None:
-        return None
-    return chosen if chosen in rule.subjects else None
+        chosen = _named_after(s, offset)
+    return chosen
+
+
+OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
 
 
 def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
@@ -154,14 +159,20 @@ def referent(s: Sentence) -> str | None:
 
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
-    """The rule subject named nearest `offset` (before it first) in the sentence."""
+    """The rule subject named nearest `offset` (before it first) in the sentence; with
+    none named, the one an anaphor before `offset` (该公司, 其) points back to."""
     if not rule.subjects:
         return ""
     ours = [m for m in s.mentions if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
     if before:
         return before[-1].entity_id
-    return ours[0].entity_id if ours else None
+    if ours:
+        return ours[0].entity_id
+    if not s.mentions and ANAPHORA.search(s.text, 0, offset):
+        entity = referent(s)
+        return entity if entity in rule.subjects else None
+    return None
 
 
 # ----------------------------------------------------------------- context
@@ -261,3 +272,15 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         article=article.path, outlet=article.outlet,
         line=s.segment.line_at(start), sentence=s.text, span=(start, end), note=note,
     )
+
+
+def pointed_back(s: Sentence, offset: int) -> bool:
+    """Whether an anaphor before `offset` (该公司, 其) points to someone no earlier sentence names."""
+    return who(s, offset) is None and ANAPHORA.search(s.text, 0, offset) is not None
+
+
+def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:
+    """A value the rule's cue points at whose subject no sentence names: listed, never silently dropped."""
+    return Diagnostic(article.path, s.segment.line_at(start),
+                      f"{rule.id}: no subject for {s.text[start:end]!r} (name it in the sentence, "
+                      "or before 该公司/其 in the paragraph)", "info", "unattributed")

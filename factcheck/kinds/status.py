@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, words_regex
-from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import StatusValue
@@ -49,6 +49,8 @@ class StatusKind(Kind[StatusRule]):
             for match in pattern(regex).finditer(s.text):
                 subject = subject_near(rule, s, match.start())
                 if subject is None:
+                    if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
+                        yield unattributed(rule, s, article, match.start(), match.end())
                     continue
                 yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
                             match.start(), match.end())

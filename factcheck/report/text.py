@@ -84,6 +84,9 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
     notes = []
     if summary.get("unread_values"):
         notes.append(f"{_count(summary['unread_values'], 'value')} a rule pointed at could not be read (see stderr).")
+    if summary.get("unattributed"):
+        notes.append(f"{_count(summary['unattributed'], 'value')} a rule pointed at named no subject, not checked "
+                     "(see stderr: unattributed).")
     if summary.get("rules_without_claims"):
         notes.append(f"Rules that found nothing: {', '.join(summary['rules_without_claims'])}.")
     if summary.get("baselined"):
