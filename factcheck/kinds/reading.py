@@ -72,7 +72,7 @@ def who(s: Sentence, offset: int) -> str | None:
     blocked, chosen = _named_subject(s, offset)
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
-    if chosen is None and ANAPHORA.search(s.text, 0, offset):
+    if chosen is None:  # 该公司/其/期内, or no name at all: a Chinese topic chain goes on about its topic
         chosen = referent(s)
     if chosen is None:
         chosen = _named_after(s, offset)
