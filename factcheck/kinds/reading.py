@@ -50,11 +50,12 @@ ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 
 
 def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
-    """The entity a value at `offset` is about, if it is one of the rule's subjects
-    ("" for a rule without subjects); None for someone else or no one (see `who`)."""
-    if not rule.subjects:
-        return ""
+    """The entity a value at `offset` is about, if it is one of the rule's subjects; None
+    for someone else or no one (see `who`). A rule without subjects gets "" for every
+    value except one about a name the entities do not hold (快手(01024), 某某集团)."""
     entity = who(s, offset)
+    if not rule.subjects:  # one story, one subject: all compared, but a value about an unknown name is someone else's
+        return None if entity == OTHER else ""
     return entity if entity in rule.subjects else None
 
 
