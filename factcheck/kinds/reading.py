@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.sentence import Sentence, Values
@@ -31,12 +32,15 @@ from factcheck.values import Value
 # a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ
 _STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?\s*[)）]"
                          r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
-# a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 母公司, 该公司, 上市公司)
-_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|公司|集团|集團|控股|银行|銀行|证券|證券|基金|资本|資本"
-                           r"|影业|影業|传媒|傳媒|科技|汽车|汽車|电子|電子|国际|國際|股份|药业|藥業|医药|醫藥|地产|地產|能源|电器|電器|Inc\.?|Corp\.?|Ltd\.?|Group)")
+# a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 该集团, 母公司的, 证券市场)
+_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
+                           r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
+                           r"(?![市行板股业業东東权權类類])")  # 证券市场, 银行业, 控股股东, 传媒股: not names
 _NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本)$")
-# a quoted or bracketed proper name: 《哪吒之魔童闹海》, “星际之门”
-_QUOTED_NAME = re.compile(r"《[^》]{1,20}》|[“「『][^”」』，。,]{2,12}[”」』]")
+# a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
+# quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
+_QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
+                          r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"该公司|該公司|该集团|該集團|该基金|該基金|该企业|該企業|公司|集团|集團|期内|期內"
                       r"|(?<![尤极極])其(?![中他它余餘实實次])")
@@ -83,6 +87,35 @@ def who(s: Sentence, offset: int) -> str | None:
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
 
 
+_SEPARATOR = re.compile(r"\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")
+
+
+def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
+    """(index, count, start of the first) when the value at `offset` is one of a list of values
+    in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%), else None."""
+    begin, end = s.clause_at(offset)
+    spans = [q for q in s.quantities if begin <= q.start and q.end <= end]
+    at = next((i for i, q in enumerate(spans) if q.start == offset), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _SEPARATOR.fullmatch(s.text, spans[first - 1].end, spans[first].start):
+        first -= 1
+    while last + 1 < len(spans) and _SEPARATOR.fullmatch(s.text, spans[last].end, spans[last + 1].start):
+        last += 1
+    return (at - first, last - first + 1, spans[first].start) if last > first else None
+
+
+def _last_run(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:
+    """The last `count` spans before a value list when they are one list (影院与片方, A、B和C)."""
+    if len(spans) < count:
+        return None
+    run = spans[-count:]
+    if all(_SEPARATOR.fullmatch(text, a[1], b[0]) for a, b in pairwise(run)):
+        return run
+    return None
+
+
 def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
@@ -95,6 +128,12 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         named = list(dict.fromkeys(m.entity_id for m in reversed(before)))
         wanted = 0 if pointer.group(0) in ("后者", "後者") else 1
         return False, named[wanted] if len(named) > wanted else None
+    listed = value_list(s, offset)
+    if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
+        index, count, first = listed
+        run = _last_run([(m.start, m.end) for m in before if m.end <= first], s.text, count)
+        if run is not None:
+            return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
@@ -198,6 +237,15 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
     before the value in the sentence, then in the paragraph's earlier sentences."""
     hits = s.hits(values)
     begin, end = s.clause_at(offset)
+    listed = value_list(s, offset)
+    if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
+        index, count, first = listed
+        run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count)
+        if run is not None:
+            _, word, value = next(h for h in hits if h[0] == run[index][0])
+            return value, word
+        if scope == "clause":
+            return None  # one word for several values of a per-value qualifier: which one is unknown
     clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
               for pos, word, value in hits if begin <= pos < end]
     if clause:
