@@ -1,7 +1,8 @@
 """What a claim is about and under which context: the reading every kind shares.
 
 Where things are looked for, nearest first:
-- the subject: the nearest entity named before the value in the sentence;
+- the subject: who the value's clause or sentence is about, else the topic
+  of the paragraph (see `who`; docs/rules.md, "Subjects");
 - a context qualifier (market, session …): the value's clause, then the
   sentence before the value, then the earlier sentences of the paragraph;
 - the day: a date in the value's clause, else the sentence's first date,
