@@ -1,8 +1,8 @@
 """What a claim is about and under which context: the reading every kind shares.
 
 Where things are looked for, nearest first:
-- the subject: who the value's clause or sentence is about, else the topic
-  of the paragraph (see `who`; docs/rules.md, "Subjects");
+- the subject: who the value's clause or sentence is about, else whom its
+  该公司/其 points back to (see `who`; docs/rules.md, "Subjects");
 - a context qualifier (market, session …): the value's clause, then the
   sentence before the value, then the earlier sentences of the paragraph;
 - the day: a date in the value's clause, else the sentence's first date,
@@ -43,8 +43,8 @@ _NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属�
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
-ANAPHORA = re.compile(r"该公司|該公司|该集团|該集團|该基金|該基金|该企业|該企業|公司|集团|集團|期内|期內"
-                      r"|(?<![尤极極])其(?![中他它余餘实實次])")
+ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
+                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![中他它余餘实實次])")
 # words after which the next name is the object of an action or a role, not who acts:
 # 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
@@ -78,7 +78,7 @@ def who(s: Sentence, offset: int) -> str | None:
     blocked, chosen = _named_subject(s, offset)
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
-    if chosen is None:  # 该公司/其/期内, or no name at all: a Chinese topic chain goes on about its topic
+    if chosen is None and ANAPHORA.search(s.text, 0, offset):  # 该公司/其/期内 point back; silence does not
         chosen = referent(s)
     if chosen is None:
         chosen = _named_after(s, offset)
