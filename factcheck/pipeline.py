@@ -298,6 +298,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         omissions=kinds.count("omission"), context_differs=kinds.count("context-differs"),
         baselined=baselined,
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
+        unattributed=sum(d.code == "unattributed" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if articles else (),
         without_outlet=without_outlet,

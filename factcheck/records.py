@@ -83,7 +83,7 @@ class Diagnostic:
     line: int
     message: str
     level: Level = "error"
-    code: str = ""  # "unread-value": a rule pointed at a value no normalizer could read
+    code: str = ""  # "unread-value": a value no normalizer could read; "unattributed": a value no subject is named for
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path  # 0: the whole file or folder
@@ -217,6 +217,7 @@ class Summary:
     context_differs: int
     baselined: int = 0  # findings left out because the baseline accepts them
     unread_values: int = 0  # spans a rule pointed at that could not be normalized
+    unattributed: int = 0  # values a rule's cue pointed at whose subject no sentence names
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
     without_outlet: int = 0  # articles labelled by an aggregator whose byline names no outlet
 

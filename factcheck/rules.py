@@ -206,7 +206,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
         for name, values in declared.items()
     )
-    day = _day(data.get("day"), path, line("day"), [c.name for c in context])
+    day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
     examples = tuple(
         RuleExample(ex["text"], ex.get("published", ""),
                     tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),

@@ -97,6 +97,7 @@ class Kind(Generic[R]):
     required: ClassVar[tuple[str, ...]] = ()  # keys its rule files must have (besides kind, description)
     properties: ClassVar[dict[str, Any]] = {}  # its keys' JSON Schema, in the order errors list them
     dated: ClassVar[bool] = False  # whether its rules may declare `day:`
+    dated_by_default: ClassVar[bool] = False  # its rules read a day stated in the sentence unless `day: false`
 
     def fields(self, doc: Document) -> dict[str, Any]:
         """Its own rule fields from a validated document (regexes checked, entity ids known)."""

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.quantities import negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -85,9 +85,10 @@ class NumberKind(Kind[NumberRule]):
             if rule.skip and _skipped(rule, s, span.start):
                 continue
             cue_text = cues[-1].group(0)
-            subject = subject_before(rule, s, cues[-1].start(), span.start, rule.cue,
-                                     (*rule.sign_up, *rule.sign_down))
+            subject = subject_before(rule, s, span.start)
             if subject is None:
+                if who(s, span.start) is None:  # nobody named: a claim nobody checks, say so
+                    yield unattributed(rule, s, article, span.start, span.end)
                 continue
             if _is_down(cue_text, rule):
                 quantity = negate(quantity)

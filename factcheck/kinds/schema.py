@@ -18,7 +18,7 @@ _HEAD: dict[str, Any] = {
     "kind": {"description": "What the rule compares."},
     "description": {"type": "string", "minLength": 1, "description": "One line shown in reports."},
     "level": {"enum": ["error", "warning", "info"], "description": "Level of a disagreement (default error)."},
-    "subjects": {"type": "array", "items": {"$ref": "#/$defs/id"}, "description": "Entity ids a claim may be about; the nearest entity named before the value is the subject."},
+    "subjects": {"type": "array", "items": {"$ref": "#/$defs/id"}, "description": "Entity ids a claim may be about; who a value is about is read as docs/rules.md (Subjects) says."},
     "entities": {"type": "array", "items": {"$ref": "#/$defs/entity"}},
     "examples": {"type": "array", "items": {"$ref": "#/$defs/example"}},
 }

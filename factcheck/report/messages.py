@@ -109,6 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread": "{n} a rule pointed at could not be read (see stderr).",
         "summary.unread_one": "1 value",
         "summary.unread_many": "{n} values",
+        "summary.unattributed": "{n} a rule pointed at named no subject, not checked (see stderr: unattributed).",
         "summary.silent_rules": "Rules that found nothing: {rules}.",
         "summary.without_outlet": "{n} of {articles} articles name no outlet (no byline found behind an "
                                   "aggregator's label, or no label at all).",
@@ -208,6 +209,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread": "有 {n} 是规则指向却无法读取的（见 stderr）。",
         "summary.unread_one": "1 个数值",
         "summary.unread_many": "{n} 个数值",
+        "summary.unattributed": "有 {n} 是规则指向却找不到主体的，未核对（见 stderr：unattributed）。",
         "summary.silent_rules": "没有找到任何说法的规则：{rules}。",
         "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（聚合平台标签下未找到署名，或没有任何标签）。",
         "summary.baselined": "{n} 已被基线接受，未显示。",
