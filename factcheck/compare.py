@@ -64,6 +64,14 @@ def qualifier_names(rule: RuleBase) -> tuple[str, ...]:
 
 
 def group_by_context(claims: list[Claim], names: tuple[str, ...]) -> list[Group]:
+    """Claims split by the qualifiers they state; a partly unknown claim joins the one group it fits.
+
+    Only qualifiers some claim of the topic states take part: declaring one no
+    sentence states must not change a result. A group whose key is still partly
+    unknown is `inferred`, so its disagreements are lowered to warning.
+    """
+    stated = {c.name for claim in claims for c in claim.context if c.value}
+    names = tuple(name for name in names if name in stated)
     by_key: dict[ContextKey, list[Claim]] = defaultdict(list)
     for claim in claims:
         known = claim.context_dict()
@@ -79,7 +87,7 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...]) -> list[Group]
             fits[0].claims.extend(items)
             fits[0].inferred = True
         else:
-            groups.append(Group(key, list(items)))
+            groups.append(Group(key, list(items), inferred=True))
     return sorted(groups, key=lambda g: repr(g.key))
 
 

@@ -176,3 +176,28 @@ def test_a_range_with_a_unit_on_each_bound_displays_as_a_range() -> None:
     quantity = parse_quantity("1亿元-2亿元")
     assert quantity.is_range and quantity.display() == "1亿–2亿 CNY"
     assert not parse_quantity("约1.5亿元").is_range
+
+
+# issue 10, item 3: `美元指数上涨0.35%` states no window; two other articles give intraday figures
+DOLLAR = NumberRule(id="dxy", path="dxy.yaml", kind="number", description="d", level="error", value="percent",
+                    context=(ContextSpec("window", (("intraday", ("盘中",)), ("close", ("收盘",)))),))
+DOLLAR_WITH_MEASURE = replace(DOLLAR, context=(*DOLLAR.context, ContextSpec("measure", (("high", ("高点",)),))))
+
+
+def test_an_unstated_qualifier_never_changes_the_grouping() -> None:
+    claims = [claim("0.35%", "a", rule=DOLLAR), claim("0.3%", "b", rule=DOLLAR, window="intraday"),
+              claim("0.42%", "c", rule=DOLLAR, window="intraday")]
+    claims = [replace(c, rule_id="dxy") for c in claims]
+    for rule in (DOLLAR, DOLLAR_WITH_MEASURE):
+        [finding] = compare(claims, {"dxy": rule})
+        assert (finding.kind, finding.level, finding.context) == ("disagreement", "warning", (("window", "intraday"),))
+        assert len(finding.claims) == 3
+
+
+def test_a_group_whose_context_stays_partly_unknown_is_lowered_to_warning() -> None:
+    # the session is unknown in both and fits two groups: the clash cannot be certain
+    unknown = [f for f in run(claim("8.48%", "a", market="HK", day="d"), claim("5%", "b", market="HK", day="d"),
+                              claim("1%", "c", market="HK", session="close", day="d"),
+                              claim("2%", "c", market="HK", session="open", day="d"))
+               if f.kind == "disagreement"]
+    assert [(f.level, f.context) for f in unknown] == [("warning", (("market", "HK"), ("day", "d")))]
