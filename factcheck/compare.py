@@ -46,6 +46,9 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     findings: list[Finding] = []
     for (rule_id, subject, _), topic_claims in sorted(topics.items()):
         rule = rules[rule_id]
+        topic_claims, incomplete = _split_incomplete(rule, subject, topic_claims)
+        if incomplete:
+            findings.append(incomplete)
         groups = group_by_context(topic_claims, qualifier_names(rule))
         for group in groups:
             if len(group.articles) >= 2:
@@ -61,6 +64,24 @@ def qualifier_names(rule: RuleBase) -> tuple[str, ...]:
     if rule.day:
         names.append("day")
     return tuple(names)
+
+
+def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tuple[list[Claim], Finding | None]:
+    """Claims that state every qualifier the rule requires, and one info finding listing the others."""
+    if not rule.require:
+        return claims, None
+    complete, missing = [], []
+    for claim in claims:
+        lacks = [name for name in rule.require if not claim.context_dict().get(name)]
+        (missing if lacks else complete).append((claim, lacks))
+    if not missing:
+        return claims, None
+    ordered = sorted(missing, key=lambda pair: _claim_order(pair[0]))
+    details = [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) does not state {', '.join(lacks)}"
+               for c, lacks in ordered]
+    finding = _finding(rule, subject, "incomplete", "info", (), [c for c, _ in ordered],
+                       f"{len(ordered)} claim(s) not compared: they do not state {', '.join(rule.require)}", details)
+    return [c for c, _ in complete], finding
 
 
 def group_by_context(claims: list[Claim], names: tuple[str, ...]) -> list[Group]:

@@ -15,7 +15,7 @@ from typing import Any
 from factcheck.records import LEVELS
 
 CONFIG_NAME = ".factcheck.yaml"
-KEYS = ("rules", "enable", "disable", "levels", "ignore", "baseline", "timezone", "fail_on", "min_level",
+KEYS = ("rules", "enable", "disable", "levels", "rounded_level", "ignore", "baseline", "timezone", "fail_on", "min_level",
         "outlets", "jobs", "cache_dir", "max_file_size")
 
 
@@ -30,6 +30,7 @@ class Config:
     enable: tuple[str, ...] = ()  # when set, only these rules run
     disable: tuple[str, ...] = ()
     levels: tuple[tuple[str, str], ...] = ()  # rule id → level
+    rounded_level: str = "warning"  # level of `rounded` findings, for rules that do not set their own
     ignore: tuple[str, ...] = ()  # globs of article paths to leave out
     baseline: str = ""
     timezone: str = "Asia/Shanghai"
@@ -122,7 +123,7 @@ def _build(data: dict[str, Any], lines: dict[str, int], path: Path) -> Config:
         if not isinstance(levels, dict) or not all(v in LEVELS for v in levels.values()):
             raise fail("levels", f"levels: expected rule-id: level, with level one of {', '.join(LEVELS)}")
         values["levels"] = tuple(sorted((str(k), str(v)) for k, v in levels.items()))
-    for key, allowed in (("fail_on", (*LEVELS, "never")), ("min_level", LEVELS)):
+    for key, allowed in (("fail_on", (*LEVELS, "never")), ("min_level", LEVELS), ("rounded_level", LEVELS)):
         if key in data:
             if data[key] not in allowed:
                 raise fail(key, f"{key}: {data[key]!r} is not one of {', '.join(allowed)}")

@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
+from factcheck.kinds.qualifiers import builtin_context
 from factcheck.kinds.schema import rule_schema
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
@@ -249,7 +250,13 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
         for name, values in declared.items()
     )
+    context += builtin_context(data, context)
     day = _day(data.get("day"), path, line("day"), [c.name for c in context])
+    require = tuple(data.get("require") or ())
+    for index, name in enumerate(require):
+        if name not in {c.name for c in context} | ({"day"} if day else set()):
+            raise RuleError(path, line("require", index), f"require: {name!r} is not a qualifier this rule reads "
+                            "(declare it under context:, metric: or qualifiers:)")
     examples = tuple(
         RuleExample(ex["text"], ex.get("published", ""),
                     tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),
@@ -266,7 +273,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
         id=rule_id, path=path, kind=data["kind"], description=data["description"],
         level=data.get("level", "error"), subjects=subjects,
         entities=tuple(entities[e] for e in sorted(entities)),
-        context=context, day=day, examples=examples, **own,
+        context=context, day=day, examples=examples, require=require, **own,
     )
 
 

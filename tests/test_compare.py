@@ -155,9 +155,11 @@ def test_amounts_in_different_currencies_are_never_compared() -> None:
     assert finding.kind == "disagreement" and finding.message == "sources disagree: 50亿 USD vs 48亿 USD"
 
 
-def test_values_one_unit_apart_in_the_last_digit_disagree() -> None:
-    [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))
-    assert finding.kind == "disagreement"
+def test_values_one_unit_apart_in_the_last_digit_are_rounded_two_units_apart_disagree() -> None:
+    [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))  # 39.325% truncated and rounded
+    assert (finding.kind, finding.level) == ("rounded", "warning")
+    [finding] = run(claim("39.31%", "a"), claim("39.33%", "b"))
+    assert (finding.kind, finding.level) == ("disagreement", "error")
 
 
 def test_values_display_as_an_editor_writes_them() -> None:

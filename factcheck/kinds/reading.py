@@ -14,6 +14,7 @@ import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from factcheck.kinds.qualifiers import comparison_spans, in_comparison
 from factcheck.kinds.sentence import Sentence, Values, pattern
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.quantities import find_quantities
@@ -115,10 +116,27 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
 
 
 def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
-    """(value, word) for a qualifier: in the clause (nearest, before first), then
-    before the value in the sentence, then in the paragraph's earlier sentences."""
-    hits = s.hits(values)
+    """(value, word) for a qualifier, nearest the value first.
+
+    clause/sentence/paragraph: in the clause (before the value first), then before
+    the value in the sentence, then in the paragraph's earlier sentences. head: before
+    the value in its clause, then in the sentence's lead-in (the clauses before its
+    first number). run: the last word before the value in the sentence. Words inside
+    a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
+    opening word (a basis such as 较去年同期)."""
+    spans = comparison_spans(s.text)
+    hits = [hit for hit in s.hits(values) if not in_comparison(spans, hit[0])]
     begin, end = s.clause_at(offset)
+    if scope == "run":
+        before = [hit for hit in hits if hit[0] < offset]
+        return (before[-1][2], before[-1][1]) if before else None
+    if scope == "head":
+        in_clause = [hit for hit in hits if begin <= hit[0] < offset]
+        if in_clause:
+            return in_clause[-1][2], in_clause[-1][1]
+        lead_end = min((q.start for q in s.quantities), default=len(s.text))
+        lead = [hit for hit in hits if hit[0] < min(begin, s.clause_at(lead_end)[0])]
+        return (lead[-1][2], lead[-1][1]) if lead else None
     clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
               for pos, word, value in hits if begin <= pos < end]
     if clause:

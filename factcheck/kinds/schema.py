@@ -39,6 +39,10 @@ _TAIL: dict[str, Any] = {
         "description": "The value a qualifier takes when no word signals one (else it is unknown).",
         "additionalProperties": {"type": "string", "minLength": 1},
     },
+    "require": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "description": "Qualifiers a claim must state to be compared; claims without one are listed as incomplete.",
+    },
 }
 # the day qualifier, for kinds that are `dated`
 _DAY: dict[str, Any] = {

@@ -9,20 +9,26 @@ from __future__ import annotations
 from typing import Any
 
 # the order in which reports for people present findings: conflicts first
-KIND_ORDER = ("disagreement", "omission", "context-differs", "agreement")
+KIND_ORDER = ("disagreement", "rounded", "omission", "context-differs", "incomplete", "agreement")
 KIND_TITLES = {
     "disagreement": "Disagreements",
+    "rounded": "Rounded figures",
     "omission": "Omissions",
     "context-differs": "Different contexts",
+    "incomplete": "Not compared (incomplete context)",
     "agreement": "Agreements",
 }
 # what each kind means, in words an editor reads without the docs
 KIND_MEANINGS = {
     "disagreement": "The sources give values that cannot all be true in the same context. "
                     "factcheck does not say which one is right: check the quotes.",
+    "rounded": "The sources write one figure at different precisions (rounded or cut off): "
+               "check that the precision each uses is acceptable.",
     "omission": "The sources list different members: some leave out what others name.",
     "context-differs": "The values differ, but each is about a different context (market, session, day…), "
                        "so they can all be true. Check the qualifiers, not the numbers.",
+    "incomplete": "These values do not state a qualifier the rule requires (such as the period), "
+                  "so they were not compared.",
     "agreement": "The sources agree.",
 }
 

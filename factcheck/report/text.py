@@ -86,6 +86,10 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
         notes.append(f"{_count(summary['unread_values'], 'value')} a rule pointed at could not be read (see stderr).")
     if summary.get("rules_without_claims"):
         notes.append(f"Rules that found nothing: {', '.join(summary['rules_without_claims'])}.")
+    if summary.get("rounded"):
+        notes.append(f"{_count(summary['rounded'], 'figure')} written at different precisions (rounded).")
+    if summary.get("incomplete"):
+        notes.append(f"{_count(summary['incomplete'], 'claim')} not compared: a required qualifier is not stated.")
     if summary.get("baselined"):
         notes.append(f"{_count(summary['baselined'], 'finding')} accepted by the baseline, not shown.")
     return notes + [
