@@ -32,6 +32,9 @@ DEFAULTS = {"measure": "actual"}
 
 # 2024年, 2024年度, 2024财年, FY2024, FY24: the year a figure is for (fiscal years keep their label)
 _YEARS = range(2000, 2040)
+# 去年第四季 in an article of February 2025 is 2024: resolved against the publish date (reading.context)
+RELATIVE_YEARS = {"-1": ("去年", "上年", "上一年", "上一財年", "上一财年"), "+0": ("今年", "本年", "本財年", "本财年"),
+                  "+1": ("明年", "下一年")}
 
 
 @cache
@@ -42,9 +45,12 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
     text = resources.files("factcheck.data").joinpath("qualifiers.yaml").read_text(encoding="utf-8")
     data: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
     words = {name: {value: tuple(str(w) for w in ws) for value, ws in values.items()} for name, values in data.items()}
-    words["year"] = {str(y): (f"{y}年", f"{y}年度") for y in _YEARS}
+    words["year"] = {str(y): (f"{y}年", f"{y} 年", f"{y}年度") for y in _YEARS}
+    for offset, relative in RELATIVE_YEARS.items():
+        words["year"][offset] = relative
     for y in _YEARS:
-        words["year"][f"FY{y}"] = (f"{y}财年", f"{y}財年", f"{y}财政年度", f"{y}財政年度", f"FY{y}", f"FY{y % 100:02d}")
+        words["year"][f"FY{y}"] = (f"{y}财年", f"{y}財年", f"{y} 财年", f"{y} 財年", f"{y}财政年度",
+                                  f"{y}財政年度", f"FY{y}", f"FY {y}", f"FY{y % 100:02d}")
     return words
 
 
@@ -65,7 +71,8 @@ def builtin_context(data: dict[str, Any], declared: tuple[ContextSpec, ...]) -> 
             continue
         values = dict(words[name])
         if name == "metric":
-            for word, value in zip(data["metric"], metric_ids(tuple(data["metric"])), strict=True):
+            for word in data["metric"]:
+                value = metric_ids((word,))[0]
                 if word not in values.get(value, ()):
                     values[value] = (*values.get(value, ()), word)  # a line item the data file does not know
         specs.append(ContextSpec(name, tuple((v, tuple(ws)) for v, ws in values.items()),

@@ -14,7 +14,7 @@ import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.qualifiers import comparison_spans, in_comparison
+from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
 from factcheck.kinds.sentence import Sentence, Values, pattern
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.quantities import find_quantities
@@ -106,6 +106,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found: list[ContextValue] = []
     for spec in rule.context:
         value = _qualifier(spec.values, spec.scope, s, offset)
+        if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
+            value = (str(article.published.year + int(value[0])), value[1]) if article.published else None
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
