@@ -17,7 +17,7 @@ from typing import Any
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
-from factcheck.kinds.qualifiers import builtin_context
+from factcheck.kinds.qualifiers import with_builtins
 from factcheck.kinds.schema import rule_schema
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
@@ -241,16 +241,17 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     declared = data.get("context") or {}
     scopes = data.get("context_scope") or {}
     defaults = data.get("context_default") or {}
+    builtins = {*(data.get("qualifiers") or ()), *(["metric"] if data.get("metric") else [])}
     for key, mapping in (("context_scope", scopes), ("context_default", defaults)):
         for name in mapping:
-            if name not in declared:
+            if name not in declared and name not in builtins:
                 raise RuleError(path, line(key, name), f"{key}: {name!r} is not a context this rule declares")
     context = tuple(
         ContextSpec(name, tuple((value, tuple(words)) for value, words in values.items()),
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
         for name, values in declared.items()
     )
-    context += builtin_context(data, context)
+    context = with_builtins(data, context)
     day = _day(data.get("day"), path, line("day"), [c.name for c in context])
     require = tuple(data.get("require") or ())
     for index, name in enumerate(require):

@@ -60,23 +60,28 @@ def metric_ids(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(known.get(w, w) for w in words))
 
 
-def builtin_context(data: dict[str, Any], declared: tuple[ContextSpec, ...]) -> tuple[ContextSpec, ...]:
-    """The context specs a rule's `metric:` and `qualifiers:` add (its own `context:` entries win)."""
+def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...]) -> tuple[ContextSpec, ...]:
+    """A rule's context with the qualifiers its `metric:` and `qualifiers:` turn on.
+
+    A built-in the rule also declares under `context:` keeps the shipped words and
+    adds the rule's (a value the rule names takes the rule's words only); the rule's
+    `context_scope` and `context_default` for it win."""
     names = [*(["metric"] if data.get("metric") else []), *(data.get("qualifiers") or [])]
-    own = {spec.name for spec in declared}
+    own = {spec.name: spec for spec in declared}
+    scopes, defaults = data.get("context_scope") or {}, data.get("context_default") or {}
     words = builtin_words()
-    specs = []
+    specs = [spec for spec in declared if spec.name not in names]
     for name in dict.fromkeys(names):
-        if name in own:
-            continue
         values = dict(words[name])
+        if name in own:
+            values.update(dict(own[name].values))
         if name == "metric":
             for word in data["metric"]:
                 value = metric_ids((word,))[0]
                 if word not in values.get(value, ()):
                     values[value] = (*values.get(value, ()), word)  # a line item the data file does not know
         specs.append(ContextSpec(name, tuple((v, tuple(ws)) for v, ws in values.items()),
-                                 SCOPES[name], DEFAULTS.get(name, "")))  # type: ignore[arg-type]
+                                 scopes.get(name, SCOPES[name]), defaults.get(name, DEFAULTS.get(name, ""))))
     return tuple(specs)
 
 

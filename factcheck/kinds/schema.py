@@ -31,8 +31,9 @@ _TAIL: dict[str, Any] = {
     },
     "context_scope": {
         "type": "object",
-        "description": "How far to look for each context qualifier: clause, sentence or paragraph (default).",
-        "additionalProperties": {"enum": ["clause", "sentence", "paragraph"]},
+        "description": "How far to look for each context qualifier: clause, head (clause, then the sentence's "
+                       "lead-in), run (nearest before the value in the sentence), sentence or paragraph (default).",
+        "additionalProperties": {"enum": ["clause", "head", "run", "sentence", "paragraph"]},
     },
     "context_default": {
         "type": "object",
