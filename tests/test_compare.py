@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
 
 from factcheck.compare import compare
 from factcheck.normalize.quantities import parse_quantity
@@ -203,3 +208,36 @@ def test_a_group_whose_context_stays_partly_unknown_is_lowered_to_warning() -> N
                               claim("2%", "c", market="HK", session="open", day="d"))
                if f.kind == "disagreement"]
     assert [(f.level, f.context) for f in unknown] == [("warning", (("market", "HK"), ("day", "d")))]
+
+
+ROUNDING = yaml.safe_load((Path(__file__).parent / "fixtures" / "rounding.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("row", ROUNDING, ids=[f"{r['a']}~{r['b']}" for r in ROUNDING])
+def test_one_figure_at_two_precisions_is_rounded_not_a_disagreement(row: dict[str, Any]) -> None:
+    rule = PRICE if "%" not in row["a"] else MOVE
+    rule = replace(rule, context=(), day=None)
+    [finding] = run(claim(row["a"], "a", rule=rule), claim(row["b"], "b", rule=rule), rule=rule)
+    assert finding.kind == row["kind"]
+    assert finding.level == {"rounded": "warning", "agreement": "info", "disagreement": "error"}[row["kind"]]
+
+
+def test_the_rounded_level_is_the_rules_and_a_relative_tolerance_makes_close_values_agree() -> None:
+    quiet = replace(MOVE, context=(), day=None, rounded_level="info")
+    [finding] = run(claim("39.33%", "a", rule=quiet), claim("39.32%", "b", rule=quiet), rule=quiet)
+    assert (finding.kind, finding.level) == ("rounded", "info")
+    live = replace(PRICE, context=(), day=None, relative_tolerance=Decimal("0.005"))
+    [finding] = run(claim("160.30亿元", "a", rule=live), claim("160.32亿元", "b", rule=live), rule=live)
+    assert finding.kind == "agreement" and "160.30亿 CNY" in finding.message  # shown as written
+    [finding] = run(claim("150.38亿元", "a", rule=live), claim("153.38亿元", "b", rule=live), rule=live)
+    assert finding.kind == "disagreement"
+
+
+def test_claims_missing_a_required_qualifier_are_listed_not_compared() -> None:
+    strict = replace(MOVE, require=("session",))
+    findings = run(claim("8.48%", "a", rule=strict, market="HK", day="d"),
+                   claim("5%", "b", rule=strict, market="HK", session="close", day="d"),
+                   claim("5.01%", "c", rule=strict, market="HK", session="close", day="d"), rule=strict)
+    assert [(f.kind, f.level, [c.value.display() for c in f.claims]) for f in findings] == [
+        ("agreement", "info", ["5%", "5.01%"]), ("incomplete", "info", ["8.48%"])]
+    assert findings[1].details == ("8.48% (A, a:1) does not state session",)
