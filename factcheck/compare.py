@@ -70,7 +70,8 @@ def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tupl
     """Claims that state every qualifier the rule requires, and one info finding listing the others."""
     if not rule.require:
         return claims, None
-    complete, missing = [], []
+    complete: list[tuple[Claim, list[str]]] = []
+    missing: list[tuple[Claim, list[str]]] = []
     for claim in claims:
         lacks = [name for name in rule.require if not claim.context_dict().get(name)]
         (missing if lacks else complete).append((claim, lacks))
