@@ -241,3 +241,22 @@ def test_claims_missing_a_required_qualifier_are_listed_not_compared() -> None:
     assert [(f.kind, f.level, [c.value.display() for c in f.claims]) for f in findings] == [
         ("agreement", "info", ["5%", "5.01%"]), ("incomplete", "info", ["8.48%"])]
     assert findings[1].details == ("8.48% (A, a:1) does not state session",)
+
+
+@pytest.mark.parametrize("extra", ["", "  measure: {high: [高点], low: [低点]}\n"])
+def test_three_articles_on_the_dollar_index_give_one_warning_group(tmp_path: Path, extra: str) -> None:
+    """Issue 10 item 3, end to end: declaring a qualifier no sentence states changes nothing."""
+    from factcheck.pipeline import check
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "dollar-index.yaml").write_text(
+        "kind: number\ndescription: the dollar index's move\nvalue: percent\ncue: [上涨, 涨]\n"
+        "context:\n  window: {intraday: [盘中], close: [收盘]}\n" + extra, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in (("a.md", "美元指数上涨0.35%。"), ("b.md", "美元指数盘中上涨0.3%。"), ("c.md", "盘中，美元指数涨0.42%。")):
+        (articles / name).write_text(f"---\ndate: 2025-02-10 09:00:00\n---\n\n{text}\n", encoding="utf-8")
+    findings = check([str(articles)], load_rules([str(tmp_path / "rules")])).findings
+    assert [(f.kind, f.level, f.context, len(f.claims)) for f in findings] == [
+        ("disagreement", "warning", (("window", "intraday"),), 3)]
