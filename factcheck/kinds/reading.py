@@ -16,7 +16,8 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.sentence import Sentence, Values
+from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
+from factcheck.kinds.sentence import Sentence, Values, pattern
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -30,8 +31,10 @@ from factcheck.values import Value
 # *entity-like* name does — a known entity, a stock code, a company-suffixed
 # name, a quoted or bracketed proper name.
 
-# a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ
-_STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?\s*[)）]"
+# a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ; letters alone
+# in brackets are a code only after an exchange (（CPI）, (GDP), (AI) are acronyms, not tickers)
+_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5})"
+                         r"(?:\.[A-Z]{1,2})?\s*[)）]"
                          r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
 # a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 该集团, 母公司的, 证券市场)
 _COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
@@ -224,6 +227,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found: list[ContextValue] = []
     for spec in rule.context:
         value = _qualifier(spec.values, spec.scope, s, offset)
+        if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
+            value = (str(article.published.year + int(value[0])), value[1]) if article.published else None
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
@@ -234,9 +239,16 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
 
 
 def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
-    """(value, word) for a qualifier: in the clause (nearest, before first), then
-    before the value in the sentence, then in the paragraph's earlier sentences."""
-    hits = s.hits(values)
+    """(value, word) for a qualifier, nearest the value first.
+
+    clause/sentence/paragraph: in the clause (before the value first), then before
+    the value in the sentence, then in the paragraph's earlier sentences. head: before
+    the value in its clause, then in the sentence's lead-in (the clauses before its
+    first number). run: the last word before the value in the sentence. Words inside
+    a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
+    opening word (a basis such as 较去年同期)."""
+    spans = comparison_spans(s.text)
+    hits = [hit for hit in s.hits(values) if not in_comparison(spans, hit[0])]
     begin, end = s.clause_at(offset)
     listed = value_list(s, offset)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
@@ -247,6 +259,16 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
             return value, word
         if scope == "clause":
             return None  # one word for several values of a per-value qualifier: which one is unknown
+    if scope == "run":
+        before = [hit for hit in hits if hit[0] < offset]
+        return (before[-1][2], before[-1][1]) if before else None
+    if scope == "head":
+        in_clause = [hit for hit in hits if begin <= hit[0] < offset]
+        if in_clause:
+            return in_clause[-1][2], in_clause[-1][1]
+        lead_end = min((q.start for q in s.quantities), default=len(s.text))
+        lead = [hit for hit in hits if hit[0] < min(begin, s.clause_at(lead_end)[0])]
+        return (lead[-1][2], lead[-1][1]) if lead else None
     clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
               for pos, word, value in hits if begin <= pos < end]
     if clause:

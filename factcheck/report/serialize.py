@@ -27,6 +27,8 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             "disagreements": result.summary.disagreements,
             "omissions": result.summary.omissions,
             "context_differs": result.summary.context_differs,
+            "rounded": result.summary.rounded,
+            "incomplete": result.summary.incomplete,
             "baselined": result.summary.baselined,
             "unread_values": result.summary.unread_values,
             "unattributed": result.summary.unattributed,
