@@ -17,7 +17,7 @@ from typing import Any
 from factcheck.records import LEVELS, Diagnostic
 
 CONFIG_NAME = ".factcheck.yaml"
-KEYS = ("rules", "enable", "disable", "levels", "ignore", "baseline", "timezone", "fail_on", "min_level",
+KEYS = ("rules", "enable", "disable", "levels", "rounded_level", "ignore", "baseline", "timezone", "fail_on", "min_level",
         "outlets", "jobs", "cache_dir", "max_file_size", "corpus", "articles")
 IGNORE_FILE = ".factcheckignore"
 MAX_JOBS = 64  # worker processes: a pull request's configuration must not fork hundreds
@@ -39,6 +39,7 @@ class Config:
     enable: tuple[str, ...] = ()  # when set, only these rules run
     disable: tuple[str, ...] = ()
     levels: tuple[tuple[str, str], ...] = ()  # rule id → level
+    rounded_level: str = "warning"  # level of `rounded` findings, for rules that do not set their own
     ignore: tuple[str, ...] = ()  # globs of article paths to leave out
     baseline: str = ""
     timezone: str = "Asia/Shanghai"
@@ -153,7 +154,7 @@ def _build(data: dict[str, Any], lines: dict[str, int], path: Path) -> Config:
             values[key] = _relative(base, data[key])
     if values.get("outlets") and not Path(values["outlets"]).is_file():
         raise fail("outlets", f"outlets: no such file {data['outlets']!r}")
-    for key in ("fail_on", "min_level", "timezone", "jobs", "max_file_size"):
+    for key in ("fail_on", "min_level", "rounded_level", "timezone", "jobs", "max_file_size"):
         if key in data:
             problem = value_problem(key, data[key])
             if problem:
@@ -164,7 +165,7 @@ def _build(data: dict[str, Any], lines: dict[str, int], path: Path) -> Config:
 
 def value_problem(key: str, value: Any) -> str:
     """What is wrong with a setting, whether it came from a file or a flag ("" : nothing)."""
-    if key in ("fail_on", "min_level"):
+    if key in ("fail_on", "min_level", "rounded_level"):
         allowed = (*LEVELS, "never") if key == "fail_on" else LEVELS
         return "" if value in allowed else f"{value!r} is not one of {', '.join(allowed)}"
     if key == "timezone":

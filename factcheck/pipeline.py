@@ -347,11 +347,14 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
     kinds = [f.kind for f in findings]
     summary = Summary(
         articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
-        groups_checked=kinds.count("agreement") + kinds.count("disagreement") + kinds.count("omission"),
+        groups_checked=sum(kinds.count(k) for k in ("agreement", "disagreement", "omission", "rounded")),
         agreements=kinds.count("agreement"), disagreements=kinds.count("disagreement"),
         omissions=kinds.count("omission"), context_differs=kinds.count("context-differs"),
+        rounded=kinds.count("rounded"),
+        incomplete=sum(len(f.claims) for f in findings if f.kind == "incomplete"),
         baselined=baselined,
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
+        unattributed=sum(d.code == "unattributed" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if articles else (),
         without_outlet=without_outlet,

@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
+from factcheck.kinds.qualifiers import with_builtins
 from factcheck.kinds.schema import rule_schema
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
@@ -197,16 +198,23 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     declared = data.get("context") or {}
     scopes = data.get("context_scope") or {}
     defaults = data.get("context_default") or {}
+    builtins = {*(data.get("qualifiers") or ()), *(["metric"] if data.get("metric") else [])}
     for key, mapping in (("context_scope", scopes), ("context_default", defaults)):
         for name in mapping:
-            if name not in declared:
+            if name not in declared and name not in builtins:
                 raise RuleError(path, line(key, name), f"{key}: {name!r} is not a context this rule declares")
     context = tuple(
         ContextSpec(name, tuple((value, tuple(words)) for value, words in values.items()),
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
         for name, values in declared.items()
     )
-    day = _day(data.get("day"), path, line("day"), [c.name for c in context])
+    context = with_builtins(data, context)
+    day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
+    require = tuple(data.get("require") or ())
+    for index, name in enumerate(require):
+        if name not in {c.name for c in context} | ({"day"} if day else set()):
+            raise RuleError(path, line("require", index), f"require: {name!r} is not a qualifier this rule reads "
+                            "(declare it under context:, metric: or qualifiers:)")
     examples = tuple(
         RuleExample(ex["text"], ex.get("published", ""),
                     tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),
@@ -223,7 +231,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
         id=rule_id, path=path, kind=data["kind"], description=data["description"],
         level=data.get("level", "error"), subjects=subjects,
         entities=tuple(entities[e] for e in sorted(entities)),
-        context=context, day=day, examples=examples, **own,
+        context=context, day=day, examples=examples, require=require, **own,
     )
 
 

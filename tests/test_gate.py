@@ -206,3 +206,18 @@ def test_conflicting_options_are_usage_errors(corpus: Path) -> None:
     assert done.returncode == 2 and "contradict" in done.stderr
     done = run_cli("seeds/", "--write-baseline", "seeds/b.json", cwd=corpus)
     assert done.returncode == 2 and "--write-baseline" in done.stderr and not (corpus / "seeds" / "b.json").exists()
+
+
+def test_config_rounded_level_applies_to_rules_that_do_not_set_their_own(tmp_path: Path) -> None:
+    from factcheck.config import load_config
+    from factcheck.gate import select_rules
+    from factcheck.rules import load_rules
+
+    (tmp_path / "quiet.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\n", encoding="utf-8")
+    (tmp_path / "loud.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\n"
+                                        "rounded_level: error\n", encoding="utf-8")
+    config_file = tmp_path / ".factcheck.yaml"
+    config_file.write_text("rounded_level: info\n", encoding="utf-8")
+    rules = select_rules(load_rules([str(tmp_path / "quiet.yaml"), str(tmp_path / "loud.yaml")]),
+                         load_config(config_file)).rules
+    assert sorted((r.id, r.rounded_level) for r in rules) == [("loud", "error"), ("quiet", "info")]

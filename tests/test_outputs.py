@@ -151,7 +151,9 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(project: Path) -> None:
 
     for fmt in ("sarif", "json", "text"):
         done = run_cli("seeds/", "--format", fmt, "-o", f"report.{fmt}", cwd=project)
-        assert (done.returncode, done.stderr) == (1, ""), fmt
+        assert done.returncode == 1, fmt  # -o says where it wrote, then the summary: no error line
+        assert done.stderr.startswith(f"factcheck: wrote the {fmt} report to report.{fmt}\n"), done.stderr
+        assert ": error:" not in done.stderr, done.stderr
     paths = {a["path"] for a in json.loads((project / "report.json").read_text(encoding="utf-8"))["articles"]}
     assert "seeds/bad\\xff\\nname.txt" in paths
     assert json.loads((project / "report.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]

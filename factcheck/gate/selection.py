@@ -22,7 +22,8 @@ def select_rules(rule_set: RuleSet, config: Config) -> RuleSet:
                                            f"{key}: unknown rule {rule_id!r}"))
     levels = dict(config.levels)
     rules = tuple(
-        replace(rule, level=levels.get(rule.id, rule.level))
+        replace(rule, level=levels.get(rule.id, rule.level),
+                rounded_level=rule.rounded_level or config.rounded_level)  # type: ignore[arg-type]
         for rule in rule_set.rules
         if (not config.enable or rule.id in config.enable) and rule.id not in config.disable
     )

@@ -40,6 +40,7 @@ class Sentence:
     previous: Sentence | None  # the sentence before it in its paragraph
     anchor: date | None
     index: EntityIndex
+    title: Sentence | None = None  # the article's title (its first sentence), for 该公司 with no one named before
 
     def __post_init__(self) -> None:
         self._hits: dict[Values, list[Hit]] = {}
@@ -130,8 +131,11 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     anchor = article.published.date() if article.published else None
     result: list[Sentence] = []
     last: dict[int, Sentence] = {}
+    title: Sentence | None = None
     for segment in article.segments:
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index)
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title)
+        if segment.is_title and title is None:
+            title = sentence
         last[segment.paragraph] = sentence
         result.append(sentence)
     return result
