@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error. "
                "Subcommands: `factcheck rules [check]` lists the rules or runs their examples; "
                "`factcheck config` prints the effective configuration; `factcheck normalize TEXT` shows how "
-               "a sentence's numbers, dates and names are read.",
+               "a sentence's numbers, dates and names are read; `factcheck extract` and `factcheck compare` "
+               "split a run into shards (docs/scaling.md).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="article files or folders (.md, .markdown, .txt; folders are walked recursively; - reads one article from standard input)")
@@ -82,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--cache-dir", metavar="DIR", help="where per-article claims are cached "
                         "(default: $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="where extraction and comparison run: this machine's processes (default), or a Dask "
+                             "cluster (needs factcheck[dask]; see docs/scaling.md)")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="with --engine dask: the running cluster to use (default: a local cluster of "
+                             "--jobs worker processes)")
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest "
                         ".factcheck.yaml or pyproject.toml [tool.factcheck] at or above the working folder)")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
@@ -170,6 +177,55 @@ def build_discover_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_extract_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck extract",
+                     description="Extract the claims of one shard of the articles into a claims file, for "
+                                 "`factcheck compare` (see docs/scaling.md).",
+                     epilog="Exit codes: 0 written; 2 usage, rule or input error (the file is still written "
+                            "when articles could not be read: compare reports them).")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument("--output", "-o", metavar="FILE", required=True, help="the claims file to write (JSON Lines)")
+    parser.add_argument("--shard", default="1/1", metavar="I/N",
+                        help="extract only shard I of N (files go to shards by a hash of their path; default: 1/1)")
+    parser.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder (default: ./rules)")
+    parser.add_argument("--ignore", action="append", metavar="GLOB", help="leave out articles whose path matches")
+    parser.add_argument("--timezone", metavar="ZONE", help="time zone of publish times that name none")
+    parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets")
+    parser.add_argument("--max-file-size", type=_whole, metavar="MB", help="refuse articles larger than this")
+    parser.add_argument("--jobs", "-j", type=_whole, metavar="N", help="worker processes (default: one per core)")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where per-article claims are cached")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    _config_options(parser)
+    return parser
+
+
+def build_compare_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck compare",
+                     description="Compare the claims of every shard's claims file and write the report "
+                                 "`factcheck PATH` would write.",
+                     epilog="Exit codes: as `factcheck PATH`; 2 also when the claims files do not fit "
+                            "(another rule set or version, a shard missing).")
+    parser.add_argument("claims", nargs="+", metavar="CLAIMS", help="claims files written by `factcheck extract`")
+    parser.add_argument("--rules", action="append", metavar="PATH", help="the rules the claims were extracted with")
+    parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
+    parser.add_argument("--lang", choices=("en", "zh"), help="language of the text, Markdown and HTML reports "
+                        "(default: from the locale)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--fail-on", choices=(*LEVEL_CHOICES, "never"),
+                        help="lowest finding level that makes the exit code 1 (default: error)")
+    parser.add_argument("--min-level", choices=LEVEL_CHOICES, help="hide findings below this level")
+    parser.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE")
+    parser.add_argument("--timezone", metavar="ZONE", help="as given to extract")
+    parser.add_argument("--outlets", metavar="FILE", help="as given to extract")
+    parser.add_argument("--max-file-size", type=_whole, metavar="MB", help="as given to extract")
+    parser.add_argument("--ignore", action="append", metavar="GLOB", help="as given to extract")
+    color = parser.add_mutually_exclusive_group()
+    color.add_argument("--color", dest="color", action="store_true", default=None, help="always colour the text report")
+    color.add_argument("--no-color", dest="color", action="store_false", help="never colour")
+    _config_options(parser)
+    return parser
+
+
 def _config_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: found by walking up)")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
@@ -200,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_normalize(build_normalize_parser().parse_args(argv[1:]))
         if argv[:1] == ["discover"]:
             return run_discover(build_discover_parser().parse_args(argv[1:]))
+        if argv[:1] == ["extract"]:
+            return run_extract(build_extract_parser().parse_args(argv[1:]))
+        if argv[:1] == ["compare"]:
+            return run_compare(build_compare_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         _err("factcheck: interrupted")
@@ -307,7 +367,7 @@ def run_normalize(args: argparse.Namespace) -> int:
     else:
         for span in spans:
             detail = "  ".join(f"{k}={v}" for k, v in span["value"].items()
-                               if k not in ("display", "raw", "type") and v not in ("", None))
+                               if k not in ("display", "raw", "type") and v not in ("", None) and v is not False)
             print(f"{span['start']:>3}-{span['end']:<3} {span['kind']:8} {span['text']}  →  "
                   f"{span['value']['display']}  {detail}".rstrip())
             if span.get("convention"):
@@ -352,6 +412,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from factcheck.engines import EngineError
     from factcheck.files import OutputError, write_atomically
     from factcheck.gate import gating, write_baseline
     from factcheck.pipeline import check
@@ -366,8 +429,14 @@ def _check(args: argparse.Namespace) -> int:
     started = time.monotonic()
     stdin_copy = _stdin_article(args.paths, options.max_file_size) if "-" in args.paths else ""
     paths = [stdin_copy if given == "-" else given for given in args.paths]
+    if args.scheduler and args.engine != "dask":
+        raise _Stop("factcheck: error: --scheduler needs --engine dask")
+    options = replace(options, engine=args.engine, scheduler=args.scheduler or "")
     with _progress(args) as progress:
-        result = check(paths, rule_set, options, progress=progress)
+        try:
+            result = check(paths, rule_set, options, progress=progress)
+        except EngineError as error:
+            raise _Stop(f"factcheck: error: {error}") from None
     for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
         if diagnostic.level == "error" or not args.quiet:
             _err(str(diagnostic).replace(stdin_copy, "-") if stdin_copy else diagnostic)
@@ -631,3 +700,134 @@ def run_discover(args: argparse.Namespace) -> int:
     from factcheck.discover.cli import discover_command
 
     return discover_command(args, __version__)
+
+
+def _extraction_settings(args: argparse.Namespace, **flags: Any) -> tuple[Config, Options]:
+    """The configuration with the flags put over it, and the options that change what is extracted:
+    extract and compare resolve them alike (compare checks they are the ones the claims were made with)."""
+    from factcheck.config import ConfigError, ignore_patterns, with_flags
+    from factcheck.outlets import OutletConfigError, load_outlet_config
+    from factcheck.pipeline import Options
+
+    try:
+        config = with_flags(_config(args), {"rules": args.rules, "ignore": args.ignore, "timezone": args.timezone,
+                                            "outlets": args.outlets, "max_file_size": args.max_file_size, **flags})
+        ignore = ignore_patterns(config)
+        outlets = load_outlet_config(config.outlets) if config.outlets else None
+    except ConfigError as error:
+        raise _Stop(str(error)) from None
+    except OutletConfigError as error:
+        raise _Stop(str(error)) from None
+    return config, Options(timezone=config.timezone, outlets=outlets, ignore=ignore,
+                           max_file_size=config.max_file_size * 1024 * 1024)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """`factcheck extract`: one shard's claims into a claims file (factcheck/claims_file.py)."""
+    from dataclasses import replace
+
+    from factcheck.claims_file import Shard, lines
+    from factcheck.files import OutputError, write_atomically
+    from factcheck.pipeline import extract_shard
+
+    try:
+        shard = Shard.parse(args.shard)
+    except ValueError as error:
+        return _fail(f"--shard: {error}")
+    try:
+        if args.no_cache and args.cache_dir:
+            raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
+        config, options = _extraction_settings(args, jobs=args.jobs, cache_dir=args.cache_dir)
+        read = _Inputs(folders=[*args.paths, *config.rules],
+                       files={"one of the articles being checked": args.paths, "a rule file": list(config.rules)})
+        problem = read.problem_with(args.output)
+        if problem:
+            raise _Stop(f"factcheck: error: --output: {problem}")
+        cache_folder = "" if args.no_cache else (config.cache_dir or str(_default_cache()))
+        if cache_folder and _inside(Path(cache_folder), args.paths):
+            raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
+                        "use --cache-dir elsewhere or --no-cache")
+        options = replace(options, cache_folder=cache_folder, jobs=config.jobs)
+        rule_set = _rule_set(args, config)
+    except _Stop as stop:
+        _err(stop)
+        return EXIT_ERROR
+    for diagnostic in rule_set.diagnostics:
+        _err(diagnostic)
+    header, problems, outcomes = extract_shard(args.paths, rule_set, options, shard)
+    errors = [d for d in problems if d.level == "error"]
+    try:
+        write_atomically(Path(args.output), lines(header, problems, _noting(outcomes, errors)))
+    except OutputError as error:
+        return _fail(f"--output: {error}")
+    for diagnostic in errors:
+        _err(diagnostic)
+    return EXIT_ERROR if errors or rule_set.diagnostics else EXIT_OK
+
+
+def _noting(outcomes: Iterator[tuple[int, Any]], errors: list[Any]) -> Iterator[tuple[int, Any]]:
+    """The (file index, outcome) pairs, collecting the files that could not be read into `errors`."""
+    from factcheck.records import Diagnostic
+
+    for index, outcome in outcomes:
+        if isinstance(outcome, Diagnostic):
+            errors.append(outcome)
+        yield index, outcome
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """`factcheck compare`: every shard's claims → the report `factcheck PATH` writes."""
+    from dataclasses import replace
+
+    from factcheck.claims_file import ClaimsFileError, read
+    from factcheck.files import OutputError, write_atomically
+    from factcheck.gate import BaselineError, gating, read_baseline
+    from factcheck.pipeline import claims_header, compare_all, gather
+    from factcheck.records import LEVEL_RANK
+    from factcheck.report import stream
+    from factcheck.report.messages import default_lang
+    from factcheck.report.serialize import to_dict
+
+    try:
+        config, options = _extraction_settings(args, baseline=args.baseline, fail_on=args.fail_on,
+                                               min_level=args.min_level)
+        inputs = _Inputs(folders=list(config.rules), files={"a claims file being read": args.claims,
+                                                             "a rule file": list(config.rules)})
+        problem = inputs.problem_with(args.output) if args.output else ""
+        if problem:
+            raise _Stop(f"factcheck: error: --output: {problem}")
+        try:
+            baseline = read_baseline(Path(config.baseline)) if config.baseline else None
+        except BaselineError as error:
+            raise _Stop(str(error)) from None
+        options = replace(options, baseline=baseline, baseline_path=config.baseline, min_level=config.min_level)
+        rule_set = _rule_set(args, config)
+        if rule_set.diagnostics:  # claims are read back through their rules: the rules must load
+            raise _Stop("\n".join(str(d) for d in rule_set.diagnostics))
+        shards = read(args.claims, claims_header(rule_set, options), {r.id: r for r in rule_set.rules})
+    except _Stop as stop:
+        _err(stop)
+        return EXIT_ERROR
+    except ClaimsFileError as error:
+        _err(error)
+        return EXIT_ERROR
+    result = compare_all(gather(shards.outcomes, shards.problems), rule_set, options)
+    for diagnostic in result.diagnostics:
+        _err(diagnostic)
+    pieces = stream(args.format, to_dict(result, __version__), color=_use_color(args) and args.format == "text",
+                    lang=args.lang or default_lang())
+    if not result.articles and args.format == "text":
+        pieces = []
+    if args.output:
+        try:
+            write_atomically(Path(args.output), pieces)
+        except OutputError as error:
+            return _fail(f"--output: {error}")
+    else:
+        sys.stdout.writelines(pieces)
+    if any(d.level == "error" for d in result.diagnostics):
+        return EXIT_ERROR
+    if config.fail_on == "never":
+        return EXIT_OK
+    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[config.fail_on] and gating(f)
+                                for f in result.findings) else EXIT_OK

@@ -56,7 +56,12 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         differs = _context_differs(rule, subject, groups)
         if differs:
             findings.append(differs)
-    return sorted(findings, key=lambda f: (-LEVEL_RANK[f.level], f.rule_id, f.subject, f.kind, f.id))
+    return sorted(findings, key=finding_order)
+
+
+def finding_order(finding: Finding) -> tuple[int, str, str, str, str]:
+    """Most severe first, then by rule, subject, kind and id: the order of every report."""
+    return -LEVEL_RANK[finding.level], finding.rule_id, finding.subject, finding.kind, finding.id
 
 
 def qualifier_names(rule: RuleBase) -> tuple[str, ...]:

@@ -7,10 +7,12 @@ run exactly the same code; reports are rendered from the CheckResult.
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterator, Union
+from typing import TYPE_CHECKING, Union
 
 from factcheck import gate
 from factcheck.compare import compare
@@ -20,8 +22,11 @@ from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputE
 from factcheck.normalize.entities import EntityIndex
 from factcheck.outlets import OutletConfig, has_outlet
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
-                               Summary)
+                               RuleBase, Summary)
 from factcheck.rules import RuleSet
+
+if TYPE_CHECKING:
+    from factcheck.claims_file import Header, Shard
 
 
 # below this many files a process pool costs more than it saves
@@ -40,6 +45,8 @@ class Options:
     baseline: dict[str, int] | None = None  # finding id → line in the baseline file
     baseline_path: str = ""
     min_level: str = "info"
+    engine: str = "local"  # "dask": factcheck/engines/dask_engine.py
+    scheduler: str = ""  # with engine "dask": tcp://HOST:PORT of a running cluster ("": a local one)
 
 
 def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
@@ -48,25 +55,55 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
 
     `progress(files_done, files_total, claims_found)` is called after each file (the CLI's progress bar)."""
     files, diagnostics = _files(paths, options)
-    total, done = len(files[0]) + len(files[1]), 0
+    everything = files[0] + files[1]
     drafts = {file.display for file in files[0]} if options.against else set()
-    articles: list[Article] = []
-    claims: list[Claim] = []
-    for outcome in extract_all(files[0] + files[1], rule_set, options):
+    if options.engine == "dask":
+        from factcheck.engines.dask_engine import DaskEngine
+
+        with DaskEngine(options.scheduler, rule_set, options, options.jobs) as engine:
+            outcomes = extract_all(everything, rule_set, options, engine.extract)
+            extraction = gather(outcomes, diagnostics, progress, len(everything))
+            return compare_all(extraction, rule_set, options, drafts, engine.compare)
+    extraction = gather(extract_all(everything, rule_set, options), diagnostics, progress, len(everything))
+    return compare_all(extraction, rule_set, options, drafts)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in a set of files, in file order: the input of comparison."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    diagnostics: list[Diagnostic]
+
+
+def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
+           progress: Callable[[int, int, int], None] | None = None, total: int = 0) -> Extraction:
+    """Per-file outcomes (in file order) as one Extraction; `diagnostics`: problems found before reading;
+    `progress(files_done, total, claims_found)` after each file."""
+    extraction = Extraction([], [], list(diagnostics))
+    for done, outcome in enumerate(outcomes, start=1):
         if isinstance(outcome, Diagnostic):
-            diagnostics.append(outcome)
+            extraction.diagnostics.append(outcome)
         else:
-            articles.append(outcome[0])
-            claims.extend(outcome[1])
-            diagnostics.extend(outcome[0].notes)
-        done += 1  # one outcome per file: its article and claims, or why it could not be read
+            extraction.articles.append(outcome[0])
+            extraction.claims.extend(outcome[1])
+            extraction.diagnostics.extend(outcome[0].notes)
         if progress:
-            progress(done, total, len(claims))
-    claims, suppression_notes = gate.apply_suppressions(articles, claims, {r.id for r in rule_set.rules})
+            progress(done, total, len(extraction.claims))
+    return extraction
+
+
+def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Options(),
+                drafts: set[str] | None = None,
+                comparer: Callable[[list[Claim], dict[str, RuleBase]], list[Finding]] = compare) -> CheckResult:
+    """Compare what extraction found, apply the gate's filters, and sum up: the same however it was extracted."""
+    articles, diagnostics = extraction.articles, list(extraction.diagnostics)
+    claims, suppression_notes = gate.apply_suppressions(articles, extraction.claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
-    findings = compare(claims, {rule.id: rule for rule in rule_set.rules})
+    findings = comparer(claims, {rule.id: rule for rule in rule_set.rules})
     if options.against:
-        findings = gate.involving(findings, drafts)
+        findings = gate.involving(findings, drafts or set())
     baselined = 0
     if options.baseline is not None:
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
@@ -88,7 +125,9 @@ class CacheNote:
     signature: str
 
 
-def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -> Iterator[Outcome]:
+def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
+                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome, CacheNote | None]]] | None = None
+                ) -> Iterator[Outcome]:
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
     Extraction is a map over articles: in parallel it runs in worker processes
@@ -96,11 +135,12 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -
     cache knows unchanged (same path, inode, size, modification time) are
     answered here without being read and without starting workers; what the
     workers learn for the cache is stored in one transaction at the end.
+    `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/).
     """
     _start_worker(rule_set, options)
     cached = _unchanged(files, options.max_file_size)
     todo = [file for index, file in enumerate(files) if index not in cached]
-    computed = _compute(todo, rule_set, options)
+    computed = compute(todo) if compute else _compute(todo, rule_set, options)
     notes: list[CacheNote] = []
     for index in range(len(files)):
         if index in cached:
@@ -172,6 +212,20 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
                                    ",".join(sorted(r.id for r in rule_set.rules)), options.timezone,
                                    repr(options.outlets)])
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
+
+
+def extract_partition(files: list[ArticleFile], rule_set: RuleSet,
+                      options: Options) -> list[tuple[Outcome, CacheNote | None]]:
+    """A partition of files' outcomes and cache notes, in a worker of another engine (factcheck/engines/):
+    the worker's finders are built once per rule set it is given, as the local pool's initializer does."""
+    with _STARTING:
+        if _WORKER.get("rule_set") is not rule_set:
+            _start_worker(rule_set, options)
+            _WORKER["rule_set"] = rule_set
+    return [_extract_file(file) for file in files]
+
+
+_STARTING = threading.Lock()
 
 
 def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None:
@@ -313,3 +367,27 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         entity_names={entity.id: entity.name for entity in rule_set.entities},
     )
 
+
+
+def extract_shard(paths: list[str], rule_set: RuleSet, options: Options,
+                  shard: Shard) -> tuple[Header, list[Diagnostic], Iterator[tuple[int, Outcome]]]:
+    """One shard of a run, for a claims file: its header, folder problems (shard 1 only) and
+    (index in the whole run's file list, outcome) of each of its files, in file order."""
+    files, problems = _files(paths, options)
+    everything = files[0] + files[1]
+    mine = [(index, file) for index, file in enumerate(everything) if shard.holds(file.display)]
+    header = claims_header(rule_set, options, tuple(paths), len(everything), shard)
+    outcomes = zip((index for index, _ in mine), extract_all([file for _, file in mine], rule_set, options),
+                   strict=True)
+    return header, problems if shard.index == 1 else [], outcomes
+
+
+def claims_header(rule_set: RuleSet, options: Options, inputs: tuple[str, ...] = (), files: int = 0,
+                  shard: Shard | None = None) -> Header:
+    """What a claims file made by this factcheck, these rules and these options says about itself."""
+    from factcheck import __version__
+    from factcheck.claims_file import Header, Shard, extraction_key, rules_key
+
+    return Header(__version__, rules_key(rule_set.digest, (r.id for r in rule_set.rules)),
+                  extraction_key(options.timezone, options.outlets, options.max_file_size, options.ignore),
+                  inputs, files, shard or Shard(1, 1))

@@ -37,6 +37,11 @@ class Value(Protocol):
         """Plain, JSON-ready data (decimals as strings), with `type` and `display`."""
         ...
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Value:
+        """The value `to_dict` wrote, exactly (claims files are read back with it)."""
+        ...
+
     def topic_key(self) -> str:
         """Values with different keys are never compared (50亿美元 vs 364亿元: one fact, two currencies)."""
         ...
@@ -52,6 +57,10 @@ def _plain(number: Decimal) -> str:
 def _decimal(number: Decimal | None) -> str | None:
     """Decimals as strings: JSON numbers would round-trip through float."""
     return None if number is None else _plain(number)
+
+
+def _number(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
 
 
 @dataclass(frozen=True)
@@ -162,7 +171,12 @@ class Quantity:
     def to_dict(self) -> dict[str, Any]:
         return {"type": "quantity", "display": self.display(), "raw": self.raw,
                 "value": _decimal(self.value), "low": _decimal(self.low), "high": _decimal(self.high),
-                "unit": self.unit, "approx": self.approx, "per": self.scale_text}
+                "unit": self.unit, "approx": self.approx, "per": self.scale_text, "range": self.is_range}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quantity:
+        return cls(Decimal(data["value"]), _number(data["low"]), _number(data["high"]), data["unit"],
+                   data["approx"], data["raw"], data["per"], data["range"])
 
     def topic_key(self) -> str:
         return self.unit
@@ -220,6 +234,11 @@ class DateValue:
                 "start": self.start.isoformat(), "end": self.end.isoformat(),
                 "precision": self.precision, "time_of_day": self.time_of_day}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DateValue:
+        return cls(date.fromisoformat(data["start"]), date.fromisoformat(data["end"]), data["precision"],
+                   data["raw"], data["time_of_day"])
+
     def topic_key(self) -> str:
         return ""
 
@@ -239,7 +258,12 @@ class EntitySet:
         return isinstance(other, EntitySet) and self.members == other.members
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "set", "display": self.display(), "raw": self.raw, "members": list(self.members)}
+        return {"type": "set", "display": self.display(), "raw": self.raw, "members": list(self.members),
+                "names": list(self.names)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EntitySet:
+        return cls(tuple(data["members"]), data["raw"], tuple(data["names"]))
 
     def topic_key(self) -> str:
         return ""
@@ -260,6 +284,10 @@ class StatusValue:
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": "status", "display": self.display(), "raw": self.raw, "label": self.label}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StatusValue:
+        return cls(data["label"], data["raw"])
 
     def topic_key(self) -> str:
         return ""

@@ -18,4 +18,5 @@ def test_ci_runs_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python -m pytest" in readme and ci.rstrip().endswith("python -m pytest")
-    assert "pip install -e '.[test]'" in readme and "pip install --quiet -e '.[test]'" in ci
+    assert "pip install -e '.[test]'" in readme  # the quick start
+    assert "pip install -e '.[test,dask]'" in readme and "pip install --quiet -e '.[test,dask]'" in ci
