@@ -23,6 +23,7 @@ from factcheck.outlets import OutletConfig
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
                                Summary)
 from factcheck.rules import RuleSet
+from factcheck.scan import Scanner
 
 
 # below this many files a process pool costs more than it saves
@@ -151,7 +152,8 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
 
     _WORKER["rules"] = rule_set.rules
     _WORKER["index"] = EntityIndex(rule_set.entities)
-    _WORKER["relevant"] = relevance(rule_set.rules)
+    _WORKER["scanner"] = scanner = Scanner(rule_set.rules)
+    _WORKER["relevant"] = relevance(scanner)
     _WORKER["options"] = options
     # everything extraction depends on: the rule files, which of them run, the time zone, the outlet patterns
     _WORKER["run_key"] = "|".join([__version__, code_fingerprint(), rule_set.digest,
@@ -201,7 +203,7 @@ def _extract_data(data: bytes, file: ArticleFile, options: Options) -> Outcome:
                               _WORKER["relevant"])  # type: ignore[arg-type]
     except InputError as error:
         return error.diagnostic
-    claims, unread = extract(article, _WORKER["rules"], _WORKER["index"])  # type: ignore[arg-type]
+    claims, unread = extract(article, _WORKER["rules"], _WORKER["index"], _WORKER["scanner"])  # type: ignore[arg-type]
     return replace(_slim(article), notes=(*article.notes, *unread)), claims
 
 
