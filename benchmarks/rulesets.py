@@ -60,8 +60,8 @@ def replica(document: dict[str, Any], k: int) -> dict[str, Any]:
     return copy
 
 
-def write_rules(count: int, dest: Path) -> int:
-    """Write `count` rules (and entities.yaml) into `dest`; returns how many were written."""
+def write_rules(count: int, dest: Path) -> Path:
+    """Write `count` rules (and entities.yaml) into `dest`, and return it."""
     rules, entities = base_rules()
     dest.mkdir(parents=True, exist_ok=True)
     (dest / "entities.yaml").write_text(yaml.safe_dump(
@@ -73,7 +73,7 @@ def write_rules(count: int, dest: Path) -> int:
         name = f"{index:03d}-{stem}" + (f"-r{k}" if k else "")
         (dest / f"{name}.yaml").write_text(yaml.safe_dump(replica(document, k), allow_unicode=True,
                                                           sort_keys=False), encoding="utf-8")
-    return count
+    return dest
 
 
 def main(argv: list[str]) -> int:

@@ -41,7 +41,10 @@ def literals(regex: str) -> tuple[str, ...] | None:
 
     A text then holds a match of `regex` exactly when it holds one of the words."""
     try:
-        return tuple(sorted(_expand(sre_parse.parse(regex))))
+        parsed = sre_parse.parse(regex)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):  # (?i) for the whole regex
+            return None
+        return tuple(sorted(_expand(parsed)))
     except (_Unbounded, re.error, RecursionError):
         return None
 
