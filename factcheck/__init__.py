@@ -4,4 +4,4 @@ The pipeline, one module per stage: load → rules → normalize → extract →
 compare → report. Importing the package imports nothing heavy.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

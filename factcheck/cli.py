@@ -11,10 +11,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from factcheck import __version__
 from factcheck.report import FORMATS  # a dict of module names: importing it loads no renderer
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+    from factcheck.pipeline import Options
+    from factcheck.rules import RuleSet
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LEVEL_CHOICES = ("error", "warning", "info")
@@ -37,20 +45,33 @@ def build_parser() -> argparse.ArgumentParser:
                "a sentence's numbers, dates and names are read.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files or folders (.md, .markdown, .txt; folders are walked recursively)")
+                        help="article files or folders (.md, .markdown, .txt; folders are walked recursively; - reads one article from standard input)")
     parser.add_argument("--rules", action="append", metavar="PATH",
                         help="rule file or folder (repeatable; default: the configuration's, else ./rules)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    verbosity = parser.add_mutually_exclusive_group()
+    verbosity.add_argument("--quiet", "-q", action="store_true", help="on stderr only errors: no warnings, "
+                           "no progress, no closing summary")
+    verbosity.add_argument("--verbose", "-v", action="store_true", help="also say what was read and how long "
+                           "it took")
+    parser.add_argument("--lang", choices=("en", "zh"), help="language of the text, Markdown and HTML reports "
+                        "(default: from the locale, LC_ALL/LC_MESSAGES/LANG zh_* → zh, else en)")
+    parser.add_argument("--summary", action="store_true", help="with --format markdown: the short form for a "
+                        "pull-request comment (top findings and counts, under GitHub's 65,536-character limit)")
     parser.add_argument("--fail-on", choices=(*LEVEL_CHOICES, "never"),
                         help="lowest finding level that makes the exit code 1 (default: error)")
     parser.add_argument("--min-level", choices=LEVEL_CHOICES, help="hide findings below this level (default: info)")
     parser.add_argument("--against", action="append", metavar="PATH",
                         help="check PATHs as drafts against this published corpus: report only findings "
                              "a draft takes part in (repeatable)")
+    parser.add_argument("--pre-commit", action="store_true",
+                        help="the PATHs are files pre-commit passes: check those that are articles (see "
+                             "`articles:`) as drafts against the configuration's `corpus:`")
     parser.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE")
     parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
-    parser.add_argument("--ignore", action="append", metavar="GLOB", help="leave out articles whose path matches")
+    parser.add_argument("--ignore", action="append", metavar="GLOB",
+                        help="leave out articles whose path matches (gitignore patterns, added to the configuration's)")
     parser.add_argument("--timezone", metavar="ZONE",
                         help="time zone of publish times that name none (default: Asia/Shanghai)")
     parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets (see docs/outlets.md)")
@@ -96,14 +117,29 @@ def build_config_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TextParser(_Parser):
+    """A parser whose positional TEXT may start with a minus sign: `-10.1万` is text, not an option."""
+
+    def _parse_optional(self, arg_string: str):  # type: ignore[no-untyped-def]
+        if arg_string[:1] == "-" and arg_string[1:2] and not (arg_string[1].isascii() and
+                                                                 (arg_string[1].isalpha() or arg_string[1] == "-")):
+            return None  # -10.1万, -3.5%, −5: a signed number
+        return super()._parse_optional(arg_string)
+
+
 def build_normalize_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="factcheck normalize",
-                     description="Show what each span of TEXT normalizes to: for rule writers debugging a pattern.")
-    parser.add_argument("text", metavar="TEXT", help="a sentence, e.g. '阿里巴巴港股收涨2.55%'")
+    parser = _TextParser(
+        prog="factcheck normalize",
+        description="Show what each span of TEXT normalizes to: for rule writers debugging a pattern.",
+        epilog="TEXT may start with a minus sign (factcheck normalize -10.1万); `--` ends the options too. "
+               "Each value says which convention read it where readings differ (see docs/normalize.md).")
+    parser.add_argument("text", metavar="TEXT", nargs="?", help="a sentence, e.g. '阿里巴巴港股收涨2.55%%'")
+    parser.add_argument("--stdin", action="store_true",
+                        help="read one text per line from standard input and write one JSON object per line")
     parser.add_argument("--anchor", metavar="DATETIME", help="the publish time relative dates resolve against "
                         "(default: now), e.g. '2025-02-13 23:39'")
-    parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number"), default="all",
-                        help="what to look for (number: read all of TEXT as one number)")
+    parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number", "count", "duration"),
+                        default="all", help="what to look for (number: read all of TEXT as one number)")
     parser.add_argument("--rules", action="append", metavar="PATH", help="where entities are declared (default: ./rules)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
@@ -152,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     signal.signal(signal.SIGTERM, _terminated)
+    for stream in (sys.stdout, sys.stderr):  # a report for an ASCII or Latin-1 terminal: escapes, not a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         if argv[:1] == ["rules"]:  # a folder named rules is still reachable as rules/ or ./rules
             return run_rules(build_rules_parser().parse_args(argv[1:]))
@@ -163,23 +202,31 @@ def main(argv: list[str] | None = None) -> int:
             return run_discover(build_discover_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
+        _err("factcheck: interrupted")
         return 130
     except _Terminated:
-        print("factcheck: terminated", file=sys.stderr)
+        _err("factcheck: terminated")
         return 143
     except BrokenPipeError:
         return EXIT_ERROR
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        print(f"factcheck: internal error: {type(error).__name__}: {error} "
-              "(run again with FACTCHECK_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
+        _err(f"factcheck: internal error: {type(error).__name__}: {error} "
+             "(run again with FACTCHECK_DEBUG=1 for the traceback, and please report it)")
         return EXIT_ERROR
 
 
+def _err(message: object) -> None:
+    """One line on stderr. File names and file text in it have their control and bidi characters
+    made visible: no newline from a file name starts a line of its own, nothing opens a workflow command."""
+    from factcheck.report.common import visible
+
+    print(visible(str(message)), file=sys.stderr)
+
+
 def _fail(message: str) -> int:
-    print(f"factcheck: error: {message}", file=sys.stderr)
+    _err(f"factcheck: error: {message}")
     return EXIT_ERROR
 
 
@@ -217,7 +264,7 @@ def run_config(args: argparse.Namespace) -> int:
     try:
         config = _config(args)
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
     data = config.as_dict()
     source = data.pop("source") or "(defaults: no .factcheck.yaml or [tool.factcheck] found)"
@@ -232,6 +279,8 @@ def run_normalize(args: argparse.Namespace) -> int:
 
     from factcheck.normalize.spans import normalize_text
 
+    if (args.text is None) == (not args.stdin):
+        return _fail("give TEXT or --stdin (one text per line), not both")
     try:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
@@ -244,8 +293,14 @@ def run_normalize(args: argparse.Namespace) -> int:
         if paths:
             rule_set = load_rules(paths)
             for diagnostic in rule_set.diagnostics:
-                print(diagnostic, file=sys.stderr)
+                _err(diagnostic)
             entities = rule_set.entities
+    if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
+        for line in sys.stdin:
+            text = line.rstrip("\r\n")
+            spans = normalize_text(text, anchor.date(), args.kind, entities)
+            print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
+        return EXIT_OK
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
     if args.format == "json":
         print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
@@ -255,29 +310,32 @@ def run_normalize(args: argparse.Namespace) -> int:
                                if k not in ("display", "raw", "type") and v not in ("", None))
             print(f"{span['start']:>3}-{span['end']:<3} {span['kind']:8} {span['text']}  →  "
                   f"{span['value']['display']}  {detail}".rstrip())
+            if span.get("convention"):
+                print(f"{'':8} convention: {span['convention']}")
         if not spans:
             print("nothing found")
     return EXIT_OK
 
 
 def run_rules(args: argparse.Namespace) -> int:
+    from factcheck.report.common import visible
     from factcheck.rule_examples import check_examples
 
     try:
         rule_set = _rule_set(args, _config(args))
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
     for diagnostic in rule_set.diagnostics:
-        print(diagnostic, file=sys.stderr)
+        _err(diagnostic)
     if args.action == "list":
         width = max((len(rule.id) for rule in rule_set.rules), default=0)
         for rule in sorted(rule_set.rules, key=lambda r: r.id):
-            print(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}")
+            print(visible(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}"))
         return EXIT_ERROR if rule_set.diagnostics else EXIT_OK
     problems = check_examples(rule_set)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        _err(problem)
     examples = sum(len(rule.examples) for rule in rule_set.rules)
     print(f"{len(rule_set.rules)} rules, {examples} examples, {len(problems)} failing")
     if rule_set.diagnostics:
@@ -289,44 +347,187 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         return _check(args)
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
 
 
 def _check(args: argparse.Namespace) -> int:
-    from factcheck.gate import BaselineError, gating, read_baseline, write_baseline
-    from factcheck.outlets import OutletConfigError, load_outlet_config
-    from factcheck.pipeline import Options, check
+    from factcheck.files import OutputError, write_atomically
+    from factcheck.gate import gating, write_baseline
+    from factcheck.pipeline import check
     from factcheck.records import LEVEL_RANK
     from factcheck.report.serialize import to_dict
 
-    config = _config(args)
+    if args.summary and args.format != "markdown":
+        raise _Stop("factcheck: error: --summary is a form of --format markdown")
+    config, options, rule_set = _settings(args)
+    if args.pre_commit and not args.paths:
+        return EXIT_OK  # no article among the files pre-commit passed
+    started = time.monotonic()
+    stdin_copy = _stdin_article(args.paths, options.max_file_size) if "-" in args.paths else ""
+    paths = [stdin_copy if given == "-" else given for given in args.paths]
+    with _progress(args) as progress:
+        result = check(paths, rule_set, options, progress=progress)
+    for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
+        if diagnostic.level == "error" or not args.quiet:
+            _err(str(diagnostic).replace(stdin_copy, "-") if stdin_copy else diagnostic)
+    if args.verbose:
+        _err(f"factcheck: read {result.summary.articles} articles and {len(rule_set.rules)} rules, "
+             f"found {result.summary.claims} claims and {len(result.findings)} findings in "
+             f"{time.monotonic() - started:.1f} s")
+    errors = any(d.level == "error" for d in result.diagnostics)
+    if args.write_baseline:
+        if errors:  # a baseline from a partial run would accept less than is there, silently
+            raise _Stop(f"factcheck: error: {args.write_baseline} not written: the run had errors (above)")
+        try:
+            count = write_baseline(Path(args.write_baseline), list(result.findings))
+        except OutputError as error:
+            raise _Stop(f"factcheck: error: --write-baseline: {error}") from None
+        _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
+        return EXIT_OK
+
+    data = to_dict(result, __version__)
+    if stdin_copy:
+        data = _renamed(data, stdin_copy, "-")
+    from factcheck.report import stream
+    from factcheck.report.messages import default_lang
+
+    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
+                    lang=args.lang or default_lang(), summary=args.summary)
+    if not result.articles and args.format == "text":
+        pieces = []  # nothing was read: the errors on stderr are the whole story
+    if args.output:
+        failed = _failed(result, rule_set, [*paths, *options.against])
+        if failed:  # the report would not be the one asked for: the last good one stays
+            raise _Stop(f"factcheck: error: {args.output} not written: {failed}")
+        try:
+            write_atomically(Path(args.output), pieces)
+        except OutputError as error:
+            raise _Stop(f"factcheck: error: --output: {error}") from None
+        if not args.quiet:  # the report is in the file: say where, and what it holds
+            from factcheck.report.text import summary_lines
+
+            _err(f"factcheck: wrote the {args.format} report to {args.output}")
+            for line in summary_lines(data["summary"], args.lang or default_lang()):
+                _err(line)
+    else:
+        sys.stdout.writelines(pieces)
+
+    if errors:
+        return EXIT_ERROR
+    if config.fail_on == "never":
+        return EXIT_OK
+    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[config.fail_on] and gating(f)
+                                for f in result.findings) else EXIT_OK
+
+
+def _stdin_article(paths: list[str], limit: int) -> str:
+    """`-` is one article read from standard input (for editors' tools): its bytes are kept in a private
+    temporary file named by their hash (the same text hits the cache), and shown as `-` everywhere."""
+    import hashlib
+    import tempfile
+
+    if paths.count("-") > 1:
+        raise _Stop("factcheck: error: '-' (standard input) can be given once")
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise _Stop(f"-: error: standard input is over the {limit / 1048576:g} MB limit (--max-file-size)")
+    folder = Path(tempfile.gettempdir()) / f"factcheck-stdin-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"{hashlib.sha256(data).hexdigest()[:32]}.md"
+    fd, partial = tempfile.mkstemp(dir=folder, suffix=".part")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(partial, target)
+    return str(target)
+
+
+def _renamed(node: Any, old: str, new: str) -> Any:
+    """The serialization with the temporary copy's path shown as `new` (in paths and in messages)."""
+    if isinstance(node, str):
+        return node.replace(old, new)
+    if isinstance(node, list):
+        return [_renamed(item, old, new) for item in node]
+    if isinstance(node, dict):
+        return {key: _renamed(value, old, new) for key, value in node.items()}
+    return node
+
+
+@contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int, int], None] | None]:
+    """A progress bar on stderr while files are read, only when stderr is a terminal (never with -q).
+
+    tqdm is imported only then: a run in CI or a pipe never loads it."""
+    if args.quiet or not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
+        yield None
+        return
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    bars: list[Any] = []  # made at the first file, when the number of files is known
+
+    def update(done: int, total: int, claims: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit="file", desc="reading", file=sys.stderr, leave=False,
+                             mininterval=0.2, dynamic_ncols=True, postfix=f"{claims} claims"))
+        bars[0].set_postfix_str(f"{claims} claims", refresh=False)
+        bars[0].update(done - bars[0].n)
+
+    try:
+        yield update
+    finally:
+        for bar in bars:
+            bar.close()
+
+
+def _settings(args: argparse.Namespace) -> tuple[Config, Options, RuleSet]:
+    """Resolve, validate and read every input but the articles: configuration over
+    defaults, flags over configuration (config.with_flags), then the files they name."""
+    from factcheck.config import ConfigError, ignore_patterns, with_flags
+    from factcheck.gate import BaselineError, read_baseline
+    from factcheck.outlets import OutletConfigError, load_outlet_config
+    from factcheck.pipeline import Options
+
     if args.baseline and args.write_baseline:
         raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
     if args.no_cache and args.cache_dir:
         raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
-    inputs = [*args.paths, *(args.against or [])]
+    if args.pre_commit and args.against:
+        raise _Stop("factcheck: error: --pre-commit takes the corpus from the configuration's corpus:, "
+                    "not from --against")
+    try:
+        config = with_flags(_config(args), {
+            "rules": args.rules, "ignore": args.ignore, "baseline": args.baseline, "timezone": args.timezone,
+            "fail_on": args.fail_on, "min_level": args.min_level, "outlets": args.outlets, "jobs": args.jobs,
+            "cache_dir": args.cache_dir, "max_file_size": args.max_file_size})
+        ignore = ignore_patterns(config)
+    except ConfigError as error:
+        raise _Stop(str(error)) from None
+    against = list(args.against or [])
+    if args.pre_commit:
+        args.paths, against = _pre_commit_articles(args.paths, config), list(config.corpus)
+    articles = [*args.paths, *against]
+    baseline_path = "" if args.write_baseline else config.baseline
+    read = _Inputs(folders=[*articles, *config.rules],
+                   files={"one of the articles being checked": articles, "a rule file": list(config.rules),
+                          "the baseline being read": [baseline_path], "the outlets file": [config.outlets],
+                          "the configuration file": [config.source]})
     for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
-        problem = _output_problem(target, inputs) if target else ""
+        problem = read.problem_with(target) if target else ""
         if problem:
             raise _Stop(f"factcheck: error: {option}: {problem}")
-    cache_folder = "" if args.no_cache else (args.cache_dir or config.cache_dir or str(_default_cache()))
-    if cache_folder and _inside(Path(cache_folder), inputs):
+    cache_folder = "" if args.no_cache else (config.cache_dir or str(_default_cache()))
+    if cache_folder and _inside(Path(cache_folder), articles):
         raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
                     "use --cache-dir elsewhere or --no-cache")
-    timezone = args.timezone or config.timezone
-    from zoneinfo import ZoneInfo
     try:
-        ZoneInfo(timezone)
-    except (KeyError, ValueError):
-        raise _Stop(f"factcheck: error: --timezone: unknown time zone {timezone!r}") from None
-    outlets_path = args.outlets or config.outlets
-    try:
-        outlets = load_outlet_config(outlets_path) if outlets_path else None
+        outlets = load_outlet_config(config.outlets) if config.outlets else None
     except OutletConfigError as error:
         raise _Stop(str(error)) from None
-    baseline_path = "" if args.write_baseline else (args.baseline or config.baseline)
     baseline = None
+    if baseline_path and not args.baseline and not Path(baseline_path).exists():
+        _err(f"{config.source}:{config.line('baseline')}: warning: baseline {baseline_path!r} does not exist "
+             "yet; every finding counts (create it with --write-baseline)")
+        baseline_path = ""
     if baseline_path:
         try:
             baseline = read_baseline(Path(baseline_path))
@@ -334,39 +535,75 @@ def _check(args: argparse.Namespace) -> int:
             raise _Stop(str(error)) from None
 
     rule_set = _rule_set(args, config)
-    options = Options(timezone=timezone, outlets=outlets, against=tuple(args.against or ()),
-                      ignore=tuple(args.ignore or config.ignore), baseline=baseline,
-                      baseline_path=baseline_path, min_level=args.min_level or config.min_level,
-                      jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder,
-                      max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
-    result = check(args.paths, rule_set, options)
-    for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
-        print(diagnostic, file=sys.stderr)
-    if args.write_baseline:
-        count = write_baseline(Path(args.write_baseline), list(result.findings))
-        print(f"factcheck: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
-        return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
+    options = Options(timezone=config.timezone, outlets=outlets, against=tuple(against),
+                      ignore=ignore, baseline=baseline, baseline_path=baseline_path, min_level=config.min_level,
+                      jobs=config.jobs, cache_folder=cache_folder, max_file_size=config.max_file_size * 1024 * 1024)
+    return config, options, rule_set
 
-    data = to_dict(result, __version__)
-    from factcheck.report import stream
 
-    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text")
-    if not result.articles and args.format == "text":
-        pieces = []  # nothing was read: the errors on stderr are the whole story
-    if args.output:
-        from factcheck.files import write_atomically
+def _pre_commit_articles(paths: list[str], config: Config) -> list[str]:
+    """The files pre-commit passed that are articles: matching the configuration's
+    `articles` patterns (default: *.md, *.markdown, *.txt inside the corpus folders),
+    never a rule file, never anything without an article's suffix."""
+    from factcheck.files import is_within
+    from factcheck.load import ARTICLE_SUFFIXES
 
-        write_atomically(Path(args.output), pieces)
-    else:
-        sys.stdout.writelines(pieces)
+    if not config.corpus:
+        raise _Stop(f"factcheck: error: --pre-commit needs corpus: in {config.source or '.factcheck.yaml'} "
+                    "(the folders of published articles the staged ones are checked against)")
+    import pathspec
 
-    if any(d.level == "error" for d in result.diagnostics):
-        return EXIT_ERROR
-    fail_on = args.fail_on or config.fail_on
-    if fail_on == "never":
-        return EXIT_OK
-    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
-                                for f in result.findings) else EXIT_OK
+    root = Path(config.root or ".").resolve()
+    spec = pathspec.GitIgnoreSpec.from_lines(config.articles) if config.articles else None
+    kept = []
+    for path in paths:
+        if not path.lower().endswith(ARTICLE_SUFFIXES) or not os.path.isfile(path) or os.path.islink(path):
+            continue
+        if any(is_within(path, rules) for rules in config.rules):
+            continue
+        if spec is None:  # the default: an article's suffix (checked above) inside a corpus folder
+            if any(is_within(path, folder) for folder in config.corpus):
+                kept.append(path)
+            continue
+        relative = os.path.relpath(os.path.abspath(path), root)
+        if not relative.startswith("..") and spec.match_file(relative):
+            kept.append(path)
+    return kept
+
+
+def _failed(result, rule_set, given: list[str]) -> str:  # (CheckResult, RuleSet) -> reason or ""
+    """Why the run did not do what was asked (a path missing, a rule file broken, nothing read).
+
+    One unreadable article does not fail the run: its line is in the report
+    beside the others'."""
+    if any(d.level == "error" for d in rule_set.diagnostics):
+        return "a rule file is broken (above)"
+    if any(d.level == "error" and d.path in given and d.line == 0 for d in result.diagnostics):
+        return "a path given could not be read (above)"
+    if not result.articles:
+        return "no article was read"
+    return ""
+
+
+class _Inputs:
+    """What a run reads, so that no output can be written over it."""
+
+    def __init__(self, folders: list[str], files: dict[str, list[str]]) -> None:
+        self.folders = [f for f in folders if f and Path(f).is_dir()]
+        self.files = {what: [p for p in paths if p] for what, paths in files.items()}
+
+    def problem_with(self, output: str) -> str:
+        from factcheck.files import is_within, same_file
+
+        if not Path(output).resolve().parent.is_dir():
+            return f"folder {str(Path(output).parent)!r} does not exist"
+        for folder in self.folders:
+            if is_within(output, folder):
+                return f"{output!r} is inside {folder!r}, which factcheck reads; write it elsewhere"
+        for what, paths in self.files.items():
+            if any(same_file(output, path) for path in paths):
+                return f"{output!r} is {what}; write it elsewhere"
+        return ""
 
 
 def _use_color(args: argparse.Namespace) -> bool:
@@ -387,18 +624,6 @@ def _inside(target: Path, inputs: list[str]) -> bool:
     resolved = target.resolve()
     return any(Path(given).is_dir() and (resolved == Path(given).resolve() or Path(given).resolve() in resolved.parents)
                for given in inputs)
-
-
-def _output_problem(output: str, inputs: list[str]) -> str:
-    target = Path(output).resolve()
-    if not target.parent.is_dir():
-        return f"folder {str(Path(output).parent)!r} does not exist"
-    for given in inputs:
-        if _inside(target, [given]):
-            return f"{output!r} is inside {given!r}, which factcheck reads; write it elsewhere"
-        if Path(given).resolve() == target:
-            return f"{output!r} is one of the articles being checked"
-    return ""
 
 
 def run_discover(args: argparse.Namespace) -> int:

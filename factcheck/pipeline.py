@@ -9,9 +9,8 @@ from __future__ import annotations
 import os
 from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
-from fnmatch import fnmatch
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Callable, Iterator, Union
 
 from factcheck import gate
 from factcheck.compare import compare
@@ -19,7 +18,7 @@ from factcheck.extract import extract, relevance
 from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover,
                             parse_bytes, read_bytes)
 from factcheck.normalize.entities import EntityIndex
-from factcheck.outlets import OutletConfig
+from factcheck.outlets import OutletConfig, has_outlet
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
                                Summary)
 from factcheck.rules import RuleSet
@@ -38,15 +37,19 @@ class Options:
     cache_folder: str = ""  # "" : no cache
     max_file_size: int = MAX_FILE_SIZE  # bytes
     against: tuple[str, ...] = ()  # the published corpus; the paths checked are then drafts
-    ignore: tuple[str, ...] = ()  # globs of article paths to leave out
+    ignore: tuple[str, tuple[str, ...]] = ("", ())  # (folder, gitignore patterns relative to it) to leave out
     baseline: dict[str, int] | None = None  # finding id → line in the baseline file
     baseline_path: str = ""
     min_level: str = "info"
 
 
-def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> CheckResult:
-    """Check the articles under `paths` (and `options.against`) against `rule_set`."""
+def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
+          progress: Callable[[int, int, int], None] | None = None) -> CheckResult:
+    """Check the articles under `paths` (and `options.against`) against `rule_set`.
+
+    `progress(files_done, files_total, claims_found)` is called after each file (the CLI's progress bar)."""
     files, diagnostics = _files(paths, options)
+    total, done = len(files[0]) + len(files[1]), 0
     drafts = {file.display for file in files[0]} if options.against else set()
     articles: list[Article] = []
     claims: list[Claim] = []
@@ -57,6 +60,9 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
             articles.append(outcome[0])
             claims.extend(outcome[1])
             diagnostics.extend(outcome[0].notes)
+        done += 1  # one outcome per file: its article and claims, or why it could not be read
+        if progress:
+            progress(done, total, len(claims))
     claims, suppression_notes = gate.apply_suppressions(articles, claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
     findings = compare(claims, {rule.id: rule for rule in rule_set.rules})
@@ -67,7 +73,8 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
         diagnostics.extend(stale)
     findings = gate.at_least(findings, options.min_level)
-    return result(articles, claims, findings, rule_set, diagnostics, baselined)
+    return result(articles, claims, findings, rule_set, diagnostics, baselined,
+                  without_outlet=sum(not has_outlet(a.label, a.outlet, a.path, options.outlets) for a in articles))
 
 
 Outcome = Union[Diagnostic, tuple[Article, list[Claim]]]
@@ -92,7 +99,7 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -
     workers learn for the cache is stored in one transaction at the end.
     """
     _start_worker(rule_set, options)
-    cached = _unchanged(files)
+    cached = _unchanged(files, options.max_file_size)
     todo = [file for index, file in enumerate(files) if index not in cached]
     computed = _compute(todo, rule_set, options)
     notes: list[CacheNote] = []
@@ -119,12 +126,17 @@ def _compute(files: list[ArticleFile], rule_set: RuleSet,
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rule_set, options)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
+                             initargs=(os.getpid(), rule_set, options)) as pool:
         yield from pool.map(_extract_file, files, chunksize=chunk)
 
 
-def _unchanged(files: list[ArticleFile]) -> dict[int, Outcome]:
-    """Cached outcomes of the files whose stat signature the cache has seen."""
+def _unchanged(files: list[ArticleFile], max_file_size: int) -> dict[int, Outcome]:
+    """Cached outcomes of the files whose stat signature the cache has seen.
+
+    A file over `max_file_size` is never answered from the cache: reading it
+    says it is too large, as a cold run would. Every other option applies
+    after extraction, or is part of the run key."""
     cache = _WORKER["cache"]
     if cache is None:
         return {}
@@ -134,9 +146,11 @@ def _unchanged(files: list[ArticleFile]) -> dict[int, Outcome]:
     signatures: dict[int, str] = {}
     for index, file in enumerate(files):
         try:
-            signatures[index] = stat_signature(run_key, file.path, file.display)
+            signature, size = stat_signature(run_key, file.path, file.display)
         except OSError:
             continue  # reading it will say what is wrong
+        if size <= max_file_size:
+            signatures[index] = signature
     keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
     entries = cache.get_many(list(set(keys.values())))  # type: ignore[attr-defined]
     return {index: entries[keys[signature]] for index, signature in signatures.items()
@@ -162,6 +176,24 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
 
 
+def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None:
+    """A worker process: set up as _start_worker, and exit when the parent is gone.
+
+    After `kill -9` of the main process nothing tells its workers: they would
+    wait for work for ever. A daemon thread checks once a second whether
+    the process that started them is still their parent."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
+    _start_worker(rule_set, options)
+
+
 def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
     """One article's outcome, and what the cache should remember about it."""
     options: Options = _WORKER["options"]  # type: ignore[assignment]
@@ -172,7 +204,7 @@ def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
 
     run_key: str = _WORKER["run_key"]  # type: ignore[assignment]
     try:
-        signature = stat_signature(run_key, file.path, file.display)
+        signature, _ = stat_signature(run_key, file.path, file.display)
     except OSError:
         return _extract_bytes(file, options), None  # reading it will say what is wrong
     try:
@@ -222,6 +254,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     checked, problems = discover(paths)
     corpus, more = discover(list(options.against)) if options.against else ([], [])
     seen: set[object] = set()
+    ignored = _ignored(*options.ignore)
 
     def keep(files: list[ArticleFile]) -> list[ArticleFile]:
         kept = []
@@ -231,7 +264,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
                 identity: object = (info.st_dev, info.st_ino)  # one file, however it was named
             except OSError:  # a symlink loop, a file gone: reading it will say so
                 identity = os.path.abspath(file.path)
-            if identity in seen or any(fnmatch(file.display, glob) for glob in options.ignore):
+            if identity in seen or ignored(file.path):
                 continue
             seen.add(identity)
             kept.append(file)
@@ -240,8 +273,25 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     return (keep(checked), keep(corpus)), problems + more
 
 
+def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
+    """Whether a file is left out: gitignore semantics (pathspec), paths relative to `root`
+    (the configuration's folder), however the file was named (./seeds, absolute, ../)."""
+    if not patterns:
+        return lambda path: False
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    base = os.path.abspath(root or ".")
+
+    def ignored(path: Path) -> bool:
+        relative = os.path.relpath(os.path.abspath(path), base)
+        return not relative.startswith("..") and spec.match_file(relative.replace(os.sep, "/"))
+
+    return ignored
+
+
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
-           diagnostics: list[Diagnostic], baselined: int = 0) -> CheckResult:
+           diagnostics: list[Diagnostic], baselined: int = 0, without_outlet: int = 0) -> CheckResult:
     kinds = [f.kind for f in findings]
     summary = Summary(
         articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
@@ -252,6 +302,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if articles else (),
+        without_outlet=without_outlet,
     )
     everything = list(rule_set.diagnostics) + diagnostics
     return CheckResult(
