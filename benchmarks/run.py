@@ -556,6 +556,10 @@ class Bench:
         self.rows.append(floor)
         for count, row in rows.items():
             self.rows.append(row)
+            failures = [r for r in row.runs if r.rc not in (0, 1)]
+            if failures:
+                self.lines.append(verdict(False, f"[bulk] {count} rules run", f"{len(failures)} run(s) failed "
+                                          f"rc={failures[0].rc}: {failures[0].log.strip().splitlines()[-1:]}"))
             if not (row.wall and floor.wall):
                 continue
             row.note = f"{row.wall / floor.wall:.2f}"
