@@ -108,6 +108,14 @@ class Cache:
             self._connection = connection
         return self._connection
 
+    def empty(self) -> bool:
+        """Whether no entry is stored (a cold run: no file can be answered by its content)."""
+        connection = self._connect()
+        try:
+            return connection is None or connection.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
+        except sqlite3.Error:
+            return True
+
     def get_many(self, keys: list[str]) -> dict[str, Any]:
         """The readable entries among `keys` (a foreign, torn or outdated entry is a miss)."""
         found: dict[str, Any] = {}

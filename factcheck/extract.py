@@ -2,44 +2,50 @@
 
 Extraction is a pure function of (article, rules): no shared state, so
 articles can be processed in any order or in parallel and cached by content.
-Each rule's kind finds its claims (`factcheck.kinds.KINDS[rule.kind].find`)
-in a shared view of each sentence (factcheck/kinds/sentence.py); where a
-claim's subject, context and day are looked for is factcheck/kinds/reading.py.
+One scan per sentence (factcheck/scan.py) says which rules' cues occur in it,
+whatever the number of rules; only those rules' kinds then look at it
+(`factcheck.kinds.KINDS[rule.kind].find`), in a shared view of the sentence
+(factcheck/kinds/sentence.py) whose clauses, dates, numbers and entity
+mentions are read only when a finder asks. Where a claim's subject, context
+and day are looked for is factcheck/kinds/reading.py.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 
 from factcheck.kinds import KINDS
-from factcheck.kinds.sentence import pattern, sentences
+from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
-from factcheck.patterns import PatternError
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.scan import Scanner
 
 
-def relevance(rules: Iterable[RuleBase]) -> Callable[[str], bool]:
+def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[str], bool]:
     """Whether any rule could find a claim in a text: every claim needs one of
     its kind's cues (cue, trigger or state words) in its sentence."""
-    regexes = sorted({regex for rule in rules for regex in KINDS[rule.kind].cues(rule) if regex})
-    try:  # one pass over the text when the patterns combine (no clashing group names, all plain)
-        combined = pattern("|".join(f"(?:{regex})" for regex in regexes))
-        return lambda text: combined.search(text) is not None
-    except (re.error, PatternError):
-        patterns = [pattern(regex) for regex in regexes]
-        return lambda text: any(p.search(text) for p in patterns)
+    scanner = rules if isinstance(rules, Scanner) else Scanner(rules)
+    return scanner.concerns
 
 
-def extract(article: Article, rules: Iterable[RuleBase], index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:
-    """All claims `rules` find in `article`, in reading order, and the spans a
-    rule pointed at but that could not be read as a value (no silent passes)."""
+def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
+            scanner: Scanner | None = None) -> tuple[list[Claim], list[Diagnostic]]:
+    """All claims `rules` find in `article`, in rule order then reading order, and the
+    spans a rule pointed at but that could not be read as a value (no silent passes).
+
+    `scanner` is `Scanner(rules)`, built once by callers that extract many articles."""
+    scanner = scanner if scanner is not None and scanner.rules == tuple(rules) else Scanner(rules)
+    views = sentences(article, index)
+    by_rule: dict[int, list[Sentence]] = {}  # rule → the sentences holding one of its cues
+    for sentence in views:
+        for rule_index in scanner.rules_in(sentence.text):
+            by_rule.setdefault(rule_index, []).append(sentence)
     claims: list[Claim] = []
     unread: list[Diagnostic] = []
-    views = sentences(article, index)
-    for rule in rules:
+    for rule_index in sorted(by_rule):
+        rule = scanner.rules[rule_index]
         kind = KINDS[rule.kind]
-        for sentence in views:
+        for sentence in by_rule[rule_index]:
             seen: set[tuple[object, ...]] = set()  # one claim found through two cues is one claim
             for found in kind.find(rule, sentence, article):
                 if isinstance(found, Diagnostic):

@@ -460,7 +460,10 @@ def _drop_multiline_targets(text: str) -> str:
     return _MULTILINE_TARGET.sub(lambda m: "]()" + "\n" * m.group(1).count("\n"), text)
 
 
-_MARKUP = re.compile(r"[\\!\[\]<>*_`#|~+\-]|\d[.)]|https?:")
+# what any step of clean_line acts on (a prefix is checked with _PREFIX itself): a line without it is prose
+_MARKUP = re.compile(r"[\\\[<*_`]|https?:")
+# a line holding a character of the _HIDE range is cleaned as it always was: through translate when any of these is in it
+_HIDDEN, _SIGNS = re.compile("[\U000F0000-\U000F007F]"), re.compile(r"[!\]>#|~+\-]|\d[.)]")
 _ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # no-break, ideographic and zero-width spaces
 
 
@@ -469,7 +472,7 @@ def clean_line(line: str) -> str:
     for odd, plain in _ODD_SPACES:
         if odd in line:
             line = line.replace(odd, plain)
-    if not _MARKUP.search(line):
+    if not _MARKUP.search(line) and not _PREFIX.match(line) and not (_HIDDEN.search(line) and _SIGNS.search(line)):
         return line.strip()  # most lines of prose carry no markup at all
     line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line)
     line = _IMAGE.sub("", line)

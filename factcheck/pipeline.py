@@ -24,6 +24,7 @@ from factcheck.outlets import OutletConfig, has_outlet
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
                                RuleBase, Summary)
 from factcheck.rules import RuleSet
+from factcheck.scan import Scanner
 
 if TYPE_CHECKING:
     from factcheck.claims_file import Header, Shard
@@ -138,9 +139,11 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
     `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/).
     """
     _start_worker(rule_set, options)
-    cached = _unchanged(files, options.max_file_size)
-    todo = [file for index, file in enumerate(files) if index not in cached]
-    computed = compute(todo) if compute else _compute(todo, rule_set, options)
+    cached, signatures = _unchanged(files, options.max_file_size)
+    todo = [index for index in range(len(files)) if index not in cached]
+    todo_files = [files[i] for i in todo]
+    computed = (compute(todo_files) if compute
+                else _compute(todo_files, [signatures.get(i, "") for i in todo], rule_set, options))
     notes: list[CacheNote] = []
     for index in range(len(files)):
         if index in cached:
@@ -156,29 +159,30 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
                        ((n.signature, n.key) for n in notes))
 
 
-def _compute(files: list[ArticleFile], rule_set: RuleSet,
+def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
              options: Options) -> Iterator[tuple[Outcome, CacheNote | None]]:
     jobs = options.jobs or os.cpu_count() or 1
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
-        yield from map(_extract_file, files)
+        yield from map(_extract_file, files, signatures)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
                              initargs=(os.getpid(), rule_set, options)) as pool:
-        yield from pool.map(_extract_file, files, chunksize=chunk)
+        yield from pool.map(_extract_file, files, signatures, chunksize=chunk)
 
 
-def _unchanged(files: list[ArticleFile], max_file_size: int) -> dict[int, Outcome]:
-    """Cached outcomes of the files whose stat signature the cache has seen.
+def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, Outcome], dict[int, str]]:
+    """Cached outcomes of the files whose stat signature the cache has seen, and every
+    file's signature (the workers store them without taking them again).
 
     A file over `max_file_size` is never answered from the cache: reading it
     says it is too large, as a cold run would. Every other option applies
     after extraction, or is part of the run key."""
     cache = _WORKER["cache"]
     if cache is None:
-        return {}
+        return {}, {}
     from factcheck.cache import stat_signature
 
     run_key: str = _WORKER["run_key"]  # type: ignore[assignment]
@@ -193,7 +197,7 @@ def _unchanged(files: list[ArticleFile], max_file_size: int) -> dict[int, Outcom
     keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
     entries = cache.get_many(list(set(keys.values())))  # type: ignore[attr-defined]
     return {index: entries[keys[signature]] for index, signature in signatures.items()
-            if signature in keys and keys[signature] in entries}
+            if signature in keys and keys[signature] in entries}, signatures
 
 
 _WORKER: dict[str, object] = {}
@@ -205,13 +209,16 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
 
     _WORKER["rules"] = rule_set.rules
     _WORKER["index"] = EntityIndex(rule_set.entities)
-    _WORKER["relevant"] = relevance(rule_set.rules)
+    _WORKER["scanner"] = scanner = Scanner(rule_set.rules)
+    _WORKER["relevant"] = relevance(scanner)
     _WORKER["options"] = options
     # everything extraction depends on: the rule files, which of them run, the time zone, the outlet patterns
     _WORKER["run_key"] = "|".join([__version__, code_fingerprint(), rule_set.digest,
                                    ",".join(sorted(r.id for r in rule_set.rules)), options.timezone,
                                    repr(options.outlets)])
-    _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
+    _WORKER["cache"] = cache = Cache(Path(options.cache_folder)) if options.cache_folder else None
+    # in a cold cache no file can be answered by its content: no lookup per file
+    _WORKER["cache_has_entries"] = cache is not None and not cache.empty()
 
 
 def extract_partition(files: list[ArticleFile], rule_set: RuleSet,
@@ -246,8 +253,9 @@ def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None
     _start_worker(rule_set, options)
 
 
-def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
-    """One article's outcome, and what the cache should remember about it."""
+def _extract_file(file: ArticleFile, signature: str = "") -> tuple[Outcome, CacheNote | None]:
+    """One article's outcome, and what the cache should remember about it (`signature`: its
+    stat signature when already taken; "" when it could not be, or the file is over the size limit)."""
     options: Options = _WORKER["options"]  # type: ignore[assignment]
     cache = _WORKER["cache"]
     if cache is None:
@@ -256,7 +264,7 @@ def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
 
     run_key: str = _WORKER["run_key"]  # type: ignore[assignment]
     try:
-        signature, _ = stat_signature(run_key, file.path, file.display)
+        signature = signature or stat_signature(run_key, file.path, file.display)[0]
     except OSError:
         return _extract_bytes(file, options), None  # reading it will say what is wrong
     try:
@@ -264,7 +272,7 @@ def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
     except InputError as error:
         return error.diagnostic, None
     key = entry_key(run_key, data, file.display)
-    hit = cache.get_many([key]).get(key)  # type: ignore[attr-defined]
+    hit = cache.get_many([key]).get(key) if _WORKER["cache_has_entries"] else None  # type: ignore[attr-defined]
     if hit is not None:  # the same bytes seen before (a copy, or a file only touched)
         return hit, CacheNote(key, None, signature)
     outcome = _extract_data(data, file, options)
@@ -287,7 +295,7 @@ def _extract_data(data: bytes, file: ArticleFile, options: Options) -> Outcome:
                               _WORKER["relevant"])  # type: ignore[arg-type]
     except InputError as error:
         return error.diagnostic
-    claims, unread = extract(article, _WORKER["rules"], _WORKER["index"])  # type: ignore[arg-type]
+    claims, unread = extract(article, _WORKER["rules"], _WORKER["index"], _WORKER["scanner"])  # type: ignore[arg-type]
     return replace(_slim(article), notes=(*article.notes, *unread)), claims
 
 

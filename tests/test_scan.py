@@ -1,0 +1,94 @@
+"""The one-pass scan selects exactly the rules whose cues occur, so extraction finds
+the same claims as running every rule on every sentence (issue 14)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import RULES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract, relevance
+from factcheck.kinds import KINDS
+from factcheck.kinds.sentence import sentences
+from factcheck.kinds.status import StatusRule
+from factcheck.load import discover, parse_article, read_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.rules import load_rules
+from factcheck.scan import Scanner, literals
+
+REPO = Path(__file__).resolve().parent.parent
+RULE_FOLDERS = [RULES, *sorted(p for p in (REPO / "examples").iterdir() if p.is_dir())]
+
+
+@pytest.mark.parametrize("regex, words", [
+    ("(?:上涨|涨)", ("上涨", "涨")),  # a rule's word list, as kinds.base.words_regex writes it
+    ("合作(?:被|已)?(?:取消|终止)", ("合作被取消", "合作被终止", "合作已取消", "合作已终止", "合作取消", "合作终止")),
+    ("[万亿]元", ("万元", "亿元")),
+    ("a{1,2}", ("a", "aa")),
+    ("(?:日)?", ("", "日")),  # matches everywhere: its rule runs on every sentence
+])
+def test_finite_cue_regexes_expand_to_their_words(regex: str, words: tuple[str, ...]) -> None:
+    assert literals(regex) == tuple(sorted(words))
+
+
+@pytest.mark.parametrize("regex", [r"\d+倍", "涨.", "^涨", "涨+", "(?i)up", "[^涨]跌", "(?<!年)内", "[a-z]"])
+def test_cue_regexes_the_expansion_cannot_list_are_searched_as_regexes(regex: str) -> None:
+    assert literals(regex) is None
+
+
+_PIECES = st.sampled_from(["(?i:A)", "涨", "跌", "上涨", "a", "(?:涨|跌)", "[涨跌]", "(?:a)?", "b{0,2}", r"\d", ".", "涨+"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(regex=st.lists(_PIECES, min_size=1, max_size=4).map("".join),
+       text=st.text(alphabet="涨跌上ab1 。", max_size=12))
+def test_the_scan_says_a_rule_concerns_a_text_exactly_when_its_cue_searches_true(regex: str, text: str) -> None:
+    scanner = Scanner([StatusRule(id="r", path="r.yaml", kind="status", description="", level="error", states=(("s", regex),))])
+    holds = re.search(regex, text) is not None
+    assert scanner.concerns(text) == holds
+    assert scanner.rules_in(text) == ([0] if holds else [])
+
+
+def _every_rule_on_every_sentence(article: Article, rules: tuple[RuleBase, ...],
+                                  index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:
+    """Extraction as it was before the scan: the reference the scan must not change."""
+    claims: list[Claim] = []
+    unread: list[Diagnostic] = []
+    views = sentences(article, index)
+    for rule in rules:
+        for sentence in views:
+            seen: set[tuple[object, ...]] = set()
+            for found in KINDS[rule.kind].find(rule, sentence, article):
+                if isinstance(found, Diagnostic):
+                    unread.append(found)
+                elif (key := (found.subject, found.value.display(), found.span, found.context)) not in seen:
+                    seen.add(key)
+                    claims.append(found)
+    return claims, unread
+
+
+@pytest.mark.parametrize("folder", RULE_FOLDERS, ids=[p.name for p in RULE_FOLDERS])
+def test_scan_selected_rules_find_what_every_rule_finds(folder: Path) -> None:
+    """Every rule set of the repository, on the seed articles and on an article made of every
+    rule's own example sentences (real sentences, each with its rule file as source)."""
+    rule_set = load_rules([str(folder), str(RULES / "entities.yaml")] if folder != RULES else [str(folder)])
+    rules = rule_set.rules
+    index = EntityIndex(rule_set.entities)
+    scanner = Scanner(rules)
+    examples = [example["text"] for path in sorted(folder.glob("*.yaml"))
+                for example in (yaml.safe_load(path.read_text(encoding="utf-8")).get("examples") or [])]
+    articles = [parse_article("---\ndate: 2025-02-12 08:00:00\n---\n" + "\n\n".join(examples) + "\n",
+                              "examples.md", relevant=relevance(scanner))]
+    articles += [read_article(file) for file in discover([str(REPO / "seeds")])[0]]
+    found = 0
+    for article in articles:
+        expected = _every_rule_on_every_sentence(article, rules, index)
+        assert extract(article, rules, index, scanner) == expected
+        found += len(expected[0])
+    assert found > 0  # the comparison saw claims, not only empty lists
