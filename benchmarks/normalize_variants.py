@@ -61,12 +61,12 @@ def main() -> int:
     only_table: Counter[str] = Counter()
     disagree: Counter[tuple[str, str, str]] = Counter()
     length_changed = 0
-    for raw, a, b, full in zip(texts, by_table, by_char, by_opencc):
+    for raw, a, b, full in zip(texts, by_table, by_char, by_opencc, strict=True):
         length_changed += len(full) != len(raw)
         if len(b) != len(raw):
             print(f"FAIL: fold changed a length ({len(raw)} → {len(b)})")
             return 1
-        for r, x, y in zip(raw, a, b):
+        for r, x, y in zip(raw, a, b, strict=True):
             if x != r:
                 table_chars[r] += 1
             if y != r:

@@ -48,6 +48,8 @@ from functools import lru_cache
 
 from factcheck.normalize.numbers import parse_number
 from factcheck.normalize.text import raw_span, strip_format
+from factcheck.normalize.variants import fold
+from factcheck.normalize.words import ZH
 from factcheck.values import DateValue
 
 _D = "〇零一二两三四五六七八九"
@@ -59,7 +61,7 @@ _REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "本年": 0,
               "下年": 1,
               "下一年": 1}
 _REL_YEAR_RE = r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度)|(?<![以之])下年(?![级度]))"
-_SEP = r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*"
+_SEP = r"\s*" + ZH.range_separator("—") + r"\s*"
 _TOD_WORDS = ("凌晨|清晨|早晨|早上|早间|上午|中午|午间|下午|午后|傍晚|晚上|晚间|深夜|夜间|夜里|夜晚"
               "|晚(?![于些点辈年期餐宴会饭报])")
 _TOD = rf"(?P<{{name}}>{_TOD_WORDS})?"
@@ -200,7 +202,6 @@ class DateSpan:
     value: DateValue
 
 
-_T2S = str.maketrans("週當個號後禮財間東紀會兩這頭節誕勞動兒聖愚萬黨軍聽尋來過將國華", "周当个号后礼财间东纪会两这头节诞劳动儿圣愚万党军听寻来过将国华")  # one for one: offsets stay
 _HINT = re.compile(r"[\d年月日号周週星礼禮今昨明前后後次翌当當季财財天晨晚夜除春元正QHF聽听尋寻琴]")
 
 
@@ -222,7 +223,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     if not _HINT.search(text):
         return found
     named: date | None = None  # the last day the text itself named
-    text = text.translate(_T2S)
+    text = fold(text)  # one for one: offsets stay
     for match in date_matches(text):
         kind = match.lastgroup
         if kind == "ago" and match.group("ago_dir") in ("后", "以后", "之后"):
@@ -293,7 +294,7 @@ def parse_date(text: str, anchor: date | None) -> DateValue | None:
     A leading 从/自 and a trailing 起/以来 are read past, and so is a clock time
     after the date (2019年6月28日下午3:00 is that day, 下午 kept).
     """
-    text = text.strip().translate(_T2S)
+    text = fold(text.strip())
     if text[:1] in ("从", "自") and len(text) > 1:
         text = text[1:]
     text = re.sub(r"(?:起|以来)$", "", text) or text

@@ -38,8 +38,8 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     converted = converter.convert("".join(chars))
     if len(converted) != len(chars):  # two neighbours read as a phrase: ask one by one
         converted = "".join(part if len(part) == 1 else char
-                            for char, part in zip(chars, converter.convert("\n".join(chars)).split("\n")))
-    table = {ord(c): s for c, s in zip(chars, converted) if s != c}
+                            for char, part in zip(chars, converter.convert("\n".join(chars)).split("\n"), strict=True))
+    table = {ord(c): s for c, s in zip(chars, converted, strict=True) if s != c}
     table.update({ord(c): s for c, s in ZH.fold_extra.items()})
     table.update({code: chr(code - 0xFEE0) for code in _ALNUM})
     needs = re.compile("[" + re.escape("".join(chr(code) for code in sorted(table))) + "]")

@@ -41,6 +41,7 @@ class Words:
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
     sub_units: dict[str, Decimal]
+    after_digits_only: frozenset[str]
     financial_numerals: dict[str, str]
 
     def range_separator(self, repeat_dashes: str = "—－-") -> str:
@@ -81,6 +82,7 @@ def _load() -> Words:
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
         sub_units={w: Decimal(str(f)) for w, f in raw["sub_units"].items()},
+        after_digits_only=frozenset(raw["after_digits_only"]),
         financial_numerals=dict(raw["financial_numerals"]),
     )
 
