@@ -58,6 +58,17 @@ def _chars(text: str) -> str:
     return "".join(text.split())
 
 
+def _by_word(groups: dict[str, list[str]], table: str) -> dict[str, str]:
+    """{word: group} from {group: [words]}; a word in two groups is an error in the file."""
+    found: dict[str, str] = {}
+    for group, words in groups.items():
+        for word in words:
+            if word in found:
+                raise ValueError(f"zh.yaml: {table}: {word!r} is listed twice")
+            found[word] = group or ""
+    return found
+
+
 def _load() -> Words:
     raw: dict[str, Any] = yaml.load(resources.files("factcheck.data").joinpath("zh.yaml").read_text(encoding="utf-8"),
                                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -70,15 +81,15 @@ def _load() -> Words:
         names_simplified=simplified,
         range_words=tuple(raw["range_separators"]["words"]),
         range_dashes=_chars(raw["range_separators"]["dashes"]),
-        approx_before={w: kind for kind, ws in raw["approx_before"].items() for w in ws},
-        approx_after={w: kind or "" for kind, ws in raw["approx_after"].items() for w in ws},
+        approx_before=_by_word(raw["approx_before"], "approx_before"),
+        approx_after=_by_word(raw["approx_after"], "approx_after"),
         place_bounded=tuple(raw["place_bounded"]),
         lower_bound_words=tuple(raw["bound_words"]["lower"]),
         upper_bound_words=tuple(raw["bound_words"]["upper"]),
         up_words=tuple(raw["change"]["up"]),
         down_words=tuple(raw["change"]["down"]),
         change_bases=tuple(raw["change"]["bases"]),
-        currencies={w: code for code, ws in raw["currencies"].items() for w in ws},
+        currencies=_by_word(raw["currencies"], "currencies"),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
         sub_units={w: Decimal(str(f)) for w, f in raw["sub_units"].items()},
