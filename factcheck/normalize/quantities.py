@@ -117,7 +117,7 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
         rf"|(?P<symbol>{_alternatives(_SYMBOLS)})\s?(?P<snum>{_NUMX})(?P<syuan>元)?"
         rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s{{0,3}}(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
         rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
-        rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折])|对(?=折))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
+        rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折])|(?<=打)对(?=折))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
         rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![十百千万亿\d点.]))"
         rf"|(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
         rf"(?P<per>{_PER})?"
@@ -215,7 +215,7 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
 
 
 _NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0\u2009\u202f])\d|(?<![{_CN}几数点])(?<!点\s)[{_CN}几数]"
-                         r"|半(?=[数成折])|(?<=过)半|对(?=折)")  # where a numeral token starts
+                         r"|半(?=[数成折])|(?<=过)半|(?<=打)对(?=折)")  # where a numeral token starts
 # the first characters of every unit, currency word and symbol (and 之 of 百分之)
 _TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点",
                   "半"}
@@ -276,9 +276,8 @@ def parse_quantity(text: str) -> Quantity | None:
     """
     folded = fold(_whole_form(text.strip()))
     match = quantity_re().fullmatch(folded)
-    if match is None and folded[:1] in "从由打" and quantity_re().fullmatch(folded[1:]):
-        folded = folded[1:]  # 从8500到3万港元, 打八折
-        match = quantity_re().fullmatch(folded)
+    if match is None and folded[:1] in "从由打" and quantity_re().fullmatch(folded, 1):
+        match = quantity_re().fullmatch(folded, 1)  # 从8500到3万港元, 打八折 (对折 only after 打)
     if match is None:
         number = parse_interval(folded)
         if number is None:
