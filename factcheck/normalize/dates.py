@@ -124,7 +124,7 @@ _DATE_PATTERN = "|".join([
     rf"|(?i:fiscal)\s(?:year\s)?(?P<fy_c>\d{{4}}))"
     rf"(?:\s*(?:第?(?P<fq>[一二三四1-4])\s*(?:财季|季度|季)|Q(?P<fq_q>[1-4]){_NOT_ALNUM_AFTER}))?)",
     # quarters: 2024年第四季度, 四季度, 首季度, 2024Q4, 4Q24, Q4 2024, 去年12月季度, 前三季度
-    rf"(?P<quarter>(?:{_year('q_year', _QUARTER_AHEAD)})?(?:第\s*)?(?<![\d{_D}])(?P<q_n>[一二三四1-4首])\s*季度)",
+    rf"(?P<quarter>(?:{_year('q_year', _QUARTER_AHEAD)})?(?:第\s*)?(?<![\d{_D}])(?P<q_n>[一二三四1-4首])\s*季度(?P<q_part>末|底|{_START}|{_MID})?)",
     rf"(?P<quarter_code>{_NOT_ALNUM_BEFORE}(?:(?P<qc_y1>\d{{4}})\s?Q(?P<qc_n1>[1-4])|(?P<qc_n2>[1-4])Q(?P<qc_y2>\d{{2}})"
     rf"|(?P<qc_y3>\d{{2}})Q(?P<qc_n3>[1-4])|(?:{_year('qc_year')})?Q(?P<qc_n4>[1-4])(?:\s(?P<qc_y4>\d{{4}}))?"
     rf"|(?P<qc_y5>\d{{4}})\s?H(?P<qc_h1>[12])|(?P<qc_h2>[12])H(?P<qc_y6>\d{{2}})|H(?P<qc_h3>[12])\s(?P<qc_y7>\d{{4}})){_NOT_ALNUM_AFTER})",
@@ -135,7 +135,8 @@ _DATE_PATTERN = "|".join([
     r"(?P<w_more>多)?(?P<w_unit>年(?![代度级前后底末初中])|个月|个季度|天|日(?![均线])|周|星期|礼拜|个星期|个礼拜)(?P<w_more2>多)?(?!以前|以后|之前|之后|前|后))",
     rf"(?P<roc>(?:民国|中华民国)\s*(?P<roc_n>\d{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年"
     rf"(?:\s*(?P<roc_m>{_M})\s*月(?:\s*(?P<roc_d>{_M})\s*[日号])?)?)",
-    r"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))",
+    rf"(?P<rel_quarter>(?P<rq>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))"
+    rf"(?P<rq_part>末|底|{_START}|{_MID})?)",
     # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
     rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
     rf"(?:(?P<dr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?:(?P<dr_m2>{_M})\s*月\s*)?(?P<dr_d2>{_M})\s*[日号])",
@@ -144,6 +145,10 @@ _DATE_PATTERN = "|".join([
     rf"(?:(?P<mr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?P<mr_m2>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
     # year ranges: 2008年——2018年, 2020至2025年
     rf"(?P<year_range>(?<![\d.{_D}])(?P<yr_1>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年?{_SEP}(?P<yr_2>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年(?!\s*\d{{1,2}}\s*月|度|财|前|后))",
+    # 11/3 as month/day only where nothing else is meant: 3/18日, 11/3（周一）, 截至12/31 (1/3 is a third)
+    r"(?P<slash_day>(?<![\d/／.:\-])(?P<sd_m>1[0-2]|0?[1-9])\s?[/／]\s?(?P<sd_d>3[01]|[12]\d|0?[1-9])"
+    r"(?:\s?[日号](?![内均线间])|(?=\s?[（(]?\s?(?:周|星期|礼拜)(?P<sd_wd>[一二三四五六日天])))"
+    r"|(?<=截[至止])(?P<sd_m2>1[0-2]|0?[1-9])[/／](?P<sd_d2>3[01]|[12]\d|0?[1-9])(?![\d/／%.]))",
     # 2025-02-12, 2019/4/19, 2019.9.6
     r"(?P<iso>(?<![\dA-Za-z_./-])(?P<iso_y>(?:19|20)\d{2})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
     r"(?![\dA-Za-z_/%]|\.\d))",  # not inside a URL or a file name
@@ -570,7 +575,34 @@ def _quarter(g, raw, anchor, reference):
     year, stated = _g_year(g, "q_year", anchor)
     if stated and year is None:
         return None
-    return _quarter_value(year, _QUARTER_DIGITS[g["q_n"]], raw, anchor)
+    return _quarter_part(_quarter_value(year, _QUARTER_DIGITS[g["q_n"]], raw, anchor), g["q_part"])
+
+
+def _quarter_part(value: DateValue | None, part: str | None) -> DateValue | None:
+    """一季度末 is the quarter's last month, 季度初 its first, 季度中 its middle one (the
+    quarter-end day of a report, 截至三季度末, lies inside the last month)."""
+    if value is None or not part:
+        return value
+    month = {"末": 2, "底": 2, "初": 0, "中": 1}[part]
+    start = _shift_months(value.start, month)
+    end = _shift_months(start, 1) - timedelta(days=1)
+    return DateValue(start, end, "month", value.raw)
+
+
+def _slash_day(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    month, day = int(g["sd_m"] or g["sd_m2"]), int(g["sd_d"] or g["sd_d2"])
+    if not g["sd_wd"]:
+        return _day_near(month, day, anchor, raw)
+    # 11/3（周一）: the nearest year whose 11/3 is that weekday; none near, no date
+    days = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if day <= calendar.monthrange(y, month)[1]]
+    fitting = [d for d in days if d.weekday() == _WEEKDAYS[g["sd_wd"]]]
+    if not fitting:
+        return None
+    when = min(fitting, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return DateValue(when, when, "day", raw)
 
 
 def _two_digit_year(text: str, anchor: date | None) -> int | None:
@@ -638,10 +670,10 @@ def _first_months_of(g, name: str, months: int, raw: str, anchor: date | None) -
 def _rel_quarter(g, raw, anchor, reference):
     if anchor is None:
         return None
-    index = anchor.year * 4 + (anchor.month - 1) // 3 + _REL_QUARTERS[raw]
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + _REL_QUARTERS[g["rq"]]
     year, quarter = divmod(index, 4)
     start, end = _quarter_interval(year, quarter + 1)
-    return DateValue(start, end, "quarter", raw)
+    return _quarter_part(DateValue(start, end, "quarter", raw), g["rq_part"])
 
 
 def _fiscal(g, raw, anchor, reference):
@@ -987,7 +1019,7 @@ _RESOLVERS = {
     "fiscal": _fiscal, "quarter": _quarter, "quarter_code": _quarter_code, "month_quarter": _month_quarter,
     "first_quarters": _first_quarters, "first_months": _first_months, "rel_quarter": _rel_quarter,
     "day_range": _day_range, "month_range": _month_range, "year_range": _year_range, "iso": _iso,
-    "full": _full, "rel_month_day": _rel_month_day, "part_of_month": _part_of_month,
+    "full": _full, "slash_day": _slash_day, "rel_month_day": _rel_month_day, "part_of_month": _part_of_month,
     "rel_month_part": _rel_month_part, "bare_month_part": _bare_month_part, "year_month": _year_month,
     "day_word": _day_word, "rel_day": _rel_day, "ref_day": _ref_day, "weekend": _weekend, "week": _week,
     "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full, "century": _century,
