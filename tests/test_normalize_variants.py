@@ -50,3 +50,12 @@ def test_zh_words_are_written_once_in_simplified() -> None:
     assert [w for _, w in words if variants.fold(w) != w] == []
     assert len(set(words)) == len(words)
     assert set(ZH.up_words).isdisjoint(ZH.down_words)
+
+
+def test_the_folding_example_of_the_docs_runs() -> None:
+    import doctest
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "normalize.md"
+    result = doctest.testfile(str(docs), module_relative=False)
+    assert result.attempted >= 1 and result.failed == 0
