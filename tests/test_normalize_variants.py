@@ -38,7 +38,8 @@ def _words() -> list[tuple[str, str]]:
         "place_bounded": ZH.place_bounded, "lower_bound_words": ZH.lower_bound_words,
         "upper_bound_words": ZH.upper_bound_words, "up_words": ZH.up_words, "down_words": ZH.down_words,
         "change_bases": ZH.change_bases, "currencies": ZH.currencies, "currency_before": ZH.currency_before,
-        "sub_units": ZH.sub_units,
+        "sub_units": ZH.sub_units, "per_units": ZH.per_units, "not_after_cheng": ZH.not_after_cheng,
+        "not_after_zhe": ZH.not_after_zhe,
     }
     return [(name, word) for name, table in tables.items() for word in table]  # type: ignore[attr-defined]
 

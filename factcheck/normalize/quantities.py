@@ -55,10 +55,7 @@ _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
 }
 _PERCENT_OF = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-_PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "磅", "枚", "手", "吨", "噸", "克", "千克", "公斤", "斤", "平方米", "平米", "㎡", "米",
-              "辆", "台", "件", "张", "部", "人", "次", "月", "年", "天", "日", "晚", "小时", "千瓦时",
-              "度", "瓦", "兆瓦时", "kWh", "KWh", "kwh", "MWh", "GWh", "Wh", "W", "kW", "MW", "GW",
-              "kg", "KG", "g", "t", "T", "oz", "share", "barrel", "ton", "tonne", "sqm", "m²")
+_PER_UNITS = ZH.per_units
 
 _CN = "〇零一二两三四五六七八九十百千万亿廿卅"
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+"  # 1 000 000: digits grouped by spaces
@@ -299,9 +296,9 @@ def _whole_form(text: str) -> str:
 _CJK_SPACES_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])")
 
 
-_ZHE_WORDS = ("合", "扣", "叠", "算", "旧", "射", "返", "腾", "中", "线", "磨", "服", "损", "价", "现", "半")
+_ZHE_WORDS = ZH.not_after_zhe
 _AFTER_YUAN_OK = set("钱，。、；：）)的每/以左上多余及和或至到，")
-_CHENG_IDIOMS = ("不变", "交", "立", "本", "员", "功", "果", "绩", "长", "型", "熟", "品", "都")
+_CHENG_IDIOMS = ZH.not_after_cheng
 
 
 def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quantity | None:

@@ -43,6 +43,9 @@ class Words:
     sub_units: dict[str, Decimal]
     after_digits_only: frozenset[str]
     financial_numerals: dict[str, str]
+    per_units: tuple[str, ...]
+    not_after_cheng: tuple[str, ...]
+    not_after_zhe: tuple[str, ...]
 
     def range_separator(self, repeat_dashes: str = "—－-") -> str:
         """A regex for one range separator (至, 到, ~, -, —— …); the dashes in
@@ -95,6 +98,9 @@ def _load() -> Words:
         sub_units={w: Decimal(str(f)) for w, f in raw["sub_units"].items()},
         after_digits_only=frozenset(raw["after_digits_only"]),
         financial_numerals=dict(raw["financial_numerals"]),
+        per_units=tuple(raw["per_units"]),
+        not_after_cheng=tuple(raw["not_a_unit_before"]["成"]),
+        not_after_zhe=tuple(raw["not_a_unit_before"]["折"]),
     )
 
 
