@@ -147,7 +147,7 @@ def _trillions(text: str) -> ParsedNumber | None:
     (1兆2345億日元), the part after it fills the places below."""
     head, _, tail = text.partition("兆")
     high = _parse_number(head)
-    if high is None or "兆" in tail or (not head[-1:].isdigit() and head[-1:] not in CN_DIGIT):
+    if high is None or "兆" in tail or head[-1:] in ("万", "亿"):
         return None
     scale = SCALES["兆"]
     if not tail:
