@@ -384,6 +384,14 @@ def _g_year(g: dict[str, str | None], name: str, anchor: date | None) -> tuple[i
     return _year_of(explicit, relative, anchor), True
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1] without the weekday it also computes (a hot path)."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
 def _closest_year(month: int, day: int, anchor: date) -> int:
     """The year that puts month/day nearest the anchor (ties go to the past).
 
@@ -391,7 +399,7 @@ def _closest_year(month: int, day: int, anchor: date) -> int:
     """
     candidates = []
     for year in range(anchor.year - 4, anchor.year + 2):
-        if day > calendar.monthrange(year, month)[1]:
+        if day > _days_in_month(year, month):
             continue
         distance = abs((date(year, month, day) - anchor).days)
         candidates.append((distance, year > anchor.year, year))
@@ -399,13 +407,13 @@ def _closest_year(month: int, day: int, anchor: date) -> int:
 
 
 def _month_interval(year: int, month: int, first: int = 1, last: int | None = None) -> tuple[date, date]:
-    month_end = calendar.monthrange(year, month)[1]
+    month_end = _days_in_month(year, month)
     return date(year, month, first), date(year, month, min(last or month_end, month_end))
 
 
 def _shift_months(day: date, months: int) -> date:
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    last = _days_in_month(year, month + 1)
     return date(year, month + 1, min(day.day, last))
 
 
@@ -597,7 +605,7 @@ def _slash_day(g, raw, anchor, reference):
         return _day_near(month, day, anchor, raw)
     # 11/3（周一）: the nearest year whose 11/3 is that weekday; none near, no date
     days = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if day <= calendar.monthrange(y, month)[1]]
+            if day <= _days_in_month(y, month)]
     fitting = [d for d in days if d.weekday() == _WEEKDAYS[g["sd_wd"]]]
     if not fitting:
         return None
@@ -994,7 +1002,7 @@ def _bare_day(g, raw, anchor, reference):
     for shift in (-1, 0, 1):
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
         month += 1
-        if day <= calendar.monthrange(year, month)[1]:
+        if day <= _days_in_month(year, month):
             when = date(year, month, day)
             candidates.append((abs((when - anchor).days), when > anchor, when))
     when = min(candidates)[2]
