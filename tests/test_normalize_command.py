@@ -67,3 +67,13 @@ def test_the_docs_example_is_the_real_output() -> None:
     block = docs.split("<!-- normalize-example:start -->\n```text\n")[1].split("```\n<!-- normalize-example:end -->")[0]
     done = run_cli("normalize", "近三年营收增长约5个百分点，周五发布，2月12日公布", "--anchor", "2025-02-13 10:00")
     assert (done.returncode, done.stdout) == (0, block)
+
+
+def test_normalize_names_the_convention_of_the_new_forms() -> None:
+    """兆, a bare 仙, a slash date and 季度末 each show the reading they rest on (issue 11/12)."""
+    done = run_cli("normalize", "1兆2345億日元，末期息每股派30仙，截至2/11，一季度末",
+                   "--anchor", "2025-02-13 10:00", "--format", "json")
+    assert done.returncode == 0
+    spans = [(s["text"], s["value"]["display"], s.get("convention", "")[:8]) for s in json.loads(done.stdout)]
+    assert spans == [("1兆2345億日元", "1.2345万亿 JPY", "兆 is 10^"), ("30仙", "0.3 HKD", "a bare 仙"),
+                     ("2/11", "2025-02-11", "month/da"), ("一季度末", "2025-03", "季度末: the")]

@@ -76,3 +76,15 @@ def test_a_percentage_stays_a_percentage_whatever_the_spacing(number: Decimal, f
     text = form.format(n=number)
     quantity = parse_quantity(text)
     assert quantity is not None and quantity.unit == "%" and quantity.value == number, text
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999),
+       st.sampled_from(["{a}兆{b}亿日元", "{a}兆{b}億日圓", "{ca}兆{cb}亿日元", "{a}兆日元"]))
+def test_zhao_is_a_trillion_and_the_rest_fills_the_places_below(a: int, b: int, form: str) -> None:
+    """1兆2345億日元 is 1.2345万亿 JPY, never the 2345亿 alone (issue 11)."""
+    text = form.format(a=a, b=b, ca=chinese(a), cb=chinese(b))
+    want = a * 10**12 + (b * 10**8 if "{b}" in form or "{cb}" in form else 0)
+    quantity = parse_quantity(text)
+    assert quantity is not None and quantity.value == want and quantity.unit == "JPY", text
+    assert [span.quantity.value for span in find_quantities(f"投资{text}。")] == [want], text

@@ -48,6 +48,8 @@ from functools import lru_cache
 
 from factcheck.normalize.numbers import parse_number
 from factcheck.normalize.text import raw_span, strip_format
+from factcheck.normalize.variants import fold
+from factcheck.normalize.words import ZH
 from factcheck.values import DateValue
 
 _D = "〇零一二两三四五六七八九"
@@ -59,7 +61,7 @@ _REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "本年": 0,
               "下年": 1,
               "下一年": 1}
 _REL_YEAR_RE = r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度)|(?<![以之])下年(?![级度]))"
-_SEP = r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*"
+_SEP = r"\s*" + ZH.range_separator("—") + r"\s*"
 _TOD_WORDS = ("凌晨|清晨|早晨|早上|早间|上午|中午|午间|下午|午后|傍晚|晚上|晚间|深夜|夜间|夜里|夜晚"
               "|晚(?![于些点辈年期餐宴会饭报])")
 _TOD = rf"(?P<{{name}}>{_TOD_WORDS})?"
@@ -122,7 +124,7 @@ _DATE_PATTERN = "|".join([
     rf"|(?i:fiscal)\s(?:year\s)?(?P<fy_c>\d{{4}}))"
     rf"(?:\s*(?:第?(?P<fq>[一二三四1-4])\s*(?:财季|季度|季)|Q(?P<fq_q>[1-4]){_NOT_ALNUM_AFTER}))?)",
     # quarters: 2024年第四季度, 四季度, 首季度, 2024Q4, 4Q24, Q4 2024, 去年12月季度, 前三季度
-    rf"(?P<quarter>(?:{_year('q_year', _QUARTER_AHEAD)})?(?:第\s*)?(?<![\d{_D}])(?P<q_n>[一二三四1-4首])\s*季度)",
+    rf"(?P<quarter>(?:{_year('q_year', _QUARTER_AHEAD)})?(?:第\s*)?(?<![\d{_D}])(?P<q_n>[一二三四1-4首])\s*季度(?P<q_part>末|底|{_START}|{_MID})?)",
     rf"(?P<quarter_code>{_NOT_ALNUM_BEFORE}(?:(?P<qc_y1>\d{{4}})\s?Q(?P<qc_n1>[1-4])|(?P<qc_n2>[1-4])Q(?P<qc_y2>\d{{2}})"
     rf"|(?P<qc_y3>\d{{2}})Q(?P<qc_n3>[1-4])|(?:{_year('qc_year')})?Q(?P<qc_n4>[1-4])(?:\s(?P<qc_y4>\d{{4}}))?"
     rf"|(?P<qc_y5>\d{{4}})\s?H(?P<qc_h1>[12])|(?P<qc_h2>[12])H(?P<qc_y6>\d{{2}})|H(?P<qc_h3>[12])\s(?P<qc_y7>\d{{4}})){_NOT_ALNUM_AFTER})",
@@ -133,7 +135,8 @@ _DATE_PATTERN = "|".join([
     r"(?P<w_more>多)?(?P<w_unit>年(?![代度级前后底末初中])|个月|个季度|天|日(?![均线])|周|星期|礼拜|个星期|个礼拜)(?P<w_more2>多)?(?!以前|以后|之前|之后|前|后))",
     rf"(?P<roc>(?:民国|中华民国)\s*(?P<roc_n>\d{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年"
     rf"(?:\s*(?P<roc_m>{_M})\s*月(?:\s*(?P<roc_d>{_M})\s*[日号])?)?)",
-    r"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))",
+    rf"(?P<rel_quarter>(?P<rq>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))"
+    rf"(?P<rq_part>末|底|{_START}|{_MID})?)",
     # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
     rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
     rf"(?:(?P<dr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?:(?P<dr_m2>{_M})\s*月\s*)?(?P<dr_d2>{_M})\s*[日号])",
@@ -142,6 +145,10 @@ _DATE_PATTERN = "|".join([
     rf"(?:(?P<mr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?P<mr_m2>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
     # year ranges: 2008年——2018年, 2020至2025年
     rf"(?P<year_range>(?<![\d.{_D}])(?P<yr_1>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年?{_SEP}(?P<yr_2>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年(?!\s*\d{{1,2}}\s*月|度|财|前|后))",
+    # 11/3 as month/day only where nothing else is meant: 3/18日, 11/3（周一）, 截至12/31 (1/3 is a third)
+    r"(?P<slash_day>(?<![\d/／.:\-])(?P<sd_m>1[0-2]|0?[1-9])\s?[/／]\s?(?P<sd_d>3[01]|[12]\d|0?[1-9])"
+    r"(?:\s?[日号](?![内均线间])|(?=\s?[（(]?\s?(?:周|星期|礼拜)(?P<sd_wd>[一二三四五六日天])))"
+    r"|(?<=截[至止])(?P<sd_m2>1[0-2]|0?[1-9])[/／](?P<sd_d2>3[01]|[12]\d|0?[1-9])(?![\d/／%.]))",
     # 2025-02-12, 2019/4/19, 2019.9.6
     r"(?P<iso>(?<![\dA-Za-z_./-])(?P<iso_y>(?:19|20)\d{2})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
     r"(?![\dA-Za-z_/%]|\.\d))",  # not inside a URL or a file name
@@ -200,7 +207,6 @@ class DateSpan:
     value: DateValue
 
 
-_T2S = str.maketrans("週當個號後禮財間東紀會兩這頭節誕勞動兒聖愚萬黨軍聽尋來過將國華", "周当个号后礼财间东纪会两这头节诞劳动儿圣愚万党军听寻来过将国华")  # one for one: offsets stay
 _HINT = re.compile(r"[\d年月日号周週星礼禮今昨明前后後次翌当當季财財天晨晚夜除春元正QHF聽听尋寻琴]")
 
 
@@ -222,7 +228,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     if not _HINT.search(text):
         return found
     named: date | None = None  # the last day the text itself named
-    text = text.translate(_T2S)
+    text = fold(text)  # one for one: offsets stay
     for match in date_matches(text):
         kind = match.lastgroup
         if kind == "ago" and match.group("ago_dir") in ("后", "以后", "之后"):
@@ -293,7 +299,7 @@ def parse_date(text: str, anchor: date | None) -> DateValue | None:
     A leading 从/自 and a trailing 起/以来 are read past, and so is a clock time
     after the date (2019年6月28日下午3:00 is that day, 下午 kept).
     """
-    text = text.strip().translate(_T2S)
+    text = fold(text.strip())
     if text[:1] in ("从", "自") and len(text) > 1:
         text = text[1:]
     text = re.sub(r"(?:起|以来)$", "", text) or text
@@ -378,6 +384,14 @@ def _g_year(g: dict[str, str | None], name: str, anchor: date | None) -> tuple[i
     return _year_of(explicit, relative, anchor), True
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1] without the weekday it also computes (a hot path)."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
 def _closest_year(month: int, day: int, anchor: date) -> int:
     """The year that puts month/day nearest the anchor (ties go to the past).
 
@@ -385,7 +399,7 @@ def _closest_year(month: int, day: int, anchor: date) -> int:
     """
     candidates = []
     for year in range(anchor.year - 4, anchor.year + 2):
-        if day > calendar.monthrange(year, month)[1]:
+        if day > _days_in_month(year, month):
             continue
         distance = abs((date(year, month, day) - anchor).days)
         candidates.append((distance, year > anchor.year, year))
@@ -393,13 +407,13 @@ def _closest_year(month: int, day: int, anchor: date) -> int:
 
 
 def _month_interval(year: int, month: int, first: int = 1, last: int | None = None) -> tuple[date, date]:
-    month_end = calendar.monthrange(year, month)[1]
+    month_end = _days_in_month(year, month)
     return date(year, month, first), date(year, month, min(last or month_end, month_end))
 
 
 def _shift_months(day: date, months: int) -> date:
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    last = _days_in_month(year, month + 1)
     return date(year, month + 1, min(day.day, last))
 
 
@@ -569,7 +583,34 @@ def _quarter(g, raw, anchor, reference):
     year, stated = _g_year(g, "q_year", anchor)
     if stated and year is None:
         return None
-    return _quarter_value(year, _QUARTER_DIGITS[g["q_n"]], raw, anchor)
+    return _quarter_part(_quarter_value(year, _QUARTER_DIGITS[g["q_n"]], raw, anchor), g["q_part"])
+
+
+def _quarter_part(value: DateValue | None, part: str | None) -> DateValue | None:
+    """一季度末 is the quarter's last month, 季度初 its first, 季度中 its middle one (the
+    quarter-end day of a report, 截至三季度末, lies inside the last month)."""
+    if value is None or not part:
+        return value
+    month = {"末": 2, "底": 2, "初": 0, "中": 1}[part]
+    start = _shift_months(value.start, month)
+    end = _shift_months(start, 1) - timedelta(days=1)
+    return DateValue(start, end, "month", value.raw)
+
+
+def _slash_day(g, raw, anchor, reference):
+    if anchor is None:
+        return None
+    month, day = int(g["sd_m"] or g["sd_m2"]), int(g["sd_d"] or g["sd_d2"])
+    if not g["sd_wd"]:
+        return _day_near(month, day, anchor, raw)
+    # 11/3（周一）: the nearest year whose 11/3 is that weekday; none near, no date
+    days = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if day <= _days_in_month(y, month)]
+    fitting = [d for d in days if d.weekday() == _WEEKDAYS[g["sd_wd"]]]
+    if not fitting:
+        return None
+    when = min(fitting, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return DateValue(when, when, "day", raw)
 
 
 def _two_digit_year(text: str, anchor: date | None) -> int | None:
@@ -637,10 +678,10 @@ def _first_months_of(g, name: str, months: int, raw: str, anchor: date | None) -
 def _rel_quarter(g, raw, anchor, reference):
     if anchor is None:
         return None
-    index = anchor.year * 4 + (anchor.month - 1) // 3 + _REL_QUARTERS[raw]
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + _REL_QUARTERS[g["rq"]]
     year, quarter = divmod(index, 4)
     start, end = _quarter_interval(year, quarter + 1)
-    return DateValue(start, end, "quarter", raw)
+    return _quarter_part(DateValue(start, end, "quarter", raw), g["rq_part"])
 
 
 def _fiscal(g, raw, anchor, reference):
@@ -961,7 +1002,7 @@ def _bare_day(g, raw, anchor, reference):
     for shift in (-1, 0, 1):
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
         month += 1
-        if day <= calendar.monthrange(year, month)[1]:
+        if day <= _days_in_month(year, month):
             when = date(year, month, day)
             candidates.append((abs((when - anchor).days), when > anchor, when))
     when = min(candidates)[2]
@@ -986,7 +1027,7 @@ _RESOLVERS = {
     "fiscal": _fiscal, "quarter": _quarter, "quarter_code": _quarter_code, "month_quarter": _month_quarter,
     "first_quarters": _first_quarters, "first_months": _first_months, "rel_quarter": _rel_quarter,
     "day_range": _day_range, "month_range": _month_range, "year_range": _year_range, "iso": _iso,
-    "full": _full, "rel_month_day": _rel_month_day, "part_of_month": _part_of_month,
+    "full": _full, "slash_day": _slash_day, "rel_month_day": _rel_month_day, "part_of_month": _part_of_month,
     "rel_month_part": _rel_month_part, "bare_month_part": _bare_month_part, "year_month": _year_month,
     "day_word": _day_word, "rel_day": _rel_day, "ref_day": _ref_day, "weekend": _weekend, "week": _week,
     "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full, "century": _century,

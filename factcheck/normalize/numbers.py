@@ -24,12 +24,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from factcheck.normalize.variants import fold
+from factcheck.normalize.words import ZH
+
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
-FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩倆俩負點幾餘", "一二二三三四五六六七八九十百千万亿两两两负点几余")
+FINANCIAL = str.maketrans(ZH.financial_numerals)
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SCALES: dict[str, Decimal] = {
-    "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
+    "兆": Decimal(10) ** 12, "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
     "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
     "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
     "千": Decimal(10) ** 3, "百": Decimal(10) ** 2,
@@ -44,7 +47,7 @@ SCALE_LETTERS: dict[str, Decimal] = {"M": Decimal(10) ** 6, "B": Decimal(10) ** 
                                      "K": Decimal(10) ** 3}
 CN_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-RANGE_SEPARATORS = "至到~～-－—–"
+RANGE_SEPARATORS = "".join(ZH.range_words) + ZH.range_dashes
 
 # how far an approximate number reaches, as a fraction of itself
 NEAR_SPAN = Decimal("0.1")
@@ -52,28 +55,10 @@ ABOUT_SPAN = Decimal("0.1")
 
 # words that qualify a number, before or after it: near (just under), over,
 # under, about (either side)
-APPROX_BEFORE: dict[str, str] = {
-    "将近": "near", "接近": "near", "逼近": "near", "近": "near", "几近": "near",
-    "超过": "over", "逾": "over", "超": "over", "高于": "over", "多于": "over", "大于": "over",
-    "突破": "over", "破": "over", "至少": "over", "最少": "over", "不少于": "over",
-    "不低于": "over", "不止": "over",
-    "大约": "about", "约": "about", "大概": "about", "约为": "about", "約": "about",
-    "约合": "about", "約合": "about", "折合": "about", "大約": "about",
-    "不到": "under", "不足": "under", "低于": "under", "少于": "under", "至多": "under",
-    "不超过": "under", "不超過": "under", "未满": "under", "未滿": "under", "跌破": "under",
-    "小于": "under", "不及": "under",
-    "nearly": "near", "almost": "near",
-    "more than": "over", "over": "over", "at least": "over", "above": "over",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "circa": "about",
-    "less than": "under", "under": "under", "below": "under", "up to": "under",
-}
-APPROX_AFTER: dict[str, str] = {
-    "左右": "about", "上下": "about", "以上": "over", "多": "over", "余": "over",
-    "餘": "over", "之多": "", "以下": "under", "以内": "under", "以內": "under",
-}
+APPROX_BEFORE: dict[str, str] = ZH.approx_before
+APPROX_AFTER: dict[str, str] = ZH.approx_after
 # 多/余/几 bound an amount by its last stated place: 50多 is 50–60, 十几 10–20
-_PLACE_BOUNDED = ("多", "余", "餘", "几", "幾")
+_PLACE_BOUNDED = ZH.place_bounded
 
 
 @dataclass(frozen=True)
@@ -107,7 +92,7 @@ class NumberInterval:
 
 def prepare(text: str) -> str:
     """Fold full-width, financial and spacing forms into the plain ones parsed below."""
-    text = text.translate(FULLWIDTH).translate(FINANCIAL)
+    text = fold(text).translate(FULLWIDTH).translate(FINANCIAL)
     if "廿" in text or "卅" in text:
         text = text.replace("廿", "二十").replace("卅", "三十")
     if "万万" in text:
@@ -127,7 +112,7 @@ def parse_number(text: str) -> ParsedNumber | None:
         return None
 
 
-_PLAIN_RE = re.compile(r"(\d+(?:\.\d+)?)(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?")
+_PLAIN_RE = re.compile(r"(\d+(?:\.\d+)?)(兆|万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?")
 
 
 def _parse_number(text: str) -> ParsedNumber | None:
@@ -141,6 +126,8 @@ def _parse_number(text: str) -> ParsedNumber | None:
             scale = SCALES[plain.group(2)]
             return ParsedNumber(value * scale, step * scale)
         return ParsedNumber(value, step)
+    if "兆" in text:
+        return _trillions(text)
     sign = 1
     if text[0] in "-+负正":
         if len(text) == 1:
@@ -153,6 +140,23 @@ def _parse_number(text: str) -> ParsedNumber | None:
     if parsed is None:
         return None
     return ParsedNumber(parsed.value * sign, parsed.step) if sign < 0 else parsed
+
+
+def _trillions(text: str) -> ParsedNumber | None:
+    """1兆2345亿 = 1.2345万亿: 兆 is 10^12 as Hong Kong, Taiwan and Japanese amounts use it
+    (1兆2345億日元), the part after it fills the places below."""
+    head, _, tail = text.partition("兆")
+    high = _parse_number(head)
+    if high is None or "兆" in tail or head[-1:] in ("万", "亿"):
+        return None
+    scale = SCALES["兆"]
+    if not tail:
+        return ParsedNumber(high.value * scale, high.step * scale)
+    low = _parse_number(tail)
+    if low is None or low.value < 0 or low.value >= scale or high.value != high.value.to_integral_value():
+        return None
+    sign = -1 if high.value < 0 else 1
+    return ParsedNumber(high.value * scale + sign * low.value, low.step)
 
 
 _ENGLISH_RE = re.compile(rf"({ARABIC})((?i:thousand|million|billion|trillion|mln|mn|bn|tn|k)|[MBwK])")
@@ -385,7 +389,7 @@ def interval(value: Decimal, step: Decimal, approx: str) -> tuple[Decimal | None
 
 _BEFORE_WORDS = sorted(APPROX_BEFORE, key=len, reverse=True)
 _AFTER_WORDS = sorted(APPROX_AFTER, key=len, reverse=True)
-_SEPARATOR_RE = re.compile(r"(?<=[\d〇零一二两三四五六七八九十百千万亿多余%])(?:至|到|~|～|-{1,2}|－{1,2}|—{1,2}|–)(?=[-+]?[\d〇零一二两三四五六七八九十百千])")
+_SEPARATOR_RE = re.compile(r"(?<=[\d〇零一二两三四五六七八九十百千万亿多余%])" + ZH.range_separator() + r"(?=[-+]?[\d〇零一二两三四五六七八九十百千])")
 _CONSECUTIVE_RE = re.compile(r"(.*?)([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]*)")
 _VAGUE_PREFIX_RE = re.compile(r"(几|幾|数|數)([十百千万亿]+)")
 _PLACE_SUFFIX_RE = re.compile(r"(.+?)(多|余|餘|几|幾)([十百千万亿]*)")
@@ -406,8 +410,8 @@ def parse_interval(text: str) -> NumberInterval | None:
         return None
 
 
-_LOWER_WORDS = "大于等于|大于或者等于|不小于|不低于|大于|高于|超过|多于|至少|最少"
-_UPPER_WORDS = "小于等于|小于或者等于|不大于|不高于|不超过|小于|低于|少于|至多|最多"
+_LOWER_WORDS = "|".join(ZH.lower_bound_words)
+_UPPER_WORDS = "|".join(ZH.upper_bound_words)
 _BOTH_BOUNDS_RE = re.compile(
     rf"(?:(?P<lw>{_LOWER_WORDS})(?P<l1>[^，,、]+?)[，,、]?(?:且|并且|而)?(?P<uw>{_UPPER_WORDS})(?P<u1>.+)"
     rf"|(?P<uw2>{_UPPER_WORDS})(?P<u2>[^，,、]+?)[，,、]?(?:且|并且|而)?(?P<lw2>{_LOWER_WORDS})(?P<l2>.+)"

@@ -32,41 +32,20 @@ from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE
                                          NumberInterval, core_interval, interval, parse_interval,
                                          parse_number, prepare, qualify)
 from factcheck.normalize.text import raw_span, strip_format
+from factcheck.normalize.variants import fold
+from factcheck.normalize.words import ZH
 from factcheck.values import Quantity
 
 __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN", "QUANTITY_RE",
            "QuantitySpan", "find_quantities", "interval", "negate", "parse_quantity"]
 
-CURRENCIES: dict[str, str] = {
-    "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD", "US dollars": "USD",
-    "港元": "HKD", "港币": "HKD", "港幣": "HKD", "HKD": "HKD", "HK$": "HKD",
-    "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "块钱": "CNY", "块": "CNY", "元人民币": "CNY",
-    "RMB": "CNY", "CNY": "CNY",
-    "￥": "CNY", "¥": "CNY",
-    "欧元": "EUR", "歐元": "EUR", "欧罗": "EUR", "歐羅": "EUR", "EUR": "EUR", "€": "EUR",
-    "日元": "JPY", "日圆": "JPY", "JPY": "JPY",
-    "英镑": "GBP", "英鎊": "GBP", "GBP": "GBP", "£": "GBP",
-    "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "新臺幣": "TWD", "TWD": "TWD",
-    "NT$": "TWD",
-    "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "KRW": "KRW", "₩": "KRW",
-    "澳元": "AUD", "澳币": "AUD", "AUD": "AUD", "A$": "AUD",
-    "加元": "CAD", "加币": "CAD", "CAD": "CAD", "C$": "CAD",
-    "瑞郎": "CHF", "瑞士法郎": "CHF", "CHF": "CHF",
-    "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "SGD": "SGD", "S$": "SGD",
-    "卢布": "RUB", "盧布": "RUB", "RUB": "RUB",
-    "泰铢": "THB", "泰銖": "THB", "THB": "THB",
-    "卢比": "INR", "印度卢比": "INR", "INR": "INR", "₹": "INR",
-    "澳门元": "MOP", "澳門元": "MOP", "澳门币": "MOP", "澳門幣": "MOP", "MOP": "MOP",
-    "林吉特": "MYR", "MYR": "MYR", "越南盾": "VND", "VND": "VND", "雷亚尔": "BRL", "BRL": "BRL",
-    "美分": "USD", "港仙": "HKD", "便士": "GBP", "欧分": "EUR",
-}
-# currency words for a hundredth of the currency: 1049.25美分 is 10.4925 USD
-_CENTS = {"美分": Decimal("0.01"), "港仙": Decimal("0.01"), "便士": Decimal("0.01"), "欧分": Decimal("0.01")}
+CURRENCIES: dict[str, str] = ZH.currencies
+# currency words for a hundredth of the currency: 1049.25美分 is 10.4925 USD, 30仙 0.30 HKD
+_CENTS = ZH.sub_units
 # currency words that may stand before the number (人民币155.1亿元, USD 10 million)
-_CURRENCY_BEFORE = ("人民币", "人民幣", "美元", "港元", "港币", "港幣", "欧元", "歐元", "日元", "英镑",
-                    "英鎊", "新台币", "新台幣", "台币", "台幣", "澳元", "加元", "韩元", "韓元", "澳门元",
-                    "澳門元", *(code for code in CURRENCIES if code.isascii() and code.isalpha() and code.isupper()))
-_SYMBOLS = ("US$", "HK$", "NT$", "S$", "A$", "C$", "$", "￥", "¥", "€", "£", "₩", "₹")
+_CURRENCY_BEFORE = (*ZH.currency_before,
+                    *(code for code in CURRENCIES if code.isascii() and code.isalpha() and code.isupper()))
+_SYMBOLS = ZH.currency_symbols
 # unit words → (unit, factor): 三成 is 30%, 50基点 is 0.5 个百分点
 _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "%": ("%", Decimal(1)), "percent": ("%", Decimal(1)), "per cent": ("%", Decimal(1)),
@@ -76,21 +55,18 @@ _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
 }
 _PERCENT_OF = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-_PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "磅", "枚", "手", "吨", "噸", "克", "千克", "公斤", "斤", "平方米", "平米", "㎡", "米",
-              "辆", "台", "件", "张", "部", "人", "次", "月", "年", "天", "日", "晚", "小时", "千瓦时",
-              "度", "瓦", "兆瓦时", "kWh", "KWh", "kwh", "MWh", "GWh", "Wh", "W", "kW", "MW", "GW",
-              "kg", "KG", "g", "t", "T", "oz", "share", "barrel", "ton", "tonne", "sqm", "m²")
+_PER_UNITS = ZH.per_units
 
 _CN = "〇零一二两三四五六七八九十百千万亿廿卅"
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+"  # 1 000 000: digits grouped by spaces
-_NUM = rf"(?:{_SPACE_GROUPED}(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*"
+_NUM = rf"(?:{_SPACE_GROUPED}(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*(?:兆[\d{_CN}.点几]*)?"
 # a sign, not a range dash: never right after a number, its scale or a closing bracket (2万(含)-8万元)
 _SIGN = r"(?:(?<![\d.%)）万亿千百元])[-−+]|负(?=[\d{_CN_DIGITS}]))?".replace("{_CN_DIGITS}", "一二两三四五六七八九十")
 _ENGLISH_SCALE = r"(?:\s?(?:(?i:thousand|million|billion|trillion|mln|mn|bn|k)|[MBw])(?![A-Za-z]))"
 _HALF = r"一半|过半数?|半数"  # shares of one half: 一半 = 50%, 过半 = over 50%
 _INCLUDED = r"(?:\s?[(（]含[)）])?"  # 2万(含)-8万元
-_NUMX = rf"{_SIGN}{_NUM}(?:\s?[多余])?(?:个(?=[万亿]))?(?:\s?[十百千万亿]+)?{_ENGLISH_SCALE}?"
-_SEP = r"(?:至|到|~|～|-{1,2}|－{1,2}|—{1,2}|–)"
+_NUMX = rf"{_SIGN}{_NUM}(?:\s?[多余])?(?:个(?=[万亿]))?(?:\s?[十百千万亿兆]+)?{_ENGLISH_SCALE}?"
+_SEP = ZH.range_separator()
 
 
 def _alternatives(words) -> str:
@@ -105,6 +81,8 @@ def _plain_alternatives(words) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         body = re.escape(word).replace(r"\ ", r"\s")
+        if word in ZH.after_digits_only:
+            body = r"(?<=\d)" + body  # 30仙 is 30 cents, 八仙 no amount
         if word[:1].isascii() and word[:1].isalpha():
             body = r"(?<![A-Za-z])" + body
         if word[-1:].isascii() and word[-1:].isalpha():
@@ -136,7 +114,7 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
         rf"|(?P<symbol>{_alternatives(_SYMBOLS)})\s?(?P<snum>{_NUMX})(?P<syuan>元)?"
         rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s{{0,3}}(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
         rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
-        rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折])|对(?=折))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
+        rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折])|(?<=打)对(?=折))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
         rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![十百千万亿\d点.]))"
         rf"|(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
         rf"(?P<per>{_PER})?"
@@ -164,10 +142,6 @@ class QuantitySpan:
     number_start: int  # where the number itself begins, after 近/超过/约 …
 
 
-_FOLD_FROM = "０１２３４５６７８９．％－萬億兩個點圓幾數餘約過幣歐鎊韓臺盧銖於內滿羅門"
-_FOLD_TO = "0123456789.%-万亿两个点元几数余约过币欧镑韩台卢铢于内满罗门"
-_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)  # one for one: offsets stay
-_NEEDS_FOLD = re.compile(f"[{_FOLD_FROM}]")
 _HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}半折]")  # no numeral, no quantity
 
 
@@ -204,7 +178,7 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
     found: list[QuantitySpan] = []
     if not _HINT.search(text):
         return found
-    folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+    folded = fold(text)  # one for one: offsets stay
     triggers = [m.start() for m in _TRIGGER_RE.finditer(folded)]
     if not triggers:
         return found
@@ -237,10 +211,13 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
     return found
 
 
-_NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0\u2009\u202f])\d|(?<![{_CN}几数点])(?<!点\s)[{_CN}几数]"
-                         r"|半(?=[数成折])|(?<=过)半|对(?=折)")  # where a numeral token starts
+# where a numeral token starts; every branch begins with the character itself and looks back
+# from behind it, so re scans for that character class at once (about 4× faster over bulk)
+_NUMERAL_RE = re.compile(rf"\d(?<!\d\d)(?<!\d[.,]\d)(?<!\d[ \u00a0\u2009\u202f]\d)"
+                         rf"|[{_CN}几数](?<![{_CN}几数点][{_CN}几数])(?<!点\s[{_CN}几数])"
+                         r"|半(?=[数成折])|半(?<=过半)|对(?<=打对)(?=折)")
 # the first characters of every unit, currency word and symbol (and 之 of 百分之)
-_TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点", "個百分點",
+_TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点",
                   "半"}
 _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in sorted(
     _TRIGGER_WORDS | {w.capitalize() for w in _TRIGGER_WORDS} | {w.upper() for w in _TRIGGER_WORDS},
@@ -297,11 +274,10 @@ def parse_quantity(text: str) -> Quantity | None:
 
     A number with no unit is a plain quantity (unit ""): 三百万, 15k左右.
     """
-    folded = _whole_form(text.strip()).translate(_FOLD)
+    folded = fold(_whole_form(text.strip()))
     match = quantity_re().fullmatch(folded)
-    if match is None and folded[:1] in "从由打" and quantity_re().fullmatch(folded[1:]):
-        folded = folded[1:]  # 从8500到3万港元, 打八折
-        match = quantity_re().fullmatch(folded)
+    if match is None and folded[:1] in "从由打" and quantity_re().fullmatch(folded, 1):
+        match = quantity_re().fullmatch(folded, 1)  # 从8500到3万港元, 打八折 (对折 only after 打)
     if match is None:
         number = parse_interval(folded)
         if number is None:
@@ -323,9 +299,9 @@ def _whole_form(text: str) -> str:
 _CJK_SPACES_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])")
 
 
-_ZHE_WORDS = ("合", "扣", "叠", "算", "旧", "射", "返", "腾", "中", "线", "磨", "服", "损", "价", "现", "半")
+_ZHE_WORDS = ZH.not_after_zhe
 _AFTER_YUAN_OK = set("钱，。、；：）)的每/以左上多余及和或至到，")
-_CHENG_IDIOMS = ("不变", "不變", "交", "立", "本", "员", "功", "果", "绩", "长", "型", "熟", "品", "都")
+_CHENG_IDIOMS = ZH.not_after_cheng
 
 
 def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quantity | None:
@@ -505,11 +481,9 @@ def negate(quantity: Quantity) -> Quantity:
 
 # ------------------------------------------------------------------- changes
 
-UP_WORDS = ("上涨", "收涨", "走高", "增长", "上升", "提高", "增加", "上扬", "攀升", "飙升", "大涨", "反弹",
-            "高开", "升值", "增", "涨", "升", "多增")
-DOWN_WORDS = ("下跌", "下挫", "收跌", "走低", "下滑", "下降", "减少", "回落", "低开", "贬值", "暴跌", "重挫",
-              "缩水", "萎缩", "跳水", "大跌", "降低", "跌", "降", "减", "挫")
-BASES = ("同比", "环比", "按年", "按月", "按季", "按周", "较上年", "较去年同期", "较上月", "较前一日", "较上周")
+UP_WORDS = ZH.up_words
+DOWN_WORDS = ZH.down_words
+BASES = ZH.change_bases
 _CHANGE_RE = re.compile(
     rf"(?P<basis>{'|'.join(BASES)})?\s*(?:则|則)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
     r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")

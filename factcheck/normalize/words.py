@@ -1,0 +1,107 @@
+"""The Chinese word tables of the normalizers, read once from factcheck/data/zh.yaml.
+
+Words are data, not code (as dateparser keeps its zh.yaml): a new currency
+name, verb of change or range separator is one line in one file, and no
+module keeps a copy of its own. Words are written in Simplified only: every
+reader folds the text first (normalize.variants.fold), so 港幣 and 港币 are one
+word. The file is small; it is read when a normalizer is first imported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["ZH", "Words"]
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's word tables; see zh.yaml for what each holds and why."""
+
+    fold_extra: dict[str, str]
+    names_traditional: str
+    names_simplified: str
+    range_words: tuple[str, ...]
+    range_dashes: str
+    approx_before: dict[str, str]
+    approx_after: dict[str, str]
+    place_bounded: tuple[str, ...]
+    lower_bound_words: tuple[str, ...]
+    upper_bound_words: tuple[str, ...]
+    up_words: tuple[str, ...]
+    down_words: tuple[str, ...]
+    change_bases: tuple[str, ...]
+    currencies: dict[str, str]
+    currency_before: tuple[str, ...]
+    currency_symbols: tuple[str, ...]
+    sub_units: dict[str, Decimal]
+    after_digits_only: frozenset[str]
+    financial_numerals: dict[str, str]
+    per_units: tuple[str, ...]
+    not_after_cheng: tuple[str, ...]
+    not_after_zhe: tuple[str, ...]
+
+    def range_separator(self, repeat_dashes: str = "—－-") -> str:
+        """A regex for one range separator (至, 到, ~, -, —— …); the dashes in
+        `repeat_dashes` may stand doubled."""
+        dashes = [re.escape(d) + ("{1,2}" if d in repeat_dashes else "") for d in self.range_dashes]
+        return "(?:" + "|".join([*self.range_words, *dashes]) + ")"
+
+
+
+
+
+def _chars(text: str) -> str:
+    return "".join(text.split())
+
+
+def _by_word(groups: dict[str, list[str]], table: str) -> dict[str, str]:
+    """{word: group} from {group: [words]}; a word in two groups is an error in the file."""
+    found: dict[str, str] = {}
+    for group, words in groups.items():
+        for word in words:
+            if word in found:
+                raise ValueError(f"zh.yaml: {table}: {word!r} is listed twice")
+            found[word] = group or ""
+    return found
+
+
+def _load() -> Words:
+    raw: dict[str, Any] = yaml.load(resources.files("factcheck.data").joinpath("zh.yaml").read_text(encoding="utf-8"),
+                                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    traditional, simplified = _chars(raw["names_traditional"]), _chars(raw["names_simplified"])
+    if len(traditional) != len(simplified):
+        raise ValueError("zh.yaml: names_traditional and names_simplified differ in length")
+    return Words(
+        fold_extra=dict(raw["fold_extra"]),
+        names_traditional=traditional,
+        names_simplified=simplified,
+        range_words=tuple(raw["range_separators"]["words"]),
+        range_dashes=_chars(raw["range_separators"]["dashes"]),
+        approx_before=_by_word(raw["approx_before"], "approx_before"),
+        approx_after=_by_word(raw["approx_after"], "approx_after"),
+        place_bounded=tuple(raw["place_bounded"]),
+        lower_bound_words=tuple(raw["bound_words"]["lower"]),
+        upper_bound_words=tuple(raw["bound_words"]["upper"]),
+        up_words=tuple(raw["change"]["up"]),
+        down_words=tuple(raw["change"]["down"]),
+        change_bases=tuple(raw["change"]["bases"]),
+        currencies=_by_word(raw["currencies"], "currencies"),
+        currency_before=tuple(raw["currency_before"]),
+        currency_symbols=tuple(raw["currency_symbols"]),
+        sub_units={w: Decimal(str(f)) for w, f in raw["sub_units"].items()},
+        after_digits_only=frozenset(raw["after_digits_only"]),
+        financial_numerals=dict(raw["financial_numerals"]),
+        per_units=tuple(raw["per_units"]),
+        not_after_cheng=tuple(raw["not_a_unit_before"]["成"]),
+        not_after_zhe=tuple(raw["not_a_unit_before"]["折"]),
+    )
+
+
+ZH = _load()
