@@ -22,8 +22,8 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 SUFFIXES = (".md", ".markdown", ".txt")  # as factcheck.load.ARTICLE_SUFFIXES
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")

@@ -41,9 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "benchmarks" / "peer_cases.yaml"
 sys.path.insert(0, str(ROOT))
 
-from factcheck.normalize.dates import find_dates, parse_date
-from factcheck.normalize.numbers import parse_interval, parse_number
-from factcheck.normalize.quantities import find_quantities, parse_quantity
+from factcheck.normalize.dates import find_dates, parse_date  # noqa: E402 (after the path is set)
+from factcheck.normalize.numbers import parse_interval, parse_number  # noqa: E402
+from factcheck.normalize.quantities import find_quantities, parse_quantity  # noqa: E402
 
 CATEGORIES = ("numerals", "ranges", "percentages", "money", "dates", "extraction")
 OWN_SUITE = {"cn2an": "cn2an", "jio-money": "jionlp", "jio-time": "jionlp"}
@@ -151,7 +151,7 @@ def quiet(function, *args, **kwargs):
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             return function(*args, **kwargs)
-    except Exception:  # noqa: BLE001 - any failure of the other parser is "no answer"
+    except Exception:
         return None
 
 
@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{category:12} {tune[1]:4d}/{tune[0]:<4d} {held[1]:4d}/{held[0]:<4d} {tune[2] + held[2]:6d}   "
               f"{peer_name:7} {ours_on_peer:>24}")
     print("\nfactcheck on the same cases the peer is scored on (its own suite left out):")
-    for category, stats, peer_name, peer_cases, peer_ok, present in rows:
+    for category, _stats, peer_name, peer_cases, peer_ok, present in rows:
         if not present:
             continue
         subset = [c for c in cases if c["cat"] == category and OWN_SUITE.get(c["src"]) != peer_name]

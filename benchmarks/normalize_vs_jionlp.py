@@ -64,7 +64,7 @@ _LATIN_ONLY = re.compile(r"^[\x00-\x7f]+$")
 def load_jionlp():
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            import jionlp  # noqa: F401  (prints a banner on import)
+            import jionlp
     except ImportError:
         return None
     return jionlp
@@ -75,7 +75,7 @@ def quiet(function, *args, **kwargs):
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             return function(*args, **kwargs)
-    except Exception:  # noqa: BLE001 - any failure of the other parser is "no answer"
+    except Exception:
         return None
 
 
@@ -182,7 +182,7 @@ def _interval_matches(truth, got) -> bool:
     if kind == "two":
         return same(got.low, numbers_[0]) and same(got.high, numbers_[1])
     value = got.value
-    return same(value, numbers_[0]) and DIRECTIONS.get(got.approx) == direction or (
+    return (same(value, numbers_[0]) and DIRECTIONS.get(got.approx) == direction) or (
         direction == "blur-" and got.approx in ("near", "under") and same(value, numbers_[0]))
 
 

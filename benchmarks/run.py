@@ -16,7 +16,9 @@ See benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -428,7 +430,7 @@ class Bench:
                 if changed:
                     original = changed.read_bytes()
                     try:
-                        changed.write_bytes(original + "\n\n基准测试改动了这一篇。\n".encode("utf-8"))
+                        changed.write_bytes(original + "\n\n基准测试改动了这一篇。\n".encode())
                         self._time(rows["warm, 1 changed"], [*base, *options], env, corpus)
                     finally:
                         changed.write_bytes(original)
@@ -463,10 +465,8 @@ class Bench:
             data = output.read_bytes()
             row.output_hash = hashlib.sha256(data).hexdigest()
             row.hashes.add(row.output_hash)
-            try:
+            with contextlib.suppress(ValueError, KeyError, TypeError):
                 row.claims = json.loads(data)["summary"]["claims"]
-            except (ValueError, KeyError, TypeError):
-                pass
 
     def _verdicts_for_size(self, size: str, rows: dict[str, Row]) -> None:
         floor, full = rows["floor"].wall, rows["full"].wall
@@ -590,7 +590,7 @@ class Bench:
             self.lines.append(verdict(None, "peak memory does not grow with the text read", "needs two sizes"))
             return
         has_target_pair = {"10k", "100k"} <= {r.size for _, r in sized}
-        for (n_small, small), (n_large, large) in zip(sized, sized[1:]):
+        for (n_small, small), (n_large, large) in itertools.pairwise(sized):
             ratio = n_large / n_small
             limit = 1.1 * ratio
             grew = large.wall / small.wall

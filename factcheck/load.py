@@ -15,10 +15,10 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterator
 from zoneinfo import ZoneInfo
 
 from factcheck.files import is_within, shown
@@ -67,7 +67,7 @@ def discover(paths: list[str]) -> tuple[list[ArticleFile], list[Diagnostic]]:
                 problems.append(Diagnostic(shown(given), 0,
                                            f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
             files.extend(ArticleFile(Path(full), shown(f"{base}/{relative}")) for relative, full in found)
-        elif path.is_file() or path.is_symlink() and not path.exists():
+        elif path.is_file() or (path.is_symlink() and not path.exists()):
             files.append(ArticleFile(path, shown(given)))
         elif path.exists():
             problems.append(Diagnostic(shown(given), 0, "not a regular file or folder"))

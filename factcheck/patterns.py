@@ -14,12 +14,12 @@ reason.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 try:  # sre's parser: the documented home moved in 3.11
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
     from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
@@ -49,7 +49,7 @@ def risk(regex: str) -> str:
         nonlocal unbounded
         for op, value in items:
             if op in _REPEATS:
-                low, high, body = value
+                _low, high, body = value
                 repeats = high > 1  # `?` and {0,1} choose once: nothing to backtrack over
                 if high == sre_constants.MAXREPEAT or high > 100:
                     unbounded += 1
@@ -104,7 +104,7 @@ def _re2_can_run(regex: str) -> bool:
     return not found
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_pattern(regex: str) -> Any:
     """A compiled pattern with the `re` API, on the engine that keeps it safe.
 

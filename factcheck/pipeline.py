@@ -9,20 +9,18 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
+from datetime import timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 from factcheck import gate
 from factcheck.compare import compare
 from factcheck.extract import extract, relevance
-from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover,
-                            parse_bytes, read_bytes)
+from factcheck.load import DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover, parse_bytes, read_bytes
 from factcheck.normalize.entities import EntityIndex
 from factcheck.outlets import OutletConfig, has_outlet
-from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
-                               RuleBase, Summary)
+from factcheck.records import Article, CheckResult, Claim, Diagnostic, Finding, RuleBase, Summary
 from factcheck.rules import RuleSet
 from factcheck.scan import Scanner
 
@@ -114,7 +112,7 @@ def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Op
                   without_outlet=sum(not has_outlet(a.label, a.outlet, a.path, options.outlets) for a in articles))
 
 
-Outcome = Union[Diagnostic, tuple[Article, list[Claim]]]
+Outcome = Diagnostic | tuple[Article, list[Claim]]
 
 
 @dataclass(frozen=True)

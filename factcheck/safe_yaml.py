@@ -187,7 +187,7 @@ def load(text: str, path: str, first_line: int = 1, syntax: str = "YAML syntax")
 def _scalar(event: Any, fail: Any) -> Any:
     """A scalar by YAML 1.2's core schema; quoted and block scalars are strings."""
     text: str = event.value
-    if event.style or not event.implicit[0] and event.tag in (None, "!", _TAG + "str"):  # plain: None or ""
+    if event.style or (not event.implicit[0] and event.tag in (None, "!", _TAG + "str")):  # plain: None or ""
         return text
     if event.tag == _TAG + "timestamp":
         return text  # dates are read by whoever knows what they mean (and can say why one is wrong)
@@ -208,6 +208,6 @@ def _scalar(event: Any, fail: Any) -> Any:
         value = text
     wanted = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool, _TAG + "null": type(None)}
     if event.tag in wanted and (not isinstance(value, wanted[event.tag])
-                                or event.tag == _TAG + "int" and isinstance(value, bool)):
+                                or (event.tag == _TAG + "int" and isinstance(value, bool))):
         raise fail(event.start_mark.line, f"{text!r} is not a valid {event.tag.removeprefix(_TAG)}")
     return value

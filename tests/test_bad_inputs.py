@@ -12,11 +12,10 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
 from conftest import CACHE, ROOT, SEEDS, run_cli
 
 GOOD = SEEDS / "004_7638e87b2286deb5.txt"

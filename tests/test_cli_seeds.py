@@ -6,7 +6,6 @@ import json
 import os
 
 import pytest
-
 from conftest import ROOT, run_cli, run_json
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 from factcheck.compare import compare
-from factcheck.normalize.quantities import parse_quantity
 from factcheck.kinds.date import DateRule
 from factcheck.kinds.number import NumberRule
 from factcheck.kinds.set import SetRule
 from factcheck.kinds.status import StatusRule
+from factcheck.normalize.quantities import parse_quantity
 from factcheck.records import Claim, ContextSpec, ContextValue, DaySpec, RuleBase
 from factcheck.values import DateValue, EntitySet, StatusValue
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_cli
+
 from factcheck.load import ArticleFile, clean_line, discover, read_article
 
 

@@ -56,7 +56,7 @@ def test_a_configured_baseline_that_does_not_exist_yet_is_a_warning_then_works(p
     [config] = [c for c in CONFIGS if "baseline:" in c]
     (project / ".factcheck.yaml").write_text(config, encoding="utf-8")
     first = run_cli("articles/", cwd=project, env=_env(project))
-    line = config.split("\n").index(next(l for l in config.split("\n") if l.startswith("baseline:"))) + 1
+    line = config.split("\n").index(next(row for row in config.split("\n") if row.startswith("baseline:"))) + 1
     assert first.stderr.startswith(f"{project / '.factcheck.yaml'}:{line}: warning: baseline "
                                    f"'.factcheck-baseline.json' does not exist yet")
     assert run_cli("articles/", "--write-baseline", ".factcheck-baseline.json", cwd=project,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, RULES
+
 from factcheck.extract import extract
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, run_cli
 
 
@@ -61,7 +60,7 @@ def test_a_removed_disagreement_leaves_a_stale_entry(corpus: Path) -> None:
     _edit(corpus / "seeds" / "004_7638e87b2286deb5.txt", "双方的合作被取消了", "双方的合作出现了问题")
     done = run_cli("seeds/", "--baseline", "baseline.json", cwd=corpus)
     assert done.returncode == 0
-    assert [line.split(": ", 2)[2] for line in done.stderr.splitlines()][0].startswith("stale baseline entry FC")
+    assert next(line.split(": ", 2)[2] for line in done.stderr.splitlines()).startswith("stale baseline entry FC")
 
 
 def test_broken_baseline_is_a_one_line_error(corpus: Path) -> None:

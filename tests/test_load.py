@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, ROOT, SEEDS, run_cli
+
 from factcheck.load import ArticleFile, InputError, discover, parse_article, read_article
 
 CASES = yaml.safe_load((FIXTURES / "articles.yaml").read_text(encoding="utf-8"))

@@ -36,7 +36,7 @@ def test_a_negative_percentage_keeps_its_sign(number: int, form: str) -> None:
        st.sampled_from(["{a}{s}元至{b}{s}元", "{a}{s}(含)-{b}{s}元", "{a} {s}(含)-{b} {s}元", "{a}{s}-{b}{s}元",
                         "{a}%至{b}%", "{a}%-{b}%", "百分之{ca}到{cb}", "百分之{ca}至百分之{cb}", "{a}-{b}{s}元"]))
 def test_a_range_keeps_both_bounds(a: int, b: int, scale: str, form: str) -> None:
-    if a >= b or ("%" in form or "百分之" in form) and scale:
+    if a >= b or (("%" in form or "百分之" in form) and scale):
         return
     text = form.format(a=a, b=b, s=scale, ca=chinese(a), cb=chinese(b))
     factor = 1 if "%" in form or "百分之" in form else SCALES[scale]
@@ -50,7 +50,7 @@ def test_a_range_keeps_both_bounds(a: int, b: int, scale: str, form: str) -> Non
 @settings(deadline=None, max_examples=150)
 @given(WHOLE, st.sampled_from(list(SCALES)), st.sampled_from(["{n}{s}美元", "{c}{s}美元", "{n} {s}美元", "美元{n}{s}"]))
 def test_the_scale_multiplies_the_whole_number(number: int, scale: str, form: str) -> None:
-    if "{c}" in form and (scale == "千万" or scale and number >= 10000):
+    if "{c}" in form and (scale == "千万" or (scale and number >= 10000)):
         return  # 十千万, 一万零一万: no way to write a number
     text = form.format(n=number, c=chinese(number), s=scale)
     quantity = parse_quantity(text)

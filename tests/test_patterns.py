@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import run_cli
 from factcheck.patterns import PatternError, compile_pattern, risk
 
 ENTITIES = "kind: entities\ndescription: e\nentities:\n  - {id: acme, aliases: [ACME]}\n"

@@ -25,8 +25,8 @@ from html.parser import HTMLParser
 
 import jsonschema
 import pytest
-
 from conftest import FIXTURES, ROOT, run_cli, run_json
+
 from factcheck.report import FORMATS, render
 from factcheck.report.common import primary_claim, stance
 from factcheck.report.html import GRID_COLUMNS, SCRIPT

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, ROOT, run_cli
+
 from factcheck.rule_examples import check_examples
 from factcheck.rules import load_rules
 

@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, run_cli
+
 from factcheck import pipeline
 from factcheck.cache import FORMAT, Cache, entry_key
 from factcheck.rules import load_rules

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, run_cli, run_json
+
 from factcheck.extract import extract
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex

@@ -7,11 +7,11 @@ use of them here means discover compares exactly as a check does.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any
 
 from factcheck.values import DateValue, Quantity
 
-Value = Union[Quantity, DateValue]
+Value = Quantity | DateValue
 
 
 def agrees(a: Value, b: Value) -> bool:

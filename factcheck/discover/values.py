@@ -292,7 +292,7 @@ def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
     """The words right before a value that name it: brackets, dates, link words cut."""
     for span in reversed(dates):  # dates are qualifiers, not part of the metric
         start, end = span.start - offset, span.end - offset
-        if 0 <= start and end <= len(left):
+        if start >= 0 and end <= len(left):
             left = left[:start] + " " + left[end:]
     left = _BRACKETED.sub(" ", left)
     for name, pattern in _QUALIFIER_RE.items():
@@ -340,7 +340,7 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
         found.append(("period", period[0], period[1]))
     if item.family != "date":
         day = next((d for d in reversed(dates) if d.value.precision == "day" and d.end <= item.start
-                    and not text[max(0, d.start - 1):d.start] in ("较", "比", "自", "由")), None)
+                    and text[max(0, d.start - 1):d.start] not in ("较", "比", "自", "由")), None)
         if day is not None:
             found.append(("day", day.value.display(), text[day.start:day.end]))
     return tuple(sorted(found))

@@ -44,7 +44,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 from factcheck.normalize.numbers import parse_number
 from factcheck.normalize.text import raw_span, strip_format
@@ -188,7 +188,7 @@ _DATE_PATTERN = "|".join([
     rf"{_TOD.format(name='bd_tod')})",
 ])
 
-@lru_cache(maxsize=None)
+@cache
 def date_re() -> re.Pattern[str]:
     """DATE_RE, compiled on first use (compiling it costs more than importing the module)."""
     return re.compile(_DATE_PATTERN)
@@ -946,7 +946,7 @@ _FIXED_FESTIVALS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8),
 def _festival(g, raw, anchor, reference):
     name = g["fs_name"]
     year, stated = _g_year(g, "fs_year", anchor)
-    if stated and year is None or not stated and anchor is None:
+    if (stated and year is None) or (not stated and anchor is None):
         return None
     if name in _FIXED_FESTIVALS:
         month, day = _FIXED_FESTIVALS[name]

@@ -300,7 +300,7 @@ def _mixed(text: str) -> ParsedNumber | None:
             continue
         multiplier = _UNIT[unit]
         if unit in "十百千":
-            if multiplier >= last_small or previous == "zero" and unit != "十" and number is None:
+            if multiplier >= last_small or (previous == "zero" and unit != "十" and number is None):
                 return None
             if number is None:
                 if index != 0 and previous != "zero":
@@ -322,7 +322,7 @@ def _mixed(text: str) -> ParsedNumber | None:
             if number is not None:
                 step = number_step
             if unit == "万":
-                if wan_done or previous == "unit" and last_unit is not None and last_unit >= _UNIT["万"]:
+                if wan_done or (previous == "unit" and last_unit is not None and last_unit >= _UNIT["万"]):
                     return None
                 wan = pending * multiplier
                 wan_done = True

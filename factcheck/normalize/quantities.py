@@ -26,17 +26,28 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
-from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE, FINANCIAL, NEAR_SPAN,
-                                         NumberInterval, core_interval, interval, parse_interval,
-                                         parse_number, prepare, qualify)
+from factcheck.normalize.numbers import (
+    ABOUT_SPAN,
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    FINANCIAL,
+    NEAR_SPAN,
+    NumberInterval,
+    core_interval,
+    interval,
+    parse_interval,
+    parse_number,
+    prepare,
+    qualify,
+)
 from factcheck.normalize.text import raw_span, strip_format
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
 from factcheck.values import Quantity
 
-__all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN", "QUANTITY_RE",
+__all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN",
            "QuantitySpan", "find_quantities", "interval", "negate", "parse_quantity"]
 
 CURRENCIES: dict[str, str] = ZH.currencies
@@ -122,7 +133,7 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def quantity_re(ranges: bool = True) -> re.Pattern[str]:
     """QUANTITY_RE (or the same without ranges), compiled on first use."""
     return _pattern(ranges)

@@ -10,8 +10,9 @@ line; the machine formats keep the exact text (JSON escapes what it must).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import import_module
-from typing import Any, Iterable
+from typing import Any
 
 FORMATS: dict[str, str] = {
     "text": "factcheck.report.text",

@@ -18,11 +18,21 @@ import base64
 import hashlib
 import html
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
-from factcheck.report.common import (by_kind, compatible_with_all, involved_articles, missing_members, qualifier_value,
-                                     split_sentence, stance, subject_name, title)
+from factcheck.report.common import (
+    by_kind,
+    compatible_with_all,
+    involved_articles,
+    missing_members,
+    qualifier_value,
+    split_sentence,
+    stance,
+    subject_name,
+    title,
+)
 from factcheck.report.messages import catalogue, finding_text, qualifier_name
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a browser shows a box

@@ -7,7 +7,8 @@ memory does not grow with the size of the JSON text.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 
 def chunks(data: dict[str, Any]) -> Iterator[str]:

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.report.common import by_kind, involved_articles, missing_members, qualifier_value, split_sentence, subject_name, title
+from factcheck.report.common import (
+    by_kind,
+    involved_articles,
+    missing_members,
+    qualifier_value,
+    split_sentence,
+    subject_name,
+    title,
+)
 from factcheck.report.messages import catalogue, finding_text, qualifier_name
 from factcheck.report.text import summary_lines
 

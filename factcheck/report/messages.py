@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 LANGS = ("en", "zh")
 
