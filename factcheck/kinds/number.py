@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.matching import fold_words
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.quantities import negate
@@ -115,7 +116,7 @@ def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str
         if s.text[hint.start():hint.start() + 1].isdigit() and re.match(r"\d+(?:\.\d+)?[年月日号时点分秒]", s.text[hint.start():]):
             continue  # a date or a time after the cue, not a value
         raw = s.text[match.start():min(clause_end, hint.end() + 6)]
-        yield Diagnostic(article.path, s.segment.line_at(hint.start()),
+        yield Diagnostic(article.path, s.line_at(hint.start()),
                          f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
 
 
@@ -132,6 +133,6 @@ def _unit_fits(kind: str, unit: str) -> bool:
 
 
 def _is_down(cue_text: str, rule: NumberRule) -> bool:
-    downs = [w for w in rule.sign_down if w in cue_text]
-    ups = [w for w in rule.sign_up if w in cue_text]
+    downs = [w for w in fold_words(rule.sign_down) if w in cue_text]
+    ups = [w for w in fold_words(rule.sign_up) if w in cue_text]
     return bool(downs) and max(map(len, downs)) >= max(map(len, ups), default=0)

@@ -14,6 +14,7 @@ import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from factcheck.kinds.matching import fold_words
 from factcheck.kinds.sentence import Sentence, Values, pattern
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.quantities import find_quantities
@@ -79,8 +80,8 @@ def _head(clause: str, cue: str) -> str:
 
 def names_something(head: str, rule: RuleBase, predicate_words: tuple[str, ...] = ()) -> bool:
     """Whether text before a cue holds more than filler and context words."""
-    words = [*FILLER_WORDS, *MOVE_WORDS, *predicate_words,
-             *(w for spec in rule.context for _, ws in spec.values for w in ws)]
+    words = [*FILLER_WORDS, *MOVE_WORDS, *fold_words(predicate_words),
+             *(w for spec in rule.context for _, ws in spec.values for w in fold_words(ws))]
     for word in sorted(words, key=len, reverse=True):
         head = head.replace(word, "")
     return len(re.sub(r"[\W\d_]+", "", head)) >= 2
@@ -192,5 +193,5 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         rule_id=rule.id, subject=subject, value=value,
         context=context(rule, s, start if context_at is None else context_at, article),
         article=article.path, outlet=article.outlet,
-        line=s.segment.line_at(start), sentence=s.text, span=(start, end), note=note,
+        line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 
+from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities
@@ -28,8 +29,9 @@ Hit = tuple[int, str, str]  # (offset, word, value)
 
 
 def pattern(regex: str) -> re.Pattern[str]:
-    """Every rule pattern, compiled once per process on the engine that keeps it safe."""
-    return compile_pattern(regex)
+    """Every rule pattern, folded to the matching script and compiled once per
+    process on the engine that keeps it safe."""
+    return compile_pattern(fold(regex))
 
 
 @dataclass
@@ -40,8 +42,12 @@ class Sentence:
     previous: Sentence | None  # the sentence before it in its paragraph
     anchor: date | None
     index: EntityIndex
+    view: MatchingView | None = None  # built from `segment` when not given
 
     def __post_init__(self) -> None:
+        if self.view is None:
+            self.view = matching_view(self.segment)
+        self._view: MatchingView = self.view
         self._hits: dict[Values, list[Hit]] = {}
         self._last: dict[Values, Hit | None] = {}
 
@@ -49,7 +55,8 @@ class Sentence:
         """Where the words of a qualifier occur: (offset, word, value), in order."""
         if values not in self._hits:
             regex, value_of = _words_pattern(values)
-            self._hits[values] = [(m.start(), m.group(0), value_of[m.group(0)]) for m in regex.finditer(self.text)]
+            self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of[m.group(0)])
+                                  for m in regex.finditer(self.text)]
         return self._hits[values]
 
     def last_hit_before(self, values: Values) -> Hit | None:
@@ -77,7 +84,21 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return self.segment.text
+        """What rules match: format characters removed, folded to Simplified."""
+        return self._view.folded
+
+    @property
+    def plain(self) -> str:
+        """What normalizers read: format characters removed, script as written (offsets of `text`)."""
+        return self._view.plain.text
+
+    def line_at(self, offset: int) -> int:
+        """The file line of an offset in `text`."""
+        return self._view.plain.line_at(offset)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where [start, end) of `text` stands in the raw sentence (the evidence)."""
+        return self._view.raw_offset(start), self._view.raw_offset(end)
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
@@ -115,15 +136,15 @@ class Sentence:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        return self.index.mentions(self.text)
+        return self.index.mentions(self.plain)
 
     @cached_property
     def dates(self) -> list[DateSpan]:
-        return find_dates(self.text, self.anchor)
+        return find_dates(self.plain, self.anchor)
 
     @cached_property
     def quantities(self) -> list[QuantitySpan]:
-        return find_quantities(self.text)
+        return find_quantities(self.plain)
 
 
 def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
@@ -139,6 +160,6 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
 
 @cache
 def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
-    value_of = {word: value for value, words in values for word in words}
+    value_of = {word: value for value, words in values for word in fold_words(words)}
     alternatives = sorted(value_of, key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in alternatives)), value_of
