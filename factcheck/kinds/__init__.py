@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.kinds.base import Kind
+from factcheck.kinds.count import CountKind
 from factcheck.kinds.date import DateKind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.set import SetKind
@@ -21,6 +22,7 @@ KINDS: dict[str, Kind[Any]] = {
     "date": DateKind(),
     "set": SetKind(),
     "status": StatusKind(),
+    "count": CountKind(),
 }
 
 

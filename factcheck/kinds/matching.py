@@ -32,6 +32,11 @@ def fold(text: str) -> str:
     return to_simplified(text)
 
 
+def matching_text(text: str) -> str:
+    """`text` as rules see it (format characters removed, folded); offsets may move."""
+    return fold(FORMAT_CHARACTERS.sub("", text))
+
+
 @lru_cache(maxsize=4096)
 def fold_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(w) for w in words)
