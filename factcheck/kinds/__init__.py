@@ -13,6 +13,7 @@ from typing import Any
 from factcheck.kinds.base import Kind
 from factcheck.kinds.count import CountKind
 from factcheck.kinds.date import DateKind
+from factcheck.kinds.duration import DurationKind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.set import SetKind
 from factcheck.kinds.status import StatusKind
@@ -23,6 +24,7 @@ KINDS: dict[str, Kind[Any]] = {
     "set": SetKind(),
     "status": StatusKind(),
     "count": CountKind(),
+    "duration": DurationKind(),
 }
 
 

@@ -22,8 +22,9 @@ from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInter
 _CN = "〇零一二两三四五六七八九十百千万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
 _AFTER = sorted((w for w in APPROX_AFTER if len(w) == 2), key=len, reverse=True)
-NUMBER = (rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})?\s*"
-          rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)(?:\s*[多余])?[十百千万亿]*(?:[多余])?")
+_ONE = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
+QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
+NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
 
 
 @dataclass(frozen=True)

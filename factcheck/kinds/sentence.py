@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
+from factcheck.kinds.shares import share_spans
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities
@@ -145,6 +146,13 @@ class Sentence:
     @cached_property
     def quantities(self) -> list[QuantitySpan]:
         return find_quantities(self.plain)
+
+    @cached_property
+    def shares(self) -> list[QuantitySpan]:
+        """Shares in words (一半, 三分之一) as percentages; those the quantities hold are left out."""
+        taken = [(q.start, q.end) for q in self.quantities]
+        return [span for span in share_spans(self.plain)
+                if not any(start < span.end and span.start < end for start, end in taken)]
 
 
 def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
