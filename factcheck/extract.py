@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from factcheck.kinds import KINDS
+from factcheck.kinds.currency import SAME_BELOW
 from factcheck.kinds.matching import matching_text
 from factcheck.kinds.sentence import pattern, sentences
 from factcheck.normalize.entities import EntityIndex
@@ -26,10 +27,15 @@ def relevance(rules: Iterable[RuleBase]) -> Callable[[str], bool]:
     regexes = sorted({regex for rule in rules for regex in KINDS[rule.kind].cues(rule) if regex})
     try:  # one pass over the text when the patterns combine (no clashing group names, all plain)
         combined = pattern("|".join(f"(?:{regex})" for regex in regexes))
-        return lambda text: combined.search(matching_text(text)) is not None
+        return lambda text: combined.search(matching_text(text)) is not None or _sets_currency(text)
     except (re.error, PatternError):
         patterns = [pattern(regex) for regex in regexes]
-        return lambda text: any(p.search(matching_text(text)) for p in patterns)
+        return lambda text: any(p.search(matching_text(text)) for p in patterns) or _sets_currency(text)
+
+
+def _sets_currency(text: str) -> bool:
+    """A paragraph holding `(美元，下同)` is kept: it sets the currency of later amounts."""
+    return "下同" in text and SAME_BELOW.search(text) is not None or "same below" in text
 
 
 def extract(article: Article, rules: Iterable[RuleBase], index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:

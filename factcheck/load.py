@@ -196,8 +196,9 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     suppressions += _comment_suppressions(body, body_start + 1)
+    lang = str(metadata.get("lang") or metadata.get("language") or "").strip()
     return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
-                   tuple(suppressions), tuple(notes))
+                   tuple(suppressions), tuple(notes), lang)
 
 
 _IGNORE_COMMENT = re.compile(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")

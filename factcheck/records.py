@@ -73,6 +73,7 @@ class Article:
     segments: tuple[Segment, ...]
     suppressions: tuple[Suppression, ...] = ()
     notes: tuple[Diagnostic, ...] = ()  # warnings from reading it (encoding guessed, no date)
+    lang: str = ""  # front-matter lang/language (zh-HK, zh-TW …): what a bare 元 means
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ class Claim:
         return {c.name: c.value for c in self.context}
 
 
-FindingKind = Literal["disagreement", "omission", "context-differs", "agreement"]
+FindingKind = Literal["disagreement", "currency-differs", "omission", "context-differs", "agreement"]
 
 
 @dataclass(frozen=True)

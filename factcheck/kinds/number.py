@@ -92,7 +92,7 @@ class NumberKind(Kind[NumberRule]):
                 continue
             if _is_down(cue_text, rule):
                 quantity = negate(quantity)
-            yield claim(rule, subject, quantity, s, article, span.start, span.end)
+            yield claim(rule, subject, quantity, s, article, span.start, span.end, s.unit_note(span.start))
         yield from _unread(rule, s, article, cue)
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
+from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
 from factcheck.kinds.shares import share_spans
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
@@ -44,12 +45,14 @@ class Sentence:
     anchor: date | None
     index: EntityIndex
     view: MatchingView | None = None  # built from `segment` when not given
+    currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
 
     def __post_init__(self) -> None:
         if self.view is None:
             self.view = matching_view(self.segment)
         self._view: MatchingView = self.view
         self._hits: dict[Values, list[Hit]] = {}
+        self.unit_notes: dict[int, str] = {}
         self._last: dict[Values, Hit | None] = {}
 
     def hits(self, values: Values) -> list[Hit]:
@@ -145,7 +148,13 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[QuantitySpan]:
-        return find_quantities(self.plain)
+        spans, self.unit_notes = reread(find_quantities(self.plain), self.plain, self.currency)
+        return spans
+
+    def unit_note(self, offset: int) -> str:
+        """Why the quantity starting at `offset` has the unit it has, when the text alone does not say."""
+        _ = self.quantities
+        return self.unit_notes.get(offset, "")
 
     @cached_property
     def shares(self) -> list[QuantitySpan]:
@@ -159,8 +168,10 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     anchor = article.published.date() if article.published else None
     result: list[Sentence] = []
     last: dict[int, Sentence] = {}
-    for segment in article.segments:
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index)
+    views = [matching_view(segment) for segment in article.segments]
+    currencies = currency_defaults(article, [view.plain.text for view in views])
+    for segment, view, currency in zip(article.segments, views, currencies, strict=True):
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, view, currency)
         last[segment.paragraph] = sentence
         result.append(sentence)
     return result

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 # the order in which reports for people present findings: conflicts first
-KIND_ORDER = ("disagreement", "omission", "context-differs", "agreement")
+KIND_ORDER = ("disagreement", "currency-differs", "omission", "context-differs", "agreement")
 KIND_TITLES = {
     "disagreement": "Disagreements",
+    "currency-differs": "Same number, different currency",
     "omission": "Omissions",
     "context-differs": "Different contexts",
     "agreement": "Agreements",
@@ -20,6 +21,8 @@ KIND_TITLES = {
 KIND_MEANINGS = {
     "disagreement": "The sources give values that cannot all be true in the same context. "
                     "factcheck does not say which one is right: check the quotes.",
+    "currency-differs": "The sources give the same number in different currencies: "
+                        "at most one currency can be right. Check which currency each source means.",
     "omission": "The sources list different members: some leave out what others name.",
     "context-differs": "The values differ, but each is about a different context (market, session, day…), "
                        "so they can all be true. Check the qualifiers, not the numbers.",

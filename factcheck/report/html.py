@@ -37,6 +37,7 @@ STANCES = {  # class: (symbol, label in the legend and tooltips)
 }
 DETAILS_TITLES = {
     "disagreement": "Which values clash:",
+    "currency-differs": "Which amounts differ only in currency:",
     "omission": "Who leaves out what:",
     "context-differs": "The values grouped by context (? = the article does not say):",
     "agreement": "Details:",
