@@ -13,6 +13,7 @@ from typing import Any
 from factcheck.kinds.base import Kind
 from factcheck.kinds.count import CountKind
 from factcheck.kinds.date import DateKind
+from factcheck.kinds.derived import DerivedKind
 from factcheck.kinds.duration import DurationKind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.set import SetKind
@@ -25,6 +26,7 @@ KINDS: dict[str, Kind[Any]] = {
     "status": StatusKind(),
     "count": CountKind(),
     "duration": DurationKind(),
+    "derived": DerivedKind(),
 }
 
 
