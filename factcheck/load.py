@@ -158,6 +158,14 @@ def _as_gb18030(data: bytes) -> str | None:
     return text if wide and chinese >= 0.8 * len(wide) else None
 
 
+def _lang(metadata: dict[str, object]) -> str:
+    """Front-matter `lang:` or `language:`, a word or a list of them (the first)."""
+    value = metadata.get("lang") or metadata.get("language") or ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value).strip()
+
+
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
 
 
@@ -196,7 +204,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     suppressions += _comment_suppressions(body, body_start + 1)
-    lang = str(metadata.get("lang") or metadata.get("language") or "").strip()
+    lang = _lang(metadata)
     return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
                    tuple(suppressions), tuple(notes), lang)
 

@@ -27,7 +27,8 @@ LOCALE_CURRENCY = {"zh-hk": "HKD", "zh-hant-hk": "HKD", "zh-mo": "MOP", "zh-tw":
 _WORDS = sorted((w for w in CURRENCIES if w not in ("元", "块", "块钱", "$")), key=len, reverse=True)
 _NAME = "|".join(re.escape(w) for w in _WORDS)
 SAME_BELOW = re.compile(
-    rf"[（(]\s*(?P<zh>{_NAME})\s*[，,．.、·]?\s*(?:下同|下同。)\s*[)）]"
+    rf"[（(]\s*(?P<zh>{_NAME})\s*[，,．.、·‧・•]?\s*(?:下同|下同。)\s*[)）]"
+    rf"|(?P<own>{_NAME})\s*[（(]\s*下同\s*[)）]"  # 報361.13美元(下同)
     rf"|(?P<en>{_NAME})\s*[,，]?\s*(?:same below|hereinafter)", re.IGNORECASE)
 _LANG_SUFFIX = re.compile(r"\.(zh[-_][A-Za-z]+(?:[-_][A-Za-z]+)?)\.[^./]+$")
 _SAYS_CURRENCY = re.compile(r"人民币|人民幣|RMB|CNY|[¥￥]|块")
@@ -58,7 +59,7 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
     for text, segment in zip(texts, article.segments, strict=True):
         marker = None if segment.is_title else SAME_BELOW.search(text)
         if marker:
-            word = marker.group("zh") or marker.group("en")
+            word = marker.group("zh") or marker.group("own") or marker.group("en")
             unit = CURRENCIES.get(word) or CURRENCIES.get(word.upper(), "")
             if unit:
                 current = CurrencyDefault(unit, f"元 as {unit} from {marker.group(0)!r} (line {segment.line_at(marker.start())})")
