@@ -62,3 +62,32 @@ def test_two_sources_on_one_fact(tmp_path: Path, pair: dict) -> None:
     report = _check(tmp_path)
     kinds = {f["kind"] for f in report["findings"] if f["rule"] == pair["rule"]}
     assert kinds == {pair["kind"]}, (pair["source"], report["findings"])
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+NEW_SECTIONS = ("## `count` rules", "## `duration` rules", "## `derived` rules", "## Shares in words")
+
+
+def _documented_rules() -> list[tuple[str, str]]:
+    """(file name, YAML) of each rule example in the sections issue 11 added to docs/rules.md."""
+    text = DOCS.read_text(encoding="utf-8")
+    found = []
+    for heading in NEW_SECTIONS:
+        section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+        for block in section.split("```yaml\n")[1:]:
+            body = block.split("```", 1)[0]
+            name = body.splitlines()[0].removeprefix("# rules/").strip()
+            found.append((name, body))
+    return found
+
+
+def test_the_documented_rules_hold_their_examples(tmp_path: Path) -> None:
+    documented = _documented_rules()
+    assert len(documented) == 6
+    for name, body in documented:
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\nentities:\n  - {id: alibaba, name: 阿里巴巴, aliases: [阿里巴巴]}\n", encoding="utf-8")
+    done = run_cli("rules", "check", "--rules", str(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 failing" in done.stdout + done.stderr
