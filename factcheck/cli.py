@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from factcheck import __version__
 from factcheck.report import FORMATS  # a dict of module names: importing it loads no renderer
@@ -236,7 +237,8 @@ def run_normalize(args: argparse.Namespace) -> int:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
         return _fail(f"--anchor: {args.anchor!r} is not a date and time (e.g. 2025-02-13 23:39)")
-    entities = ()
+    entities: tuple[Any, ...] = ()
+    units: tuple[str, ...] = ()
     if args.kind in ("all", "entity"):
         from factcheck.rules import load_rules
 
@@ -246,7 +248,12 @@ def run_normalize(args: argparse.Namespace) -> int:
             for diagnostic in rule_set.diagnostics:
                 print(diagnostic, file=sys.stderr)
             entities = rule_set.entities
+            units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
+    if args.kind == "all":  # shares in words, durations, counts in the count rules' units
+        from factcheck.kinds.forms import kind_spans
+
+        spans = sorted([*spans, *kind_spans(args.text, units)], key=lambda s: (s["start"], s["end"], s["kind"]))
     if args.format == "json":
         print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
     else:

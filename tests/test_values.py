@@ -91,3 +91,23 @@ def test_the_documented_rules_hold_their_examples(tmp_path: Path) -> None:
     done = run_cli("rules", "check", "--rules", str(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 failing" in done.stdout + done.stderr
+
+
+def test_the_seeds_two_implied_previous_closes_agree() -> None:
+    """报117.6港元，涨3.34% and 收盘价116.7港元……涨2.55% both imply ≈113.8 HKD (examples/seeds-derived)."""
+    root = Path(__file__).resolve().parent.parent
+    done = run_cli("seeds", "--rules", str(root / "examples" / "seeds-derived"), "--format", "json", "--no-cache")
+    report = json.loads(done.stdout)
+    [finding] = [f for f in report["findings"] if f["rule"] == "previous-close" and f["subject"] == "alibaba"
+                 and {c["value"]["unit"] for c in f["claims"]} == {"HKD"}]
+    assert finding["kind"] == "agreement"
+    notes = sorted(c["note"] for c in finding["claims"])
+    assert notes == ["derived: 116.7 HKD ÷ (1 + 2.55%) = 113.8 HKD", "derived: 117.6 HKD ÷ (1 + 3.34%) = 113.8 HKD"]
+
+
+def test_normalize_shows_how_each_new_form_is_read() -> None:
+    done = run_cli("normalize", "裁減近一半員工，用時不足三個月，歷時兩個半月，逾千名員工，收報22,000點",
+                   "--rules", str(VALUES / "rules"), "--format", "json")
+    shown = {(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)}
+    assert {("share", "近一半", "≈<50%"), ("duration", "不足三個月", "<3个月"), ("duration", "兩個半月", "2.5个月"),
+            ("count", "逾千名", ">1000 名"), ("count", "22,000點", "22000 点")} <= shown

@@ -32,7 +32,7 @@ DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decim
 UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
 # 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月; a year needs a Chinese numeral or a small
 # number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date)
-_DURATION = re.compile(
+DURATION = re.compile(
     rf"(?P<number>{NUMBER}|{QUALIFIER}?半)(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
     r"(?P<unit>个星期|星期|周|天|(?<=[个半多余])月|年)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
 
@@ -141,7 +141,7 @@ class DurationKind(Kind[DurationRule]):
         taken: set[int] = set()
         for cue in pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
-            found = _DURATION.search(s.text, cue.end(), clause_end)
+            found = DURATION.search(s.text, cue.end(), clause_end)
             if found is None or found.start() - cue.end() > rule.window or found.start() in taken:
                 continue
             if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start()):
