@@ -11,7 +11,10 @@ editor would read:
    file's language suffix (`story.zh-HK.md`).
 
 Only a bare 元 is re-read (人民币, RMB, ¥, 港元, 美元 … say their currency);
-the claim's note says where the currency came from.
+the claim's note says where the currency came from. An outlet's locale is a
+guess (a Hong Kong paper writing about a mainland box office means RMB), so
+a currency taken from it never makes a `currency-differs` finding; a 下同
+marker is the article's own word and does.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class CurrencyDefault:
 
     unit: str
     source: str  # shown in the claim's note
+    origin: str  # "locale" (a guess from the outlet) or "same-below" (the article says so)
 
 
 def article_locale(article: Article) -> tuple[str, str]:
@@ -54,7 +58,8 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
     """The default for each segment text of `article`, in order."""
     locale, where = article_locale(article)
     code = LOCALE_CURRENCY.get(locale.casefold(), "")
-    current = CurrencyDefault(code, f"元 in a {locale} outlet ({where}: {locale})") if code and code != "CNY" else None
+    current = (CurrencyDefault(code, f"元 in a {locale} outlet ({where}: {locale})", "locale")
+               if code and code != "CNY" else None)
     result: list[CurrencyDefault | None] = []
     for text, segment in zip(texts, article.segments, strict=True):
         marker = None if segment.is_title else SAME_BELOW.search(text)
@@ -62,7 +67,8 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
             word = marker.group("zh") or marker.group("own") or marker.group("en")
             unit = CURRENCIES.get(word) or CURRENCIES.get(word.upper(), "")
             if unit:
-                current = CurrencyDefault(unit, f"元 as {unit} from {marker.group(0)!r} (line {segment.line_at(marker.start())})")
+                current = CurrencyDefault(unit, f"元 as {unit} from {marker.group(0)!r} (line {segment.line_at(marker.start())})",
+                                          "same-below")
         result.append(current)
     return result
 
@@ -78,7 +84,7 @@ def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None
         raw = text[span.start:span.end]
         if quantity.unit == "CNY" and quantity.unit != default.unit and ("元" in raw or "圆" in raw) \
                 and not _SAYS_CURRENCY.search(raw) and not _SAYS_CURRENCY.match(text, span.end):
-            span = replace(span, quantity=replace(quantity, unit=default.unit))
+            span = replace(span, quantity=replace(quantity, unit=default.unit, unit_from=default.origin))
             notes[span.start] = default.source
         out.append(span)
     return out, notes
