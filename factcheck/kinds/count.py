@@ -10,6 +10,7 @@ number written without a unit word counts too, read in the rule's unit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,12 +30,12 @@ class Count(Quantity):
     """A counted number and what it counts (the unit is the rule's first unit word)."""
 
     def _scaled(self, number: Decimal) -> str:
-        """As written: 120万 stays 120万, 22000 stays 22000 (a scale word only where it divides evenly)."""
+        """As written: 120万 stays 120万, 4.5萬 is 4.5万, 22,000 stays 22000."""
+        if not re.search("[万亿萬億]", self.raw):
+            return _plain(number)
         for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if abs(number) >= size and number % size == 0:
+            if abs(number) >= size:
                 return _plain(number / size) + word
-            if abs(number) >= size and word == "亿" and (number * 100) % size == 0:
-                return _plain(number / size) + word  # 2.22亿
         return _plain(number)
 
     def to_dict(self) -> dict[str, Any]:
