@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, run_cli
 
 VALUES = FIXTURES / "values"

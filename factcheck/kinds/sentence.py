@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 
-from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
 from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
+from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
 from factcheck.kinds.shares import share_spans
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
