@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from factcheck import __version__
 from factcheck.report import FORMATS  # a dict of module names: importing it loads no renderer
@@ -38,11 +40,20 @@ def build_parser() -> argparse.ArgumentParser:
                "a sentence's numbers, dates and names are read.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files or folders (.md, .markdown, .txt; folders are walked recursively)")
+                        help="article files or folders (.md, .markdown, .txt; folders are walked recursively; - reads one article from standard input)")
     parser.add_argument("--rules", action="append", metavar="PATH",
                         help="rule file or folder (repeatable; default: the configuration's, else ./rules)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="report format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    verbosity = parser.add_mutually_exclusive_group()
+    verbosity.add_argument("--quiet", "-q", action="store_true", help="on stderr only errors: no warnings, "
+                           "no progress, no closing summary")
+    verbosity.add_argument("--verbose", "-v", action="store_true", help="also say what was read and how long "
+                           "it took")
+    parser.add_argument("--lang", choices=("en", "zh"), help="language of the text, Markdown and HTML reports "
+                        "(default: from the locale, LC_ALL/LC_MESSAGES/LANG zh_* → zh, else en)")
+    parser.add_argument("--summary", action="store_true", help="with --format markdown: the short form for a "
+                        "pull-request comment (top findings and counts, under GitHub's 65,536-character limit)")
     parser.add_argument("--fail-on", choices=(*LEVEL_CHOICES, "never"),
                         help="lowest finding level that makes the exit code 1 (default: error)")
     parser.add_argument("--min-level", choices=LEVEL_CHOICES, help="hide findings below this level (default: info)")
@@ -97,14 +108,29 @@ def build_config_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TextParser(_Parser):
+    """A parser whose positional TEXT may start with a minus sign: `-10.1万` is text, not an option."""
+
+    def _parse_optional(self, arg_string: str):  # type: ignore[no-untyped-def]
+        if arg_string[:1] == "-" and arg_string[1:2] and not (arg_string[1].isascii() and
+                                                                 (arg_string[1].isalpha() or arg_string[1] == "-")):
+            return None  # -10.1万, -3.5%, −5: a signed number
+        return super()._parse_optional(arg_string)
+
+
 def build_normalize_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="factcheck normalize",
-                     description="Show what each span of TEXT normalizes to: for rule writers debugging a pattern.")
-    parser.add_argument("text", metavar="TEXT", help="a sentence, e.g. '阿里巴巴港股收涨2.55%'")
+    parser = _TextParser(
+        prog="factcheck normalize",
+        description="Show what each span of TEXT normalizes to: for rule writers debugging a pattern.",
+        epilog="TEXT may start with a minus sign (factcheck normalize -10.1万); `--` ends the options too. "
+               "Each value says which convention read it where readings differ (see docs/normalize.md).")
+    parser.add_argument("text", metavar="TEXT", nargs="?", help="a sentence, e.g. '阿里巴巴港股收涨2.55%%'")
+    parser.add_argument("--stdin", action="store_true",
+                        help="read one text per line from standard input and write one JSON object per line")
     parser.add_argument("--anchor", metavar="DATETIME", help="the publish time relative dates resolve against "
                         "(default: now), e.g. '2025-02-13 23:39'")
-    parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number"), default="all",
-                        help="what to look for (number: read all of TEXT as one number)")
+    parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number", "count", "duration"),
+                        default="all", help="what to look for (number: read all of TEXT as one number)")
     parser.add_argument("--rules", action="append", metavar="PATH", help="where entities are declared (default: ./rules)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
@@ -164,23 +190,31 @@ def main(argv: list[str] | None = None) -> int:
             return run_discover(build_discover_parser().parse_args(argv[1:]))
         return run_check(build_parser().parse_args(argv))
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
+        _err("factcheck: interrupted")
         return 130
     except _Terminated:
-        print("factcheck: terminated", file=sys.stderr)
+        _err("factcheck: terminated")
         return 143
     except BrokenPipeError:
         return EXIT_ERROR
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        print(f"factcheck: internal error: {type(error).__name__}: {error} "
-              "(run again with FACTCHECK_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
+        _err(f"factcheck: internal error: {type(error).__name__}: {error} "
+             "(run again with FACTCHECK_DEBUG=1 for the traceback, and please report it)")
         return EXIT_ERROR
 
 
+def _err(message: object) -> None:
+    """One line on stderr. File names and file text in it have their control and bidi characters
+    made visible: no newline from a file name starts a line of its own, nothing opens a workflow command."""
+    from factcheck.report.common import visible
+
+    print(visible(str(message)), file=sys.stderr)
+
+
 def _fail(message: str) -> int:
-    print(f"factcheck: error: {message}", file=sys.stderr)
+    _err(f"factcheck: error: {message}")
     return EXIT_ERROR
 
 
@@ -218,7 +252,7 @@ def run_config(args: argparse.Namespace) -> int:
     try:
         config = _config(args)
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
     data = config.as_dict()
     source = data.pop("source") or "(defaults: no .factcheck.yaml or [tool.factcheck] found)"
@@ -233,12 +267,15 @@ def run_normalize(args: argparse.Namespace) -> int:
 
     from factcheck.normalize.spans import normalize_text
 
+    if (args.text is None) == (not args.stdin):
+        return _fail("give TEXT or --stdin (one text per line), not both")
     try:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
         return _fail(f"--anchor: {args.anchor!r} is not a date and time (e.g. 2025-02-13 23:39)")
     entities: tuple[Any, ...] = ()
     units: tuple[str, ...] = ()
+    durations = False  # the kind-side readings are shown for the kinds the loaded rules use
     if args.kind in ("all", "entity"):
         from factcheck.rules import load_rules
 
@@ -246,14 +283,22 @@ def run_normalize(args: argparse.Namespace) -> int:
         if paths:
             rule_set = load_rules(paths)
             for diagnostic in rule_set.diagnostics:
-                print(diagnostic, file=sys.stderr)
+                _err(diagnostic)
             entities = rule_set.entities
             units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
+            durations = any(rule.kind == "duration" for rule in rule_set.rules)
+    if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
+        for line in sys.stdin:
+            text = line.rstrip("\r\n")
+            spans = normalize_text(text, anchor.date(), args.kind, entities)
+            print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
+        return EXIT_OK
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
-    if args.kind == "all":  # shares in words, durations, counts in the count rules' units
+    if args.kind == "all":  # durations, and counts in the count rules' units
         from factcheck.kinds.forms import kind_spans
 
-        spans = sorted([*spans, *kind_spans(args.text, units)], key=lambda s: (s["start"], s["end"], s["kind"]))
+        spans = sorted([*spans, *kind_spans(args.text, units, durations)],
+                       key=lambda s: (s["start"], s["end"], s["kind"]))
     if args.format == "json":
         print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
     else:
@@ -262,29 +307,32 @@ def run_normalize(args: argparse.Namespace) -> int:
                                if k not in ("display", "raw", "type") and v not in ("", None))
             print(f"{span['start']:>3}-{span['end']:<3} {span['kind']:8} {span['text']}  →  "
                   f"{span['value']['display']}  {detail}".rstrip())
+            if span.get("convention"):
+                print(f"{'':8} convention: {span['convention']}")
         if not spans:
             print("nothing found")
     return EXIT_OK
 
 
 def run_rules(args: argparse.Namespace) -> int:
+    from factcheck.report.common import visible
     from factcheck.rule_examples import check_examples
 
     try:
         rule_set = _rule_set(args, _config(args))
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
     for diagnostic in rule_set.diagnostics:
-        print(diagnostic, file=sys.stderr)
+        _err(diagnostic)
     if args.action == "list":
         width = max((len(rule.id) for rule in rule_set.rules), default=0)
         for rule in sorted(rule_set.rules, key=lambda r: r.id):
-            print(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}")
+            print(visible(f"{rule.id:{width}}  {rule.kind:6}  {rule.level:7}  {rule.description}"))
         return EXIT_ERROR if rule_set.diagnostics else EXIT_OK
     problems = check_examples(rule_set)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        _err(problem)
     examples = sum(len(rule.examples) for rule in rule_set.rules)
     print(f"{len(rule_set.rules)} rules, {examples} examples, {len(problems)} failing")
     if rule_set.diagnostics:
@@ -296,7 +344,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         return _check(args)
     except _Stop as stop:
-        print(stop, file=sys.stderr)
+        _err(stop)
         return EXIT_ERROR
 
 
@@ -312,6 +360,8 @@ def _check(args: argparse.Namespace) -> int:
         raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
     if args.no_cache and args.cache_dir:
         raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
+    if args.summary and args.format != "markdown":
+        raise _Stop("factcheck: error: --summary is a form of --format markdown")
     inputs = [*args.paths, *(args.against or [])]
     for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
         problem = _output_problem(target, inputs) if target else ""
@@ -346,24 +396,43 @@ def _check(args: argparse.Namespace) -> int:
                       baseline_path=baseline_path, min_level=args.min_level or config.min_level,
                       jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder,
                       max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
-    result = check(args.paths, rule_set, options)
-    for diagnostic in result.diagnostics:  # problems always reach stderr, one line each
-        print(diagnostic, file=sys.stderr)
+    started = time.monotonic()
+    stdin_copy = _stdin_article(args.paths, options.max_file_size) if "-" in args.paths else ""
+    paths = [stdin_copy if given == "-" else given for given in args.paths]
+    with _progress(args) as progress:
+        result = check(paths, rule_set, options, progress=progress)
+    for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
+        if diagnostic.level == "error" or not args.quiet:
+            _err(str(diagnostic).replace(stdin_copy, "-") if stdin_copy else diagnostic)
+    if args.verbose:
+        _err(f"factcheck: read {result.summary.articles} articles and {len(rule_set.rules)} rules, "
+             f"found {result.summary.claims} claims and {len(result.findings)} findings in "
+             f"{time.monotonic() - started:.1f} s")
     if args.write_baseline:
         count = write_baseline(Path(args.write_baseline), list(result.findings))
-        print(f"factcheck: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
         return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
 
     data = to_dict(result, __version__)
+    if stdin_copy:
+        data = _renamed(data, stdin_copy, "-")
     from factcheck.report import stream
+    from factcheck.report.messages import default_lang
 
-    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text")
+    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
+                    lang=args.lang or default_lang(), summary=args.summary)
     if not result.articles and args.format == "text":
         pieces = []  # nothing was read: the errors on stderr are the whole story
     if args.output:
         from factcheck.files import write_atomically
 
         write_atomically(Path(args.output), pieces)
+        if not args.quiet:  # the report is in the file: say where, and what it holds
+            from factcheck.report.text import summary_lines
+
+            _err(f"factcheck: wrote the {args.format} report to {args.output}")
+            for line in summary_lines(data["summary"], args.lang or default_lang()):
+                _err(line)
     else:
         sys.stdout.writelines(pieces)
 
@@ -374,6 +443,64 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
                                 for f in result.findings) else EXIT_OK
+
+
+def _stdin_article(paths: list[str], limit: int) -> str:
+    """`-` is one article read from standard input (for editors' tools): its bytes are kept in a private
+    temporary file named by their hash (the same text hits the cache), and shown as `-` everywhere."""
+    import hashlib
+    import tempfile
+
+    if paths.count("-") > 1:
+        raise _Stop("factcheck: error: '-' (standard input) can be given once")
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise _Stop(f"-: error: standard input is over the {limit / 1048576:g} MB limit (--max-file-size)")
+    folder = Path(tempfile.gettempdir()) / f"factcheck-stdin-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"{hashlib.sha256(data).hexdigest()[:32]}.md"
+    fd, partial = tempfile.mkstemp(dir=folder, suffix=".part")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(partial, target)
+    return str(target)
+
+
+def _renamed(node: Any, old: str, new: str) -> Any:
+    """The serialization with the temporary copy's path shown as `new` (in paths and in messages)."""
+    if isinstance(node, str):
+        return node.replace(old, new)
+    if isinstance(node, list):
+        return [_renamed(item, old, new) for item in node]
+    if isinstance(node, dict):
+        return {key: _renamed(value, old, new) for key, value in node.items()}
+    return node
+
+
+@contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int, int], None] | None]:
+    """A progress bar on stderr while files are read, only when stderr is a terminal (never with -q).
+
+    tqdm is imported only then: a run in CI or a pipe never loads it."""
+    if args.quiet or not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
+        yield None
+        return
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    bars: list[Any] = []  # made at the first file, when the number of files is known
+
+    def update(done: int, total: int, claims: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit="file", desc="reading", file=sys.stderr, leave=False,
+                             mininterval=0.2, dynamic_ncols=True, postfix=f"{claims} claims"))
+        bars[0].set_postfix_str(f"{claims} claims", refresh=False)
+        bars[0].update(done - bars[0].n)
+
+    try:
+        yield update
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 def _use_color(args: argparse.Namespace) -> bool:

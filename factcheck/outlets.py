@@ -85,3 +85,9 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
             name = match.group("outlet").strip()
             return aliases.get(name, name)
     return ""
+
+
+def has_outlet(label: str, outlet: str, path: str, config: OutletConfig | None = None) -> bool:
+    """Whether an article names who wrote it: not when all it has is an aggregator's label (or its file name)."""
+    config = config or _default()
+    return bool(outlet) and outlet != path and not (outlet == label and label.casefold() in config.aggregators)

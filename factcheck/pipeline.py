@@ -11,7 +11,7 @@ from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Callable, Iterator, Union
 
 from factcheck import gate
 from factcheck.compare import compare
@@ -19,7 +19,7 @@ from factcheck.extract import extract, relevance
 from factcheck.load import (DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover,
                             parse_bytes, read_bytes)
 from factcheck.normalize.entities import EntityIndex
-from factcheck.outlets import OutletConfig
+from factcheck.outlets import OutletConfig, has_outlet
 from factcheck.records import (Article, CheckResult, Claim, Diagnostic, Finding,
                                Summary)
 from factcheck.rules import RuleSet
@@ -43,9 +43,13 @@ class Options:
     min_level: str = "info"
 
 
-def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> CheckResult:
-    """Check the articles under `paths` (and `options.against`) against `rule_set`."""
+def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
+          progress: Callable[[int, int, int], None] | None = None) -> CheckResult:
+    """Check the articles under `paths` (and `options.against`) against `rule_set`.
+
+    `progress(files_done, files_total, claims_found)` is called after each file (the CLI's progress bar)."""
     files, diagnostics = _files(paths, options)
+    total, done = len(files[0]) + len(files[1]), 0
     drafts = {file.display for file in files[0]} if options.against else set()
     articles: list[Article] = []
     claims: list[Claim] = []
@@ -56,6 +60,9 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
             articles.append(outcome[0])
             claims.extend(outcome[1])
             diagnostics.extend(outcome[0].notes)
+        done += 1  # one outcome per file: its article and claims, or why it could not be read
+        if progress:
+            progress(done, total, len(claims))
     claims, suppression_notes = gate.apply_suppressions(articles, claims, {r.id for r in rule_set.rules})
     diagnostics.extend(suppression_notes)
     findings = compare(claims, {rule.id: rule for rule in rule_set.rules})
@@ -66,7 +73,8 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options()) -> 
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
         diagnostics.extend(stale)
     findings = gate.at_least(findings, options.min_level)
-    return result(articles, claims, findings, rule_set, diagnostics, baselined)
+    return result(articles, claims, findings, rule_set, diagnostics, baselined,
+                  without_outlet=sum(not has_outlet(a.label, a.outlet, a.path, options.outlets) for a in articles))
 
 
 Outcome = Union[Diagnostic, tuple[Article, list[Claim]]]
@@ -239,7 +247,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
 
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
-           diagnostics: list[Diagnostic], baselined: int = 0) -> CheckResult:
+           diagnostics: list[Diagnostic], baselined: int = 0, without_outlet: int = 0) -> CheckResult:
     kinds = [f.kind for f in findings]
     summary = Summary(
         articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
@@ -250,6 +258,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if articles else (),
+        without_outlet=without_outlet,
     )
     everything = list(rule_set.diagnostics) + diagnostics
     return CheckResult(

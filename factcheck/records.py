@@ -219,6 +219,7 @@ class Summary:
     baselined: int = 0  # findings left out because the baseline accepts them
     unread_values: int = 0  # spans a rule pointed at that could not be normalized
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
+    without_outlet: int = 0  # articles labelled by an aggregator whose byline names no outlet
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ CACHE = Path(tempfile.mkdtemp(prefix="factcheck-test-cache-"))  # never the user
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m factcheck` as a user would, capturing its output."""
-    env = {**(env or os.environ), "XDG_CACHE_HOME": str(CACHE)}
+    # the locale chooses the report language (--lang): pinned, unless a test gives its own environment
+    env = {**(env or {**os.environ, "LC_ALL": "C.UTF-8"}), "XDG_CACHE_HOME": str(CACHE)}
     return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True,
                           text=True, encoding="utf-8", env=env, timeout=120)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from conftest import run_cli
 
@@ -28,3 +30,40 @@ def test_normalize_rejects_a_bad_anchor_in_one_line() -> None:
     done = run_cli("normalize", "本周二", "--anchor", "tuesday")
     assert done.returncode == 2 and done.stderr == ("factcheck: error: --anchor: 'tuesday' is not a date and time "
                                                     "(e.g. 2025-02-13 23:39)\n")
+
+
+def test_every_subcommand_prints_its_help() -> None:
+    for argv in (("--help",), ("rules", "--help"), ("config", "--help"), ("normalize", "--help")):
+        done = run_cli(*argv)
+        assert (done.returncode, done.stderr) == (0, ""), argv
+        assert done.stdout.startswith("usage: factcheck"), argv
+
+
+def test_normalize_reads_a_leading_minus_as_text() -> None:
+    done = run_cli("normalize", "-10.1万", "--kind", "number")
+    assert (done.returncode, done.stdout) == (0, "  0-6   number   -10.1万  →  -101000  step=1000\n")
+    after_dashes = run_cli("normalize", "--kind", "quantity", "--", "-3%")
+    assert after_dashes.stdout.split("→")[1].split()[0] == "-3%"
+
+
+def test_normalize_stdin_writes_one_json_object_per_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "factcheck", "normalize", "--stdin", "--anchor", "2025-02-13",
+                           "--kind", "quantity"], check=False, input="收涨2.55%\n没有数字\n", capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(line["text"], [s["value"]["display"] for s in line["spans"]]) for line in lines] == [
+        ("收涨2.55%", ["2.55%"]), ("没有数字", [])]
+
+
+def test_normalize_wants_text_or_stdin() -> None:
+    done = run_cli("normalize")
+    assert done.returncode == 2 and "give TEXT or --stdin" in done.stderr
+
+
+def test_the_docs_example_is_the_real_output() -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "normalize.md").read_text(encoding="utf-8")
+    block = docs.split("<!-- normalize-example:start -->\n```text\n")[1].split("```\n<!-- normalize-example:end -->")[0]
+    done = run_cli("normalize", "近三年营收增长约5个百分点，周五发布，2月12日公布", "--anchor", "2025-02-13 10:00")
+    assert (done.returncode, done.stdout) == (0, block)

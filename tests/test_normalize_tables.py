@@ -224,9 +224,18 @@ def _source_params() -> list:
                          ("entities", ENTITIES)):
         for case in cases:
             source = str(case["source"])
-            if not source.startswith("trap:"):
+            if not source.startswith(("trap:", "peer:", "form:")):
                 params.append(pytest.param(case, id=f"{table}:{case['input']}"))
     return params
+
+
+def test_peer_sources_name_a_suite_of_the_peer_benchmark() -> None:
+    """A `peer:` source names a repository and file the peer benchmark copies cases from."""
+    suites = yaml.safe_load((ROOT / "benchmarks" / "peer_cases.yaml").read_text(encoding="utf-8"))["sources"]
+    known = {" ".join(value.split("@")[0].split()[:2]) for value in suites.values()}
+    cited = {" ".join(str(c["source"])[len("peer: "):].split()[:2]) for t in (NUMBERS, QUANTITIES, DATES)
+             for c in t if str(c["source"]).startswith("peer:")}
+    assert cited and cited <= known, cited - known
 
 
 @pytest.mark.parametrize("case", _source_params())

@@ -12,7 +12,9 @@ on PATH; `.ci/run` tries to install it.
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import json
 import re
 import shutil
@@ -26,11 +28,13 @@ import pytest
 
 from conftest import FIXTURES, ROOT, run_cli, run_json
 from factcheck.report import FORMATS, render
+from factcheck.report.common import primary_claim, stance
+from factcheck.report.html import GRID_COLUMNS, SCRIPT
 
 GOLDEN = ROOT / "tests" / "golden"
 # format → golden file suffix (tests/golden/seeds.<suffix>)
 GOLDEN_FILES = {"jsonl": "jsonl", "markdown": "md", "html": "html", "sarif": "sarif", "github": "github",
-                "junit": "xml"}
+                "junit": "xml", "concise": "concise"}
 EVIL = "<script>alert(1)</script> a|b *x* _y_ [l](javascript:alert(2)) `c` & \u0001 %25 , : \r\n end"
 
 
@@ -85,7 +89,9 @@ def test_seeds_output_matches_the_golden_file_byte_for_byte(fmt):
 def test_hostile_text_renders_and_nothing_is_left_unescaped(seeds, fmt):
     out = render(fmt, _evil(seeds))
     assert out == render(fmt, _evil(seeds))  # deterministic
-    if fmt in ("html", "junit"):  # formats that a viewer reads as markup
+    if fmt == "html":  # the page's one script is its own search and filter, nothing from an article
+        assert out.count("<script") == 1 and f"<script>{SCRIPT}</script>" in out and "<svg" not in out
+    if fmt == "junit":
         assert "<script>" not in out and "<svg" not in out
     if fmt == "markdown":
         assert "<script>" not in out and "<svg" not in out.replace("\\<svg", "")
@@ -99,7 +105,7 @@ def test_no_findings_renders_a_valid_empty_report(seeds, fmt):
                 "warnings", "infos"):
         data["summary"][key] = 0
     out = render(fmt, data)
-    if fmt in ("jsonl", "github"):
+    if fmt in ("jsonl", "github", "concise"):
         assert out == ""
     else:
         assert out.endswith("\n")
@@ -140,7 +146,7 @@ def test_markdown_renders_as_intended_in_a_commonmark_parser(seeds):
     claim_rows = [r for r in body_rows if "<code>seeds/" in r and r.count("<td") == 5]
     assert len(claim_rows) == sum(len(f["claims"]) for f in seeds["findings"] if f["kind"] != "agreement")
     # the value is highlighted inside its quote
-    assert "涨<code>8.48%</code>后" in html
+    assert "涨<b>8.48%</b>后" in html  # bold: `**` beside CJK punctuation would stay literal
 
 
 def test_markdown_report_shows_the_summary_and_a_table_per_finding(seeds):
@@ -166,6 +172,7 @@ class _Page(HTMLParser):
         self.text: list[str] = []
         self.marks: list[str] = []
         self.cards: dict[str, str] = {}
+        self.columns: list[int] = []  # findings per grid (table.matrix)
         self._stack: list[str] = []
         self._card: str | None = None
 
@@ -174,6 +181,10 @@ class _Page(HTMLParser):
         self.tags.append((tag, attributes))
         if tag == "mark":
             self.marks.append("")
+        if tag == "table" and attributes.get("class") == "matrix":
+            self.columns.append(0)
+        if tag == "th" and attributes.get("class") == "finding":
+            self.columns[-1] += 1
         if tag == "li" and "data-count" in attributes:
             self._card = attributes["data-count"]
         if tag == "span" and self._card and attributes.get("class") == "n":
@@ -223,9 +234,14 @@ def test_html_highlights_each_value_in_its_sentence(seeds):
 def test_html_is_self_contained_and_links_only_to_the_articles(seeds):
     html = render("html", seeds)
     page = _page(html)
-    assert page.tags[0] == ("html", {"lang": "zh"})
-    assert not [t for t, _ in page.tags if t in ("script", "link", "img", "iframe", "object", "embed")]
+    assert page.tags[0] == ("html", {"lang": "en"})
+    assert not [t for t, _ in page.tags if t in ("link", "img", "iframe", "object", "embed")]
     assert not [a for _, a in page.tags if "src" in a]
+    # one inline script (search and filters), the only one the page's Content-Security-Policy lets run
+    assert [t for t, _ in page.tags].count("script") == 1 and f"<script>{SCRIPT}</script>" in html
+    policy = next(a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy and "default-src 'none'" in policy
     article_urls = {a["url"] for a in seeds["articles"]}
     hrefs = [a["href"] for t, a in page.tags if "href" in a]
     assert {h for h in hrefs if not h.startswith("#")} == article_urls
@@ -235,10 +251,25 @@ def test_html_is_self_contained_and_links_only_to_the_articles(seeds):
     assert "Noto Sans CJK SC" in html
 
 
+def test_html_puts_findings_first_and_lists_only_the_articles_in_them(seeds):
+    data = copy.deepcopy(seeds)
+    data["articles"] = data["articles"] + [{"path": f"other/{i}.md", "title": f"unrelated {i}", "outlet": "x",
+                                            "label": "x", "published": None, "url": None} for i in range(50)]
+    html = render("html", data)
+    assert html.index('id="kind-disagreement"') < html.index('id="matrix"') < html.index('id="articles"')
+    assert "unrelated" not in html and "other/" not in html  # read, but in no finding
+    assert f"{len(seeds['articles'])} articles that take part in a finding ({len(data['articles'])} read" in html
+    # each source names its article: outlet linked to the URL, title beside the file
+    for article in seeds["articles"]:
+        assert f'<a href="{article["url"]}" rel="noreferrer noopener">{article["outlet"]}</a>' \
+               f'<span class="title">{article["title"]}</span>' in html
+
+
 def test_html_escapes_all_article_text(seeds):
     html = render("html", _evil(seeds))
     page = _page(html)
-    assert [t for t, _ in page.tags if t in ("script", "img", "svg", "b", "i")] == []
+    assert [t for t, _ in page.tags if t in ("img", "svg", "b", "i")] == []
+    assert html.count("<script") == 1 and f"<script>{SCRIPT}</script>" in html  # its own, nothing else
     assert not [a for _, a in page.tags if any(k.startswith("on") for k in a)]
     text = "".join(page.text)
     assert "<script>alert(1)</script>" in text  # shown as text, not run
@@ -252,11 +283,25 @@ def test_html_escapes_all_article_text(seeds):
 def test_html_matrix_colours_each_source_by_where_it_stands(seeds):
     page = _page(render("html", seeds))
     cells = [a.get("class") for t, a in page.tags if t == "td" and a.get("title")]
-    assert len(cells) == len(seeds["articles"]) * len(seeds["findings"])
-    assert {"agree", "disagree", "omits", "names-all", "context", "silent"} <= set(cells)
+    # one grid per rule: a row per article that takes part in the rule's findings, a column per finding
+    by_rule: dict[str, list[dict]] = {}
+    for finding in seeds["findings"]:
+        by_rule.setdefault(finding["rule"], []).append(finding)
+    assert len(cells) == sum(len({c["article"] for f in group for c in f["claims"]}) * len(group)
+                             for group in by_rule.values())
+    assert {"agree", "disagree", "omits", "names-all", "context"} <= set(cells)
     text = "".join(page.text)
     assert "leaves out DeepSeek" in text
     assert "fits every other value" in text  # 1月底 fits both 28 and 29 January
+
+
+def test_html_grids_are_never_wider_than_a_screen(seeds):
+    data = copy.deepcopy(seeds)
+    finding = next(f for f in data["findings"] if f["rule"] == "share-price-move")
+    data["findings"] += [dict(copy.deepcopy(finding), id=f"FC{i:010x}") for i in range(20)]
+    page = _page(render("html", data))
+    widths = [n for n in page.columns if n]
+    assert max(widths) <= GRID_COLUMNS and sum(widths) == len(data["findings"])
 
 
 def _chromium() -> str:
@@ -289,6 +334,14 @@ def test_html_report_in_a_real_headless_browser(tmp_path):
     assert page.cards["checked"] == str(s["groups_checked"]) and page.cards["articles"] == str(s["articles"])
     assert "8.48%" in page.marks and "合作被取消" in page.marks
     assert "<mark>8.48%</mark>" in dom.stdout
+    # the script ran (the page's policy let it): search and filters are shown
+    tools = next(a for t, a in page.tags if a.get("id") == "tools")
+    assert "hidden" not in tools
+    # as served, before any script: every finding shown, the controls hidden (no dead buttons without scripts)
+    served = _page(report.read_text(encoding="utf-8"))
+    assert "hidden" in next(a for t, a in served.tags if a.get("id") == "tools")
+    sections = [a for t, a in served.tags if t == "section"]
+    assert len(sections) == len(data["findings"]) and not [a for a in sections if "hidden" in a]
     with tempfile.TemporaryDirectory() as profile:
         shot = _headless(browser, profile, "--hide-scrollbars", "--window-size=1280,2400",
                          f"--screenshot={tmp_path / 'seeds.png'}", report.as_uri())
@@ -370,9 +423,11 @@ def test_github_annotates_every_place_a_problem_quotes(seeds):
         if finding["kind"] == "agreement":
             continue
         command = {"error": "error", "warning": "warning", "info": "notice"}[finding["level"]]
-        places = dict.fromkeys((c["article"], c["line"]) for c in finding["claims"])
+        primary = primary_claim(finding)  # the place that shows the problem comes first
+        places = dict.fromkeys([(primary["article"], primary["line"])] + [(c["article"], c["line"])
+                                                                           for c in finding["claims"]])
         expected += [f"::{command} file={path},line={line},title={finding['rule']}::" for path, line in places]
-    assert [line[:line.index("::", 2) + 2] for line in lines] == expected
+    assert [line[:line.index("::", 2) + 2] for line in lines] == expected  # seeds: under every limit
     assert all("\n" not in line and "\r" not in line for line in lines)
     assert "%0Ahere: 每日经济新闻 says cancelled" in out
     assert "8.48%25" in out and "8.48%" not in out.replace("8.48%25", "")
@@ -388,7 +443,26 @@ def test_github_escapes_data_and_properties():
 
 def test_github_reports_input_errors(seeds):
     out = render("github", _evil(seeds))
-    assert out.splitlines()[-1].startswith("::error file=bad|<x>.md,line=3,title=factcheck::<script>")
+    assert out.splitlines()[0].startswith("::error file=bad|<x>.md,line=3,title=factcheck::<script>")
+
+
+def test_github_keeps_to_ten_annotations_per_level_and_sums_up_the_rest(seeds):
+    data = copy.deepcopy(seeds)
+    problems = [f for f in data["findings"] if f["kind"] != "agreement"]
+    for i in range(30):  # 150 more problems of every level, each quoting several places
+        data["findings"] += [dict(copy.deepcopy(f), id=f"FC{i:04x}{n:06x}") for n, f in enumerate(problems)]
+    lines = render("github", data).splitlines()
+    levels = [line[2:line.index(" ")] for line in lines]
+    assert levels.count("error") == 10 and levels.count("warning") == 10 and levels.count("notice") == 10
+    rest = lines[-1]
+    assert rest.startswith("::notice title=factcheck%3A more findings::")
+    shown = {line.split(",title=")[1].split("::")[0] for line in lines[:-1]}
+    errors = [f for f in data["findings"] if f["level"] == "error"]
+    # the most severe come first: the first errors' main places are annotated; the rest are counted and named
+    assert errors[0]["rule"] in shown
+    not_shown = [f for f in data["findings"] if f["kind"] != "agreement" and f["id"] not in "".join(lines[:-1])]
+    assert f"{len(not_shown)} more findings are not annotated" in rest
+    assert not_shown[0]["id"] in rest
 
 
 # ---------------------------------------------------------------- junit
@@ -417,3 +491,93 @@ def test_junit_escapes_article_text_and_drops_what_xml_cannot_hold(seeds):
     assert "<script>alert(1)</script>" in failure.text and "\u0001" not in failure.text
     [error] = suite.findall("testcase/error")
     assert error.get("message").startswith("<script>") and suite.get("errors") == "1"
+
+
+# ---------------------------------------------------------------- concise
+
+def test_concise_is_one_grep_friendly_line_per_finding(seeds):
+    lines = render("concise", seeds).splitlines()
+    assert len(lines) == len(seeds["findings"])
+    shape = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+): (?P<level>error|warning|info): (?P<rule>[\w.-]+): .+ "
+                       r"\[(?P<kind>[a-z-]+) (?P<id>FC[0-9a-f]+)\]$")
+    for line, finding in zip(lines, seeds["findings"]):
+        match = shape.match(line)
+        assert match, line
+        assert (match["level"], match["rule"], match["kind"], match["id"]) == (
+            finding["level"], finding["rule"], finding["kind"], finding["id"])
+        # the line is a place the finding quotes, and in a conflict one that disagrees or leaves out
+        claim = next(c for c in finding["claims"] if (c["article"], c["line"]) == (match["path"], int(match["line"])))
+        if finding["kind"] in ("disagreement", "omission"):
+            assert stance(finding, claim["article"]) in ("disagree", "omits")
+
+
+def test_docs_show_the_real_concise_output():
+    docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    block = re.search(r"## `--format concise`.*?```text\n(.*?)```", docs, re.S)
+    assert block and block.group(1) == (GOLDEN / "seeds.concise").read_text(encoding="utf-8")
+
+
+def test_sarif_rules_explain_each_kind_of_finding_and_what_to_do(seeds):
+    rules = json.loads(render("sarif", seeds))["runs"][0]["tool"]["driver"]["rules"]
+    assert len(rules) == len(seeds["rules"])
+    for rule in rules:
+        assert rule["fullDescription"]["text"].startswith(rule["shortDescription"]["text"])
+        for kind in ("disagreement", "context-differs"):
+            assert f"**{kind}**" in rule["help"]["markdown"] and f"{kind}:" in rule["help"]["text"]
+        assert "Correct the article" in rule["help"]["text"]  # what to do, not only what it means
+    by_kind = {r["properties"]["kind"]: r for r in rules}
+    assert "**omission**" in by_kind["set"]["help"]["markdown"]
+
+
+# ---------------------------------------------------------------- --lang
+
+@pytest.mark.parametrize("fmt, suffix", [("text", "txt"), ("markdown", "md"), ("html", "html")])
+def test_lang_zh_matches_its_golden_file(fmt, suffix):
+    done = run_cli("seeds/", "--format", fmt, "--lang", "zh")
+    assert done.stdout == (GOLDEN / f"seeds.zh.{suffix}").read_text(encoding="utf-8")
+
+
+def test_lang_comes_from_the_locale_and_the_option_wins():
+    import os
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    zh = run_cli("seeds/", env={**base, "LANG": "zh_CN.UTF-8"}).stdout
+    assert "跨来源核对了 5 个说法" in zh and "来源说法矛盾：troubled 与 cancelled" in zh
+    assert "市场=港股" in zh  # the rule's own word for the qualifier value HK
+    assert run_cli("seeds/", "--lang", "en", env={**base, "LC_ALL": "zh_TW.UTF-8"}).stdout == \
+        (GOLDEN / "seeds.txt").read_text(encoding="utf-8")
+    assert "sources disagree" in run_cli("seeds/", env={**base, "LANG": "en_GB.UTF-8", "LC_ALL": ""}).stdout
+
+
+def test_message_catalogue_has_every_key_with_the_same_placeholders_in_each_language():
+    from string import Formatter
+
+    from factcheck.report.messages import LANGS, MESSAGES
+
+    assert set(MESSAGES) == set(LANGS)
+    english = MESSAGES["en"]
+    for lang in LANGS:
+        assert set(MESSAGES[lang]) == set(english), lang
+        for key, text in MESSAGES[lang].items():
+            fields = {f for _, f, _, _ in Formatter().parse(text) if f}
+            assert fields == {f for _, f, _, _ in Formatter().parse(english[key]) if f}, (lang, key)
+
+
+def test_html_in_chinese_says_so_and_translates_kinds_and_summaries(seeds):
+    page = _page(render("html", seeds, lang="zh"))
+    assert page.tags[0] == ("html", {"lang": "zh"})
+    text = "".join(page.text)
+    for words in ("各来源说法不一之处", "说法矛盾", "名单遗漏", "数值不同但语境不同", "漏掉 DeepSeek", "谁说了什么"):
+        assert words in text
+    assert "Disagreements" not in text and "leaves out" not in text
+
+
+def test_docs_show_the_real_chinese_report_and_the_lines_after_output(tmp_path):
+    docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    zh = (GOLDEN / "seeds.zh.txt").read_text(encoding="utf-8")
+    section = docs[docs.index("## `--lang en|zh`"):docs.index("## What a run says on stderr")]
+    blocks = re.findall(r"```text\n(.*?)```", section, re.S)
+    assert len(blocks) == 2 and all(block in zh for block in blocks)
+    shown = re.findall(r"```text\n(.*?)```", docs[docs.index("## What a run says on stderr"):], re.S)[0]
+    done = run_cli("seeds/", "--format", "html", "-o", str(tmp_path / "report.html"))
+    assert done.stderr.replace(str(tmp_path / "report.html"), "report.html") == shown

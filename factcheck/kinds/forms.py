@@ -1,5 +1,5 @@
 """The kind-side readings `factcheck normalize` shows beside the normalizers':
-shares in words, durations and (for the unit words count rules declare) counts,
+durations and (for the unit words count rules declare) counts,
 read from the text as rules see it (folded, format characters removed), with
 offsets in the text as typed."""
 
@@ -11,18 +11,16 @@ from factcheck.kinds.amounts import amounts
 from factcheck.kinds.count import Count
 from factcheck.kinds.duration import DURATION, read_duration
 from factcheck.kinds.matching import matching_view
-from factcheck.kinds.shares import share_spans
 from factcheck.records import Segment
 
 
-def kind_spans(text: str, units: tuple[str, ...] = ()) -> list[dict[str, Any]]:
-    """Spans as `factcheck normalize` prints them (start, end, kind, text, value)."""
+def kind_spans(text: str, units: tuple[str, ...] = (), durations: bool = True) -> list[dict[str, Any]]:
+    """Spans as `factcheck normalize` prints them (start, end, kind, text, value): counts in
+    `units`, and durations when asked (a duration rule is loaded)."""
     view = matching_view(Segment(text, 1, (0,), 0))
     folded = view.folded
     found: list[tuple[int, int, str, dict[str, Any]]] = []
-    for span in share_spans(view.plain.text):
-        found.append((span.start, span.end, "share", span.quantity.to_dict()))
-    for match in DURATION.finditer(folded):
+    for match in DURATION.finditer(folded) if durations else ():
         duration = read_duration(match)
         if duration is not None:
             found.append((match.start(), match.end(), "duration", duration.to_dict()))
@@ -34,6 +32,6 @@ def kind_spans(text: str, units: tuple[str, ...] = ()) -> list[dict[str, Any]]:
             found.append((amount.start, amount.end, "count", count.to_dict()))
     spans = []
     for start, end, kind, value in found:
-        raw_start, raw_end = view.raw_offset(start), view.raw_offset(end)
+        raw_start, raw_end = view.raw_span(start, end)
         spans.append({"start": raw_start, "end": raw_end, "kind": kind, "text": text[raw_start:raw_end], "value": value})
     return spans

@@ -11,20 +11,17 @@ stays the evidence.
 
 `fold` is the one place the script folding is called: when the normalizers
 move to OpenCC (factcheck/normalize/variants.py), only its body changes.
+Format characters are the normalizers' (`normalize.text.strip_format`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from factcheck.normalize.text import raw_span, strip_format
 from factcheck.normalize.variants import to_simplified
 from factcheck.records import Segment
-
-# Cf characters news text carries: soft hyphen, zero-width space/joiners, bidi marks and
-# embeddings, word joiner and invisible operators, bidi isolates, BOM
-FORMAT_CHARACTERS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def fold(text: str) -> str:
@@ -34,7 +31,8 @@ def fold(text: str) -> str:
 
 def matching_text(text: str) -> str:
     """`text` as rules see it (format characters removed, folded); offsets may move."""
-    return fold(FORMAT_CHARACTERS.sub("", text))
+    stripped = strip_format(text)
+    return fold(stripped[0] if stripped else text)
 
 
 @lru_cache(maxsize=4096)
@@ -52,25 +50,17 @@ class MatchingView:
     folded: str
     offsets: tuple[int, ...] = ()  # plain offset → raw offset (len(plain.text) + 1 entries); () = identity
 
-    def raw_offset(self, offset: int) -> int:
-        if not self.offsets:
-            return offset
-        return self.offsets[max(0, min(offset, len(self.offsets) - 1))]
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where [start, end) stands in the raw text (a trailing invisible character stays outside)."""
+        return raw_span(list(self.offsets), start, end) if self.offsets else (start, end)
 
 
 def matching_view(segment: Segment) -> MatchingView:
     """The view of `segment` every rule reads; raw offsets kept for evidence."""
-    text = segment.text
-    if not FORMAT_CHARACTERS.search(text):
-        return MatchingView(segment, segment, fold(text))
-    offsets: list[int] = []
-    kept: list[str] = []
-    for index, char in enumerate(text):
-        if not FORMAT_CHARACTERS.match(char):
-            offsets.append(index)
-            kept.append(char)
-    offsets.append(len(text))
-    plain_text = "".join(kept)
+    stripped = strip_format(segment.text)
+    if stripped is None:
+        return MatchingView(segment, segment, fold(segment.text))
+    plain_text, offsets = stripped
     # a raw line start maps to the first kept character at or after it
     line_starts = tuple(next((i for i, raw in enumerate(offsets) if raw >= start), len(plain_text))
                         for start in segment.line_starts)

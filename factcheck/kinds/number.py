@@ -19,7 +19,7 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
-from factcheck.normalize.quantities import QuantitySpan, negate
+from factcheck.normalize.quantities import negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
 
@@ -72,7 +72,7 @@ class NumberKind(Kind[NumberRule]):
         cue = pattern(rule.cue)
         if not cue.search(s.text):
             return  # most sentences hold no cue: skip reading their numbers
-        for span in _spans(rule, s):
+        for span in s.quantities:
             quantity = span.quantity
             if not _unit_fits(rule.value, quantity.unit):
                 continue
@@ -118,13 +118,6 @@ def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str
         raw = s.text[match.start():min(clause_end, hint.end() + 6)]
         yield Diagnostic(article.path, s.line_at(hint.start()),
                          f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
-
-
-def _spans(rule: NumberRule, s: Sentence) -> list[QuantitySpan]:
-    """The values a rule may read: a percent rule also reads shares in words (一半, 三分之一)."""
-    if rule.value != "percent" or not s.shares:
-        return s.quantities
-    return sorted([*s.quantities, *s.shares], key=lambda span: span.start)
 
 
 def _skipped(rule: NumberRule, s: Sentence, offset: int) -> bool:

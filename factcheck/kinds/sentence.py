@@ -15,7 +15,6 @@ from functools import cache, cached_property
 
 from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
-from factcheck.kinds.shares import share_spans
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities
@@ -102,7 +101,7 @@ class Sentence:
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Where [start, end) of `text` stands in the raw sentence (the evidence)."""
-        return self._view.raw_offset(start), self._view.raw_offset(end)
+        return self._view.raw_span(start, end)
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
@@ -155,13 +154,6 @@ class Sentence:
         """Why the quantity starting at `offset` has the unit it has, when the text alone does not say."""
         _ = self.quantities
         return self.unit_notes.get(offset, "")
-
-    @cached_property
-    def shares(self) -> list[QuantitySpan]:
-        """Shares in words (一半, 三分之一) as percentages; those the quantities hold are left out."""
-        taken = [(q.start, q.end) for q in self.quantities]
-        return [span for span in share_spans(self.plain)
-                if not any(start < span.end and span.start < end for start, end in taken)]
 
 
 def sentences(article: Article, index: EntityIndex) -> list[Sentence]:

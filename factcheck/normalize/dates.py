@@ -47,6 +47,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factcheck.normalize.numbers import parse_number
+from factcheck.normalize.text import raw_span, strip_format
 from factcheck.values import DateValue
 
 _D = "〇零一二两三四五六七八九"
@@ -69,14 +70,20 @@ _PARTS = {  # part of a month → (first day, last day or None for month end)
     "尾": (21, None), "头": (1, 10),  # Cantonese 月尾, 月头
 }
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
+                  "听日": 1, "寻日": -1, "琴日": -1, "尋日": -1,  # Cantonese
                   "后天": 2, "大前天": -3, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "昨晚": -1,
                   "昨夜": -1, "明晚": 1, "明早": 1}
 _DAY_WORD_TOD = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间",
                  "明晚": "晚上", "明早": "早上"}
 _REFERENCE_DAYS = {"前一日": -1, "前一天": -1, "前日": -1, "次日": 1, "翌日": 1, "第二天": 1,
                    "当日": 0, "当天": 0}
-_REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1, "今月": 0}
-_REL_MONTH_RE = r"(?:上个月|上月|本月|这个月|下个月|下月)"
+_REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1, "今月": 0,
+               "上一个月": -1, "下一个月": 1, "呢个月": 0, "当月": 0}
+_REL_MONTH_RE = r"(?:上一个月|上个月|上月|本月|这个月|呢个月|下一个月|下个月|下月)"
+# a window that ends at the anchor (近三年, 过去一年, 前两天) or starts after it (未来五年, 今后三个月)
+_PAST_WINDOW = r"近|最近|过去|过往|前(?!一[日天])|上(?=\d|[两二三四五六七八九十])"  # 前一日 is the day before a named day
+_FUTURE_WINDOW = r"未来|今后|往后|接下来|(?<![年\d])后"
+_WINDOW_UNITS = {"年": 12, "个月": 1, "月": 1, "个季度": 3, "季度": 3, "季": 3}
 # 中 is mid-month only when no word goes on: 1月中原 is January + 中原
 _MID_OK = "旬以起前后左开发举召将至到的时再就即已曾会才也或和与并，。、；：）)"
 _MID = rf"中(?:(?=[{_MID_OK}])|(?![\u4e00-\u9fff]))"
@@ -122,6 +129,10 @@ _DATE_PATTERN = "|".join([
     rf"(?P<month_quarter>(?:{_year('mq_year')})?(?P<mq_month>3|6|9|12|三|六|九|十二)\s*月\s*季度)",
     rf"(?P<first_quarters>(?:{_year('fq_year', '[前头]')}|(?<!财年))(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
     rf"(?P<first_months>(?:{_year('fm_year', '[前头]')}|(?<!财年))(?:前|头)(?P<fm_n>{_N})个?月)",
+    rf"(?P<window>(?:(?P<w_past>{_PAST_WINDOW})|(?P<w_future>{_FUTURE_WINDOW}))(?P<w_n>\d{{1,3}}|[{_D}十]{{1,3}}|几|数)"
+    r"(?P<w_more>多)?(?P<w_unit>年(?![代度级前后底末初中])|个月|个季度|天|日(?![均线])|周|星期|礼拜|个星期|个礼拜)(?P<w_more2>多)?(?!以前|以后|之前|之后|前|后))",
+    rf"(?P<roc>(?:民国|中华民国)\s*(?P<roc_n>\d{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年"
+    rf"(?:\s*(?P<roc_m>{_M})\s*月(?:\s*(?P<roc_d>{_M})\s*[日号])?)?)",
     r"(?P<rel_quarter>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))",
     # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
     rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
@@ -141,15 +152,17 @@ _DATE_PATTERN = "|".join([
     rf"(?P<bare_month_part>(?<![\d{_D}十个每本上下这当同次该整])月(?P<bmp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴])))",
     rf"(?P<year_month>(?:{_year('myear', _M + '月')})?(?P<mmonth>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
     r"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
-    rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天){_TOD.format(name='rd_tod')})",
+    rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
+    r"(?P<that_month>当月(?![份度]))",
+    rf"(?P<two_year>(?<![\d{_D}近过去长达约超逾满第每共历期为了])(?P<ty_n>0\d|[1-9]\d)\s*年(?![\d月多来间内前后代度份级底末初中头]|\s*\d))",
     r"(?P<weekend>(?P<we_rel>本|这|上|下)(?:个)?(?:周末|週末|星期六日))",
     rf"(?P<week>(?:(?P<week_rel>本|这|上上|上|下下|下)个?(?:周|星期|礼拜)?的?)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
     rf"{_TOD.format(name='wk_tod')})",
     r"(?P<rel_week>(?:上上|下下|本|这|上|下)个?(?:周|星期|礼拜))(?![一二三四五六日天末])",
-    r"(?P<rel_month>上个月|上月|本月|这个月|下个月|下月)",
+    r"(?P<rel_month>上一个月|上个月|上月|本月|这个月|呢个月|下一个月|下个月|下月)",
     rf"(?P<ago>(?<![\d{_D}十])(?P<ago_n>\d{{1,3}}|[{_D}十]{{1,3}}|几|数)\s*个?(?P<ago_more>多)?(?P<ago_half>半)?"
-    r"(?P<ago_unit>天|日|周|星期|月|年)(?P<ago_more2>多|半)?(?P<ago_dir>以前|之前|前(?![后三两二一四半季])"
+    r"(?P<ago_unit>天|日|周|星期|礼拜|月|年)(?P<ago_more2>多|半)?(?P<ago_dir>以前|之前|前(?![后三两二一四半季])"
     r"|以后|之后|后(?![续期来面者半])))",
     r"(?P<decade_full>(?<!\d)(?P<dcf_year>(?:19|20)\d0)\s*年代(?P<dcf_part>初期|中期|末期|初|中|末)?)",
     rf"(?P<decade>(?P<dc_century>上世纪|上个世纪|(?:20|二十)世纪|(?:19|十九)世纪)?(?<![\d{_D}])(?P<dc_n>[1-9]0|[二三四五六七八九]十)"
@@ -164,7 +177,8 @@ _DATE_PATTERN = "|".join([
     rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴]))(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
     rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
     r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余])"
-    rf"(?P<bd_day>[1-9]|[12]\d|3[01])日(?![内均线间游元股期以後后前报年化]|左右){_TOD.format(name='bd_tod')})",
+    rf"(?P<bd_day>[1-9]|[12]\d|3[01])(?:日(?![内均线间游元股期以後后前报年化]|左右)|号(?![线楼店院码称机车文召令门位]))"
+    rf"{_TOD.format(name='bd_tod')})",
 ])
 
 @lru_cache(maxsize=None)
@@ -186,8 +200,8 @@ class DateSpan:
     value: DateValue
 
 
-_T2S = str.maketrans("週當個號後禮財間東紀會兩這頭節誕勞動兒聖愚萬黨軍", "周当个号后礼财间东纪会两这头节诞劳动儿圣愚万党军")  # one for one: offsets stay
-_HINT = re.compile(r"[\d年月日号周週星礼禮今昨明前后後次翌当當季财財天晨晚夜除春元正QHF]")
+_T2S = str.maketrans("週當個號後禮財間東紀會兩這頭節誕勞動兒聖愚萬黨軍聽尋來過將國華", "周当个号后礼财间东纪会两这头节诞劳动儿圣愚万党军听寻来过将国华")  # one for one: offsets stay
+_HINT = re.compile(r"[\d年月日号周週星礼禮今昨明前后後次翌当當季财財天晨晚夜除春元正QHF聽听尋寻琴]")
 
 
 def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
@@ -196,6 +210,14 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     Relative dates need the anchor; without one they are left out (never
     guessed). 前一日 and 次日 resolve against the last day the text named.
     """
+    stripped = strip_format(text)
+    if stripped is not None:  # read past format characters, report raw offsets
+        clean, offsets = stripped
+        spans = []
+        for found_span in find_dates(clean, anchor):
+            start, end = raw_span(offsets, found_span.start, found_span.end)
+            spans.append(DateSpan(start, end, replace(found_span.value, raw=text[start:end])))
+        return spans
     found: list[DateSpan] = []
     if not _HINT.search(text):
         return found
@@ -221,9 +243,10 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
 
 # Every date expression holds one of these characters, at most _REACH after its start
 _TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
+_WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
-_FIRST = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
+_FIRST = frozenset(_WINDOW_FIRST + "0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
                    "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf情妇劳儿国教圣平双建愚万植青")
 
 
@@ -661,6 +684,67 @@ def _day_word(g, raw, anchor, reference):
     return DateValue(when, when, "day", raw, _DAY_WORD_TOD[raw])
 
 
+def _window(g, raw, anchor, reference):
+    """近三年: the three years up to the anchor day; 未来两天: the two days after it.
+    多 reaches one unit further (近两年多: two to three years back)."""
+    if anchor is None:
+        return None
+    count = 3 if g["w_n"] in ("几", "数") else _int(g["w_n"])
+    if not count:
+        return None
+    if g["w_past"] == "前" and g["w_unit"] in ("个月", "个季度"):
+        return None  # 前三个月 is the first three months of a year (first_months)
+    count += 1 if g["w_more"] or g["w_more2"] or g["w_n"] in ("几", "数") else 0
+    sign = -1 if g["w_past"] else 1
+    unit = g["w_unit"]
+    if unit in _WINDOW_UNITS:
+        far = _shift_months(anchor, sign * count * _WINDOW_UNITS[unit])
+    else:
+        days = count * (7 if unit in ("周", "星期", "礼拜", "个星期", "个礼拜") else 1)
+        far = anchor + timedelta(days=sign * days)
+    if sign < 0:
+        return DateValue(far, anchor, "range", raw)
+    return DateValue(anchor + timedelta(days=1), far, "range", raw)
+
+
+def _roc(g, raw, anchor, reference):
+    """民国113年 = 2024 (the Republic of China era counts from 1912)."""
+    number = _int(g["roc_n"])
+    if number is None or not 1 <= number <= 200:
+        return None
+    year = 1911 + number
+    month, day = _int(g["roc_m"]), _int(g["roc_d"])
+    if month is None:
+        return DateValue(date(year, 1, 1), date(year, 12, 31), "year", raw)
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        start, end = _month_interval(year, month)
+        return DateValue(start, end, "month", raw)
+    when = date(year, month, day)
+    return DateValue(when, when, "day", raw)
+
+
+def _that_month(g, raw, anchor, reference):
+    """当月: the month of the day the text last named, else of the anchor."""
+    base = reference or anchor
+    if base is None:
+        return None
+    start, end = _month_interval(base.year, base.month)
+    return DateValue(start, end, "month", raw)
+
+
+def _two_year(g, raw, anchor, reference):
+    """08年, 24年 alone: a year when it has a leading zero or is within three years of the
+    anchor (else 20年 is as likely twenty years)."""
+    if anchor is None:
+        return None
+    year = _year_of(g["ty_n"], None, anchor)
+    if year is None or not (g["ty_n"].startswith("0") or anchor.year - 3 <= year <= anchor.year + 1):
+        return None
+    return DateValue(date(year, 1, 1), date(year, 12, 31), "year", raw)
+
+
 def _ref_day(g, raw, anchor, reference):
     if reference is None and raw in ("当日", "当天"):
         reference = anchor  # "that day", with no day named, is the day of writing
@@ -734,7 +818,7 @@ def _ago(g, raw, anchor, reference):
             other = when + timedelta(days=sign * count)
             return DateValue(min(when, other), max(when, other), "range", raw)
         return DateValue(when, when, "day", raw)
-    if unit in ("周", "星期"):
+    if unit in ("周", "星期", "礼拜"):
         # 两周前: about 14 days back, give or take 3; 两周多前: between two and three weeks back
         middle = anchor + timedelta(days=sign * 7 * count)
         if more:
@@ -907,5 +991,6 @@ _RESOLVERS = {
     "day_word": _day_word, "rel_day": _rel_day, "ref_day": _ref_day, "weekend": _weekend, "week": _week,
     "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full, "century": _century,
     "year_part": _year_part_match, "bare_year_part": _bare_year_part, "year_only": _year_only,
-    "festival": _festival, "bare_day": _bare_day,
+    "festival": _festival, "bare_day": _bare_day, "window": _window, "roc": _roc, "that_month": _that_month,
+    "two_year": _two_year,
 }

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from factcheck.normalize.text import raw_span, strip_format
 from factcheck.normalize.variants import to_simplified
 from factcheck.records import Entity
 
@@ -61,11 +62,14 @@ class EntityIndex:
         """Every alias occurrence in `text`, longest alias first at each place."""
         if self._pattern is None:
             return []
+        stripped = strip_format(text)  # a zero-width joiner inside 阿里巴巴 hides no name
+        clean, offsets = stripped if stripped is not None else (text, None)
         found = []
-        for match in self._pattern.finditer(to_simplified(text)):  # same length: offsets stay
+        for match in self._pattern.finditer(to_simplified(clean)):  # same length: offsets stay
             entity_id = self.resolve(match.group(0))
             if entity_id:
-                found.append(Mention(match.start(), match.end(), entity_id))
+                start, end = raw_span(offsets, match.start(), match.end()) if offsets else match.span()
+                found.append(Mention(start, end, entity_id))
         return found
 
     def resolve(self, name: str) -> str | None:

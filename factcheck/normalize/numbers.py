@@ -13,9 +13,9 @@ Two readers:
   八九亿), vague amounts (十几, 50多亿, 380余万, 数十亿) and the words that
   qualify a number (近, 约, 超过, 不到, 左右, 以上 …) give their bounds.
 
-cn2an reads pure Chinese integers and rejects what news mixes freely; this
-module evaluates the mixed forms itself and keeps cn2an out of the hot path
-(it is imported lazily, only by `cn_integer`, for callers that want it).
+cn2an reads pure Chinese integers and rejects what news mixes freely; measured
+on other projects' suites it is never the better reader (docs/normalize.md),
+so this module evaluates every form itself and cn2an is a test dependency only.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ ENGLISH_SCALES: dict[str, Decimal] = {
     "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12,
 }
+# scale letters whose case matters: 300M and 2.5B (not 300m metres, 2.5b), 31w (万, not 31W watts), 5K
+SCALE_LETTERS: dict[str, Decimal] = {"M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "w": Decimal(10) ** 4,
+                                     "K": Decimal(10) ** 3}
 CN_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 RANGE_SEPARATORS = "至到~～-－—–"
@@ -152,7 +155,13 @@ def _parse_number(text: str) -> ParsedNumber | None:
     return ParsedNumber(parsed.value * sign, parsed.step) if sign < 0 else parsed
 
 
-_ENGLISH_RE = re.compile(rf"({ARABIC})(thousand|million|billion|trillion|mln|mn|bn|tn|k)", re.IGNORECASE)
+_ENGLISH_RE = re.compile(rf"({ARABIC})((?i:thousand|million|billion|trillion|mln|mn|bn|tn|k)|[MBwK])")
+_SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([-+]?\d{1,2})|(\d+(?:\.\d+)?)[×xX*]10\^?([-+]?\d{1,2})")
+
+
+def english_scale(word: str) -> Decimal:
+    """The multiplier of an English scale word or a scale letter (k, million, M, B, w)."""
+    return SCALE_LETTERS.get(word) or ENGLISH_SCALES[word.lower()]
 _FRACTION_RE = re.compile(r"(.+?)分之(.+)")
 
 
@@ -164,8 +173,15 @@ def _unsigned(text: str) -> ParsedNumber | None:
         base = _arabic(english.group(1))
         if base is None:
             return None
-        scale = ENGLISH_SCALES[english.group(2).lower()]
+        scale = english_scale(english.group(2))
         return ParsedNumber(base.value * scale, base.step * scale)
+    scientific = _SCIENTIFIC_RE.fullmatch(text)
+    if scientific:  # 3.5e6, 1.2×10^8
+        mantissa = _arabic(scientific.group(1) or scientific.group(3))
+        if mantissa is None:
+            return None
+        power = Decimal(10) ** int(scientific.group(2) or scientific.group(4))
+        return ParsedNumber(mantissa.value * power, mantissa.step * power)
     if "点" in text:
         return _chinese_decimal(text)
     return _mixed(text)
@@ -292,6 +308,12 @@ def _mixed(text: str) -> ParsedNumber | None:
         else:
             if index == 0 or previous == "zero":
                 return None  # 万一, 亿万: a leading 万/亿 is a word, not a number
+            if previous == "num" and last_unit is not None and last_unit in (_UNIT["百"], _UNIT["千"]) \
+                    and number is not None and index >= 2 and tokens[index - 2][2]:
+                # 百三万 = 130万, 三千五万 = 3500万: a lone digit after 百/千 stands one place lower
+                if number >= 10 or number_step != 1:
+                    return None
+                number, number_step = number * last_unit / 10, number_step * last_unit / 10
             pending = section + (number if number is not None else 0)
             if number is not None:
                 step = number_step
@@ -344,16 +366,6 @@ def _digit_string(text: str) -> ParsedNumber | None:
     return ParsedNumber(Decimal("".join(str(CN_DIGIT[ch]) for ch in text)), Decimal(1))
 
 
-def cn_integer(text: str) -> int | None:
-    """cn2an's reading of a pure Chinese integer (kept for callers that want cn2an's rules)."""
-    import cn2an  # deferred: cn2an is slow to import
-
-    try:
-        return int(cn2an.cn2an(text, "normal"))
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-
-
 # ----------------------------------------------------------------- intervals
 
 
@@ -394,7 +406,33 @@ def parse_interval(text: str) -> NumberInterval | None:
         return None
 
 
+_LOWER_WORDS = "大于等于|大于或者等于|不小于|不低于|大于|高于|超过|多于|至少|最少"
+_UPPER_WORDS = "小于等于|小于或者等于|不大于|不高于|不超过|小于|低于|少于|至多|最多"
+_BOTH_BOUNDS_RE = re.compile(
+    rf"(?:(?P<lw>{_LOWER_WORDS})(?P<l1>[^，,、]+?)[，,、]?(?:且|并且|而)?(?P<uw>{_UPPER_WORDS})(?P<u1>.+)"
+    rf"|(?P<uw2>{_UPPER_WORDS})(?P<u2>[^，,、]+?)[，,、]?(?:且|并且|而)?(?P<lw2>{_LOWER_WORDS})(?P<l2>.+)"
+    r"|(?P<l3>[^，,、]+?)以上[，,、]?(?P<u3>.+?)以下"
+    r"|(?:位于|介于|在)?(?P<l4>[^和与至到]+?)(?:和|与|至|到)(?P<u4>.+?)之间)")
+
+
+def _both_bounds(text: str) -> NumberInterval | None:
+    """大于10小于20, 1000以上，1500以下, 介于20和30之间: a number bounded on both sides, in words."""
+    match = _BOTH_BOUNDS_RE.fullmatch(text)
+    if not match:
+        return None
+    low_text = match.group("l1") or match.group("l2") or match.group("l3") or match.group("l4")
+    high_text = match.group("u1") or match.group("u2") or match.group("u3") or match.group("u4")
+    low, high = _parse_number(low_text), _parse_number(high_text)
+    if low is None or high is None or low.value >= high.value:
+        return None
+    return _span(low.value, high.value, min(low.step, high.step))
+
+
 def _parse_interval(text: str) -> NumberInterval | None:
+    if len(text) > 3 and ("于" in text or "以" in text or "之间" in text or "多" in text or "少" in text):
+        bounded = _both_bounds(text)
+        if bounded is not None:
+            return bounded
     before = after = ""
     for word in _BEFORE_WORDS:
         key = word.replace(" ", "")
@@ -508,7 +546,7 @@ def _range(first: str, second: str) -> NumberInterval | None:
     if first_parsed is not None and not re.search(r"[万亿]|[A-Za-z]$", first) and (trailing or english):
         # the scale of the second number reaches back to the first
         if english:
-            scale = ENGLISH_SCALES[english.group(2).lower()]
+            scale = english_scale(english.group(2))
         else:
             head = re.match(r"([一二两三四五六七八九]|\d+(?:\.\d+)?)([十百千]*[万亿]*)$", second)
             single = re.fullmatch(r"[一二两三四五六七八九]|\d(?:\.\d+)?", first)

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.normalize.numbers import (ABOUT_SPAN, APPROX_AFTER, APPROX_BEFORE, FINANCIAL, NEAR_SPAN,
                                          NumberInterval, core_interval, interval, parse_interval,
                                          parse_number, prepare, qualify)
+from factcheck.normalize.text import raw_span, strip_format
 from factcheck.values import Quantity
 
 __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN", "QUANTITY_RE",
@@ -81,9 +82,13 @@ _PER_UNITS = ("股", "桶", "盎司", "蒲式耳", "磅", "枚", "手", "吨", "
               "kg", "KG", "g", "t", "T", "oz", "share", "barrel", "ton", "tonne", "sqm", "m²")
 
 _CN = "〇零一二两三四五六七八九十百千万亿廿卅"
-_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*"
-_SIGN = r"(?:(?<![\d.%])[-−+])?"
-_ENGLISH_SCALE = r"(?:\s?(?i:thousand|million|billion|trillion|mln|mn|bn|k)(?![A-Za-z]))"
+_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+"  # 1 000 000: digits grouped by spaces
+_NUM = rf"(?:{_SPACE_GROUPED}(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*"
+# a sign, not a range dash: never right after a number, its scale or a closing bracket (2万(含)-8万元)
+_SIGN = r"(?:(?<![\d.%)）万亿千百元])[-−+]|负(?=[\d{_CN_DIGITS}]))?".replace("{_CN_DIGITS}", "一二两三四五六七八九十")
+_ENGLISH_SCALE = r"(?:\s?(?:(?i:thousand|million|billion|trillion|mln|mn|bn|k)|[MBw])(?![A-Za-z]))"
+_HALF = r"一半|过半数?|半数"  # shares of one half: 一半 = 50%, 过半 = over 50%
+_INCLUDED = r"(?:\s?[(（]含[)）])?"  # 2万(含)-8万元
 _NUMX = rf"{_SIGN}{_NUM}(?:\s?[多余])?(?:个(?=[万亿]))?(?:\s?[十百千万亿]+)?{_ENGLISH_SCALE}?"
 _SEP = r"(?:至|到|~|～|-{1,2}|－{1,2}|—{1,2}|–)"
 
@@ -108,6 +113,7 @@ def _plain_alternatives(words) -> str:
     return "|".join(parts)
 
 
+_PNUM = rf"负?(?:{_NUM}|点[〇零一二三四五六七八九]+)"  # 百分之负六十五点二八, 负百分之点二八
 _CURRENCY_WORDS = _alternatives(c for c in CURRENCIES if c not in _SYMBOLS)
 _CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCIES if c not in _SYMBOLS})))
 _UNITS = _alternatives(_UNIT_WORDS)
@@ -117,16 +123,20 @@ _PER = rf"(?:/|每)(?:{_alternatives(_PER_UNITS)})"
 
 
 def _pattern(ranges: bool) -> re.Pattern[str]:
-    range_tail = (rf"(?:(?=\s?[%个{_CURRENCY_FIRST}至到~～\-－—–])"
-                  rf"\s?(?P<unit1>%|个百分点|{_CURRENCY_WORDS})?\s?(?P<sep>{_SEP})\s?(?P<num2>{_NUMX}))?"
+    range_tail = (rf"(?:(?=\s?[%个{_CURRENCY_FIRST}至到~～\-－—–(（])"
+                  rf"\s?(?P<unit1>%|个百分点|{_CURRENCY_WORDS})?{_INCLUDED}\s?(?P<sep>{_SEP})\s?(?P<num2>{_NUMX}))?"
                   if ranges else "")
     return re.compile(
-        rf"(?:(?P<before>{_BEFORE})了?\s?)?"
-        rf"(?:(?P<percent_of>(?=[百千万]分之)[百千万]分之)(?P<pnum>{_NUM})"
+        rf"(?:(?P<before>{_BEFORE})[了有]?\s?)?"
+        rf"(?:(?P<psign>负|[-−])?(?P<percent_of>(?=[百千万]分之)[百千万]分之)(?P<pnum>{_PNUM})"
+        rf"(?:(?P<psep>{_SEP})(?:[百千万]分之)?(?P<pnum2>{_PNUM}))?(?P<pscale>{_ENGLISH_SCALE})?"
+        rf"|(?P<fden>(?<![{_CN}\d])[一二两三四五六七八九十\d]{{1,3}})分之(?P<fnum>[一二两三四五六七八九十\d]{{1,3}})"
+        rf"(?![\d{_CN}点.])"
+        rf"|(?P<half>{_HALF})"
         rf"|(?P<symbol>{_alternatives(_SYMBOLS)})\s?(?P<snum>{_NUMX})(?P<syuan>元)?"
-        rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s?(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
+        rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s{{0,3}}(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
         rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
-        rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折]))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
+        rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折])|对(?=折))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
         rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![十百千万亿\d点.]))"
         rf"|(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
         rf"(?P<per>{_PER})?"
@@ -158,14 +168,39 @@ _FOLD_FROM = "０１２３４５６７８９．％－萬億兩個點圓幾數餘
 _FOLD_TO = "0123456789.%-万亿两个点元几数余约过币欧镑韩台卢铢于内满罗门"
 _FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)  # one for one: offsets stay
 _NEEDS_FOLD = re.compile(f"[{_FOLD_FROM}]")
-_HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}]")  # no numeral, no quantity
+_HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}半折]")  # no numeral, no quantity
 
 
 def find_quantities(text: str) -> list[QuantitySpan]:
-    """Every percentage and amount of money in `text`, with its offsets.
+    """Every percentage and amount of money in `text`, with its offsets in `text`.
 
     Vague amounts (数十亿, 十几亿, 几百万) are left out: they are no claim to compare.
+    Format characters (U+2060 in 9.96%) are read past; a URL's escapes (%25) are no percentage.
     """
+    stripped = strip_format(text)
+    if stripped is None:
+        return _without_urls(text, _find_quantities(text))
+    clean, offsets = stripped
+    spans = []
+    for span in _without_urls(clean, _find_quantities(clean)):
+        start, end = raw_span(offsets, span.start, span.end)
+        spans.append(replace(span, start=start, end=end, number_start=offsets[span.number_start],
+                             quantity=replace(span.quantity, raw=text[start:end])))
+    return spans
+
+
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"'）)]+", re.IGNORECASE)
+
+
+def _without_urls(text: str, spans: list[QuantitySpan]) -> list[QuantitySpan]:
+    """Spans outside URLs: in https://x.cn/a%2050%25 neither %20 nor 50%25 is a quantity."""
+    if not spans or ("://" not in text and "www." not in text.lower()):
+        return spans
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    return [s for s in spans if not any(start <= s.start < end for start, end in urls)]
+
+
+def _find_quantities(text: str) -> list[QuantitySpan]:
     found: list[QuantitySpan] = []
     if not _HINT.search(text):
         return found
@@ -196,21 +231,23 @@ def find_quantities(text: str) -> list[QuantitySpan]:
             continue  # 统一50亿元: the next numeral may still start one
         match, quantity = result
         if quantity is not None:
-            number_start = min(match.start(g) for g in ("percent_of", "symbol", "cur", "num") if match.group(g))
+            number_start = min(match.start(g) for g in _NUMBER_GROUPS if match.group(g))
             found.append(QuantitySpan(match.start(), match.end(), quantity, number_start))
         end = match.end()
     return found
 
 
-_NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])\d|(?<![{_CN}几数])[{_CN}几数]")  # where a numeral token starts
+_NUMERAL_RE = re.compile(rf"(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0\u2009\u202f])\d|(?<![{_CN}几数点])(?<!点\s)[{_CN}几数]"
+                         r"|半(?=[数成折])|(?<=过)半|对(?=折)")  # where a numeral token starts
 # the first characters of every unit, currency word and symbol (and 之 of 百分之)
-_TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点", "個百分點"}
+_TRIGGER_WORDS = {*_UNIT_WORDS, *CURRENCIES, *_CURRENCY_BEFORE, *_SYMBOLS, "分之", "个百分点", "个基点", "個百分點",
+                  "半"}
 _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in sorted(
     _TRIGGER_WORDS | {w.capitalize() for w in _TRIGGER_WORDS} | {w.upper() for w in _TRIGGER_WORDS},
     key=len, reverse=True)))
 # what may stand right before a number inside a quantity (约, 人民币, US$, -, 了 …)
 _PREFIXES = frozenset([*APPROX_BEFORE, *(w.replace(" ", " ") for w in APPROX_BEFORE), *_CURRENCY_BEFORE,
-                       *_SYMBOLS, "-", "−", "+", "了"])
+                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过"])
 _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
 
@@ -262,8 +299,8 @@ def parse_quantity(text: str) -> Quantity | None:
     """
     folded = _whole_form(text.strip()).translate(_FOLD)
     match = quantity_re().fullmatch(folded)
-    if match is None and folded[:1] in "从由" and quantity_re().fullmatch(folded[1:]):
-        folded = folded[1:]  # 从8500到3万港元
+    if match is None and folded[:1] in "从由打" and quantity_re().fullmatch(folded[1:]):
+        folded = folded[1:]  # 从8500到3万港元, 打八折
         match = quantity_re().fullmatch(folded)
     if match is None:
         number = parse_interval(folded)
@@ -279,7 +316,11 @@ def parse_quantity(text: str) -> Quantity | None:
 def _whole_form(text: str) -> str:
     """What only a whole quantity may hold: 壹万, 82，225.00, 50万元（含）以上."""
     text = text.translate(FINANCIAL).replace("（含）", "").replace("(含)", "")
+    text = _CJK_SPACES_RE.sub("", text)  # 百 分之 5, 六   个 百 分点: spaces between Chinese characters
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)
+
+
+_CJK_SPACES_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])")
 
 
 _ZHE_WORDS = ("合", "扣", "叠", "算", "旧", "射", "返", "腾", "中", "线", "磨", "服", "损", "价", "现", "半")
@@ -291,8 +332,23 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
     groups = match.groupdict()
     factor = Decimal(1)
     if groups["percent_of"]:
-        number_text, unit = groups["pnum"], "%"
+        number_text, unit = _percent_of_number(groups), "%"
+        if number_text is None:
+            return None
         factor = _PERCENT_OF[groups["percent_of"]]
+    elif groups["fden"]:  # 三分之一 = 33.3%
+        share = parse_number(f"{groups['fden']}分之{groups['fnum']}")
+        if share is None or not 0 < share.value <= 1:
+            return None
+        step = (share.step * 100).normalize()  # three significant digits: 33.3%, covering the exact 33.33…
+        value = (share.value * 100).quantize(step)
+        third = NumberInterval(value, value - step / 2, value + step / 2, "", step)
+        return _quantity(_qualified(third, groups), Decimal(1), "%", match.group(0), "")
+    elif groups["half"]:  # 一半 = 50%, 过半 = over 50%
+        over = groups["half"].startswith("过")
+        half = NumberInterval(Decimal(50), Decimal(50), None, "over", Decimal(1)) if over else \
+            NumberInterval(Decimal(50), Decimal("49.5"), Decimal("50.5"), "", Decimal(1))
+        return _quantity(_qualified(half, groups), Decimal(1), "%", match.group(0), "")
     elif groups["symbol"]:
         number_text, unit = groups["snum"], CURRENCIES[groups["symbol"]]
     elif groups["cur"]:
@@ -309,7 +365,7 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
             unit = CURRENCIES[unit_text]
             factor = _CENTS.get(unit_text, factor)
         if groups.get("sep"):
-            first = number_text[: match.start("sep") - match.start("num")]
+            first = re.sub(r"\s?[(（]含[)）]", "", number_text[: match.start("sep") - match.start("num")])
             unit1 = groups["unit1"]
             if unit1:
                 first = first.rstrip()[: -len(unit1)]
@@ -327,8 +383,10 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
     if groups.get("unit") == "折" and _TWO_DIGITS_RE.fullmatch(number_text):
         factor = Decimal(1)  # 75折, 三八折: two digits are the percentage itself
         number_text = "".join(str("〇一二三四五六七八九".index(ch)) if not ch.isdigit() else ch for ch in number_text)
-    if number_text == "半":
-        number_text = "0.5"
+    if number_text == "半":  # 半成 is 5%, but 半折 (half price) is 50%, as 对折
+        number_text = "5" if groups.get("unit") == "折" else "0.5"
+    elif number_text == "对":
+        number_text = "5"
     if _PLAIN_NUMBER_RE.fullmatch(number_text):  # the common case: 8.48, 2.22万亿
         core = core_interval(number_text)
     else:
@@ -347,13 +405,42 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
         core = _with_cents(core, groups.get("jiao"), groups.get("fen"), unit)
         if core is None:
             return None
-    approx_word = after_word or groups["before"] or ""
+    result = _qualified(core, groups, after_word)
+    return _quantity(result, factor, unit, match.group(0), groups["per"] or "")
+
+
+_NUMBER_GROUPS = ("psign", "percent_of", "fden", "half", "symbol", "cur", "num")
+
+
+def _qualified(core: NumberInterval, groups: dict, after_word: str | None = None) -> NumberInterval:
+    """`core` under the qualifying word before or after it (近, 超过, 左右 …)."""
+    approx_word = (groups["after"] or "" if after_word is None else after_word) or groups["before"] or ""
     approx = ""
     if approx_word:
         approx = APPROX_AFTER.get(approx_word) or APPROX_BEFORE.get(approx_word) or \
             APPROX_BEFORE.get(" ".join(approx_word.split()), "")
-    result = qualify(core, approx) if approx else core
-    return _quantity(result, factor, unit, match.group(0), groups["per"] or "")
+    return qualify(core, approx) if approx else core
+
+
+def _percent_of_number(groups: dict) -> str | None:
+    """The number after 百分之, signed (负百分之二十七, 百分之负六十五点二八), 0 before a bare 点,
+    both bounds of a range (百分之二十到三十五), its scale letter kept (百分之3.2k)."""
+    def one(text: str) -> tuple[bool, str]:
+        negative = text.startswith("负")
+        text = text.removeprefix("负")
+        return negative, ("零" + text if text.startswith("点") else text)
+
+    negative, first = one(groups["pnum"])
+    if groups["psign"]:
+        if negative:
+            return None  # 负百分之负五
+        negative = True
+    if groups["pnum2"]:
+        second_negative, second = one(groups["pnum2"])
+        sign = "-" if negative else ""
+        return f"{sign}{first}至{'-' if second_negative else ''}{second}"
+    scale = (groups["pscale"] or "").strip()
+    return ("-" if negative else "") + first + scale
 
 
 _TWO_DIGITS_RE = re.compile(r"[1-9]\d|[一二三四五六七八九]{2}")
@@ -382,7 +469,9 @@ def _unit_fits_text(unit_text: str, number_text: str, match: re.Match[str], text
         return (not following or following[0] in _AFTER_YUAN_OK or not _is_cjk(following[0])
                 or following[0] in _CN)  # 五元三毛
     if unit_text in ("成", "折"):
-        if not re.fullmatch(r"[一二两三四五六七八九十半]|[一二两三四五六七八九]点[一二三四五六七八九]|10|[1-9](?:\.\d)?"
+        if unit_text == "折" and number_text in ("十", "10"):
+            return False  # 十折 is no discount at all: no claim
+        if not re.fullmatch(r"[一二两三四五六七八九十半对]|[一二两三四五六七八九]点[一二三四五六七八九]|10|[1-9](?:\.\d)?"
                             r"|[一二两三四五六七八九]至[一二两三四五六七八九]"
                             + (r"|[1-9]\d|[一二三四五六七八九]{2}" if unit_text == "折" else ""), number_text):
             return False

@@ -4,6 +4,7 @@ rules see."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -41,4 +42,36 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
                           "text": text[mention.start:mention.end],
                           "value": {"type": "entity", "display": f"{mention.entity_id} ({name})",
                                     "raw": text[mention.start:mention.end], "id": mention.entity_id}})
+    for shown in spans:
+        note = convention(shown["kind"], shown["text"], shown["value"])
+        if note:
+            shown["convention"] = note
     return sorted(spans, key=lambda s: (s["start"], s["end"], s["kind"]))
+
+
+# Where readings differ by convention, the one factcheck takes (docs/normalize.md lists the alternatives)
+_CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("date", re.compile(r"^(?:近|最近|过去|过往|前|上)\S*(?:年|月|季度|天|日|周|星期|礼拜)多?$"),
+     "a window ending at the anchor day, which it includes"),
+    ("date", re.compile(r"^(?:未来|今后|往后|接下来|后)"), "a window from the day after the anchor"),
+    ("date", re.compile(r"^(?:周|星期|礼拜|禮拜)[一二三四五六日天]"),
+     "a bare weekday: the most recent one on or before the anchor"),
+    ("date", re.compile(r"(?:天|日)(?:以前|之前|前)$"), "N天前: that one day (a window only with 多)"),
+    ("date", re.compile(r"^[^年]*月[^年]*[日号]"), "no year stated: the year that puts it nearest the anchor"),
+    ("date", re.compile(r"^\d{1,2}[日号]"), "a bare day: the nearest such day to the anchor"),
+    ("date", re.compile(r"年(?:底|末|尾)"), "年底: October to December"),
+    ("date", re.compile(r"年(?:初|头)|伊始"), "年初: January to March"),
+    ("date", re.compile(r"[至到~～—–-]"), "both ends of a range included"),
+    ("quantity", re.compile(r"百分点"), "个百分点 are percentage points, not percent"),
+    ("quantity", re.compile(r"[至到~～—–-]"), "both ends of a range included"),
+    ("quantity", re.compile(r"^(?:近|接近|将近)"), "近 N: up to 10% below N, never above"),
+    ("quantity", re.compile(r"(?:多|余)"), "多/余 bound by the last stated place: 50多 is 50 to 60"),
+)
+
+
+def convention(kind: str, text: str, value: dict[str, Any]) -> str:
+    """The convention a span's reading rests on, where defensible readings differ ("" if none)."""
+    for span_kind, pattern, note in _CONVENTIONS:
+        if span_kind == kind and pattern.search(text):
+            return note
+    return ""

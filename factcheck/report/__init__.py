@@ -2,7 +2,10 @@
 (`serialize.to_dict`), so formats never disagree about what was found.
 
 Each format is a module with `render(data: dict, color: bool) -> str`,
-imported only when asked for, so `--help` stays instant.
+imported only when asked for, so `--help` stays instant. The formats people
+read (FOR_PEOPLE) get the data with every control and bidi character made
+visible (`common.for_people`), so no article can drive a terminal or reorder a
+line; the machine formats keep the exact text (JSON escapes what it must).
 """
 
 from __future__ import annotations
@@ -19,18 +22,34 @@ FORMATS: dict[str, str] = {
     "sarif": "factcheck.report.sarif",
     "github": "factcheck.report.github",
     "junit": "factcheck.report.junit",
+    "concise": "factcheck.report.concise",
 }
+LANG_FORMATS = frozenset({"text", "markdown", "html"})  # the formats that speak --lang
+FOR_PEOPLE = frozenset({"text", "concise", "markdown", "html", "github", "junit"})
 
 
-def render(fmt: str, data: dict[str, Any], color: bool = False) -> str:
-    """The report in format `fmt` (one of FORMATS)."""
-    return import_module(FORMATS[fmt]).render(data, color=color)
+def _prepared(fmt: str, data: dict[str, Any]) -> dict[str, Any]:
+    if fmt not in FOR_PEOPLE:
+        return data
+    from factcheck.report.common import for_people
+
+    return for_people(data)
 
 
-def stream(fmt: str, data: dict[str, Any], color: bool = False) -> Iterable[str]:
+def render(fmt: str, data: dict[str, Any], color: bool = False, lang: str = "en", summary: bool = False) -> str:
+    """The report in format `fmt` (one of FORMATS), in `lang` where the format speaks it;
+    `summary`: the short Markdown form for a pull-request comment."""
+    options: dict[str, Any] = {"lang": lang} if fmt in LANG_FORMATS else {}
+    if summary:
+        options["summary"] = True
+    return import_module(FORMATS[fmt]).render(_prepared(fmt, data), color=color, **options)
+
+
+def stream(fmt: str, data: dict[str, Any], color: bool = False, lang: str = "en",
+           summary: bool = False) -> Iterable[str]:
     """The report as pieces to write one after another: formats that can stream
     (a `chunks` function) never hold the whole text in memory."""
     module = import_module(FORMATS[fmt])
     if hasattr(module, "chunks"):
-        return module.chunks(data)
-    return [module.render(data, color=color)]
+        return module.chunks(_prepared(fmt, data))
+    return [render(fmt, data, color=color, lang=lang, summary=summary)]

@@ -6,33 +6,87 @@ else, so every format says the same thing about the same finding.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # the order in which reports for people present findings: conflicts first
 KIND_ORDER = ("disagreement", "currency-differs", "omission", "context-differs", "agreement")
-KIND_TITLES = {
-    "disagreement": "Disagreements",
-    "currency-differs": "Same number, different currency",
-    "omission": "Omissions",
-    "context-differs": "Different contexts",
-    "agreement": "Agreements",
-}
-# what each kind means, in words an editor reads without the docs
-KIND_MEANINGS = {
-    "disagreement": "The sources give values that cannot all be true in the same context. "
-                    "factcheck does not say which one is right: check the quotes.",
-    "currency-differs": "The sources give the same number in different currencies: "
-                        "at most one currency can be right. Check which currency each source means.",
-    "omission": "The sources list different members: some leave out what others name.",
-    "context-differs": "The values differ, but each is about a different context (market, session, day…), "
-                       "so they can all be true. Check the qualifiers, not the numbers.",
-    "agreement": "The sources agree.",
-}
+
+
+# Characters that act on a terminal or on the reading order instead of showing: C0 and C1
+# controls (ESC starts CSI/OSC sequences), bidi embeddings, overrides and isolates (U+202E
+# shows "txt.exe" as "exe.txt"), and the Unicode line and paragraph separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+# what GitHub Actions reads as a workflow command in any line of a step's output, on either
+# stream: `::` at the start of a line (after spaces), `##[` anywhere (the old syntax)
+_COMMAND = re.compile(r"^(\s*):(?=:)|#(?=#\[)")
+_PROSE = ("sentence", "title", "description", "note")  # text whose line breaks are only wrapping
+_LINE_BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control and bidi character written as its escape (`\\x1b`, `\\u202e`).
+
+    What a file says reaches a terminal, a ticket or a browser as text to read, never as a
+    command to the terminal or a reordering of the line; and no newline from a file name or a
+    sentence can start a line of its own (a fake diagnostic). A text that would open a GitHub
+    workflow command (`::error::…` first, `##[` anywhere) has that colon or hash escaped too.
+    """
+    text = _UNSAFE.sub(_escape_one, text)
+    return _COMMAND.sub(lambda m: (m.group(1) or "") + ("\\x3a" if m.group().endswith(":") else "\\x23"), text)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def for_people(data: dict[str, Any]) -> dict[str, Any]:
+    """The serialization with `visible` applied to every string, for the formats people read.
+
+    A claim's `span` is moved so that it still covers the (escaped) value in the escaped sentence.
+    """
+    return _visible_tree(data)
+
+
+def _visible_tree(node: Any) -> Any:
+    if isinstance(node, str):
+        return visible(node)
+    if isinstance(node, list):
+        return [_visible_tree(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    prose = {key: _LINE_BREAKS.sub(" ", node[key]) for key in _PROSE if isinstance(node.get(key), str)}
+    node = node | prose  # line breaks in prose are spaces (one for one: a sentence's span still holds)
+    out = {visible(key) if isinstance(key, str) else key: _visible_tree(value) for key, value in node.items()}
+    if isinstance(node.get("sentence"), str) and isinstance(node.get("span"), list):
+        before, value, _ = split_sentence(node)
+        if value:
+            start = len(visible(before))
+            out["span"] = [start, start + len(visible(value))] + node["span"][2:]
+    return out
 
 
 def subject_name(data: dict[str, Any], subject: str) -> str:
     """The display name of an entity id ("" when the finding has no subject)."""
     return data.get("entities", {}).get(subject, subject)
+
+
+def qualifier_value(data: dict[str, Any], lang: str, rule_id: str, name: str, value: str) -> str:
+    """A qualifier's value as an editor says it: in Chinese the rule's own word for it (港股 for HK)."""
+    if lang == "en":
+        return value
+    for rule in data.get("rules", []):
+        if rule["id"] == rule_id:
+            return rule.get("qualifiers", {}).get(name, {}).get(value) or value
+    return value
+
+
+def involved_articles(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The articles that take part in a finding: the only ones a report of an archive can list."""
+    paths = {c["article"] for f in data["findings"] for c in f["claims"]}
+    return [a for a in data["articles"] if a["path"] in paths]
 
 
 def rule_description(data: dict[str, Any], rule_id: str) -> str:
@@ -110,3 +164,11 @@ def stance(finding: dict[str, Any], article: str) -> str:
     if all(compatible_with_all(finding, c) for c in claims):
         return "agree"
     return "disagree"
+
+
+def primary_claim(finding: dict[str, Any]) -> dict[str, Any]:
+    """The claim that shows the problem: the first that disagrees or leaves something out."""
+    for claim in finding["claims"]:
+        if stance(finding, claim["article"]) in ("disagree", "omits"):
+            return claim
+    return finding["claims"][0]

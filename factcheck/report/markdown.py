@@ -4,8 +4,12 @@ A summary, then one section per finding that is not an agreement (disagreements,
 omissions, differing contexts), each with a table of source × value × context ×
 quote (file:line), then the agreements in one list, the articles and any input
 errors. Article text is escaped so that no character of it is read as Markdown
-(a `|` cannot break a table, a `<` cannot open a tag); the value is shown as a
-code span inside its quote, which needs no escaping rules and renders highlighted.
+(a `|` cannot break a table, a `<` cannot open a tag); the value is bold inside its
+quote, as `<b>…</b>`: `**` next to CJK punctuation often stays literal (涨**8.48%**后).
+
+`summary=True` is the form for a pull-request comment: the counts and the most
+severe findings that fit in GitHub's 65,536-character limit (SUMMARY_LIMIT),
+then how many more there are and where to read them.
 """
 
 from __future__ import annotations
@@ -13,9 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.report.common import (KIND_MEANINGS, KIND_TITLES, by_kind, context_text, missing_members,
-                                     split_sentence, subject_name, title)
+from factcheck.report.common import by_kind, involved_articles, missing_members, qualifier_value, split_sentence, subject_name, title
+from factcheck.report.messages import catalogue, finding_text, qualifier_name
 from factcheck.report.text import summary_lines
+
+SUMMARY_LIMIT = 60_000  # GitHub refuses comment bodies over 65,536 characters; room for a caller's own lines
+SUMMARY_FINDINGS = 10  # at most this many findings in full in the summary form
+SUMMARY_CLAIMS = 8  # sources shown per finding in the summary form
+_KINDS = ("disagreement", "currency-differs", "omission", "context-differs", "agreement")
 
 # characters that can start Markdown anywhere in a line (HTML, emphasis, links, code, tables, math)
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
@@ -44,67 +53,118 @@ def code(text: str, table: bool = True) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def render(data: dict[str, Any], color: bool = False) -> str:
-    summary = data["summary"]
-    out = ["# factcheck: where the sources disagree", ""]
-    out.append(" ".join(summary_lines(summary)))
-    out += ["",
-            "| articles | claims checked | agree | disagree | omissions | differ by context | input errors |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-            f"| {summary['articles']} | {summary['groups_checked']} | {summary['agreements']} "
-            f"| {summary['disagreements']} | {summary['omissions']} | {summary['context_differs']} "
-            f"| {summary['input_errors']} |", ""]
+def render(data: dict[str, Any], color: bool = False, lang: str = "en", summary: bool = False) -> str:
+    t = catalogue(lang)
+    counts = data["summary"]
+    out = [f"# {t('md.title')}", ""]
+    out.append(" ".join(summary_lines(counts, lang)))
+    out += ["", t("md.counts"), "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            (f"| {counts['articles']} | {counts['groups_checked']} | {counts['agreements']} "
+             f"| {counts['disagreements']} | {counts['omissions']} | {counts['context_differs']} "
+             f"| {counts['input_errors']} |"), ""]
+    if summary:
+        return _summary(data, out, lang)
     for kind, findings in by_kind(data["findings"]):
-        out += [f"## {KIND_TITLES.get(kind, 'Other findings')}", ""]
+        out += [f"## {_kinds(t, kind)}", ""]
         if kind == "agreement":
-            out += [_agreement(data, f) for f in findings] + [""]
+            out += [_agreement(data, f, lang) for f in findings] + [""]
             continue
-        if kind in KIND_MEANINGS:
-            out += [KIND_MEANINGS[kind], ""]
+        if kind in _KINDS:
+            out += [t("meaning." + kind), ""]
         for finding in findings:
-            out += _finding(data, finding)
-    out += _articles(data) + _diagnostics(data)
+            out += _finding(data, finding, lang)
+    out += _articles(data, t) + _diagnostics(data, t)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _finding(data: dict[str, Any], finding: dict[str, Any]) -> list[str]:
+def _summary(data: dict[str, Any], out: list[str], lang: str) -> str:
+    """The comment form: the most severe problems (agreements only counted) that fit under SUMMARY_LIMIT."""
+    t = catalogue(lang)
+    problems = [f for f in data["findings"] if f["kind"] != "agreement"]  # already most severe first
+    hint = t("md.full_hint")
+    shown: list[dict[str, Any]] = []
+    body: list[str] = []
+    for finding in problems[:SUMMARY_FINDINGS]:
+        piece = _finding(data, finding, lang, claims=SUMMARY_CLAIMS)
+        if len("\n".join(out + body + piece)) + 600 > SUMMARY_LIMIT:  # 600: the closing lines
+            break
+        shown.append(finding)
+        body += piece
+    if problems:
+        out += [t("md.top", shown=len(shown), total=len(problems), hint=hint) if len(shown) < len(problems)
+                else t("md.top_all", total=len(problems)), ""]
+    out += body
+    rest = problems[len(shown):]
+    if rest:
+        out += [t("md.more", more=len(rest), more_errors=sum(f["level"] == "error" for f in rest), hint=hint), ""]
+    out += _diagnostics(data, t, limit=20)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _kinds(t: Any, kind: str) -> str:
+    return t("kinds." + kind) if kind in _KINDS else t("kinds.other")
+
+
+def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: int = 0) -> list[str]:
+    """A heading, the finding's level, kind and message, and its sources in a table (`claims`: at most so many)."""
+    t = catalogue(lang)
+    kind = finding["kind"]
+    level = t("level." + finding["level"]) if finding["level"] in ("error", "warning", "info") else finding["level"]
     out = [f"### {escape_block(title(data, finding))}", "",
-           f"**{finding['level'].upper()}** · {finding['kind']} · {escape(finding['message'])} · "
-           f"rule {code(finding['rule'])} · {code(finding['id'])}", "",
-           "| source | value | context | quote | file:line |",
+           (f"**{escape(level.upper())}** · {escape(t('kind.' + kind) if kind in _KINDS else kind)} · "
+            f"{escape(finding_text(lang, finding['message']))} · {t('rule')} {code(finding['rule'])} · "
+            f"{code(finding['id'])}"), "",
+           f"| {t('th.source')} | {t('th.value')} | {t('th.context')} | {t('th.quote_short')} | {t('th.where')} |",
            "| --- | --- | --- | --- | --- |"]
-    for claim in finding["claims"]:
+    listed = finding["claims"][:claims] if claims else finding["claims"]
+    for claim in listed:
         before, value, after = split_sentence(claim)
-        quote = escape(before) + (code(value) if value else "") + escape(after)
+        quote = escape(before) + (f"<b>{escape(value)}</b>" if value else "") + escape(after)
         if claim.get("note"):
-            quote += f" *({escape(claim['note'])})*"
+            quote += f" *({escape(finding_text(lang, claim['note']))})*"
         shown = escape(claim["value"]["display"])
-        if finding["kind"] == "omission":
+        if kind == "omission":
             left_out = [subject_name(data, m) for m in missing_members(finding, claim["article"])]
             if left_out:
-                shown += f" — leaves out {escape(', '.join(left_out))}"
-        out.append(f"| {escape(claim['outlet'])} | **{shown}** | {escape(context_text(claim))} | {quote} "
+                shown += " — " + escape(t("leaves_out", names=", ".join(left_out)))
+        context = ", ".join(_qualifier(data, lang, finding["rule"], item) for item in claim["context"])
+        out.append(f"| {escape(claim['outlet'])} | **{shown}** | {escape(context)} | {quote} "
                    f"| {code(_where(claim))} |")
+    if len(listed) < len(finding["claims"]):
+        out.append(f"| … +{len(finding['claims']) - len(listed)} |  |  |  |  |")
     out.append("")
-    out += [f"- {escape_block(detail)}" for detail in finding["details"]]
+    details = finding["details"][:claims] if claims else finding["details"]
+    out += [f"- {escape_block(finding_text(lang, detail))}" for detail in details]
+    if len(details) < len(finding["details"]):
+        out.append(f"- … +{len(finding['details']) - len(details)}")
     return out + ([""] if finding["details"] else [])
+
+
+def _qualifier(data: dict[str, Any], lang: str, rule: str, item: dict[str, Any]) -> str:
+    """`market=HK (港股)`; in Chinese `市场=港股 (港元)`, the evidence only when it says more than the value."""
+    value = qualifier_value(data, lang, rule, item["name"], str(item["value"]))
+    evidence = finding_text(lang, item["evidence"]) if item.get("evidence") and item["evidence"] != value else ""
+    return f"{qualifier_name(lang, item['name'])}={value}" + (f" ({evidence})" if evidence else "")
 
 
 def _where(claim: dict[str, Any]) -> str:
     return f"{claim['article']}:{claim['line']}"
 
 
-def _agreement(data: dict[str, Any], finding: dict[str, Any]) -> str:
+def _agreement(data: dict[str, Any], finding: dict[str, Any], lang: str) -> str:
     sources = ", ".join(f"{escape(c['outlet'])} ({code(_where(c), table=False)})" for c in finding["claims"])
-    return (f"- **{escape(title(data, finding))}**: {escape(finding['message'])} — {sources} · "
+    return (f"- **{escape(title(data, finding))}**: {escape(finding_text(lang, finding['message']))} — {sources} · "
             f"{code(finding['id'], table=False)}")
 
 
-def _articles(data: dict[str, Any]) -> list[str]:
-    if not data["articles"]:
+def _articles(data: dict[str, Any], t: Any) -> list[str]:
+    involved = involved_articles(data)
+    if not involved:
         return []
-    out = ["## Articles", "", "| outlet | title | published | file |", "| --- | --- | --- | --- |"]
-    for article in data["articles"]:
+    out = [f"## {t('articles')}", "", t("articles.involved", shown=len(involved), read=len(data["articles"])), "",
+           f"| {t('th.outlet')} | {t('th.title')} | {t('th.published')} | {t('th.file')} |",
+           "| --- | --- | --- | --- |"]
+    for article in involved:
         name = escape(article["title"] or "")
         url = article.get("url") or ""
         if url.startswith(("http://", "https://")) and not re.search(r"[\s<>]", url):
@@ -114,11 +174,14 @@ def _articles(data: dict[str, Any]) -> list[str]:
     return out + [""]
 
 
-def _diagnostics(data: dict[str, Any]) -> list[str]:
+def _diagnostics(data: dict[str, Any], t: Any, limit: int = 0) -> list[str]:
     if not data["diagnostics"]:
         return []
-    out = ["## Input errors", ""]
-    for d in data["diagnostics"]:
+    out = [f"## {t('input_errors')}", ""]
+    listed = data["diagnostics"][:limit] if limit else data["diagnostics"]
+    for d in listed:
         where = f"{d['path']}:{d['line']}" if d.get("line") else d["path"]
         out.append(f"- {d['level']}: {code(where, table=False)} {escape(d['message'])}")
+    if len(listed) < len(data["diagnostics"]):
+        out.append(f"- … +{len(data['diagnostics']) - len(listed)}")
     return out + [""]

@@ -17,11 +17,15 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.report.common import missing_members, stance, subject_name
+from factcheck.report.common import missing_members, primary_claim, subject_name
+from factcheck.report.messages import catalogue
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "factcheckFindingId/v1"
+# what findings a rule of each kind can give (a set rule also reports omissions)
+KINDS_BY_RULE_KIND = {"set": ("disagreement", "omission", "context-differs")}
+t = catalogue("en")
 
 
 def render(data: dict[str, Any], color: bool = False) -> str:
@@ -42,9 +46,17 @@ def render(data: dict[str, Any], color: bool = False) -> str:
 
 
 def _rule(rule: dict[str, Any]) -> dict[str, Any]:
+    description = rule.get("description") or rule["id"]
+    kinds = KINDS_BY_RULE_KIND.get(rule.get("kind", ""), ("disagreement", "context-differs"))
+    full = (f"{description}. factcheck compares what each article says about this across sources; "
+            f"it never picks a right value.")
+    text = [full, ""] + [f"{kind}: {t('meaning.' + kind)} {t('help.' + kind)}" for kind in kinds]
+    markdown = [full, ""] + [f"- **{kind}**: {t('meaning.' + kind)} {t('help.' + kind)}" for kind in kinds]
     return {
         "id": rule["id"],
-        "shortDescription": {"text": rule.get("description") or rule["id"]},
+        "shortDescription": {"text": description},
+        "fullDescription": {"text": full},
+        "help": {"text": "\n".join(text), "markdown": "\n".join(markdown)},
         "defaultConfiguration": {"level": LEVELS.get(rule.get("level", ""), "warning")},
         "properties": {"kind": rule.get("kind", "")},
     }
@@ -52,7 +64,7 @@ def _rule(rule: dict[str, Any]) -> dict[str, Any]:
 
 def _result(data: dict[str, Any], finding: dict[str, Any], index: dict[str, int]) -> dict[str, Any]:
     claims = finding["claims"]
-    primary = _primary(finding)
+    primary = primary_claim(finding)
     others = [c for c in claims if c is not primary]
     name = subject_name(data, finding["subject"])
     sources = [plain(f"{primary['outlet']} says {_value(data, finding, primary)}")]
@@ -76,14 +88,6 @@ def _result(data: dict[str, Any], finding: dict[str, Any], index: dict[str, int]
 def _value(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any]) -> str:
     left_out = [subject_name(data, m) for m in missing_members(finding, claim["article"])]
     return claim["value"]["display"] + (f" (leaves out {', '.join(left_out)})" if left_out else "")
-
-
-def _primary(finding: dict[str, Any]) -> dict[str, Any]:
-    """The claim that shows the problem: the first that disagrees or leaves something out."""
-    for claim in finding["claims"]:
-        if stance(finding, claim["article"]) in ("disagree", "omits"):
-            return claim
-    return finding["claims"][0]
 
 
 def _location(claim: dict[str, Any], ident: int | None = None) -> dict[str, Any]:

@@ -30,13 +30,15 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             "baselined": result.summary.baselined,
             "unread_values": result.summary.unread_values,
             "rules_without_claims": list(result.summary.rules_without_claims),
+            "articles_without_outlet": result.summary.without_outlet,
             "errors": sum(f.level == "error" for f in result.findings),
             "warnings": sum(f.level == "warning" for f in result.findings),
             "infos": sum(f.level == "info" for f in result.findings),
             "input_errors": sum(d.level == "error" for d in result.diagnostics),
         },
         "rules": [
-            {"id": r.id, "kind": r.kind, "level": r.level, "description": r.description}
+            {"id": r.id, "kind": r.kind, "level": r.level, "description": r.description,
+             "qualifiers": {c.name: {value: _label(words) for value, words in c.values} for c in r.context}}
             for r in sorted(result.rules, key=lambda r: r.id)
         ],
         "entities": dict(sorted(result.entity_names.items())),
@@ -86,3 +88,8 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "span": list(claim.span),
         "note": claim.note,
     }
+
+
+def _label(words: tuple[str, ...]) -> str:
+    """A qualifier value as the rule's words say it: its first plain word (港股 for HK), "" if all are regexes."""
+    return next((w for w in words if w and not any(ch in w for ch in "\\^$.|?*+()[]{}")), "")

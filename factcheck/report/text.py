@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.report.common import qualifier_value
+from factcheck.report.messages import catalogue, count, finding_text, qualifier_name
+
 QUOTE_LIMIT = 160
 _COLORS = {"error": "31;1", "warning": "33;1", "info": "36", "value": "1", "dim": "2", "mark": "4;1"}
 
 
-def render(data: dict[str, Any], color: bool = False) -> str:
+def render(data: dict[str, Any], color: bool = False, lang: str = "en") -> str:
     def paint(text: str, style: str) -> str:
         return f"\x1b[{_COLORS[style]}m{text}\x1b[0m" if color else text
 
@@ -29,19 +32,25 @@ def render(data: dict[str, Any], color: bool = False) -> str:
         description = rules.get(rule_id, {}).get("description", "")
         out.append(paint(f"{rule_id}", "value") + (f" — {description}" if description else ""))
         for finding in findings:
-            out.extend(_finding(finding, names, paint))
+            out.extend(_finding(data, finding, names, paint, lang))
         out.append("")
-    out.extend(summary_lines(data["summary"]))
+    out.extend(summary_lines(data["summary"], lang))
     return "\n".join(out) + "\n"
 
 
-def _finding(finding: dict[str, Any], names: dict[str, str], paint: Any) -> list[str]:
+def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str], paint: Any,
+             lang: str) -> list[str]:
+    t = catalogue(lang)
     level = finding["level"]
     subject = names.get(finding["subject"], finding["subject"])
-    context = " ".join(f"{k}={v}" for k, v in finding["context"].items())
+    context = " ".join(f"{qualifier_name(lang, k)}={qualifier_value(data, lang, finding['rule'], k, v)}"
+                       for k, v in finding["context"].items())
+    shown_level = level.upper() if lang == "en" else t(f"level.{level}") if level in _LEVELS else level
+    kind = t(f"kind.{finding['kind']}") if lang != "en" and finding["kind"] in _KINDS else finding["kind"]
     head = "  ".join(part for part in (
-        paint(f"{level.upper():7}", level), subject, context, finding["kind"], paint(finding["id"], "dim")) if part)
-    lines = [f"  {head}", f"    {finding['message']}"]
+        paint(f"{shown_level:7}" if lang == "en" else shown_level, level), subject, context, kind,
+        paint(finding["id"], "dim")) if part)
+    lines = [f"  {head}", f"    {finding_text(lang, finding['message'])}"]
     if finding["kind"] == "agreement":
         for claim in finding["claims"]:
             lines.append(f"      {claim['outlet']}  {claim['article']}:{claim['line']}  "
@@ -49,20 +58,26 @@ def _finding(finding: dict[str, Any], names: dict[str, str], paint: Any) -> list
         return lines
     for claim in finding["claims"]:
         lines.append(f"      {claim['outlet']}  {claim['article']}:{claim['line']}  "
-                     f"{paint(claim['value']['display'], 'value')}{_context(claim)}")
+                     f"{paint(claim['value']['display'], 'value')}{_context(data, finding, claim, lang)}")
         lines.append(f"        > {_quote(claim, paint)}")
         if claim["note"]:
-            lines.append(f"        note: {claim['note']}")
+            lines.append(f"        {t('note_line', note=finding_text(lang, claim['note']))}")
     for detail in finding["details"]:
-        lines.append(f"    - {detail}")
+        lines.append(f"    - {finding_text(lang, detail)}")
     return lines
 
 
-def _context(claim: dict[str, Any]) -> str:
+_LEVELS = ("error", "warning", "info")
+_KINDS = ("disagreement", "currency-differs", "omission", "context-differs", "agreement")
+
+
+def _context(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any], lang: str) -> str:
     parts = []
     for item in claim["context"]:
-        evidence = f" ({item['evidence']})" if item["evidence"] else ""
-        parts.append(f"{item['name']}={item['value']}{evidence}")
+        value = qualifier_value(data, lang, finding["rule"], item["name"], str(item["value"]))
+        shown = finding_text(lang, item["evidence"]) if item["evidence"] and item["evidence"] != value else ""
+        evidence = f" ({shown})" if shown else ""
+        parts.append(f"{qualifier_name(lang, item['name'])}={value}{evidence}")
     return f"  [{', '.join(parts)}]" if parts else ""
 
 
@@ -79,24 +94,28 @@ def _quote(claim: dict[str, Any], paint: Any) -> str:
     return ("…" if begin > 0 else "") + text + ("…" if finish < len(sentence) else "")
 
 
-def summary_lines(summary: dict[str, Any]) -> list[str]:
-    checked = summary["groups_checked"]
+def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
+    t = catalogue(lang)
     notes = []
     if summary.get("unread_values"):
-        notes.append(f"{_count(summary['unread_values'], 'value')} a rule pointed at could not be read (see stderr).")
+        n = summary["unread_values"]
+        notes.append(t("summary.unread", n=t("summary.unread_one") if n == 1 else t("summary.unread_many", n=n)))
     if summary.get("rules_without_claims"):
-        notes.append(f"Rules that found nothing: {', '.join(summary['rules_without_claims'])}.")
+        notes.append(t("summary.silent_rules", rules=", ".join(summary["rules_without_claims"])))
+    if summary.get("articles_without_outlet"):
+        notes.append(t("summary.without_outlet", n=summary["articles_without_outlet"], articles=summary["articles"]))
     if summary.get("baselined"):
-        notes.append(f"{_count(summary['baselined'], 'finding')} accepted by the baseline, not shown.")
+        n = summary["baselined"]
+        notes.append(t("summary.baselined", n=t("summary.baselined_one") if n == 1
+                       else t("summary.baselined_many", n=n)))
+    levels = t("summary.levels", errors=count(lang, "error", summary["errors"]),
+               warnings=count(lang, "warning", summary["warnings"]), infos=summary["infos"])
+    if summary["input_errors"]:
+        levels += t("summary.input_errors", input_errors=count(lang, "input_error", summary["input_errors"]))
     return notes + [
-        f"{summary['articles']} articles, {summary['rules']} rules, {summary['claims']} claims found.",
-        f"{checked} claims checked across sources: {summary['agreements']} agree, "
-        f"{summary['disagreements']} disagree, {summary['omissions']} with omissions; "
-        f"{summary['context_differs']} differ only by context.",
-        f"{_count(summary['errors'], 'error')}, {_count(summary['warnings'], 'warning')}, {summary['infos']} info"
-        + (f"; {_count(summary['input_errors'], 'input error')}." if summary["input_errors"] else "."),
+        t("summary.found", articles=summary["articles"], rules=summary["rules"], claims=summary["claims"]),
+        t("summary.checked", checked=summary["groups_checked"], agreements=summary["agreements"],
+          disagreements=summary["disagreements"], omissions=summary["omissions"],
+          context_differs=summary["context_differs"]),
+        levels + ("." if lang == "en" else "。"),
     ]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

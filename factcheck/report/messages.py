@@ -1,0 +1,305 @@
+"""Every word the reports for people say, in English and Chinese (`--lang en|zh`).
+
+One catalogue: a label is added here for both languages or not at all, and a test
+checks that both have the same keys and placeholders. The findings' own messages are
+written in English by the compare stage (they are also the JSON's); `finding_text`
+turns them into Chinese by the patterns at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Callable, Mapping
+
+LANGS = ("en", "zh")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "kind.disagreement": "disagreement",
+        "kind.currency-differs": "currency-differs",
+        "kind.omission": "omission",
+        "kind.context-differs": "context-differs",
+        "kind.agreement": "agreement",
+        "kinds.disagreement": "Disagreements",
+        "kinds.currency-differs": "Same number, different currency",
+        "kinds.omission": "Omissions",
+        "kinds.context-differs": "Different contexts",
+        "kinds.agreement": "Agreements",
+        "kinds.other": "Other findings",
+        "meaning.disagreement": "The sources give values that cannot all be true in the same context. "
+                                "factcheck does not say which one is right: check the quotes.",
+        "meaning.currency-differs": "The sources give the same number in different currencies: at most one "
+                                    "currency can be right.",
+        "meaning.omission": "The sources list different members: some leave out what others name.",
+        "meaning.context-differs": "The values differ, but each is about a different context (market, session, "
+                                   "day…), so they can all be true. Check the qualifiers, not the numbers.",
+        "meaning.agreement": "The sources agree.",
+        "help.disagreement": "Read the quoted sentences: one of the sources is probably wrong, or they describe "
+                             "different things the rule cannot tell apart. Correct the article, or add a "
+                             "context qualifier to the rule.",
+        "help.currency-differs": "Check which currency each source means (a bare 元, a (美元，下同) note, "
+                                 "a conversion written as the original).",
+        "help.omission": "A source names fewer members than the others. Check whether the missing names "
+                         "belong in it; a shorter list can be deliberate.",
+        "help.context-differs": "Nothing may be wrong: each value is about a different market, session or day. "
+                                "Check that each article states its context clearly.",
+        "level.error": "error",
+        "level.warning": "warning",
+        "level.info": "info",
+        "details.disagreement": "Which values clash:",
+        "details.currency-differs": "Which amounts differ only in currency:",
+        "details.omission": "Who leaves out what:",
+        "details.context-differs": "The values grouped by context (? = the article does not say):",
+        "details.agreement": "Details:",
+        "details.other": "Details:",
+        "title": "Where the sources disagree",
+        "page_title": "factcheck: {disagreements} disagreements, {omissions} omissions in {articles} articles",
+        "lead": "{articles} articles, {rules} rules, {claims} claims found. "
+                "A claim is “checked” when at least two articles speak to the same fact.",
+        "card.articles": "articles",
+        "card.checked": "claims checked across sources",
+        "card.agree": "agreements",
+        "card.disagree": "disagreements",
+        "card.omits": "omissions",
+        "card.context": "differ only by context",
+        "card.input": "input errors",
+        "search": "Search outlets, quotes, values, files…",
+        "show": "Show:",
+        "no_match": "No finding matches.",
+        "matrix": "Who says what",
+        "matrix.meaning": "For each rule, the articles that take part in its findings (rows) and the findings "
+                          "(columns). Click a column heading to see the quotes.",
+        "matrix.part": "findings {first}–{last}",
+        "stance.disagree": "disagrees: its value conflicts with another source's",
+        "stance.omits": "leaves out a name other sources give",
+        "stance.names-all": "names members another source leaves out",
+        "stance.context": "gives a different number about a different context (market, session, day…)",
+        "stance.agree": "agrees (or its value fits every other one)",
+        "stance.silent": "says nothing about it",
+        "th.source": "source",
+        "th.value": "value",
+        "th.context": "context",
+        "th.quote": "quoted sentence",
+        "th.quote_short": "quote",
+        "th.where": "file:line",
+        "th.outlet": "outlet",
+        "th.title": "title",
+        "th.published": "published",
+        "th.file": "file",
+        "as_written": "as written: {raw}",
+        "leaves_out": "leaves out {names}",
+        "fits": "fits every other value",
+        "not_said": "not said",
+        "note": "Note: {note}",
+        "show_quotes": "Show the quotes",
+        "articles": "Articles",
+        "articles.involved": "The {shown} articles that take part in a finding ({read} read in all).",
+        "via": "via {label}",
+        "input_errors": "Input errors",
+        "input_errors.meaning": "These files could not be read, or a rule is broken; what they hold is not in "
+                                "this report.",
+        "footer": "Made by {tool} {version}. It never picks a “right” value: it shows where the sources differ, "
+                  "with their words.",
+        "rule": "rule",
+        "summary.found": "{articles} articles, {rules} rules, {claims} claims found.",
+        "summary.checked": "{checked} claims checked across sources: {agreements} agree, {disagreements} disagree, "
+                           "{omissions} with omissions; {context_differs} differ only by context.",
+        "summary.levels": "{errors}, {warnings}, {infos} info",
+        "summary.input_errors": "; {input_errors}",
+        "count.error": "{n} error",
+        "count.errors": "{n} errors",
+        "count.warning": "{n} warning",
+        "count.warnings": "{n} warnings",
+        "count.input_error": "{n} input error",
+        "count.input_errors": "{n} input errors",
+        "summary.unread": "{n} a rule pointed at could not be read (see stderr).",
+        "summary.unread_one": "1 value",
+        "summary.unread_many": "{n} values",
+        "summary.silent_rules": "Rules that found nothing: {rules}.",
+        "summary.without_outlet": "{n} of {articles} articles name no outlet (no byline found behind an "
+                                  "aggregator's label, or no label at all).",
+        "summary.baselined": "{n} accepted by the baseline, not shown.",
+        "summary.baselined_one": "1 finding",
+        "summary.baselined_many": "{n} findings",
+        "note_line": "note: {note}",
+        "md.title": "factcheck: where the sources disagree",
+        "md.counts": "| articles | claims checked | agree | disagree | omissions | differ by context | input errors |",
+        "md.top": "The {shown} most severe of {total} findings; the full report lists every one ({hint}).",
+        "md.top_all": "All {total} findings.",
+        "md.more": "…and {more} more findings, {more_errors} of them errors: see the full report ({hint}).",
+        "md.full_hint": "`factcheck --format html` or `--format markdown` without `--summary`",
+        "md.agree_line": "{sources} · {id}",
+    },
+    "zh": {
+        "kind.disagreement": "说法矛盾",
+        "kind.currency-differs": "币种不同",
+        "kind.omission": "名单遗漏",
+        "kind.context-differs": "语境不同",
+        "kind.agreement": "说法一致",
+        "kinds.disagreement": "说法矛盾",
+        "kinds.currency-differs": "数字相同但币种不同",
+        "kinds.omission": "名单遗漏",
+        "kinds.context-differs": "数值不同但语境不同",
+        "kinds.agreement": "说法一致",
+        "kinds.other": "其他发现",
+        "meaning.disagreement": "各来源给出的数值在同一语境下不可能同时成立。factcheck 不判断哪个正确：请核对引文。",
+        "meaning.currency-differs": "各来源给出相同的数字，但币种不同：至多一个币种是对的。",
+        "meaning.omission": "各来源列出的成员不同：有的来源漏掉了其他来源提到的成员。",
+        "meaning.context-differs": "数值不同，但各自针对不同的语境（市场、时段、日期……），可能都成立。请核对限定词，而不是数字。",
+        "meaning.agreement": "各来源说法一致。",
+        "help.disagreement": "请阅读引文：可能有一个来源出错，也可能它们描述的是规则区分不了的不同事物。请更正文章，或为规则增加语境限定词。",
+        "help.currency-differs": "请核实每个来源所指的币种（单独的“元”、“（美元，下同）”注明、把换算值当作原值）。",
+        "help.omission": "某个来源列出的成员比其他来源少。请核实缺少的名字是否应当列出；较短的名单也可能是有意为之。",
+        "help.context-differs": "未必有错：各数值针对不同的市场、时段或日期。请确认每篇文章都清楚写明了语境。",
+        "level.error": "错误",
+        "level.warning": "警告",
+        "level.info": "提示",
+        "details.disagreement": "哪些数值相互矛盾：",
+        "details.currency-differs": "哪些金额只有币种不同：",
+        "details.omission": "谁漏掉了什么：",
+        "details.context-differs": "按语境分组的数值（? = 文章未说明）：",
+        "details.agreement": "详情：",
+        "details.other": "详情：",
+        "title": "各来源说法不一之处",
+        "page_title": "factcheck：{articles} 篇文章中 {disagreements} 处矛盾、{omissions} 处遗漏",
+        "lead": "{articles} 篇文章，{rules} 条规则，找到 {claims} 个说法。至少两篇文章谈到同一事实时，该说法即为“已核对”。",
+        "card.articles": "篇文章",
+        "card.checked": "个说法跨来源核对",
+        "card.agree": "处一致",
+        "card.disagree": "处矛盾",
+        "card.omits": "处遗漏",
+        "card.context": "处仅语境不同",
+        "card.input": "个输入错误",
+        "search": "搜索媒体、引文、数值、文件……",
+        "show": "显示：",
+        "no_match": "没有符合条件的发现。",
+        "matrix": "谁说了什么",
+        "matrix.meaning": "每条规则一张表：行是参与该规则发现的文章，列是发现。点击列标题查看引文。",
+        "matrix.part": "第 {first}–{last} 项发现",
+        "stance.disagree": "矛盾：其数值与另一来源冲突",
+        "stance.omits": "漏掉了其他来源提到的名字",
+        "stance.names-all": "列出了另一来源漏掉的成员",
+        "stance.context": "针对不同语境（市场、时段、日期……）给出不同数字",
+        "stance.agree": "一致（或其数值与其他所有数值相容）",
+        "stance.silent": "未提及",
+        "th.source": "来源",
+        "th.value": "数值",
+        "th.context": "语境",
+        "th.quote": "引文",
+        "th.quote_short": "引文",
+        "th.where": "文件:行",
+        "th.outlet": "媒体",
+        "th.title": "标题",
+        "th.published": "发布时间",
+        "th.file": "文件",
+        "as_written": "原文：{raw}",
+        "leaves_out": "漏掉 {names}",
+        "fits": "与其他所有数值相容",
+        "not_said": "未说明",
+        "note": "注：{note}",
+        "show_quotes": "显示引文",
+        "articles": "文章",
+        "articles.involved": "参与发现的 {shown} 篇文章（共读取 {read} 篇）。",
+        "via": "经由 {label}",
+        "input_errors": "输入错误",
+        "input_errors.meaning": "这些文件无法读取，或规则有误；其内容不在本报告中。",
+        "footer": "由 {tool} {version} 生成。它从不判定哪个数值“正确”：只用各来源的原话展示它们的分歧。",
+        "rule": "规则",
+        "summary.found": "{articles} 篇文章，{rules} 条规则，找到 {claims} 个说法。",
+        "summary.checked": "跨来源核对了 {checked} 个说法：{agreements} 个一致，{disagreements} 个矛盾，"
+                           "{omissions} 个有遗漏；{context_differs} 个仅语境不同。",
+        "summary.levels": "{errors}，{warnings}，{infos} 个提示",
+        "summary.input_errors": "；{input_errors}",
+        "count.error": "{n} 个错误",
+        "count.errors": "{n} 个错误",
+        "count.warning": "{n} 个警告",
+        "count.warnings": "{n} 个警告",
+        "count.input_error": "{n} 个输入错误",
+        "count.input_errors": "{n} 个输入错误",
+        "summary.unread": "有 {n} 是规则指向却无法读取的（见 stderr）。",
+        "summary.unread_one": "1 个数值",
+        "summary.unread_many": "{n} 个数值",
+        "summary.silent_rules": "没有找到任何说法的规则：{rules}。",
+        "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（聚合平台标签下未找到署名，或没有任何标签）。",
+        "summary.baselined": "{n} 已被基线接受，未显示。",
+        "summary.baselined_one": "1 项发现",
+        "summary.baselined_many": "{n} 项发现",
+        "note_line": "注：{note}",
+        "md.title": "factcheck：各来源说法不一之处",
+        "md.counts": "| 文章 | 已核对说法 | 一致 | 矛盾 | 遗漏 | 仅语境不同 | 输入错误 |",
+        "md.top": "共 {total} 项发现，这里是最严重的 {shown} 项；完整报告列出全部（{hint}）。",
+        "md.top_all": "全部 {total} 项发现。",
+        "md.more": "……另有 {more} 项发现，其中 {more_errors} 项为错误：见完整报告（{hint}）。",
+        "md.full_hint": "`factcheck --format html`，或不加 `--summary` 的 `--format markdown`",
+        "md.agree_line": "{sources} · {id}",
+    },
+}
+
+# qualifier names as a reader says them (a rule's own qualifier names are shown as written)
+QUALIFIER_NAMES = {
+    "en": {},
+    "zh": {"market": "市场", "session": "时段", "measure": "指标", "day": "日期", "contexts": "语境"},
+}
+
+# the compare stage's English messages and details → Chinese (each pattern the whole text)
+_ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"sources disagree: (.*)"), lambda m: "来源说法矛盾：" + m[1].replace(" vs ", " 与 ")),
+    (re.compile(r"(\d+) sources agree: (.*)"), lambda m: f"{m[1]} 个来源一致：{m[2]}"),
+    (re.compile(r"(\d+) sources name the same: (.*)"), lambda m: f"{m[1]} 个来源列出相同成员：{m[2]}"),
+    (re.compile(r"sources name different members: (\d+) of (\d+) left out by some"),
+     lambda m: f"来源列出的成员不同：{m[2]} 个成员中有 {m[1]} 个被部分来源漏掉"),
+    (re.compile(r"values differ, but they are about different (.*)"),
+     lambda m: "数值不同，但针对的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
+    (re.compile(r"(.*) is compatible with every other value"), lambda m: f"{m[1]} 与其他所有数值相容"),
+    (re.compile(r"(.*): named by (.*); not named by (.*)"), lambda m: f"{m[1]}：{m[2]} 提到；{m[3]} 未提到"),
+    (re.compile(r"(.*\)) vs (.*)"), lambda m: f"{m[1]} 与 {m[2]}"),
+    (re.compile(r"(\S+) \(before dawn\) in Beijing time is still the previous day in the Americas"),
+     lambda m: f"北京时间{m[1]}，在美洲仍是前一天"),
+    (re.compile(r"(\S+) \(late night\) may already be the next day in Asia"),
+     lambda m: f"{m[1]}（美洲时间），在亚洲可能已是第二天"),
+    (re.compile(r"publish time \((.*)\)"), lambda m: f"发布时间（{m[1]}）"),
+    (re.compile(r"publish time"), lambda m: "发布时间"),
+]
+# a context key as the compare stage writes it (`market=HK session=? day=2025-02-12: …`)
+_CONTEXT_KEY = re.compile(r"(?<![\w-])([a-z_]+)=(?=\S)")
+
+
+def default_lang(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the locale, as POSIX orders it (LC_ALL, then LC_MESSAGES, then LANG): zh_* → zh."""
+    found: Mapping[str, str] = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = found.get(name, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def catalogue(lang: str) -> Callable[..., str]:
+    """`t("key", **values)`: the message in `lang` with its placeholders filled."""
+    table = MESSAGES[lang]
+
+    def t(key: str, **values: object) -> str:
+        return table[key].format(**values) if values else table[key]
+
+    return t
+
+
+def count(lang: str, key: str, n: int) -> str:
+    """`3 errors` / `1 error` (Chinese has one form)."""
+    return MESSAGES[lang][f"count.{key}" if n == 1 else f"count.{key}s"].format(n=n)
+
+
+def qualifier_name(lang: str, name: str) -> str:
+    return QUALIFIER_NAMES[lang].get(name, name)
+
+
+def finding_text(lang: str, text: str) -> str:
+    """A finding's message or detail line in `lang` (the compare stage writes them in English)."""
+    if lang == "en":
+        return text
+    for pattern, rewrite in _ZH_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            return rewrite(match)
+    return _CONTEXT_KEY.sub(lambda m: qualifier_name(lang, m[1]) + "=", text)

@@ -1,0 +1,34 @@
+"""Outlets behind aggregator labels, read from bylines (tests/fixtures/bylines.yaml: real lines of the bulk corpus)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import FIXTURES
+
+from factcheck.outlets import find_outlet, has_outlet
+
+BYLINES = yaml.safe_load((FIXTURES / "bylines.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", BYLINES, ids=[f"{c['label']}: {c['line'][:20]}" for c in BYLINES])
+def test_byline_names_the_outlet(case: dict) -> None:
+    body = ["一段与署名无关的正文。", case["line"], "另一段正文。"]
+    assert find_outlet(case["label"], body) == case["outlet"], case["source"]
+
+
+def test_an_article_with_only_an_aggregator_label_or_its_file_name_has_no_outlet() -> None:
+    assert not has_outlet("qq", "qq", "a.md")
+    assert not has_outlet("", "a.md", "a.md")
+    assert has_outlet("qq", "财联社", "a.md") and has_outlet("wallstreetcn", "wallstreetcn", "a.md")
+
+
+def test_the_report_counts_articles_that_name_no_outlet(tmp_path) -> None:
+    from conftest import run_cli, run_json
+
+    (tmp_path / "a.md").write_text("---\ncategories: [qq]\n---\n苹果选择了阿里巴巴。\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ncategories: [qq]\n---\n北京商报讯（记者 李海媛）苹果选择了阿里巴巴。\n",
+                                   encoding="utf-8")
+    _, data = run_json(str(tmp_path), "--no-cache")
+    assert data["summary"]["articles_without_outlet"] == 1
+    assert "1 of 2 articles name no outlet" in run_cli(str(tmp_path), "--no-cache").stdout
