@@ -101,7 +101,7 @@ def test_the_seeds_two_implied_previous_closes_agree() -> None:
                  and {c["value"]["unit"] for c in f["claims"]} == {"HKD"}]
     assert finding["kind"] == "agreement"
     notes = sorted(c["note"] for c in finding["claims"])
-    assert notes == ["derived: 116.7 HKD ÷ (1 + 2.55%) = 113.8 HKD", "derived: 117.6 HKD ÷ (1 + 3.34%) = 113.8 HKD"]
+    assert notes == ["derived: 116.7 HKD ÷ (1 + 2.55%) = ≈113.8 HKD", "derived: 117.6 HKD/股 ÷ (1 + 3.34%) = ≈113.8 HKD/股"]
 
 
 def test_normalize_shows_how_each_new_form_is_read() -> None:
@@ -110,3 +110,20 @@ def test_normalize_shows_how_each_new_form_is_read() -> None:
     shown = {(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)}
     assert {("quantity", "近一半", "≈<50%"), ("duration", "不足三個月", "<3个月"), ("duration", "兩個半月", "2.5个月"),
             ("count", "逾千名", ">1000 名"), ("count", "22,000點", "22000 点")} <= shown
+
+
+@pytest.mark.parametrize(("relation", "part", "change", "shown", "formula"), [
+    # catl: 2024 revenue guidance 3560亿元, down 11.2%, against 2023's 4009亿元 (truth F3.7)
+    ("prior-period", "3560亿元", "-11.2%", "≈4009亿 CNY", "3560亿 CNY ÷ (1 + -11.2%) = ≈4009亿 CNY"),
+    # a part and its share: 46.4亿元 is 17.9% of the total
+    ("total", "46.4亿元", "17.9%", "≈259亿 CNY", None),
+])
+def test_derived_relations(relation: str, part: str, change: str, shown: str, formula: str | None) -> None:
+    from factcheck.kinds.derived import derive
+    from factcheck.normalize.quantities import find_quantities
+
+    value = derive(relation, find_quantities(part)[0].quantity, find_quantities(change)[0].quantity)  # type: ignore[arg-type]
+    assert value is not None and value.display() == shown
+    assert value.low is not None and value.high is not None and value.low < value.value < value.high
+    if formula:
+        assert value.formula == formula

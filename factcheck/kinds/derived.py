@@ -25,7 +25,7 @@ from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
-from factcheck.values import Quantity, Value, _plain
+from factcheck.values import Quantity, Value
 
 Relation = Literal["previous-close", "prior-period", "total"]
 HUNDRED = Decimal(100)
@@ -38,15 +38,13 @@ class Derived(Quantity):
     formula: str = ""
 
     def display(self) -> str:
-        return f"≈{self._rounded()} {self.unit}{self.scale_text}"
+        return f"≈{self._scaled(self._rounded())} {self.unit}{self.scale_text}"
 
-    def _rounded(self) -> str:
-        """The value to the places its interval supports (113.80 HKD from 117.6 and 3.34%)."""
+    def _rounded(self) -> Decimal:
+        """The value to the places its interval supports (113.8 HKD from 117.6 and 3.34%, 4009亿 from 3560亿)."""
         if self.low is None or self.high is None or self.high == self.low:
-            return _plain(self.value)
-        width = self.high - self.low
-        exponent = min(0, width.adjusted())
-        return format(self.value.quantize(Decimal(1).scaleb(exponent)), "f")
+            return self.value
+        return self.value.quantize(Decimal(1).scaleb((self.high - self.low).adjusted()))
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "type": "derived", "formula": self.formula}
@@ -68,7 +66,7 @@ def derive(relation: Relation, part: Quantity, change: Quantity) -> Derived | No
     shown = change.display() if relation == "total" else f"(1 + {change.display()})"
     result = Derived(value.quantize(Decimal("0.0001")), low, high, part.unit, "", f"{part.raw}, {change.raw}",
                      part.scale_text)
-    formula = f"{_plain(part.value)} {part.unit} ÷ {shown} = {result._rounded()} {part.unit}"
+    formula = f"{part.display()} ÷ {shown} = {result.display()}"
     return Derived(result.value, low, high, part.unit, "", result.raw, part.scale_text, formula=formula)
 
 
