@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from factcheck.outlets import OutletConfig, find_outlet
+from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -204,9 +204,11 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     suppressions += _comment_suppressions(body, body_start + 1)
-    lang = _lang(metadata)
+    lang, lang_from = _lang(metadata), "front-matter lang"
+    if not lang:
+        lang, lang_from = outlet_locale(outlet, outlets), "outlets file"
     return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
-                   tuple(suppressions), tuple(notes), lang)
+                   tuple(suppressions), tuple(notes), lang, lang_from if lang else "")
 
 
 _IGNORE_COMMENT = re.compile(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")

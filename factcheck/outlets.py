@@ -19,6 +19,7 @@ class OutletConfig:
     aggregators: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
     aliases: tuple[tuple[str, str], ...]
+    locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
 
 
 class OutletConfigError(Exception):
@@ -52,7 +53,7 @@ def _parse(text: str, path: str) -> OutletConfig:
         raise OutletConfigError(f"{path}:{line}: {error.problem}") from None
     if not isinstance(data, dict):
         raise OutletConfigError(f"{path}:1: expected a mapping with aggregators, patterns, aliases")
-    unknown = set(data) - {"aggregators", "patterns", "aliases"}
+    unknown = set(data) - {"aggregators", "patterns", "aliases", "locales"}
     if unknown:
         raise OutletConfigError(f"{path}:1: unknown key {sorted(unknown)[0]!r}")
     patterns = []
@@ -66,7 +67,8 @@ def _parse(text: str, path: str) -> OutletConfig:
         patterns.append(compiled)
     aliases = tuple(sorted((str(k), str(v)) for k, v in (data.get("aliases") or {}).items()))
     aggregators = frozenset(str(a).casefold() for a in data.get("aggregators") or [])
-    return OutletConfig(aggregators, tuple(patterns), aliases)
+    locales = tuple(sorted((str(k).casefold(), str(v)) for k, v in (data.get("locales") or {}).items()))
+    return OutletConfig(aggregators, tuple(patterns), aliases, locales)
 
 
 def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None = None) -> str:
@@ -91,3 +93,9 @@ def has_outlet(label: str, outlet: str, path: str, config: OutletConfig | None =
     """Whether an article names who wrote it: not when all it has is an aggregator's label (or its file name)."""
     config = config or _default()
     return bool(outlet) and outlet != path and not (outlet == label and label.casefold() in config.aggregators)
+
+
+def outlet_locale(outlet: str, config: OutletConfig | None = None) -> str:
+    """The locale the outlets file gives an outlet ("" when it gives none)."""
+    config = config or _default()
+    return dict(config.locales).get(outlet.casefold(), "")

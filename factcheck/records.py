@@ -73,7 +73,8 @@ class Article:
     segments: tuple[Segment, ...]
     suppressions: tuple[Suppression, ...] = ()
     notes: tuple[Diagnostic, ...] = ()  # warnings from reading it (encoding guessed, no date)
-    lang: str = ""  # front-matter lang/language (zh-HK, zh-TW …): what a bare 元 means
+    lang: str = ""  # front-matter lang/language (zh-HK, zh-TW …), else the outlets file's: what a bare 元 means
+    lang_from: str = ""  # "front-matter lang" or "outlets file"
 
 
 @dataclass(frozen=True)

@@ -127,3 +127,14 @@ def test_derived_relations(relation: str, part: str, change: str, shown: str, fo
     assert value.low is not None and value.high is not None and value.low < value.value < value.high
     if formula:
         assert value.formula == formula
+
+
+def test_a_bare_yuan_takes_the_outlets_file_locale_when_the_front_matter_has_none(tmp_path: Path) -> None:
+    # bulk/0e5128dd9423b8a681d8f9e62a38cedd.zh-HK.md:32, filed without lang and without the suffix
+    (tmp_path / "hk.md").write_text("---\ntitle: t\ndate: 2025-02-13 10:00:00\ncategories:\n  - \"mingpao\"\n---\n\n"
+                                    "裕元工業今日收市報16.12元，升0.5%。\n", encoding="utf-8")
+    (tmp_path / "cn.md").write_text("---\ntitle: t\ndate: 2025-02-13 10:00:00\n---\n\n裕元工业今日收市报16.12元。\n",
+                                    encoding="utf-8")
+    claims = {c["article"].rsplit("/", 1)[1]: c for c in _check(tmp_path)["claims"] if c["rule"] == "price"}
+    assert claims["hk.md"]["value"]["display"] == "16.12 HKD" and "outlets file" in claims["hk.md"]["note"]
+    assert claims["cn.md"]["value"]["display"] == "16.12 CNY" and claims["cn.md"]["note"] == ""

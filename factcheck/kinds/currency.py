@@ -8,7 +8,8 @@ editor would read:
 1. a marker `(美元，下同)`, `（人民币，下同）`, `(美元．下同)`, `US$, same
    below` sets it from its sentence to the end of the article;
 2. else the article's locale: front-matter `lang:` (zh-HK, zh-TW), else the
-   file's language suffix (`story.zh-HK.md`).
+   outlets file's `locales:` for its outlet, else the file's language suffix
+   (`story.zh-HK.md`).
 
 Only a bare 元 is re-read (人民币, RMB, ¥, 港元, 美元 … say their currency);
 the claim's note says where the currency came from. An outlet's locale is a
@@ -49,7 +50,7 @@ class CurrencyDefault:
 def article_locale(article: Article) -> tuple[str, str]:
     """(locale, where it was read): front matter, else the file name's language suffix."""
     if article.lang:
-        return article.lang, "front-matter lang"
+        return article.lang, article.lang_from or "front-matter lang"
     found = _LANG_SUFFIX.search(article.path)
     return (found.group(1).replace("_", "-"), "file name") if found else ("", "")
 
