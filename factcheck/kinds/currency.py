@@ -63,7 +63,8 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
                if code and code != "CNY" else None)
     result: list[CurrencyDefault | None] = []
     for text, segment in zip(texts, article.segments, strict=True):
-        marker = None if segment.is_title else SAME_BELOW.search(text)
+        says_below = "下同" in text or "same below" in text.casefold() or "hereinafter" in text.casefold()
+        marker = SAME_BELOW.search(text) if says_below and not segment.is_title else None
         if marker:
             word = marker.group("zh") or marker.group("own") or marker.group("en")
             unit = CURRENCIES.get(word) or CURRENCIES.get(word.upper(), "")
