@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from factcheck.kinds import KINDS
-from factcheck.kinds.currency import SAME_BELOW
+from factcheck.kinds.currency import same_below
 from factcheck.kinds.matching import matching_text
 from factcheck.kinds.sentence import pattern, sentences
 from factcheck.normalize.entities import EntityIndex
@@ -35,7 +35,7 @@ def relevance(rules: Iterable[RuleBase]) -> Callable[[str], bool]:
 
 def _sets_currency(text: str) -> bool:
     """A paragraph holding `(美元，下同)` is kept: it sets the currency of later amounts."""
-    return ("下同" in text and SAME_BELOW.search(text) is not None) or "same below" in text
+    return ("下同" in text and same_below().search(text) is not None) or "same below" in text
 
 
 def extract(article: Article, rules: Iterable[RuleBase], index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from factcheck.normalize.quantities import CURRENCIES, QuantitySpan
 from factcheck.records import Article
@@ -30,10 +31,16 @@ LOCALE_CURRENCY = {"zh-hk": "HKD", "zh-hant-hk": "HKD", "zh-mo": "MOP", "zh-tw":
                    "zh-hant": "", "zh-cn": "CNY", "zh-hans": "CNY", "zh-sg": "SGD"}
 _WORDS = sorted((w for w in CURRENCIES if w not in ("元", "块", "块钱", "$")), key=len, reverse=True)
 _NAME = "|".join(re.escape(w) for w in _WORDS)
-SAME_BELOW = re.compile(
+_SAME_BELOW = (
     rf"[（(]\s*(?P<zh>{_NAME})\s*[，,．.、·‧・•]?\s*(?:下同|下同。)\s*[)）]"
     rf"|(?P<own>{_NAME})\s*[（(]\s*下同\s*[)）]"  # 報361.13美元(下同)
-    rf"|(?P<en>{_NAME})\s*[,，]?\s*(?:same below|hereinafter)", re.IGNORECASE)
+    rf"|(?P<en>{_NAME})\s*[,，]?\s*(?:same below|hereinafter)")
+
+
+@cache
+def same_below() -> re.Pattern[str]:
+    """The 下同 marker, compiled on first use (most runs never meet one)."""
+    return re.compile(_SAME_BELOW, re.IGNORECASE)
 _LANG_SUFFIX = re.compile(r"\.(zh[-_][A-Za-z]+(?:[-_][A-Za-z]+)?)\.[^./]+$")
 _SAYS_CURRENCY = re.compile(r"人民币|人民幣|RMB|CNY|[¥￥]|块")
 
@@ -64,7 +71,7 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
     result: list[CurrencyDefault | None] = []
     for text, segment in zip(texts, article.segments, strict=True):
         says_below = "下同" in text or "same below" in text.casefold() or "hereinafter" in text.casefold()
-        marker = SAME_BELOW.search(text) if says_below and not segment.is_title else None
+        marker = same_below().search(text) if says_below and not segment.is_title else None
         if marker:
             word = marker.group("zh") or marker.group("own") or marker.group("en")
             unit = CURRENCIES.get(word) or CURRENCIES.get(word.upper(), "")

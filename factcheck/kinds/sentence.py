@@ -29,6 +29,7 @@ Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → word
 Hit = tuple[int, str, str]  # (offset, word, value)
 
 
+@cache
 def pattern(regex: str) -> re.Pattern[str]:
     """Every rule pattern, folded to the matching script and compiled once per
     process on the engine that keeps it safe."""
