@@ -616,10 +616,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmark skipped: the shared corpus is not at {BULK} (it sits beside the clone).")
         return 0
     try:
-        import frontmatter  # noqa: F401  (the floor needs it in this interpreter)
+        import yaml  # noqa: F401  (the floor needs it in this interpreter)
     except ImportError:
         print("run this with the Python of the environment factcheck is installed in "
-              "(python-frontmatter is missing here)", file=sys.stderr)
+              "(PyYAML is missing here)", file=sys.stderr)
         return 2
     scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     try:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = "1"
+FORMAT = "2"  # 2: file signatures include the change time
 _ALLOWED = {
     ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta"),
     ("decimal", "Decimal"),
@@ -71,11 +71,18 @@ def entry_key(run_key: str, content: bytes, display: str) -> str:
     return hashlib.sha256(run_key.encode() + b"\0" + display.encode() + b"\0" + content).hexdigest()
 
 
-def stat_signature(run_key: str, path: Path, display: str) -> str:
-    """Who the file is and when it last changed, for this run key: no content read."""
+def stat_signature(run_key: str, path: Path, display: str) -> tuple[str, int]:
+    """Who the file is and when it last changed, for this run key (no content read), and its size.
+
+    The modification time alone can be put back (`cp -p`, tar, `rsync
+    --inplace`, `touch -r`) after an edit that keeps the size; the inode's
+    change time (ctime) cannot be set by a user and moves with every write
+    and every `utime`, so it is part of the signature too."""
     info = path.stat()
-    return hashlib.sha256(f"{run_key}\0{display}\0{path.absolute()}\0{info.st_ino}\0{info.st_size}\0"
-                          f"{info.st_mtime_ns}".encode()).hexdigest()
+    signature = hashlib.sha256(f"{run_key}\0{display}\0{path.absolute()}\0{info.st_dev}\0{info.st_ino}\0"
+                               f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}".encode(
+                                   "utf-8", "surrogateescape")).hexdigest()  # a file name need not be UTF-8
+    return signature, info.st_size
 
 
 class Cache:

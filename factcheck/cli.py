@@ -14,10 +14,15 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from factcheck import __version__
 from factcheck.report import FORMATS  # a dict of module names: importing it loads no renderer
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+    from factcheck.pipeline import Options
+    from factcheck.rules import RuleSet
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LEVEL_CHOICES = ("error", "warning", "info")
@@ -60,9 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--against", action="append", metavar="PATH",
                         help="check PATHs as drafts against this published corpus: report only findings "
                              "a draft takes part in (repeatable)")
+    parser.add_argument("--pre-commit", action="store_true",
+                        help="the PATHs are files pre-commit passes: check those that are articles (see "
+                             "`articles:`) as drafts against the configuration's `corpus:`")
     parser.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE")
     parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
-    parser.add_argument("--ignore", action="append", metavar="GLOB", help="leave out articles whose path matches")
+    parser.add_argument("--ignore", action="append", metavar="GLOB",
+                        help="leave out articles whose path matches (gitignore patterns, added to the configuration's)")
     parser.add_argument("--timezone", metavar="ZONE",
                         help="time zone of publish times that name none (default: Asia/Shanghai)")
     parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets (see docs/outlets.md)")
@@ -179,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     signal.signal(signal.SIGTERM, _terminated)
+    for stream in (sys.stdout, sys.stderr):  # a report for an ASCII or Latin-1 terminal: escapes, not a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         if argv[:1] == ["rules"]:  # a folder named rules is still reachable as rules/ or ./rules
             return run_rules(build_rules_parser().parse_args(argv[1:]))
@@ -349,53 +361,17 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from factcheck.gate import BaselineError, gating, read_baseline, write_baseline
-    from factcheck.outlets import OutletConfigError, load_outlet_config
-    from factcheck.pipeline import Options, check
+    from factcheck.files import OutputError, write_atomically
+    from factcheck.gate import gating, write_baseline
+    from factcheck.pipeline import check
     from factcheck.records import LEVEL_RANK
     from factcheck.report.serialize import to_dict
 
-    config = _config(args)
-    if args.baseline and args.write_baseline:
-        raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
-    if args.no_cache and args.cache_dir:
-        raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
     if args.summary and args.format != "markdown":
         raise _Stop("factcheck: error: --summary is a form of --format markdown")
-    inputs = [*args.paths, *(args.against or [])]
-    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
-        problem = _output_problem(target, inputs) if target else ""
-        if problem:
-            raise _Stop(f"factcheck: error: {option}: {problem}")
-    cache_folder = "" if args.no_cache else (args.cache_dir or config.cache_dir or str(_default_cache()))
-    if cache_folder and _inside(Path(cache_folder), inputs):
-        raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
-                    "use --cache-dir elsewhere or --no-cache")
-    timezone = args.timezone or config.timezone
-    from zoneinfo import ZoneInfo
-    try:
-        ZoneInfo(timezone)
-    except (KeyError, ValueError):
-        raise _Stop(f"factcheck: error: --timezone: unknown time zone {timezone!r}") from None
-    outlets_path = args.outlets or config.outlets
-    try:
-        outlets = load_outlet_config(outlets_path) if outlets_path else None
-    except OutletConfigError as error:
-        raise _Stop(str(error)) from None
-    baseline_path = "" if args.write_baseline else (args.baseline or config.baseline)
-    baseline = None
-    if baseline_path:
-        try:
-            baseline = read_baseline(Path(baseline_path))
-        except BaselineError as error:
-            raise _Stop(str(error)) from None
-
-    rule_set = _rule_set(args, config)
-    options = Options(timezone=timezone, outlets=outlets, against=tuple(args.against or ()),
-                      ignore=tuple(args.ignore or config.ignore), baseline=baseline,
-                      baseline_path=baseline_path, min_level=args.min_level or config.min_level,
-                      jobs=args.jobs if args.jobs is not None else config.jobs, cache_folder=cache_folder,
-                      max_file_size=(args.max_file_size or config.max_file_size) * 1024 * 1024)
+    config, options, rule_set = _settings(args)
+    if args.pre_commit and not args.paths:
+        return EXIT_OK  # no article among the files pre-commit passed
     started = time.monotonic()
     stdin_copy = _stdin_article(args.paths, options.max_file_size) if "-" in args.paths else ""
     paths = [stdin_copy if given == "-" else given for given in args.paths]
@@ -408,10 +384,16 @@ def _check(args: argparse.Namespace) -> int:
         _err(f"factcheck: read {result.summary.articles} articles and {len(rule_set.rules)} rules, "
              f"found {result.summary.claims} claims and {len(result.findings)} findings in "
              f"{time.monotonic() - started:.1f} s")
+    errors = any(d.level == "error" for d in result.diagnostics)
     if args.write_baseline:
-        count = write_baseline(Path(args.write_baseline), list(result.findings))
+        if errors:  # a baseline from a partial run would accept less than is there, silently
+            raise _Stop(f"factcheck: error: {args.write_baseline} not written: the run had errors (above)")
+        try:
+            count = write_baseline(Path(args.write_baseline), list(result.findings))
+        except OutputError as error:
+            raise _Stop(f"factcheck: error: --write-baseline: {error}") from None
         _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
-        return EXIT_ERROR if any(d.level == "error" for d in result.diagnostics) else EXIT_OK
+        return EXIT_OK
 
     data = to_dict(result, __version__)
     if stdin_copy:
@@ -424,9 +406,13 @@ def _check(args: argparse.Namespace) -> int:
     if not result.articles and args.format == "text":
         pieces = []  # nothing was read: the errors on stderr are the whole story
     if args.output:
-        from factcheck.files import write_atomically
-
-        write_atomically(Path(args.output), pieces)
+        failed = _failed(result, rule_set, [*paths, *options.against])
+        if failed:  # the report would not be the one asked for: the last good one stays
+            raise _Stop(f"factcheck: error: {args.output} not written: {failed}")
+        try:
+            write_atomically(Path(args.output), pieces)
+        except OutputError as error:
+            raise _Stop(f"factcheck: error: --output: {error}") from None
         if not args.quiet:  # the report is in the file: say where, and what it holds
             from factcheck.report.text import summary_lines
 
@@ -436,12 +422,11 @@ def _check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.writelines(pieces)
 
-    if any(d.level == "error" for d in result.diagnostics):
+    if errors:
         return EXIT_ERROR
-    fail_on = args.fail_on or config.fail_on
-    if fail_on == "never":
+    if config.fail_on == "never":
         return EXIT_OK
-    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] and gating(f)
+    return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[config.fail_on] and gating(f)
                                 for f in result.findings) else EXIT_OK
 
 
@@ -503,6 +488,133 @@ def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int, int], No
             bar.close()
 
 
+def _settings(args: argparse.Namespace) -> tuple[Config, Options, RuleSet]:
+    """Resolve, validate and read every input but the articles: configuration over
+    defaults, flags over configuration (config.with_flags), then the files they name."""
+    from factcheck.config import ConfigError, ignore_patterns, with_flags
+    from factcheck.gate import BaselineError, read_baseline
+    from factcheck.outlets import OutletConfigError, load_outlet_config
+    from factcheck.pipeline import Options
+
+    if args.baseline and args.write_baseline:
+        raise _Stop("factcheck: error: --baseline and --write-baseline contradict each other")
+    if args.no_cache and args.cache_dir:
+        raise _Stop("factcheck: error: --cache-dir and --no-cache contradict each other")
+    if args.pre_commit and args.against:
+        raise _Stop("factcheck: error: --pre-commit takes the corpus from the configuration's corpus:, "
+                    "not from --against")
+    try:
+        config = with_flags(_config(args), {
+            "rules": args.rules, "ignore": args.ignore, "baseline": args.baseline, "timezone": args.timezone,
+            "fail_on": args.fail_on, "min_level": args.min_level, "outlets": args.outlets, "jobs": args.jobs,
+            "cache_dir": args.cache_dir, "max_file_size": args.max_file_size})
+        ignore = ignore_patterns(config)
+    except ConfigError as error:
+        raise _Stop(str(error)) from None
+    against = list(args.against or [])
+    if args.pre_commit:
+        args.paths, against = _pre_commit_articles(args.paths, config), list(config.corpus)
+    articles = [*args.paths, *against]
+    baseline_path = "" if args.write_baseline else config.baseline
+    read = _Inputs(folders=[*articles, *config.rules],
+                   files={"one of the articles being checked": articles, "a rule file": list(config.rules),
+                          "the baseline being read": [baseline_path], "the outlets file": [config.outlets],
+                          "the configuration file": [config.source]})
+    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
+        problem = read.problem_with(target) if target else ""
+        if problem:
+            raise _Stop(f"factcheck: error: {option}: {problem}")
+    cache_folder = "" if args.no_cache else (config.cache_dir or str(_default_cache()))
+    if cache_folder and _inside(Path(cache_folder), articles):
+        raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
+                    "use --cache-dir elsewhere or --no-cache")
+    try:
+        outlets = load_outlet_config(config.outlets) if config.outlets else None
+    except OutletConfigError as error:
+        raise _Stop(str(error)) from None
+    baseline = None
+    if baseline_path and not args.baseline and not Path(baseline_path).exists():
+        _err(f"{config.source}:{config.line('baseline')}: warning: baseline {baseline_path!r} does not exist "
+             "yet; every finding counts (create it with --write-baseline)")
+        baseline_path = ""
+    if baseline_path:
+        try:
+            baseline = read_baseline(Path(baseline_path))
+        except BaselineError as error:
+            raise _Stop(str(error)) from None
+
+    rule_set = _rule_set(args, config)
+    options = Options(timezone=config.timezone, outlets=outlets, against=tuple(against),
+                      ignore=ignore, baseline=baseline, baseline_path=baseline_path, min_level=config.min_level,
+                      jobs=config.jobs, cache_folder=cache_folder, max_file_size=config.max_file_size * 1024 * 1024)
+    return config, options, rule_set
+
+
+def _pre_commit_articles(paths: list[str], config: Config) -> list[str]:
+    """The files pre-commit passed that are articles: matching the configuration's
+    `articles` patterns (default: *.md, *.markdown, *.txt inside the corpus folders),
+    never a rule file, never anything without an article's suffix."""
+    from factcheck.files import is_within
+    from factcheck.load import ARTICLE_SUFFIXES
+
+    if not config.corpus:
+        raise _Stop(f"factcheck: error: --pre-commit needs corpus: in {config.source or '.factcheck.yaml'} "
+                    "(the folders of published articles the staged ones are checked against)")
+    import pathspec
+
+    root = Path(config.root or ".").resolve()
+    spec = pathspec.GitIgnoreSpec.from_lines(config.articles) if config.articles else None
+    kept = []
+    for path in paths:
+        if not path.lower().endswith(ARTICLE_SUFFIXES) or not os.path.isfile(path) or os.path.islink(path):
+            continue
+        if any(is_within(path, rules) for rules in config.rules):
+            continue
+        if spec is None:  # the default: an article's suffix (checked above) inside a corpus folder
+            if any(is_within(path, folder) for folder in config.corpus):
+                kept.append(path)
+            continue
+        relative = os.path.relpath(os.path.abspath(path), root)
+        if not relative.startswith("..") and spec.match_file(relative):
+            kept.append(path)
+    return kept
+
+
+def _failed(result, rule_set, given: list[str]) -> str:  # (CheckResult, RuleSet) -> reason or ""
+    """Why the run did not do what was asked (a path missing, a rule file broken, nothing read).
+
+    One unreadable article does not fail the run: its line is in the report
+    beside the others'."""
+    if any(d.level == "error" for d in rule_set.diagnostics):
+        return "a rule file is broken (above)"
+    if any(d.level == "error" and d.path in given and d.line == 0 for d in result.diagnostics):
+        return "a path given could not be read (above)"
+    if not result.articles:
+        return "no article was read"
+    return ""
+
+
+class _Inputs:
+    """What a run reads, so that no output can be written over it."""
+
+    def __init__(self, folders: list[str], files: dict[str, list[str]]) -> None:
+        self.folders = [f for f in folders if f and Path(f).is_dir()]
+        self.files = {what: [p for p in paths if p] for what, paths in files.items()}
+
+    def problem_with(self, output: str) -> str:
+        from factcheck.files import is_within, same_file
+
+        if not Path(output).resolve().parent.is_dir():
+            return f"folder {str(Path(output).parent)!r} does not exist"
+        for folder in self.folders:
+            if is_within(output, folder):
+                return f"{output!r} is inside {folder!r}, which factcheck reads; write it elsewhere"
+        for what, paths in self.files.items():
+            if any(same_file(output, path) for path in paths):
+                return f"{output!r} is {what}; write it elsewhere"
+        return ""
+
+
 def _use_color(args: argparse.Namespace) -> bool:
     if args.color is not None:
         return args.color
@@ -521,18 +633,6 @@ def _inside(target: Path, inputs: list[str]) -> bool:
     resolved = target.resolve()
     return any(Path(given).is_dir() and (resolved == Path(given).resolve() or Path(given).resolve() in resolved.parents)
                for given in inputs)
-
-
-def _output_problem(output: str, inputs: list[str]) -> str:
-    target = Path(output).resolve()
-    if not target.parent.is_dir():
-        return f"folder {str(Path(output).parent)!r} does not exist"
-    for given in inputs:
-        if _inside(target, [given]):
-            return f"{output!r} is inside {given!r}, which factcheck reads; write it elsewhere"
-        if Path(given).resolve() == target:
-            return f"{output!r} is one of the articles being checked"
-    return ""
 
 
 def run_discover(args: argparse.Namespace) -> int:

@@ -48,6 +48,9 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     findings: list[Finding] = []
     for (rule_id, subject, _), topic_claims in sorted(topics.items()):
         rule = rules[rule_id]
+        topic_claims, incomplete = _split_incomplete(rule, subject, topic_claims)
+        if incomplete:
+            findings.append(incomplete)
         groups = group_by_context(topic_claims, qualifier_names(rule))
         for group in groups:
             if len(group.articles) >= 2:
@@ -66,7 +69,34 @@ def qualifier_names(rule: RuleBase) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tuple[list[Claim], Finding | None]:
+    """Claims that state every qualifier the rule requires, and one info finding listing the others."""
+    if not rule.require:
+        return claims, None
+    complete: list[tuple[Claim, list[str]]] = []
+    missing: list[tuple[Claim, list[str]]] = []
+    for claim in claims:
+        lacks = [name for name in rule.require if not claim.context_dict().get(name)]
+        (missing if lacks else complete).append((claim, lacks))
+    if not missing:
+        return claims, None
+    ordered = sorted(missing, key=lambda pair: _claim_order(pair[0]))
+    details = [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) does not state {', '.join(lacks)}"
+               for c, lacks in ordered]
+    finding = _finding(rule, subject, "incomplete", "info", (), [c for c, _ in ordered],
+                       f"{len(ordered)} claim(s) not compared: they do not state {', '.join(rule.require)}", details)
+    return [c for c, _ in complete], finding
+
+
 def group_by_context(claims: list[Claim], names: tuple[str, ...]) -> list[Group]:
+    """Claims split by the qualifiers they state; a partly unknown claim joins the one group it fits.
+
+    Only qualifiers some claim of the topic states take part: declaring one no
+    sentence states must not change a result. A group whose key is still partly
+    unknown is `inferred`, so its disagreements are lowered to warning.
+    """
+    stated = {c.name for claim in claims for c in claim.context if c.value}
+    names = tuple(name for name in names if name in stated)
     by_key: dict[ContextKey, list[Claim]] = defaultdict(list)
     for claim in claims:
         known = claim.context_dict()
@@ -82,7 +112,7 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...]) -> list[Group]
             fits[0].claims.extend(items)
             fits[0].inferred = True
         else:
-            groups.append(Group(key, list(items)))
+            groups.append(Group(key, list(items), inferred=True))
     return sorted(groups, key=lambda g: repr(g.key))
 
 

@@ -1,8 +1,11 @@
 """Stage 1: find article files and read them into Articles.
 
-python-frontmatter parses the front matter but strips the body and so loses
-line numbers; this module locates the front matter boundary itself so that
-every sentence keeps the exact line it came from in the original file.
+Front matter (YAML between `---`, TOML between `+++`, or a JSON object) is
+located here, so every sentence keeps the exact line it came from in the
+original file, and read with factcheck's safe YAML reader (JSON is YAML) or
+the standard library's TOML reader. Only regular files are read, never more
+than the size limit, and a file symlink that leads outside the paths given
+is refused: articles come from pull requests.
 Markdown syntax (images, links, emphasis, headings, quote markers) is removed
 line by line, so it never leaks into a claim.
 """
@@ -11,12 +14,14 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from factcheck.files import is_within, shown
 from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
@@ -43,24 +48,39 @@ class ArticleFile:
 
 
 def discover(paths: list[str]) -> tuple[list[ArticleFile], list[Diagnostic]]:
-    """The article files under `paths`, sorted; folders are walked recursively."""
+    """The article files under `paths`, sorted; folders are walked recursively.
+
+    A symbolic link to a file is followed only when its target lies within
+    the paths given (a folder given, or the folder of a file given): an
+    article `leak.md -> /etc/passwd` must not put that file into a report.
+    """
     files: list[ArticleFile] = []
     problems: list[Diagnostic] = []
+    roots = [os.path.realpath(given if os.path.isdir(given) else os.path.dirname(given) or ".")
+             for given in paths]
     for given in paths:
         path = Path(given)
         if path.is_dir():
             base = given.rstrip("/\\") or given
             found = sorted(_walk(given))
             if not found:
-                problems.append(Diagnostic(given, 0, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
-            files.extend(ArticleFile(Path(full), f"{base}/{relative}") for relative, full in found)
-        elif path.is_file():
-            files.append(ArticleFile(path, given))
+                problems.append(Diagnostic(shown(given), 0,
+                                           f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
+            files.extend(ArticleFile(Path(full), shown(f"{base}/{relative}")) for relative, full in found)
+        elif path.is_file() or path.is_symlink() and not path.exists():
+            files.append(ArticleFile(path, shown(given)))
         elif path.exists():
-            problems.append(Diagnostic(given, 0, "not a file or folder"))
+            problems.append(Diagnostic(shown(given), 0, "not a regular file or folder"))
         else:
-            problems.append(Diagnostic(given, 0, "no such file or folder"))
-    return files, problems
+            problems.append(Diagnostic(shown(given), 0, "no such file or folder"))
+    kept = []
+    for file in files:
+        if os.path.islink(file.path) and os.path.exists(file.path) \
+                and not any(is_within(file.path, root) for root in roots):
+            problems.append(Diagnostic(file.display, 0, "symbolic link to a file outside the paths given; not read"))
+        else:
+            kept.append(file)
+    return kept, problems
 
 
 def _walk(root: str) -> Iterator[tuple[str, str]]:
@@ -87,15 +107,27 @@ def read_article(file: ArticleFile, timezone: str = DEFAULT_TIMEZONE,
 
 
 def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
-    """The file's bytes; a file over `limit` is refused before it is read."""
+    """The file's bytes. Only a regular file is read (a FIFO would block, a
+    device never end), and never more than `limit` bytes, whatever its size
+    said: a file can grow between stat and read."""
+    def too_big(size: float) -> InputError:
+        return InputError(Diagnostic(file.display, 0, f"file is {size / 1048576:.1f} MB, over the "
+                                     f"{limit / 1048576:g} MB limit (--max-file-size)"))
+
     try:
-        size = file.path.stat().st_size
-        if size > limit:
-            raise InputError(Diagnostic(file.display, 0, f"file is {size / 1048576:.1f} MB, over the "
-                                        f"{limit / 1048576:g} MB limit (--max-file-size)"))
-        return file.path.read_bytes()
+        handle = os.open(file.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(Diagnostic(file.display, 0, "not a regular file (a device, pipe or socket); not read"))
+            if info.st_size > limit:
+                raise too_big(info.st_size)
+            data = stream.read(limit + 1)
     except OSError as error:
         raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
+    if len(data) > limit:
+        raise too_big(len(data))
+    return data
 
 
 def parse_bytes(data: bytes, display: str, timezone: str = DEFAULT_TIMEZONE,
@@ -166,7 +198,8 @@ def _lang(metadata: dict[str, object]) -> str:
     return str(value).strip()
 
 
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+MAX_LINE = 100_000  # characters read of one line: the longest line in a 3,000-article archive is 15,735
 
 
 def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
@@ -174,23 +207,19 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     """Parse article text (already decoded) into an Article (`relevant`: see split_segments)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    metadata: dict[str, object] = {}
-    body_start = 0  # index into `lines` of the first body line
-    front_lines: list[str] = []
-    if lines and lines[0].strip() == "---":
-        end = next((i for i in range(1, len(lines)) if _FRONT_MATTER_END.match(lines[i])), None)
-        if end is None:
-            raise InputError(Diagnostic(display, 1, "front matter opened with '---' is never closed"))
-        front_lines = lines[1:end]
-        metadata = _front_matter(front_lines, display)
-        body_start = end + 1
+    notes: list[Diagnostic] = []
+    for index, line in enumerate(lines):
+        if len(line) > MAX_LINE:  # a whole archive on one line: bound the work and the report
+            lines[index] = line[:MAX_LINE]
+            notes.append(Diagnostic(display, index + 1, f"line is {len(line):,} characters long; only its "
+                                    f"first {MAX_LINE:,} are read", "warning"))
+    metadata, front_lines, body_start = _split_front_matter(lines, display)
     zone = _zone(metadata, timezone, display)
     published = _published(metadata, zone, display, front_lines)
-    notes: list[Diagnostic] = []
     if front_lines and published is None:
         notes.append(Diagnostic(display, 1, "front matter has no date: relative dates (昨日, 本周二 …) "
                                 "in this article are not read", "warning"))
-    body = _drop_multiline_targets("\n".join(lines[body_start:])).split("\n")
+    body = _blank_code_blocks(_drop_multiline_targets("\n".join(lines[body_start:])).split("\n"))
     trailing_label, trailing_url, body = _trailing_link(body)
     label = _label(metadata) or trailing_label or _domain(trailing_url)
     url = str(metadata.get("url") or metadata.get("link") or trailing_url or "")
@@ -246,29 +275,69 @@ def _comment_suppressions(body: list[str], first_line: int) -> list[Suppression]
     return found
 
 
-def _front_matter(front_lines: list[str], display: str) -> dict[str, object]:
-    import yaml
-    from frontmatter.default_handlers import YAMLHandler
+def _split_front_matter(lines: list[str], display: str) -> tuple[dict[str, object], list[str], int]:
+    """(metadata, the front matter's lines, index of the first body line).
 
-    try:  # libyaml's loader when PyYAML was built with it: the same safe types, far faster
-        loaded = YAMLHandler().load("\n".join(front_lines), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = min(mark.line + 2, len(front_lines) + 1) if mark else 1  # within the front matter
-        problem = (error.problem or "invalid YAML").strip()
-        raise InputError(Diagnostic(display, line, f"front matter: {problem}")) from None
-    except yaml.YAMLError as error:
-        raise InputError(Diagnostic(display, 1, f"front matter: {error}")) from None
+    YAML between `---` lines (closed by `---` or `...`), TOML between `+++`
+    lines, or a JSON object whose braces stand alone on the first and closing
+    lines, as Hugo and Jekyll read them. Front matter that is opened but
+    never closed is an error: read as body, its keys would become claims.
+    """
+    first = lines[0].strip() if lines else ""
+    if first not in ("---", "+++", "{"):
+        return {}, [], 0
+    if first == "---":
+        end = next((i for i in range(1, len(lines)) if _FRONT_MATTER_END.match(lines[i])), None)
+    elif first == "+++":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "+++"), None)
+    else:
+        end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "}"), None)
+        if end is None:
+            return {}, [], 0  # a paragraph that happens to start with "{"
+    if end is None:
+        raise InputError(Diagnostic(display, 1, f"front matter opened with {first!r} is never closed"))
+    if first == "{":
+        front_lines = lines[:end + 1]
+        return _front_matter(front_lines, display, 1), lines[1:end], end + 1
+    front_lines = lines[1:end]
+    reader = _toml_front_matter if first == "+++" else _front_matter
+    return reader(front_lines, display, 2), front_lines, end + 1
+
+
+def _front_matter(front_lines: list[str], display: str, first_line: int) -> dict[str, object]:
+    from factcheck.safe_yaml import YAMLError, load
+
+    try:
+        loaded, _ = load("\n".join(front_lines), display, first_line, syntax="front matter")
+    except YAMLError as error:  # an error found at the end of the text is on its last line
+        last = first_line + max(len(front_lines) - 1, 0)
+        raise InputError(replace(error.diagnostic, line=min(error.diagnostic.line, last))) from None
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
         raise InputError(Diagnostic(display, 2, "front matter is not a mapping of keys to values"))
-    return {str(key): value for key, value in loaded.items()}
+    return loaded
+
+
+def _toml_front_matter(front_lines: list[str], display: str, first_line: int) -> dict[str, object]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        return tomllib.loads("\n".join(front_lines))
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"\(at line (\d+)", str(error))
+        line = int(found.group(1)) + first_line - 1 if found else first_line + max(len(front_lines) - 1, 0)
+        raise InputError(Diagnostic(display, line, f"front matter (TOML): {str(error).split(' (at ')[0]}")) from None
+    except RecursionError:
+        raise InputError(Diagnostic(display, first_line, "front matter (TOML): nested too deeply")) from None
 
 
 def _key_line(front_lines: list[str], key: str) -> int:
+    """The file line of `key` in YAML, TOML or JSON front matter (1 when not found)."""
     for index, line in enumerate(front_lines):
-        if re.match(rf"{re.escape(key)}\s*:", line):
+        if re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[:=]", line):
             return index + 2
     return 1
 
@@ -283,21 +352,49 @@ def _zone(metadata: dict[str, object], default: str, display: str) -> ZoneInfo:
 
 def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
                front_lines: list[str]) -> datetime | None:
-    raw = metadata.get("date") or metadata.get("published") or metadata.get("publishDate")
-    if raw is None:
+    key = next((k for k in ("date", "published", "publishDate") if metadata.get(k)), "")
+    if not key:
         return None
-    if isinstance(raw, datetime):
+    raw = metadata[key]
+
+    def refuse(why: str) -> InputError:
+        return InputError(Diagnostic(display, _key_line(front_lines, key), f"{key} {str(raw)[:60]!r} {why}"))
+
+    if isinstance(raw, datetime):  # TOML dates are typed
         when = raw
     elif isinstance(raw, date):
         when = datetime(raw.year, raw.month, raw.day)
     else:
-        text = str(raw).strip().replace("/", "-")
-        try:
-            when = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise InputError(Diagnostic(display, _key_line(front_lines, "date"),
-                                        f"date {raw!r} is not a date (expected YYYY-MM-DD HH:MM:SS)")) from None
-    return when if when.tzinfo else when.replace(tzinfo=zone)
+        when = _parse_when(str(raw).strip(), refuse)
+    if not when.tzinfo:
+        when = when.replace(tzinfo=zone)
+    if not MIN_YEAR <= when.year <= MAX_YEAR:
+        raise refuse(f"is out of range (years {MIN_YEAR}–{MAX_YEAR})")
+    try:
+        when.astimezone(ZoneInfo("UTC"))
+    except (OverflowError, ValueError):
+        raise refuse(f"is out of range (years {MIN_YEAR}–{MAX_YEAR})") from None
+    return when
+
+
+MIN_YEAR, MAX_YEAR = 1000, 9000  # relative dates (去年, 下周) resolved from it stay representable
+
+
+def _parse_when(text: str, refuse: Callable[[str], InputError]) -> datetime:
+    """A publish time written as YAML would write a timestamp, or as ISO 8601."""
+    import yaml
+    from yaml.constructor import SafeConstructor
+
+    try:
+        if SafeConstructor.timestamp_regexp.match(text):
+            value = SafeConstructor().construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
+        else:
+            value = datetime.fromisoformat(text.replace("/", "-").replace("Z", "+00:00"))
+    except (ValueError, OverflowError) as error:
+        if SafeConstructor.timestamp_regexp.match(text):
+            raise refuse(f"is not a real date or time ({error})") from None
+        raise refuse("is not a date (expected YYYY-MM-DD HH:MM:SS)") from None
+    return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
 
 
 def _label(metadata: dict[str, object]) -> str:
@@ -344,6 +441,29 @@ _MULTILINE_TARGET = re.compile(r"\]\(([^()\n]*\n[^()]*)\)")  # ](url "a title\nt
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HIDE = {c: chr(0xF0000 + ord(c)) for c in "\\`*_{}[]()#+-.!|>~"}  # escaped characters, kept out of the markup rules
 _UNHIDE = str.maketrans({v: k for k, v in _HIDE.items()})
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _blank_code_blocks(body: list[str]) -> list[str]:
+    """Fenced code blocks (``` or ~~~) as blank lines: a prompt, a log or a table of
+    code is not something an outlet claims, and a suppression comment inside one
+    is code too. Line numbers are kept; an unclosed fence runs to the end, as in
+    CommonMark."""
+    result = list(body)
+    fence = ""
+    for index, line in enumerate(body):
+        match = _FENCE.match(line)
+        if fence:
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) \
+                    and not line.strip().strip(fence[0]):
+                fence = ""
+            result[index] = ""
+        elif match and not (match.group(1)[0] == "`" and "`" in line[match.end():]):
+            fence = match.group(1)
+            result[index] = ""
+    return result
 
 
 def _drop_multiline_targets(text: str) -> str:

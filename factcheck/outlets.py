@@ -13,17 +13,23 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from factcheck.records import Diagnostic
+
 
 @dataclass(frozen=True)
 class OutletConfig:
     aggregators: frozenset[str]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[str, ...]  # checked when loaded; compiled (cached) by factcheck.patterns when used
     aliases: tuple[tuple[str, str], ...]
     locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
 
 
 class OutletConfigError(Exception):
-    """The outlet file is unreadable or malformed; the message names file and line."""
+    """The outlet file is unreadable or malformed; carries its one-line diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
 
 
 def load_outlet_config(path: str | None = None) -> OutletConfig:
@@ -32,8 +38,10 @@ def load_outlet_config(path: str | None = None) -> OutletConfig:
         return _default()
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise OutletConfigError(f"{path}:0: cannot read: {error}") from None
+    except OSError as error:
+        raise OutletConfigError(Diagnostic(path, 0, f"cannot read: {error.strerror or error}")) from None
+    except UnicodeDecodeError:
+        raise OutletConfigError(Diagnostic(path, 1, "not valid UTF-8")) from None
     return _parse(text, path)
 
 
@@ -44,27 +52,38 @@ def _default() -> OutletConfig:
 
 
 def _parse(text: str, path: str) -> OutletConfig:
-    import yaml
+    """Read with the safe YAML reader; every pattern passes the same guard as rule patterns."""
+    from factcheck.patterns import PatternError, compile_pattern
+    from factcheck.safe_yaml import YAMLError, load
 
     try:
-        data = yaml.safe_load(text) or {}
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else 0
-        raise OutletConfigError(f"{path}:{line}: {error.problem}") from None
+        data, lines = load(text, path)
+    except YAMLError as error:
+        raise OutletConfigError(error.diagnostic) from None
+
+    def fail(where: tuple[object, ...], message: str) -> OutletConfigError:
+        return OutletConfigError(Diagnostic(path, lines.get(where, 1), message))
+
+    data = {} if data is None else data
     if not isinstance(data, dict):
-        raise OutletConfigError(f"{path}:1: expected a mapping with aggregators, patterns, aliases")
-    unknown = set(data) - {"aggregators", "patterns", "aliases", "locales"}
+        raise fail((), "expected a mapping with aggregators, patterns, aliases")
+    unknown = sorted(set(data) - {"aggregators", "patterns", "aliases", "locales"})
     if unknown:
-        raise OutletConfigError(f"{path}:1: unknown key {sorted(unknown)[0]!r}")
+        raise fail((unknown[0],), f"unknown key {unknown[0]!r} (allowed: aggregators, patterns, aliases, locales)")
+    for key, shape in (("aggregators", list), ("patterns", list), ("aliases", dict), ("locales", dict)):
+        if data.get(key) is not None and not isinstance(data[key], shape):
+            raise fail((key,), f"{key}: expected a {'mapping' if shape is dict else 'list'}")
     patterns = []
-    for pattern in data.get("patterns") or []:
+    for index, pattern in enumerate(data.get("patterns") or []):
         try:
-            compiled = re.compile(str(pattern), re.MULTILINE)
+            compiled = compile_pattern(f"(?m){pattern}")  # ^ and $ are line bounds
         except re.error as error:
-            raise OutletConfigError(f"{path}:0: pattern {pattern!r} does not compile: {error}") from None
+            raise fail(("patterns", index), f"pattern {pattern!r} does not compile: {error}") from None
+        except PatternError as error:
+            raise fail(("patterns", index), f"pattern {pattern!r} {error}") from None
         if "outlet" not in compiled.groupindex:
-            raise OutletConfigError(f"{path}:0: pattern {pattern!r} has no (?P<outlet>…) group")
-        patterns.append(compiled)
+            raise fail(("patterns", index), f"pattern {pattern!r} has no (?P<outlet>…) group")
+        patterns.append(f"(?m){pattern}")
     aliases = tuple(sorted((str(k), str(v)) for k, v in (data.get("aliases") or {}).items()))
     aggregators = frozenset(str(a).casefold() for a in data.get("aggregators") or [])
     locales = tuple(sorted((str(k).casefold(), str(v)) for k, v in (data.get("locales") or {}).items()))
@@ -81,8 +100,10 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
         return label
     text = "\n".join(body_lines)
     aliases = dict(config.aliases)
+    from factcheck.patterns import compile_pattern
+
     for pattern in config.patterns:
-        match = pattern.search(text)
+        match = compile_pattern(pattern).search(text)
         if match:
             name = match.group("outlet").strip()
             return aliases.get(name, name)

@@ -1,11 +1,11 @@
 """Rule patterns that cannot hang the gate.
 
-Rule files are edited by any contributor, so a pattern such as `(a+)+b`
+Rule files and the outlets file are edited by any contributor, so a pattern such as `(a+)+b`
 must not be able to stall a CI run with catastrophic backtracking. Most
 patterns are word lists or plain alternations with no repetition at all:
 those run on Python's `re`, which is fastest for short sentences. A pattern
-with more than one unbounded repetition, or a repetition inside another, or
-an alternation under an unbounded repetition runs on RE2 (google-re2),
+with more than one unbounded repetition, or a repetition (bounded or not)
+inside another, or an alternation under a repetition runs on RE2 (google-re2),
 which matches in linear time. Such a pattern that RE2 cannot run
 (look-arounds, back-references) is refused when the rule is loaded, with the
 reason.
@@ -34,31 +34,37 @@ class PatternError(ValueError):
 
 
 def risk(regex: str) -> str:
-    """Why `regex` could backtrack badly ("" when it cannot)."""
+    """Why `regex` could backtrack badly ("" when it cannot).
+
+    A repetition that can repeat (at most more than once, bounded or not) is
+    risky when it holds any repetition, even an optional part (`(a+)+`,
+    `(?:涨涨?)*`, `(?:a{0,100}){0,100}`), or an alternation (`(a|ab)*`). So are two or more unbounded repetitions in a
+    row (`a.*b.*c`), whose cost grows with a power of the text's length.
+    """
     tree = sre_parse.parse(regex)
     unbounded = 0
     reasons: list[str] = []
 
-    def walk(items: Any, inside_unbounded: bool) -> None:
+    def walk(items: Any, inside_repeat: bool) -> None:
         nonlocal unbounded
         for op, value in items:
             if op in _REPEATS:
                 low, high, body = value
-                is_unbounded = high == sre_constants.MAXREPEAT or high > 100
-                if is_unbounded:
+                repeats = high > 1  # `?` and {0,1} choose once: nothing to backtrack over
+                if high == sre_constants.MAXREPEAT or high > 100:
                     unbounded += 1
-                    if inside_unbounded:
-                        reasons.append("a repetition inside another repetition")
-                    if any(sub_op == sre_constants.BRANCH for sub_op, _ in body) or _single_branch(body):
-                        reasons.append("an alternation under a repetition")
-                walk(body, inside_unbounded or is_unbounded)
+                if inside_repeat:  # even `?`: (?:涨涨?)* matches 涨涨涨… in exponentially many ways
+                    reasons.append("a repetition inside another repetition")
+                if repeats and _holds_branch(body):
+                    reasons.append("an alternation under a repetition")
+                walk(body, inside_repeat or repeats)
             elif op == sre_constants.SUBPATTERN:
-                walk(value[-1], inside_unbounded)
+                walk(value[-1], inside_repeat)
             elif op == sre_constants.BRANCH:
                 for branch in value[1]:
-                    walk(branch, inside_unbounded)
+                    walk(branch, inside_repeat)
             elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-                walk(value[1], inside_unbounded)
+                walk(value[1], inside_repeat)
 
     walk(tree, False)
     if unbounded > 1 and not reasons:
@@ -66,9 +72,16 @@ def risk(regex: str) -> str:
     return reasons[0] if reasons else ""
 
 
-def _single_branch(body: Any) -> bool:
-    return len(body) == 1 and body[0][0] == sre_constants.SUBPATTERN and any(
-        op == sre_constants.BRANCH for op, _ in body[0][1][-1])
+def _holds_branch(items: Any) -> bool:
+    """Whether an alternation lies within `items` (outside any look-around)."""
+    for op, value in items:
+        if op == sre_constants.BRANCH:
+            return True
+        if op == sre_constants.SUBPATTERN and _holds_branch(value[-1]):
+            return True
+        if op in _REPEATS and _holds_branch(value[2]):
+            return True
+    return False
 
 
 def _re2_can_run(regex: str) -> bool:
@@ -110,7 +123,11 @@ def compile_pattern(regex: str) -> Any:
     except ImportError:
         raise PatternError(f"could backtrack catastrophically ({reason}); install google-re2 "
                            "to run it in linear time, or simplify it") from None
+    options = re2.Options()
+    options.log_errors = False  # the reason goes into our one line, not RE2's log on stderr
     try:
-        return re2.compile(regex)
+        return re2.compile(regex, options)
     except re2.error as error:
-        raise PatternError(f"could backtrack catastrophically ({reason}) and RE2 cannot run it: {error}") from None
+        reason_re2 = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
+        raise PatternError(f"could backtrack catastrophically ({reason}) and RE2 cannot run it: "
+                           f"{reason_re2}; simplify it") from None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from datetime import timedelta, timezone
 from dataclasses import dataclass, replace
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Callable, Iterator, Union
 
@@ -37,7 +36,7 @@ class Options:
     cache_folder: str = ""  # "" : no cache
     max_file_size: int = MAX_FILE_SIZE  # bytes
     against: tuple[str, ...] = ()  # the published corpus; the paths checked are then drafts
-    ignore: tuple[str, ...] = ()  # globs of article paths to leave out
+    ignore: tuple[str, tuple[str, ...]] = ("", ())  # (folder, gitignore patterns relative to it) to leave out
     baseline: dict[str, int] | None = None  # finding id → line in the baseline file
     baseline_path: str = ""
     min_level: str = "info"
@@ -99,7 +98,7 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options) -
     workers learn for the cache is stored in one transaction at the end.
     """
     _start_worker(rule_set, options)
-    cached = _unchanged(files)
+    cached = _unchanged(files, options.max_file_size)
     todo = [file for index, file in enumerate(files) if index not in cached]
     computed = _compute(todo, rule_set, options)
     notes: list[CacheNote] = []
@@ -126,12 +125,17 @@ def _compute(files: list[ArticleFile], rule_set: RuleSet,
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rule_set, options)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
+                             initargs=(os.getpid(), rule_set, options)) as pool:
         yield from pool.map(_extract_file, files, chunksize=chunk)
 
 
-def _unchanged(files: list[ArticleFile]) -> dict[int, Outcome]:
-    """Cached outcomes of the files whose stat signature the cache has seen."""
+def _unchanged(files: list[ArticleFile], max_file_size: int) -> dict[int, Outcome]:
+    """Cached outcomes of the files whose stat signature the cache has seen.
+
+    A file over `max_file_size` is never answered from the cache: reading it
+    says it is too large, as a cold run would. Every other option applies
+    after extraction, or is part of the run key."""
     cache = _WORKER["cache"]
     if cache is None:
         return {}
@@ -141,9 +145,11 @@ def _unchanged(files: list[ArticleFile]) -> dict[int, Outcome]:
     signatures: dict[int, str] = {}
     for index, file in enumerate(files):
         try:
-            signatures[index] = stat_signature(run_key, file.path, file.display)
+            signature, size = stat_signature(run_key, file.path, file.display)
         except OSError:
             continue  # reading it will say what is wrong
+        if size <= max_file_size:
+            signatures[index] = signature
     keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
     entries = cache.get_many(list(set(keys.values())))  # type: ignore[attr-defined]
     return {index: entries[keys[signature]] for index, signature in signatures.items()
@@ -168,6 +174,24 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
     _WORKER["cache"] = Cache(Path(options.cache_folder)) if options.cache_folder else None
 
 
+def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None:
+    """A worker process: set up as _start_worker, and exit when the parent is gone.
+
+    After `kill -9` of the main process nothing tells its workers: they would
+    wait for work for ever. A daemon thread checks once a second whether
+    the process that started them is still their parent."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
+    _start_worker(rule_set, options)
+
+
 def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
     """One article's outcome, and what the cache should remember about it."""
     options: Options = _WORKER["options"]  # type: ignore[assignment]
@@ -178,7 +202,7 @@ def _extract_file(file: ArticleFile) -> tuple[Outcome, CacheNote | None]:
 
     run_key: str = _WORKER["run_key"]  # type: ignore[assignment]
     try:
-        signature = stat_signature(run_key, file.path, file.display)
+        signature, _ = stat_signature(run_key, file.path, file.display)
     except OSError:
         return _extract_bytes(file, options), None  # reading it will say what is wrong
     try:
@@ -228,6 +252,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     checked, problems = discover(paths)
     corpus, more = discover(list(options.against)) if options.against else ([], [])
     seen: set[object] = set()
+    ignored = _ignored(*options.ignore)
 
     def keep(files: list[ArticleFile]) -> list[ArticleFile]:
         kept = []
@@ -237,7 +262,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
                 identity: object = (info.st_dev, info.st_ino)  # one file, however it was named
             except OSError:  # a symlink loop, a file gone: reading it will say so
                 identity = os.path.abspath(file.path)
-            if identity in seen or any(fnmatch(file.display, glob) for glob in options.ignore):
+            if identity in seen or ignored(file.path):
                 continue
             seen.add(identity)
             kept.append(file)
@@ -246,16 +271,36 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     return (keep(checked), keep(corpus)), problems + more
 
 
+def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
+    """Whether a file is left out: gitignore semantics (pathspec), paths relative to `root`
+    (the configuration's folder), however the file was named (./seeds, absolute, ../)."""
+    if not patterns:
+        return lambda path: False
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    base = os.path.abspath(root or ".")
+
+    def ignored(path: Path) -> bool:
+        relative = os.path.relpath(os.path.abspath(path), base)
+        return not relative.startswith("..") and spec.match_file(relative.replace(os.sep, "/"))
+
+    return ignored
+
+
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
            diagnostics: list[Diagnostic], baselined: int = 0, without_outlet: int = 0) -> CheckResult:
     kinds = [f.kind for f in findings]
     summary = Summary(
         articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
-        groups_checked=kinds.count("agreement") + kinds.count("disagreement") + kinds.count("omission"),
+        groups_checked=sum(kinds.count(k) for k in ("agreement", "disagreement", "omission", "rounded")),
         agreements=kinds.count("agreement"), disagreements=kinds.count("disagreement"),
         omissions=kinds.count("omission"), context_differs=kinds.count("context-differs"),
+        rounded=kinds.count("rounded"),
+        incomplete=sum(len(f.claims) for f in findings if f.kind == "incomplete"),
         baselined=baselined,
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
+        unattributed=sum(d.code == "unattributed" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if articles else (),
         without_outlet=without_outlet,

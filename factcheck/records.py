@@ -85,7 +85,7 @@ class Diagnostic:
     line: int
     message: str
     level: Level = "error"
-    code: str = ""  # "unread-value": a rule pointed at a value no normalizer could read
+    code: str = ""  # "unread-value": a value no normalizer could read; "unattributed": a value no subject is named for
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path  # 0: the whole file or folder
@@ -110,7 +110,7 @@ class ContextSpec:
 
     name: str
     values: tuple[tuple[str, tuple[str, ...]], ...]
-    scope: Literal["clause", "sentence", "paragraph"] = "paragraph"
+    scope: Literal["clause", "head", "run", "sentence", "paragraph"] = "paragraph"  # see kinds/reading.py
     default: str = ""  # the value when no word signals one ("" = unknown)
 
 
@@ -150,6 +150,8 @@ class RuleBase:
     context: tuple[ContextSpec, ...] = ()
     day: DaySpec | None = None
     examples: tuple[RuleExample, ...] = ()
+    require: tuple[str, ...] = ()  # qualifiers a claim must state to be compared
+    rounded_level: Level | Literal[""] = ""  # level of a `rounded` finding ("": the configured one, else warning)
 
 
 # ------------------------------------------------------------------ claims
@@ -184,7 +186,8 @@ class Claim:
         return {c.name: c.value for c in self.context}
 
 
-FindingKind = Literal["disagreement", "currency-differs", "omission", "context-differs", "agreement"]
+# rounded: one figure written at different precisions; incomplete: claims missing a required qualifier
+FindingKind = Literal["disagreement", "currency-differs", "rounded", "omission", "context-differs", "incomplete", "agreement"]
 
 
 @dataclass(frozen=True)
@@ -217,8 +220,11 @@ class Summary:
     disagreements: int
     omissions: int
     context_differs: int
+    rounded: int = 0  # groups whose values differ only by rounding
+    incomplete: int = 0  # claims not compared: they lack a qualifier their rule requires
     baselined: int = 0  # findings left out because the baseline accepts them
     unread_values: int = 0  # spans a rule pointed at that could not be normalized
+    unattributed: int = 0  # values a rule's cue pointed at whose subject no sentence names
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
     without_outlet: int = 0  # articles labelled by an aggregator whose byline names no outlet
 

@@ -17,16 +17,11 @@ from typing import Any
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
+from factcheck.kinds.qualifiers import with_builtins
 from factcheck.kinds.schema import rule_schema
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
 RULE_SUFFIXES = (".yaml", ".yml")
-MAX_NODES = 20_000  # far above any real rule file; stops alias bombs early
-_PLAIN_TAGS = {
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp",
-}
 
 
 @dataclass(frozen=True)
@@ -115,53 +110,16 @@ def load_rules(paths: list[str]) -> RuleSet:
 
 
 def read_yaml(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
-    """Parse YAML safely, returning the data and the line of every key path."""
-    import yaml
+    """Parse YAML safely (factcheck.safe_yaml), returning the data and the line of every key path."""
+    from factcheck.safe_yaml import YAMLError, load
 
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise RuleError(path, mark.line + 1 if mark else 0,
-                        f"YAML syntax: {(error.problem or error.context or 'invalid').strip()}") from None
-    except yaml.YAMLError as error:
-        raise RuleError(path, 0, f"YAML: {error}") from None
-    if node is None:
+        document, lines = load(text, path)
+    except YAMLError as error:
+        raise RuleError(path, error.diagnostic.line, error.diagnostic.message) from None
+    if document is None:
         raise RuleError(path, 1, "empty rule file")
-    lines: dict[tuple[Any, ...], int] = {}
-    budget = [MAX_NODES]
-    return _plain(node, (), lines, budget, path), lines
-
-
-def _plain(node: Any, where: tuple[Any, ...], lines: dict[tuple[Any, ...], int],
-           budget: list[int], path: str) -> Any:
-    import yaml
-
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise RuleError(path, node.start_mark.line + 1,
-                        f"too many YAML nodes (over {MAX_NODES}): aliases expanding without bound?")
-    lines.setdefault(where, node.start_mark.line + 1)
-    if node.tag not in _PLAIN_TAGS:
-        raise RuleError(path, node.start_mark.line + 1, f"YAML tag {node.tag!r} is not allowed in rule files")
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _plain(key_node, where + ("<key>",), {}, budget, path)
-            if not isinstance(key, str):
-                raise RuleError(path, key_node.start_mark.line + 1, f"key {key!r} must be a string")
-            if key in result:
-                raise RuleError(path, key_node.start_mark.line + 1, f"duplicate key {key!r}")
-            lines[where + (key,)] = key_node.start_mark.line + 1
-            result[key] = _plain(value_node, where + (key,), lines, budget, path)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(item, where + (i,), lines, budget, path) for i, item in enumerate(node.value)]
-    if node.tag == "tag:yaml.org,2002:timestamp":
-        return node.value
-    return yaml.SafeLoader("").construct_object(node)  # a plain scalar: str, int, float, bool, null
-
-
+    return document, lines
 
 
 # ---------------------------------------------------------------- validate
@@ -240,16 +198,23 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     declared = data.get("context") or {}
     scopes = data.get("context_scope") or {}
     defaults = data.get("context_default") or {}
+    builtins = {*(data.get("qualifiers") or ()), *(["metric"] if data.get("metric") else [])}
     for key, mapping in (("context_scope", scopes), ("context_default", defaults)):
         for name in mapping:
-            if name not in declared:
+            if name not in declared and name not in builtins:
                 raise RuleError(path, line(key, name), f"{key}: {name!r} is not a context this rule declares")
     context = tuple(
         ContextSpec(name, tuple((value, tuple(words)) for value, words in values.items()),
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
         for name, values in declared.items()
     )
-    day = _day(data.get("day"), path, line("day"), [c.name for c in context])
+    context = with_builtins(data, context)
+    day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
+    require = tuple(data.get("require") or ())
+    for index, name in enumerate(require):
+        if name not in {c.name for c in context} | ({"day"} if day else set()):
+            raise RuleError(path, line("require", index), f"require: {name!r} is not a qualifier this rule reads "
+                            "(declare it under context:, metric: or qualifiers:)")
     examples = tuple(
         RuleExample(ex["text"], ex.get("published", ""),
                     tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),
@@ -266,7 +231,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
         id=rule_id, path=path, kind=data["kind"], description=data["description"],
         level=data.get("level", "error"), subjects=subjects,
         entities=tuple(entities[e] for e in sorted(entities)),
-        context=context, day=day, examples=examples, **own,
+        context=context, day=day, examples=examples, require=require, **own,
     )
 
 

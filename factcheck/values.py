@@ -11,6 +11,7 @@ They sit below normalize (the normalizers make them) and below the kinds
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -39,6 +40,9 @@ class Value(Protocol):
     def topic_key(self) -> str:
         """Values with different keys are never compared (50亿美元 vs 364亿元: one fact, two currencies)."""
         ...
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _plain(number: Decimal) -> str:
@@ -82,11 +86,53 @@ class Quantity:
 
     def _scaled(self, number: Decimal) -> str:
         if self.unit in ("%", "pp"):
-            return _plain(number)
+            return self._as_written(number)
         for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
             if abs(number) >= size:
-                return _plain(number / size) + word
-        return _plain(number)
+                return self._as_written(number / size) + word
+        return self._as_written(number)
+
+    def _as_written(self, number: Decimal) -> str:
+        """The number with the decimals its source wrote: 160.30亿 stays 160.30, not 160.3."""
+        text = _plain(number)
+        written = _WRITTEN_NUMBER.search(self.raw) if not self.is_range else None
+        if written is None or "." not in written.group(0):
+            return text
+        decimals = len(written.group(0).split(".")[1])
+        padded = format(number.quantize(Decimal(1).scaleb(-decimals)), "f") if number == number.quantize(
+            Decimal(1).scaleb(-decimals)) else text
+        digits = written.group(0).replace(",", "").replace(".", "").lstrip("0")
+        return padded if padded.replace(".", "").replace("-", "").lstrip("0") == digits else text
+
+    def written_step(self) -> Decimal | None:
+        """The unit of the last digit the source wrote (None when not one exact number).
+
+        Zeros ending a whole number may be rounding (8210亿 may be 8215亿 rounded to tens),
+        as long as the step stays within 1% of the value."""
+        if self.approx or self.is_range or self.low is None or self.high is None:
+            return None
+        step = self.high - self.low
+        written = _WRITTEN_NUMBER.search(self.raw)
+        if written and "." not in written.group(0) and step > 0:
+            digits = written.group(0).replace(",", "")
+            for _ in range(len(digits) - len(digits.rstrip("0"))):
+                if step * 10 > abs(self.value) / 100:
+                    break  # 100亿 is not 103亿 cut to hundreds: a round figure, a different one
+                step *= 10
+        return step
+
+    def rounds_with(self, other: Value) -> bool:
+        """Whether both can be the one figure rounded or truncated at the precision each source wrote.
+
+        A value written to step s may stand for anything in [v - s/2, v + s): rounded
+        (half a step either side) or truncated (up to a step above). 5.146亿, 5.15亿
+        and 5.14亿 all fit 5.146亿; 39.33% and 39.32% both fit 39.325%."""
+        if not isinstance(other, Quantity) or self.unit != other.unit:
+            return False
+        mine, theirs = self.written_step(), other.written_step()
+        if mine is None or theirs is None:
+            return False
+        return (self.value - mine / 2 < other.value + theirs) and (other.value - theirs / 2 < self.value + mine)
 
     def mark(self) -> str:
         """How the value bounds the fact, sign-aware: 跌超五成 is <-50%, 近5% is ≈<5%, 50多亿 is >50亿."""

@@ -26,6 +26,18 @@ def _write(name: str, data: bytes) -> Callable[[Path], None]:
     return lambda folder: (folder / name).write_bytes(data)
 
 
+def _symlink(name: str, target: str) -> Callable[[Path], None]:
+    return lambda folder: os.symlink(target, folder / name)
+
+
+def _fifo(folder: Path) -> None:
+    os.mkfifo(folder / "pipe.md")
+
+
+BOMB = "".join(f"{x}: &{x} [{', '.join([f'*{p}'] * 10 if p else ['lol'] * 10)}]\n"
+               for p, x in zip(["", "a", "b", "c", "d", "e"], "abcdef"))
+
+
 def _symlink_loop(folder: Path) -> None:
     os.symlink(folder / "loop-b.md", folder / "loop-a.md")
     os.symlink(folder / "loop-a.md", folder / "loop-b.md")
@@ -53,9 +65,34 @@ CASES = [
     ("front matter that is a list", _write("list.md", b"---\n- a\n---\nx\n"),
      "list.md:2: error: front matter is not a mapping of keys to values", 2),
     ("CR line endings", _write("cr.md", ZH.replace("\n", "\r").encode()), "", 0),
-    ("a very long line", _write("long.md", ("阿里巴巴涨2.55%，" * 20000 + "\n").encode()), "", 0),
+    ("a very long line", _write("long.md", ("阿里巴巴涨2.55%，" * 20000 + "\n").encode()),
+     "long.md:1: warning: line is 220,000 characters long; only its first 100,000 are read", 0),
     ("a symlink loop", _symlink_loop, "loop-a.md: error: cannot read: Too many levels of symbolic links\n"
                                       "loop-b.md: error: cannot read: Too many levels of symbolic links", 2),
+    ("a file symlink leading outside the folder", _symlink("leak.md", "/etc/passwd"),
+     "leak.md: error: symbolic link to a file outside the paths given; not read", 2),
+    ("a file symlink to a device", _symlink("zero.md", "/dev/zero"),
+     "zero.md: error: symbolic link to a file outside the paths given; not read", 2),
+    ("a FIFO named like an article does not hang the run", _fifo,
+     "pipe.md: error: not a regular file (a device, pipe or socket); not read", 2),
+    ("an impossible day", _write("feb30.md", b"---\ntitle: x\ndate: 2025-02-30\n---\nx\n"),
+     "feb30.md:3: error: date '2025-02-30' is not a real date or time (day is out of range for month)", 2),
+    ("an impossible month", _write("month13.md", b"---\ndate: 2025-13-01\n---\nx\n"),
+     "month13.md:2: error: date '2025-13-01' is not a real date or time (month must be in 1..12)", 2),
+    ("an impossible hour", _write("hour25.md", b"---\ndate: 2025-02-13 25:00:00\n---\nx\n"),
+     "hour25.md:2: error: date '2025-02-13 25:00:00' is not a real date or time (hour must be in 0..23)", 2),
+    ("the first day there is", _write("year1.md", b"---\ndate: 0001-01-01\n---\nx\n"),
+     "year1.md:2: error: date '0001-01-01' is out of range (years 1000\u20139000)", 2),
+    ("the last day there is, west of UTC", _write("year9999.md", b"---\ndate: 9999-12-31 23:00:00 -12:00\n---\nx\n"),
+     "year9999.md:2: error: date '9999-12-31 23:00:00 -12:00' is out of range (years 1000\u20139000)", 2),
+    ("an alias bomb in front matter", _write("bomb.md", f"---\n{BOMB}title: x\n---\nx\n".encode()),
+     "bomb.md:5: error: aliases expand to more than 10000 extra nodes (an alias bomb?)", 2),
+    ("deep nesting in front matter", _write("deep.md", b"---\ntitle: " + b"[" * 5000 + b"]" * 5000 + b"\n---\nx\n"),
+     "deep.md:2: error: front matter: exceeded maximum nesting depth", 2),
+    ("a duplicate front-matter key", _write("twice.md", b"---\ntitle: a\ndate: 2025-02-13\ntitle: b\n---\nx\n"),
+     "twice.md:4: error: duplicate key 'title' (first at line 2)", 2),
+    ("a Python tag in front matter", _write("tag.md", b"---\ntitle: !!python/name:os.system x\n---\nx\n"),
+     "tag.md:2: error: YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed", 2),
     ("a file over the size limit", _write("huge.md", b"x" * (11 * 1024 * 1024)),
      "huge.md: error: file is 11.0 MB, over the 10 MB limit (--max-file-size)", 2),
 ]
@@ -139,3 +176,17 @@ def test_a_file_that_disappears_during_the_run_is_reported(tmp_path: Path) -> No
     with pytest.raises(InputError) as raised:
         read_bytes(gone)
     assert str(raised.value.diagnostic) == "gone.md: error: cannot read: No such file or directory"
+
+
+def test_a_10_mb_article_on_one_line_is_read_in_bounded_pieces(tmp_path: Path) -> None:
+    # a sentence from seeds/004_7638e87b2286deb5.txt, repeated with no line break to just under 10 MB
+    sentence = "阿里巴巴港股涨2.55%，苹果和阿里巴巴将为中国iPhone用户开发AI功能，"
+    article = tmp_path / "one-line.md"
+    article.write_text(sentence * (int(9.9 * 1024 * 1024) // len(sentence.encode())), encoding="utf-8")
+    done = run_cli(str(article), "--rules", str(ROOT / "rules"), "--no-cache", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0
+    assert done.stderr == f"{article}:1: warning: line is 4,448,925 characters long; only its first 100,000 are read\n"
+    report = json.loads(done.stdout)
+    assert 0 < report["summary"]["claims"] < 10_000
+    assert max(len(c["sentence"]) for c in report["claims"]) <= 1000
+    assert len(done.stdout) < 20 * 1024 * 1024  # it was 968 MB

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
 
 from factcheck.compare import compare
 from factcheck.normalize.quantities import parse_quantity
@@ -155,9 +160,11 @@ def test_amounts_in_different_currencies_are_never_compared() -> None:
     assert finding.kind == "disagreement" and finding.message == "sources disagree: 50亿 USD vs 48亿 USD"
 
 
-def test_values_one_unit_apart_in_the_last_digit_disagree() -> None:
-    [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))
-    assert finding.kind == "disagreement"
+def test_values_one_unit_apart_in_the_last_digit_are_rounded_two_units_apart_disagree() -> None:
+    [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))  # 39.325% truncated and rounded
+    assert (finding.kind, finding.level) == ("rounded", "warning")
+    [finding] = run(claim("39.31%", "a"), claim("39.33%", "b"))
+    assert (finding.kind, finding.level) == ("disagreement", "error")
 
 
 def test_values_display_as_an_editor_writes_them() -> None:
@@ -176,3 +183,80 @@ def test_a_range_with_a_unit_on_each_bound_displays_as_a_range() -> None:
     quantity = parse_quantity("1亿元-2亿元")
     assert quantity.is_range and quantity.display() == "1亿–2亿 CNY"
     assert not parse_quantity("约1.5亿元").is_range
+
+
+# issue 10, item 3: `美元指数上涨0.35%` states no window; two other articles give intraday figures
+DOLLAR = NumberRule(id="dxy", path="dxy.yaml", kind="number", description="d", level="error", value="percent",
+                    context=(ContextSpec("window", (("intraday", ("盘中",)), ("close", ("收盘",)))),))
+DOLLAR_WITH_MEASURE = replace(DOLLAR, context=(*DOLLAR.context, ContextSpec("measure", (("high", ("高点",)),))))
+
+
+def test_an_unstated_qualifier_never_changes_the_grouping() -> None:
+    claims = [claim("0.35%", "a", rule=DOLLAR), claim("0.3%", "b", rule=DOLLAR, window="intraday"),
+              claim("0.42%", "c", rule=DOLLAR, window="intraday")]
+    claims = [replace(c, rule_id="dxy") for c in claims]
+    for rule in (DOLLAR, DOLLAR_WITH_MEASURE):
+        [finding] = compare(claims, {"dxy": rule})
+        assert (finding.kind, finding.level, finding.context) == ("disagreement", "warning", (("window", "intraday"),))
+        assert len(finding.claims) == 3
+
+
+def test_a_group_whose_context_stays_partly_unknown_is_lowered_to_warning() -> None:
+    # the session is unknown in both and fits two groups: the clash cannot be certain
+    unknown = [f for f in run(claim("8.48%", "a", market="HK", day="d"), claim("5%", "b", market="HK", day="d"),
+                              claim("1%", "c", market="HK", session="close", day="d"),
+                              claim("2%", "c", market="HK", session="open", day="d"))
+               if f.kind == "disagreement"]
+    assert [(f.level, f.context) for f in unknown] == [("warning", (("market", "HK"), ("day", "d")))]
+
+
+ROUNDING = yaml.safe_load((Path(__file__).parent / "fixtures" / "rounding.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("row", ROUNDING, ids=[f"{r['a']}~{r['b']}" for r in ROUNDING])
+def test_one_figure_at_two_precisions_is_rounded_not_a_disagreement(row: dict[str, Any]) -> None:
+    rule = PRICE if "%" not in row["a"] else MOVE
+    rule = replace(rule, context=(), day=None)
+    [finding] = run(claim(row["a"], "a", rule=rule), claim(row["b"], "b", rule=rule), rule=rule)
+    assert finding.kind == row["kind"]
+    assert finding.level == {"rounded": "warning", "agreement": "info", "disagreement": "error"}[row["kind"]]
+
+
+def test_the_rounded_level_is_the_rules_and_a_relative_tolerance_makes_close_values_agree() -> None:
+    quiet = replace(MOVE, context=(), day=None, rounded_level="info")
+    [finding] = run(claim("39.33%", "a", rule=quiet), claim("39.32%", "b", rule=quiet), rule=quiet)
+    assert (finding.kind, finding.level) == ("rounded", "info")
+    live = replace(PRICE, context=(), day=None, relative_tolerance=Decimal("0.005"))
+    [finding] = run(claim("160.30亿元", "a", rule=live), claim("160.32亿元", "b", rule=live), rule=live)
+    assert finding.kind == "agreement" and "160.30亿 CNY" in finding.message  # shown as written
+    [finding] = run(claim("150.38亿元", "a", rule=live), claim("153.38亿元", "b", rule=live), rule=live)
+    assert finding.kind == "disagreement"
+
+
+def test_claims_missing_a_required_qualifier_are_listed_not_compared() -> None:
+    strict = replace(MOVE, require=("session",))
+    findings = run(claim("8.48%", "a", rule=strict, market="HK", day="d"),
+                   claim("5%", "b", rule=strict, market="HK", session="close", day="d"),
+                   claim("5.01%", "c", rule=strict, market="HK", session="close", day="d"), rule=strict)
+    assert [(f.kind, f.level, [c.value.display() for c in f.claims]) for f in findings] == [
+        ("agreement", "info", ["5%", "5.01%"]), ("incomplete", "info", ["8.48%"])]
+    assert findings[1].details == ("8.48% (A, a:1) does not state session",)
+
+
+@pytest.mark.parametrize("extra", ["", "  measure: {high: [高点], low: [低点]}\n"])
+def test_three_articles_on_the_dollar_index_give_one_warning_group(tmp_path: Path, extra: str) -> None:
+    """Issue 10 item 3, end to end: declaring a qualifier no sentence states changes nothing."""
+    from factcheck.pipeline import check
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "dollar-index.yaml").write_text(
+        "kind: number\ndescription: the dollar index's move\nvalue: percent\ncue: [上涨, 涨]\n"
+        "context:\n  window: {intraday: [盘中], close: [收盘]}\n" + extra, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in (("a.md", "美元指数上涨0.35%。"), ("b.md", "美元指数盘中上涨0.3%。"), ("c.md", "盘中，美元指数涨0.42%。")):
+        (articles / name).write_text(f"---\ndate: 2025-02-10 09:00:00\n---\n\n{text}\n", encoding="utf-8")
+    findings = check([str(articles)], load_rules([str(tmp_path / "rules")])).findings
+    assert [(f.kind, f.level, f.context, len(f.claims)) for f in findings] == [
+        ("disagreement", "warning", (("window", "intraday"),), 3)]

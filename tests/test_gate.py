@@ -68,7 +68,7 @@ def test_broken_baseline_is_a_one_line_error(corpus: Path) -> None:
     (corpus / "baseline.json").write_text("{\n  \"findings\": [\n", encoding="utf-8")
     done = run_cli("seeds/", "--baseline", "baseline.json", cwd=corpus)
     assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr.startswith("baseline.json:3: not a baseline (invalid JSON") and done.stderr.count("\n") == 1
+    assert done.stderr.startswith("baseline.json:3: error: not a baseline (invalid JSON") and done.stderr.count("\n") == 1
 
 
 def test_front_matter_suppression_drops_the_articles_claims_for_those_rules(corpus: Path) -> None:
@@ -97,6 +97,14 @@ def test_comment_suppresses_the_next_paragraph_only(corpus: Path) -> None:
         "suppression names unknown rule 'no-such-rule'",
     ]
     assert done.returncode == 1  # warnings about suppressions do not make it an input error
+
+
+def test_a_suppression_comment_inside_a_code_block_suppresses_nothing(corpus: Path) -> None:
+    article = corpus / "seeds" / "001_182833d9e280f819.txt"
+    _edit(article, "\n1月29日凌晨，", "\n```\n<!-- factcheck-ignore model-launch-date -->\n```\n1月29日凌晨，")
+    report = _json(run_cli("seeds/", "--format", "json", cwd=corpus))
+    [launch] = [f for f in report["findings"] if f["rule"] == "model-launch-date"]
+    assert launch["kind"] == "disagreement"  # the comment is code: 1月29日 is still read
 
 
 def test_draft_against_corpus_reports_only_findings_the_draft_is_in(corpus: Path) -> None:
@@ -145,6 +153,11 @@ def test_config_is_found_walking_up_and_in_pyproject(corpus: Path) -> None:
     ("rules: [rules]\nbasline: b.json\n", 2, "unknown key 'basline'"),
     ("levels: {x: fatal}\n", 1, "levels: expected rule-id: level"),
     ("rules: [rules\n", 2, "YAML syntax"),
+    ("rules: [rules]\njobs: 300\n", 2, "jobs: 300 is not between 0 (one per core) and 64"),
+    ("max_file_size: 0\n", 1, "max_file_size: 0 MB is not between 1 and 1024"),
+    ("rules: [rules]\nlevels: " + "[" * 100 + "]" * 100 + "\n", 2, "nested more than 64 levels deep"),
+    ("rules: [rules]\nrules: [other]\n", 2, "duplicate key 'rules' (first at line 1)"),
+    ("outlets: missing.yaml\n", 1, "outlets: no such file 'missing.yaml'"),
 ])
 def test_broken_config_is_a_one_line_error(corpus: Path, text: str, line: int, message: str) -> None:
     (corpus / ".factcheck.yaml").write_text(text, encoding="utf-8")
@@ -153,14 +166,36 @@ def test_broken_config_is_a_one_line_error(corpus: Path, text: str, line: int, m
     assert done.stderr.startswith(f"{corpus / '.factcheck.yaml'}:{line}: ") and message in done.stderr
 
 
-def test_unknown_rule_in_config_is_reported(corpus: Path) -> None:
-    (corpus / ".factcheck.yaml").write_text("disable: [no-such-rule]\n", encoding="utf-8")
+def test_unknown_rule_in_config_is_reported_on_its_line(corpus: Path) -> None:
+    (corpus / ".factcheck.yaml").write_text("rules: [rules]\ndisable: [no-such-rule]\n", encoding="utf-8")
     done = run_cli("seeds/", cwd=corpus)
-    assert done.returncode == 2 and "unknown rule 'no-such-rule'" in done.stderr
+    assert done.returncode == 2
+    assert f"{corpus / '.factcheck.yaml'}:2: error: disable: unknown rule 'no-such-rule'" in done.stderr.splitlines()
 
 
-def test_ignore_globs_leave_articles_out(corpus: Path) -> None:
-    done = run_cli("seeds/", "--ignore", "seeds/004_*", "--format", "json", cwd=corpus)
+@pytest.mark.parametrize("flag, value, message", [
+    ("--max-file-size", "0", "--max-file-size: 0 MB is not between 1 and 1024"),
+    ("--jobs", "300", "--jobs: 300 is not between 0 (one per core) and 64"),
+])
+def test_out_of_range_flags_are_one_line(corpus: Path, flag: str, value: str, message: str) -> None:
+    done = run_cli("seeds/", flag, value, cwd=corpus)
+    assert (done.returncode, done.stderr, done.stdout) == (2, f"factcheck: error: {message}\n", "")
+
+
+def test_deeply_nested_or_duplicate_baseline_is_one_line(corpus: Path) -> None:
+    (corpus / "deep.json").write_text('{"schema_version": 1, "findings": ' + "[" * 5000 + "]" * 5000 + "}\n",
+                                      encoding="utf-8")
+    done = run_cli("seeds/", "--baseline", "deep.json", cwd=corpus)
+    assert (done.returncode, done.stderr) == (2, "deep.json:1: error: not a baseline (invalid JSON): "
+                                                 "exceeded maximum nesting depth\n")
+    (corpus / "twice.json").write_text('{"schema_version": 1,\n "findings": [],\n "findings": []}\n', encoding="utf-8")
+    done = run_cli("seeds/", "--baseline", "twice.json", cwd=corpus)
+    assert (done.returncode, done.stderr) == (2, "twice.json:3: error: duplicate key 'findings' (first at line 2)\n")
+
+
+@pytest.mark.parametrize("named", ["seeds/", "./seeds", "{corpus}/seeds"])
+def test_ignore_globs_leave_articles_out_however_they_are_named(corpus: Path, named: str) -> None:
+    done = run_cli(named.format(corpus=corpus), "--ignore", "seeds/004_*", "--format", "json", cwd=corpus)
     assert _json(done)["summary"]["articles"] == 4
 
 
@@ -171,3 +206,18 @@ def test_conflicting_options_are_usage_errors(corpus: Path) -> None:
     assert done.returncode == 2 and "contradict" in done.stderr
     done = run_cli("seeds/", "--write-baseline", "seeds/b.json", cwd=corpus)
     assert done.returncode == 2 and "--write-baseline" in done.stderr and not (corpus / "seeds" / "b.json").exists()
+
+
+def test_config_rounded_level_applies_to_rules_that_do_not_set_their_own(tmp_path: Path) -> None:
+    from factcheck.config import load_config
+    from factcheck.gate import select_rules
+    from factcheck.rules import load_rules
+
+    (tmp_path / "quiet.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\n", encoding="utf-8")
+    (tmp_path / "loud.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\n"
+                                        "rounded_level: error\n", encoding="utf-8")
+    config_file = tmp_path / ".factcheck.yaml"
+    config_file.write_text("rounded_level: info\n", encoding="utf-8")
+    rules = select_rules(load_rules([str(tmp_path / "quiet.yaml"), str(tmp_path / "loud.yaml")]),
+                         load_config(config_file)).rules
+    assert sorted((r.id, r.rounded_level) for r in rules) == [("loud", "error"), ("quiet", "info")]

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT, SEEDS, run_cli
 from factcheck import pipeline
-from factcheck.cache import Cache, entry_key
+from factcheck.cache import FORMAT, Cache, entry_key
 from factcheck.rules import load_rules
 
 
@@ -38,7 +38,7 @@ def test_cold_and_warm_cache_give_the_same_report_and_a_change_is_seen(many: Pat
     args = (str(many), "--rules", str(ROOT / "rules"), "--format", "json", "--cache-dir", str(cache))
     plain = run_cli(str(many), "--rules", str(ROOT / "rules"), "--format", "json", "--no-cache").stdout
     cold = run_cli(*args).stdout
-    with sqlite3.connect(cache / "v1" / "claims.sqlite") as db:
+    with sqlite3.connect(cache / f"v{FORMAT}" / "claims.sqlite") as db:
         assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 70
     warm = run_cli(*args).stdout
     assert plain == cold == warm
@@ -89,7 +89,74 @@ def test_entries_from_other_code_are_never_reused(tmp_path: Path, monkeypatch: p
     files, _ = discover([str(SEEDS)])
     pipeline.check([str(SEEDS)], rule_set, options)
     pipeline._start_worker(rule_set, options)
-    assert len(pipeline._unchanged(files)) == 5  # same code, same files: all answered from the cache
+    assert len(pipeline._unchanged(files, options.max_file_size)) == 5  # same code, same files: all answered from the cache
     monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another build")
     pipeline._start_worker(rule_set, options)
-    assert pipeline._unchanged(files) == {}
+    assert pipeline._unchanged(files, options.max_file_size) == {}
+
+
+def test_a_warm_cache_still_applies_the_size_limit(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    big = tmp_path / "big.md"
+    big.write_bytes(SEEDS.joinpath("004_7638e87b2286deb5.txt").read_bytes() * 120)  # 1.3 MB
+    common = (str(big), "--rules", str(ROOT / "rules"), "--cache-dir", str(cache), "--format", "json")
+    assert run_cli(*common).returncode == 0  # cold, under the default 10 MB: read and cached
+    warm = run_cli(*common, "--max-file-size", "1")
+    cold = run_cli(*common[:3], "--no-cache", "--format", "json", "--max-file-size", "1")
+    assert warm.returncode == cold.returncode == 2
+    assert warm.stderr == cold.stderr == f"{big}: error: file is 1.3 MB, over the 1 MB limit (--max-file-size)\n"
+
+
+def test_an_in_place_edit_that_restores_size_and_mtime_is_seen(tmp_path: Path) -> None:
+    import os
+
+    cache = tmp_path / "cache"
+    article = tmp_path / "a.md"
+    article.write_text(SEEDS.joinpath("004_7638e87b2286deb5.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    common = (str(article), "--rules", str(ROOT / "rules"), "--cache-dir", str(cache), "--format", "json")
+    before = run_cli(*common).stdout
+    info = article.stat()
+    text = article.read_text(encoding="utf-8")
+    assert "取消" in text
+    article.write_text(text.replace("取消", "终止"), encoding="utf-8")  # same length in UTF-8
+    os.utime(article, ns=(info.st_atime_ns, info.st_mtime_ns))  # as cp -p, tar or rsync --inplace do
+    assert article.stat().st_size == info.st_size and article.stat().st_mtime_ns == info.st_mtime_ns
+    warm = run_cli(*common).stdout
+    cold = run_cli(*common[:3], "--no-cache", "--format", "json").stdout
+    assert warm == cold != before
+
+
+def test_workers_exit_when_the_main_process_is_killed(many: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to find the worker processes")
+    for copy in range(8):  # enough work that the run is still going when it is killed
+        shutil.copytree(many, many.parent / f"more{copy}")
+    main = subprocess.Popen([sys.executable, "-m", "factcheck", str(many.parent), "--rules", str(ROOT / "rules"),
+                             "--jobs", "2", "--no-cache", "--format", "json"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and time.monotonic() < deadline and main.poll() is None:
+        time.sleep(0.2)
+        children = Path(f"/proc/{main.pid}/task/{main.pid}/children")
+        workers = [int(pid) for pid in children.read_text().split()] if children.exists() else []
+    if main.poll() is not None or len(workers) < 2:
+        pytest.skip("the run ended before its workers could be seen")
+    os.kill(main.pid, signal.SIGKILL)
+    main.wait()
+    deadline = time.monotonic() + 15
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.5)
+        alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+                 and "zombie" not in Path(f"/proc/{pid}/status").read_text() and
+                 "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()]
+    for pid in alive:  # leave nothing behind, whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    assert alive == [], "workers still running 15 s after the main process was killed"

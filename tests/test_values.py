@@ -86,7 +86,9 @@ def test_the_documented_rules_hold_their_examples(tmp_path: Path) -> None:
     for name, body in documented:
         (tmp_path / name).write_text(body, encoding="utf-8")
     (tmp_path / "entities.yaml").write_text(
-        "kind: entities\nentities:\n  - {id: alibaba, name: 阿里巴巴, aliases: [阿里巴巴]}\n", encoding="utf-8")
+        "kind: entities\nentities:\n  - {id: alibaba, name: 阿里巴巴, aliases: [阿里巴巴]}\n"
+        "  - {id: commerzbank, name: 德国商业银行, aliases: [德国商业银行, 德國商業銀行, Commerzbank]}\n"
+        "  - {id: nezha2, name: 哪吒2, aliases: [哪吒2, 哪吒之魔童闹海, 哪吒之魔童鬧海]}\n", encoding="utf-8")
     done = run_cli("rules", "check", "--rules", str(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 failing" in done.stdout + done.stderr

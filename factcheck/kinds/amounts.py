@@ -79,3 +79,17 @@ def scaled(number: NumberInterval, factor: Decimal) -> NumberInterval:
         return None if x is None else x * factor
     return NumberInterval(number.value * factor, times(number.low), times(number.high), number.approx,
                           number.step * factor, number.is_range)
+
+
+def tolerance_fields(raw: object) -> dict[str, Decimal]:
+    """`tolerance:` as number rules read it: 0.01 in the value's unit, 0.5% relative to the value."""
+    text = str(raw)
+    if text.endswith("%"):
+        return {"tolerance": Decimal(0), "relative_tolerance": Decimal(text[:-1]) / 100}
+    return {"tolerance": Decimal(text), "relative_tolerance": Decimal(0)}
+
+
+def widened(tolerance: Decimal, relative: Decimal, a: object, b: object) -> Decimal:
+    """The absolute slack for comparing a and b: the larger of the two tolerances."""
+    values = [abs(v) for v in (getattr(a, "value", None), getattr(b, "value", None)) if isinstance(v, Decimal)]
+    return max(tolerance, relative * max(values, default=Decimal(0)))

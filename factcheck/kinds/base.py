@@ -97,6 +97,7 @@ class Kind(Generic[R]):
     required: ClassVar[tuple[str, ...]] = ()  # keys its rule files must have (besides kind, description)
     properties: ClassVar[dict[str, Any]] = {}  # its keys' JSON Schema, in the order errors list them
     dated: ClassVar[bool] = False  # whether its rules may declare `day:`
+    dated_by_default: ClassVar[bool] = False  # its rules read a day stated in the sentence unless `day: false`
 
     def fields(self, doc: Document) -> dict[str, Any]:
         """Its own rule fields from a validated document (regexes checked, entity ids known)."""
@@ -114,24 +115,39 @@ class Kind(Generic[R]):
         """Whether two values can both be true of the same fact."""
         return a.agrees(b, Decimal(0))
 
+    def rounded(self, rule: R, a: Value, b: Value) -> bool:
+        """Whether two values that disagree are one figure written at different precisions."""
+        return False
+
     def judge(self, rule: R, claims: list[Claim], inferred: bool) -> Verdict:
-        """One group's verdict: agreement, or a disagreement listing each clashing pair.
+        """One group's verdict: agreement, rounding, or a disagreement listing each clashing pair.
 
         `claims` come from two articles or more, sorted by article then line; `inferred` says the
-        group was formed with part of some claims' context unknown."""
-        conflicts = []
+        group was formed with part of some claims' context unknown. Pairs that differ only by
+        rounding are never a disagreement: alone, they make a `rounded` finding."""
+        conflicts, rounding = [], []
         uncertain = inferred
         for a, b in _across_articles(claims):
-            if not self.agree(rule, a.value, b.value):
-                uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
-                conflicts.append(f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
-                                 f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
+            if self.agree(rule, a.value, b.value):
+                continue
+            pair = (f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
+                    f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
+            if self.rounded(rule, a.value, b.value):
+                rounding.append(pair)
+                continue
+            uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
+            conflicts.append(pair)
         values = list(dict.fromkeys(c.value.display() for c in claims))
-        if not conflicts:
+        if not conflicts and not rounding:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
+        if not conflicts:
+            return Verdict("rounded", rule.rounded_level or "warning",
+                           f"sources write one figure at different precisions: {' ~ '.join(values)}",
+                           tuple(dict.fromkeys(rounding)))
         compatible = [i for i, c in enumerate(claims)
-                      if all(self.agree(rule, c.value, o.value) for o in claims if o.article != c.article)]
+                      if all(self.agree(rule, c.value, o.value) or self.rounded(rule, c.value, o.value)
+                             for o in claims if o.article != c.article)]
         details = list(dict.fromkeys(conflicts))
         details += [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) is compatible with every other value"
                     for c in (claims[i] for i in compatible)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import amounts
+from factcheck.kinds.amounts import amounts, tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
@@ -50,6 +50,7 @@ class CountRule(RuleBase):
     window: int = 6
     skip: str = ""
     tolerance: Decimal = Decimal(0)
+    relative_tolerance: Decimal = Decimal(0)
 
 
 class CountKind(Kind[CountRule]):
@@ -61,22 +62,22 @@ class CountKind(Kind[CountRule]):
         "cue": {"$ref": "#/$defs/words_or_regex"},
         "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},
         "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
-        "window": {"type": "integer", "minimum": 0, "maximum": 200},
+        "window": NumberKind.properties["window"],
         "skip": NumberKind.properties["skip"],
-        "tolerance": {"type": "number", "minimum": 0},
+        "tolerance": NumberKind.properties["tolerance"],
     }
     dated = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
                 "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
-                "skip": doc.regex("skip"), "tolerance": Decimal(str(doc.data.get("tolerance", 0)))}
+                "skip": doc.regex("skip"), **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: CountRule) -> tuple[str, ...]:
         return (rule.cue,)
 
     def agree(self, rule: CountRule, a: Value, b: Value) -> bool:
-        return a.agrees(b, rule.tolerance)
+        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
 
     def find(self, rule: CountRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()
@@ -88,7 +89,7 @@ class CountKind(Kind[CountRule]):
                 continue
             if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start):
                 continue
-            subject = subject_before(rule, s, cue.start(), found.start, rule.cue)
+            subject = subject_before(rule, s, found.start)
             if subject is None:
                 continue
             taken.add(found.start)

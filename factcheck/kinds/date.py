@@ -1,18 +1,22 @@
 """`kind: date`: when something happened (a launch, a filing) as each source dates it.
 
 A cue (发布, 上线) near a subject; the date is the one in the cue's clause
-(before it first), else in the clause before, else one that opens the
-sentence. Dates agree when their intervals of days overlap (1月底 fits 1月28日).
+(nearest before it), else one right after it that no other event claims
+(发布于1月29日, but not 宣布将于4月1日起免费: a date after 将/拟/计划 dates the
+coming event, not the announcement), else the last date of the clause before,
+else one that opens the sentence. Dates agree when their intervals of days
+overlap (1月底 fits 1月28日).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.dates import DateSpan
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -44,25 +48,32 @@ class DateKind(Kind[DateRule]):
 
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
+            span = _date_for(s, cue.start(), cue.end())
+            if span is None:
+                continue
             subject = subject_near(rule, s, cue.start())
             if subject is None:
-                continue
-            span = _date_for(s, cue.start())
-            if span is None:
+                if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to
+                    yield unattributed(rule, s, article, span.start, span.end)
                 continue
             note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
             yield claim(rule, subject, span.value, s, article, span.start, span.end, note)
 
 
-def _date_for(s: Sentence, offset: int) -> DateSpan | None:
+# between an event word and a later date: the date belongs to another, coming event
+_ANOTHER_EVENT = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
+
+
+def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     """The date an event at `offset` is dated by: same clause, else the clause before."""
     begin, end = s.clause_at(offset)
     in_clause = [d for d in s.dates if begin <= d.start and d.end <= end]
     before = [d for d in in_clause if d.end <= offset]
     if before:
         return before[-1]
-    if in_clause:
-        return in_clause[0]
+    after = [d for d in in_clause if d.start >= cue_end]
+    if after and not _ANOTHER_EVENT.search(s.text, cue_end, after[0].start):
+        return after[0]
     previous = s.clause_before(offset)
     if previous:
         earlier = [d for d in s.dates if previous[0] <= d.start and d.end <= previous[1]]

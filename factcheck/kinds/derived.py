@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
+from factcheck.kinds.amounts import tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.matching import fold_words
+from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -86,6 +88,7 @@ class DerivedRule(RuleBase):
     change: Input = Input("", "percent")
     window: int = 6
     tolerance: Decimal = Decimal(0)
+    relative_tolerance: Decimal = Decimal(0)
 
 
 _INPUT = {"type": "object", "additionalProperties": False, "required": ["cue"],
@@ -104,21 +107,21 @@ class DerivedKind(Kind[DerivedRule]):
                      "description": "previous-close / prior-period: part ÷ (1 + change); total: part ÷ share."},
         "part": {**_INPUT, "description": "The value given: a price, an amount, a part (cue words before it)."},
         "change": {**_INPUT, "description": "The percent it moved by (down words make it negative), or its share of the total."},
-        "window": {"type": "integer", "minimum": 0, "maximum": 200},
-        "tolerance": {"type": "number", "minimum": 0},
+        "window": NumberKind.properties["window"],
+        "tolerance": NumberKind.properties["tolerance"],
     }
     dated = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"relation": doc.data["relation"], "part": _input(doc, "part", "money"),
                 "change": _input(doc, "change", "percent"), "window": int(doc.data.get("window", 6)),
-                "tolerance": Decimal(str(doc.data.get("tolerance", 0)))}
+                **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: DerivedRule) -> tuple[str, ...]:
         return (rule.part.cue,)
 
     def agree(self, rule: DerivedRule, a: Value, b: Value) -> bool:
-        return a.agrees(b, rule.tolerance)
+        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
 
     def find(self, rule: DerivedRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         if not pattern(rule.part.cue).search(s.text) or not pattern(rule.change.cue).search(s.text):
@@ -135,7 +138,7 @@ class DerivedKind(Kind[DerivedRule]):
             if any(word in change_cue.group(0) for word in fold_words(rule.change.down)):
                 moved = negate(moved)
             value = derive(rule.relation, span.quantity, moved)
-            subject = subject_before(rule, s, cue.start(), span.start, rule.part.cue)
+            subject = subject_before(rule, s, span.start)
             if value is None or subject is None:
                 continue
             yield claim(rule, subject, value, s, article, span.start, span.end, f"derived: {value.formula}")

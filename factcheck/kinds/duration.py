@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import NUMBER, QUALIFIER
+from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
@@ -113,6 +114,7 @@ class DurationRule(RuleBase):
     window: int = 6
     skip: str = ""
     tolerance: Decimal = Decimal(0)  # days
+    relative_tolerance: Decimal = Decimal(0)
 
 
 class DurationKind(Kind[DurationRule]):
@@ -122,20 +124,20 @@ class DurationKind(Kind[DurationRule]):
     required = ("cue",)
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
-        "window": {"type": "integer", "minimum": 0, "maximum": 200},
+        "window": NumberKind.properties["window"],
         "skip": {"$ref": "#/$defs/words_or_regex", "description": "A value is not this rule's claim when these occur in its clause or the clause before it, before the value (e.g. 年内, 累计 for daily moves)."},
-        "tolerance": {"type": "number", "minimum": 0},
+        "tolerance": NumberKind.properties["tolerance"],
     }
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)), "skip": doc.regex("skip"),
-                "tolerance": Decimal(str(doc.data.get("tolerance", 0)))}
+                **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: DurationRule) -> tuple[str, ...]:
         return (rule.cue,)
 
     def agree(self, rule: DurationRule, a: Value, b: Value) -> bool:
-        return a.agrees(b, rule.tolerance)
+        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
 
     def find(self, rule: DurationRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()
@@ -147,7 +149,7 @@ class DurationKind(Kind[DurationRule]):
             if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start()):
                 continue
             value = read_duration(found)
-            subject = subject_before(rule, s, cue.start(), found.start(), rule.cue)
+            subject = subject_before(rule, s, found.start())
             if value is None or subject is None:
                 continue
             taken.add(found.start())

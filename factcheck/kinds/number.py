@@ -17,7 +17,8 @@ from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.qualifiers import metric_ids
+from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.quantities import negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -34,7 +35,9 @@ class NumberRule(RuleBase):
     value: Literal["percent", "money", "pp", ""] = ""
     sign_up: tuple[str, ...] = ()
     sign_down: tuple[str, ...] = ()
-    tolerance: Decimal = Decimal(0)
+    metric: tuple[str, ...] = ()  # the line items it is about (built-in ids such as net-profit, or words)
+    tolerance: Decimal = Decimal(0)  # absolute, in the value's unit
+    relative_tolerance: Decimal = Decimal(0)  # a fraction of the larger value (tolerance: 0.5% → 0.005)
 
 
 class NumberKind(Kind[NumberRule]):
@@ -51,7 +54,19 @@ class NumberKind(Kind[NumberRule]):
             "type": "object", "additionalProperties": False,
             "properties": {"up": {"$ref": "#/$defs/words"}, "down": {"$ref": "#/$defs/words"}},
         },
-        "tolerance": {"type": "number", "minimum": 0},
+        "metric": {"$ref": "#/$defs/words",
+                   "description": "The line item(s) the rule is about (营收, 净利润 …): a value whose nearest line item "
+                                  "before it is another one is not this rule's claim."},
+        "qualifiers": {"type": "array", "uniqueItems": True,
+                       "items": {"enum": ["period", "year", "basis", "measure"]},
+                       "description": "Built-in qualifiers to read, with the shipped words "
+                                      "(factcheck/data/qualifiers.yaml)."},
+        "tolerance": {"oneOf": [{"type": "number", "minimum": 0},
+                                {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$"}],
+                      "description": "Extra slack: a number in the value's unit (0.01), or a share of the value (0.5%)."},
+        "rounded_level": {"enum": ["error", "warning", "info"],
+                          "description": "Level of a `rounded` finding: one figure written at different precisions "
+                                         "(default: the configuration's rounded_level, else warning)."},
     }
     dated = True
 
@@ -60,13 +75,20 @@ class NumberKind(Kind[NumberRule]):
         return {"cue": doc.regex("cue"), "skip": doc.regex("skip"), "window": int(doc.data.get("window", 6)),
                 "value": doc.data.get("value", ""), "sign_up": tuple(sign.get("up") or ()),
                 "sign_down": tuple(sign.get("down") or ()),
-                "tolerance": Decimal(str(doc.data.get("tolerance", 0)))}
+                "rounded_level": doc.data.get("rounded_level", ""),
+                "metric": metric_ids(tuple(doc.data.get("metric") or ())), **_tolerance(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: NumberRule) -> tuple[str, ...]:
         return (rule.cue,)
 
     def agree(self, rule: NumberRule, a: Value, b: Value) -> bool:
-        return a.agrees(b, rule.tolerance)
+        tolerance = rule.tolerance
+        if rule.relative_tolerance and isinstance(a, Quantity) and isinstance(b, Quantity):
+            tolerance = max(tolerance, rule.relative_tolerance * max(abs(a.value), abs(b.value)))
+        return a.agrees(b, tolerance)
+
+    def rounded(self, rule: NumberRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.rounds_with(b)
 
     def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         cue = pattern(rule.cue)
@@ -86,13 +108,17 @@ class NumberKind(Kind[NumberRule]):
             if rule.skip and _skipped(rule, s, span.start):
                 continue
             cue_text = cues[-1].group(0)
-            subject = subject_before(rule, s, cues[-1].start(), span.start, rule.cue,
-                                     (*rule.sign_up, *rule.sign_down))
+            subject = subject_before(rule, s, span.start)
             if subject is None:
+                if who(s, span.start) is None:  # nobody named: a claim nobody checks, say so
+                    yield unattributed(rule, s, article, span.start, span.end)
                 continue
             if _is_down(cue_text, rule):
                 quantity = negate(quantity)
-            yield claim(rule, subject, quantity, s, article, span.start, span.end, s.unit_note(span.start))
+            found = claim(rule, subject, quantity, s, article, span.start, span.end, s.unit_note(span.start))
+            if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
+                continue  # the nearest line item before the value is another one
+            yield found
         yield from _unread(rule, s, article, cue)
 
 
@@ -118,6 +144,14 @@ def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str
         raw = s.text[match.start():min(clause_end, hint.end() + 6)]
         yield Diagnostic(article.path, s.line_at(hint.start()),
                          f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
+
+
+def _tolerance(raw: object) -> dict[str, Decimal]:
+    """`tolerance: 0.01` is in the value's unit; `tolerance: 0.5%` is relative to the value."""
+    text = str(raw)
+    if text.endswith("%"):
+        return {"relative_tolerance": Decimal(text[:-1]) / 100}
+    return {"tolerance": Decimal(text)}
 
 
 def _skipped(rule: NumberRule, s: Sentence, offset: int) -> bool:

@@ -1,7 +1,8 @@
 """What a claim is about and under which context: the reading every kind shares.
 
 Where things are looked for, nearest first:
-- the subject: the nearest entity named before the value in the sentence;
+- the subject: who the value's clause or sentence is about, else whom its
+  该公司/其 points back to (see `who`; docs/rules.md, "Subjects");
 - a context qualifier (market, session …): the value's clause, then the
   sentence before the value, then the earlier sentences of the paragraph;
 - the day: a date in the value's clause, else the sentence's first date,
@@ -12,90 +13,210 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.matching import fold_words
-from factcheck.kinds.sentence import Sentence, Values, pattern
+from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
+from factcheck.kinds.sentence import Sentence, Values
 from factcheck.normalize.dates import DateSpan
-from factcheck.normalize.quantities import find_quantities
-from factcheck.records import Article, Claim, ContextValue, RuleBase
+from factcheck.normalize.entities import Mention
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Value
 
-# words that may stand before a cue without naming anything (均涨逾1%, 持续收涨2.55%)
-FILLER_WORDS = ("持续", "继续", "随后", "其后", "之后", "最终", "最后", "一度", "均", "亦", "也", "则", "再", "又",
-                "全天", "全日", "当日", "当天", "今日", "截至", "股价", "大幅", "小幅", "逆势", "一路", "早段",
-                "期间", "触及", "报", "达", "为", "更", "还", "仍", "已", "曾", "受", "继", "因", "随", "而", "但",
-                "并", "且", "其中", "由于", "消息", "刺激", "影响", "利好", "后", "早盘", "尾盘", "午后",
-                "A股", "H股", "B股", "港股", "美股", "收報", "收报")
-# how news says a price moved: predicates, never names
-MOVE_WORDS = ("涨幅", "跌幅", "收涨", "收跌", "上涨", "下跌", "大涨", "大跌", "走高", "走低", "下挫", "上扬",
-              "飙升", "重挫", "回落", "反弹", "波动", "涨", "跌", "升", "降")
-
-
 # ----------------------------------------------------------------- subject
+#
+# A value is about the entity that is the grammatical subject of its clause or,
+# when its clause names none, of the sentence so far. Words that are not names
+# (metrics, periods, verbs such as 公布 or 表示) never interrupt that: only an
+# *entity-like* name does — a known entity, a stock code, a company-suffixed
+# name, a quoted or bracketed proper name.
+
+# a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ; letters alone
+# in brackets are a code only after an exchange (（CPI）, (GDP), (AI) are acronyms, not tickers)
+_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5})"
+                         r"(?:\.[A-Z]{1,2})?\s*[)）]"
+                         r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
+# a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 该集团, 母公司的, 证券市场)
+_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
+                           r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
+                           r"(?![市行板股业業东東权權类類])")  # 证券市场, 银行业, 控股股东, 传媒股: not names
+_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本)$")
+# a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
+# quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
+_QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
+                          r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
+# words that point back to an entity named earlier: the subject of the last sentence that named one
+ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
+                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![中他它余餘实實次])")
+# words after which the next name is the object of an action or a role, not who acts:
+# 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
+# same clause is about the actor; a later clause goes on about the object (投前估值 after
+# 对OpenAI的投资 is OpenAI's), except after a role word: a role never becomes the subject.
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投)\s*$")
+
+ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 
 
-def subject_before(rule: RuleBase, s: Sentence, cue_start: int, offset: int, cue: str,
-                   predicate_words: tuple[str, ...] = ()) -> str | None:
-    """The entity a value is about: named in its clause, or carried over from before.
+def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
+    """The entity a value at `offset` is about, if it is one of the rule's subjects; None
+    for someone else or no one (see `who`). A rule without subjects gets "" for every
+    value except one about a name the entities do not hold (快手(01024), 某某集团)."""
+    entity = who(s, offset)
+    if not rule.subjects:  # one story, one subject: all compared, but a value about an unknown name is someone else's
+        return None if entity == OTHER else ""
+    return entity if entity in rule.subjects else None
 
-    In "阿里巴巴涨4.8%，快手涨3.56%" the second value is about 快手, an entity
-    the rules do not know. A value inherits the subject of an earlier clause
-    only when no clause in between, and nothing before its own cue, starts
-    with more than filler and context words ("阿里巴巴报118.3美元/股，涨近5%，
-    盘中高点达119.8美元/股": all three are about 阿里巴巴). `cue` is the
-    rule's cue regex; `predicate_words` are the rule's own words that name
-    nothing (its sign words).
+
+def who(s: Sentence, offset: int) -> str | None:
+    """The entity a value at `offset` is about, known or not to the rule; None when no one can be named.
+
+    Nearest first: the entity named before the value in its clause (the one who
+    acts, not the object after 向/持有/收购); else the one named earlier in the
+    sentence when no entity-like name stands between ("比亚迪同日公布，截至去年底止
+    季度经营利润325亿元" is about 比亚迪; "阿里巴巴涨4.8%，快手(01024)涨3.56%" is about
+    someone else: OTHER); else an anaphor (该公司, 公司, 其, 期内) before the value names
+    the subject of the last sentence that named one; else a name right after the value
+    in its clause ("录得亏损的旗下二号基金").
     """
-    if not rule.subjects:
-        return ""
+    blocked, chosen = _named_subject(s, offset)
+    if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
+        return OTHER
+    if chosen is None and ANAPHORA.search(s.text, 0, offset):  # 该公司/其/期内 point back; silence does not
+        chosen = referent(s)
+    if chosen is None:
+        chosen = _named_after(s, offset)
+    return chosen
+
+
+OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
+
+
+_SEPARATOR = re.compile(r"\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")
+
+
+def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
+    """(index, count, start of the first) when the value at `offset` is one of a list of values
+    in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%), else None."""
+    begin, end = s.clause_at(offset)
+    spans = [q for q in s.quantities if begin <= q.start and q.end <= end]
+    at = next((i for i, q in enumerate(spans) if q.start == offset), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _SEPARATOR.fullmatch(s.text, spans[first - 1].end, spans[first].start):
+        first -= 1
+    while last + 1 < len(spans) and _SEPARATOR.fullmatch(s.text, spans[last].end, spans[last + 1].start):
+        last += 1
+    return (at - first, last - first + 1, spans[first].start) if last > first else None
+
+
+def _last_run(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:
+    """The last `count` spans before a value list when they are one list (影院与片方, A、B和C)."""
+    if len(spans) < count:
+        return None
+    run = spans[-count:]
+    if all(_SEPARATOR.fullmatch(text, a[1], b[0]) for a, b in pairwise(run)):
+        return run
+    return None
+
+
+def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
+    """(blocked, entity): the actor named before `offset` in the sentence; blocked when
+    another name stands between it and the value, so nothing may be carried."""
     begin, _ = s.clause_at(offset)
     before = [m for m in s.mentions if m.end <= offset]
+    if not before:
+        return False, None
+    pointer = _LATTER_FORMER.search(s.text, begin, offset)
+    if pointer:  # 对后者估值2600亿美元: the one named last (后者) or the one before it (前者)
+        named = list(dict.fromkeys(m.entity_id for m in reversed(before)))
+        wanted = 0 if pointer.group(0) in ("后者", "後者") else 1
+        return False, named[wanted] if len(named) > wanted else None
+    listed = value_list(s, offset)
+    if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
+        index, count, first = listed
+        run = _last_run([(m.start, m.end) for m in before if m.end <= first], s.text, count)
+        if run is not None:
+            return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
     if in_clause:
-        chosen = in_clause[-1]
-    elif before and not names_something(s.text[begin:cue_start], rule, predicate_words) and not any(
-            names_something(_head(s.text[b:e], cue), rule, predicate_words)
-            for b, e in s.clauses if b > before[-1].end and e < begin):
-        chosen = before[-1]
-    else:
-        return None
-    return chosen.entity_id if chosen.entity_id in rule.subjects else None
+        return False, _actor(s, in_clause, before, OBJECT_MARKERS)
+    if _entity_like_between(s, before[-1].end, offset):
+        return True, None
+    return False, _actor(s, before, before, ROLE_MARKERS)
 
 
-def _head(clause: str, cue: str) -> str:
-    """A clause's text before its first cue or number: where its subject would stand."""
-    stop = len(clause)
-    found = pattern(cue).search(clause) if cue else None
-    if found:
-        stop = found.start()
-    digit = re.search(r"\d", clause)
-    if digit:
-        stop = min(stop, digit.start())
-    quantities = find_quantities(clause)
-    if quantities:
-        stop = min(stop, quantities[0].start)
-    return clause[:stop]
+_LATTER_FORMER = re.compile(r"后者|後者|前者")
 
 
-def names_something(head: str, rule: RuleBase, predicate_words: tuple[str, ...] = ()) -> bool:
-    """Whether text before a cue holds more than filler and context words."""
-    words = [*FILLER_WORDS, *MOVE_WORDS, *fold_words(predicate_words),
-             *(w for spec in rule.context for _, ws in spec.values for w in fold_words(ws))]
-    for word in sorted(words, key=len, reverse=True):
-        head = head.replace(word, "")
-    return len(re.sub(r"[\W\d_]+", "", head)) >= 2
+def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
+    """The last name of a clause, unless `markers` make it an object or a role (向OpenAI投资,
+    持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
+    candidates = [m for m in before if m.end <= in_clause[-1].end]
+    for index in range(len(candidates) - 1, -1, -1):
+        mention = candidates[index]
+        earlier = candidates[index - 1] if index else None
+        if earlier is None or not markers.search(s.text, max(earlier.end, mention.start - 4), mention.start):
+            return mention.entity_id
+    return in_clause[-1].entity_id
+
+
+def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
+    """Whether a name other than a known mention stands in s.text[start:end]."""
+    glued = [m.end for m in s.mentions]
+    text = s.text
+    for regex in (_STOCK_CODE, _QUOTED_NAME):
+        for found in regex.finditer(text, start, end):
+            if not any(0 <= found.start() - g <= 1 for g in glued) and not _holds_mention(s, found.start(), found.end()):
+                return True
+    for found in _COMPANY_NAME.finditer(text, start, end):
+        if _holds_mention(s, found.start(), found.end()):
+            continue
+        if not _NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
+            return True
+    return False
+
+
+def _holds_mention(s: Sentence, start: int, end: int) -> bool:
+    return any(m.start < end and m.end > start for m in s.mentions)
+
+
+def _named_after(s: Sentence, offset: int) -> str | None:
+    _, clause_end = s.clause_at(offset)
+    after = [m for m in s.mentions if m.start >= offset and m.end <= clause_end]
+    return after[0].entity_id if after else None
+
+
+def referent(s: Sentence) -> str | None:
+    """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence in the
+    paragraph that names one; with none, the title's, when the title names only one entity."""
+    sentence = s.previous
+    while sentence is not None:
+        if sentence.mentions:
+            return sentence.mentions[0].entity_id
+        sentence = sentence.previous
+    if s.title is not None and s.title is not s:
+        named = {m.entity_id for m in s.title.mentions}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
-    """The rule subject named nearest `offset` (before it first) in the sentence."""
+    """The rule subject named nearest `offset` (before it first) in the sentence; with
+    none named, the one an anaphor before `offset` (该公司, 其) points back to."""
     if not rule.subjects:
         return ""
     ours = [m for m in s.mentions if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
     if before:
         return before[-1].entity_id
-    return ours[0].entity_id if ours else None
+    if ours:
+        return ours[0].entity_id
+    if not s.mentions and ANAPHORA.search(s.text, 0, offset):
+        entity = referent(s)
+        return entity if entity in rule.subjects else None
+    return None
 
 
 # ----------------------------------------------------------------- context
@@ -106,6 +227,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found: list[ContextValue] = []
     for spec in rule.context:
         value = _qualifier(spec.values, spec.scope, s, offset)
+        if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
+            value = (str(article.published.year + int(value[0])), value[1]) if article.published else None
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
@@ -116,10 +239,36 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
 
 
 def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
-    """(value, word) for a qualifier: in the clause (nearest, before first), then
-    before the value in the sentence, then in the paragraph's earlier sentences."""
-    hits = s.hits(values)
+    """(value, word) for a qualifier, nearest the value first.
+
+    clause/sentence/paragraph: in the clause (before the value first), then before
+    the value in the sentence, then in the paragraph's earlier sentences. head: before
+    the value in its clause, then in the sentence's lead-in (the clauses before its
+    first number). run: the last word before the value in the sentence. Words inside
+    a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
+    opening word (a basis such as 较去年同期)."""
+    spans = comparison_spans(s.text)
+    hits = [hit for hit in s.hits(values) if not in_comparison(spans, hit[0])]
     begin, end = s.clause_at(offset)
+    listed = value_list(s, offset)
+    if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
+        index, count, first = listed
+        run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count)
+        if run is not None:
+            _, word, value = next(h for h in hits if h[0] == run[index][0])
+            return value, word
+        if scope == "clause":
+            return None  # one word for several values of a per-value qualifier: which one is unknown
+    if scope == "run":
+        before = [hit for hit in hits if hit[0] < offset]
+        return (before[-1][2], before[-1][1]) if before else None
+    if scope == "head":
+        in_clause = [hit for hit in hits if begin <= hit[0] < offset]
+        if in_clause:
+            return in_clause[-1][2], in_clause[-1][1]
+        lead_end = min((q.start for q in s.quantities), default=len(s.text))
+        lead = [hit for hit in hits if hit[0] < min(begin, s.clause_at(lead_end)[0])]
+        return (lead[-1][2], lead[-1][1]) if lead else None
     clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
               for pos, word, value in hits if begin <= pos < end]
     if clause:
@@ -195,3 +344,15 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         article=article.path, outlet=article.outlet,
         line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
     )
+
+
+def pointed_back(s: Sentence, offset: int) -> bool:
+    """Whether an anaphor before `offset` (该公司, 其) points to someone no earlier sentence names."""
+    return who(s, offset) is None and ANAPHORA.search(s.text, 0, offset) is not None
+
+
+def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:
+    """A value the rule's cue points at whose subject no sentence names: listed, never silently dropped."""
+    return Diagnostic(article.path, s.segment.line_at(start),
+                      f"{rule.id}: no subject for {s.text[start:end]!r} (name it in the sentence, "
+                      "or before 该公司/其 in the paragraph)", "info", "unattributed")

@@ -18,7 +18,7 @@ _HEAD: dict[str, Any] = {
     "kind": {"description": "What the rule compares."},
     "description": {"type": "string", "minLength": 1, "description": "One line shown in reports."},
     "level": {"enum": ["error", "warning", "info"], "description": "Level of a disagreement (default error)."},
-    "subjects": {"type": "array", "items": {"$ref": "#/$defs/id"}, "description": "Entity ids a claim may be about; the nearest entity named before the value is the subject."},
+    "subjects": {"type": "array", "items": {"$ref": "#/$defs/id"}, "description": "Entity ids a claim may be about; who a value is about is read as docs/rules.md (Subjects) says."},
     "entities": {"type": "array", "items": {"$ref": "#/$defs/entity"}},
     "examples": {"type": "array", "items": {"$ref": "#/$defs/example"}},
 }
@@ -31,13 +31,18 @@ _TAIL: dict[str, Any] = {
     },
     "context_scope": {
         "type": "object",
-        "description": "How far to look for each context qualifier: clause, sentence or paragraph (default).",
-        "additionalProperties": {"enum": ["clause", "sentence", "paragraph"]},
+        "description": "How far to look for each context qualifier: clause, head (clause, then the sentence's "
+                       "lead-in), run (nearest before the value in the sentence), sentence or paragraph (default).",
+        "additionalProperties": {"enum": ["clause", "head", "run", "sentence", "paragraph"]},
     },
     "context_default": {
         "type": "object",
         "description": "The value a qualifier takes when no word signals one (else it is unknown).",
         "additionalProperties": {"type": "string", "minLength": 1},
+    },
+    "require": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "description": "Qualifiers a claim must state to be compared; claims without one are listed as incomplete.",
     },
 }
 # the day qualifier, for kinds that are `dated`

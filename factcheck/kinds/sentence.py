@@ -44,6 +44,7 @@ class Sentence:
     previous: Sentence | None  # the sentence before it in its paragraph
     anchor: date | None
     index: EntityIndex
+    title: Sentence | None = None  # the article's title (its first sentence), for 该公司 with no one named before
     view: MatchingView | None = None  # built from `segment` when not given
     currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
 
@@ -163,8 +164,11 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     last: dict[int, Sentence] = {}
     views = [matching_view(segment) for segment in article.segments]
     currencies = currency_defaults(article, [view.plain.text for view in views])
+    title: Sentence | None = None
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, view, currency)
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency)
+        if segment.is_title and title is None:
+            title = sentence
         last[segment.paragraph] = sentence
         result.append(sentence)
     return result

@@ -1,7 +1,10 @@
 """`kind: status`: which of a few declared states (signed, in talks, denied) each source reports.
 
 Each state is a list of words or a regex; a match near a subject is a claim
-of that state. Two claims agree when they name the same state.
+of that state. Two claims agree when they name the same state. A state holds
+on a day: a status claim carries the day its sentence states (`day:` with
+`fallback: none`, unless the rule declares its own `day:` or `day: false`),
+so "12日不予置评" and "13日证实" are a context difference, not a conflict.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, words_regex
-from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import StatusValue
@@ -30,6 +33,8 @@ class StatusKind(Kind[StatusRule]):
     properties: ClassVar[dict[str, Any]] = {
         "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
     }
+    dated = True
+    dated_by_default = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"states": tuple(
@@ -44,6 +49,8 @@ class StatusKind(Kind[StatusRule]):
             for match in pattern(regex).finditer(s.text):
                 subject = subject_near(rule, s, match.start())
                 if subject is None:
+                    if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
+                        yield unattributed(rule, s, article, match.start(), match.end())
                     continue
                 yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
                             match.start(), match.end())

@@ -27,8 +27,11 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
             "disagreements": result.summary.disagreements,
             "omissions": result.summary.omissions,
             "context_differs": result.summary.context_differs,
+            "rounded": result.summary.rounded,
+            "incomplete": result.summary.incomplete,
             "baselined": result.summary.baselined,
             "unread_values": result.summary.unread_values,
+            "unattributed": result.summary.unattributed,
             "rules_without_claims": list(result.summary.rules_without_claims),
             "articles_without_outlet": result.summary.without_outlet,
             "errors": sum(f.level == "error" for f in result.findings),
@@ -52,7 +55,7 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
         "claims": [claim_dict(c) | {"rule": c.rule_id}
                    for c in sorted(result.claims, key=lambda c: (c.article, c.line, c.span, c.rule_id))],
         "diagnostics": [
-            {"path": d.path, "line": d.line, "level": d.level, "message": d.message}
+            {"path": d.path, "line": d.line, "level": d.level, "message": d.message} | ({"code": d.code} if d.code else {})
             for d in result.diagnostics
         ],
     }

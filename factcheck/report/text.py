@@ -100,10 +100,17 @@ def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
     if summary.get("unread_values"):
         n = summary["unread_values"]
         notes.append(t("summary.unread", n=t("summary.unread_one") if n == 1 else t("summary.unread_many", n=n)))
+    if summary.get("unattributed"):
+        n = summary["unattributed"]
+        notes.append(t("summary.unattributed", n=t("summary.unread_one") if n == 1 else t("summary.unread_many", n=n)))
     if summary.get("rules_without_claims"):
         notes.append(t("summary.silent_rules", rules=", ".join(summary["rules_without_claims"])))
     if summary.get("articles_without_outlet"):
         notes.append(t("summary.without_outlet", n=summary["articles_without_outlet"], articles=summary["articles"]))
+    if summary.get("rounded"):
+        notes.append(t("summary.rounded", n=summary["rounded"]))
+    if summary.get("incomplete"):
+        notes.append(t("summary.incomplete", n=summary["incomplete"]))
     if summary.get("baselined"):
         n = summary["baselined"]
         notes.append(t("summary.baselined", n=t("summary.baselined_one") if n == 1

@@ -1,0 +1,102 @@
+"""Built-in qualifiers: which line item, period, year, basis and measure a number is about.
+
+`营收48.2亿美元，同比增长17.3%，净利润2.15亿美元，同比下降26.4%` holds four numbers
+about two line items on one basis. A rule that states `metric:` and
+`qualifiers:` gets these read with words shipped in factcheck/data/qualifiers.yaml,
+so a new user need not list 第四季/四季度/Q4 or 同比/按年 again. They become
+ordinary context qualifiers (`ContextSpec`), read by `reading.context`, with
+scopes that fit how news writes them:
+
+- metric ("run"): the line item named nearest before the value in its sentence,
+  so a percentage attaches to the metric before it and never across another one;
+- period, year ("paragraph"): 2024年第四季度 often opens a paragraph;
+- basis, measure ("head"): the value's clause, then the sentence's lead-in
+  (`根据InvestingPro预测，……`), never a neighbouring clause that holds its own value.
+
+Words inside a comparison phrase (较去年同期, 相较上一轮融资后) say what the value is
+measured against, not what it is: they set no qualifier but the basis.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.records import ContextSpec
+
+BUILTIN = ("metric", "period", "year", "basis", "measure")
+SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head"}
+DEFAULTS = {"measure": "actual"}
+
+# 2024年, 2024年度, 2024财年, FY2024, FY24: the year a figure is for (fiscal years keep their label)
+_YEARS = range(2000, 2040)
+# 去年第四季 in an article of February 2025 is 2024: resolved against the publish date (reading.context)
+RELATIVE_YEARS = {"-1": ("去年", "上年", "上一年", "上一財年", "上一财年"), "+0": ("今年", "本年", "本財年", "本财年"),
+                  "+1": ("明年", "下一年")}
+
+
+@cache
+def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """qualifier → value → words, from the shipped data file."""
+    import yaml
+
+    text = resources.files("factcheck.data").joinpath("qualifiers.yaml").read_text(encoding="utf-8")
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
+    words = {name: {value: tuple(str(w) for w in ws) for value, ws in values.items()} for name, values in data.items()}
+    words["year"] = {str(y): (f"{y}年", f"{y} 年", f"{y}年度") for y in _YEARS}
+    for offset, relative in RELATIVE_YEARS.items():
+        words["year"][offset] = relative
+    for y in _YEARS:
+        words["year"][f"FY{y}"] = (f"{y}财年", f"{y}財年", f"{y} 财年", f"{y} 財年", f"{y}财政年度",
+                                  f"{y}財政年度", f"FY{y}", f"FY {y}", f"FY{y % 100:02d}")
+    return words
+
+
+def metric_ids(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The line items a rule's `metric:` words name: a built-in id (纯利 → net-profit) or the word itself."""
+    known = {w: value for value, ws in builtin_words()["metric"].items() for w in ws}
+    return tuple(dict.fromkeys(known.get(w, w) for w in words))
+
+
+def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...]) -> tuple[ContextSpec, ...]:
+    """A rule's context with the qualifiers its `metric:` and `qualifiers:` turn on.
+
+    A built-in the rule also declares under `context:` keeps the shipped words and
+    adds the rule's (a value the rule names takes the rule's words only); the rule's
+    `context_scope` and `context_default` for it win."""
+    names = [*(["metric"] if data.get("metric") else []), *(data.get("qualifiers") or [])]
+    own = {spec.name: spec for spec in declared}
+    scopes, defaults = data.get("context_scope") or {}, data.get("context_default") or {}
+    words = builtin_words()
+    specs = [spec for spec in declared if spec.name not in names]
+    for name in dict.fromkeys(names):
+        values = dict(words[name])
+        if name in own:
+            values.update(dict(own[name].values))
+        if name == "metric":
+            for word in data["metric"]:
+                value = metric_ids((word,))[0]
+                if word not in values.get(value, ()):
+                    values[value] = (*values.get(value, ()), word)  # a line item the data file does not know
+        specs.append(ContextSpec(name, tuple((v, tuple(ws)) for v, ws in values.items()),
+                                 scopes.get(name, SCOPES[name]), defaults.get(name, DEFAULTS.get(name, ""))))
+    return tuple(specs)
+
+
+# a comparison phrase: its marker, then what the value is compared with, up to the change word
+_MARKER = r"(?:相较于|相較於|相比于|相比於|相较|相較|相比|较之|較之|对比|對比|较|較|比(?![亚亞例率重分特如较較赛賽值]))"
+_CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|减少|減少|提升|提高|扩大|擴大|收窄|翻倍|翻番|"
+           r"多|少|增|减|減|降|涨|漲|跌|升|高|低|[\d０-９，,。；;：:])")
+_PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
+
+
+def comparison_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比)."""
+    return [(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+
+
+def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether a word at `offset` stands inside a comparison phrase (its opening word is not inside)."""
+    return any(start < offset < end for start, end in spans)

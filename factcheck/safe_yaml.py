@@ -1,0 +1,213 @@
+"""The one YAML reader for everything factcheck reads: rule files, front
+matter, `.factcheck.yaml`, the outlets file, baselines.
+
+Each of these can come from a pull request, so the reader is built to be
+safe on hostile input rather than general:
+
+- it builds plain data straight from the parser's events, with no
+  recursion, so no nesting can exhaust the stack, and refuses nesting
+  deeper than MAX_DEPTH (no real file needs more than a handful of levels);
+- only plain tags (str, int, float, bool, null, seq, map, and timestamps,
+  kept as their text): no `!!python/…`, `!!binary`, `!!set`, merge keys;
+- aliases are allowed but what they expand to is counted: a document may
+  grow by at most ALIAS_BUDGET nodes through aliases (a "billion laughs"
+  bomb is refused at once, before anything walks it);
+- duplicate keys are refused (the second would silently win);
+- plain scalars are read as YAML 1.2's core schema: `no`, `on`, `NO` are
+  strings, not booleans; `1:20` is a string, not the sexagesimal 80; only
+  `true`/`false` are booleans;
+- keys are always strings (they are names).
+
+Every problem is a `YAMLError` carrying one Diagnostic with the real line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.records import Diagnostic
+
+MAX_DEPTH = 64
+ALIAS_BUDGET = 10_000  # nodes an alias may add: far above any real file, far below a bomb
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {None, "!", *(_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp"))}
+_COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
+
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution)
+_NULL = re.compile(r"(?:~|null|Null|NULL|)\Z")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_OCTAL = re.compile(r"0o[0-7]+\Z")
+_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_SPECIAL_FLOAT = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
+                  "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
+                  "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
+                  ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
+Lines = dict[tuple[Any, ...], int]
+
+
+class YAMLError(Exception):
+    """YAML that factcheck will not read; carries its one-line diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+@dataclass
+class _Open:
+    """A sequence or mapping being built."""
+
+    value: list[Any] | dict[str, Any]
+    where: tuple[Any, ...]
+    anchor: str | None
+    depth: int
+    size: int = 1  # nodes, aliases expanded
+    height: int = 1
+    key: str | None = None  # a mapping's key waiting for its value
+    keys: dict[str, int] = field(default_factory=dict)
+
+
+def load(text: str, path: str, first_line: int = 1, syntax: str = "YAML syntax") -> tuple[Any, Lines]:
+    """The data in `text`, and the line of every key path (("rules", 0, "cue") → 12).
+
+    `first_line` is the file line `text` starts on (front matter starts on 2);
+    `syntax` prefixes parser messages. An empty document is None.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
+    lines: Lines = {}
+    anchors: dict[str, tuple[Any, int, int]] = {}  # anchor → (value, size, height)
+    stack: list[_Open] = []
+    root: list[Any] = []
+    documents = 0
+    extra = 0  # nodes added by aliases
+
+    def fail(line: int, message: str) -> YAMLError:
+        return YAMLError(Diagnostic(path, line + first_line, message))
+
+    def place(value: Any, line: int, anchor: str | None, size: int, height: int) -> None:
+        if anchor is not None:
+            anchors[anchor] = (value, size, height)
+        if not stack:
+            lines.setdefault((), line + first_line)
+            root.append(value)
+            return
+        parent = stack[-1]
+        if parent.depth + height > MAX_DEPTH:
+            raise fail(line, f"nested more than {MAX_DEPTH} levels deep")
+        parent.size += size
+        parent.height = max(parent.height, height + 1)
+        if isinstance(parent.value, list):
+            where = parent.where + (len(parent.value),)
+            lines.setdefault(where, line + first_line)
+            parent.value.append(value)
+        else:
+            assert parent.key is not None
+            where = parent.where + (parent.key,)
+            lines.setdefault(where, line + first_line)
+            parent.value[parent.key] = value
+            parent.key = None
+
+    def take_key(event: Any) -> bool:
+        """A scalar where a mapping wants a key: record it; True when it was one."""
+        if not stack or not isinstance(stack[-1].value, dict) or stack[-1].key is not None:
+            return False
+        parent, line = stack[-1], event.start_mark.line
+        if not isinstance(event, yaml.ScalarEvent):
+            raise fail(line, "a key must be a plain value, not a list, mapping or alias")
+        if event.tag not in _SCALAR_TAGS:
+            raise fail(line, f"YAML tag {event.tag!r} is not allowed")
+        key = event.value
+        if key == "<<" and event.implicit[0]:
+            raise fail(line, "merge keys (<<) are not supported; write the keys out")
+        if key in parent.keys:
+            raise fail(line, f"duplicate key {key!r} (first at line {parent.keys[key]})")
+        parent.keys[key] = line + first_line
+        parent.key = key
+        lines[parent.where + (key,)] = line + first_line
+        return True
+
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            line = event.start_mark.line if event.start_mark else 0
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise fail(line, "more than one YAML document (a second '---')")
+            elif isinstance(event, yaml.ScalarEvent):
+                if take_key(event):
+                    continue
+                if event.tag not in _SCALAR_TAGS:
+                    raise fail(line, f"YAML tag {event.tag!r} is not allowed")
+                place(_scalar(event, fail), line, event.anchor, 1, 1)
+            elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                if take_key(event):
+                    continue
+                if event.tag not in _COLLECTION_TAGS:
+                    raise fail(line, f"YAML tag {event.tag!r} is not allowed")
+                depth = (stack[-1].depth + 1) if stack else 1
+                if depth > MAX_DEPTH:
+                    raise fail(line, f"nested more than {MAX_DEPTH} levels deep")
+                if stack and isinstance(stack[-1].value, list):
+                    where = stack[-1].where + (len(stack[-1].value),)
+                elif stack:
+                    where = stack[-1].where + (stack[-1].key,)
+                else:
+                    where = ()
+                lines.setdefault(where, line + first_line)
+                stack.append(_Open([] if isinstance(event, yaml.SequenceStartEvent) else {}, where,
+                                   event.anchor, depth))
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                done = stack.pop()
+                place(done.value, line, done.anchor, done.size, done.height)
+            elif isinstance(event, yaml.AliasEvent):
+                if take_key(event):
+                    continue
+                if event.anchor not in anchors:
+                    raise fail(line, f"alias *{event.anchor} names no anchor")
+                value, size, height = anchors[event.anchor]
+                extra += size
+                if extra > ALIAS_BUDGET:
+                    raise fail(line, f"aliases expand to more than {ALIAS_BUDGET} extra nodes (an alias bomb?)")
+                place(value, line, None, size, height)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = (error.problem or error.context or "invalid").strip()
+        raise YAMLError(Diagnostic(path, (mark.line if mark else 0) + first_line, f"{syntax}: {problem}")) from None
+    except yaml.YAMLError as error:
+        raise YAMLError(Diagnostic(path, first_line, f"{syntax}: {error}")) from None
+    return (root[0] if root else None), lines
+
+
+def _scalar(event: Any, fail: Any) -> Any:
+    """A scalar by YAML 1.2's core schema; quoted and block scalars are strings."""
+    text: str = event.value
+    if event.style or not event.implicit[0] and event.tag in (None, "!", _TAG + "str"):  # plain: None or ""
+        return text
+    if event.tag == _TAG + "timestamp":
+        return text  # dates are read by whoever knows what they mean (and can say why one is wrong)
+    if _NULL.match(text):
+        value: Any = None
+    elif text in _BOOL:
+        value = _BOOL[text]
+    elif _INT.match(text) or _OCTAL.match(text) or _HEX.match(text):
+        try:
+            value = int(text, 8 if text.startswith("0o") else 16 if text.startswith("0x") else 10)
+        except ValueError:  # more digits than Python converts
+            raise fail(event.start_mark.line, f"number {text[:20]}… is too long") from None
+    elif _FLOAT.match(text):
+        value = float(text)
+    elif text in _SPECIAL_FLOAT:
+        value = _SPECIAL_FLOAT[text]
+    else:
+        value = text
+    wanted = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool, _TAG + "null": type(None)}
+    if event.tag in wanted and (not isinstance(value, wanted[event.tag])
+                                or event.tag == _TAG + "int" and isinstance(value, bool)):
+        raise fail(event.start_mark.line, f"{text!r} is not a valid {event.tag.removeprefix(_TAG)}")
+    return value

@@ -1,0 +1,64 @@
+"""Line item, period, year, basis and measure: the recipes of docs/rules.md read real sentences."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck.extract import extract
+from factcheck.kinds.qualifiers import comparison_spans
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+RECIPES = ROOT / "examples" / "recipes"
+CASES: list[dict[str, Any]] = yaml.safe_load((ROOT / "tests" / "fixtures" / "qualifiers.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("recipe", sorted(p.name for p in RECIPES.iterdir() if p.is_dir()))
+def test_each_recipe_passes_factcheck_rules_check(recipe: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "factcheck", "rules", "check", "--rules", str(RECIPES / recipe)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.endswith(" 0 failing\n")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["source"] for c in CASES])
+def test_recipes_read_line_item_period_basis_and_measure(case: dict[str, Any]) -> None:
+    rule_set = load_rules([str(RECIPES / case["recipe"])])
+    assert rule_set.diagnostics == ()
+    article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', "case.md")
+    claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
+    read = [{"rule": c.rule_id, "value": c.value.display(), **c.context_dict()}
+            for c in sorted(claims, key=lambda c: (c.rule_id, c.span[0]))]
+    for rule in sorted({e["rule"] for e in case["claims"]}):
+        wanted = [e for e in case["claims"] if e["rule"] == rule]
+        mine = [r for r in read if r["rule"] == rule]
+        assert _in_order(wanted, mine), (wanted, mine)
+    for gone in case.get("absent", []):
+        assert not [r for r in read if (r["rule"], r["value"]) == (gone["rule"], gone["value"])]
+
+
+def _in_order(wanted: list[dict[str, str]], read: list[dict[str, str]]) -> bool:
+    """Whether each wanted claim is read, by distinct claims in sentence order (only its keys compared)."""
+    remaining = iter(read)
+    return all(any({k: r.get(k, "") for k in item} == item for r in remaining) for item in wanted)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("投后估值将相较上一轮融资后翻倍", "相较上一轮融资后"),
+    ("净利润较去年同期增长5%", "较去年同期"),
+    ("与去年同期相比增长3%", "与去年同期相比"),
+])
+def test_a_comparison_phrase_runs_from_its_marker_to_the_change_word(text: str, phrase: str) -> None:
+    assert [text[a:b] for a, b in comparison_spans(text)] == [phrase]
+
+
+def test_a_company_name_holding_bi_is_no_comparison() -> None:
+    assert comparison_spans("比亚迪第四季度营收增长") == []
