@@ -130,7 +130,7 @@ class DerivedKind(Kind[DerivedRule]):
                  for cue in [_cue_before(rule.part.cue, rule.window, s, span)] if cue]
         changes = [(span, cue) for span in s.quantities if span.quantity.unit == "%"
                    for cue in [_cue_before(rule.change.cue, rule.window, s, span)] if cue]
-        for span, cue in parts:
+        for span, _cue in parts:
             if not changes:
                 return
             change, change_cue = min(changes, key=lambda c: (abs(c[0].start - span.start), c[0].start))
