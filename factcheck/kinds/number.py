@@ -141,7 +141,7 @@ def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str
             continue
         if s.text[hint.start():hint.start() + 1].isdigit() and re.match(r"\d+(?:\.\d+)?[年月日号时点分秒]", s.text[hint.start():]):
             continue  # a date or a time after the cue, not a value
-        raw = s.text[match.start():min(clause_end, hint.end() + 6)]
+        raw = s.plain[match.start():min(clause_end, hint.end() + 6)]
         yield Diagnostic(article.path, s.line_at(hint.start()),
                          f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
 

@@ -354,5 +354,5 @@ def pointed_back(s: Sentence, offset: int) -> bool:
 def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:
     """A value the rule's cue points at whose subject no sentence names: listed, never silently dropped."""
     return Diagnostic(article.path, s.segment.line_at(start),
-                      f"{rule.id}: no subject for {s.text[start:end]!r} (name it in the sentence, "
+                      f"{rule.id}: no subject for {s.plain[start:end]!r} (name it in the sentence, "
                       "or before 该公司/其 in the paragraph)", "info", "unattributed")
