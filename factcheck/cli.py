@@ -346,7 +346,9 @@ def run_normalize(args: argparse.Namespace) -> int:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
         return _fail(f"--anchor: {args.anchor!r} is not a date and time (e.g. 2025-02-13 23:39)")
-    entities = ()
+    entities: tuple[Any, ...] = ()
+    units: tuple[str, ...] = ()
+    durations = False  # the kind-side readings are shown for the kinds the loaded rules use
     if args.kind in ("all", "entity"):
         from factcheck.rules import load_rules
 
@@ -356,6 +358,8 @@ def run_normalize(args: argparse.Namespace) -> int:
             for diagnostic in rule_set.diagnostics:
                 _err(diagnostic)
             entities = rule_set.entities
+            units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
+            durations = any(rule.kind == "duration" for rule in rule_set.rules)
     if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
         for line in sys.stdin:
             text = line.rstrip("\r\n")
@@ -363,6 +367,11 @@ def run_normalize(args: argparse.Namespace) -> int:
             print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
         return EXIT_OK
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
+    if args.kind == "all":  # durations, and counts in the count rules' units
+        from factcheck.kinds.forms import kind_spans
+
+        spans = sorted([*spans, *kind_spans(args.text, units, durations)],
+                       key=lambda s: (s["start"], s["end"], s["kind"]))
     if args.format == "json":
         print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
     else:

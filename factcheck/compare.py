@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from factcheck.kinds import KINDS
 from factcheck.records import LEVEL_RANK, Claim, Finding, FindingKind, Level, RuleBase
+from factcheck.values import Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
 
@@ -56,6 +58,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         differs = _context_differs(rule, subject, groups)
         if differs:
             findings.append(differs)
+    findings.extend(_currency_differs(topics, rules))
     return sorted(findings, key=finding_order)
 
 
@@ -150,6 +153,51 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
         for g in groups]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dict[str, RuleBase]) -> list[Finding]:
+    """The same amount in two currencies (25–27亿加元 vs 25–27亿美元): numbers agree, currencies do not.
+
+    Amounts in different currencies are never compared as numbers (one may be
+    a conversion of the other), but when two sources give the same number in
+    different currencies, one of them has the currency wrong."""
+    by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for (rule_id, subject, key), claims in topics.items():
+        if _CURRENCY_CODE.fullmatch(key):
+            by_subject[(rule_id, subject)].extend(claims)
+    findings: list[Finding] = []
+    for (rule_id, subject), claims in sorted(by_subject.items()):
+        rule = rules[rule_id]
+        clashing: set[int] = set()
+        details: list[str] = []
+        ordered = sorted(claims, key=_claim_order)
+        for (i, a), (j, b) in combinations(enumerate(ordered), 2):
+            if a.article == b.article or a.value.topic_key() == b.value.topic_key():
+                continue
+            if not _contexts_compatible(a, b) or not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
+                continue
+            if "locale" in (a.value.unit_from, b.value.unit_from):
+                continue  # a currency guessed from the outlet's locale may be the guess that is wrong
+            if a.value.value != b.value.value:
+                continue  # the same number as written: an open >50亿 fits ≈390亿 without being it
+            if values_agree(a, replace(b, value=replace(b.value, unit=a.value.topic_key())), rule):
+                clashing.update((i, j))
+                details.append(f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) and "
+                               f"{b.value.display()} ({b.outlet}, {b.article}:{b.line}): same number, "
+                               f"{a.value.topic_key()} vs {b.value.topic_key()}")
+        if clashing:
+            chosen = [ordered[i] for i in sorted(clashing)]
+            findings.append(_finding(rule, subject, "currency-differs", "warning", (), chosen,
+                                     "the numbers agree but the currencies differ", details))
+    return findings
+
+
+def _contexts_compatible(a: Claim, b: Claim) -> bool:
+    mine, theirs = a.context_dict(), b.context_dict()
+    return all(theirs.get(name, value) == value for name, value in mine.items())
 
 
 def _context_text(key: ContextKey) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.kinds import KINDS
+from factcheck.kinds.currency import same_below
+from factcheck.kinds.matching import matching_text
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -25,7 +27,12 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[str], bool]:
     """Whether any rule could find a claim in a text: every claim needs one of
     its kind's cues (cue, trigger or state words) in its sentence."""
     scanner = rules if isinstance(rules, Scanner) else Scanner(rules)
-    return scanner.concerns
+    return lambda text: scanner.concerns(matching_text(text)) or _sets_currency(text)
+
+
+def _sets_currency(text: str) -> bool:
+    """A paragraph holding `(美元，下同)` is kept: it sets the currency of later amounts."""
+    return ("下同" in text and same_below().search(text) is not None) or "same below" in text
 
 
 def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,

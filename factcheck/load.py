@@ -22,7 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from factcheck.files import is_within, shown
-from factcheck.outlets import OutletConfig, find_outlet
+from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -190,6 +190,14 @@ def _as_gb18030(data: bytes) -> str | None:
     return text if wide and chinese >= 0.8 * len(wide) else None
 
 
+def _lang(metadata: dict[str, object]) -> str:
+    """Front-matter `lang:` or `language:`, a word or a list of them (the first)."""
+    value = metadata.get("lang") or metadata.get("language") or ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value).strip()
+
+
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 MAX_LINE = 100_000  # characters read of one line: the longest line in a 3,000-article archive is 15,735
 
@@ -225,8 +233,11 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     suppressions += _comment_suppressions(body, body_start + 1)
+    lang, lang_from = _lang(metadata), "front-matter lang"
+    if not lang:
+        lang, lang_from = outlet_locale(outlet, outlets), "outlets file"
     return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
-                   tuple(suppressions), tuple(notes))
+                   tuple(suppressions), tuple(notes), lang, lang_from if lang else "")
 
 
 _IGNORE_COMMENT = re.compile(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")

@@ -21,6 +21,7 @@ class OutletConfig:
     aggregators: frozenset[str]
     patterns: tuple[str, ...]  # checked when loaded; compiled (cached) by factcheck.patterns when used
     aliases: tuple[tuple[str, str], ...]
+    locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
 
 
 class OutletConfigError(Exception):
@@ -66,10 +67,10 @@ def _parse(text: str, path: str) -> OutletConfig:
     data = {} if data is None else data
     if not isinstance(data, dict):
         raise fail((), "expected a mapping with aggregators, patterns, aliases")
-    unknown = sorted(set(data) - {"aggregators", "patterns", "aliases"})
+    unknown = sorted(set(data) - {"aggregators", "patterns", "aliases", "locales"})
     if unknown:
-        raise fail((unknown[0],), f"unknown key {unknown[0]!r} (allowed: aggregators, patterns, aliases)")
-    for key, shape in (("aggregators", list), ("patterns", list), ("aliases", dict)):
+        raise fail((unknown[0],), f"unknown key {unknown[0]!r} (allowed: aggregators, patterns, aliases, locales)")
+    for key, shape in (("aggregators", list), ("patterns", list), ("aliases", dict), ("locales", dict)):
         if data.get(key) is not None and not isinstance(data[key], shape):
             raise fail((key,), f"{key}: expected a {'mapping' if shape is dict else 'list'}")
     patterns = []
@@ -85,7 +86,8 @@ def _parse(text: str, path: str) -> OutletConfig:
         patterns.append(f"(?m){pattern}")
     aliases = tuple(sorted((str(k), str(v)) for k, v in (data.get("aliases") or {}).items()))
     aggregators = frozenset(str(a).casefold() for a in data.get("aggregators") or [])
-    return OutletConfig(aggregators, tuple(patterns), aliases)
+    locales = tuple(sorted((str(k).casefold(), str(v)) for k, v in (data.get("locales") or {}).items()))
+    return OutletConfig(aggregators, tuple(patterns), aliases, locales)
 
 
 def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None = None) -> str:
@@ -112,3 +114,9 @@ def has_outlet(label: str, outlet: str, path: str, config: OutletConfig | None =
     """Whether an article names who wrote it: not when all it has is an aggregator's label (or its file name)."""
     config = config or _default()
     return bool(outlet) and outlet != path and not (outlet == label and label.casefold() in config.aggregators)
+
+
+def outlet_locale(outlet: str, config: OutletConfig | None = None) -> str:
+    """The locale the outlets file gives an outlet ("" when it gives none)."""
+    config = config or _default()
+    return dict(config.locales).get(outlet.casefold(), "")

@@ -73,6 +73,8 @@ class Article:
     segments: tuple[Segment, ...]
     suppressions: tuple[Suppression, ...] = ()
     notes: tuple[Diagnostic, ...] = ()  # warnings from reading it (encoding guessed, no date)
+    lang: str = ""  # front-matter lang/language (zh-HK, zh-TW …), else the outlets file's: what a bare 元 means
+    lang_from: str = ""  # "front-matter lang" or "outlets file"
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ class Claim:
 
 
 # rounded: one figure written at different precisions; incomplete: claims missing a required qualifier
-FindingKind = Literal["disagreement", "rounded", "omission", "context-differs", "incomplete", "agreement"]
+FindingKind = Literal["disagreement", "currency-differs", "rounded", "omission", "context-differs", "incomplete", "agreement"]
 
 
 @dataclass(frozen=True)

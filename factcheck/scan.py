@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factcheck.kinds import KINDS
+from factcheck.kinds.matching import fold
 from factcheck.patterns import compile_pattern
 from factcheck.records import RuleBase
 
@@ -112,9 +113,10 @@ class Scanner:
         self.always: tuple[int, ...] = ()  # rules with a cue matching the empty string
         always = []
         for index, rule in enumerate(self.rules):
-            for regex in KINDS[rule.kind].cues(rule):
-                if not regex:
+            for cue in KINDS[rule.kind].cues(rule):
+                if not cue:
                     continue
+                regex = fold(cue)  # rules see folded text (kinds/matching.py): 純利 is 纯利
                 words = literals(regex)
                 if words is None:
                     self._regexes.append((compile_pattern(regex), index))

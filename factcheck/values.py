@@ -79,6 +79,9 @@ class Quantity:
     raw: str
     scale_text: str = ""  # per-unit suffix kept for display, e.g. "/股"
     is_range: bool = False  # written as two numbers (3%-5%, 3至5亿元): set by the parser that read it
+    # where the unit came from when the text did not say it: "locale" (the outlet's, a guess) or
+    # "same-below" (a 下同 marker); see kinds/currency.py
+    unit_from: str = ""
 
     def display(self) -> str:
         """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
@@ -169,14 +172,17 @@ class Quantity:
         return high is None or other.low is None or other.low < high
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "quantity", "display": self.display(), "raw": self.raw,
+        data: dict[str, Any] = {"type": "quantity", "display": self.display(), "raw": self.raw,
                 "value": _decimal(self.value), "low": _decimal(self.low), "high": _decimal(self.high),
                 "unit": self.unit, "approx": self.approx, "per": self.scale_text, "range": self.is_range}
+        if self.unit_from:
+            data["unit_from"] = self.unit_from
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quantity:
         return cls(Decimal(data["value"]), _number(data["low"]), _number(data["high"]), data["unit"],
-                   data["approx"], data["raw"], data["per"], data["range"])
+                   data["approx"], data["raw"], data["per"], data["range"], data.get("unit_from", ""))
 
     def topic_key(self) -> str:
         return self.unit

@@ -30,7 +30,7 @@ def test_the_schema_allows_each_kind_its_own_keys_only() -> None:
 
 
 def test_an_unknown_kind_lists_the_valid_ones() -> None:
-    with pytest.raises(KeyError, match="unknown rule kind 'ratio' \\(valid: number, date, set, status\\)"):
+    with pytest.raises(KeyError, match="unknown rule kind 'ratio' \\(valid: number, date, set, status, count, duration, derived\\)"):
         kind_of("ratio")
 
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.kinds.base import Kind
+from factcheck.kinds.count import CountKind
 from factcheck.kinds.date import DateKind
+from factcheck.kinds.derived import DerivedKind
+from factcheck.kinds.duration import DurationKind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.set import SetKind
 from factcheck.kinds.status import StatusKind
@@ -21,6 +24,9 @@ KINDS: dict[str, Kind[Any]] = {
     "date": DateKind(),
     "set": SetKind(),
     "status": StatusKind(),
+    "count": CountKind(),
+    "duration": DurationKind(),
+    "derived": DerivedKind(),
 }
 
 

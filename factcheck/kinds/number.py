@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import metric_ids
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
@@ -114,7 +115,7 @@ class NumberKind(Kind[NumberRule]):
                 continue
             if _is_down(cue_text, rule):
                 quantity = negate(quantity)
-            found = claim(rule, subject, quantity, s, article, span.start, span.end)
+            found = claim(rule, subject, quantity, s, article, span.start, span.end, s.unit_note(span.start))
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
                 continue  # the nearest line item before the value is another one
             yield found
@@ -140,8 +141,8 @@ def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str
             continue
         if s.text[hint.start():hint.start() + 1].isdigit() and re.match(r"\d+(?:\.\d+)?[年月日号时点分秒]", s.text[hint.start():]):
             continue  # a date or a time after the cue, not a value
-        raw = s.text[match.start():min(clause_end, hint.end() + 6)]
-        yield Diagnostic(article.path, s.segment.line_at(hint.start()),
+        raw = s.plain[match.start():min(clause_end, hint.end() + 6)]
+        yield Diagnostic(article.path, s.line_at(hint.start()),
                          f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
 
 
@@ -166,6 +167,6 @@ def _unit_fits(kind: str, unit: str) -> bool:
 
 
 def _is_down(cue_text: str, rule: NumberRule) -> bool:
-    downs = [w for w in rule.sign_down if w in cue_text]
-    ups = [w for w in rule.sign_up if w in cue_text]
+    downs = [w for w in fold_words(rule.sign_down) if w in cue_text]
+    ups = [w for w in fold_words(rule.sign_up) if w in cue_text]
     return bool(downs) and max(map(len, downs)) >= max(map(len, ups), default=0)

@@ -17,7 +17,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
-from factcheck.kinds.sentence import Sentence, Values, pattern
+from factcheck.kinds.sentence import Sentence, Values
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -342,7 +342,7 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         rule_id=rule.id, subject=subject, value=value,
         context=context(rule, s, start if context_at is None else context_at, article),
         article=article.path, outlet=article.outlet,
-        line=s.segment.line_at(start), sentence=s.text, span=(start, end), note=note,
+        line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
     )
 
 
@@ -354,5 +354,5 @@ def pointed_back(s: Sentence, offset: int) -> bool:
 def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:
     """A value the rule's cue points at whose subject no sentence names: listed, never silently dropped."""
     return Diagnostic(article.path, s.segment.line_at(start),
-                      f"{rule.id}: no subject for {s.text[start:end]!r} (name it in the sentence, "
+                      f"{rule.id}: no subject for {s.plain[start:end]!r} (name it in the sentence, "
                       "or before 该公司/其 in the paragraph)", "info", "unattributed")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 
+from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
+from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities
@@ -27,9 +29,11 @@ Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → word
 Hit = tuple[int, str, str]  # (offset, word, value)
 
 
+@cache
 def pattern(regex: str) -> re.Pattern[str]:
-    """Every rule pattern, compiled once per process on the engine that keeps it safe."""
-    return compile_pattern(regex)
+    """Every rule pattern, folded to the matching script and compiled once per
+    process on the engine that keeps it safe."""
+    return compile_pattern(fold(regex))
 
 
 @dataclass
@@ -41,16 +45,23 @@ class Sentence:
     anchor: date | None
     index: EntityIndex
     title: Sentence | None = None  # the article's title (its first sentence), for 该公司 with no one named before
+    view: MatchingView | None = None  # built from `segment` when not given
+    currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
 
     def __post_init__(self) -> None:
+        if self.view is None:
+            self.view = matching_view(self.segment)
+        self._view: MatchingView = self.view
         self._hits: dict[Values, list[Hit]] = {}
+        self.unit_notes: dict[int, str] = {}
         self._last: dict[Values, Hit | None] = {}
 
     def hits(self, values: Values) -> list[Hit]:
         """Where the words of a qualifier occur: (offset, word, value), in order."""
         if values not in self._hits:
             regex, value_of = _words_pattern(values)
-            self._hits[values] = [(m.start(), m.group(0), value_of[m.group(0)]) for m in regex.finditer(self.text)]
+            self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of[m.group(0)])
+                                  for m in regex.finditer(self.text)]
         return self._hits[values]
 
     def last_hit_before(self, values: Values) -> Hit | None:
@@ -78,7 +89,21 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return self.segment.text
+        """What rules match: format characters removed, folded to Simplified."""
+        return self._view.folded
+
+    @property
+    def plain(self) -> str:
+        """What normalizers read: format characters removed, script as written (offsets of `text`)."""
+        return self._view.plain.text
+
+    def line_at(self, offset: int) -> int:
+        """The file line of an offset in `text`."""
+        return self._view.plain.line_at(offset)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where [start, end) of `text` stands in the raw sentence (the evidence)."""
+        return self._view.raw_span(start, end)
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
@@ -116,24 +141,32 @@ class Sentence:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        return self.index.mentions(self.text)
+        return self.index.mentions(self.plain)
 
     @cached_property
     def dates(self) -> list[DateSpan]:
-        return find_dates(self.text, self.anchor)
+        return find_dates(self.plain, self.anchor)
 
     @cached_property
     def quantities(self) -> list[QuantitySpan]:
-        return find_quantities(self.text)
+        spans, self.unit_notes = reread(find_quantities(self.plain), self.plain, self.currency)
+        return spans
+
+    def unit_note(self, offset: int) -> str:
+        """Why the quantity starting at `offset` has the unit it has, when the text alone does not say."""
+        _ = self.quantities
+        return self.unit_notes.get(offset, "")
 
 
 def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     anchor = article.published.date() if article.published else None
     result: list[Sentence] = []
     last: dict[int, Sentence] = {}
+    views = [matching_view(segment) for segment in article.segments]
+    currencies = currency_defaults(article, [view.plain.text for view in views])
     title: Sentence | None = None
-    for segment in article.segments:
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title)
+    for segment, view, currency in zip(article.segments, views, currencies, strict=True):
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency)
         if segment.is_title and title is None:
             title = sentence
         last[segment.paragraph] = sentence
@@ -143,6 +176,6 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
 
 @cache
 def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
-    value_of = {word: value for value, words in values for word in words}
+    value_of = {word: value for value, words in values for word in fold_words(words)}
     alternatives = sorted(value_of, key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in alternatives)), value_of

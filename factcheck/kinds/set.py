@@ -74,7 +74,7 @@ class SetKind(Kind[SetRule]):
                 continue
             ids = tuple(sorted(members))
             names = tuple(s.index.entities[i].name for i in ids)
-            value = EntitySet(ids, s.text[begin:end].strip(), names)
+            value = EntitySet(ids, s.plain[begin:end].strip(), names)
             yield claim(rule, subject, value, s, article, begin, end, context_at=trigger.start())
 
     def judge(self, rule: SetRule, claims: list[Claim], inferred: bool) -> Verdict:

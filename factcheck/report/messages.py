@@ -17,6 +17,7 @@ LANGS = ("en", "zh")
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "kind.disagreement": "disagreement",
+        "kind.currency-differs": "currency-differs",
         "kind.omission": "omission",
         "kind.context-differs": "context-differs",
         "kind.agreement": "agreement",
@@ -37,12 +38,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.rounded": "{n} figure(s) written at different precisions (rounded).",
         "summary.incomplete": "{n} claim(s) not compared: a required qualifier is not stated.",
         "kinds.disagreement": "Disagreements",
+        "kinds.currency-differs": "Same number, different currency",
         "kinds.omission": "Omissions",
         "kinds.context-differs": "Different contexts",
         "kinds.agreement": "Agreements",
         "kinds.other": "Other findings",
         "meaning.disagreement": "The sources give values that cannot all be true in the same context. "
                                 "factcheck does not say which one is right: check the quotes.",
+        "meaning.currency-differs": "The sources give the same number in different currencies: at most one "
+                                    "currency can be right.",
         "meaning.omission": "The sources list different members: some leave out what others name.",
         "meaning.context-differs": "The values differ, but each is about a different context (market, session, "
                                    "day…), so they can all be true. Check the qualifiers, not the numbers.",
@@ -50,6 +54,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help.disagreement": "Read the quoted sentences: one of the sources is probably wrong, or they describe "
                              "different things the rule cannot tell apart. Correct the article, or add a "
                              "context qualifier to the rule.",
+        "help.currency-differs": "Check which currency each source means (a bare 元, a (美元，下同) note, "
+                                 "a conversion written as the original).",
         "help.omission": "A source names fewer members than the others. Check whether the missing names "
                          "belong in it; a shorter list can be deliberate.",
         "help.context-differs": "Nothing may be wrong: each value is about a different market, session or day. "
@@ -58,6 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "level.warning": "warning",
         "level.info": "info",
         "details.disagreement": "Which values clash:",
+        "details.currency-differs": "Which amounts differ only in currency:",
         "details.omission": "Who leaves out what:",
         "details.context-differs": "The values grouped by context (? = the article does not say):",
         "details.agreement": "Details:",
@@ -143,6 +150,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "zh": {
         "kind.disagreement": "说法矛盾",
+        "kind.currency-differs": "币种不同",
         "kind.omission": "名单遗漏",
         "kind.context-differs": "语境不同",
         "kind.agreement": "说法一致",
@@ -159,21 +167,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.rounded": "有 {n} 个数字以不同精度书写（四舍五入）。",
         "summary.incomplete": "有 {n} 个说法未比较：缺少必需的限定词。",
         "kinds.disagreement": "说法矛盾",
+        "kinds.currency-differs": "数字相同但币种不同",
         "kinds.omission": "名单遗漏",
         "kinds.context-differs": "数值不同但语境不同",
         "kinds.agreement": "说法一致",
         "kinds.other": "其他发现",
         "meaning.disagreement": "各来源给出的数值在同一语境下不可能同时成立。factcheck 不判断哪个正确：请核对引文。",
+        "meaning.currency-differs": "各来源给出相同的数字，但币种不同：至多一个币种是对的。",
         "meaning.omission": "各来源列出的成员不同：有的来源漏掉了其他来源提到的成员。",
         "meaning.context-differs": "数值不同，但各自针对不同的语境（市场、时段、日期……），可能都成立。请核对限定词，而不是数字。",
         "meaning.agreement": "各来源说法一致。",
         "help.disagreement": "请阅读引文：可能有一个来源出错，也可能它们描述的是规则区分不了的不同事物。请更正文章，或为规则增加语境限定词。",
+        "help.currency-differs": "请核实每个来源所指的币种（单独的“元”、“（美元，下同）”注明、把换算值当作原值）。",
         "help.omission": "某个来源列出的成员比其他来源少。请核实缺少的名字是否应当列出；较短的名单也可能是有意为之。",
         "help.context-differs": "未必有错：各数值针对不同的市场、时段或日期。请确认每篇文章都清楚写明了语境。",
         "level.error": "错误",
         "level.warning": "警告",
         "level.info": "提示",
         "details.disagreement": "哪些数值相互矛盾：",
+        "details.currency-differs": "哪些金额只有币种不同：",
         "details.omission": "谁漏掉了什么：",
         "details.context-differs": "按语境分组的数值（? = 文章未说明）：",
         "details.agreement": "详情：",

@@ -1,0 +1,95 @@
+"""Reading a number as written before a word the rule names (辆, 人, 点, 倍, 个月).
+
+Counts, index points, multiples and durations share this: an optional
+qualifier (逾, 近, 不足, 约), a number in Arabic or Chinese numerals with
+its scale (120万, 36,512, 数百, 千), an optional 多/余, then one of the
+rule's unit words. The number is read by the shared normalizer
+(`normalize.numbers.parse_interval`), so 逾千 is [1000, ∞) and 数百 is
+[100, 1000].
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from factcheck.kinds.matching import fold_words
+from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval
+
+_CN = "〇零一二两三四五六七八九十百千万亿几数"
+_QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
+_AFTER = sorted((w for w in APPROX_AFTER if len(w) == 2), key=len, reverse=True)
+_ONE = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
+QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
+NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number read before a unit word: where it stands and what it is."""
+
+    start: int
+    end: int  # after the unit word (and 以上/左右 after it)
+    number: NumberInterval
+    word: str  # the unit word as matched
+    text: str
+
+
+@cache
+def amount_pattern(units: tuple[str, ...], bare: bool) -> re.Pattern[str]:
+    words = sorted(fold_words(units), key=len, reverse=True)
+    unit = "|".join(map(re.escape, words)) if words else "(?!)"
+    tail = "|".join(map(re.escape, _AFTER))
+    optional = "?" if bare else ""
+    return re.compile(rf"(?P<number>{NUMBER})\s*(?P<unit>{unit}){optional}(?P<after>{tail})?")
+
+
+def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool = False) -> Iterator[Amount]:
+    """Numbers with one of `units` after them in text[begin:end], first first.
+
+    With `bare`, a number with no unit word counts too (票房100亿), unless a
+    unit of another kind follows it (100亿美元, 30%, 3月)."""
+    for match in amount_pattern(units, bare).finditer(text, begin, end):
+        word = match.group("unit") or ""
+        if not word and not _bare_ok(text, match):
+            continue
+        number_text = match.group("number").replace(" ", "")
+        after = match.group("after") or ""
+        number = parse_interval(number_text + after)
+        if number is None:
+            continue
+        yield Amount(match.start(), match.end(), number, word, match.group(0))
+
+
+_OTHER_UNIT = re.compile(r"\s*(?:[%％‰.,\d年月日号时分秒个成倍点]|[美港日欧英加澳新台韩]?元|美?[分仙]|块|股|百分)")
+
+
+def _bare_ok(text: str, match: re.Match[str]) -> bool:
+    """A bare number is one when written in digits and nothing after it makes
+    it a price, a share or a date (Chinese numerals alone are too often words: 万科)."""
+    return bool(re.search(r"\d", match.group("number"))) and not _OTHER_UNIT.match(text, match.end())
+
+
+def scaled(number: NumberInterval, factor: Decimal) -> NumberInterval:
+    """The interval in another unit (months in days …)."""
+    def times(x: Decimal | None) -> Decimal | None:
+        return None if x is None else x * factor
+    return NumberInterval(number.value * factor, times(number.low), times(number.high), number.approx,
+                          number.step * factor, number.is_range)
+
+
+def tolerance_fields(raw: object) -> dict[str, Decimal]:
+    """`tolerance:` as number rules read it: 0.01 in the value's unit, 0.5% relative to the value."""
+    text = str(raw)
+    if text.endswith("%"):
+        return {"tolerance": Decimal(0), "relative_tolerance": Decimal(text[:-1]) / 100}
+    return {"tolerance": Decimal(text), "relative_tolerance": Decimal(0)}
+
+
+def widened(tolerance: Decimal, relative: Decimal, a: object, b: object) -> Decimal:
+    """The absolute slack for comparing a and b: the larger of the two tolerances."""
+    values = [abs(v) for v in (getattr(a, "value", None), getattr(b, "value", None)) if isinstance(v, Decimal)]
+    return max(tolerance, relative * max(values, default=Decimal(0)))

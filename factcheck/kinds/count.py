@@ -1,0 +1,99 @@
+"""`kind: count`: a number with the unit word that says what is counted.
+
+120万辆 (cars), 8000人 (people), 1800家 (shops), 107.36点 (index points),
+25倍 (a multiple): the rule names its unit words, so people are never
+compared with cars. All of a rule's unit words name one unit, shown as the
+first (`units: [人, 名]` reads 逾千名 as >1000 人). With `bare: true` a
+number written without a unit word counts too, read in the rule's unit
+(a box-office rule with `units: [元]` reads 票房突破100亿 as 100亿 元).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from factcheck.kinds.amounts import amounts, tolerance_fields, widened
+from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.number import NumberKind
+from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.values import Quantity, Value, _plain
+
+
+@dataclass(frozen=True)
+class Count(Quantity):
+    """A counted number and what it counts (the unit is the rule's first unit word)."""
+
+    def _scaled(self, number: Decimal) -> str:
+        """As written: 120万 stays 120万, 4.5萬 is 4.5万, 22,000 stays 22000."""
+        if not re.search("[万亿萬億]", self.raw):
+            return _plain(number)
+        for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+            if abs(number) >= size:
+                return _plain(number / size) + word
+        return _plain(number)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "type": "count"}
+
+
+@dataclass(frozen=True)
+class CountRule(RuleBase):
+    cue: str = ""  # a regex
+    units: tuple[str, ...] = ()
+    bare: bool = False
+    window: int = 6
+    skip: str = ""
+    tolerance: Decimal = Decimal(0)
+    relative_tolerance: Decimal = Decimal(0)
+
+
+class CountKind(Kind[CountRule]):
+    name = "count"
+    rule_type = CountRule
+    value_type = Count
+    required = ("cue", "units")
+    properties: ClassVar[dict[str, Any]] = {
+        "cue": {"$ref": "#/$defs/words_or_regex"},
+        "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},
+        "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
+        "window": NumberKind.properties["window"],
+        "skip": NumberKind.properties["skip"],
+        "tolerance": NumberKind.properties["tolerance"],
+    }
+    dated = True
+
+    def fields(self, doc: Document) -> dict[str, Any]:
+        return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
+                "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
+                "skip": doc.regex("skip"), **tolerance_fields(doc.data.get("tolerance", 0))}
+
+    def cues(self, rule: CountRule) -> tuple[str, ...]:
+        return (rule.cue,)
+
+    def agree(self, rule: CountRule, a: Value, b: Value) -> bool:
+        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
+
+    def find(self, rule: CountRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
+        taken: set[int] = set()
+        for cue in pattern(rule.cue).finditer(s.text):
+            _, clause_end = s.clause_at(cue.end())
+            # searched past the clause: 36,512 holds a comma
+            found = next(amounts(s.text, rule.units, cue.end(), len(s.text), rule.bare), None)
+            if found is None or found.start - cue.end() > rule.window or found.start >= clause_end or found.start in taken:
+                continue
+            if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start):
+                continue
+            subject = subject_before(rule, s, found.start)
+            if subject is None:
+                continue
+            taken.add(found.start)
+            number = found.number
+            value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
+                             s.plain[found.start:found.end].strip(), is_range=number.is_range)
+            yield claim(rule, subject, value, s, article, found.start, found.end)

@@ -1,0 +1,99 @@
+"""Which currency a bare 元 is in, as the newsroom wrote it.
+
+The quantity normalizer reads 96.8元 as CNY. A Hong Kong or Taiwan paper
+means HK$ or NT$ by it, and an article that says `(美元，下同)` once means
+US$ by every later 元. Per sentence this module works out the default an
+editor would read:
+
+1. a marker `(美元，下同)`, `（人民币，下同）`, `(美元．下同)`, `US$, same
+   below` sets it from its sentence to the end of the article;
+2. else the article's locale: front-matter `lang:` (zh-HK, zh-TW), else the
+   outlets file's `locales:` for its outlet, else the file's language suffix
+   (`story.zh-HK.md`).
+
+Only a bare 元 is re-read (人民币, RMB, ¥, 港元, 美元 … say their currency);
+the claim's note says where the currency came from. An outlet's locale is a
+guess (a Hong Kong paper writing about a mainland box office means RMB), so
+a currency taken from it never makes a `currency-differs` finding; a 下同
+marker is the article's own word and does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from factcheck.normalize.quantities import CURRENCIES, QuantitySpan
+from factcheck.records import Article
+
+LOCALE_CURRENCY = {"zh-hk": "HKD", "zh-hant-hk": "HKD", "zh-mo": "MOP", "zh-tw": "TWD", "zh-hant-tw": "TWD",
+                   "zh-hant": "", "zh-cn": "CNY", "zh-hans": "CNY", "zh-sg": "SGD"}
+_WORDS = sorted((w for w in CURRENCIES if w not in ("元", "块", "块钱", "$")), key=len, reverse=True)
+_NAME = "|".join(re.escape(w) for w in _WORDS)
+_SAME_BELOW = (
+    rf"[（(]\s*(?P<zh>{_NAME})\s*[，,．.、·‧・•]?\s*(?:下同|下同。)\s*[)）]"
+    rf"|(?P<own>{_NAME})\s*[（(]\s*下同\s*[)）]"  # 報361.13美元(下同)
+    rf"|(?P<en>{_NAME})\s*[,，]?\s*(?:same below|hereinafter)")
+
+
+@cache
+def same_below() -> re.Pattern[str]:
+    """The 下同 marker, compiled on first use (most runs never meet one)."""
+    return re.compile(_SAME_BELOW, re.IGNORECASE)
+_LANG_SUFFIX = re.compile(r"\.(zh[-_][A-Za-z]+(?:[-_][A-Za-z]+)?)\.[^./]+$")
+_SAYS_CURRENCY = re.compile(r"人民币|人民幣|RMB|CNY|[¥￥]|块")
+
+
+@dataclass(frozen=True)
+class CurrencyDefault:
+    """The currency a bare 元 means in a sentence, and why."""
+
+    unit: str
+    source: str  # shown in the claim's note
+    origin: str  # "locale" (a guess from the outlet) or "same-below" (the article says so)
+
+
+def article_locale(article: Article) -> tuple[str, str]:
+    """(locale, where it was read): front matter, else the file name's language suffix."""
+    if article.lang:
+        return article.lang, article.lang_from or "front-matter lang"
+    found = _LANG_SUFFIX.search(article.path)
+    return (found.group(1).replace("_", "-"), "file name") if found else ("", "")
+
+
+def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefault | None]:
+    """The default for each segment text of `article`, in order."""
+    locale, where = article_locale(article)
+    code = LOCALE_CURRENCY.get(locale.casefold(), "")
+    current = (CurrencyDefault(code, f"元 in a {locale} outlet ({where}: {locale})", "locale")
+               if code and code != "CNY" else None)
+    result: list[CurrencyDefault | None] = []
+    for text, segment in zip(texts, article.segments, strict=True):
+        says_below = "下同" in text or "same below" in text.casefold() or "hereinafter" in text.casefold()
+        marker = same_below().search(text) if says_below and not segment.is_title else None
+        if marker:
+            word = marker.group("zh") or marker.group("own") or marker.group("en")
+            unit = CURRENCIES.get(word) or CURRENCIES.get(word.upper(), "")
+            if unit:
+                current = CurrencyDefault(unit, f"元 as {unit} from {marker.group(0)!r} (line {segment.line_at(marker.start())})",
+                                          "same-below")
+        result.append(current)
+    return result
+
+
+def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None) -> tuple[list[QuantitySpan], dict[int, str]]:
+    """The spans with a bare 元 in the default currency, and a note per re-read span start."""
+    if default is None:
+        return spans, {}
+    out: list[QuantitySpan] = []
+    notes: dict[int, str] = {}
+    for span in spans:
+        quantity = span.quantity
+        raw = text[span.start:span.end]
+        if quantity.unit == "CNY" and quantity.unit != default.unit and ("元" in raw or "圆" in raw) \
+                and not _SAYS_CURRENCY.search(raw) and not _SAYS_CURRENCY.match(text, span.end):
+            span = replace(span, quantity=replace(quantity, unit=default.unit, unit_from=default.origin))
+            notes[span.start] = default.source
+        out.append(span)
+    return out, notes

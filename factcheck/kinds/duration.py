@@ -1,0 +1,167 @@
+"""`kind: duration`: how long something took or lasts, as an interval of days.
+
+不足三个月 is (0, 3] months, 近四个月 just under 4, 两个半月 2.5, 两年多
+between 2 and 3 years, 三周 three weeks: each becomes the interval of days
+it allows (a month is 30.4375 days, a year 365.25), so sources that write
+months and weeks are compared. 不足三个月 and 近四个月 disagree; 两个半月
+fits 不足三个月.
+
+The number is read by `normalize.numbers` (qualifiers 近, 不足, 逾; Chinese
+numerals; ranges); the 个/半/多 around the unit word are read here. When the
+normalize package gains a duration reader this finder should switch to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, widened
+from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.number import NumberKind
+from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
+from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.values import Value, _plain
+
+DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decimal(7), "个星期": Decimal(7),
+        "个月": Decimal("30.4375"), "年": Decimal("365.25")}
+UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
+# 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月; a year needs a Chinese numeral or a small
+# number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date)
+DURATION = re.compile(
+    rf"(?P<number>{NUMBER}|{QUALIFIER}?半)(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
+    r"(?P<unit>个星期|星期|周|天|(?<=[个半多余])月|年)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A span of time: the interval of days it may be, and how it was written."""
+
+    value: Decimal  # in the written unit
+    low: Decimal | None  # days
+    high: Decimal | None
+    unit: str  # the written unit word: 个月, 年, 周, 天
+    approx: str
+    raw: str
+    range_text: str = ""  # a range as written: 2–3
+
+    def display(self) -> str:
+        if self.range_text:
+            return f"{self.range_text}{self.unit}"
+        mark = {"near": "≈<", "over": ">", "under": "<", "about": "≈"}.get(self.approx, "")
+        return f"{mark}{_plain(self.value)}{self.unit}"
+
+    def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:
+        """Whether the intervals of days overlap by more than a bound (`tolerance` in days)."""
+        if not isinstance(other, Duration):
+            return False
+        low = None if self.low is None else self.low - tolerance
+        high = None if self.high is None else self.high + tolerance
+        if low is not None and other.high is not None and other.high <= low:
+            return False
+        return high is None or other.low is None or other.low < high
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "duration", "display": self.display(), "raw": self.raw, "value": _plain(self.value),
+                "unit": self.unit, "approx": self.approx,
+                "low_days": None if self.low is None else _plain(self.low.quantize(Decimal("0.01"))),
+                "high_days": None if self.high is None else _plain(self.high.quantize(Decimal("0.01"))),
+                # exact, for claims files read back (low_days/high_days are for people)
+                "low": None if self.low is None else str(self.low),
+                "high": None if self.high is None else str(self.high), "range_text": self.range_text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Duration:
+        def number(text: str | None) -> Decimal | None:
+            return None if text is None else Decimal(text)
+
+        return cls(Decimal(data["value"]), number(data["low"]), number(data["high"]), data["unit"],
+                   data["approx"], data["raw"], data.get("range_text", ""))
+
+    def topic_key(self) -> str:
+        return ""
+
+
+def read_duration(match: re.Match[str]) -> Duration | None:
+    """The duration a match of the pattern stands for."""
+    number_text = match.group("number").replace(" ", "")
+    approx = ""
+    for word in sorted(APPROX_BEFORE, key=len, reverse=True):
+        if number_text.startswith(word) and len(number_text) > len(word):
+            approx, number_text = APPROX_BEFORE[word], number_text[len(word):]
+            break
+    core = (NumberInterval(Decimal("0.5"), Decimal("0.45"), Decimal("0.55"), "", Decimal("0.1"))
+            if number_text == "半" else parse_interval(number_text))
+    if core is None or (match.group("unit") == "年" and core.value >= 100):
+        return None  # 2024年 is a year, not a duration
+    if match.group("half") or match.group("tail"):  # 两个半月, 一年半
+        value = core.value + Decimal("0.5")
+        core = NumberInterval(value, value - Decimal("0.25"), value + Decimal("0.25"), core.approx, Decimal("0.5"))
+    if match.group("more") or match.group("after") in ("多", "余"):  # 两年多: more than 2, less than 3
+        core = NumberInterval(core.value, core.value, core.value + 1, "over", Decimal(1))
+    elif match.group("after"):
+        approx = APPROX_AFTER.get(match.group("after"), approx)
+    number = qualify(core, approx)
+    unit = ("个" if match.group("ge") and match.group("unit") == "月" else "") + match.group("unit")
+    unit = "个月" if unit == "月" else unit
+    factor = DAYS[unit]
+    low = None if number.low is None else max(Decimal(0), number.low) * factor
+    high = None if number.high is None else number.high * factor
+    if low is None:
+        low = Decimal(0)
+    shown = (f"{_plain(number.low)}–{_plain(number.high)}"
+             if number.is_range and number.low is not None and number.high is not None else "")
+    return Duration(number.value, low, high, UNIT_SHOWN.get(unit, unit), number.approx, match.group(0), shown)
+
+
+@dataclass(frozen=True)
+class DurationRule(RuleBase):
+    cue: str = ""
+    window: int = 6
+    skip: str = ""
+    tolerance: Decimal = Decimal(0)  # days
+    relative_tolerance: Decimal = Decimal(0)
+
+
+class DurationKind(Kind[DurationRule]):
+    name = "duration"
+    rule_type = DurationRule
+    value_type = Duration
+    required = ("cue",)
+    properties: ClassVar[dict[str, Any]] = {
+        "cue": {"$ref": "#/$defs/words_or_regex"},
+        "window": NumberKind.properties["window"],
+        "skip": {"$ref": "#/$defs/words_or_regex", "description": "A value is not this rule's claim when these occur in its clause or the clause before it, before the value (e.g. 年内, 累计 for daily moves)."},
+        "tolerance": NumberKind.properties["tolerance"],
+    }
+
+    def fields(self, doc: Document) -> dict[str, Any]:
+        return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)), "skip": doc.regex("skip"),
+                **tolerance_fields(doc.data.get("tolerance", 0))}
+
+    def cues(self, rule: DurationRule) -> tuple[str, ...]:
+        return (rule.cue,)
+
+    def agree(self, rule: DurationRule, a: Value, b: Value) -> bool:
+        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
+
+    def find(self, rule: DurationRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
+        taken: set[int] = set()
+        for cue in pattern(rule.cue).finditer(s.text):
+            _, clause_end = s.clause_at(cue.end())
+            found = DURATION.search(s.text, cue.end(), clause_end)
+            if found is None or found.start() - cue.end() > rule.window or found.start() in taken:
+                continue
+            if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start()):
+                continue
+            value = read_duration(found)
+            subject = subject_before(rule, s, found.start())
+            if value is None or subject is None:
+                continue
+            taken.add(found.start())
+            yield claim(rule, subject, value, s, article, found.start(), found.end())

@@ -1,0 +1,68 @@
+"""The text rules are matched against: one script, no invisible characters.
+
+Rule words (cues, triggers, states, skip words, qualifier words) and article
+text are both folded to Simplified (`fold`), so a rule with 纯利 matches a
+Hong Kong paper's 純利 without writing every word twice. Folding is one
+character for one, so offsets stay. Unicode format characters (zero-width
+space and joiner, word joiner, BOM, bidi marks) are removed before anything
+is read, so `9.9\u20606%` is 9.96% and 阿里\u200d巴巴 is 阿里巴巴; removing
+them moves offsets, so the view keeps a map back to the raw text, which
+stays the evidence.
+
+`fold` is the one place the script folding is called: when the normalizers
+move to OpenCC (factcheck/normalize/variants.py), only its body changes.
+Format characters are the normalizers' (`normalize.text.strip_format`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from factcheck.normalize.text import raw_span, strip_format
+from factcheck.normalize.variants import to_simplified
+from factcheck.records import Segment
+
+
+def fold(text: str) -> str:
+    """`text` in the one script rules and articles are matched in (same length)."""
+    return to_simplified(text)
+
+
+def matching_text(text: str) -> str:
+    """`text` as rules see it (format characters removed, folded); offsets may move."""
+    stripped = strip_format(text)
+    return fold(stripped[0] if stripped else text)
+
+
+@lru_cache(maxsize=4096)
+def fold_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
+
+@dataclass(frozen=True)
+class MatchingView:
+    """A segment without format characters (`plain`), its folded form (`folded`,
+    same offsets) and where each of its characters stood in the raw segment."""
+
+    raw: Segment
+    plain: Segment  # format characters removed, line starts moved with them
+    folded: str
+    offsets: tuple[int, ...] = ()  # plain offset → raw offset (len(plain.text) + 1 entries); () = identity
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where [start, end) stands in the raw text (a trailing invisible character stays outside)."""
+        return raw_span(list(self.offsets), start, end) if self.offsets else (start, end)
+
+
+def matching_view(segment: Segment) -> MatchingView:
+    """The view of `segment` every rule reads; raw offsets kept for evidence."""
+    stripped = strip_format(segment.text)
+    if stripped is None:
+        return MatchingView(segment, segment, fold(segment.text))
+    plain_text, offsets = stripped
+    # a raw line start maps to the first kept character at or after it
+    line_starts = tuple(next((i for i, raw in enumerate(offsets) if raw >= start), len(plain_text))
+                        for start in segment.line_starts)
+    plain = replace(segment, text=plain_text, line_starts=line_starts)
+    return MatchingView(segment, plain, fold(plain_text), tuple(offsets))
