@@ -234,8 +234,20 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
     if rule.day:
-        found.append(_day(rule, s, offset, article, {c.name: c.value for c in found}))
+        day = _day(rule, s, offset, article, {c.name: c.value for c in found})
+        found = _year_of_day(found, day)
+        if day.inferred and day.evidence.startswith("publish time") and any(
+                c.name == "year" and not day.value.startswith(c.value) for c in found):
+            day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
+        found.append(day)
     return tuple(c for c in found if c.value)
+
+
+def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:
+    """A value dated in its sentence (昨日, 2月10日) is of that day's year, whatever year the paragraph named."""
+    if not day.value or day.evidence.startswith("publish time"):
+        return found
+    return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" else c for c in found]
 
 
 def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
