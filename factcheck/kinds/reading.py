@@ -255,8 +255,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
 
     clause/sentence/paragraph: in the clause (before the value first), then before
     the value in the sentence, then in the paragraph's earlier sentences. head: before
-    the value in its clause, then in the sentence's lead-in (the clauses before its
-    first number). run: the last word before the value in the sentence. Words inside
+    the value in its clause, then in the lead-in of its statement (the words before
+    the first number since the last ；). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     spans = comparison_spans(s.text)
@@ -278,8 +278,10 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         in_clause = [hit for hit in hits if begin <= hit[0] < offset]
         if in_clause:
             return in_clause[-1][2], in_clause[-1][1]
-        lead_end = min((q.start for q in s.quantities), default=len(s.text))
-        lead = [hit for hit in hits if hit[0] < min(begin, s.clause_at(lead_end)[0])]
+        # the lead-in of the value's statement (a ；ends one): the words before its first number
+        part = max((i + 1 for i, ch in enumerate(s.text[:begin]) if ch in "；;"), default=0)
+        lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
+        lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
     clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
               for pos, word, value in hits if begin <= pos < end]
