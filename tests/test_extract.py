@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
-
 from conftest import FIXTURES, RULES
+
 from factcheck.extract import extract
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
@@ -67,14 +69,15 @@ def test_a_cue_may_end_inside_the_qualifier(tmp_path) -> None:
 
 def test_traditional_scales_read_as_simplified(tmp_path) -> None:
     rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [enlight]\ncue: [市值达]\n")
-    assert _read(rule_set, "光线传媒市值达848.99億元。") == ["enlight=848.99亿 CNY {}"]
+    assert _read(rule_set, "光线传媒市值达848.99億元。") == ["enlight=848.99亿 CNY {'metric': 'market-cap'}"]  # cue 市值达 names it
 
 
 def test_context_default_fills_a_qualifier_no_word_signals(tmp_path) -> None:
     rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [nezha2]\ncue: [票房突破]\n"
                          "context: {region: {local: [北京]}}\ncontext_default: {region: national}\n")
     assert _read(rule_set, "哪吒2票房突破100亿元；北京哪吒2票房突破3亿元。") == [
-        "nezha2=>100亿 CNY {'region': 'national'}", "nezha2=>3亿 CNY {'region': 'local'}"]
+        "nezha2=>100亿 CNY {'region': 'national', 'metric': 'box-office'}",
+        "nezha2=>3亿 CNY {'region': 'local', 'metric': 'box-office'}"]
 
 
 def test_commas_inside_brackets_do_not_split_clauses(tmp_path) -> None:
@@ -95,3 +98,25 @@ def test_a_value_no_normalizer_can_read_is_reported_not_skipped(tmp_path) -> Non
         [note] = unread  # 涨停 has no value: nothing to report there
         assert (note.line, note.code, note.level) == (5, "unread-value", "warning")
         assert note.message.startswith("rule: cannot read a value in '下跌超過五成")
+
+
+NEZHA = load_rules([str(Path(__file__).parent.parent / "examples" / "nezha2-box-office-10b-2025-02-13")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # clusters/nezha2-box-office-10b-2025-02-13/3741063.zh-CN.md:117: 市值 is another line item
+    ("2月13日光线传媒再度涨停，收获四连板，市值涨至849亿元，再创历史新高。", []),
+    # clusters/nezha2-box-office-10b-2025-02-13/20250214A02QZZ.zh-CN.md:28: a move, then a price
+    ("2月14日9点53分，光线传媒（300251.SZ）股价在资本市场掀起了一场狂澜，上涨18.8%至34.38元/股。", ["34.38 CNY/股"]),
+])
+def test_a_share_price_rule_reads_neither_a_range_end_nor_a_market_value(text: str, expected: list[str]) -> None:
+    rule = next(r for r in NEZHA.rules if r.id == "share-price")
+    article = parse_article(f'---\ndate: "2025-02-14 08:00:00"\n---\n{text}\n', "a.md")
+    claims = extract(article, [rule], EntityIndex(NEZHA.entities))[0]
+    assert [c.value.display() for c in claims] == expected
+
+
+def test_the_end_of_a_range_is_no_figure_of_its_own(tmp_path) -> None:
+    # clusters/nezha2-box-office-10b-2025-02-13/20250213A07YMW.zh-CN.md:54 (a cue 至 with no line item)
+    rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [enlight]\ncue: [至]\n")
+    assert _read(rule_set, "光线传媒来源于该影片的营业收入区间约为人民币9.50亿元至人民币10.10亿元。") == []
