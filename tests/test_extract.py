@@ -120,3 +120,21 @@ def test_the_end_of_a_range_is_no_figure_of_its_own(tmp_path) -> None:
     # clusters/nezha2-box-office-10b-2025-02-13/20250213A07YMW.zh-CN.md:54 (a cue 至 with no line item)
     rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [enlight]\ncue: [至]\n")
     assert _read(rule_set, "光线传媒来源于该影片的营业收入区间约为人民币9.50亿元至人民币10.10亿元。") == []
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # clusters/coca-cola-q4-2024-results-2025-02-11/16e5041ed367cf185b41a8b2570ab63d.zh-HK.md:32 (subject named)
+    ("可口可樂去年盈利106.31億元，按年減少0.77%，每股盈利2.46元；收入470.61億元，增加2.86%。", "full-year"),
+    # clusters/catl-hk-ipo-filing-2025-02-11/29007.zh-CN.md:73: a period named
+    ("宁德时代2024年前三季度营收为2590亿元，较上年同期降12.09%；净利为360亿元，较上年同期增长15.59%。", "9m"),
+])
+def test_a_year_with_no_part_of_it_named_is_the_full_year(tmp_path, text: str, period: str) -> None:
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: co, name: co, aliases: [可口可樂, 宁德时代]}\n",
+        encoding="utf-8")
+    (tmp_path / "rule.yaml").write_text("kind: number\ndescription: d\nvalue: percent\nsubjects: [co]\n"
+                                        "cue: [按年減少, 增长]\nmetric: [盈利, 净利]\n", encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    article = parse_article(f'---\ndate: "2025-02-11 20:50:34"\n---\n{text}\n', "a.md")
+    [claim] = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert claim.context_dict()["period"] == period

@@ -233,6 +233,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
+    found = _year_alone_is_full_year(rule, s, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -241,6 +242,19 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
         found.append(day)
     return tuple(c for c in found if c.value)
+
+
+def _year_alone_is_full_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
+    """去年盈利106.31亿元, 2023年营收4009亿: a figure for a year, no part of it named, is the full year's.
+
+    Not for a value a rule dates (a point in time), nor for 2024年12月 (a month)."""
+    names = {c.name for c in found}
+    if rule.day or "year" not in names or "period" in names or all(spec.name != "period" for spec in rule.context):
+        return found
+    year = next(c for c in found if c.name == "year")
+    if re.search(re.escape(year.evidence) + r"\s*(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月", s.text):
+        return found
+    return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
 def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:
