@@ -234,6 +234,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
     found = _year_alone_is_full_year(rule, s, found)
+    if _years_of_a_list(rule, s, offset):  # 2020年至2023年及2024年前三季度…分别为A、B、C、D、E
+        found = [c for c in found if c.name not in ("year", "period")]
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -242,6 +244,18 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
         found.append(day)
     return tuple(c for c in found if c.value)
+
+
+def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> bool:
+    """Whether the value is one of a list (分别为A、B、C) whose lead-in names several years that
+    cannot be paired one to one with the values: which year (and period) it is for is unknown."""
+    listed = value_list(s, offset)
+    spec = next((c for c in rule.context if c.name == "year"), None)
+    if listed is None or spec is None:
+        return False
+    _, count, first = listed
+    years = {value for pos, _, value in s.hits(spec.values) if pos < first}
+    return len(years) >= 2 and len(years) != count
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
