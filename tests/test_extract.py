@@ -147,3 +147,22 @@ def test_a_list_under_several_years_leaves_each_value_s_year_unknown(tmp_path) -
     found = _read(rule_set, "2020年至2023年及2024年前三季度，光线传媒营业收入分别为11.59亿元、11.68亿元、"
                             "7.55亿元、15.46亿元和14.42亿元。")
     assert found[0] == "enlight=11.59亿 CNY {'metric': 'revenue'}"
+
+
+def test_two_weeks_ago_is_a_rough_count_that_fits_a_day_inside_it(tmp_path) -> None:
+    # clusters/softbank-openai-40b-investment-2025-02-07/776492571.zh-CN.md:40 (published 2025-02-08),
+    # against 当地时间1月21日…宣布 (20250208A01QJ7.zh-CN.md:34)
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: trump, name: 特朗普, aliases: [特朗普]}\n",
+        encoding="utf-8")
+    (tmp_path / "rule.yaml").write_text("kind: date\ndescription: d\nsubjects: [trump]\ncue: [宣布]\n",
+                                        encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    article = parse_article('---\ndate: "2025-02-08 01:25:59"\n---\n两周前，美国总统特朗普在白宫宣布，'
+                            'OpenAI、软银和甲骨文将成立一家合资企业“星际之门”。\n', "a.md")
+    [claim] = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    day = parse_article('---\ndate: "2025-02-08 01:25:59"\n---\n当地时间1月21日，美国总统特朗普在白宫宣布了'
+                        '“星际之门”计划。\n', "b.md")
+    [precise] = extract(day, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert precise.value.display() == "2025-01-21"
+    assert claim.value.agrees(precise.value)
