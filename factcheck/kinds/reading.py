@@ -17,7 +17,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
-from factcheck.kinds.sentence import Sentence, Values, pattern
+from factcheck.kinds.sentence import Sentence, Values
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
