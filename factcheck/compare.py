@@ -51,7 +51,8 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         topic_claims, incomplete = _split_incomplete(rule, subject, topic_claims)
         if incomplete:
             findings.append(incomplete)
-        groups = group_by_context(topic_claims, qualifier_names(rule))
+        assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
+        groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
         for group in groups:
             if len(group.articles) >= 2:
                 findings.append(_compare_group(rule, subject, group))
@@ -93,18 +94,21 @@ def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tupl
     return [c for c, _ in complete], finding
 
 
-def group_by_context(claims: list[Claim], names: tuple[str, ...]) -> list[Group]:
+def group_by_context(claims: list[Claim], names: tuple[str, ...],
+                     assumed: dict[str, str] | None = None) -> list[Group]:
     """Claims split by the qualifiers they state; a partly unknown claim joins the one group it fits.
 
     Only qualifiers some claim of the topic states take part: declaring one no
     sentence states must not change a result. A group whose key is still partly
-    unknown is `inferred`, so its disagreements are lowered to warning.
+    unknown is `inferred`, so its disagreements are lowered to warning. An `assumed`
+    value (the built-in measure: unmarked means actual) fills a qualifier a claim
+    does not state, so a forecast never absorbs the unmarked figures.
     """
     stated = {c.name for claim in claims for c in claim.context if c.value}
     names = tuple(name for name in names if name in stated)
     by_key: dict[ContextKey, list[Claim]] = defaultdict(list)
     for claim in claims:
-        known = claim.context_dict()
+        known = {**(assumed or {}), **claim.context_dict()}
         by_key[tuple((name, known.get(name)) for name in names)].append(claim)
     complete = {key: Group(key, list(items)) for key, items in by_key.items()
                 if all(value is not None for _, value in key)}
@@ -147,7 +151,7 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     if all(values_agree(a, b, rule) for a, b in combinations(claims, 2)):
         return None
     names = qualifier_names(rule)
-    differing = [n for n in names if len({c.context_dict().get(n) for c in claims}) > 1]
+    differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
     details = [f"{_context_text(g.key)}: " + ", ".join(
         f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in sorted(g.claims, key=_claim_order))
         for g in groups]

@@ -112,6 +112,7 @@ class ContextSpec:
     values: tuple[tuple[str, tuple[str, ...]], ...]
     scope: Literal["clause", "head", "run", "sentence", "paragraph"] = "paragraph"  # see kinds/reading.py
     default: str = ""  # the value when no word signals one ("" = unknown)
+    assumed: str = ""  # grouping only: the value an unmarked claim is taken to have, not recorded on it
 
 
 @dataclass(frozen=True)

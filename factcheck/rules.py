@@ -17,7 +17,7 @@ from typing import Any
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
-from factcheck.kinds.qualifiers import with_builtins
+from factcheck.kinds.qualifiers import with_builtins, with_defaults
 from factcheck.kinds.schema import rule_schema
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
@@ -190,6 +190,9 @@ def _message(error: Any, document: dict[str, Any]) -> str:
 def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[Any, ...], int],
                entities: dict[str, Entity]) -> RuleBase:
     """A validated document → its kind's rule (regexes compiled, entity ids checked)."""
+    asked = set(data.get("qualifiers") or ())
+    data = with_defaults(data)
+    implied = frozenset(data.get("qualifiers") or ()) - asked
     doc = Document(data, path, lines, entities)
     line = doc.line
     kind = KINDS[data["kind"]]
@@ -208,7 +211,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
         for name, values in declared.items()
     )
-    context = with_builtins(data, context)
+    context = with_builtins(data, context, implied)
     day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
     require = tuple(data.get("require") or ())
     for index, name in enumerate(require):

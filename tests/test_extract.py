@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 from conftest import FIXTURES, RULES
@@ -67,14 +69,15 @@ def test_a_cue_may_end_inside_the_qualifier(tmp_path) -> None:
 
 def test_traditional_scales_read_as_simplified(tmp_path) -> None:
     rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [enlight]\ncue: [市值达]\n")
-    assert _read(rule_set, "光线传媒市值达848.99億元。") == ["enlight=848.99亿 CNY {}"]
+    assert _read(rule_set, "光线传媒市值达848.99億元。") == ["enlight=848.99亿 CNY {'metric': 'market-cap'}"]  # cue 市值达 names it
 
 
 def test_context_default_fills_a_qualifier_no_word_signals(tmp_path) -> None:
     rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [nezha2]\ncue: [票房突破]\n"
                          "context: {region: {local: [北京]}}\ncontext_default: {region: national}\n")
     assert _read(rule_set, "哪吒2票房突破100亿元；北京哪吒2票房突破3亿元。") == [
-        "nezha2=>100亿 CNY {'region': 'national'}", "nezha2=>3亿 CNY {'region': 'local'}"]
+        "nezha2=>100亿 CNY {'region': 'national', 'metric': 'box-office'}",
+        "nezha2=>3亿 CNY {'region': 'local', 'metric': 'box-office'}"]
 
 
 def test_commas_inside_brackets_do_not_split_clauses(tmp_path) -> None:
@@ -95,3 +98,71 @@ def test_a_value_no_normalizer_can_read_is_reported_not_skipped(tmp_path) -> Non
         [note] = unread  # 涨停 has no value: nothing to report there
         assert (note.line, note.code, note.level) == (5, "unread-value", "warning")
         assert note.message.startswith("rule: cannot read a value in '下跌超過五成")
+
+
+NEZHA = load_rules([str(Path(__file__).parent.parent / "examples" / "nezha2-box-office-10b-2025-02-13")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # clusters/nezha2-box-office-10b-2025-02-13/3741063.zh-CN.md:117: 市值 is another line item
+    ("2月13日光线传媒再度涨停，收获四连板，市值涨至849亿元，再创历史新高。", []),
+    # clusters/nezha2-box-office-10b-2025-02-13/20250214A02QZZ.zh-CN.md:28: a move, then a price
+    ("2月14日9点53分，光线传媒（300251.SZ）股价在资本市场掀起了一场狂澜，上涨18.8%至34.38元/股。", ["34.38 CNY/股"]),
+])
+def test_a_share_price_rule_reads_neither_a_range_end_nor_a_market_value(text: str, expected: list[str]) -> None:
+    rule = next(r for r in NEZHA.rules if r.id == "share-price")
+    article = parse_article(f'---\ndate: "2025-02-14 08:00:00"\n---\n{text}\n', "a.md")
+    claims = extract(article, [rule], EntityIndex(NEZHA.entities))[0]
+    assert [c.value.display() for c in claims] == expected
+
+
+def test_the_end_of_a_range_is_no_figure_of_its_own(tmp_path) -> None:
+    # clusters/nezha2-box-office-10b-2025-02-13/20250213A07YMW.zh-CN.md:54 (a cue 至 with no line item)
+    rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [enlight]\ncue: [至]\n")
+    assert _read(rule_set, "光线传媒来源于该影片的营业收入区间约为人民币9.50亿元至人民币10.10亿元。") == []
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # clusters/coca-cola-q4-2024-results-2025-02-11/16e5041ed367cf185b41a8b2570ab63d.zh-HK.md:32 (subject named)
+    ("可口可樂去年盈利106.31億元，按年減少0.77%，每股盈利2.46元；收入470.61億元，增加2.86%。", "full-year"),
+    # clusters/catl-hk-ipo-filing-2025-02-11/29007.zh-CN.md:73: a period named
+    ("宁德时代2024年前三季度营收为2590亿元，较上年同期降12.09%；净利为360亿元，较上年同期增长15.59%。", "9m"),
+])
+def test_a_year_with_no_part_of_it_named_is_the_full_year(tmp_path, text: str, period: str) -> None:
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: co, name: co, aliases: [可口可樂, 宁德时代]}\n",
+        encoding="utf-8")
+    (tmp_path / "rule.yaml").write_text("kind: number\ndescription: d\nvalue: percent\nsubjects: [co]\n"
+                                        "cue: [按年減少, 增长]\nmetric: [盈利, 净利]\n", encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    article = parse_article(f'---\ndate: "2025-02-11 20:50:34"\n---\n{text}\n', "a.md")
+    [claim] = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert claim.context_dict()["period"] == period
+
+
+def test_a_list_under_several_years_leaves_each_value_s_year_unknown(tmp_path) -> None:
+    # clusters/nezha2-box-office-10b-2025-02-13/20250213A07YMW.zh-CN.md:56: five values, years 2020–2024
+    rule_set = _rule_set(tmp_path, "kind: number\ndescription: d\nvalue: money\nsubjects: [enlight]\n"
+                                   "cue: [营业收入]\nwindow: 40\n")
+    found = _read(rule_set, "2020年至2023年及2024年前三季度，光线传媒营业收入分别为11.59亿元、11.68亿元、"
+                            "7.55亿元、15.46亿元和14.42亿元。")
+    assert found[0] == "enlight=11.59亿 CNY {'metric': 'revenue'}"
+
+
+def test_two_weeks_ago_is_a_rough_count_that_fits_a_day_inside_it(tmp_path) -> None:
+    # clusters/softbank-openai-40b-investment-2025-02-07/776492571.zh-CN.md:40 (published 2025-02-08),
+    # against 当地时间1月21日…宣布 (20250208A01QJ7.zh-CN.md:34)
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: trump, name: 特朗普, aliases: [特朗普]}\n",
+        encoding="utf-8")
+    (tmp_path / "rule.yaml").write_text("kind: date\ndescription: d\nsubjects: [trump]\ncue: [宣布]\n",
+                                        encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    article = parse_article('---\ndate: "2025-02-08 01:25:59"\n---\n两周前，美国总统特朗普在白宫宣布，'
+                            'OpenAI、软银和甲骨文将成立一家合资企业“星际之门”。\n', "a.md")
+    [claim] = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    day = parse_article('---\ndate: "2025-02-08 01:25:59"\n---\n当地时间1月21日，美国总统特朗普在白宫宣布了'
+                        '“星际之门”计划。\n', "b.md")
+    [precise] = extract(day, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert precise.value.display() == "2025-01-21"
+    assert claim.value.agrees(precise.value)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -95,12 +97,29 @@ def test_output_keeps_an_existing_mode_and_new_files_follow_the_umask(project: P
 def test_output_to_a_fifo_or_device_is_written_directly(project: Path) -> None:
     os.mkfifo(project / "pipe")
     reader = os.open(project / "pipe", os.O_RDONLY | os.O_NONBLOCK)
+    received = bytearray()
+    drained = threading.Event()
+
+    def drain() -> None:  # the report is larger than a pipe's buffer: read while it is written
+        while not drained.is_set():
+            try:
+                chunk = os.read(reader, 65536)
+            except BlockingIOError:
+                chunk = b""
+            received.extend(chunk)
+            if not chunk:
+                time.sleep(0.01)
+
+    thread = threading.Thread(target=drain)
+    thread.start()
     try:
         done = run_cli("seeds/", "--format", "json", "-o", "pipe", cwd=project)
         assert done.returncode == 1, done.stderr
-        assert os.read(reader, 1) == b"{"
     finally:
+        drained.set()
+        thread.join()
         os.close(reader)
+    assert received[:1] == b"{"
     assert stat.S_ISFIFO((project / "pipe").lstat().st_mode)
     # only once a FIFO proved that devices are written directly: as root, a rename would replace them
     if stat.S_ISCHR(os.stat("/dev/null").st_mode):

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
@@ -57,7 +58,21 @@ class DateKind(Kind[DateRule]):
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
             note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
-            yield claim(rule, subject, span.value, s, article, span.start, span.end, note)
+            yield claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note)
+
+
+# 两周前, 三个月前: a rough count back from the publish day, not a calendar week or month
+_ROUGH_AGO = re.compile(r"[两二三四五六七八九十几数\d]+\s*(?:个)?\s*(?P<unit>周|週|星期|礼拜|禮拜|月)(?:之)?前")
+_SLACK = {"月": timedelta(days=15)}
+
+
+def _widened(value: DateValue) -> DateValue:
+    """A rough `N周前` widened by one unit each way, so 1月21日 agrees with 两周前 said on 8 Feb."""
+    match = _ROUGH_AGO.fullmatch(value.raw)
+    if match is None:
+        return value
+    slack = _SLACK.get(match.group("unit"), timedelta(days=7))
+    return replace(value, start=value.start - slack, end=value.end + slack, precision="range")
 
 
 # between an event word and a later date: the date belongs to another, coming event

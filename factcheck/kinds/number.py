@@ -107,6 +107,8 @@ class NumberKind(Kind[NumberRule]):
                 continue
             if rule.skip and _skipped(rule, s, span.start):
                 continue
+            if _range_end(s, span.start):
+                continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
             cue_text = cues[-1].group(0)
             subject = subject_before(rule, s, span.start)
             if subject is None:
@@ -120,6 +122,20 @@ class NumberKind(Kind[NumberRule]):
                 continue  # the nearest line item before the value is another one
             yield found
         yield from _unread(rule, s, article, cue)
+
+
+_RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")
+
+
+def _range_end(s: Sentence, start: int) -> bool:
+    """Whether the number at `start` closes a range the normalizer read as two numbers."""
+    here = next(q for q in s.quantities if q.start == start)
+    before = [q for q in s.quantities if q.end <= start]
+    if not before:
+        return False  # 上涨18.8%至34.38元: a move and a price, not a range
+    last = max(before, key=lambda q: q.end)
+    return (last.quantity.unit == here.quantity.unit
+            and _RANGE_LINK.fullmatch(s.text, last.end, start) is not None)
 
 
 # after a cue, a number written right before a unit of the rule's kind: 涨近两成, 报579.5美分

@@ -60,12 +60,53 @@ def metric_ids(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(known.get(w, w) for w in words))
 
 
-def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...]) -> tuple[ContextSpec, ...]:
+def cue_metrics(cue: Any) -> tuple[str, ...]:
+    """The shipped line-item words a rule's cue words contain (cue 净利润为 → 净利润), longest first.
+
+    A rule whose cue names its line item (`cue: [净利润, 纯利]`) is about that line item
+    even when it has no `metric:`; a regex cue implies nothing."""
+    if not isinstance(cue, list):
+        return ()
+    known = sorted({w for ws in builtin_words()["metric"].values() for w in ws}, key=len, reverse=True)
+    found: list[str] = []
+    for word in (str(w) for w in cue):
+        hit = next((k for k in known if k in word), None)
+        if hit is not None:
+            found.append(hit)
+    return tuple(dict.fromkeys(found))
+
+
+def with_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    """A number rule's document with the built-in qualifiers it gets without asking.
+
+    Every number rule reads `period`, `year`, `basis` and `measure` (a qualifier no
+    claim states never changes a result, so a Q4 figure is kept apart from a full-year
+    one even for a user who never wrote `qualifiers:`); `qualifiers: []` turns them off.
+    A rule with no `metric:` whose cue words name line items (收报 names none, 净利润 one)
+    is about those line items. A built-in the rule declares itself under `context:`
+    stays the rule's own."""
+    if data.get("kind") != "number":
+        return data
+    data = dict(data)
+    if "qualifiers" not in data:
+        own = set(data.get("context") or {})
+        data["qualifiers"] = [name for name in BUILTIN if name != "metric" and name not in own]
+    if "metric" not in data and "metric" not in (data.get("context") or {}):
+        implied = cue_metrics(data.get("cue"))
+        if implied:
+            data["metric"] = list(implied)
+    return data
+
+
+def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
+                  implied: frozenset[str] = frozenset()) -> tuple[ContextSpec, ...]:
     """A rule's context with the qualifiers its `metric:` and `qualifiers:` turn on.
 
     A built-in the rule also declares under `context:` keeps the shipped words and
     adds the rule's (a value the rule names takes the rule's words only); the rule's
-    `context_scope` and `context_default` for it win."""
+    `context_scope` and `context_default` for it win. A qualifier the rule did not
+    ask for (`implied`, from `with_defaults`) records no default on its claims: an
+    unmarked figure is only *assumed* actual when claims are grouped."""
     names = [*(["metric"] if data.get("metric") else []), *(data.get("qualifiers") or [])]
     own = {spec.name: spec for spec in declared}
     scopes, defaults = data.get("context_scope") or {}, data.get("context_default") or {}
@@ -80,8 +121,13 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...]) -> tu
                 value = metric_ids((word,))[0]
                 if word not in values.get(value, ()):
                     values[value] = (*values.get(value, ()), word)  # a line item the data file does not know
+        default = defaults.get(name, DEFAULTS.get(name, ""))
+        scope = scopes.get(name, SCOPES[name])
+        if name == "year" and data.get("day") and name not in scopes:
+            scope = "sentence"  # a dated value: an earlier sentence's 2022年 is that sentence's figure
         specs.append(ContextSpec(name, tuple((v, tuple(ws)) for v, ws in values.items()),
-                                 scopes.get(name, SCOPES[name]), defaults.get(name, DEFAULTS.get(name, ""))))
+                                 scope, "" if name in implied else default,
+                                 default if name in implied else ""))
     return tuple(specs)
 
 

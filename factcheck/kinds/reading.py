@@ -233,9 +233,49 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
+    found = _year_alone_is_full_year(rule, s, found)
+    if _years_of_a_list(rule, s, offset):  # 2020年至2023年及2024年前三季度…分别为A、B、C、D、E
+        found = [c for c in found if c.name not in ("year", "period")]
     if rule.day:
-        found.append(_day(rule, s, offset, article, {c.name: c.value for c in found}))
+        day = _day(rule, s, offset, article, {c.name: c.value for c in found})
+        found = _year_of_day(found, day)
+        if day.inferred and day.evidence.startswith("publish time") and any(
+                c.name == "year" and not day.value.startswith(c.value) for c in found):
+            day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
+        found.append(day)
     return tuple(c for c in found if c.value)
+
+
+def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> bool:
+    """Whether the value is one of a list (分别为A、B、C) whose lead-in names several years that
+    cannot be paired one to one with the values: which year (and period) it is for is unknown."""
+    listed = value_list(s, offset)
+    spec = next((c for c in rule.context if c.name == "year"), None)
+    if listed is None or spec is None:
+        return False
+    _, count, first = listed
+    years = {value for pos, _, value in s.hits(spec.values) if pos < first}
+    return len(years) >= 2 and len(years) != count
+
+
+def _year_alone_is_full_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
+    """去年盈利106.31亿元, 2023年营收4009亿: a figure for a year, no part of it named, is the full year's.
+
+    Not for a value a rule dates (a point in time), nor for 2024年12月 (a month)."""
+    names = {c.name for c in found}
+    if rule.day or "year" not in names or "period" in names or all(spec.name != "period" for spec in rule.context):
+        return found
+    year = next(c for c in found if c.name == "year")
+    if re.search(re.escape(year.evidence) + r"\s*(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月", s.text):
+        return found
+    return [*found, ContextValue("period", "full-year", year.evidence)]
+
+
+def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:
+    """A value dated in its sentence (昨日, 2月10日) is of that day's year, whatever year the paragraph named."""
+    if not day.value or day.evidence.startswith("publish time"):
+        return found
+    return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" else c for c in found]
 
 
 def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
@@ -243,8 +283,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
 
     clause/sentence/paragraph: in the clause (before the value first), then before
     the value in the sentence, then in the paragraph's earlier sentences. head: before
-    the value in its clause, then in the sentence's lead-in (the clauses before its
-    first number). run: the last word before the value in the sentence. Words inside
+    the value in its clause, then in the lead-in of its statement (the words before
+    the first number since the last ；). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     spans = comparison_spans(s.text)
@@ -266,8 +306,10 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         in_clause = [hit for hit in hits if begin <= hit[0] < offset]
         if in_clause:
             return in_clause[-1][2], in_clause[-1][1]
-        lead_end = min((q.start for q in s.quantities), default=len(s.text))
-        lead = [hit for hit in hits if hit[0] < min(begin, s.clause_at(lead_end)[0])]
+        # the lead-in of the value's statement (a ；ends one): the words before its first number
+        part = max((i + 1 for i, ch in enumerate(s.text[:begin]) if ch in "；;"), default=0)
+        lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
+        lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
     clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
               for pos, word, value in hits if begin <= pos < end]
