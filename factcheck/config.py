@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -101,10 +102,10 @@ def load_config(path: Path | None) -> Config:
 
 
 def _from_pyproject(text: str, path: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    else:  # Python 3.10
+        import tomli as tomllib
     try:
         data = tomllib.loads(text).get("tool", {}).get("factcheck", {})
     except tomllib.TOMLDecodeError as error:
