@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from factcheck.records import LEVELS, Diagnostic
+from factcheck.records import LEVELS, Diagnostic, Level
 
 CONFIG_NAME = ".factcheck.yaml"
 KEYS = ("rules", "enable", "disable", "levels", "rounded_level", "ignore", "baseline", "timezone", "fail_on", "min_level",
@@ -39,8 +39,8 @@ class Config:
     rules: tuple[str, ...] = ("rules",)
     enable: tuple[str, ...] = ()  # when set, only these rules run
     disable: tuple[str, ...] = ()
-    levels: tuple[tuple[str, str], ...] = ()  # rule id → level
-    rounded_level: str = "warning"  # level of `rounded` findings, for rules that do not set their own
+    levels: tuple[tuple[str, Level], ...] = ()  # rule id → level
+    rounded_level: Level = "warning"  # level of `rounded` findings, for rules that do not set their own
     ignore: tuple[str, ...] = ()  # globs of article paths to leave out
     baseline: str = ""
     timezone: str = "Asia/Shanghai"
