@@ -23,6 +23,7 @@ from factcheck.report import FORMATS  # a dict of module names: importing it loa
 if TYPE_CHECKING:
     from factcheck.config import Config
     from factcheck.pipeline import Options
+    from factcheck.records import Entity
     from factcheck.rules import RuleSet
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -128,7 +129,7 @@ def build_config_parser() -> argparse.ArgumentParser:
 class _TextParser(_Parser):
     """A parser whose positional TEXT may start with a minus sign: `-10.1万` is text, not an option."""
 
-    def _parse_optional(self, arg_string: str):  # type: ignore[no-untyped-def]
+    def _parse_optional(self, arg_string: str) -> Any:  # argparse's private result changed shape in 3.12
         if arg_string[:1] == "-" and arg_string[1:2] and not (arg_string[1].isascii() and
                                                                  (arg_string[1].isalpha() or arg_string[1] == "-")):
             return None  # -10.1万, -3.5%, −5: a signed number
@@ -346,7 +347,7 @@ def run_normalize(args: argparse.Namespace) -> int:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
         return _fail(f"--anchor: {args.anchor!r} is not a date and time (e.g. 2025-02-13 23:39)")
-    entities: tuple[Any, ...] = ()
+    entities: tuple[Entity, ...] = ()
     units: tuple[str, ...] = ()
     durations = False  # the kind-side readings are shown for the kinds the loaded rules use
     if args.kind in ("all", "entity"):

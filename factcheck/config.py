@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from factcheck.records import LEVELS, Diagnostic
+from factcheck.records import LEVELS, Diagnostic, Level
 
 CONFIG_NAME = ".factcheck.yaml"
 KEYS = ("rules", "enable", "disable", "levels", "rounded_level", "ignore", "baseline", "timezone", "fail_on", "min_level",
@@ -38,8 +39,8 @@ class Config:
     rules: tuple[str, ...] = ("rules",)
     enable: tuple[str, ...] = ()  # when set, only these rules run
     disable: tuple[str, ...] = ()
-    levels: tuple[tuple[str, str], ...] = ()  # rule id → level
-    rounded_level: str = "warning"  # level of `rounded` findings, for rules that do not set their own
+    levels: tuple[tuple[str, Level], ...] = ()  # rule id → level
+    rounded_level: Level = "warning"  # level of `rounded` findings, for rules that do not set their own
     ignore: tuple[str, ...] = ()  # globs of article paths to leave out
     baseline: str = ""
     timezone: str = "Asia/Shanghai"
@@ -101,10 +102,10 @@ def load_config(path: Path | None) -> Config:
 
 
 def _from_pyproject(text: str, path: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    else:  # Python 3.10
+        import tomli as tomllib
     try:
         data = tomllib.loads(text).get("tool", {}).get("factcheck", {})
     except tomllib.TOMLDecodeError as error:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -320,10 +321,10 @@ def _front_matter(front_lines: list[str], display: str, first_line: int) -> dict
 
 
 def _toml_front_matter(front_lines: list[str], display: str, first_line: int) -> dict[str, object]:
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    else:  # Python 3.10
+        import tomli as tomllib
     try:
         return tomllib.loads("\n".join(front_lines))
     except tomllib.TOMLDecodeError as error:

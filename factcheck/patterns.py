@@ -14,15 +14,16 @@ reason.
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 from typing import Any
 
-try:  # sre's parser: the documented home moved in 3.11
+if sys.version_info >= (3, 11):  # sre's parser: its home moved in 3.11; typeshed has no stubs for the private modules
     from re import _constants as sre_constants  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+else:
+    import sre_constants
+    import sre_parse
 
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
 _NOT_IN_RE2 = {sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.GROUPREF,

@@ -353,7 +353,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
     kinds = [f.kind for f in findings]
     summary = Summary(
         articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
-        groups_checked=sum(kinds.count(k) for k in ("agreement", "disagreement", "omission", "rounded")),
+        groups_checked=sum(1 for k in kinds if k in ("agreement", "disagreement", "omission", "rounded")),
         agreements=kinds.count("agreement"), disagreements=kinds.count("disagreement"),
         omissions=kinds.count("omission"), context_differs=kinds.count("context-differs"),
         rounded=kinds.count("rounded"),

@@ -206,7 +206,8 @@ def _scalar(event: Any, fail: Any) -> Any:
         value = _SPECIAL_FLOAT[text]
     else:
         value = text
-    wanted = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool, _TAG + "null": type(None)}
+    wanted: dict[str, type | tuple[type, ...]] = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool,
+                                                  _TAG + "null": type(None)}
     if event.tag in wanted and (not isinstance(value, wanted[event.tag])
                                 or (event.tag == _TAG + "int" and isinstance(value, bool))):
         raise fail(event.start_mark.line, f"{text!r} is not a valid {event.tag.removeprefix(_TAG)}")

@@ -19,6 +19,7 @@ dependency, so it is the engine.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,12 +28,12 @@ from factcheck.kinds.matching import fold
 from factcheck.patterns import compile_pattern
 from factcheck.records import RuleBase
 
-try:  # sre's parser: the documented home moved in 3.11
+if sys.version_info >= (3, 11):  # sre's parser: its home moved in 3.11; typeshed has no stubs for the private modules
     from re import _constants as sre_constants  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+else:
+    import sre_constants
+    import sre_parse
 
 MAX_EXPANSION = 256  # literal words one cue regex may stand for; beyond, it is searched as a regex
 

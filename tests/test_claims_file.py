@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import json
 import re
 import shutil
 import sys
 import types
+from decimal import Decimal
 from pathlib import Path
 
 import pytest

@@ -43,7 +43,9 @@ def test_nezha2_stake_of_the_founder_disagrees_by_a_digit(nezha2: dict) -> None:
 
 
 def test_nezha2_forecasts_disagree_per_forecaster(nezha2: dict) -> None:
-    assert {"150.38亿 CNY", "153.38亿 CNY"} in _values(nezha2, "box-office-forecast", "disagreement")
+    # a claim whose forecaster is not stated may join the group (at warning): the two named forecasts still clash
+    assert any({"150.38亿 CNY", "153.38亿 CNY"} <= values
+               for values in _values(nezha2, "box-office-forecast", "disagreement"))
 
 
 def test_catl_segment_revenue_off_by_a_factor_of_ten(catl: dict) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -151,7 +152,7 @@ def entity_id(name: str, number: int) -> str:
     return slug if slug and name.isascii() else f"e{number:02d}"
 
 
-def _trim(run: str, df) -> str:  # type: ignore[no-untyped-def]
+def _trim(run: str, df: Callable[[str], int]) -> str:
     """公告宁德时代 → 宁德时代: the longest tail written about as often as its shortest tail."""
     if run.isascii():
         return run
@@ -164,7 +165,7 @@ def _trim(run: str, df) -> str:  # type: ignore[no-untyped-def]
     return best
 
 
-def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df) -> list[str]:  # type: ignore[no-untyped-def]
+def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df: Callable[[str], int]) -> list[str]:
     """Words that the titles of a story share and that do not stand before numbers."""
     if len(articles) < 2:
         return []

@@ -210,23 +210,24 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
     for match in _COUNT.finditer(text):
         if _overlaps(match.start(), match.end(), taken) or _inside_code(text, match.start()):
             continue
-        quantity = parse_quantity(match.group("num"))
-        if quantity is None or quantity.unit:
+        count = parse_quantity(match.group("num"))
+        if count is None or count.unit:
             continue
         unit = match.group("unit")
         found.append(_Found(match.start(), match.end(), plain_quantity(
-            match.group(0), quantity.value, quantity.low, quantity.high, unit, quantity.approx), f"count:{unit}", -1))
+            match.group(0), count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
         taken.append((match.start(), match.end()))
     for match in _BARE.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
             continue
-        quantity = parse_quantity(match.group(0))
-        if quantity is None or quantity.unit:
+        number = parse_quantity(match.group(0))
+        if number is None or number.unit:
             continue
-        found.append(_Found(match.start(), match.end(), quantity, "number", -1))
-    for span in dates:
-        if span.value.precision in ("day", "part-of-month") and not _overlaps(span.start, span.end, taken):
-            found.append(_Found(span.start, span.end, span.value, "date", -1))
+        found.append(_Found(match.start(), match.end(), number, "number", -1))
+    for date_span in dates:
+        if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
+                date_span.start, date_span.end, taken):
+            found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
 
 

@@ -23,7 +23,7 @@ def select_rules(rule_set: RuleSet, config: Config) -> RuleSet:
     levels = dict(config.levels)
     rules = tuple(
         replace(rule, level=levels.get(rule.id, rule.level),
-                rounded_level=rule.rounded_level or config.rounded_level)  # type: ignore[arg-type]
+                rounded_level=rule.rounded_level or config.rounded_level)
         for rule in rule_set.rules
         if (not config.enable or rule.id in config.enable) and rule.id not in config.disable
     )

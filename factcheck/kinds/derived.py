@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -53,7 +53,9 @@ class Derived(Quantity):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Derived:
-        return replace(super().from_dict(data), formula=data.get("formula", ""))  # type: ignore[return-value]
+        base = Quantity.from_dict(data)
+        return cls(base.value, base.low, base.high, base.unit, base.approx, base.raw, base.scale_text,
+                   base.is_range, base.unit_from, formula=data.get("formula", ""))
 
 
 def derive(relation: Relation, part: Quantity, change: Quantity) -> Derived | None:

@@ -700,14 +700,14 @@ def fiscal_year(year: int, raw: str) -> DateValue:
     """Fiscal year `year`: from February of the year before (a year ending in
     January, as retailers' do) to March of the year after (a year named by its
     start, as Japanese companies' are)."""
-    return DateValue(date(year - 1, 2, 1), date(year + 1, 3, 31), "fiscal-year", raw)  # type: ignore[arg-type]
+    return DateValue(date(year - 1, 2, 1), date(year + 1, 3, 31), "fiscal-year", raw)
 
 
 def fiscal_quarter(year: int, quarter: int, raw: str) -> DateValue:
     """Quarter `quarter` of fiscal year `year`, as widely as fiscal_year reads the year."""
     start = _shift_months(date(year - 1, 2, 1), 3 * (quarter - 1))
     end = _shift_months(date(year, 4, 1), 3 * quarter) - timedelta(days=1)
-    return DateValue(start, end, "fiscal-quarter", raw)  # type: ignore[arg-type]
+    return DateValue(start, end, "fiscal-quarter", raw)
 
 
 def _rel_day(g, raw, anchor, reference):
@@ -950,7 +950,7 @@ def _festival(g, raw, anchor, reference):
         return None
     if name in _FIXED_FESTIVALS:
         month, day = _FIXED_FESTIVALS[name]
-        if not stated:
+        if year is None:  # not stated (a stated year that does not read returned above)
             year = _closest_year(month, day, anchor)
         when = date(year, month, day)
         return DateValue(when, when, "day", raw)

@@ -121,7 +121,7 @@ def _parse_number(text: str) -> ParsedNumber | None:
     plain = _PLAIN_RE.fullmatch(text)
     if plain:  # the common cases, read at once: 8.48, 2.22万亿
         value = Decimal(plain.group(1))
-        step = Decimal(1).scaleb(value.as_tuple().exponent)
+        step = _last_place(value)
         if plain.group(2):
             scale = SCALES[plain.group(2)]
             return ParsedNumber(value * scale, step * scale)
@@ -195,7 +195,15 @@ def _arabic(text: str) -> ParsedNumber | None:
     if not re.fullmatch(ARABIC, text):
         return None
     value = Decimal(text.replace(",", ""))
-    return ParsedNumber(value, Decimal(1).scaleb(value.as_tuple().exponent))
+    return ParsedNumber(value, _last_place(value))
+
+
+def _last_place(value: Decimal) -> Decimal:
+    """The place of the last written digit, the step the number was read to: 8.48 → 0.01, 300 → 1."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int):  # NaN or infinity: digit text never reads as one
+        raise ValueError(f"{value} has no last digit")
+    return Decimal(1).scaleb(exponent)
 
 
 def _fraction(text: str) -> ParsedNumber | None:
@@ -500,14 +508,14 @@ def core_interval(text: str) -> NumberInterval | None:
         return NumberInterval(unit, unit, unit * 10, "over", unit)
     consecutive = _CONSECUTIVE_RE.fullmatch(text)
     if consecutive and (consecutive.group(2), consecutive.group(3)) in _CONSECUTIVE_PAIRS:
-        prefix, first, second, suffix = consecutive.groups()
+        prefix, first_digit, second_digit, suffix = consecutive.groups()
         if prefix and not re.fullmatch(r"[〇零一二两三四五六七八九十百千万亿]*[十百千万亿]", prefix):
             return None
-        low = _parse_number(prefix + first + suffix) if prefix or suffix else _parse_number(first)
-        high = _parse_number(prefix + second + suffix) if prefix or suffix else _parse_number(second)
-        if low is None or high is None or low.value >= high.value:
+        lower = _parse_number(prefix + first_digit + suffix) if prefix or suffix else _parse_number(first_digit)
+        upper = _parse_number(prefix + second_digit + suffix) if prefix or suffix else _parse_number(second_digit)
+        if lower is None or upper is None or lower.value >= upper.value:
             return None
-        return _span(low.value, high.value, low.step)
+        return _span(lower.value, upper.value, lower.step)
     bounded = _PLACE_SUFFIX_RE.fullmatch(text)
     if bounded:  # 50多亿 = [50亿, 60亿]; 十几 = [10, 20]; 12亿余 = [12亿, 13亿]
         base_text, _, scale_text = bounded.groups()
@@ -558,8 +566,7 @@ def _range(first: str, second: str) -> NumberInterval | None:
                 scale = _scale_word(head.group(2)) or Decimal(1)
             else:
                 big = re.search(r"[万亿]+$", second)
-                scale = _scale_word(big.group(0)) if big else Decimal(1)
-                scale = scale or Decimal(1)
+                scale = (_scale_word(big.group(0)) if big else None) or Decimal(1)
         scaled = first_parsed.value * scale
         if scaled <= high.high if high.high is not None else True:  # 8500到3万 keeps 8500
             low = NumberInterval(scaled, scaled, scaled, "", first_parsed.step * scale)
