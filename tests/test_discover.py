@@ -120,3 +120,19 @@ def test_values_table() -> None:
         for expected, got in zip(case["expect"], seen):
             assert {k: got.get(k) for k in expected} == expected, case["source"]
         assert len(seen) == len(case["expect"]), case["source"]
+
+
+def test_drafted_yaml_reads_back_as_written_under_yaml_1_2(tmp_path: Path) -> None:
+    """Stock codes like 01896 (1.1: a string PyYAML leaves plain; 1.2: the integer 1896) stay strings."""
+    from factcheck.discover.draft_rules import write_rules
+    from factcheck.rules import load_rules
+
+    story_entities = {"s1": [{"id": "e1", "name": "百度", "aliases": ["百度", "09888", "9888", "1e3", "null", "on"]}]}
+    claims = [{"article": f"{name}.md", "sentence": "百度营收为100亿元。", "span": [5, 10], "phrase": "营收",
+               "subject_inferred": False, "context": [], "value": {"raw": "100亿元"}} for name in ("a", "b")]
+    candidate = {"id": "DC1", "story": "s1", "family": "money", "subject": "e1", "subject_name": "百度",
+                 "metric": "营收", "sources": 2, "claims": claims}
+    assert write_rules(tmp_path, [candidate], story_entities) == 1
+    rule_set = load_rules([str(tmp_path)])
+    assert not rule_set.diagnostics
+    assert {e.id: e.aliases for e in rule_set.entities}["s1-e1"] == ("百度", "09888", "9888", "1e3", "null", "on")

@@ -200,5 +200,27 @@ def _digits(raw: str) -> str:
     return re.sub(r"[^\d.]", "", raw)
 
 
+class _Dumper(yaml.SafeDumper):
+    """PyYAML writes YAML 1.1, but factcheck reads YAML 1.2's core schema: a stock code
+    such as `01896` is a 1.1 string left unquoted that 1.2 reads as the integer 1896."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    from factcheck.safe_yaml import load
+
+    plain = dumper.represent_str(text)
+    if plain.style is None and text:
+        try:
+            read, _ = load(f"- {text}\n", "draft")
+        except Exception:  # anything the reader would refuse plain is written quoted
+            read = None
+        if read != [text]:
+            plain.style = "'"
+    return plain
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
 def _dump(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None, width=120)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=120)
