@@ -136,3 +136,32 @@ def test_drafted_yaml_reads_back_as_written_under_yaml_1_2(tmp_path: Path) -> No
     rule_set = load_rules([str(tmp_path)])
     assert not rule_set.diagnostics
     assert {e.id: e.aliases for e in rule_set.entities}["s1-e1"] == ("百度", "09888", "9888", "1e3", "null", "on")
+
+
+def test_a_draft_is_tried_on_whole_articles_with_the_entities_it_declares(tmp_path: Path) -> None:
+    """'截至发稿，…报97.50港元' names no one, '百度(09888)…报93.8港元' names 百度: a check finds
+    both only when 百度 is declared (else 百度(09888) is someone else). Sentences from the baidu
+    cluster: 20250213A04MZM.zh-CN.md:28 and 266117815.zh-CN.md:28."""
+    from factcheck.discover.draft_rules import write_rules
+
+    texts = {"a.md": "受文心一言大模型利好提振，百度集团-SW(09888.HK)股价今日强势攀升，盘中涨幅一度接近12%。"
+                     "截至发稿，涨9.67%，报97.50港元。\n",
+             "b.md": "金吾财讯 | 百度(09888)早盘股价走高，截至发稿，报93.8港元，涨5.51%，成交额10.51亿港元。\n"}
+    claims = []
+    for name, value, outlet in (("a.md", "97.50港元", "qq"), ("b.md", "93.8港元", "jinwucj")):
+        front = f'---\ntitle: "百度"\ndate: "2025-02-13 10:00:00"\ncategories: ["{outlet}"]\n---\n\n'
+        (tmp_path / name).write_text(front + texts[name], encoding="utf-8")
+        sentence = next(s + "。" for s in texts[name].strip().split("。") if value in s)
+        at = sentence.index(value)
+        claims.append({"article": str(tmp_path / name), "line": 7, "sentence": sentence, "span": [at, at + len(value)],
+                       "phrase": "", "subject_inferred": name == "a.md", "context": [], "value": {"raw": value}})
+    candidate = {"id": "DC2", "story": "s1", "family": "money", "subject": "e1", "subject_name": "百度",
+                 "metric": "股价", "sources": 2, "claims": claims}
+    entities = {"s1": [{"id": "e1", "name": "百度", "aliases": ["百度", "百度集团-SW", "09888", "09888.HK"]}]}
+    rules = tmp_path / "rules"
+    assert write_rules(rules, [candidate], entities) == 1
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    check = run_cli(str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--rules", str(rules), "--format", "json",
+                    "--no-config", "--no-cache")
+    found = {re.sub(r"[^\d.]", "", c["value"]["raw"]) for f in json.loads(check.stdout)["findings"] for c in f["claims"]}
+    assert {"97.50", "93.8"} <= found

@@ -38,27 +38,45 @@ IGNORED = ("day",)
 
 def write_rules(folder: Path, candidates: list[dict[str, Any]], entities: dict[str, list[dict[str, Any]]],
                 published: dict[str, str] | None = None) -> int:
-    """Write one rule file per candidate that can be drafted, and entities.yaml; the number written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    used: dict[str, dict[str, Any]] = {}
-    written = 0
+    """Write one rule file per candidate that can be drafted, and entities.yaml; the number written.
+
+    Drafts are tried first with their story's entities, then once more with every entity the
+    written file declares (in its order: where two entities share an alias the first wins), so
+    each written example holds under `rules check` however many stories share the folder."""
+    drafts: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]] = []
     for candidate in candidates:
         story_entities = {e["id"]: e for e in entities.get(candidate["story"], [])}
         draft = draft_rule(candidate, story_entities, published or {})
-        if draft is None:
-            continue
-        rule, needs = draft
-        for entity_id in needs:
-            entity = story_entities[entity_id]
-            used[_scoped(candidate["story"], entity_id)] = {
-                "id": _scoped(candidate["story"], entity_id), "name": entity["name"], "aliases": entity["aliases"]}
-        write_atomically(folder / f"{candidate['id'].lower()}.yaml", [_dump(rule)])
-        written += 1
-    declared = {"kind": "entities", "description": "Entities named by the drafted rules (found by factcheck discover)",
-                "entities": [used[k] for k in sorted(used)]}
+        if draft is not None:
+            rule, needs = draft
+            drafts.append((candidate["id"], rule, {_scoped(candidate["story"], e): _entity(candidate["story"],
+                                                                                         story_entities[e])
+                                                    for e in needs}))
+    while True:
+        used = {k: v for _, _, needs in drafts for k, v in needs.items()}
+        declared = [used[k] for k in sorted(used)]
+        holding = [d for d in drafts if _holds(d[1], declared)]
+        if len(holding) == len(drafts):
+            break
+        drafts = holding
+    folder.mkdir(parents=True, exist_ok=True)
+    for candidate_id, rule, _ in drafts:
+        write_atomically(folder / f"{candidate_id.lower()}.yaml", [_dump(rule)])
     if used:
-        write_atomically(folder / "entities.yaml", [_dump(declared)])
-    return written
+        write_atomically(folder / "entities.yaml", [_dump({
+            "kind": "entities", "description": "Entities named by the drafted rules (found by factcheck discover)",
+            "entities": declared})])
+    return len(drafts)
+
+
+def _holds(rule: dict[str, Any], declared: list[dict[str, Any]]) -> bool:
+    """Whether the rule's example reads as it expects with the written entities."""
+    from factcheck.discover.adapter import read_with_rule
+
+    example = rule["examples"][0]
+    read = read_with_rule(rule, declared, example["text"], example.get("published", ""))
+    expect = example["expect"]
+    return bool(read) and read[0][0] == expect["value"] and read[0][2] == expect.get("subject", read[0][2])
 
 
 def _scoped(story: str, entity_id: str) -> str:
@@ -76,7 +94,6 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     if not cues:
         return None
     subject = candidate["subject"]
-    inferred = any(c["subject_inferred"] for c in claims) or subject not in entities
     base: dict[str, Any] = {
         "kind": "date" if family == "date" else "number",
         "description": f"{candidate['subject_name']} {candidate['metric']} ({family}): drafted by factcheck discover "
@@ -95,17 +112,18 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     if context:
         base["context"] = context
     attempts = []
-    if not inferred:
+    if subject in entities:  # also when inferred: the check infers subjects from earlier sentences too
         attempts.append(dict(base, subjects=[_scoped(candidate["story"], subject)]))
     if family != "date":
         attempts.append(base)  # a date rule needs subjects
     for rule in attempts:
-        needs = [subject] if "subjects" in rule else []
-        rule_entities = [_entity(candidate["story"], entities[e]) for e in entities]
+        rule_entities = [_entity(candidate["story"], entities[e]) for e in sorted(entities)]  # as written
         example = _example(rule, rule_entities, claims, published)
         if example is None:
             continue
-        return dict(rule, examples=[example]), sorted(entities) if needs else []
+        # declared even for a rule without subjects: a check reads a value after an undeclared
+        # name (百度(09888)…报93.8港元) as someone else's, after a declared one as the story's
+        return dict(rule, examples=[example]), sorted(entities)
     return None
 
 
@@ -129,8 +147,8 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
         at = to_simplified(clause).rfind(tail) if tail else -1
         if at >= 0 and len(tail) >= 2:
             words.add(clause[at:at + len(tail)])
-        else:
-            lead = re.findall(r"[\u4e00-\u9fff]{2}", clause)
+        else:  # the last word before the value: two characters, or the one a short clause has (报, 收)
+            lead = re.findall(r"[\u4e00-\u9fff]{1,2}", clause)
             if lead:
                 words.add(lead[-1])
     spelled = set()
@@ -176,16 +194,21 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
              published: dict[str, str]) -> dict[str, Any] | None:
     """An example from the evidence that the rule reads as the candidate did, if the rule
     re-finds the candidate's values in two articles; else None."""
-    from factcheck.discover.adapter import read_with_rule
+    from factcheck.discover.adapter import find_with_rule, read_with_rule
 
     found_in: set[str] = set()
     example = None
+    in_article: dict[str, list[tuple[int, str, str]]] = {}
     for claim in claims:
         when = published.get(claim["article"], "")
         read = read_with_rule(rule, entities, claim["sentence"], when)
         digits = _digits(claim["value"]["raw"])
         match = next((r for r in read if _digits(r[1]) == digits), None)
-        if match is None:
+        if match is None:  # the sentence alone may not name its subject; the article before it does
+            if claim["article"] not in in_article:
+                in_article[claim["article"]] = find_with_rule(rule, entities, claim["article"])
+            if any(line == claim["line"] and _digits(raw) == digits for line, raw, _ in in_article[claim["article"]]):
+                found_in.add(claim["article"])
             continue
         found_in.add(claim["article"])
         if example is None and read[0] == match:
