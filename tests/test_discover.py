@@ -165,3 +165,39 @@ def test_a_draft_is_tried_on_whole_articles_with_the_entities_it_declares(tmp_pa
                     "--no-config", "--no-cache")
     found = {re.sub(r"[^\d.]", "", c["value"]["raw"]) for f in json.loads(check.stdout)["findings"] for c in f["claims"]}
     assert {"97.50", "93.8"} <= found
+
+
+def test_a_number_draft_reads_the_shipped_qualifiers_and_line_item(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    top = _discover("--write-rules", str(rules))["candidates"][0]
+    import yaml
+
+    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    assert rule["qualifiers"] == ["period", "year", "basis", "measure"]
+    assert "净利润" in rule["metric"] and not set(rule.get("context", {})) & {"period", "year", "basis", "measure"}
+
+
+def test_counts_and_bare_numbers_are_drafted_as_count_rules(tmp_path: Path) -> None:
+    """Sentence from the baidu cluster, 29025.zh-CN.md:37 (the same in a63295237547114cfc4b5573d54089b4.zh-CN.md:28)."""
+    from factcheck.discover.draft_rules import write_rules
+
+    sentence = "数据显示，截至2024年11月，文心一言用户规模为4.3亿，文心大模型日均调用量超过15亿次，较2023年增长超30倍。"
+    for name, outlet in (("a.md", "qq"), ("b.md", "jinwucj")):
+        (tmp_path / name).write_text(f'---\ntitle: "文心一言"\ndate: "2025-02-13 10:00:00"\ncategories: ["{outlet}"]\n'
+                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    candidates = []
+    for family, metric, raw, phrase in (("count:次", "用量", "超过15亿次", "调用量"), ("number", "用户", "4.3亿", "用户")):
+        at = sentence.index(raw)
+        claims = [{"article": str(tmp_path / name), "line": 6, "sentence": sentence, "span": [at, at + len(raw)],
+                   "phrase": phrase, "subject_inferred": False, "context": [], "value": {"raw": raw}}
+                  for name in ("a.md", "b.md")]
+        candidates.append({"id": f"DC{len(candidates)}", "story": "s1", "family": family, "subject": "e1",
+                           "subject_name": "文心一言", "metric": metric, "sources": 2, "claims": claims})
+    rules = tmp_path / "rules"
+    assert write_rules(rules, candidates, {"s1": [{"id": "e1", "name": "文心一言", "aliases": ["文心一言"]}]}) == 2
+    import yaml
+
+    drafted = [yaml.safe_load((rules / f"dc{i}.yaml").read_text(encoding="utf-8")) for i in range(2)]
+    assert [(d["kind"], d["units"][0], d.get("bare", False), d["examples"][0]["expect"]["value"]) for d in drafted] == [
+        ("count", "次", False, ">15亿 次"), ("count", "用户", True, "4.3亿 用户")]
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0

@@ -1,22 +1,24 @@
 """From a candidate to a rule file an editor can read, edit and run.
 
 For each accepted candidate: a `number` rule (percentages, money,
-percentage points) or a `date` rule, with
+percentage points), a `count` rule (counts with their measure word; bare
+numbers with `bare: true`) or a `date` rule, with
 
 - `cue`: the words right before the values as the articles wrote them,
   in both scripts, and a `window` wide enough for every source's phrasing;
 - `subjects`: the candidate's subject, declared in `entities.yaml` beside
-  the rules (aliases in both scripts, stock codes) — left out when the
-  subject was only inferred, or when the check's own subject finder would
-  not read it in the evidence (then every claim of the cue is compared);
-- `context`: the qualifiers the sources stated (period, market, stance …)
-  with the words that signalled them;
+  the rules (aliases in both scripts, stock codes) — left out when no draft
+  naming it finds the values again (then every claim of the cue is compared);
+- number rules read the shipped qualifiers (period, year, basis, measure) and
+  the line items the sources named (`metric:`) when the shipped words know them;
+- `context`: the other qualifiers the sources stated, with the words that
+  signalled them;
 - `examples`: one evidence sentence and what the rule reads from it.
 
-Each draft is tried on its evidence sentences with the check's own
-extraction before it is written: a draft is kept only when it finds the
-candidate's values in two articles again. Counts and bare numbers have no
-rule kind yet; such candidates are reported and skipped.
+Each draft is tried with the check's own extraction before it is written: a
+draft is kept only when it finds the candidate's values in two articles again
+(read whole, as a check reads them), and only when its example still holds
+with every entity the written folder declares.
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
                published: dict[str, str]) -> tuple[dict[str, Any], list[str]] | None:
     """The rule for a candidate, and the entities it names; None when no rule kind fits or no draft re-finds it."""
     family = candidate["family"]
-    if family not in VALUE_KINDS and family != "date":
+    kind = _kind(family)
+    if kind is None:
         return None
     claims = candidate["claims"]
     cues = _cues(claims, family)
@@ -95,15 +98,20 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
         return None
     subject = candidate["subject"]
     base: dict[str, Any] = {
-        "kind": "date" if family == "date" else "number",
+        "kind": kind,
         "description": f"{candidate['subject_name']} {candidate['metric']} ({family}): drafted by factcheck discover "
                        f"from {candidate['sources']} sources ({candidate['id']})",
         "level": "warning",
     }
-    if family != "date":
+    if kind == "number":
         base["value"] = VALUE_KINDS[family]
+    elif kind == "count":  # 7000家, 超30倍: the measure word; a bare 4.3亿 is counted in the metric's name
+        unit = family.removeprefix("count:") if family.startswith("count:") else candidate["metric"]
+        base["units"] = list(dict.fromkeys([unit, to_traditional(unit)]))
+        if family == "number":
+            base["bare"] = True
     base["cue"] = cues
-    if family != "date":
+    if kind != "date":
         base["window"] = _window(claims, cues)
     if family in ("%change", "money-change"):
         base["sign"] = {"up": [w for w in UP if any(w in c for c in cues)] or ["涨"],
@@ -111,11 +119,12 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     context = _context(claims)
     if context:
         base["context"] = context
+    variants = [_with_builtins(base, claims), base] if kind == "number" else [base]
     attempts = []
     if subject in entities:  # also when inferred: the check infers subjects from earlier sentences too
-        attempts.append(dict(base, subjects=[_scoped(candidate["story"], subject)]))
-    if family != "date":
-        attempts.append(base)  # a date rule needs subjects
+        attempts += [dict(v, subjects=[_scoped(candidate["story"], subject)]) for v in variants]
+    if kind != "date":
+        attempts += variants  # a date rule needs subjects
     for rule in attempts:
         rule_entities = [_entity(candidate["story"], entities[e]) for e in sorted(entities)]  # as written
         example = _example(rule, rule_entities, claims, published)
@@ -125,6 +134,34 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
         # name (百度(09888)…报93.8港元) as someone else's, after a declared one as the story's
         return dict(rule, examples=[example]), sorted(entities)
     return None
+
+
+BUILTIN_QUALIFIERS = ["period", "year", "basis", "measure"]
+
+
+def _with_builtins(base: dict[str, Any], claims: list[dict[str, Any]]) -> dict[str, Any]:
+    """The number draft reading the shipped qualifiers (Q4 vs full year, forecast vs actual,
+    同比 vs 环比) instead of its own words for them, and `metric:` when the sources named a
+    line item the shipped words know (净利润, 纯利 → net-profit)."""
+    from factcheck.kinds.qualifiers import builtin_words
+
+    known = {w for ws in builtin_words()["metric"].values() for w in ws}
+    metric = sorted({w for c in claims for w in (c["phrase"], to_traditional(c["phrase"])) if w in known})
+    rule = dict(base, qualifiers=BUILTIN_QUALIFIERS, **({"metric": metric} if metric else {}))
+    context = {name: values for name, values in base.get("context", {}).items() if name not in BUILTIN_QUALIFIERS}
+    rule.pop("context", None)
+    if context:
+        rule["context"] = context
+    return rule
+
+
+def _kind(family: str) -> str | None:
+    """The rule kind that reads a candidate's values: number, count or date; None for none."""
+    if family in VALUE_KINDS:
+        return "number"
+    if family.startswith("count:") or family == "number":
+        return "count"
+    return "date" if family == "date" else None
 
 
 def _entity(story: str, entity: dict[str, Any]) -> dict[str, Any]:
