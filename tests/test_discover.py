@@ -120,3 +120,84 @@ def test_values_table() -> None:
         for expected, got in zip(case["expect"], seen):
             assert {k: got.get(k) for k in expected} == expected, case["source"]
         assert len(seen) == len(case["expect"]), case["source"]
+
+
+def test_drafted_yaml_reads_back_as_written_under_yaml_1_2(tmp_path: Path) -> None:
+    """Stock codes like 01896 (1.1: a string PyYAML leaves plain; 1.2: the integer 1896) stay strings."""
+    from factcheck.discover.draft_rules import write_rules
+    from factcheck.rules import load_rules
+
+    story_entities = {"s1": [{"id": "e1", "name": "百度", "aliases": ["百度", "09888", "9888", "1e3", "null", "on"]}]}
+    claims = [{"article": f"{name}.md", "sentence": "百度营收为100亿元。", "span": [5, 10], "phrase": "营收",
+               "subject_inferred": False, "context": [], "value": {"raw": "100亿元"}} for name in ("a", "b")]
+    candidate = {"id": "DC1", "story": "s1", "family": "money", "subject": "e1", "subject_name": "百度",
+                 "metric": "营收", "sources": 2, "claims": claims}
+    assert write_rules(tmp_path, [candidate], story_entities) == 1
+    rule_set = load_rules([str(tmp_path)])
+    assert not rule_set.diagnostics
+    assert {e.id: e.aliases for e in rule_set.entities}["s1-e1"] == ("百度", "09888", "9888", "1e3", "null", "on")
+
+
+def test_a_draft_is_tried_on_whole_articles_with_the_entities_it_declares(tmp_path: Path) -> None:
+    """'截至发稿，…报97.50港元' names no one, '百度(09888)…报93.8港元' names 百度: a check finds
+    both only when 百度 is declared (else 百度(09888) is someone else). Sentences from the baidu
+    cluster: 20250213A04MZM.zh-CN.md:28 and 266117815.zh-CN.md:28."""
+    from factcheck.discover.draft_rules import write_rules
+
+    texts = {"a.md": "受文心一言大模型利好提振，百度集团-SW(09888.HK)股价今日强势攀升，盘中涨幅一度接近12%。"
+                     "截至发稿，涨9.67%，报97.50港元。\n",
+             "b.md": "金吾财讯 | 百度(09888)早盘股价走高，截至发稿，报93.8港元，涨5.51%，成交额10.51亿港元。\n"}
+    claims = []
+    for name, value, outlet in (("a.md", "97.50港元", "qq"), ("b.md", "93.8港元", "jinwucj")):
+        front = f'---\ntitle: "百度"\ndate: "2025-02-13 10:00:00"\ncategories: ["{outlet}"]\n---\n\n'
+        (tmp_path / name).write_text(front + texts[name], encoding="utf-8")
+        sentence = next(s + "。" for s in texts[name].strip().split("。") if value in s)
+        at = sentence.index(value)
+        claims.append({"article": str(tmp_path / name), "line": 7, "sentence": sentence, "span": [at, at + len(value)],
+                       "phrase": "", "subject_inferred": name == "a.md", "context": [], "value": {"raw": value}})
+    candidate = {"id": "DC2", "story": "s1", "family": "money", "subject": "e1", "subject_name": "百度",
+                 "metric": "股价", "sources": 2, "claims": claims}
+    entities = {"s1": [{"id": "e1", "name": "百度", "aliases": ["百度", "百度集团-SW", "09888", "09888.HK"]}]}
+    rules = tmp_path / "rules"
+    assert write_rules(rules, [candidate], entities) == 1
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    check = run_cli(str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--rules", str(rules), "--format", "json",
+                    "--no-config", "--no-cache")
+    found = {re.sub(r"[^\d.]", "", c["value"]["raw"]) for f in json.loads(check.stdout)["findings"] for c in f["claims"]}
+    assert {"97.50", "93.8"} <= found
+
+
+def test_a_number_draft_reads_the_shipped_qualifiers_and_line_item(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    top = _discover("--write-rules", str(rules))["candidates"][0]
+    import yaml
+
+    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    assert rule["qualifiers"] == ["period", "year", "basis", "measure"]
+    assert "净利润" in rule["metric"] and not set(rule.get("context", {})) & {"period", "year", "basis", "measure"}
+
+
+def test_counts_and_bare_numbers_are_drafted_as_count_rules(tmp_path: Path) -> None:
+    """Sentence from the baidu cluster, 29025.zh-CN.md:37 (the same in a63295237547114cfc4b5573d54089b4.zh-CN.md:28)."""
+    from factcheck.discover.draft_rules import write_rules
+
+    sentence = "数据显示，截至2024年11月，文心一言用户规模为4.3亿，文心大模型日均调用量超过15亿次，较2023年增长超30倍。"
+    for name, outlet in (("a.md", "qq"), ("b.md", "jinwucj")):
+        (tmp_path / name).write_text(f'---\ntitle: "文心一言"\ndate: "2025-02-13 10:00:00"\ncategories: ["{outlet}"]\n'
+                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    candidates = []
+    for family, metric, raw, phrase in (("count:次", "用量", "超过15亿次", "调用量"), ("number", "用户", "4.3亿", "用户")):
+        at = sentence.index(raw)
+        claims = [{"article": str(tmp_path / name), "line": 6, "sentence": sentence, "span": [at, at + len(raw)],
+                   "phrase": phrase, "subject_inferred": False, "context": [], "value": {"raw": raw}}
+                  for name in ("a.md", "b.md")]
+        candidates.append({"id": f"DC{len(candidates)}", "story": "s1", "family": family, "subject": "e1",
+                           "subject_name": "文心一言", "metric": metric, "sources": 2, "claims": claims})
+    rules = tmp_path / "rules"
+    assert write_rules(rules, candidates, {"s1": [{"id": "e1", "name": "文心一言", "aliases": ["文心一言"]}]}) == 2
+    import yaml
+
+    drafted = [yaml.safe_load((rules / f"dc{i}.yaml").read_text(encoding="utf-8")) for i in range(2)]
+    assert [(d["kind"], d["units"][0], d.get("bare", False), d["examples"][0]["expect"]["value"]) for d in drafted] == [
+        ("count", "次", False, ">15亿 次"), ("count", "用户", True, "4.3亿 用户")]
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0

@@ -65,3 +65,26 @@ def read_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], sentenc
     example = RuleExample(sentence, published, (), 0)
     claims = example_claims(built, example, EntityIndex(tuple(declared.values())))
     return [(c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]
+
+
+def find_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], path: str) -> list[tuple[int, str, str]]:
+    """What a drafted rule finds in a whole article file, as a check would (the subject of a
+    sentence that names none comes from the sentences before it): (line, raw value, subject)
+    of each claim. Empty when the draft is invalid or the file cannot be read."""
+    from pathlib import Path
+
+    from factcheck.extract import extract
+    from factcheck.load import InputError, parse_bytes
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.records import Entity
+    from factcheck.rules import RuleError, build_rule, validate
+
+    declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
+    try:
+        validate(rule, {}, "draft")
+        built = build_rule("draft", "draft", rule, {}, declared)
+        article = parse_bytes(Path(path).read_bytes(), path)
+    except (RuleError, InputError, OSError):
+        return []
+    claims, _ = extract(article, [built], EntityIndex(tuple(declared.values())))
+    return [(c.line, getattr(c.value, "raw", ""), c.subject) for c in claims]

@@ -1,22 +1,24 @@
 """From a candidate to a rule file an editor can read, edit and run.
 
 For each accepted candidate: a `number` rule (percentages, money,
-percentage points) or a `date` rule, with
+percentage points), a `count` rule (counts with their measure word; bare
+numbers with `bare: true`) or a `date` rule, with
 
 - `cue`: the words right before the values as the articles wrote them,
   in both scripts, and a `window` wide enough for every source's phrasing;
 - `subjects`: the candidate's subject, declared in `entities.yaml` beside
-  the rules (aliases in both scripts, stock codes) — left out when the
-  subject was only inferred, or when the check's own subject finder would
-  not read it in the evidence (then every claim of the cue is compared);
-- `context`: the qualifiers the sources stated (period, market, stance …)
-  with the words that signalled them;
+  the rules (aliases in both scripts, stock codes) — left out when no draft
+  naming it finds the values again (then every claim of the cue is compared);
+- number rules read the shipped qualifiers (period, year, basis, measure) and
+  the line items the sources named (`metric:`) when the shipped words know them;
+- `context`: the other qualifiers the sources stated, with the words that
+  signalled them;
 - `examples`: one evidence sentence and what the rule reads from it.
 
-Each draft is tried on its evidence sentences with the check's own
-extraction before it is written: a draft is kept only when it finds the
-candidate's values in two articles again. Counts and bare numbers have no
-rule kind yet; such candidates are reported and skipped.
+Each draft is tried with the check's own extraction before it is written: a
+draft is kept only when it finds the candidate's values in two articles again
+(read whole, as a check reads them), and only when its example still holds
+with every entity the written folder declares.
 """
 
 from __future__ import annotations
@@ -38,27 +40,45 @@ IGNORED = ("day",)
 
 def write_rules(folder: Path, candidates: list[dict[str, Any]], entities: dict[str, list[dict[str, Any]]],
                 published: dict[str, str] | None = None) -> int:
-    """Write one rule file per candidate that can be drafted, and entities.yaml; the number written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    used: dict[str, dict[str, Any]] = {}
-    written = 0
+    """Write one rule file per candidate that can be drafted, and entities.yaml; the number written.
+
+    Drafts are tried first with their story's entities, then once more with every entity the
+    written file declares (in its order: where two entities share an alias the first wins), so
+    each written example holds under `rules check` however many stories share the folder."""
+    drafts: list[tuple[str, dict[str, Any], dict[str, dict[str, Any]]]] = []
     for candidate in candidates:
         story_entities = {e["id"]: e for e in entities.get(candidate["story"], [])}
         draft = draft_rule(candidate, story_entities, published or {})
-        if draft is None:
-            continue
-        rule, needs = draft
-        for entity_id in needs:
-            entity = story_entities[entity_id]
-            used[_scoped(candidate["story"], entity_id)] = {
-                "id": _scoped(candidate["story"], entity_id), "name": entity["name"], "aliases": entity["aliases"]}
-        write_atomically(folder / f"{candidate['id'].lower()}.yaml", [_dump(rule)])
-        written += 1
-    declared = {"kind": "entities", "description": "Entities named by the drafted rules (found by factcheck discover)",
-                "entities": [used[k] for k in sorted(used)]}
+        if draft is not None:
+            rule, needs = draft
+            drafts.append((candidate["id"], rule, {_scoped(candidate["story"], e): _entity(candidate["story"],
+                                                                                         story_entities[e])
+                                                    for e in needs}))
+    while True:
+        used = {k: v for _, _, needs in drafts for k, v in needs.items()}
+        declared = [used[k] for k in sorted(used)]
+        holding = [d for d in drafts if _holds(d[1], declared)]
+        if len(holding) == len(drafts):
+            break
+        drafts = holding
+    folder.mkdir(parents=True, exist_ok=True)
+    for candidate_id, rule, _ in drafts:
+        write_atomically(folder / f"{candidate_id.lower()}.yaml", [_dump(rule)])
     if used:
-        write_atomically(folder / "entities.yaml", [_dump(declared)])
-    return written
+        write_atomically(folder / "entities.yaml", [_dump({
+            "kind": "entities", "description": "Entities named by the drafted rules (found by factcheck discover)",
+            "entities": declared})])
+    return len(drafts)
+
+
+def _holds(rule: dict[str, Any], declared: list[dict[str, Any]]) -> bool:
+    """Whether the rule's example reads as it expects with the written entities."""
+    from factcheck.discover.adapter import read_with_rule
+
+    example = rule["examples"][0]
+    read = read_with_rule(rule, declared, example["text"], example.get("published", ""))
+    expect = example["expect"]
+    return bool(read) and read[0][0] == expect["value"] and read[0][2] == expect.get("subject", read[0][2])
 
 
 def _scoped(story: str, entity_id: str) -> str:
@@ -69,24 +89,29 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
                published: dict[str, str]) -> tuple[dict[str, Any], list[str]] | None:
     """The rule for a candidate, and the entities it names; None when no rule kind fits or no draft re-finds it."""
     family = candidate["family"]
-    if family not in VALUE_KINDS and family != "date":
+    kind = _kind(family)
+    if kind is None:
         return None
     claims = candidate["claims"]
     cues = _cues(claims, family)
     if not cues:
         return None
     subject = candidate["subject"]
-    inferred = any(c["subject_inferred"] for c in claims) or subject not in entities
     base: dict[str, Any] = {
-        "kind": "date" if family == "date" else "number",
+        "kind": kind,
         "description": f"{candidate['subject_name']} {candidate['metric']} ({family}): drafted by factcheck discover "
                        f"from {candidate['sources']} sources ({candidate['id']})",
         "level": "warning",
     }
-    if family != "date":
+    if kind == "number":
         base["value"] = VALUE_KINDS[family]
+    elif kind == "count":  # 7000家, 超30倍: the measure word; a bare 4.3亿 is counted in the metric's name
+        unit = family.removeprefix("count:") if family.startswith("count:") else candidate["metric"]
+        base["units"] = list(dict.fromkeys([unit, to_traditional(unit)]))
+        if family == "number":
+            base["bare"] = True
     base["cue"] = cues
-    if family != "date":
+    if kind != "date":
         base["window"] = _window(claims, cues)
     if family in ("%change", "money-change"):
         base["sign"] = {"up": [w for w in UP if any(w in c for c in cues)] or ["涨"],
@@ -94,19 +119,49 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     context = _context(claims)
     if context:
         base["context"] = context
+    variants = [_with_builtins(base, claims), base] if kind == "number" else [base]
     attempts = []
-    if not inferred:
-        attempts.append(dict(base, subjects=[_scoped(candidate["story"], subject)]))
-    if family != "date":
-        attempts.append(base)  # a date rule needs subjects
+    if subject in entities:  # also when inferred: the check infers subjects from earlier sentences too
+        attempts += [dict(v, subjects=[_scoped(candidate["story"], subject)]) for v in variants]
+    if kind != "date":
+        attempts += variants  # a date rule needs subjects
     for rule in attempts:
-        needs = [subject] if "subjects" in rule else []
-        rule_entities = [_entity(candidate["story"], entities[e]) for e in entities]
+        rule_entities = [_entity(candidate["story"], entities[e]) for e in sorted(entities)]  # as written
         example = _example(rule, rule_entities, claims, published)
         if example is None:
             continue
-        return dict(rule, examples=[example]), sorted(entities) if needs else []
+        # declared even for a rule without subjects: a check reads a value after an undeclared
+        # name (百度(09888)…报93.8港元) as someone else's, after a declared one as the story's
+        return dict(rule, examples=[example]), sorted(entities)
     return None
+
+
+BUILTIN_QUALIFIERS = ["period", "year", "basis", "measure"]
+
+
+def _with_builtins(base: dict[str, Any], claims: list[dict[str, Any]]) -> dict[str, Any]:
+    """The number draft reading the shipped qualifiers (Q4 vs full year, forecast vs actual,
+    同比 vs 环比) instead of its own words for them, and `metric:` when the sources named a
+    line item the shipped words know (净利润, 纯利 → net-profit)."""
+    from factcheck.kinds.qualifiers import builtin_words
+
+    known = {w for ws in builtin_words()["metric"].values() for w in ws}
+    metric = sorted({w for c in claims for w in (c["phrase"], to_traditional(c["phrase"])) if w in known})
+    rule = dict(base, qualifiers=BUILTIN_QUALIFIERS, **({"metric": metric} if metric else {}))
+    context = {name: values for name, values in base.get("context", {}).items() if name not in BUILTIN_QUALIFIERS}
+    rule.pop("context", None)
+    if context:
+        rule["context"] = context
+    return rule
+
+
+def _kind(family: str) -> str | None:
+    """The rule kind that reads a candidate's values: number, count or date; None for none."""
+    if family in VALUE_KINDS:
+        return "number"
+    if family.startswith("count:") or family == "number":
+        return "count"
+    return "date" if family == "date" else None
 
 
 def _entity(story: str, entity: dict[str, Any]) -> dict[str, Any]:
@@ -129,8 +184,8 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
         at = to_simplified(clause).rfind(tail) if tail else -1
         if at >= 0 and len(tail) >= 2:
             words.add(clause[at:at + len(tail)])
-        else:
-            lead = re.findall(r"[\u4e00-\u9fff]{2}", clause)
+        else:  # the last word before the value: two characters, or the one a short clause has (报, 收)
+            lead = re.findall(r"[\u4e00-\u9fff]{1,2}", clause)
             if lead:
                 words.add(lead[-1])
     spelled = set()
@@ -176,16 +231,21 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
              published: dict[str, str]) -> dict[str, Any] | None:
     """An example from the evidence that the rule reads as the candidate did, if the rule
     re-finds the candidate's values in two articles; else None."""
-    from factcheck.discover.adapter import read_with_rule
+    from factcheck.discover.adapter import find_with_rule, read_with_rule
 
     found_in: set[str] = set()
     example = None
+    in_article: dict[str, list[tuple[int, str, str]]] = {}
     for claim in claims:
         when = published.get(claim["article"], "")
         read = read_with_rule(rule, entities, claim["sentence"], when)
         digits = _digits(claim["value"]["raw"])
         match = next((r for r in read if _digits(r[1]) == digits), None)
-        if match is None:
+        if match is None:  # the sentence alone may not name its subject; the article before it does
+            if claim["article"] not in in_article:
+                in_article[claim["article"]] = find_with_rule(rule, entities, claim["article"])
+            if any(line == claim["line"] and _digits(raw) == digits for line, raw, _ in in_article[claim["article"]]):
+                found_in.add(claim["article"])
             continue
         found_in.add(claim["article"])
         if example is None and read[0] == match:
@@ -200,5 +260,27 @@ def _digits(raw: str) -> str:
     return re.sub(r"[^\d.]", "", raw)
 
 
+class _Dumper(yaml.SafeDumper):
+    """PyYAML writes YAML 1.1, but factcheck reads YAML 1.2's core schema: a stock code
+    such as `01896` is a 1.1 string left unquoted that 1.2 reads as the integer 1896."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    from factcheck.safe_yaml import load
+
+    plain = dumper.represent_str(text)
+    if plain.style is None and text:
+        try:
+            read, _ = load(f"- {text}\n", "draft")
+        except Exception:  # anything the reader would refuse plain is written quoted
+            read = None
+        if read != [text]:
+            plain.style = "'"
+    return plain
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
 def _dump(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None, width=120)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=120)
