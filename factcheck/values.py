@@ -165,11 +165,7 @@ class Quantity:
         """
         if not isinstance(other, Quantity) or self.unit != other.unit:
             return False
-        low = None if self.low is None else self.low - tolerance
-        high = None if self.high is None else self.high + tolerance
-        if low is not None and other.high is not None and other.high <= low:
-            return False
-        return high is None or other.low is None or other.low < high
+        return intervals_overlap((self.low, self.high), (other.low, other.high), tolerance)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"type": "quantity", "display": self.display(), "raw": self.raw,
@@ -297,3 +293,16 @@ class StatusValue:
 
     def topic_key(self) -> str:
         return ""
+
+
+Bounds = tuple[Decimal | None, Decimal | None]  # (low, high); None is unbounded
+
+
+def intervals_overlap(a: Bounds, b: Bounds, tolerance: Decimal = Decimal(0)) -> bool:
+    """Whether two intervals share more than a bound once `a` is widened by `tolerance`
+    on both sides: [39.315, 39.325] and [39.325, 39.335] do not say the same thing."""
+    low = None if a[0] is None else a[0] - tolerance
+    high = None if a[1] is None else a[1] + tolerance
+    if low is not None and b[1] is not None and b[1] <= low:
+        return False
+    return high is None or b[0] is None or b[0] < high

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.discover.adapter import Value, plain_quantity
+from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
     BASES,
@@ -38,7 +39,6 @@ from factcheck.normalize.variants import to_simplified
 from factcheck.records import Article, Segment
 from factcheck.values import DateValue, Quantity
 
-CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 OPENING, CLOSING = "（(「『《“[", "）)」』》”]"
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
@@ -257,29 +257,9 @@ def _inside_code(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".")
 
 
-_ANY_BRACKET = re.compile("[" + re.escape(OPENING) + "]")
-
-
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
-    if not _ANY_BRACKET.search(text):
-        bounds, begin = [], 0
-        for match in CLAUSE_BREAK.finditer(text):
-            bounds.append((begin, match.start()))
-            begin = match.end()
-        bounds.append((begin, len(text)))
-        return bounds
-    bounds, begin, depth = [], 0, 0
-    for index, char in enumerate(text):
-        if char in OPENING:
-            depth += 1
-        elif char in CLOSING:
-            depth = max(0, depth - 1)
-        elif depth == 0 and CLAUSE_BREAK.match(char):
-            bounds.append((begin, index))
-            begin = index + 1
-    bounds.append((begin, len(text)))
-    return bounds
+    """Clause bounds as a check cuts them, with square brackets also holding a clause together."""
+    return clause_bounds(text, OPENING, CLOSING)
 
 
 def _clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:

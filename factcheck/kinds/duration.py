@@ -26,7 +26,7 @@ from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
-from factcheck.values import Value, _plain
+from factcheck.values import Value, _plain, intervals_overlap
 
 DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decimal(7), "个星期": Decimal(7),
         "个月": Decimal("30.4375"), "年": Decimal("365.25")}
@@ -60,11 +60,7 @@ class Duration:
         """Whether the intervals of days overlap by more than a bound (`tolerance` in days)."""
         if not isinstance(other, Duration):
             return False
-        low = None if self.low is None else self.low - tolerance
-        high = None if self.high is None else self.high + tolerance
-        if low is not None and other.high is not None and other.high <= low:
-            return False
-        return high is None or other.low is None or other.low < high
+        return intervals_overlap((self.low, self.high), (other.low, other.high), tolerance)
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": "duration", "display": self.display(), "raw": self.raw, "value": _plain(self.value),

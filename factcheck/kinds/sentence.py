@@ -23,7 +23,6 @@ from factcheck.records import Article, Segment
 
 CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
-_BRACKETS = re.compile("[" + re.escape(OPENING) + "]")
 
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
 Hit = tuple[int, str, str]  # (offset, word, value)
@@ -107,25 +106,7 @@ class Sentence:
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
-        """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
-        if not _BRACKETS.search(self.text):
-            bounds, begin = [], 0
-            for match in CLAUSE_BREAK.finditer(self.text):
-                bounds.append((begin, match.start()))
-                begin = match.end()
-            bounds.append((begin, len(self.text)))
-            return bounds
-        bounds, begin, depth = [], 0, 0
-        for index, char in enumerate(self.text):
-            if char in OPENING:
-                depth += 1
-            elif char in CLOSING:
-                depth = max(0, depth - 1)
-            elif depth == 0 and CLAUSE_BREAK.match(char):
-                bounds.append((begin, index))
-                begin = index + 1
-        bounds.append((begin, len(self.text)))
-        return bounds
+        return clause_bounds(self.text)
 
     @cached_property
     def _clause_starts(self) -> list[int]:
@@ -179,3 +160,25 @@ def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
     value_of = {word: value for value, words in values for word in fold_words(words)}
     alternatives = sorted(value_of, key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in alternatives)), value_of
+
+
+def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> list[tuple[int, int]]:
+    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+    if not any(char in text for char in opening):
+        bounds, begin = [], 0
+        for match in CLAUSE_BREAK.finditer(text):
+            bounds.append((begin, match.start()))
+            begin = match.end()
+        bounds.append((begin, len(text)))
+        return bounds
+    bounds, begin, depth = [], 0, 0
+    for index, char in enumerate(text):
+        if char in opening:
+            depth += 1
+        elif char in closing:
+            depth = max(0, depth - 1)
+        elif depth == 0 and CLAUSE_BREAK.match(char):
+            bounds.append((begin, index))
+            begin = index + 1
+    bounds.append((begin, len(text)))
+    return bounds
