@@ -81,7 +81,7 @@ def test_scan_selected_rules_find_what_every_rule_finds(folder: Path) -> None:
     rules = rule_set.rules
     index = EntityIndex(rule_set.entities)
     scanner = Scanner(rules)
-    examples = [example["text"] for path in sorted(folder.glob("*.yaml"))
+    examples = [example["text"] for path in sorted(folder.rglob("*.yaml"))
                 for example in (yaml.safe_load(path.read_text(encoding="utf-8")).get("examples") or [])]
     articles = [parse_article("---\ndate: 2025-02-12 08:00:00\n---\n" + "\n\n".join(examples) + "\n",
                               "examples.md", relevant=relevance(scanner))]
