@@ -41,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "benchmarks" / "peer_cases.yaml"
 sys.path.insert(0, str(ROOT))
 
+from normalize_vs_jionlp import quiet  # noqa: E402 (one way to call a peer quietly; beside this script)
+
 from factcheck.normalize.dates import find_dates, parse_date  # noqa: E402 (after the path is set)
 from factcheck.normalize.numbers import parse_interval, parse_number  # noqa: E402
 from factcheck.normalize.quantities import find_quantities, parse_quantity  # noqa: E402
@@ -144,15 +146,6 @@ OURS = {"numerals": ours_numeral, "ranges": ours_range, "percentages": ours_perc
 
 
 # ----------------------------------------------------------------- peer side
-
-
-def quiet(function, *args, **kwargs):
-    """Call a peer, its prints and errors swallowed (an error is no answer)."""
-    try:
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            return function(*args, **kwargs)
-    except Exception:
-        return None
 
 
 def load_peers() -> dict[str, object]:

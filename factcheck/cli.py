@@ -190,10 +190,8 @@ def build_extract_parser() -> argparse.ArgumentParser:
     parser.add_argument("--shard", default="1/1", metavar="I/N",
                         help="extract only shard I of N (files go to shards by a hash of their path; default: 1/1)")
     parser.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder (default: ./rules)")
-    parser.add_argument("--ignore", action="append", metavar="GLOB", help="leave out articles whose path matches")
-    parser.add_argument("--timezone", metavar="ZONE", help="time zone of publish times that name none")
-    parser.add_argument("--outlets", metavar="FILE", help="byline patterns that name outlets")
-    parser.add_argument("--max-file-size", type=_whole, metavar="MB", help="refuse articles larger than this")
+    _extraction_options(parser, ("leave out articles whose path matches", "time zone of publish times that name none",
+                                 "byline patterns that name outlets", "refuse articles larger than this"))
     parser.add_argument("--jobs", "-j", type=_whole, metavar="N", help="worker processes (default: one per core)")
     parser.add_argument("--cache-dir", metavar="DIR", help="where per-article claims are cached")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -217,15 +215,21 @@ def build_compare_parser() -> argparse.ArgumentParser:
                         help="lowest finding level that makes the exit code 1 (default: error)")
     parser.add_argument("--min-level", choices=LEVEL_CHOICES, help="hide findings below this level")
     parser.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE")
-    parser.add_argument("--timezone", metavar="ZONE", help="as given to extract")
-    parser.add_argument("--outlets", metavar="FILE", help="as given to extract")
-    parser.add_argument("--max-file-size", type=_whole, metavar="MB", help="as given to extract")
-    parser.add_argument("--ignore", action="append", metavar="GLOB", help="as given to extract")
+    _extraction_options(parser, ("as given to extract",) * 4)  # the claims file records them: they must match
     color = parser.add_mutually_exclusive_group()
     color.add_argument("--color", dest="color", action="store_true", default=None, help="always colour the text report")
     color.add_argument("--no-color", dest="color", action="store_false", help="never colour")
     _config_options(parser)
     return parser
+
+
+def _extraction_options(parser: argparse.ArgumentParser, helps: tuple[str, str, str, str]) -> None:
+    """The options that change what extraction reads (extract sets them, compare checks them)."""
+    ignore, timezone, outlets, size = helps
+    parser.add_argument("--ignore", action="append", metavar="GLOB", help=ignore)
+    parser.add_argument("--timezone", metavar="ZONE", help=timezone)
+    parser.add_argument("--outlets", metavar="FILE", help=outlets)
+    parser.add_argument("--max-file-size", type=_whole, metavar="MB", help=size)
 
 
 def _config_options(parser: argparse.ArgumentParser) -> None:
