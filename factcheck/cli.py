@@ -114,6 +114,8 @@ def build_rules_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 all good; 1 an example does not hold; 2 a rule file is broken.",
     )
     parser.add_argument("action", nargs="?", choices=("list", "check"), default="list")
+    # `factcheck rules check DIR`, as ruff and yamllint take their paths: the same as --rules DIR
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (the same as --rules PATH)")
     parser.add_argument("--rules", action="append", metavar="PATH", help="rule file or folder (default: ./rules)")
     _config_options(parser)
     return parser
@@ -396,6 +398,8 @@ def run_rules(args: argparse.Namespace) -> int:
     from factcheck.report.common import visible
     from factcheck.rule_examples import check_examples
 
+    if args.paths:  # positional paths join --rules PATH, in the order given
+        args.rules = [*(args.rules or []), *args.paths]
     try:
         rule_set = _rule_set(args, _config(args))
     except _Stop as stop:

@@ -1,0 +1,40 @@
+"""`factcheck rules check DIR`: the rule folder as a positional path, as ruff and yamllint take theirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli
+
+ENTITIES = "kind: entities\ndescription: e\nentities:\n  - {id: alibaba, name: 阿里巴巴, aliases: [阿里巴巴]}\n"
+RULE = ("kind: number\ndescription: m\nvalue: percent\nsubjects: [alibaba]\ncue: [涨]\nexamples:\n"
+        "  - text: 阿里巴巴涨5%。\n    expect: {value: 'VALUE'}\n")
+
+
+def _rules(folder: Path, value: str) -> Path:
+    folder.mkdir()
+    (folder / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    rule = folder / "move.yaml"
+    rule.write_text(RULE.replace("VALUE", value), encoding="utf-8")
+    return rule
+
+
+def test_rules_check_takes_the_folder_as_a_positional_path(tmp_path: Path) -> None:
+    _rules(tmp_path / "good", "5%")
+    rule = _rules(tmp_path / "bad", "300%")
+    positional = run_cli("rules", "check", str(tmp_path / "good"))
+    assert (positional.returncode, positional.stdout) == (0, "1 rules, 1 examples, 0 failing\n")
+    failing = run_cli("rules", "check", str(tmp_path / "bad"))
+    assert failing.returncode == 1
+    assert failing.stderr == f"{rule}:7: error: example does not hold: value: expected '300%', got '5%'\n"
+    both = run_cli("rules", "check", str(tmp_path / "bad"), "--rules", str(tmp_path / "good"))
+    assert both.returncode == 2  # one rule id in two folders: both folders were read
+
+
+def test_rules_list_takes_a_positional_path_and_a_missing_one_is_one_line(tmp_path: Path) -> None:
+    _rules(tmp_path / "good", "5%")
+    listed = run_cli("rules", "list", str(tmp_path / "good"))
+    assert listed.returncode == 0 and listed.stdout.split()[:3] == ["move", "number", "error"]
+    missing = run_cli("rules", "check", str(tmp_path / "nowhere"))
+    assert missing.returncode == 2
+    assert missing.stderr == f"{tmp_path / 'nowhere'}: error: no such rule file or folder\n"
