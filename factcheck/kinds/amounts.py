@@ -17,12 +17,21 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.kinds.matching import fold_words
-from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval
+from factcheck.normalize.numbers import (
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    NumberInterval,
+    extreme_reached,
+    group_thousands,
+    parse_interval,
+)
 
 _CN = "〇零一二两三四五六七八九十百千万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
 _AFTER = sorted((w for w in APPROX_AFTER if len(w) == 2), key=len, reverse=True)
-_ONE = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
+_PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
+# 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number
+_ONE = rf"{_PART}(?:[十百千万亿]+{_PART})*(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
 NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
 
@@ -52,16 +61,21 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
 
     With `bare`, a number with no unit word counts too (票房100亿), unless a
     unit of another kind follows it (100亿美元, 30%, 3月)."""
+    written = text
+    text = group_thousands(text)  # 46，500名: the same length, so offsets stay
     for match in amount_pattern(units, bare).finditer(text, begin, end):
         word = match.group("unit") or ""
         if not word and not _bare_ok(text, match):
             continue
         number_text = match.group("number").replace(" ", "")
+        word_before = next((w for w in _QUALIFIERS if number_text.startswith(w)), "")
+        if word_before and extreme_reached(word_before, text[max(0, match.start() - 4):match.start()]):
+            number_text = number_text[len(word_before):]  # 指数一度最高3500点: the high reached, as written
         after = match.group("after") or ""
         number = parse_interval(number_text + after)
         if number is None:
             continue
-        yield Amount(match.start(), match.end(), number, word, match.group(0))
+        yield Amount(match.start(), match.end(), number, word, written[match.start():match.end()])
 
 
 _OTHER_UNIT = re.compile(r"\s*(?:[%％‰.,\d年月日号时分秒个成倍点]|[美港日欧英加澳新台韩]?元|美?[分仙]|块|股|百分)")

@@ -438,8 +438,24 @@ def _month_of(g: dict[str, str | None], year_name: str, month_text: str | None,
     return _closest_year(month, 15, anchor), month
 
 
+# 此前一个月, 事发前三年, 在此之前两周: a span counted back from another event, not from publication
+_OTHER_EVENT_BEFORE = re.compile(r"(?:此|之|其|事发|事)$")
+_OTHER_EVENT_BEFORE_WORD = re.compile(r"(?:此|之|其|事发|事)前$")
+
+
+def _counts_from_another_event(match: re.Match[str]) -> bool:
+    """Whether a window or first-months span is counted from an event the sentence names (此前,
+    事发前), which factcheck cannot date: such a span is left unread rather than read wrongly."""
+    before = match.string[max(0, match.start() - 3):match.start()]
+    if match.group(0).startswith("前"):
+        return _OTHER_EVENT_BEFORE.search(before) is not None
+    return _OTHER_EVENT_BEFORE_WORD.search(before) is not None
+
+
 def _resolve(match: re.Match[str], anchor: date | None, reference: date | None) -> DateValue | None:
     kind = match.lastgroup
+    if kind in ("window", "first_months", "first_quarters") and _counts_from_another_event(match):
+        return None
     try:
         resolver = _RESOLVERS.get(kind or "")
         return resolver(match.groupdict(), match.group(0), anchor, reference) if resolver else None
@@ -650,15 +666,15 @@ def _month_quarter(g, raw, anchor, reference):
 
 def _first_quarters(g, raw, anchor, reference):
     count = _int(g["fq_n"])
-    if count is None or not 1 <= count <= 3:
-        return None
+    if count is None or not 1 <= count <= 3 or (count == 1 and not _g_year(g, "fq_year", anchor)[1]):
+        return None  # 前一季度 is the quarter before another (the first is 一季度)
     return _first_months_of(g, "fq_year", 3 * count, raw, anchor)
 
 
 def _first_months(g, raw, anchor, reference):
     count = _int(g["fm_n"])
-    if count is None or not 1 <= count <= 12:
-        return None
+    if count is None or not 1 <= count <= 12 or (count == 1 and not _g_year(g, "fm_year", anchor)[1]):
+        return None  # 前一个月 is the month before another, not January (一月)
     return _first_months_of(g, "fm_year", count, raw, anchor)
 
 
@@ -735,6 +751,8 @@ def _window(g, raw, anchor, reference):
         return None
     if g["w_past"] == "前" and g["w_unit"] in ("个月", "个季度"):
         return None  # 前三个月 is the first three months of a year (first_months)
+    if g["w_past"] == "前" and count == 1 and not g["w_more"] and not g["w_more2"]:
+        return None  # 前一年, 前一周: the one before another (as 前一日), not the last one
     count += 1 if g["w_more"] or g["w_more2"] or g["w_n"] in ("几", "数") else 0
     sign = -1 if g["w_past"] else 1
     unit = g["w_unit"]

@@ -90,9 +90,23 @@ class NumberInterval:
     is_range: bool = False
 
 
+# 46，500名员工, 9，000人: a full-width comma between a group of one to three digits and exactly
+# three digits (no digit after them) groups thousands, as the ASCII comma does. In a list it is a
+# clause comma: 增长12，3家 (a group of one), 1，2，3 and 5，46，500 (a comma chain that does not
+# group all the way through) are never merged.
+_FULLWIDTH_THOUSANDS_RE = re.compile(r"(?<!\d[，,])(?<![\d.])\d{1,3}(?:，\d{3})+(?!\d|[，,]\d)")
+
+
+def group_thousands(text: str) -> str:
+    """`text` with each full-width comma that groups thousands written as an ASCII one (same length)."""
+    if "，" not in text:
+        return text
+    return _FULLWIDTH_THOUSANDS_RE.sub(lambda m: m.group(0).replace("，", ","), text)
+
+
 def prepare(text: str) -> str:
     """Fold full-width, financial and spacing forms into the plain ones parsed below."""
-    text = fold(text).translate(FULLWIDTH).translate(FINANCIAL)
+    text = group_thousands(fold(text)).replace("，", "、").translate(FULLWIDTH).translate(FINANCIAL)
     if "廿" in text or "卅" in text:
         text = text.replace("廿", "二十").replace("卅", "三十")
     if "万万" in text:
@@ -380,6 +394,16 @@ def _digit_string(text: str) -> ParsedNumber | None:
 
 # ----------------------------------------------------------------- intervals
 
+_EXTREME_WORDS = frozenset(ZH.extreme_words)
+_EXTREME_LEAD = tuple(sorted({*ZH.up_words, *ZH.down_words, *ZH.extreme_lead}, key=len, reverse=True))
+
+
+def extreme_reached(word: str, text_before: str) -> bool:
+    """Whether bound word `word` (最多, 最高) names the extreme a move reached rather than a cap:
+    right after a verb of change or 一度/盘中 (百度曾升最多5.68%: its high, read as written)."""
+    return word in _EXTREME_WORDS and text_before.rstrip().endswith(_EXTREME_LEAD)
+
+
 
 def interval(value: Decimal, step: Decimal, approx: str) -> tuple[Decimal | None, Decimal | None]:
     """The interval a number stands for, given how it is qualified."""
@@ -519,6 +543,11 @@ def core_interval(text: str) -> NumberInterval | None:
     bounded = _PLACE_SUFFIX_RE.fullmatch(text)
     if bounded:  # 50多亿 = [50亿, 60亿]; 十几 = [10, 20]; 12亿余 = [12亿, 13亿]
         base_text, _, scale_text = bounded.groups()
+        split = _split_at_larger_unit(base_text, scale_text)
+        if split is not None:  # 2亿1千多万 is 2亿 plus 1千多万, not 2亿1千 × 万
+            head, tail = split
+            return NumberInterval(head + tail.value, head + tail.low if tail.low is not None else None,
+                                  head + tail.high if tail.high is not None else None, tail.approx, tail.step)
         units = base_text.endswith("零")  # 一百零几万: the 几 sits in the units place
         base = _parse_number(base_text[:-1] if units else base_text)
         scale = _scale_word(scale_text)
@@ -528,6 +557,21 @@ def core_interval(text: str) -> NumberInterval | None:
         value = base.value * scale
         return NumberInterval(value, value, value + place, "over", place)
     return None
+
+
+def _split_at_larger_unit(base_text: str, scale_text: str) -> tuple[Decimal, NumberInterval] | None:
+    """2亿1千多万 → (2亿, 1千多万): the part up to a 万/亿 larger than the scale after 多, and the rest."""
+    scale = _scale_word(scale_text)
+    if not scale_text or scale is None:
+        return None
+    cut = max((base_text.rfind(unit) for unit in ("亿", "万") if SCALES[unit] > scale), default=-1)
+    if cut < 0:
+        return None
+    head = _parse_number(base_text[: cut + 1])
+    tail = core_interval(base_text[cut + 1:] + "多" + scale_text)
+    if head is None or tail is None or tail.low is None:
+        return None
+    return head.value, tail
 
 
 def _place(text: str, parsed: ParsedNumber) -> Decimal:

@@ -36,6 +36,8 @@ from factcheck.normalize.numbers import (
     NEAR_SPAN,
     NumberInterval,
     core_interval,
+    extreme_reached,
+    group_thousands,
     interval,
     parse_interval,
     parse_number,
@@ -126,7 +128,7 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
         rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s{{0,3}}(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
         rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
         rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折])|(?<=打)对(?=折))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
-        rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![十百千万亿\d点.]))"
+        rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![〇零一二两三四五六七八九十百千万亿\d点.])|(?<=\d成)[1-9](?![\d.%个十百千万亿年月日号时点]))"
         rf"|(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
         rf"(?P<per>{_PER})?"
         rf"(?P<after>{_AFTER})?"
@@ -153,7 +155,7 @@ class QuantitySpan:
     number_start: int  # where the number itself begins, after 近/超过/约 …
 
 
-_HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}半折]")  # no numeral, no quantity
+_HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}兩半折]")  # no numeral, no quantity (兩成 is read folded)
 
 
 def find_quantities(text: str) -> list[QuantitySpan]:
@@ -189,7 +191,7 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
     found: list[QuantitySpan] = []
     if not _HINT.search(text):
         return found
-    folded = fold(text)  # one for one: offsets stay
+    folded = group_thousands(fold(text))  # one for one: offsets stay
     triggers = [m.start() for m in _TRIGGER_RE.finditer(folded)]
     if not triggers:
         return found
@@ -304,7 +306,7 @@ def _whole_form(text: str) -> str:
     """What only a whole quantity may hold: 壹万, 82，225.00, 50万元（含）以上."""
     text = text.translate(FINANCIAL).replace("（含）", "").replace("(含)", "")
     text = _CJK_SPACES_RE.sub("", text)  # 百 分之 5, 六   个 百 分点: spaces between Chinese characters
-    return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)
+    return group_thousands(text)
 
 
 _CJK_SPACES_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])")
@@ -381,10 +383,12 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
     if core is None:
         return None
     tenth = groups.get("tenth")
-    if tenth:  # 三成半 = 35%, 七成六 = 76%
+    if groups.get("unit") == "成" and not tenth and _DIGITS_AFTER_CHENG_RE.match(text, match.end("unit")):
+        return None  # 两成七五, 兩成7: digits after 成 not read as its tenth: no reading rather than 两成 alone
+    if tenth:  # 三成半 = 35%, 七成六 = 76%, 2成7 = 27%
         if core.approx or core.is_range:
             return None
-        extra = Decimal("0.5") if tenth == "半" else Decimal("0.1") * "〇一二三四五六七八九".index(tenth)
+        extra = Decimal("0.5") if tenth == "半" else Decimal("0.1") * (int(tenth) if tenth.isdigit() else "〇一二三四五六七八九".index(tenth))
         value = core.value + extra
         low, high = interval(value, Decimal("0.1"), "")
         core = NumberInterval(value, low, high, "", Decimal("0.1"))
@@ -392,6 +396,8 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
         core = _with_cents(core, groups.get("jiao"), groups.get("fen"), unit)
         if core is None:
             return None
+    if groups["before"] and not after_word and extreme_reached(groups["before"], text[max(0, match.start() - 4):match.start()]):
+        groups = {**groups, "before": None}  # 升最多5.68%: the high reached, as written
     result = _qualified(core, groups, after_word)
     return _quantity(result, factor, unit, match.group(0), groups["per"] or "")
 
@@ -431,6 +437,7 @@ def _percent_of_number(groups: dict) -> str | None:
 
 
 _TWO_DIGITS_RE = re.compile(r"[1-9]\d|[一二三四五六七八九]{2}")
+_DIGITS_AFTER_CHENG_RE = re.compile(r"[〇零一二两三四五六七八九\d]{2}|\d(?![年月日号时点])")
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*")
 
 

@@ -51,6 +51,9 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
 
 # Where readings differ by convention, the one factcheck takes (docs/normalize.md lists the alternatives)
 _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("date", re.compile(r"^(?:上一?个?月|上月)$"), "上月: the calendar month before the anchor's"),
+    ("date", re.compile(r"^(?:前|头)[二两三四五六七八九十\d]+个?(?:季度|月)$"),
+     "前三季度, 前两个月: the year's first quarters or months (the latest over by the anchor)"),
     ("date", re.compile(r"^(?:近|最近|过去|过往|前|上)\S*(?:年|月|季度|天|日|周|星期|礼拜)多?$"),
      "a window ending at the anchor day, which it includes"),
     ("date", re.compile(r"^(?:未来|今后|往后|接下来|后)"), "a window from the day after the anchor"),
@@ -65,12 +68,15 @@ _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("date", re.compile(r"年(?:底|末|尾)"), "年底: October to December"),
     ("date", re.compile(r"年(?:初|头)|伊始"), "年初: January to March"),
     ("date", re.compile(r"[至到~～—–-]"), "both ends of a range included"),
+    ("quantity", re.compile(r"^(?:至多|最多|最高|上限|不超过|up to|at most)"),
+     "至多/最多/最高 N: at most N, no lower bound (agrees with N, not with more)"),
+    ("quantity", re.compile(r"^(?:多达|高达|as many as|as high as)"), "多达/高达 N: as many as N, the number as written"),
     ("quantity", re.compile(r"百分点"), "个百分点 are percentage points, not percent"),
     ("quantity", re.compile(r"兆"), "兆 is 10^12 (万亿), as Hong Kong, Taiwan and Japanese amounts write it"),
     ("quantity", re.compile(r"(?<![美港])仙$"), "a bare 仙: a Hong Kong cent, 0.01 HKD"),
     ("quantity", re.compile(r"[至到~～—–-]"), "both ends of a range included"),
     ("quantity", re.compile(r"^(?:近|接近|将近)"), "近 N: up to 10% below N, never above"),
-    ("quantity", re.compile(r"(?:多|余)"), "多/余 bound by the last stated place: 50多 is 50 to 60"),
+    ("quantity", re.compile(r"(?<=[\d〇零一二两三四五六七八九十百千万亿])(?:多|余)"), "多/余 bound by the last stated place: 50多 is 50 to 60"),
 )
 
 

@@ -37,6 +37,8 @@ class Words:
     up_words: tuple[str, ...]
     down_words: tuple[str, ...]
     change_bases: tuple[str, ...]
+    extreme_words: tuple[str, ...]
+    extreme_lead: tuple[str, ...]
     currencies: dict[str, str]
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
@@ -92,6 +94,8 @@ def _load() -> Words:
         up_words=tuple(raw["change"]["up"]),
         down_words=tuple(raw["change"]["down"]),
         change_bases=tuple(raw["change"]["bases"]),
+        extreme_words=tuple(raw["extremes"]["words"]),
+        extreme_lead=tuple(raw["extremes"]["after"]),
         currencies=_by_word(raw["currencies"], "currencies"),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
