@@ -77,3 +77,29 @@ def test_normalize_names_the_convention_of_the_new_forms() -> None:
     spans = [(s["text"], s["value"]["display"], s.get("convention", "")[:8]) for s in json.loads(done.stdout)]
     assert spans == [("1兆2345億日元", "1.2345万亿 JPY", "兆 is 10^"), ("30仙", "0.3 HKD", "a bare 仙"),
                      ("2/11", "2025-02-11", "month/da"), ("一季度末", "2025-03", "季度末: the")]
+
+
+def test_the_docs_new_user_example_is_the_real_output() -> None:
+    """Full-width thousands, 兩成七, an at-most bound, 上月, the high reached and 此前一个月 (unread)."""
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "normalize.md").read_text(encoding="utf-8")
+    block = docs.split("<!-- normalize-newuser:start -->\n```text\n")[1].split("```\n<!-- normalize-newuser:end -->")[0]
+    done = run_cli("normalize", "营收46，500万元，占兩成七，裁员上限为20%，上月股价曾升最多5%，此前一个月",
+                   "--anchor", "2025-02-13 10:00")
+    assert (done.returncode, done.stdout) == (0, block)
+    assert "46，500万元  →  4.65亿 CNY" in block and "兩成七  →  27%" in block and "此前" not in block.split("→")[-1]
+
+
+def test_normalize_shows_counts_and_entities_of_the_new_user_report(tmp_path) -> None:
+    """2億1千萬股 and 9，000人 whole as counts, Gucci before a digit as an entity (new-user report, 2025-02 news)."""
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: gucci, name: Gucci, aliases: [Gucci]}\n", encoding="utf-8")
+    (tmp_path / "staff.yaml").write_text(
+        "kind: count\ndescription: c\nsubjects: [gucci]\nunits: [人, 股]\ncue: [员工]\n", encoding="utf-8")
+    done = run_cli("normalize", "主力品牌Gucci2024年回购2億1千萬股，员工多达9，000人", "--rules", str(tmp_path),
+                   "--anchor", "2025-02-13 10:00", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    spans = [(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)]
+    assert spans == [("entity", "Gucci", "gucci (Gucci)"), ("date", "2024年", "2024"),
+                     ("count", "2億1千萬股", "2.1亿 股"), ("count", "多达9，000人", "9000 人")]

@@ -88,3 +88,78 @@ def test_zhao_is_a_trillion_and_the_rest_fills_the_places_below(a: int, b: int, 
     quantity = parse_quantity(text)
     assert quantity is not None and quantity.value == want and quantity.unit == "JPY", text
     assert [span.quantity.value for span in find_quantities(f"投资{text}。")] == [want], text
+
+
+# --- a new user's report (2025-02 news) -------------------------------------------------------
+
+@settings(deadline=None, max_examples=150)
+@given(st.integers(min_value=1000, max_value=999_999_999), st.sampled_from(["{n}人", "{n}万元", "营收{n}元，"]))
+def test_a_full_width_comma_groups_thousands(number: int, form: str) -> None:
+    """46，500 is 46500 wherever it stands: read alone, and found in a sentence with a unit."""
+    from factcheck.kinds.amounts import amounts
+    from factcheck.normalize.numbers import parse_number
+
+    grouped = f"{number:,}".replace(",", "，")
+    parsed = parse_number(grouped)
+    assert parsed is not None and parsed.value == number, grouped
+    text = form.format(n=grouped)
+    if "元" in form:
+        scale = 10**4 if "万" in form else 1
+        assert [span.quantity.value for span in find_quantities(text)] == [number * scale], text
+    else:
+        assert [a.number.value for a in amounts(text, ("人",), 0, len(text))] == [number], text
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=99_999))
+def test_a_list_comma_never_merges_two_numbers(first: int, second: int) -> None:
+    """增长12，3家: the second number is not three digits, so the comma is a clause comma."""
+    from factcheck.kinds.amounts import amounts
+    from factcheck.normalize.numbers import parse_number
+
+    if len(str(second)) == 3:
+        return  # 12，345 groups thousands by the rule (docs/normalize.md)
+    text = f"{first}，{second}家"
+    assert parse_number(f"{first}，{second}") is None
+    assert [a.number.value for a in amounts(text, ("家",), 0, len(text))] == [second], text
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999),
+       st.sampled_from(["至多", "最多", "最高", "上限为", "不超过"]))
+def test_an_upper_bound_agrees_with_its_number_and_with_less_never_with_more(bound: int, other: int, word: str) -> None:
+    """至多20% and 20% agree, 至多20% and 30% do not; 多达 keeps the number as written."""
+    capped = parse_quantity(f"{word}{bound}%")
+    stated = parse_quantity(f"{other}%")
+    assert capped is not None and stated is not None and capped.approx == "under"
+    assert capped.agrees(stated) == (other <= bound), (word, bound, other)
+    as_many = parse_quantity(f"多达{bound}%")
+    assert as_many is not None and as_many.agrees(stated) == (other == bound)
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9), st.booleans())
+def test_cheng_with_a_following_digit_is_tenths_and_hundredths(tenths: int, digit: int, arabic: bool) -> None:
+    """两成七 = 27%, 2成7 = 27%: the digit after 成 is the next place, never dropped."""
+    text = f"{tenths}成{digit}" if arabic else f"{chinese(tenths)}成{chinese(digit)}"
+    quantity = parse_quantity(text)
+    assert quantity is not None and quantity.value == tenths * 10 + digit, text
+    assert [span.quantity.value for span in find_quantities(f"占比{text}。")] == [tenths * 10 + digit], text
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=9), st.booleans(),
+       st.sampled_from([("亿", "千万", 10**8, 10**7), ("億", "千萬", 10**8, 10**7), ("万", "千", 10**4, 10**3),
+                        ("亿", "百万", 10**8, 10**6)]),
+       st.sampled_from(["股", "人"]))
+def test_a_mixed_multi_unit_numeral_is_read_whole_in_counts(high: int, digit: int, arabic: bool,
+                                                            units: tuple[str, str, int, int], unit: str) -> None:
+    """2亿1千万股 is 2.1亿, 1万2千人 is 12000, 3億5千萬股 3.5亿: every part joined by its unit."""
+    from factcheck.kinds.amounts import amounts
+
+    from factcheck.kinds.matching import matching_text
+
+    big, small, big_scale, small_scale = units
+    text = matching_text(f"{high}{big}{digit if arabic else chinese(digit)}{small}{unit}")  # as rules read it
+    found = [a.number.value for a in amounts(text, (unit,), 0, len(text))]
+    assert found == [high * big_scale + digit * small_scale], text

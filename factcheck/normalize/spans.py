@@ -68,8 +68,6 @@ _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("date", re.compile(r"年(?:底|末|尾)"), "年底: October to December"),
     ("date", re.compile(r"年(?:初|头)|伊始"), "年初: January to March"),
     ("date", re.compile(r"[至到~～—–-]"), "both ends of a range included"),
-    ("quantity", re.compile(r"^(?:至多|最多|最高|上限|不超过|up to|at most)"),
-     "至多/最多/最高 N: at most N, no lower bound (agrees with N, not with more)"),
     ("quantity", re.compile(r"^(?:多达|高达|as many as|as high as)"), "多达/高达 N: as many as N, the number as written"),
     ("quantity", re.compile(r"百分点"), "个百分点 are percentage points, not percent"),
     ("quantity", re.compile(r"兆"), "兆 is 10^12 (万亿), as Hong Kong, Taiwan and Japanese amounts write it"),
@@ -80,8 +78,15 @@ _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
+_BOUND_WORD = re.compile(r"^(?:至多|最多|最高|上限|不超过|up to|at most)")
+
+
 def convention(kind: str, text: str, value: dict[str, Any]) -> str:
     """The convention a span's reading rests on, where defensible readings differ ("" if none)."""
+    if kind == "quantity" and _BOUND_WORD.match(text):
+        if value.get("approx") == "under":
+            return "至多/最多/最高 N: at most N, no lower bound (agrees with N, not with more)"
+        return "最多/最高 after a verb of change: the extreme reached, read as written"
     for span_kind, pattern, note in _CONVENTIONS:
         if span_kind == kind and pattern.search(text):
             return note

@@ -1,0 +1,27 @@
+"""The numbers count rules read before their unit words (tests/fixtures/normalize/counts.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.kinds.amounts import amounts
+from factcheck.kinds.matching import matching_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "normalize" / "counts.yaml").read_text(encoding="utf-8"))
+
+
+def _show(number, unit: str) -> str:
+    mark = {"over": ">", "under": "<", "about": "≈", "near": "≈<", "": ""}[number.approx]
+    if number.is_range:
+        return f"{format(number.low.normalize(), 'f')}..{format(number.high.normalize(), 'f')} {unit}"
+    return f"{mark}{format(number.value.normalize(), 'f')} {unit}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["input"] for c in CASES])
+def test_count_amounts(case: dict) -> None:
+    text = matching_text(case["input"])
+    found = [_show(a.number, a.word) for a in amounts(text, tuple(case["units"]), 0, len(text))]
+    assert found == case["find"], case["source"]
