@@ -156,7 +156,6 @@ def test_a_mixed_multi_unit_numeral_is_read_whole_in_counts(high: int, digit: in
                                                             units: tuple[str, str, int, int], unit: str) -> None:
     """2亿1千万股 is 2.1亿, 1万2千人 is 12000, 3億5千萬股 3.5亿: every part joined by its unit."""
     from factcheck.kinds.amounts import amounts
-
     from factcheck.kinds.matching import matching_text
 
     big, small, big_scale, small_scale = units
