@@ -751,8 +751,6 @@ def _window(g, raw, anchor, reference):
         return None
     if g["w_past"] == "前" and g["w_unit"] in ("个月", "个季度"):
         return None  # 前三个月 is the first three months of a year (first_months)
-    if g["w_past"] == "前" and count == 1 and not g["w_more"] and not g["w_more2"]:
-        return None  # 前一年, 前一周: the one before another (as 前一日), not the last one
     count += 1 if g["w_more"] or g["w_more2"] or g["w_n"] in ("几", "数") else 0
     sign = -1 if g["w_past"] else 1
     unit = g["w_unit"]

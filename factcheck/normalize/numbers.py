@@ -93,8 +93,8 @@ class NumberInterval:
 # 46，500名员工, 9，000人: a full-width comma between a group of one to three digits and exactly
 # three digits (no digit after them) groups thousands, as the ASCII comma does. In a list it is a
 # clause comma: 增长12，3家 (a group of one), 1，2，3 and 5，46，500 (a comma chain that does not
-# group all the way through) are never merged.
-_FULLWIDTH_THOUSANDS_RE = re.compile(r"(?<!\d[，,])(?<![\d.])\d{1,3}(?:，\d{3})+(?!\d|[，,]\d)")
+# group all the way through) are never merged. ASCII and full-width commas may mix in one chain.
+_FULLWIDTH_THOUSANDS_RE = re.compile(r"(?<!\d[，,])(?<![\d.])\d{1,3}(?:[，,]\d{3})*，\d{3}(?:[，,]\d{3})*(?!\d|[，,]\d)")
 
 
 def group_thousands(text: str) -> str:
