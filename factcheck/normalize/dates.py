@@ -83,7 +83,9 @@ _REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下�
                "上一个月": -1, "下一个月": 1, "呢个月": 0, "当月": 0}
 _REL_MONTH_RE = r"(?:上一个月|上个月|上月|本月|这个月|呢个月|下一个月|下个月|下月)"
 # a window that ends at the anchor (近三年, 过去一年, 前两天) or starts after it (未来五年, 今后三个月)
-_PAST_WINDOW = r"近|最近|过去|过往|前(?!一[日天])|上(?=\d|[两二三四五六七八九十])"  # 前一日 is the day before a named day
+# 此前, 之前, 事发前 count from another event: no window (and 此前2月10日 is a date on its own)
+_NOT_AFTER_EVENT = r"(?<![此之其])(?<!事发)"
+_PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}前(?!一[日天])|上(?=\d|[两二三四五六七八九十])"  # 前一日 is the day before a named day
 _FUTURE_WINDOW = r"未来|今后|往后|接下来|(?<![年\d])后"
 _WINDOW_UNITS = {"年": 12, "个月": 1, "月": 1, "个季度": 3, "季度": 3, "季": 3}
 # 中 is mid-month only when no word goes on: 1月中原 is January + 中原
@@ -129,8 +131,8 @@ _DATE_PATTERN = "|".join([
     rf"|(?P<qc_y3>\d{{2}})Q(?P<qc_n3>[1-4])|(?:{_year('qc_year')})?Q(?P<qc_n4>[1-4])(?:\s(?P<qc_y4>\d{{4}}))?"
     rf"|(?P<qc_y5>\d{{4}})\s?H(?P<qc_h1>[12])|(?P<qc_h2>[12])H(?P<qc_y6>\d{{2}})|H(?P<qc_h3>[12])\s(?P<qc_y7>\d{{4}})){_NOT_ALNUM_AFTER})",
     rf"(?P<month_quarter>(?:{_year('mq_year')})?(?P<mq_month>3|6|9|12|三|六|九|十二)\s*月\s*季度)",
-    rf"(?P<first_quarters>(?:{_year('fq_year', '[前头]')}|(?<!财年))(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
-    rf"(?P<first_months>(?:{_year('fm_year', '[前头]')}|(?<!财年))(?:前|头)(?P<fm_n>{_N})个?月)",
+    rf"(?P<first_quarters>(?:{_year('fq_year', '[前头]')}|(?<!财年){_NOT_AFTER_EVENT})(?:前|头)(?P<fq_n>[一二三两1-3])个?季度)",
+    rf"(?P<first_months>(?:{_year('fm_year', '[前头]')}|(?<!财年){_NOT_AFTER_EVENT})(?:前|头)(?P<fm_n>{_N})个?月)",
     rf"(?P<window>(?:(?P<w_past>{_PAST_WINDOW})|(?P<w_future>{_FUTURE_WINDOW}))(?P<w_n>\d{{1,3}}|[{_D}十]{{1,3}}|几|数)"
     r"(?P<w_more>多)?(?P<w_unit>年(?![代度级前后底末初中])|个月|个季度|天|日(?![均线])|周|星期|礼拜|个星期|个礼拜)(?P<w_more2>多)?(?!以前|以后|之前|之后|前|后))",
     rf"(?P<roc>(?:民国|中华民国)\s*(?P<roc_n>\d{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年"
@@ -438,23 +440,20 @@ def _month_of(g: dict[str, str | None], year_name: str, month_text: str | None,
     return _closest_year(month, 15, anchor), month
 
 
-# 此前一个月, 事发前三年, 在此之前两周: a span counted back from another event, not from publication
-_OTHER_EVENT_BEFORE = re.compile(r"(?:此|之|其|事发|事)$")
-_OTHER_EVENT_BEFORE_WORD = re.compile(r"(?:此|之|其|事发|事)前$")
+# 此前近一个月, 事发前过去三年: a window counted back from another event, not from publication
+# (前 right after 此/之/其/事发 starts no window at all: _NOT_AFTER_EVENT)
+_OTHER_EVENT_BEFORE = re.compile(r"(?:此|之|其|事发)前$")
 
 
 def _counts_from_another_event(match: re.Match[str]) -> bool:
-    """Whether a window or first-months span is counted from an event the sentence names (此前,
-    事发前), which factcheck cannot date: such a span is left unread rather than read wrongly."""
-    before = match.string[max(0, match.start() - 3):match.start()]
-    if match.group(0).startswith("前"):
-        return _OTHER_EVENT_BEFORE.search(before) is not None
-    return _OTHER_EVENT_BEFORE_WORD.search(before) is not None
+    """Whether a window is counted from an event the sentence names (此前近一个月), which
+    factcheck cannot date: such a span is left unread rather than read wrongly."""
+    return _OTHER_EVENT_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
 
 
 def _resolve(match: re.Match[str], anchor: date | None, reference: date | None) -> DateValue | None:
     kind = match.lastgroup
-    if kind in ("window", "first_months", "first_quarters") and _counts_from_another_event(match):
+    if kind == "window" and _counts_from_another_event(match):
         return None
     try:
         resolver = _RESOLVERS.get(kind or "")
