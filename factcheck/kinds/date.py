@@ -4,8 +4,11 @@ A cue (发布, 上线) near a subject; the date is the one in the cue's clause
 (nearest before it), else one right after it that no other event claims
 (发布于1月29日, but not 宣布将于4月1日起免费: a date after 将/拟/计划 dates the
 coming event, not the announcement), else the last date of the clause before,
-else one that opens the sentence. Dates agree when their intervals of days
-overlap (1月底 fits 1月28日).
+else one that opens the sentence. A reporting period is never the event's date:
+in `2月11日，开云集团公布2024年全年业绩` 2024年 is what was reported, 2月11日 when.
+The claim's context qualifiers are read around the cue (the event's words),
+which in Chinese usually follow the date. Dates agree when their intervals of
+days overlap (1月底 fits 1月28日).
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import cache
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.qualifiers import builtin_words
 from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.dates import DateSpan
@@ -58,7 +63,9 @@ class DateKind(Kind[DateRule]):
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
             note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
-            yield claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note)
+            # 2月7日，颖通控股更新了……递交的上市申请: the event's words (更新) stand around the cue
+            yield claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note,
+                        context_at=cue.start())
 
 
 # 两周前, 三个月前: a rough count back from the publish day, not a calendar week or month
@@ -79,10 +86,35 @@ def _widened(value: DateValue) -> DateValue:
 _ANOTHER_EVENT = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 
 
+# what a reporting period is followed by: the report (业绩, 财报), a part of the year (全年, 第四季度)
+# or a line item (收入, 净利润, 销量) — 公布2024年全年业绩 names what was reported, not when
+_REPORTED = (r"业绩|業績|财报|財報|年报|年報|季报|季報|中报|中報|财务|財務|报告|報告|报表|報表|数据|數據|成绩|成績"
+             r"|经营|經營|营运|營運|运营|運營|业务|業務|年度|财年|財年|全年|季度|利润分配|利潤分配|分派|派息|交付|出货|出貨")
+_MODIFIER = r"(?:特别|特別|全年|年度|未经审核|未經審核|经审核|經審核)?"
+_DAY_PRECISIONS = ("day", "part-of-month")
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    words = builtin_words()
+    shipped = [w for name in ("metric", "period") for ws in words[name].values() for w in ws]
+    alternatives = "|".join(sorted({*_REPORTED.split("|"), *map(re.escape, shipped)}, key=len, reverse=True))
+    return re.compile(r"\s*(?:的|之)?\s*" + _MODIFIER + r"(?:" + alternatives + ")")
+
+
+def is_reporting_period(text: str, span: DateSpan) -> bool:
+    """Whether a date names the period a report covers (2024年全年业绩, 第四季度财报, 1月销量), not a day
+    something happened. A day (2月7日的财报) is left alone: it is as often the report's own date."""
+    return span.value.precision not in _DAY_PRECISIONS and _reported().match(text, span.end) is not None
+
+
 def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
-    """The date an event at `offset` is dated by: same clause, else the clause before."""
+    """The date an event at `offset` is dated by: same clause, else the clause before.
+
+    Reporting periods are not candidates: the event's date is the one that governs its clause."""
+    dates = [d for d in s.dates if not is_reporting_period(s.text, d)]
     begin, end = s.clause_at(offset)
-    in_clause = [d for d in s.dates if begin <= d.start and d.end <= end]
+    in_clause = [d for d in dates if begin <= d.start and d.end <= end]
     before = [d for d in in_clause if d.end <= offset]
     if before:
         return before[-1]
@@ -91,12 +123,12 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         return after[0]
     previous = s.clause_before(offset)
     if previous:
-        earlier = [d for d in s.dates if previous[0] <= d.start and d.end <= previous[1]]
+        earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
             return earlier[-1]
     lead = s.clauses[0]
     if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
-        opening = [d for d in s.dates if d.start == lead[0] and d.end <= lead[1]]
+        opening = [d for d in dates if d.start == lead[0] and d.end <= lead[1]]
         if opening:
             return opening[0]
     return None
