@@ -18,6 +18,7 @@ from functools import cache
 
 from factcheck.kinds.matching import fold_words
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval
+from factcheck.normalize.words import ZH
 
 _CN = "〇零一二两三四五六七八九十百千万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
@@ -25,6 +26,22 @@ _AFTER = sorted((w for w in APPROX_AFTER if len(w) == 2), key=len, reverse=True)
 _ONE = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
 NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
+
+
+# every word that makes a number approximate or bounds it (约, 近, 逾, 突破, 不超过, 最多 …)
+_BOUNDING = tuple(sorted({*_QUALIFIERS, *ZH.lower_bound_words, *ZH.upper_bound_words}, key=len, reverse=True))
+
+
+def value_start(text: str, cue_start: int, cue_end: int) -> int:
+    """Where the value after a cue begins: at the qualifier the cue ends in, if any.
+
+    A cue written with its qualifier (影响约, 合计约, 涨超 before 超过) must not
+    swallow it: 影响约8000人 is about 8000, not exactly 8000. The earliest
+    qualifier word that starts inside the cue and reaches its end is the value's."""
+    for start in range(cue_start, cue_end):
+        if any(text.startswith(word, start) and start + len(word) >= cue_end for word in _BOUNDING):
+            return start
+    return cue_end
 
 
 @dataclass(frozen=True)
