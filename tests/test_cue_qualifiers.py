@@ -26,3 +26,14 @@ def test_the_value_keeps_the_qualifier_the_cue_ends_in(tmp_path, case: dict) -> 
     article = parse_article(f'---\ndate: "2025-02-12 10:00:00"\n---\n{case["text"]}\n', "a.md")
     claims = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
     assert [c.value.display() for c in claims] == [case["value"]]
+
+
+@pytest.mark.parametrize(("cue", "metrics"), [
+    (["票房收入"], ("票房", "收入")),  # examples/nezha2-box-office-10b-2025-02-13/box-office.yaml: two line items
+    (["每股收益"], ("每股收益",)),     # not 收益 (revenue) inside it
+    (["营业收入", "净利润为"], ("营业收入", "净利润")),
+])
+def test_the_line_items_a_cue_names_do_not_depend_on_the_hash_seed(cue: list[str], metrics: tuple[str, ...]) -> None:
+    from factcheck.kinds.qualifiers import cue_metrics
+
+    assert cue_metrics(cue) == metrics
