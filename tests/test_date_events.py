@@ -19,8 +19,9 @@ def _rule_set(tmp_path, case: dict):
                        for key, names in case["subjects"].items())
     (tmp_path / "entities.yaml").write_text(f"kind: entities\ndescription: e\nentities:\n{entities}", encoding="utf-8")
     rule = {"kind": "date", "description": "d", "subjects": list(case["subjects"]), "cue": case["cue"]}
-    if "context" in case:
-        rule["context"] = case["context"]
+    for key in ("context", "context_scope"):
+        if key in case:
+            rule[key] = case[key]
     (tmp_path / "rule.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
     rule_set = load_rules([str(tmp_path)])
     assert rule_set.diagnostics == ()

@@ -4,7 +4,7 @@ A cue (发布, 上线) near a subject; the date is the one in the cue's clause
 (nearest before it), else one right after it that no other event claims
 (发布于1月29日, but not 宣布将于4月1日起免费: a date after 将/拟/计划 dates the
 coming event, not the announcement), else the last date of the clause before,
-else one that opens the sentence. A reporting period is never the event's date:
+else one that opens the sentence (after 当地时间 or 北京时间, if any). A reporting period is never the event's date:
 in `2月11日，开云集团公布2024年全年业绩` 2024年 is what was reported, 2月11日 when.
 The claim's context qualifiers are read around the cue (the event's words),
 which in Chinese usually follow the date. Dates agree when their intervals of
@@ -22,10 +22,10 @@ from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.qualifiers import builtin_words
-from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.dates import DateSpan
-from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue
 
 _TIME_OF_DAY_NOTES = {
@@ -63,9 +63,20 @@ class DateKind(Kind[DateRule]):
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
             note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
-            # 2月7日，颖通控股更新了……递交的上市申请: the event's words (更新) stand around the cue
-            yield claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note,
-                        context_at=cue.start())
+            found = claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note,
+                          context_at=cue.start())
+            yield replace(found, context=_event_context(rule, s, article, found, span.start))
+
+
+def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, date_at: int) -> tuple[ContextValue, ...]:
+    """The event's qualifiers: read around the cue first (2月7日，颖通控股更新了……递交: 更新 follows
+    the date), then around the date (北京时间2月7日凌晨，……发布) for those the cue's side leaves unknown."""
+    if not rule.context:
+        return found.context
+    at_cue = {c.name: c for c in found.context if c.evidence != "default"}
+    at_date = {c.name: c for c in context(rule, s, date_at, article)}
+    merged = [at_cue.get(spec.name) or at_date.get(spec.name) for spec in rule.context]
+    return tuple(c for c in merged if c is not None)
 
 
 # 两周前, 三个月前: a rough count back from the publish day, not a calendar week or month
@@ -108,6 +119,10 @@ def is_reporting_period(text: str, span: DateSpan) -> bool:
     return span.value.precision not in _DAY_PRECISIONS and _reported().match(text, span.end) is not None
 
 
+# what may stand before a date that opens a sentence: nothing, or whose clock it is (当地时间, 北京时间, 美东时间)
+_CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
+
+
 def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     """The date an event at `offset` is dated by: same clause, else the clause before.
 
@@ -128,7 +143,7 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
             return earlier[-1]
     lead = s.clauses[0]
     if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
-        opening = [d for d in dates if d.start == lead[0] and d.end <= lead[1]]
+        opening = [d for d in dates if d.end <= lead[1] and _CLOCK.fullmatch(s.text, lead[0], d.start)]
         if opening:
             return opening[0]
     return None
