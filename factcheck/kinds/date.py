@@ -113,9 +113,16 @@ def _reported() -> re.Pattern[str]:
     return re.compile(r"\s*(?:的|之)?\s*" + _MODIFIER + r"(?:" + alternatives + ")")
 
 
+# 截至2024年6月30日止的六个月: the day a reported period ends
+_PERIOD_END = re.compile(r"\s*止")
+
+
 def is_reporting_period(text: str, span: DateSpan) -> bool:
-    """Whether a date names the period a report covers (2024年全年业绩, 第四季度财报, 1月销量), not a day
-    something happened. A day (2月7日的财报) is left alone: it is as often the report's own date."""
+    """Whether a date names the period a report covers (2024年全年业绩, 第四季度财报, 1月销量,
+    截至2024年6月30日止), not a day something happened. Any other day (2月7日的财报) is left
+    alone: it is as often the report's own date."""
+    if _PERIOD_END.match(text, span.end):
+        return True
     return span.value.precision not in _DAY_PRECISIONS and _reported().match(text, span.end) is not None
 
 
