@@ -97,20 +97,28 @@ def _widened(value: DateValue) -> DateValue:
 _ANOTHER_EVENT = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 
 
-# what a reporting period is followed by: the report (业绩, 财报), a part of the year (全年, 第四季度)
-# or a line item (收入, 净利润, 销量) — 公布2024年全年业绩 names what was reported, not when
-_REPORTED = (r"业绩|業績|财报|財報|年报|年報|季报|季報|中报|中報|财务|財務|报告|報告|报表|報表|数据|數據|成绩|成績"
-             r"|经营|經營|营运|營運|运营|運營|业务|業務|年度|财年|財年|全年|季度|利润分配|利潤分配|分派|派息|交付|出货|出貨")
-_MODIFIER = r"(?:特别|特別|全年|年度|未经审核|未經審核|经审核|經審核)?"
+# A reporting period is followed (after parts of the year: 全年, 第四季度, 年度) by what was
+# reported: the report (业绩, 财报, 年报) or a line item (收入, 净利润, 销量, CPI) — 公布2024年全年业绩
+# names what was reported, not when. A part of the year with no such word after it (今年第一季公布,
+# 2024年全年，……) is the time of the event. The text is folded to Simplified.
+_REPORTS = ("业绩", "财报", "年报", "季报", "中报", "报告", "报表", "财务", "数据", "成绩", "经营", "营运", "运营",
+            "业务", "利润分配", "分派", "交付", "出货", "预告", "快报")
+_PARTS = ("全年", "年度", "财年", "季度", "财季", "全年度", "首季", "上半财年", "下半财年")
+_MODIFIER = r"(?:特别|全年|年度|未经审核|经审核)?"
 _DAY_PRECISIONS = ("day", "part-of-month")
 
 
 @cache
 def _reported() -> re.Pattern[str]:
     words = builtin_words()
-    shipped = [w for name in ("metric", "period") for ws in words[name].values() for w in ws]
-    alternatives = "|".join(sorted({*_REPORTED.split("|"), *map(re.escape, shipped)}, key=len, reverse=True))
-    return re.compile(r"\s*(?:的|之)?\s*" + _MODIFIER + r"(?:" + alternatives + ")")
+    periods = {w for ws in words["period"].values() for w in ws}
+    reports = {*_REPORTS, *(w for w in periods if w.endswith(("报", "報"))),  # 四季报, 半年报
+               *(w for ws in words["metric"].values() for w in ws)}
+    parts = {*_PARTS, *(w for w in periods if w not in reports)}
+
+    def either(found: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+    return re.compile(rf"\s*(?:的|之)?\s*(?:(?:{either(parts)})\s*(?:的)?\s*)*{_MODIFIER}(?:{either(reports)})")
 
 
 # 截至2024年6月30日止的六个月: the day a reported period ends
@@ -126,6 +134,10 @@ def is_reporting_period(text: str, span: DateSpan) -> bool:
     return span.value.precision not in _DAY_PRECISIONS and _reported().match(text, span.end) is not None
 
 
+# between two periods of one list: 2023年及截至2024年9月30日止, 2022年、2023年营收
+_LISTED = re.compile(r"\s*(?:及|和|与|、|以及|或)\s*(?:截至|截止)?\s*")
+# between a reporting period and the bracket that spells it out: 上半年业绩（
+_GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
 # what may stand before a date that opens a sentence: nothing, or whose clock it is (当地时间, 北京时间, 美东时间)
 _CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
 
@@ -133,8 +145,14 @@ _CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
 def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     """The date an event at `offset` is dated by: same clause, else the clause before.
 
-    Reporting periods are not candidates: the event's date is the one that governs its clause."""
-    dates = [d for d in s.dates if not is_reporting_period(s.text, d)]
+    Reporting periods are not candidates, nor the dates that spell one out in brackets
+    (2025财年上半年业绩（2024年7月1日-12月31日）): the event's date is the one that governs its clause."""
+    periods = [d for d in s.dates if is_reporting_period(s.text, d)]
+    for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
+        if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
+            periods.append(d)
+    dates = [d for d in s.dates if d not in periods
+             and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
     begin, end = s.clause_at(offset)
     in_clause = [d for d in dates if begin <= d.start and d.end <= end]
     before = [d for d in in_clause if d.end <= offset]
