@@ -6,8 +6,8 @@ A cue (发布, 上线) near a subject; the date is the one in the cue's clause
 coming event, not the announcement), else the last date of the clause before,
 else one that opens the sentence (after 当地时间 or 北京时间, if any). A reporting period is never the event's date:
 in `2月11日，开云集团公布2024年全年业绩` 2024年 is what was reported, 2月11日 when.
-The claim's context qualifiers are read around the cue (the event's words),
-which in Chinese usually follow the date. Dates agree when their intervals of
+The claim's context qualifiers are read around the cue (the event's words,
+which in Chinese usually follow the date), on both sides, nearest first. Dates agree when their intervals of
 days overlap (1月底 fits 1月28日).
 """
 
@@ -65,17 +65,35 @@ class DateKind(Kind[DateRule]):
             note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
             found = claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note,
                           context_at=cue.start())
-            yield replace(found, context=_event_context(rule, s, article, found, span.start))
+            yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
 
 
-def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, date_at: int) -> tuple[ContextValue, ...]:
-    """The event's qualifiers: read around the cue first (2月7日，颖通控股更新了……递交: 更新 follows
-    the date), then around the date (北京时间2月7日凌晨，……发布) for those the cue's side leaves unknown."""
+def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, cue_at: int,
+                   date_at: int) -> tuple[ContextValue, ...]:
+    """The event's qualifiers, nearest the cue first, on both sides of the date.
+
+    Read around the cue (2月7日，颖通控股更新了……递交: 更新 follows the date), then later in
+    the sentence (……推出ChatGPT Plus，首次……), then in the paragraph's earlier sentences;
+    a clause-scoped one the cue's clause leaves unknown is read around the date
+    (当地时间2月7日，……敲定)."""
     if not rule.context:
         return found.context
-    at_cue = {c.name: c for c in found.context if c.evidence != "default"}
+    at_cue = {c.name: c for c in found.context}
     at_date = {c.name: c for c in context(rule, s, date_at, article)}
-    merged = [at_cue.get(spec.name) or at_date.get(spec.name) for spec in rule.context]
+    after_clause = s.clause_at(cue_at)[1]
+    merged: list[ContextValue | None] = []
+    for spec in rule.context:
+        near = at_cue.get(spec.name)
+        if near is not None and near.evidence == "default":
+            near = None
+        if near is not None and (spec.scope == "clause" or near.evidence in s.plain):
+            merged.append(near)  # in this sentence
+            continue
+        later = [] if spec.scope == "clause" else [h for h in s.hits(spec.values) if h[0] >= after_clause]
+        if later:
+            merged.append(ContextValue(spec.name, later[0][2], later[0][1]))
+            continue
+        merged.append(near or at_date.get(spec.name) or at_cue.get(spec.name))
     return tuple(c for c in merged if c is not None)
 
 
