@@ -25,6 +25,7 @@ from factcheck.normalize.numbers import (
     group_thousands,
     parse_interval,
 )
+from factcheck.normalize.words import ZH
 
 _CN = "〇零一二两三四五六七八九十百千万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
@@ -34,6 +35,22 @@ _PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 _ONE = rf"{_PART}(?:[十百千万亿]+{_PART})*(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
 NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
+
+
+# every word that makes a number approximate or bounds it (约, 近, 逾, 突破, 不超过, 最多 …)
+_BOUNDING = tuple(sorted({*_QUALIFIERS, *ZH.lower_bound_words, *ZH.upper_bound_words}, key=len, reverse=True))
+
+
+def value_start(text: str, cue_start: int, cue_end: int) -> int:
+    """Where the value after a cue begins: at the qualifier the cue ends in, if any.
+
+    A cue written with its qualifier (影响约, 合计约, 涨超 before 超过) must not
+    swallow it: 影响约8000人 is about 8000, not exactly 8000. The earliest
+    qualifier word that starts inside the cue and reaches its end is the value's."""
+    for start in range(cue_start, cue_end):
+        if any(text.startswith(word, start) and start + len(word) >= cue_end for word in _BOUNDING):
+            return start
+    return cue_end
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import amounts, tolerance_fields, widened
+from factcheck.kinds.amounts import amounts, tolerance_fields, value_start, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
@@ -84,7 +84,8 @@ class CountKind(Kind[CountRule]):
         for cue in pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             # searched past the clause: 36,512 holds a comma
-            found = next(amounts(s.text, rule.units, cue.end(), len(s.text), rule.bare), None)
+            found = next(amounts(s.text, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
+                                 rule.bare), None)
             if found is None or found.start - cue.end() > rule.window or found.start >= clause_end or found.start in taken:
                 continue
             if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start):

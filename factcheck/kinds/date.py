@@ -4,8 +4,11 @@ A cue (发布, 上线) near a subject; the date is the one in the cue's clause
 (nearest before it), else one right after it that no other event claims
 (发布于1月29日, but not 宣布将于4月1日起免费: a date after 将/拟/计划 dates the
 coming event, not the announcement), else the last date of the clause before,
-else one that opens the sentence. Dates agree when their intervals of days
-overlap (1月底 fits 1月28日).
+else one that opens the sentence (after 当地时间 or 北京时间, if any). A reporting period is never the event's date:
+in `2月11日，开云集团公布2024年全年业绩` 2024年 is what was reported, 2月11日 when.
+The claim's context qualifiers are read around the cue (the event's words,
+which in Chinese usually follow the date), on both sides, nearest first. Dates agree when their intervals of
+days overlap (1月底 fits 1月28日).
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import cache
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
+from factcheck.kinds.qualifiers import builtin_words
+from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.dates import DateSpan
-from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue
 
 _TIME_OF_DAY_NOTES = {
@@ -58,7 +63,38 @@ class DateKind(Kind[DateRule]):
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
             note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
-            yield claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note)
+            found = claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note,
+                          context_at=cue.start())
+            yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
+
+
+def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, cue_at: int,
+                   date_at: int) -> tuple[ContextValue, ...]:
+    """The event's qualifiers, nearest the cue first, on both sides of the date.
+
+    Read around the cue (2月7日，颖通控股更新了……递交: 更新 follows the date), then later in
+    the sentence (……推出ChatGPT Plus，首次……), then in the paragraph's earlier sentences;
+    a clause-scoped one the cue's clause leaves unknown is read around the date
+    (当地时间2月7日，……敲定)."""
+    if not rule.context:
+        return found.context
+    at_cue = {c.name: c for c in found.context}
+    at_date = {c.name: c for c in context(rule, s, date_at, article)}
+    after_clause = s.clause_at(cue_at)[1]
+    merged: list[ContextValue | None] = []
+    for spec in rule.context:
+        near = at_cue.get(spec.name)
+        if near is not None and near.evidence == "default":
+            near = None
+        if near is not None and (spec.scope == "clause" or near.evidence in s.plain):
+            merged.append(near)  # in this sentence
+            continue
+        later = [] if spec.scope == "clause" else [h for h in s.hits(spec.values) if h[0] >= after_clause]
+        if later:
+            merged.append(ContextValue(spec.name, later[0][2], later[0][1]))
+            continue
+        merged.append(near or at_date.get(spec.name) or at_cue.get(spec.name))
+    return tuple(c for c in merged if c is not None)
 
 
 # 两周前, 三个月前: a rough count back from the publish day, not a calendar week or month
@@ -79,10 +115,64 @@ def _widened(value: DateValue) -> DateValue:
 _ANOTHER_EVENT = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 
 
+# A reporting period is followed (after parts of the year: 全年, 第四季度, 年度) by what was
+# reported: the report (业绩, 财报, 年报) or a line item (收入, 净利润, 销量, CPI) — 公布2024年全年业绩
+# names what was reported, not when. A part of the year with no such word after it (今年第一季公布,
+# 2024年全年，……) is the time of the event. The text is folded to Simplified.
+_REPORTS = ("业绩", "财报", "年报", "季报", "中报", "报告", "报表", "财务", "数据", "成绩", "经营", "营运", "运营",
+            "业务", "利润分配", "分派", "交付", "出货", "预告", "快报")
+_PARTS = ("全年", "年度", "财年", "季度", "财季", "全年度", "首季", "上半财年", "下半财年")
+_MODIFIER = r"(?:特别|全年|年度|未经审核|经审核)?"
+_DAY_PRECISIONS = ("day", "part-of-month")
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    words = builtin_words()
+    periods = {w for ws in words["period"].values() for w in ws}
+    reports = {*_REPORTS, *(w for w in periods if w.endswith(("报", "報"))),  # 四季报, 半年报
+               *(w for ws in words["metric"].values() for w in ws)}
+    parts = {*_PARTS, *(w for w in periods if w not in reports)}
+
+    def either(found: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+    return re.compile(rf"\s*(?:的|之)?\s*(?:(?:{either(parts)})\s*(?:的)?\s*)*{_MODIFIER}(?:{either(reports)})")
+
+
+# 截至2024年6月30日止的六个月: the day a reported period ends
+_PERIOD_END = re.compile(r"\s*止")
+
+
+def is_reporting_period(text: str, span: DateSpan) -> bool:
+    """Whether a date names the period a report covers (2024年全年业绩, 第四季度财报, 1月销量,
+    截至2024年6月30日止), not a day something happened. Any other day (2月7日的财报) is left
+    alone: it is as often the report's own date."""
+    if _PERIOD_END.match(text, span.end):
+        return True
+    return span.value.precision not in _DAY_PRECISIONS and _reported().match(text, span.end) is not None
+
+
+# between two periods of one list: 2023年及截至2024年9月30日止, 2022年、2023年营收
+_LISTED = re.compile(r"\s*(?:及|和|与|、|以及|或)\s*(?:截至|截止)?\s*")
+# between a reporting period and the bracket that spells it out: 上半年业绩（
+_GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
+# what may stand before a date that opens a sentence: nothing, or whose clock it is (当地时间, 北京时间, 美东时间)
+_CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
+
+
 def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
-    """The date an event at `offset` is dated by: same clause, else the clause before."""
+    """The date an event at `offset` is dated by: same clause, else the clause before.
+
+    Reporting periods are not candidates, nor the dates that spell one out in brackets
+    (2025财年上半年业绩（2024年7月1日-12月31日）): the event's date is the one that governs its clause."""
+    periods = [d for d in s.dates if is_reporting_period(s.text, d)]
+    for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
+        if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
+            periods.append(d)
+    dates = [d for d in s.dates if d not in periods
+             and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
     begin, end = s.clause_at(offset)
-    in_clause = [d for d in s.dates if begin <= d.start and d.end <= end]
+    in_clause = [d for d in dates if begin <= d.start and d.end <= end]
     before = [d for d in in_clause if d.end <= offset]
     if before:
         return before[-1]
@@ -91,12 +181,12 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         return after[0]
     previous = s.clause_before(offset)
     if previous:
-        earlier = [d for d in s.dates if previous[0] <= d.start and d.end <= previous[1]]
+        earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
             return earlier[-1]
     lead = s.clauses[0]
     if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
-        opening = [d for d in s.dates if d.start == lead[0] and d.end <= lead[1]]
+        opening = [d for d in dates if d.end <= lead[1] and _CLOCK.fullmatch(s.text, lead[0], d.start)]
         if opening:
             return opening[0]
     return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, widened
+from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, value_start, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
@@ -150,7 +150,7 @@ class DurationKind(Kind[DurationRule]):
         taken: set[int] = set()
         for cue in pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
-            found = DURATION.search(s.text, cue.end(), clause_end)
+            found = DURATION.search(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)
             if found is None or found.start() - cue.end() > rule.window or found.start() in taken:
                 continue
             if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start()):

@@ -67,12 +67,16 @@ def cue_metrics(cue: Any) -> tuple[str, ...]:
     even when it has no `metric:`; a regex cue implies nothing."""
     if not isinstance(cue, list):
         return ()
-    known = sorted({w for ws in builtin_words()["metric"].values() for w in ws}, key=len, reverse=True)
+    known = {w for ws in builtin_words()["metric"].values() for w in ws}
     found: list[str] = []
     for word in (str(w) for w in cue):
-        hit = next((k for k in known if k in word), None)
-        if hit is not None:
-            found.append(hit)
+        # every line item the word names, longest first, none inside a longer one
+        # (票房收入 names 票房 and 收入; 每股收益 names 每股收益 only), in a fixed order
+        taken: list[tuple[int, int]] = []
+        for _, start, k in sorted((-len(k), word.index(k), k) for k in known if k in word):
+            if all(start + len(k) <= a or start >= b for a, b in taken):
+                taken.append((start, start + len(k)))
+                found.append(k)
     return tuple(dict.fromkeys(found))
 
 
