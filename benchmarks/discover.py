@@ -148,7 +148,7 @@ def _word_lists() -> dict[str, object]:
     """discover's word lists by (module, name), as they are now."""
     from factcheck.discover import names, values
 
-    return {"values.LINK_WORDS": values.LINK_WORDS, "values.LEAD_WORDS": values.LEAD_WORDS,
+    return {"values.LINK_WORDS": values.LINK_WORDS, "values.ADVERBS": values.ADVERBS, "values.LEAD_WORDS": values.LEAD_WORDS,
             "values.MEASURE_WORDS": values.MEASURE_WORDS, "values.QUALIFIERS": values.QUALIFIERS,
             "values.METRIC_SYNONYMS": values.METRIC_SYNONYMS, "names._GENERIC": names._GENERIC,
             "names._NOT_NAMES": names._NOT_NAMES}

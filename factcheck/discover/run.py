@@ -94,7 +94,8 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
         members = [read[d.path] for d in story.articles if d.path in read]
         if len({m[0].outlet for m in members}) < 2:
             continue
-        entities = options.entities or story_entities([(m[0], m[1]) for m in members])
+        entities = options.entities or story_entities([(m[0], m[1]) for m in members],
+                                                      Counter(o.metric for m in members for o in m[2]))
         entities_of[story.id] = entities
         observations = with_subjects([o for m in members for o in m[2]], entities)
         total += len(observations)

@@ -48,6 +48,9 @@ LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到"
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
               "人民币", "美元", "港元", "港币", "为人民币", "金额", "规模", "总额", "额", "约合", "折合", "相当于")
+# adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%,
+# 现报93.4元, 总票房有望达到150亿元): cut from the metric phrase like link words, in any combination
+ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将")
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
@@ -81,8 +84,11 @@ def _any_of(words: tuple[str, ...] | list[str]) -> str:
 def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
-    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE
-    _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS)})+$")
+    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER
+    _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
+    # a number right after a word, or after its link words (票房将超过160亿): the word names a measure
+    NUMBER_AFTER = re.compile(f"(?:{_any_of(ADVERBS + tuple(w for w in LINK_WORDS if len(w) > 1) + tuple('为达超约近逾了至'))})"
+                              r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
     _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
                         rf"(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
@@ -96,6 +102,7 @@ _LEAD: re.Pattern[str]
 _COUNT: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
 _QUALIFIER_VALUE: dict[str, dict[str, str]]
+NUMBER_AFTER: re.Pattern[str]
 derive_patterns()
 # qualifiers that describe only the value they stand next to
 CLAUSE_ONLY = ("measure", "stance")
@@ -107,7 +114,7 @@ METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益
                    "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
 # a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
 _CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
-                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
+                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*(?:一度|最多|最高)?\s*$")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
