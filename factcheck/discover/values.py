@@ -84,7 +84,8 @@ def _any_of(words: tuple[str, ...] | list[str]) -> str:
 def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
-    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER
+    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC
+    _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
     _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
     # a number right after a word, or after its link words (票房将超过160亿): the word names a measure
     NUMBER_AFTER = re.compile(f"(?:{_any_of(ADVERBS + tuple(w for w in LINK_WORDS if len(w) > 1) + tuple('为达超约近逾了至'))})"
@@ -103,7 +104,7 @@ _COUNT: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
 _QUALIFIER_VALUE: dict[str, dict[str, str]]
 NUMBER_AFTER: re.Pattern[str]
-derive_patterns()
+_KNOWN_METRIC: re.Pattern[str]
 # qualifiers that describe only the value they stand next to
 CLAUSE_ONLY = ("measure", "stance")
 CHANGES = ("%change", "pp", "money-change")
@@ -112,6 +113,7 @@ METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益
                    "收益": "营收", "业额": "营收", "销售额": "营收", "集资": "募资", "筹资": "募资", "融资": "募资",
                    "募资": "募资", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股", "估值": "估值",
                    "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
+derive_patterns()
 # a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
 _CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
                           r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*(?:一度|最多|最高)?\s*$")
@@ -200,6 +202,11 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric, raw_phrase = previous_metric, previous_phrase  # 按年增长11.25%: the amount's metric
         if not metric and previous_metric and item.family != "date":
             metric, raw_phrase = previous_metric, previous_phrase  # 市值由约280亿元，增至逾836亿元
+        if item.family == "%change" and not previous_metric and not _known_metric(raw_phrase):
+            said = list(_KNOWN_METRIC.finditer(text, 0, phrase_end))  # 百度的股价大涨，最高一度上涨7.9%
+            if said:
+                raw_phrase = said[-1].group(0)
+                metric = _metric(raw_phrase)
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier)
         observations.append(Observation(
@@ -308,8 +315,17 @@ def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
         left = _CHANGE_VERBS.sub("", left).rstrip()
     parts = [p for p in _NON_WORD.split(left) if p]
     phrase = parts[-1] if parts else ""
+    if phrase and not _known_metric(phrase):
+        # 百度股价在2月13日最高一度上涨7.9%: a known metric word said earlier in the clause
+        # (before a date or qualifier) names the value better than an unknown word next to it
+        known = [cut for cut in (_LINK_END.sub("", p) for p in parts[:-1]) if _known_metric(cut)]
+        phrase = known[-1] if known else phrase
     phrase = _LEAD.sub("", phrase)
     return phrase[-10:]
+
+
+def _known_metric(phrase: str) -> bool:
+    return any(phrase[-size:] in METRIC_SYNONYMS for size in (4, 3, 2) if len(phrase) >= size)
 
 
 def _metric(phrase: str) -> str:
