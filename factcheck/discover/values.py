@@ -170,7 +170,7 @@ def observe(article: Article) -> list[Observation]:
         earlier = by_paragraph.setdefault(segment.paragraph, [])
         if _maybe_value(text):
             result.extend(replace(o, before=before)
-                          for o in _sentence_values(article, segment, text, dates, earlier, currency))
+                          for o in _sentence_values(article, segment, text, dates, earlier, currency, anchor))
         earlier.append((text, dates))
     return result
 
@@ -183,7 +183,8 @@ def _maybe_value(text: str) -> bool:
 
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
-                     earlier: list[tuple[str, list[DateSpan]]], currency: list[str]) -> list[Observation]:
+                     earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
+                     published: date | None) -> list[Observation]:
     found = [_in_currency(item, text, currency) for item in _values(text, dates)]
     clauses = _clauses(text)
     observations: list[Observation] = []
@@ -208,7 +209,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 raw_phrase = said[-1].group(0)
                 metric = _metric(raw_phrase)
         cue = text[max(clause_begin, item.start - 8):item.start]
-        qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier)
+        qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
             item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph))
@@ -342,7 +343,8 @@ def _metric(phrase: str) -> str:
 
 
 def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[DateSpan],
-                earlier: list[tuple[str, list[DateSpan]]]) -> tuple[tuple[str, str, str], ...]:
+                earlier: list[tuple[str, list[DateSpan]]], published: date | None = None,
+                ) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     scopes = [(text, clause[0], item.start), (text, 0, clause[0])]
     for name, pattern in _QUALIFIER_RE.items():
@@ -355,7 +357,8 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
                 word = hits[-1].group(0)
                 found.append((name, _QUALIFIER_VALUE[name][word], word))
                 break
-    period = _period(dates, clause, item, earlier)
+    forecast = any(name == "stance" and value == "forecast" for name, value, _ in found)
+    period = _period(dates, clause, item, earlier, None if forecast else published)
     if period:
         found.append(("period", period[0], period[1]))
     if item.family != "date":
@@ -367,13 +370,18 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
 
 
 def _period(dates: list[DateSpan], clause: tuple[int, int], item: _Found,
-            earlier: list[tuple[str, list[DateSpan]]]) -> tuple[str, str] | None:
-    """The period a value is about: the narrowest non-day date before it in its clause, sentence, paragraph."""
+            earlier: list[tuple[str, list[DateSpan]]], published: date | None = None) -> tuple[str, str] | None:
+    """The period a value is about: the narrowest non-day date before it in its clause, sentence, paragraph.
+
+    A period taken from outside the value's clause that starts after the article was published
+    (文心一言将于4月起免费 … 股价升逾7%) is another event's date, not the period of a value
+    stated as done; `published` is None for forecasts, which may be about later periods."""
     scopes = [[d for d in dates if clause[0] <= d.start and d.end <= item.start],
               [d for d in dates if d.end <= clause[0]]]
     scopes += [spans for _, spans in reversed(earlier)]
-    for spans in scopes:
-        periods = [d for d in spans if _is_period(d.value)]
+    for number, spans in enumerate(scopes):
+        periods = [d for d in spans if _is_period(d.value)
+                   and (number == 0 or published is None or d.value.start <= published)]
         if periods:
             best = min(periods, key=lambda d: (d.value.end - d.value.start, -d.start))
             return best.value.display(), best.value.raw
