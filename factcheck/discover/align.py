@@ -61,6 +61,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     sentence, else the first after it in its clause, else the story's main name
     (marked inferred). The subject's name is cut from the metric phrase."""
     mentions_of: dict[str, list[tuple[int, int, str]]] = {}
+    listed = {e.id for e in index.entities.values() if any(_STOCK_CODE.fullmatch(a) for a in e.aliases)}
     result = []
     for item in observations:
         sentence = item.sentence
@@ -88,12 +89,22 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
             phrase = phrase.replace(name, " ")
         phrase = phrase.split(" ")[-1] if phrase.strip() else ""
         metric = _implicit_metric(item, _metric(phrase) if phrase.strip() else "")
+        if metric in SHARE_METRICS and subject not in listed:
+            # 文心一言发布后，百度股价涨5%: a share price is a listed company's, the one the sentence names
+            quoted = [m for m in before if m[2] in listed] or [m for m in mentions if m[2] in listed]
+            said = [m.entity_id for m in index.mentions(item.before) if m.entity_id in listed] if item.before else []
+            if quoted:
+                subject, inferred = (quoted[-1] if quoted[-1][1] <= start else quoted[0])[2], False
+            elif said or len(listed) == 1:  # 该集团市值: the listed company said last, else the only one
+                subject, inferred = (said[-1] if said else next(iter(listed))), True
         result.append(replace(item, subject=subject, subject_inferred=inferred, metric=metric,
                               phrase=phrase or item.phrase))
     return result
 
 
 PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅")
+SHARE_METRICS = ("股价", "股价涨跌", "市值")
+_STOCK_CODE = re.compile(r"\d{4,6}(?:\.[A-Za-z]{2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
 
 
 def _implicit_metric(item: Observation, metric: str) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck.discover import values
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import SIMPLIFIED, TRADITIONAL, to_simplified
@@ -81,8 +82,16 @@ def hints(article: Article) -> NameHints:
     return NameHints(coded, books, latin, orgs, titles)
 
 
-def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, ...]:
-    """The named things of one story, each with its aliases (both scripts, codes)."""
+METRIC_SHARE = 5  # a word that is the metric of at least 1 in 5 of its mentions names a measure, not a thing
+
+
+def story_entities(articles: list[tuple[Article, NameHints]],
+                   metrics: Counter[str] | None = None) -> tuple[Entity, ...]:
+    """The named things of one story, each with its aliases (both scripts, codes).
+
+    `metrics` counts the metric word of each value the story states (values.Observation.metric):
+    a word read as the metric of many of its own mentions (总票房160亿, 票房有望达到150亿) is
+    a measure even where the word lists do not know it."""
     texts = [to_simplified("\n".join([a.title, *(s.text for s in a.segments)])) for a, _ in articles]
 
     known: dict[str, int] = {}
@@ -102,7 +111,8 @@ def story_entities(articles: list[tuple[Article, NameHints]]) -> tuple[Entity, .
             return
         if name not in metric_like:
             metric_like[name] = _metric_like(name, texts)
-        if metric_like[name]:
+        if metric_like[name] or (metrics and metrics[name] * METRIC_SHARE >= max(1, sum(t.count(name)
+                                                                                      for t in texts))):
             return
         names.setdefault(name, set()).update(a for a in aliases if a)
 
@@ -187,7 +197,6 @@ def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df
     return terms
 
 
-_NUMBER_AFTER = re.compile(r"[为达超约近逾了至]?(?:\d|[一二三四五六七八九十两][十百千万亿%成倍])")
 
 
 def _metric_like(word: str, texts: list[str]) -> bool:
@@ -197,7 +206,7 @@ def _metric_like(word: str, texts: list[str]) -> bool:
         at = text.find(word)
         while at >= 0:
             total += 1
-            before += _NUMBER_AFTER.match(text, at + len(word)) is not None
+            before += values.NUMBER_AFTER.match(text, at + len(word)) is not None
             at = text.find(word, at + 1)
     return total == 0 or before * 4 >= total
 

@@ -94,16 +94,27 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
         members = [read[d.path] for d in story.articles if d.path in read]
         if len({m[0].outlet for m in members}) < 2:
             continue
-        entities = options.entities or story_entities([(m[0], m[1]) for m in members])
+        entities = options.entities or story_entities([(m[0], m[1]) for m in members],
+                                                      Counter(o.metric for m in members for o in m[2]))
         entities_of[story.id] = entities
-        index = EntityIndex(entities)
-        observations = [o for m in members for o in m[2]]
+        observations = with_subjects([o for m in members for o in m[2]], entities)
         total += len(observations)
-        main = _main_subject(observations, index, entities)
-        observations = assign_subjects(observations, index, main)
         found.extend(candidates(story.id, observations))
     return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
                           len(digests), total)
+
+
+def with_subjects(observations: list[Observation], entities: tuple[Entity, ...]) -> list[Observation]:
+    """One story's values, each with its subject among `entities` (benchmarks swap the entities)."""
+    index = EntityIndex(entities)
+    return assign_subjects(observations, index, _main_subject(observations, index, entities))
+
+
+def read_articles(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> list[
+        tuple[Article, NameHints, list[Observation]]]:
+    """Every article under `paths` read in full, with its name hints and values (unreadable files skipped)."""
+    files, _ = discover(paths)
+    return [item for item in _map(_observe, _unique(files), options) if not isinstance(item, Diagnostic)]
 
 
 def _main_subject(observations: list[Observation], index: EntityIndex, entities: tuple[Entity, ...]) -> str:

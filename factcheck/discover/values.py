@@ -48,20 +48,18 @@ LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到"
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
               "人民币", "美元", "港元", "港币", "为人民币", "金额", "规模", "总额", "额", "约合", "折合", "相当于")
-_LINK_END = re.compile("(?:" + "|".join(sorted(map(re.escape, LINK_WORDS), key=len, reverse=True)) + r")+$")
+# adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%,
+# 现报93.4元, 总票房有望达到150亿元): cut from the metric phrase like link words, in any combination
+ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将")
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
-_LEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, LEAD_WORDS), key=len, reverse=True)) + ")+")
 _NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 
 # measure words after a number that make it a count: 7000家门店, 2亿人次
 MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款", "座", "部", "张", "场", "次", "倍", "年",
                  "项", "所", "条", "支", "架", "艘", "套", "份", "杯", "件", "只", "间", "户", "股", "万股", "亿股",
                  "城", "国", "地区", "市场", "门店", "天", "小时", "分钟", "吨", "公里", "平方米", "千瓦时", "GWh")
-_COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-                    r"(?:多|余)?(?:[万亿]{1,2})?)(?P<unit>" + "|".join(sorted(map(re.escape, MEASURE_WORDS),
-                                                                             key=len, reverse=True)) + ")")
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
 
@@ -77,10 +75,36 @@ QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
     "stance": {"forecast": ("预计", "预测", "预期", "有望", "将达", "指引", "展望", "预估", "料将"),
                "prior": ("前值", "上年同期", "去年同期", "此前", "上一财年")},
 }
-_QUALIFIER_WORDS = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
-_QUALIFIER_RE = {name: re.compile("|".join(re.escape(w) for w, _ in sorted(pairs, key=lambda p: -len(p[0]))))
-                 for name, pairs in _QUALIFIER_WORDS.items()}
-_QUALIFIER_VALUE = {name: dict(pairs) for name, pairs in _QUALIFIER_WORDS.items()}
+
+
+def _any_of(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def derive_patterns() -> None:
+    """Build the patterns that read the word lists above. Run at import; run again after editing a
+    list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
+    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC
+    _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
+    _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
+    # a number right after a word, or after its link words (票房将超过160亿): the word names a measure
+    NUMBER_AFTER = re.compile(f"(?:{_any_of(ADVERBS + tuple(w for w in LINK_WORDS if len(w) > 1) + tuple('为达超约近逾了至'))})"
+                              r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
+    _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
+    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+                        rf"(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
+    pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
+    _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
+    _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
+
+
+_LINK_END: re.Pattern[str]
+_LEAD: re.Pattern[str]
+_COUNT: re.Pattern[str]
+_QUALIFIER_RE: dict[str, re.Pattern[str]]
+_QUALIFIER_VALUE: dict[str, dict[str, str]]
+NUMBER_AFTER: re.Pattern[str]
+_KNOWN_METRIC: re.Pattern[str]
 # qualifiers that describe only the value they stand next to
 CLAUSE_ONLY = ("measure", "stance")
 CHANGES = ("%change", "pp", "money-change")
@@ -89,9 +113,10 @@ METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益
                    "收益": "营收", "业额": "营收", "销售额": "营收", "集资": "募资", "筹资": "募资", "融资": "募资",
                    "募资": "募资", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股", "估值": "估值",
                    "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
+derive_patterns()
 # a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
 _CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
-                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
+                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*(?:一度|最多|最高)?\s*$")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
@@ -145,7 +170,7 @@ def observe(article: Article) -> list[Observation]:
         earlier = by_paragraph.setdefault(segment.paragraph, [])
         if _maybe_value(text):
             result.extend(replace(o, before=before)
-                          for o in _sentence_values(article, segment, text, dates, earlier, currency))
+                          for o in _sentence_values(article, segment, text, dates, earlier, currency, anchor))
         earlier.append((text, dates))
     return result
 
@@ -158,7 +183,8 @@ def _maybe_value(text: str) -> bool:
 
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
-                     earlier: list[tuple[str, list[DateSpan]]], currency: list[str]) -> list[Observation]:
+                     earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
+                     published: date | None) -> list[Observation]:
     found = [_in_currency(item, text, currency) for item in _values(text, dates)]
     clauses = _clauses(text)
     observations: list[Observation] = []
@@ -177,8 +203,13 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric, raw_phrase = previous_metric, previous_phrase  # 按年增长11.25%: the amount's metric
         if not metric and previous_metric and item.family != "date":
             metric, raw_phrase = previous_metric, previous_phrase  # 市值由约280亿元，增至逾836亿元
+        if item.family == "%change" and not previous_metric and not _known_metric(raw_phrase):
+            said = list(_KNOWN_METRIC.finditer(text, 0, phrase_end))  # 百度的股价大涨，最高一度上涨7.9%
+            if said:
+                raw_phrase = said[-1].group(0)
+                metric = _metric(raw_phrase)
         cue = text[max(clause_begin, item.start - 8):item.start]
-        qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier)
+        qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
             item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph))
@@ -285,8 +316,17 @@ def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
         left = _CHANGE_VERBS.sub("", left).rstrip()
     parts = [p for p in _NON_WORD.split(left) if p]
     phrase = parts[-1] if parts else ""
+    if phrase and not _known_metric(phrase):
+        # 百度股价在2月13日最高一度上涨7.9%: a known metric word said earlier in the clause
+        # (before a date or qualifier) names the value better than an unknown word next to it
+        known = [cut for cut in (_LINK_END.sub("", p) for p in parts[:-1]) if _known_metric(cut)]
+        phrase = known[-1] if known else phrase
     phrase = _LEAD.sub("", phrase)
     return phrase[-10:]
+
+
+def _known_metric(phrase: str) -> bool:
+    return any(phrase[-size:] in METRIC_SYNONYMS for size in (4, 3, 2) if len(phrase) >= size)
 
 
 def _metric(phrase: str) -> str:
@@ -303,7 +343,8 @@ def _metric(phrase: str) -> str:
 
 
 def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[DateSpan],
-                earlier: list[tuple[str, list[DateSpan]]]) -> tuple[tuple[str, str, str], ...]:
+                earlier: list[tuple[str, list[DateSpan]]], published: date | None = None,
+                ) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     scopes = [(text, clause[0], item.start), (text, 0, clause[0])]
     for name, pattern in _QUALIFIER_RE.items():
@@ -316,7 +357,8 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
                 word = hits[-1].group(0)
                 found.append((name, _QUALIFIER_VALUE[name][word], word))
                 break
-    period = _period(dates, clause, item, earlier)
+    forecast = any(name == "stance" and value == "forecast" for name, value, _ in found)
+    period = _period(dates, clause, item, earlier, None if forecast else published)
     if period:
         found.append(("period", period[0], period[1]))
     if item.family != "date":
@@ -328,13 +370,18 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
 
 
 def _period(dates: list[DateSpan], clause: tuple[int, int], item: _Found,
-            earlier: list[tuple[str, list[DateSpan]]]) -> tuple[str, str] | None:
-    """The period a value is about: the narrowest non-day date before it in its clause, sentence, paragraph."""
+            earlier: list[tuple[str, list[DateSpan]]], published: date | None = None) -> tuple[str, str] | None:
+    """The period a value is about: the narrowest non-day date before it in its clause, sentence, paragraph.
+
+    A period taken from outside the value's clause that starts after the article was published
+    (文心一言将于4月起免费 … 股价升逾7%) is another event's date, not the period of a value
+    stated as done; `published` is None for forecasts, which may be about later periods."""
     scopes = [[d for d in dates if clause[0] <= d.start and d.end <= item.start],
               [d for d in dates if d.end <= clause[0]]]
     scopes += [spans for _, spans in reversed(earlier)]
-    for spans in scopes:
-        periods = [d for d in spans if _is_period(d.value)]
+    for number, spans in enumerate(scopes):
+        periods = [d for d in spans if _is_period(d.value)
+                   and (number == 0 or published is None or d.value.start <= published)]
         if periods:
             best = min(periods, key=lambda d: (d.value.end - d.value.start, -d.start))
             return best.value.display(), best.value.raw
