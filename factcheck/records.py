@@ -153,6 +153,7 @@ class RuleBase:
     examples: tuple[RuleExample, ...] = ()
     require: tuple[str, ...] = ()  # qualifiers a claim must state to be compared
     rounded_level: Level | Literal[""] = ""  # level of a `rounded` finding ("": the configured one, else warning)
+    skip: str = ""  # a regex: before a claim, it means the value is another thing (factcheck/kinds/skip.py)
 
 
 # ------------------------------------------------------------------ claims

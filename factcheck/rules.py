@@ -19,6 +19,7 @@ from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
 from factcheck.kinds.qualifiers import with_builtins, with_defaults
 from factcheck.kinds.schema import rule_schema
+from factcheck.kinds.skip import skip_regex
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -214,6 +215,10 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     context = with_builtins(data, context, implied)
     day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
     require = tuple(data.get("require") or ())
+    if data.get("keep") and not data.get("skip"):
+        raise RuleError(path, line("keep"), "keep: names exceptions to skip words, but the rule has no skip:")
+    skip = doc.checked_regex(skip_regex(data.get("skip"), data.get("keep")), "skip", line("skip")) if data.get(
+        "skip") else ""
     for index, name in enumerate(require):
         if name not in {c.name for c in context} | ({"day"} if day else set()):
             raise RuleError(path, line("require", index), f"require: {name!r} is not a qualifier this rule reads "
@@ -234,7 +239,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
         id=rule_id, path=path, kind=data["kind"], description=data["description"],
         level=data.get("level", "error"), subjects=subjects,
         entities=tuple(entities[e] for e in sorted(entities)),
-        context=context, day=day, examples=examples, require=require, **own,
+        context=context, day=day, examples=examples, require=require, skip=skip, **own,
     )
 
 

@@ -21,6 +21,7 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value, _plain
 
@@ -48,7 +49,6 @@ class CountRule(RuleBase):
     units: tuple[str, ...] = ()
     bare: bool = False
     window: int = 6
-    skip: str = ""
     tolerance: Decimal = Decimal(0)
     relative_tolerance: Decimal = Decimal(0)
 
@@ -63,7 +63,6 @@ class CountKind(Kind[CountRule]):
         "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},
         "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
         "window": NumberKind.properties["window"],
-        "skip": NumberKind.properties["skip"],
         "tolerance": NumberKind.properties["tolerance"],
     }
     dated = True
@@ -71,7 +70,7 @@ class CountKind(Kind[CountRule]):
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
                 "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
-                "skip": doc.regex("skip"), **tolerance_fields(doc.data.get("tolerance", 0))}
+                **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: CountRule) -> tuple[str, ...]:
         return (rule.cue,)
@@ -87,7 +86,7 @@ class CountKind(Kind[CountRule]):
             found = next(amounts(s.text, rule.units, cue.end(), len(s.text), rule.bare), None)
             if found is None or found.start - cue.end() > rule.window or found.start >= clause_end or found.start in taken:
                 continue
-            if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start):
+            if skipped(rule.skip, s, cue.start(), found.start):
                 continue
             subject = subject_before(rule, s, found.start)
             if subject is None:

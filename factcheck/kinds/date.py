@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import DateSpan
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import DateValue
@@ -50,7 +51,7 @@ class DateKind(Kind[DateRule]):
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
             span = _date_for(s, cue.start(), cue.end())
-            if span is None:
+            if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
             subject = subject_near(rule, s, cue.start())
             if subject is None:

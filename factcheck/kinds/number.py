@@ -20,6 +20,7 @@ from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import metric_ids
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
@@ -30,7 +31,6 @@ UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
 @dataclass(frozen=True)
 class NumberRule(RuleBase):
     cue: str = ""  # a regex
-    skip: str = ""  # a regex: near the value, it means the value is not this rule's claim
     window: int = 6
     value: Literal["percent", "money", "pp", ""] = ""
     sign_up: tuple[str, ...] = ()
@@ -47,7 +47,6 @@ class NumberKind(Kind[NumberRule]):
     required = ("value", "cue")
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
-        "skip": {"$ref": "#/$defs/words_or_regex", "description": "A value is not this rule's claim when these occur in its clause or the clause before it, before the value (e.g. 年内, 累计 for daily moves)."},
         "window": {"type": "integer", "minimum": 0, "maximum": 200},
         "value": {"enum": ["percent", "money", "pp"]},
         "sign": {
@@ -72,7 +71,7 @@ class NumberKind(Kind[NumberRule]):
 
     def fields(self, doc: Document) -> dict[str, Any]:
         sign = doc.data.get("sign") or {}
-        return {"cue": doc.regex("cue"), "skip": doc.regex("skip"), "window": int(doc.data.get("window", 6)),
+        return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)),
                 "value": doc.data.get("value", ""), "sign_up": tuple(sign.get("up") or ()),
                 "sign_down": tuple(sign.get("down") or ()),
                 "rounded_level": doc.data.get("rounded_level", ""),
@@ -105,7 +104,7 @@ class NumberKind(Kind[NumberRule]):
                     if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
             if not cues:
                 continue
-            if rule.skip and _skipped(rule, s, span.start):
+            if skipped(rule.skip, s, cues[-1].start(), span.start):
                 continue
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
@@ -168,12 +167,6 @@ def _tolerance(raw: object) -> dict[str, Decimal]:
     if text.endswith("%"):
         return {"relative_tolerance": Decimal(text[:-1]) / 100}
     return {"tolerance": Decimal(text)}
-
-
-def _skipped(rule: NumberRule, s: Sentence, offset: int) -> bool:
-    previous = s.clause_before(offset)
-    begin = previous[0] if previous else s.clause_at(offset)[0]
-    return pattern(rule.skip).search(s.text, begin, offset) is not None
 
 
 def _unit_fits(kind: str, unit: str) -> bool:

@@ -24,6 +24,12 @@ _HEAD: dict[str, Any] = {
 }
 # … then the kind's own keys, then these
 _TAIL: dict[str, Any] = {
+    "skip": {"$ref": "#/$defs/words_or_regex",
+             "description": "A value is not this rule's claim when these words stand before it in its clause or the "
+                            "clause before (年内, 累计 for daily moves). Latin words match whole; a skip word inside a "
+                            "longer keep word does not count."},
+    "keep": {"$ref": "#/$defs/words",
+             "description": "Longer words that hold a skip word but are not skips (skip 投资, keep 投资人, 投资者)."},
     "context": {
         "type": "object",
         "description": "Qualifiers: name → value → words that signal it.",

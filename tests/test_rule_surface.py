@@ -1,0 +1,84 @@
+"""The rule surface of docs/rules.md that every kind shares: skip words, examples with a locale,
+rules with no subject. Each documented block runs through `factcheck rules check`.
+
+Sentences (the shared corpus, ../shared/corpus/bulk):
+- 20250208A02I1B.zh-CN.md:36  SSI曾在2024年9月进行过融资，当时从……五家投资者处筹集了10亿美元资金
+- 20250211A03GOE.zh-CN.md:36  早在2023年11月，市场已有传闻称宁德时代计划在香港进行二次上市
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.kinds.sentence import pattern
+from factcheck.kinds.skip import skip_regex
+from factcheck.rule_examples import check_examples
+from factcheck.rules import load_rules
+from tests.conftest import run_cli
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+
+
+def documented(heading: str) -> list[tuple[str, str]]:
+    """(file name, YAML) of each `# rules/…` block under a heading of docs/rules.md."""
+    text = DOCS.read_text(encoding="utf-8")
+    level = len(heading.split(" ", 1)[0])
+    section = re.split(rf"\n#{{1,{level}}} (?!rules/)", text.split(heading + "\n", 1)[1], maxsplit=1)[0]
+    found = []
+    for block in section.split("```yaml\n")[1:]:
+        body = block.split("```", 1)[0]
+        first = body.splitlines()[0]
+        if first.startswith("# rules/"):
+            found.append((first.removeprefix("# rules/").strip(), body))
+    return found
+
+
+@pytest.mark.parametrize("heading", ["### Skip words"])
+def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
+    blocks = documented(heading)
+    assert blocks, heading
+    for name, body in blocks:
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    done = run_cli("rules", "check", "--rules", str(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{len(blocks)} rules" in done.stdout + done.stderr
+
+
+def _fundraising(tmp_path: Path, keep: bool) -> list[str]:
+    [(name, body)] = [b for b in documented("### Skip words") if b[0] == "fundraising.yaml"]
+    if not keep:
+        body = "\n".join(line for line in body.splitlines() if not line.startswith("keep:")) + "\n"
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    return [d.message for d in check_examples(load_rules([str(tmp_path / name)]))]
+
+
+def test_a_skip_word_inside_a_longer_keep_word_does_not_skip(tmp_path: Path) -> None:
+    assert _fundraising(tmp_path, keep=True) == []
+    # without keep, 投资 inside 投资者 counts: the documented rule needs its keep line
+    assert _fundraising(tmp_path, keep=False) == ["example does not hold: the text yields no claim"]
+
+
+@pytest.mark.parametrize(("skip", "keep", "text", "skips"), [
+    (["EPS"], None, "EPSG规则下", False),          # Latin words match whole
+    (["EPS"], None, "调整后EPS为0.55美元", True),
+    (["IPO"], None, "IPOs in 2024", False),
+    (["投资"], None, "五家投资者处", True),          # no keep: a substring still counts
+    (["投资"], ["投资者"], "五家投资者处", False),
+    (["投资"], ["投资者"], "五家投资者处投资", True),  # a later 投资 on its own still counts
+    (["投资"], ["总投资"], "总投资额", False),        # a keep word that starts earlier
+    ("累计|年内", ["年内外"], "年内", True),          # a regex, with keep
+])
+def test_skip_words_are_words(skip: list[str] | str, keep: list[str] | None, text: str, skips: bool) -> None:
+    regex = pattern(skip_regex(skip, keep))
+    found = [m for m in regex.finditer(text) if not m.groupdict().get("factcheck_keep")]
+    assert bool(found) is skips
+
+
+def test_keep_without_skip_is_a_rule_error(tmp_path: Path) -> None:
+    (tmp_path / "r.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\nkeep: [投资者]\n",
+                                     encoding="utf-8")
+    [problem] = load_rules([str(tmp_path / "r.yaml")]).diagnostics
+    assert problem.line == 5 and "keep:" in problem.message
