@@ -122,6 +122,7 @@ class DaySpec:
     fallback: Literal["publish", "none"] = "publish"
     timezone_from: str = ""  # a context name, e.g. "market"
     timezones: tuple[tuple[str, str], ...] = ()  # context value → IANA zone
+    scope: str = "sentence"  # where a stated day is looked for (`context_scope: {day: …}`)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ editor can use for completion. Every problem is `path:line: message`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -205,6 +205,8 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     builtins = {*(data.get("qualifiers") or ()), *(["metric"] if data.get("metric") else [])}
     for key, mapping in (("context_scope", scopes), ("context_default", defaults)):
         for name in mapping:
+            if name == "day" and key == "context_scope":
+                continue  # the day qualifier: checked once the rule's day is known
             if name not in declared and name not in builtins:
                 raise RuleError(path, line(key, name), f"{key}: {name!r} is not a context this rule declares")
     context = tuple(
@@ -214,6 +216,10 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     )
     context = with_builtins(data, context, implied)
     day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
+    if "day" in scopes:
+        if day is None:
+            raise RuleError(path, line("context_scope", "day"), "context_scope: 'day' needs day: (this rule records no day)")
+        day = replace(day, scope=scopes["day"])
     require = tuple(data.get("require") or ())
     if data.get("keep") and not data.get("skip"):
         raise RuleError(path, line("keep"), "keep: names exceptions to skip words, but the rule has no skip:")

@@ -4,6 +4,8 @@ rules with no subject. Each documented block runs through `factcheck rules check
 Sentences (the shared corpus, ../shared/corpus/bulk):
 - 20250208A02I1B.zh-CN.md:36  SSI曾在2024年9月进行过融资，当时从……五家投资者处筹集了10亿美元资金
 - 20250211A03GOE.zh-CN.md:36  早在2023年11月，市场已有传闻称宁德时代计划在香港进行二次上市
+and ../shared/corpus/clusters/nezha2-box-office-10b-2025-02-13:
+- 20250214A02QZZ.zh-CN.md:32  1月27日收盘时，光线传媒的股价还为9.53元/股，而如今涨幅已经超过了260%
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("heading", ["### Skip words"])
+@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading
@@ -82,3 +84,48 @@ def test_keep_without_skip_is_a_rule_error(tmp_path: Path) -> None:
                                      encoding="utf-8")
     [problem] = load_rules([str(tmp_path / "r.yaml")]).diagnostics
     assert problem.line == 5 and "keep:" in problem.message
+
+
+def _gain_day(tmp_path: Path, scope: str | None) -> str:
+    [(name, body)] = documented("### How far the day is looked for")
+    body = body.replace("  day: clause", f"  day: {scope}") if scope else body.replace(
+        "context_scope:\n  day: clause", "")
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    rule_set = load_rules([str(tmp_path / name)])
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.rule_examples import example_claims
+
+    [rule] = rule_set.rules
+    [claim] = example_claims(rule, rule.examples[0], EntityIndex(rule_set.entities))
+    return claim.context_dict().get("day", "")
+
+
+@pytest.mark.parametrize(("scope", "day"), [("clause", ""), (None, "2025-01-27"), ("sentence", "2025-01-27"),
+                                            ("run", "2025-01-27"), ("head", "2025-01-27")])
+def test_context_scope_sets_how_far_the_day_is_looked_for(tmp_path: Path, scope: str | None, day: str) -> None:
+    assert _gain_day(tmp_path, scope) == day
+
+
+def test_the_day_of_a_paragraph(tmp_path: Path) -> None:
+    """`paragraph`: a sentence naming no date takes the last one of the paragraph's earlier sentences."""
+    (tmp_path / "r.yaml").write_text(
+        "kind: number\ndescription: d\nvalue: percent\ncue: [涨幅]\nwindow: 8\nday: {fallback: none}\n"
+        "context_scope: {day: paragraph}\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "---\ndate: '2025-02-14 10:00:00'\n---\n1月27日收盘时，光线传媒的股价还为9.53元/股。而如今涨幅已经超过了260%。\n",
+        encoding="utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    rule_set = load_rules([str(tmp_path / "r.yaml")])
+    article = parse_article((tmp_path / "a.md").read_text(encoding="utf-8"), "a.md")
+    [claim] = extract(article, list(rule_set.rules), EntityIndex(()))[0]
+    assert claim.context_dict()["day"] == "2025-01-27"
+
+
+def test_scoping_the_day_of_a_rule_without_one_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "r.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\n"
+                                     "context_scope: {day: clause}\n", encoding="utf-8")
+    [problem] = load_rules([str(tmp_path / "r.yaml")]).diagnostics
+    assert problem.line == 5 and "needs day:" in problem.message

@@ -37,8 +37,9 @@ _TAIL: dict[str, Any] = {
     },
     "context_scope": {
         "type": "object",
-        "description": "How far to look for each context qualifier: clause, head (clause, then the sentence's "
-                       "lead-in), run (nearest before the value in the sentence), sentence or paragraph (default).",
+        "description": "How far to look for each context qualifier, and for the day: clause, head (clause, then "
+                       "the sentence's lead-in), run (nearest before the value in the sentence), sentence or "
+                       "paragraph (default; the day's default is sentence).",
         "additionalProperties": {"enum": ["clause", "head", "run", "sentence", "paragraph"]},
     },
     "context_default": {
