@@ -131,6 +131,7 @@ class RuleExample:
     published: str
     expect: tuple[tuple[str, str], ...]  # field → expected display text
     line: int
+    lang: str = ""  # the outlet's locale (zh-HK: a bare 元 is HKD), as an article's front-matter lang
 
 
 @dataclass(frozen=True)

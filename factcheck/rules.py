@@ -232,7 +232,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     examples = tuple(
         RuleExample(ex["text"], ex.get("published", ""),
                     tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),
-                    line("examples", index))
+                    line("examples", index), ex.get("lang", ""))
         for index, ex in enumerate(data.get("examples") or [])
     )
     allowed = {"subject", "value", *(c.name for c in context), *(["day"] if day else [])}

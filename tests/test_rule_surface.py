@@ -4,6 +4,7 @@ rules with no subject. Each documented block runs through `factcheck rules check
 Sentences (the shared corpus, ../shared/corpus/bulk):
 - 20250208A02I1B.zh-CN.md:36  SSI曾在2024年9月进行过融资，当时从……五家投资者处筹集了10亿美元资金
 - 20250211A03GOE.zh-CN.md:36  早在2023年11月，市场已有传闻称宁德时代计划在香港进行二次上市
+- 0bfcdd5d9e9e31c81a7585058a70bb87.zh-HK.md:34  古茗(01364)以每股9.94元定價，香港公開發售部分超購193.87倍
 and ../shared/corpus/clusters/nezha2-box-office-10b-2025-02-13:
 - 20250214A02QZZ.zh-CN.md:32  1月27日收盘时，光线传媒的股价还为9.53元/股，而如今涨幅已经超过了260%
 """
@@ -38,7 +39,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for"])
+@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for", "## Examples"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading
@@ -129,3 +130,11 @@ def test_scoping_the_day_of_a_rule_without_one_is_an_error(tmp_path: Path) -> No
                                      "context_scope: {day: clause}\n", encoding="utf-8")
     [problem] = load_rules([str(tmp_path / "r.yaml")]).diagnostics
     assert problem.line == 5 and "needs day:" in problem.message
+
+
+def test_an_example_states_its_locale(tmp_path: Path) -> None:
+    """The same sentence reads 9.94 HKD with `lang: zh-HK` and 9.94 CNY without: the lang is used."""
+    [(name, body)] = documented("## Examples")
+    (tmp_path / name).write_text(body.replace("    lang: zh-HK", "    lang: zh-CN"), encoding="utf-8")
+    [problem] = check_examples(load_rules([str(tmp_path / name)]))
+    assert "expected '9.94 HKD', got '9.94 CNY'" in problem.message

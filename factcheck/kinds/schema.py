@@ -86,6 +86,8 @@ _DEFS: dict[str, Any] = {
         "properties": {
             "text": {"type": "string"},
             "published": {"type": "string"},
+            "lang": {"type": "string", "minLength": 1,
+                     "description": "The outlet's locale, as an article's front-matter lang (zh-HK: a bare 元 is HKD)."},
             "expect": {"type": "object", "additionalProperties": {"type": ["string", "number", "null"]}},
         },
     },
