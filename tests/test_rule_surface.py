@@ -5,6 +5,7 @@ Sentences (the shared corpus, ../shared/corpus/bulk):
 - 20250208A02I1B.zh-CN.md:36  SSI曾在2024年9月进行过融资，当时从……五家投资者处筹集了10亿美元资金
 - 20250211A03GOE.zh-CN.md:36  早在2023年11月，市场已有传闻称宁德时代计划在香港进行二次上市
 - 0bfcdd5d9e9e31c81a7585058a70bb87.zh-HK.md:34  古茗(01364)以每股9.94元定價，香港公開發售部分超購193.87倍
+- 20250212A090TJ.zh-CN.md:30  ……本次调整将于2月28日收盘后生效
 and ../shared/corpus/clusters/nezha2-box-office-10b-2025-02-13:
 - 20250214A02QZZ.zh-CN.md:32  1月27日收盘时，光线传媒的股价还为9.53元/股，而如今涨幅已经超过了260%
 """
@@ -39,7 +40,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for", "## Examples"])
+@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for", "## Examples", "#### Facts with no named actor"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading
@@ -138,3 +139,22 @@ def test_an_example_states_its_locale(tmp_path: Path) -> None:
     (tmp_path / name).write_text(body.replace("    lang: zh-HK", "    lang: zh-CN"), encoding="utf-8")
     [problem] = check_examples(load_rules([str(tmp_path / name)]))
     assert "expected '9.94 HKD', got '9.94 CNY'" in problem.message
+
+
+@pytest.mark.parametrize("kind", ["date", "status"])
+def test_date_and_status_rules_need_no_subjects(tmp_path: Path, kind: str) -> None:
+    """The story is the subject: two sources dating the effective day differently disagree."""
+    body = ("kind: date\ndescription: d\ncue: [生效]\n" if kind == "date" else
+            "kind: status\ndescription: d\nstates: {effective: [生效], suspended: [暂缓]}\n")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "r.yaml").write_text(body, encoding="utf-8")
+    texts = (("a", "本次调整将于2月28日收盘后生效。"), ("b", "本次调整将于3月5日生效。")) if kind == "date" else (
+        ("a", "本次调整已经生效。"), ("b", "本次调整已经暂缓。"))
+    for name, text in texts:
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: '2025-02-12 21:09:49'\n---\n{text}\n", encoding="utf-8")
+    done = run_cli("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
+                   "--format", "json", "--no-cache")
+    import json
+
+    [finding] = json.loads(done.stdout)["findings"]
+    assert finding["subject"] == "" and finding["kind"] == "disagreement", finding

@@ -39,7 +39,7 @@ class DateKind(Kind[DateRule]):
     name = "date"
     rule_type = DateRule
     value_type = DateValue
-    required = ("cue", "subjects")
+    required = ("cue",)
     properties: ClassVar[dict[str, Any]] = {"cue": {"$ref": "#/$defs/words_or_regex"}}
 
     def fields(self, doc: Document) -> dict[str, Any]:

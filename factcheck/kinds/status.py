@@ -30,7 +30,7 @@ class StatusKind(Kind[StatusRule]):
     name = "status"
     rule_type = StatusRule
     value_type = StatusValue
-    required = ("states", "subjects")
+    required = ("states",)
     properties: ClassVar[dict[str, Any]] = {
         "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
     }
