@@ -78,6 +78,12 @@ class CountKind(Kind[CountRule]):
     def agree(self, rule: CountRule, a: Value, b: Value) -> bool:
         return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
 
+    def rounded(self, rule: CountRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.rounds_with(b)
+
+    def approximates(self, rule: CountRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.approximates(b)
+
     def find(self, rule: CountRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()
         for cue in pattern(rule.cue).finditer(s.text):

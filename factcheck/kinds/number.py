@@ -89,6 +89,9 @@ class NumberKind(Kind[NumberRule]):
     def rounded(self, rule: NumberRule, a: Value, b: Value) -> bool:
         return isinstance(a, Quantity) and a.rounds_with(b)
 
+    def approximates(self, rule: NumberRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.approximates(b)
+
     def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         cue = pattern(rule.cue)
         if not cue.search(s.text):
