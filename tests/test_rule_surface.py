@@ -7,6 +7,8 @@ Sentences (the shared corpus, ../shared/corpus/bulk):
 - 0bfcdd5d9e9e31c81a7585058a70bb87.zh-HK.md:34  古茗(01364)以每股9.94元定價，香港公開發售部分超購193.87倍
 - 20250212A090TJ.zh-CN.md:30  ……本次调整将于2月28日收盘后生效
 and ../shared/corpus/clusters/nezha2-box-office-10b-2025-02-13:
+- 20250214A02QZZ.zh-CN.md:40  2月14日9点45分左右，《哪吒2》的票房已经攀升至101.78亿元
+- 2671647.zh-CN.md:28        目前《哪吒2》票房已翻倍至100亿元
 - 20250214A02QZZ.zh-CN.md:32  1月27日收盘时，光线传媒的股价还为9.53元/股，而如今涨幅已经超过了260%
 """
 
@@ -40,7 +42,8 @@ def documented(heading: str) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for", "## Examples", "#### Facts with no named actor"])
+@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for", "## Examples", "#### Facts with no named actor",
+                                     "### Running totals"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading
@@ -158,3 +161,22 @@ def test_date_and_status_rules_need_no_subjects(tmp_path: Path, kind: str) -> No
 
     [finding] = json.loads(done.stdout)["findings"]
     assert finding["subject"] == "" and finding["kind"] == "disagreement", finding
+
+
+@pytest.mark.parametrize(("running", "kind", "level"), [(True, "context-differs", "info"),
+                                                        (False, "disagreement", "warning")])
+def test_readings_of_a_running_total(tmp_path: Path, running: bool, kind: str, level: str) -> None:
+    """Two readings of one day's box office: with `running: true` shown side by side, without a clash
+    (a warning: one day is the publish day's)."""
+    [(name, body)] = documented("### Running totals")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / name).write_text(body if running else body.replace("running: true", ""), encoding="utf-8")
+    for file, text in (("a", "2月14日9点45分左右，《哪吒2》的票房已经攀升至101.78亿元。"), ("b", "目前《哪吒2》票房已翻倍至100亿元。")):
+        (tmp_path / f"{file}.md").write_text(f"---\ndate: '2025-02-14 12:00:00'\n---\n{text}\n", encoding="utf-8")
+    done = run_cli("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
+                   "--format", "json", "--no-cache", "--min-level", "info")
+    import json
+
+    [finding] = json.loads(done.stdout)["findings"]
+    assert (finding["kind"], finding["level"]) == (kind, level)
+    assert len(finding["claims"]) == 2

@@ -145,6 +145,10 @@ class Kind(Generic[R]):
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
             conflicts.append(pair)
         values = list(dict.fromkeys(c.value.display() for c in claims))
+        if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
+            return Verdict("context-differs", "info",
+                           f"a running total read at different times: {' · '.join(values)}",
+                           tuple(dict.fromkeys(conflicts + rounding + loose)))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")

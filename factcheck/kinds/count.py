@@ -51,6 +51,7 @@ class CountRule(RuleBase):
     window: int = 6
     tolerance: Decimal = Decimal(0)
     relative_tolerance: Decimal = Decimal(0)
+    running: bool = False  # a total that only grows (see NumberRule.running)
 
 
 class CountKind(Kind[CountRule]):
@@ -64,13 +65,14 @@ class CountKind(Kind[CountRule]):
         "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
         "window": NumberKind.properties["window"],
         "tolerance": NumberKind.properties["tolerance"],
+        "running": NumberKind.properties["running"],
     }
     dated = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
                 "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
-                **tolerance_fields(doc.data.get("tolerance", 0))}
+                "running": bool(doc.data.get("running", False)), **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: CountRule) -> tuple[str, ...]:
         return (rule.cue,)

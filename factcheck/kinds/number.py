@@ -38,6 +38,7 @@ class NumberRule(RuleBase):
     metric: tuple[str, ...] = ()  # the line items it is about (built-in ids such as net-profit, or words)
     tolerance: Decimal = Decimal(0)  # absolute, in the value's unit
     relative_tolerance: Decimal = Decimal(0)  # a fraction of the larger value (tolerance: 0.5% → 0.005)
+    running: bool = False  # a total that only grows (a box office so far): readings that differ never clash
 
 
 class NumberKind(Kind[NumberRule]):
@@ -63,6 +64,10 @@ class NumberKind(Kind[NumberRule]):
         "tolerance": {"oneOf": [{"type": "number", "minimum": 0},
                                 {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$"}],
                       "description": "Extra slack: a number in the value's unit (0.01), or a share of the value (0.5%)."},
+        "running": {"type": "boolean",
+                    "description": "A running total that only grows (a box office so far, sign-ups): its readings are "
+                                   "taken at different times, so values that differ are shown side by side (info), "
+                                   "never a disagreement."},
         "rounded_level": {"enum": ["error", "warning", "info"],
                           "description": "Level of a `rounded` finding: one figure written at different precisions "
                                          "(default: the configuration's rounded_level, else warning)."},
@@ -74,7 +79,7 @@ class NumberKind(Kind[NumberRule]):
         return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)),
                 "value": doc.data.get("value", ""), "sign_up": tuple(sign.get("up") or ()),
                 "sign_down": tuple(sign.get("down") or ()),
-                "rounded_level": doc.data.get("rounded_level", ""),
+                "rounded_level": doc.data.get("rounded_level", ""), "running": bool(doc.data.get("running", False)),
                 "metric": metric_ids(tuple(doc.data.get("metric") or ())), **_tolerance(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: NumberRule) -> tuple[str, ...]:
