@@ -180,3 +180,23 @@ def test_readings_of_a_running_total(tmp_path: Path, running: bool, kind: str, l
     [finding] = json.loads(done.stdout)["findings"]
     assert (finding["kind"], finding["level"]) == (kind, level)
     assert len(finding["claims"]) == 2
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # clusters/nezha2-box-office-10b-2025-02-13/3741063.zh-CN.md:107: the distribution notice's usual split
+    ("据该片《发行通知》，与影院分账比例为常规的43%与57%。", "contract"),
+    # clusters/nezha2-box-office-10b-2025-02-13/2671647.zh-CN.md:28: the live split
+    ("《哪吒2》分账票房的比例为：片方39.33%、影院52.27%。", ""),
+])
+def test_the_agreed_terms_are_a_measure_of_their_own(tmp_path: Path, text: str, measure: str) -> None:
+    (tmp_path / "r.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [分账比例为, 片方]\n"
+                                     "entities: [{id: nezha2, aliases: [哪吒2]}]\n",
+                                     encoding="utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    rule_set = load_rules([str(tmp_path / "r.yaml")])
+    article = parse_article(f"---\ndate: '2025-02-13 20:00:00'\n---\n{text}\n", "a.md")
+    claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
+    assert claims and claims[0].context_dict().get("measure", "") == measure
