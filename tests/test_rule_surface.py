@@ -3,6 +3,7 @@ rules with no subject. Each documented block runs through `factcheck rules check
 
 Sentences (the shared corpus, ../shared/corpus/bulk):
 - 20250208A02I1B.zh-CN.md:36  SSI曾在2024年9月进行过融资，当时从……五家投资者处筹集了10亿美元资金
+- 20250211A08HD1.zh-CN.md:152 ……天图投资、广发信德等成为投资方，融资金额高达4亿元
 - 20250211A03GOE.zh-CN.md:36  早在2023年11月，市场已有传闻称宁德时代计划在香港进行二次上市
 - 0bfcdd5d9e9e31c81a7585058a70bb87.zh-HK.md:34  古茗(01364)以每股9.94元定價，香港公開發售部分超購193.87倍
 - 20250212A090TJ.zh-CN.md:30  ……本次调整将于2月28日收盘后生效
@@ -202,3 +203,25 @@ def test_the_agreed_terms_are_a_measure_of_their_own(tmp_path: Path, text: str, 
     article = parse_article(f"---\ndate: '2025-02-13 20:00:00'\n---\n{text}\n", "a.md")
     claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
     assert claims and claims[0].context_dict().get("measure", "") == measure
+
+
+@pytest.mark.parametrize(("entity", "skip", "read"), [
+    (True, True, True),     # 投资 inside the declared name 天图投资 does not skip
+    (False, True, False),   # undeclared, 天图投资 is two words to factcheck: its 投资 skips
+    (False, False, True),   # … and it is the skip word that drops it, not the name
+])
+def test_a_skip_word_inside_a_declared_name_does_not_skip(tmp_path: Path, entity: bool, skip: bool, read: bool) -> None:
+    body = ("kind: number\ndescription: d\nvalue: money\ncue: [融资金额]\nwindow: 4\n"
+            + ("skip: [投资]\nkeep: [投资方]\n" if skip else "")
+            + ("entities: [{id: tiantu, aliases: [天图投资]}]\n" if entity else ""))
+    (tmp_path / "r.yaml").write_text(body, encoding="utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    rule_set = load_rules([str(tmp_path / "r.yaml")])
+    assert not rule_set.diagnostics
+    article = parse_article("---\ndate: '2025-02-11 10:00:00'\n---\n那一年百果园门店量破1000家，并首次向资本市场伸出橄榄枝，"
+                            "天图投资、广发信德等成为投资方，融资金额高达4亿元。\n", "a.md")
+    claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
+    assert [c.value.display() for c in claims] == (["4亿 CNY"] if read else [])

@@ -9,8 +9,9 @@ of its cue and its value.
 Words are words, not substrings. A word in Latin letters or digits matches
 only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`). Chinese has no
 spaces, so the rule is the one a reader applies: **the longest word the rule
-knows wins**. The rule knows its `skip` words and its `keep` words; a skip
-word inside a longer `keep` word (投资 inside 投资人, 投资者) does not skip.
+knows wins**. The rule knows its `skip` words, its `keep` words and the
+declared entities' names; a skip word inside a longer `keep` word (投资 inside
+投资人, 投资者) or inside a name (天图投资) does not skip.
 A `skip` regex (a YAML string) is matched as written, `keep` still applies.
 """
 
@@ -63,9 +64,14 @@ def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
     for match in pattern(skip).finditer(s.text, begin):
         if match.start() >= last:
             return False
-        if not _kept(match):
+        if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
     return False
+
+
+def _in_a_name(s: Sentence, start: int, end: int) -> bool:
+    """A skip word inside a declared entity's name (投资 in 天图投资) is part of the name."""
+    return any(m.start <= start and end <= m.end for m in s.mentions)
 
 
 def _kept(match: Any) -> bool:
