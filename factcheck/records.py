@@ -122,6 +122,7 @@ class DaySpec:
     fallback: Literal["publish", "none"] = "publish"
     timezone_from: str = ""  # a context name, e.g. "market"
     timezones: tuple[tuple[str, str], ...] = ()  # context value → IANA zone
+    scope: str = "sentence"  # where a stated day is looked for (`context_scope: {day: …}`)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class RuleExample:
     published: str
     expect: tuple[tuple[str, str], ...]  # field → expected display text
     line: int
+    lang: str = ""  # the outlet's locale (zh-HK: a bare 元 is HKD), as an article's front-matter lang
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class RuleBase:
     examples: tuple[RuleExample, ...] = ()
     require: tuple[str, ...] = ()  # qualifiers a claim must state to be compared
     rounded_level: Level | Literal[""] = ""  # level of a `rounded` finding ("": the configured one, else warning)
+    skip: str = ""  # a regex: before a claim, it means the value is another thing (factcheck/kinds/skip.py)
 
 
 # ------------------------------------------------------------------ claims

@@ -7,6 +7,8 @@ naming the rule file and the example's line, like any other rule problem.
 
 from __future__ import annotations
 
+import json
+
 from factcheck.extract import extract
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
@@ -27,7 +29,9 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
 
 
 def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> list[Claim]:
-    front = f'---\ndate: "{example.published}"\n---\n' if example.published else ""
+    meta = ([f"date: {json.dumps(example.published)}"] if example.published else []) + (
+        [f"lang: {json.dumps(example.lang)}"] if example.lang else [])
+    front = "---\n" + "".join(line + "\n" for line in meta) + "---\n" if meta else ""
     article = parse_article(front + example.text + "\n", f"{rule.id}-example")
     return extract(article, [rule], index)[0]
 

@@ -11,7 +11,7 @@ editor can use for completion. Every problem is `path:line: message`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
 from factcheck.kinds.qualifiers import with_builtins, with_defaults
 from factcheck.kinds.schema import rule_schema
+from factcheck.kinds.skip import skip_regex
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -204,6 +205,8 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     builtins = {*(data.get("qualifiers") or ()), *(["metric"] if data.get("metric") else [])}
     for key, mapping in (("context_scope", scopes), ("context_default", defaults)):
         for name in mapping:
+            if name == "day" and key == "context_scope":
+                continue  # the day qualifier: checked once the rule's day is known
             if name not in declared and name not in builtins:
                 raise RuleError(path, line(key, name), f"{key}: {name!r} is not a context this rule declares")
     context = tuple(
@@ -213,7 +216,15 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     )
     context = with_builtins(data, context, implied)
     day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
+    if "day" in scopes:
+        if day is None:
+            raise RuleError(path, line("context_scope", "day"), "context_scope: 'day' needs day: (this rule records no day)")
+        day = replace(day, scope=scopes["day"])
     require = tuple(data.get("require") or ())
+    if data.get("keep") and not data.get("skip"):
+        raise RuleError(path, line("keep"), "keep: names exceptions to skip words, but the rule has no skip:")
+    skip = doc.checked_regex(skip_regex(data.get("skip"), data.get("keep")), "skip", line("skip")) if data.get(
+        "skip") else ""
     for index, name in enumerate(require):
         if name not in {c.name for c in context} | ({"day"} if day else set()):
             raise RuleError(path, line("require", index), f"require: {name!r} is not a qualifier this rule reads "
@@ -221,7 +232,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     examples = tuple(
         RuleExample(ex["text"], ex.get("published", ""),
                     tuple(sorted((k, "" if v is None else str(v)) for k, v in ex["expect"].items())),
-                    line("examples", index))
+                    line("examples", index), ex.get("lang", ""))
         for index, ex in enumerate(data.get("examples") or [])
     )
     allowed = {"subject", "value", *(c.name for c in context), *(["day"] if day else [])}
@@ -234,7 +245,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
         id=rule_id, path=path, kind=data["kind"], description=data["description"],
         level=data.get("level", "error"), subjects=subjects,
         entities=tuple(entities[e] for e in sorted(entities)),
-        context=context, day=day, examples=examples, require=require, **own,
+        context=context, day=day, examples=examples, require=require, skip=skip, **own,
     )
 
 

@@ -120,15 +120,53 @@ class Quantity:
         as long as the step stays within 1% of the value."""
         if self.approx or self.is_range or self.low is None or self.high is None:
             return None
-        step = self.high - self.low
+        return self._with_zeros(self.high - self.low)
+
+    def _with_zeros(self, step: Decimal) -> Decimal:
+        """`step` grown by the zeros that end a whole number, while they may be rounding: two
+        significant digits remain (970亿 may be 974亿 to two figures), or the step stays within
+        1% of the value (8210亿 may be 8215亿). 100亿 is not 103亿: a round figure, a different one."""
         written = _WRITTEN_NUMBER.search(self.raw)
-        if written and "." not in written.group(0) and step > 0:
-            digits = written.group(0).replace(",", "")
-            for _ in range(len(digits) - len(digits.rstrip("0"))):
-                if step * 10 > abs(self.value) / 100:
-                    break  # 100亿 is not 103亿 cut to hundreds: a round figure, a different one
-                step *= 10
+        if written is None or "." in written.group(0) or step <= 0:
+            return step
+        digits = written.group(0).replace(",", "").lstrip("0")
+        zeros = len(digits) - len(digits.rstrip("0"))
+        significant = len(digits) - zeros
+        for _ in range(zeros):
+            if step * 10 > abs(self.value) / 100 and significant < 2:
+                break
+            step *= 10
         return step
+
+    def approximate_step(self) -> Decimal | None:
+        """The unit of the last digit an approximate value (近970亿, 约5%) was written to."""
+        if self.approx not in ("near", "about") or self.is_range:
+            return None
+        written = _WRITTEN_NUMBER.search(self.raw)
+        if written is None or not self.value:
+            return None
+        number = Decimal(written.group(0).replace(",", ""))
+        if not number:
+            return None
+        decimals = len(written.group(0).split(".")[1]) if "." in written.group(0) else 0
+        return self._with_zeros(abs(self.value) / number * Decimal(1).scaleb(-decimals))
+
+    def approximates(self, other: Value) -> bool:
+        """Whether one of two values is an approximation (近, 约) that misses the other by less than
+        half the step it was written to: 近970亿 of 974亿 is 974亿 rounded, with a loose 近.
+        A bound (超100亿, 不到1%) is a claim about a threshold and is never widened."""
+        if not isinstance(other, Quantity) or self.unit != other.unit:
+            return False
+        for loose, firm in ((self, other), (other, self)):
+            step = loose.approximate_step()
+            if step is None or loose.low is None or loose.high is None:
+                continue
+            firm_step = firm.written_step()
+            firm_bounds = ((firm.value - firm_step / 2, firm.value + firm_step) if firm_step is not None
+                           else (firm.low, firm.high))
+            if intervals_overlap((loose.low - step / 2, loose.high + step / 2), firm_bounds):
+                return True
+        return False
 
     def rounds_with(self, other: Value) -> bool:
         """Whether both can be the one figure rounded or truncated at the precision each source wrote.

@@ -88,7 +88,7 @@ def test_the_ratio_kind_of_docs_architecture_is_one_module_and_one_registry_line
         rule_set = load_rules([str(tmp_path / "pe.yaml"), str(tmp_path / "bad.yaml")])
         assert [d.message for d in rule_set.diagnostics] == ["unknown key 'window' for a ratio rule (allowed: kind, "
                                                              "description, level, subjects, entities, examples, cue, "
-                                                             "margin, context, context_scope, context_default, require)"]
+                                                             "margin, skip, keep, context, context_scope, context_default, require)"]
         [rule] = rule_set.rules
         index = EntityIndex(rule_set.entities)
         found = [extract(parse_article(text, name), [rule], index)[0]

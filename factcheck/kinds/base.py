@@ -119,13 +119,17 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure written at different precisions."""
         return False
 
+    def approximates(self, rule: R, a: Value, b: Value) -> bool:
+        """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
+        return False
+
     def judge(self, rule: R, claims: list[Claim], inferred: bool) -> Verdict:
         """One group's verdict: agreement, rounding, or a disagreement listing each clashing pair.
 
         `claims` come from two articles or more, sorted by article then line; `inferred` says the
         group was formed with part of some claims' context unknown. Pairs that differ only by
         rounding are never a disagreement: alone, they make a `rounded` finding."""
-        conflicts, rounding = [], []
+        conflicts, rounding, loose = [], [], []
         uncertain = inferred
         for a, b in _across_articles(claims):
             if self.agree(rule, a.value, b.value):
@@ -135,18 +139,30 @@ class Kind(Generic[R]):
             if self.rounded(rule, a.value, b.value):
                 rounding.append(pair)
                 continue
+            if self.approximates(rule, a.value, b.value):
+                loose.append(pair)
+                continue
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
             conflicts.append(pair)
         values = list(dict.fromkeys(c.value.display() for c in claims))
-        if not conflicts and not rounding:
+        if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
+            return Verdict("context-differs", "info",
+                           f"a running total read at different times: {' · '.join(values)}",
+                           tuple(dict.fromkeys(conflicts + rounding + loose)))
+        if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
+        if not conflicts and not rounding:  # an approximate figure (近, 约) claims no precision: info
+            return Verdict("rounded", "info",
+                           f"one figure, written approximately by some sources: {' ~ '.join(values)}",
+                           tuple(dict.fromkeys(loose)))
         if not conflicts:
             return Verdict("rounded", rule.rounded_level or "warning",
                            f"sources write one figure at different precisions: {' ~ '.join(values)}",
-                           tuple(dict.fromkeys(rounding)))
+                           tuple(dict.fromkeys(rounding + loose)))
         compatible = [i for i, c in enumerate(claims)
                       if all(self.agree(rule, c.value, o.value) or self.rounded(rule, c.value, o.value)
+                             or self.approximates(rule, c.value, o.value)
                              for o in claims if o.article != c.article)]
         details = list(dict.fromkeys(conflicts))
         details += [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) is compatible with every other value"

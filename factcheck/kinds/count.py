@@ -21,6 +21,7 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value, _plain
 
@@ -48,9 +49,9 @@ class CountRule(RuleBase):
     units: tuple[str, ...] = ()
     bare: bool = False
     window: int = 6
-    skip: str = ""
     tolerance: Decimal = Decimal(0)
     relative_tolerance: Decimal = Decimal(0)
+    running: bool = False  # a total that only grows (see NumberRule.running)
 
 
 class CountKind(Kind[CountRule]):
@@ -63,21 +64,27 @@ class CountKind(Kind[CountRule]):
         "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},
         "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
         "window": NumberKind.properties["window"],
-        "skip": NumberKind.properties["skip"],
         "tolerance": NumberKind.properties["tolerance"],
+        "running": NumberKind.properties["running"],
     }
     dated = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
                 "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
-                "skip": doc.regex("skip"), **tolerance_fields(doc.data.get("tolerance", 0))}
+                "running": bool(doc.data.get("running", False)), **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: CountRule) -> tuple[str, ...]:
         return (rule.cue,)
 
     def agree(self, rule: CountRule, a: Value, b: Value) -> bool:
         return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
+
+    def rounded(self, rule: CountRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.rounds_with(b)
+
+    def approximates(self, rule: CountRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.approximates(b)
 
     def find(self, rule: CountRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()
@@ -88,7 +95,7 @@ class CountKind(Kind[CountRule]):
                                  rule.bare), None)
             if found is None or found.start - cue.end() > rule.window or found.start >= clause_end or found.start in taken:
                 continue
-            if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start):
+            if skipped(rule.skip, s, cue.start(), found.start):
                 continue
             subject = subject_before(rule, s, found.start)
             if subject is None:

@@ -24,6 +24,7 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.qualifiers import builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import DateSpan
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue
@@ -43,7 +44,7 @@ class DateKind(Kind[DateRule]):
     name = "date"
     rule_type = DateRule
     value_type = DateValue
-    required = ("cue", "subjects")
+    required = ("cue",)
     properties: ClassVar[dict[str, Any]] = {"cue": {"$ref": "#/$defs/words_or_regex"}}
 
     def fields(self, doc: Document) -> dict[str, Any]:
@@ -55,7 +56,7 @@ class DateKind(Kind[DateRule]):
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
             span = _date_for(s, cue.start(), cue.end())
-            if span is None:
+            if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
             subject = subject_near(rule, s, cue.start())
             if subject is None:

@@ -25,6 +25,7 @@ from factcheck.kinds.matching import fold_words
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
@@ -136,13 +137,15 @@ class DerivedKind(Kind[DerivedRule]):
                  for cue in [_cue_before(rule.part.cue, rule.window, s, span)] if cue]
         changes = [(span, cue) for span in s.quantities if span.quantity.unit == "%"
                    for cue in [_cue_before(rule.change.cue, rule.window, s, span)] if cue]
-        for span, _cue in parts:
+        for span, part_cue in parts:
             if not changes:
                 return
             change, change_cue = min(changes, key=lambda c: (abs(c[0].start - span.start), c[0].start))
             moved = change.quantity
             if any(word in change_cue.group(0) for word in fold_words(rule.change.down)):
                 moved = negate(moved)
+            if skipped(rule.skip, s, min(part_cue.start(), change_cue.start()), max(span.start, change.start)):
+                continue
             value = derive(rule.relation, span.quantity, moved)
             subject = subject_before(rule, s, span.start)
             if value is None or subject is None:

@@ -24,6 +24,7 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Value, _plain, intervals_overlap
@@ -119,7 +120,6 @@ def read_duration(match: re.Match[str]) -> Duration | None:
 class DurationRule(RuleBase):
     cue: str = ""
     window: int = 6
-    skip: str = ""
     tolerance: Decimal = Decimal(0)  # days
     relative_tolerance: Decimal = Decimal(0)
 
@@ -132,12 +132,11 @@ class DurationKind(Kind[DurationRule]):
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
         "window": NumberKind.properties["window"],
-        "skip": {"$ref": "#/$defs/words_or_regex", "description": "A value is not this rule's claim when these occur in its clause or the clause before it, before the value (e.g. 年内, 累计 for daily moves)."},
         "tolerance": NumberKind.properties["tolerance"],
     }
 
     def fields(self, doc: Document) -> dict[str, Any]:
-        return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)), "skip": doc.regex("skip"),
+        return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)),
                 **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: DurationRule) -> tuple[str, ...]:
@@ -153,7 +152,7 @@ class DurationKind(Kind[DurationRule]):
             found = DURATION.search(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)
             if found is None or found.start() - cue.end() > rule.window or found.start() in taken:
                 continue
-            if rule.skip and pattern(rule.skip).search(s.text, s.clause_at(cue.start())[0], found.start()):
+            if skipped(rule.skip, s, cue.start(), found.start()):
                 continue
             value = read_duration(found)
             subject = subject_before(rule, s, found.start())

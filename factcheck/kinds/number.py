@@ -20,6 +20,7 @@ from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import metric_ids
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
@@ -30,7 +31,6 @@ UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
 @dataclass(frozen=True)
 class NumberRule(RuleBase):
     cue: str = ""  # a regex
-    skip: str = ""  # a regex: near the value, it means the value is not this rule's claim
     window: int = 6
     value: Literal["percent", "money", "pp", ""] = ""
     sign_up: tuple[str, ...] = ()
@@ -38,6 +38,7 @@ class NumberRule(RuleBase):
     metric: tuple[str, ...] = ()  # the line items it is about (built-in ids such as net-profit, or words)
     tolerance: Decimal = Decimal(0)  # absolute, in the value's unit
     relative_tolerance: Decimal = Decimal(0)  # a fraction of the larger value (tolerance: 0.5% → 0.005)
+    running: bool = False  # a total that only grows (a box office so far): readings that differ never clash
 
 
 class NumberKind(Kind[NumberRule]):
@@ -47,7 +48,6 @@ class NumberKind(Kind[NumberRule]):
     required = ("value", "cue")
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
-        "skip": {"$ref": "#/$defs/words_or_regex", "description": "A value is not this rule's claim when these occur in its clause or the clause before it, before the value (e.g. 年内, 累计 for daily moves)."},
         "window": {"type": "integer", "minimum": 0, "maximum": 200},
         "value": {"enum": ["percent", "money", "pp"]},
         "sign": {
@@ -64,6 +64,10 @@ class NumberKind(Kind[NumberRule]):
         "tolerance": {"oneOf": [{"type": "number", "minimum": 0},
                                 {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$"}],
                       "description": "Extra slack: a number in the value's unit (0.01), or a share of the value (0.5%)."},
+        "running": {"type": "boolean",
+                    "description": "A running total that only grows (a box office so far, sign-ups): its readings are "
+                                   "taken at different times, so values that differ are shown side by side (info), "
+                                   "never a disagreement."},
         "rounded_level": {"enum": ["error", "warning", "info"],
                           "description": "Level of a `rounded` finding: one figure written at different precisions "
                                          "(default: the configuration's rounded_level, else warning)."},
@@ -72,10 +76,10 @@ class NumberKind(Kind[NumberRule]):
 
     def fields(self, doc: Document) -> dict[str, Any]:
         sign = doc.data.get("sign") or {}
-        return {"cue": doc.regex("cue"), "skip": doc.regex("skip"), "window": int(doc.data.get("window", 6)),
+        return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)),
                 "value": doc.data.get("value", ""), "sign_up": tuple(sign.get("up") or ()),
                 "sign_down": tuple(sign.get("down") or ()),
-                "rounded_level": doc.data.get("rounded_level", ""),
+                "rounded_level": doc.data.get("rounded_level", ""), "running": bool(doc.data.get("running", False)),
                 "metric": metric_ids(tuple(doc.data.get("metric") or ())), **_tolerance(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: NumberRule) -> tuple[str, ...]:
@@ -89,6 +93,9 @@ class NumberKind(Kind[NumberRule]):
 
     def rounded(self, rule: NumberRule, a: Value, b: Value) -> bool:
         return isinstance(a, Quantity) and a.rounds_with(b)
+
+    def approximates(self, rule: NumberRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.approximates(b)
 
     def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         cue = pattern(rule.cue)
@@ -105,7 +112,7 @@ class NumberKind(Kind[NumberRule]):
                     if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
             if not cues:
                 continue
-            if rule.skip and _skipped(rule, s, span.start):
+            if skipped(rule.skip, s, cues[-1].start(), span.start):
                 continue
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
@@ -168,12 +175,6 @@ def _tolerance(raw: object) -> dict[str, Decimal]:
     if text.endswith("%"):
         return {"relative_tolerance": Decimal(text[:-1]) / 100}
     return {"tolerance": Decimal(text)}
-
-
-def _skipped(rule: NumberRule, s: Sentence, offset: int) -> bool:
-    previous = s.clause_before(offset)
-    begin = previous[0] if previous else s.clause_at(offset)[0]
-    return pattern(rule.skip).search(s.text, begin, offset) is not None
 
 
 def _unit_fits(kind: str, unit: str) -> bool:

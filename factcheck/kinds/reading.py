@@ -328,15 +328,10 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
-    begin, end = s.clause_at(offset)
-    days = [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)]
-    in_clause = [d for d in days if begin <= d.start and d.end <= end]
-    before_in_clause = [d for d in in_clause if d.end <= offset]
-    sentence_before = [d for d in days if d.end <= offset]
-    chosen = (before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause
-              else sentence_before[0] if sentence_before else None)  # the sentence's first date sets the scene
+    scope = rule.day.scope if rule.day else "sentence"
+    chosen = _stated_day(s, offset, scope)
     if chosen is not None:
-        return _market_day(rule, s, chosen, known)
+        return _market_day(rule, chosen[0], chosen[1], known)
     spec = rule.day
     if spec is None or spec.fallback == "none" or article.published is None:
         return ContextValue("day", "", "")
@@ -344,6 +339,41 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+def _days(s: Sentence) -> list[DateSpan]:
+    return [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)]
+
+
+def _stated_day(s: Sentence, offset: int, scope: str) -> tuple[Sentence, DateSpan] | None:
+    """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
+    context qualifiers): its clause (before the value first); `run`: the last date before it in the
+    sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
+    (default): its clause, else the sentence's first date before it; `paragraph`: then the
+    last date of the paragraph's earlier sentences."""
+    begin, end = s.clause_at(offset)
+    days = _days(s)
+    in_clause = [d for d in days if begin <= d.start and d.end <= end]
+    before_in_clause = [d for d in in_clause if d.end <= offset]
+    sentence_before = [d for d in days if d.end <= offset]
+    if scope == "run":
+        return (s, sentence_before[-1]) if sentence_before else None
+    if scope == "head":
+        lead = [d for d in sentence_before if d.end <= s.clauses[0][1]]
+        chosen = before_in_clause[-1] if before_in_clause else lead[0] if lead else None
+        return (s, chosen) if chosen else None
+    chosen = before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause else None
+    if chosen is None and scope != "clause" and sentence_before:
+        chosen = sentence_before[0]  # the sentence's first date sets the scene
+    if chosen is not None:
+        return s, chosen
+    earlier = s.previous if scope == "paragraph" else None
+    while earlier is not None:
+        stated = _days(earlier)
+        if stated:
+            return earlier, stated[-1]
+        earlier = earlier.previous
+    return None
 
 
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")

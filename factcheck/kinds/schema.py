@@ -24,6 +24,12 @@ _HEAD: dict[str, Any] = {
 }
 # … then the kind's own keys, then these
 _TAIL: dict[str, Any] = {
+    "skip": {"$ref": "#/$defs/words_or_regex",
+             "description": "A value is not this rule's claim when these words stand before it in its clause or the "
+                            "clause before (年内, 累计 for daily moves). Latin words match whole; a skip word inside a "
+                            "longer keep word does not count."},
+    "keep": {"$ref": "#/$defs/words",
+             "description": "Longer words that hold a skip word but are not skips (skip 投资, keep 投资人, 投资者)."},
     "context": {
         "type": "object",
         "description": "Qualifiers: name → value → words that signal it.",
@@ -31,8 +37,9 @@ _TAIL: dict[str, Any] = {
     },
     "context_scope": {
         "type": "object",
-        "description": "How far to look for each context qualifier: clause, head (clause, then the sentence's "
-                       "lead-in), run (nearest before the value in the sentence), sentence or paragraph (default).",
+        "description": "How far to look for each context qualifier, and for the day: clause, head (clause, then "
+                       "the sentence's lead-in), run (nearest before the value in the sentence), sentence or "
+                       "paragraph (default; the day's default is sentence).",
         "additionalProperties": {"enum": ["clause", "head", "run", "sentence", "paragraph"]},
     },
     "context_default": {
@@ -79,6 +86,8 @@ _DEFS: dict[str, Any] = {
         "properties": {
             "text": {"type": "string"},
             "published": {"type": "string"},
+            "lang": {"type": "string", "minLength": 1,
+                     "description": "The outlet's locale, as an article's front-matter lang (zh-HK: a bare 元 is HKD)."},
             "expect": {"type": "object", "additionalProperties": {"type": ["string", "number", "null"]}},
         },
     },

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.base import Document, Kind, Verdict
 from factcheck.kinds.reading import claim, subject_near
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
 from factcheck.values import EntitySet
 
@@ -56,6 +57,8 @@ class SetKind(Kind[SetRule]):
 
     def find(self, rule: SetRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for trigger in pattern(rule.trigger).finditer(s.text):
+            if skipped(rule.skip, s, trigger.start(), trigger.start()):
+                continue
             subject = ""
             if rule.subjects:
                 found = subject_near(rule, s, trigger.start())

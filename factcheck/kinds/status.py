@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from factcheck.kinds.base import Document, Kind, words_regex
 from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import StatusValue
 
@@ -29,7 +30,7 @@ class StatusKind(Kind[StatusRule]):
     name = "status"
     rule_type = StatusRule
     value_type = StatusValue
-    required = ("states", "subjects")
+    required = ("states",)
     properties: ClassVar[dict[str, Any]] = {
         "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
     }
@@ -47,6 +48,8 @@ class StatusKind(Kind[StatusRule]):
     def find(self, rule: StatusRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for label, regex in rule.states:
             for match in pattern(regex).finditer(s.text):
+                if skipped(rule.skip, s, match.start(), match.start()):
+                    continue
                 subject = subject_near(rule, s, match.start())
                 if subject is None:
                     if pointed_back(s, match.start()):  # 该公司/其 with no one to point to

@@ -1,0 +1,79 @@
+"""`skip` and `keep`: words that make a value another thing, read one way by every kind.
+
+A skip word before a claim, in its clause or the clause before, means the
+value is not this rule's claim (年内 and 累计 before a daily move; 离开 before a
+date the rule reads for a joining). Every kind checks it the same way
+(`skipped`), between the start of the clause before the claim and the later
+of its cue and its value.
+
+Words are words, not substrings. A word in Latin letters or digits matches
+only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`). Chinese has no
+spaces, so the rule is the one a reader applies: **the longest word the rule
+knows wins**. The rule knows its `skip` words, its `keep` words and the
+declared entities' names; a skip word inside a longer `keep` word (投资 inside
+投资人, 投资者) or inside a name (天图投资) does not skip.
+A `skip` regex (a YAML string) is matched as written, `keep` still applies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.kinds.sentence import Sentence, pattern
+
+KEEP_GROUP = "factcheck_keep"
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def word_regex(word: str) -> str:
+    """One word as a regex: a Latin edge matches only at a word boundary."""
+    regex = re.escape(word)
+    if _LATIN.match(word[0]):
+        regex = r"(?<![A-Za-z0-9])" + regex
+    if _LATIN.match(word[-1]):
+        regex += r"(?![A-Za-z0-9])"
+    return regex
+
+
+def words_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Longest first, so that at one place the longest word is the match."""
+    return "|".join(word_regex(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def skip_regex(skip: str | list[str] | None, keep: list[str] | None) -> str:
+    """The rule's `skip` and `keep` as one regex; a match in the keep group is no skip ("" for no skip)."""
+    if not skip:
+        return ""
+    skip_part = skip if isinstance(skip, str) else words_alternation(skip)
+    if not keep:
+        return f"(?:{skip_part})"
+    # the keep group comes first: where a keep word and a skip word start at one place, the keep word
+    # wins; a keep word starting earlier (总投资 before 投资) is found first by the left-to-right search
+    keep_words = sorted(set(keep), key=lambda w: (-len(w), w))
+    return f"(?P<{KEEP_GROUP}>{'|'.join(word_regex(w) for w in keep_words)})|(?:{skip_part})"
+
+
+def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
+    """Whether a skip word (not inside a longer keep word) starts in the clause before the claim's
+    first offset, or in the claim's clause before `last` (the later of its cue and its value)."""
+    if not skip:
+        return False
+    previous = s.clause_before(first)
+    begin = previous[0] if previous else s.clause_at(first)[0]
+    for match in pattern(skip).finditer(s.text, begin):
+        if match.start() >= last:
+            return False
+        if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
+            return True
+    return False
+
+
+def _in_a_name(s: Sentence, start: int, end: int) -> bool:
+    """A skip word inside a declared entity's name (投资 in 天图投资) is part of the name."""
+    return any(m.start <= start and end <= m.end for m in s.mentions)
+
+
+def _kept(match: Any) -> bool:
+    groups = match.groupdict()
+    return groups.get(KEEP_GROUP) is not None

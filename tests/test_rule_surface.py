@@ -1,0 +1,227 @@
+"""The rule surface of docs/rules.md that every kind shares: skip words, examples with a locale,
+rules with no subject. Each documented block runs through `factcheck rules check`.
+
+Sentences (the shared corpus, ../shared/corpus/bulk):
+- 20250208A02I1B.zh-CN.md:36  SSI曾在2024年9月进行过融资，当时从……五家投资者处筹集了10亿美元资金
+- 20250211A08HD1.zh-CN.md:152 ……天图投资、广发信德等成为投资方，融资金额高达4亿元
+- 20250211A03GOE.zh-CN.md:36  早在2023年11月，市场已有传闻称宁德时代计划在香港进行二次上市
+- 0bfcdd5d9e9e31c81a7585058a70bb87.zh-HK.md:34  古茗(01364)以每股9.94元定價，香港公開發售部分超購193.87倍
+- 20250212A090TJ.zh-CN.md:30  ……本次调整将于2月28日收盘后生效
+and ../shared/corpus/clusters/nezha2-box-office-10b-2025-02-13:
+- 20250214A02QZZ.zh-CN.md:40  2月14日9点45分左右，《哪吒2》的票房已经攀升至101.78亿元
+- 3741063.zh-CN.md:113       光线传媒来自该影片的营收或为19.6亿元至20.9亿元
+- 20250213A07YMW.zh-CN.md:56  2020年至2023年及2024年前三季度，光线传媒营业收入分别为11.59亿元……
+- 2671647.zh-CN.md:28        目前《哪吒2》票房已翻倍至100亿元
+- 20250214A02QZZ.zh-CN.md:32  1月27日收盘时，光线传媒的股价还为9.53元/股，而如今涨幅已经超过了260%
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.kinds.sentence import pattern
+from factcheck.kinds.skip import skip_regex
+from factcheck.rule_examples import check_examples
+from factcheck.rules import load_rules
+from tests.conftest import run_cli
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+
+
+def documented(heading: str) -> list[tuple[str, str]]:
+    """(file name, YAML) of each `# rules/…` block under a heading of docs/rules.md."""
+    text = DOCS.read_text(encoding="utf-8")
+    level = len(heading.split(" ", 1)[0])
+    section = re.split(rf"\n#{{1,{level}}} (?!rules/)", text.split(heading + "\n", 1)[1], maxsplit=1)[0]
+    found = []
+    for block in section.split("```yaml\n")[1:]:
+        body = block.split("```", 1)[0]
+        first = body.splitlines()[0]
+        if first.startswith("# rules/"):
+            found.append((first.removeprefix("# rules/").strip(), body))
+    return found
+
+
+@pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for", "## Examples", "#### Facts with no named actor",
+                                     "### Running totals", "### Required qualifiers"])
+def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
+    blocks = documented(heading)
+    assert blocks, heading
+    for name, body in blocks:
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    done = run_cli("rules", "check", "--rules", str(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{len(blocks)} rules" in done.stdout + done.stderr
+
+
+def _fundraising(tmp_path: Path, keep: bool) -> list[str]:
+    [(name, body)] = [b for b in documented("### Skip words") if b[0] == "fundraising.yaml"]
+    if not keep:
+        body = "\n".join(line for line in body.splitlines() if not line.startswith("keep:")) + "\n"
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    return [d.message for d in check_examples(load_rules([str(tmp_path / name)]))]
+
+
+def test_a_skip_word_inside_a_longer_keep_word_does_not_skip(tmp_path: Path) -> None:
+    assert _fundraising(tmp_path, keep=True) == []
+    # without keep, 投资 inside 投资者 counts: the documented rule needs its keep line
+    assert _fundraising(tmp_path, keep=False) == ["example does not hold: the text yields no claim"]
+
+
+@pytest.mark.parametrize(("skip", "keep", "text", "skips"), [
+    (["EPS"], None, "EPSG规则下", False),          # Latin words match whole
+    (["EPS"], None, "调整后EPS为0.55美元", True),
+    (["IPO"], None, "IPOs in 2024", False),
+    (["投资"], None, "五家投资者处", True),          # no keep: a substring still counts
+    (["投资"], ["投资者"], "五家投资者处", False),
+    (["投资"], ["投资者"], "五家投资者处投资", True),  # a later 投资 on its own still counts
+    (["投资"], ["总投资"], "总投资额", False),        # a keep word that starts earlier
+    ("累计|年内", ["年内外"], "年内", True),          # a regex, with keep
+])
+def test_skip_words_are_words(skip: list[str] | str, keep: list[str] | None, text: str, skips: bool) -> None:
+    regex = pattern(skip_regex(skip, keep))
+    found = [m for m in regex.finditer(text) if not m.groupdict().get("factcheck_keep")]
+    assert bool(found) is skips
+
+
+def test_keep_without_skip_is_a_rule_error(tmp_path: Path) -> None:
+    (tmp_path / "r.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\nkeep: [投资者]\n",
+                                     encoding="utf-8")
+    [problem] = load_rules([str(tmp_path / "r.yaml")]).diagnostics
+    assert problem.line == 5 and "keep:" in problem.message
+
+
+def _gain_day(tmp_path: Path, scope: str | None) -> str:
+    [(name, body)] = documented("### How far the day is looked for")
+    body = body.replace("  day: clause", f"  day: {scope}") if scope else body.replace(
+        "context_scope:\n  day: clause", "")
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    rule_set = load_rules([str(tmp_path / name)])
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.rule_examples import example_claims
+
+    [rule] = rule_set.rules
+    [claim] = example_claims(rule, rule.examples[0], EntityIndex(rule_set.entities))
+    return claim.context_dict().get("day", "")
+
+
+@pytest.mark.parametrize(("scope", "day"), [("clause", ""), (None, "2025-01-27"), ("sentence", "2025-01-27"),
+                                            ("run", "2025-01-27"), ("head", "2025-01-27")])
+def test_context_scope_sets_how_far_the_day_is_looked_for(tmp_path: Path, scope: str | None, day: str) -> None:
+    assert _gain_day(tmp_path, scope) == day
+
+
+def test_the_day_of_a_paragraph(tmp_path: Path) -> None:
+    """`paragraph`: a sentence naming no date takes the last one of the paragraph's earlier sentences."""
+    (tmp_path / "r.yaml").write_text(
+        "kind: number\ndescription: d\nvalue: percent\ncue: [涨幅]\nwindow: 8\nday: {fallback: none}\n"
+        "context_scope: {day: paragraph}\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "---\ndate: '2025-02-14 10:00:00'\n---\n1月27日收盘时，光线传媒的股价还为9.53元/股。而如今涨幅已经超过了260%。\n",
+        encoding="utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    rule_set = load_rules([str(tmp_path / "r.yaml")])
+    article = parse_article((tmp_path / "a.md").read_text(encoding="utf-8"), "a.md")
+    [claim] = extract(article, list(rule_set.rules), EntityIndex(()))[0]
+    assert claim.context_dict()["day"] == "2025-01-27"
+
+
+def test_scoping_the_day_of_a_rule_without_one_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "r.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [涨]\n"
+                                     "context_scope: {day: clause}\n", encoding="utf-8")
+    [problem] = load_rules([str(tmp_path / "r.yaml")]).diagnostics
+    assert problem.line == 5 and "needs day:" in problem.message
+
+
+def test_an_example_states_its_locale(tmp_path: Path) -> None:
+    """The same sentence reads 9.94 HKD with `lang: zh-HK` and 9.94 CNY without: the lang is used."""
+    [(name, body)] = documented("## Examples")
+    (tmp_path / name).write_text(body.replace("    lang: zh-HK", "    lang: zh-CN"), encoding="utf-8")
+    [problem] = check_examples(load_rules([str(tmp_path / name)]))
+    assert "expected '9.94 HKD', got '9.94 CNY'" in problem.message
+
+
+@pytest.mark.parametrize("kind", ["date", "status"])
+def test_date_and_status_rules_need_no_subjects(tmp_path: Path, kind: str) -> None:
+    """The story is the subject: two sources dating the effective day differently disagree."""
+    body = ("kind: date\ndescription: d\ncue: [生效]\n" if kind == "date" else
+            "kind: status\ndescription: d\nstates: {effective: [生效], suspended: [暂缓]}\n")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "r.yaml").write_text(body, encoding="utf-8")
+    texts = (("a", "本次调整将于2月28日收盘后生效。"), ("b", "本次调整将于3月5日生效。")) if kind == "date" else (
+        ("a", "本次调整已经生效。"), ("b", "本次调整已经暂缓。"))
+    for name, text in texts:
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: '2025-02-12 21:09:49'\n---\n{text}\n", encoding="utf-8")
+    done = run_cli("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
+                   "--format", "json", "--no-cache")
+    import json
+
+    [finding] = json.loads(done.stdout)["findings"]
+    assert finding["subject"] == "" and finding["kind"] == "disagreement", finding
+
+
+@pytest.mark.parametrize(("running", "kind", "level"), [(True, "context-differs", "info"),
+                                                        (False, "disagreement", "warning")])
+def test_readings_of_a_running_total(tmp_path: Path, running: bool, kind: str, level: str) -> None:
+    """Two readings of one day's box office: with `running: true` shown side by side, without a clash
+    (a warning: one day is the publish day's)."""
+    [(name, body)] = documented("### Running totals")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / name).write_text(body if running else body.replace("running: true", ""), encoding="utf-8")
+    for file, text in (("a", "2月14日9点45分左右，《哪吒2》的票房已经攀升至101.78亿元。"), ("b", "目前《哪吒2》票房已翻倍至100亿元。")):
+        (tmp_path / f"{file}.md").write_text(f"---\ndate: '2025-02-14 12:00:00'\n---\n{text}\n", encoding="utf-8")
+    done = run_cli("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
+                   "--format", "json", "--no-cache", "--min-level", "info")
+    import json
+
+    [finding] = json.loads(done.stdout)["findings"]
+    assert (finding["kind"], finding["level"]) == (kind, level)
+    assert len(finding["claims"]) == 2
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # clusters/nezha2-box-office-10b-2025-02-13/3741063.zh-CN.md:107: the distribution notice's usual split
+    ("据该片《发行通知》，与影院分账比例为常规的43%与57%。", "contract"),
+    # clusters/nezha2-box-office-10b-2025-02-13/2671647.zh-CN.md:28: the live split
+    ("《哪吒2》分账票房的比例为：片方39.33%、影院52.27%。", ""),
+])
+def test_the_agreed_terms_are_a_measure_of_their_own(tmp_path: Path, text: str, measure: str) -> None:
+    (tmp_path / "r.yaml").write_text("kind: number\ndescription: d\nvalue: percent\ncue: [分账比例为, 片方]\n"
+                                     "entities: [{id: nezha2, aliases: [哪吒2]}]\n",
+                                     encoding="utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    rule_set = load_rules([str(tmp_path / "r.yaml")])
+    article = parse_article(f"---\ndate: '2025-02-13 20:00:00'\n---\n{text}\n", "a.md")
+    claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
+    assert claims and claims[0].context_dict().get("measure", "") == measure
+
+
+@pytest.mark.parametrize(("entity", "skip", "read"), [
+    (True, True, True),     # 投资 inside the declared name 天图投资 does not skip
+    (False, True, False),   # undeclared, 天图投资 is two words to factcheck: its 投资 skips
+    (False, False, True),   # … and it is the skip word that drops it, not the name
+])
+def test_a_skip_word_inside_a_declared_name_does_not_skip(tmp_path: Path, entity: bool, skip: bool, read: bool) -> None:
+    body = ("kind: number\ndescription: d\nvalue: money\ncue: [融资金额]\nwindow: 4\n"
+            + ("skip: [投资]\nkeep: [投资方]\n" if skip else "")
+            + ("entities: [{id: tiantu, aliases: [天图投资]}]\n" if entity else ""))
+    (tmp_path / "r.yaml").write_text(body, encoding="utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    rule_set = load_rules([str(tmp_path / "r.yaml")])
+    assert not rule_set.diagnostics
+    article = parse_article("---\ndate: '2025-02-11 10:00:00'\n---\n那一年百果园门店量破1000家，并首次向资本市场伸出橄榄枝，"
+                            "天图投资、广发信德等成为投资方，融资金额高达4亿元。\n", "a.md")
+    claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
+    assert [c.value.display() for c in claims] == (["4亿 CNY"] if read else [])
