@@ -104,6 +104,8 @@ class NumberKind(Kind[NumberRule]):
             cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
                     if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
             if not cues:
+                cues = _cue_after(rule, cue, s, span.end)
+            if not cues:
                 continue
             if rule.skip and _skipped(rule, s, span.start):
                 continue
@@ -122,6 +124,30 @@ class NumberKind(Kind[NumberRule]):
                 continue  # the nearest line item before the value is another one
             yield found
         yield from _unread(rule, s, article, cue)
+
+
+# between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
+# 5億美元的融資, 400亿美元对OpenAI的首轮投资); never a clause break, a digit or a verb phrase
+_LEADS_INTO_CUE = re.compile(r"\s*(?:[^，,。；;：:！？!?\d０-９]{0,12}?的)?\s*")
+
+# after that cue, its noun phrase ends (a break, a particle, a preposition, an adverb): in 投资额度,
+# 融资计划 the cue only modifies another noun, which is something else
+_ENDS_NOUN = re.compile(r"$|[\s，,。；;：:！？!?、）)」』”的将將已于於在为為是了和及与與后後时時中向对對給给并並也还還再以由从從达達]"
+                        r"|直接|进行|進行|成为|成為")
+
+
+def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:
+    """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`),
+    when that cue holds no value of its own (`400亿美元投资，估值3000亿美元` gives 估值 its own)."""
+    _, clause_end = s.clause_at(value_end)
+    found = cue.search(s.text, value_end, min(clause_end, value_end + rule.window + 12))
+    if (found is None or not _LEADS_INTO_CUE.fullmatch(s.text, value_end, found.start())
+            or not _ENDS_NOUN.match(s.text, found.end())):
+        return []
+    reach = min(clause_end, found.end() + rule.window)
+    if any(found.end() <= q.start <= reach and _unit_fits(rule.value, q.quantity.unit) for q in s.quantities):
+        return []
+    return [found]
 
 
 _RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")
