@@ -56,23 +56,30 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
 
 def metric_ids(words: tuple[str, ...]) -> tuple[str, ...]:
     """The line items a rule's `metric:` words name: a built-in id (纯利 → net-profit) or the word itself."""
-    known = {w: value for value, ws in builtin_words()["metric"].items() for w in ws}
+    known = _metric_words()
     return tuple(dict.fromkeys(known.get(w, w) for w in words))
 
 
+@cache
+def _metric_words() -> dict[str, str]:
+    return {w: value for value, ws in builtin_words()["metric"].items() for w in ws}
+
+
+@cache
+def _metric_regex() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(_metric_words(), key=lambda w: (-len(w), w))))
+
+
 def cue_metrics(cue: Any) -> tuple[str, ...]:
-    """The shipped line-item words a rule's cue words contain (cue 净利润为 → 净利润), longest first.
+    """The shipped line-item words a rule's cue words contain (cue 净利润为 → 净利润), in order.
 
     A rule whose cue names its line item (`cue: [净利润, 纯利]`) is about that line item
-    even when it has no `metric:`; a regex cue implies nothing."""
+    even when it has no `metric:`; a regex cue implies nothing. A cue word holding two
+    line-item words (票房收入) implies both: its value is read with the last one before it
+    (收入), and it is still the rule's line item."""
     if not isinstance(cue, list):
         return ()
-    known = sorted({w for ws in builtin_words()["metric"].values() for w in ws}, key=len, reverse=True)
-    found: list[str] = []
-    for word in (str(w) for w in cue):
-        hit = next((k for k in known if k in word), None)
-        if hit is not None:
-            found.append(hit)
+    found = [m.group(0) for word in cue for m in _metric_regex().finditer(str(word))]
     return tuple(dict.fromkeys(found))
 
 

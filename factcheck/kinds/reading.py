@@ -5,7 +5,8 @@ Where things are looked for, nearest first:
   该公司/其 points back to (see `who`; docs/rules.md, "Subjects");
 - a context qualifier (market, session …): the value's clause, then the
   sentence before the value, then the earlier sentences of the paragraph;
-- the day: a date in the value's clause, else the sentence's first date,
+- the day: a date in the value's clause, else the first date of an earlier
+  clause that does not date a report (周一發布……，股價倒跌0.7% is no move of 周一),
   else (when the rule allows) the publish date in the market's time zone.
 """
 
@@ -332,9 +333,9 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     days = [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)]
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
-    sentence_before = [d for d in days if d.end <= offset]
+    earlier_clauses = [d for d in days if d.end <= begin and not _dates_another_event(s, d)]
     chosen = (before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause
-              else sentence_before[0] if sentence_before else None)  # the sentence's first date sets the scene
+              else earlier_clauses[0] if earlier_clauses else None)  # the sentence's first date sets the scene
     if chosen is not None:
         return _market_day(rule, s, chosen, known)
     spec = rule.day
@@ -344,6 +345,20 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+# a date followed in its clause by one of these dates a report, not what the report tells:
+# 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
+_REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
+                        r"|[讯訊]|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
+
+
+def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
+    """Whether a date in an earlier clause dates a report or announcement rather than the value:
+    a move, a close or a price takes the day of its own clause, else the sentence's first date
+    that sets the scene (2月13日，……), else the publish day."""
+    _, clause_end = s.clause_at(span.start)
+    return _REPORTING.search(s.text, span.end, clause_end) is not None
 
 
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")
