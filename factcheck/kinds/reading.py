@@ -18,7 +18,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
-from factcheck.kinds.sentence import Sentence, Values
+from factcheck.kinds.sentence import Hit, Sentence, Values
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -304,16 +304,16 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         before = [hit for hit in hits if hit[0] < offset]
         return (before[-1][2], before[-1][1]) if before else None
     if scope == "head":
-        in_clause = [hit for hit in hits if begin <= hit[0] < offset]
+        in_clause = _in_clause(s, hits, offset, begin, end)
         if in_clause:
-            return in_clause[-1][2], in_clause[-1][1]
+            _, word, value = min(in_clause)
+            return value, word
         # the lead-in of the value's statement (a ；ends one): the words before its first number
         part = max((i + 1 for i, ch in enumerate(s.text[:begin]) if ch in "；;"), default=0)
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
-    clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
-              for pos, word, value in hits if begin <= pos < end]
+    clause = _in_clause(s, hits, offset, begin, end)
     if clause:
         _, word, value = min(clause)
         return value, word
@@ -326,6 +326,25 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) -> list[tuple[int, str, str]]:
+    """(distance, word, value) of the words of the value's clause that are about it: every one
+    before it, and one after it when it closes the value's statement (增长5%（按年）, 录得
+    盈利，为全年) rather than opens the next one's (115亿美元高于预期的108亿美元: 预期 is 108亿's).
+    The nearest wins (a word inside the value, its unit 港元, counts from the value's start);
+    at equal distance, the one before."""
+    value_end = next((q.end for q in s.quantities if q.start == offset), offset)
+    later = [q.start for q in s.quantities if value_end <= q.start < end]
+    found = []
+    for pos, word, value in hits:
+        if begin <= pos < offset:
+            found.append((offset - pos - len(word), word, value))
+        elif offset <= pos < value_end:  # the value's own unit (124.3港元)
+            found.append((pos - offset, word, value))
+        elif value_end <= pos < end and not later:
+            found.append((pos - value_end, word, value))
+    return found
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
