@@ -189,13 +189,14 @@ def _named_after(s: Sentence, offset: int) -> str | None:
 
 
 def referent(s: Sentence) -> str | None:
-    """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence in the
-    paragraph that names one; with none, the title's, when the title names only one entity."""
-    sentence = s.previous
-    while sentence is not None:
+    """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
+    article that names one (an anaphor opening a paragraph points into the one before); with
+    none, the title's, when the title names only one entity."""
+    sentence = s.earlier
+    while sentence is not None and sentence is not s.title:
         if sentence.mentions:
             return sentence.mentions[0].entity_id
-        sentence = sentence.previous
+        sentence = sentence.earlier
     if s.title is not None and s.title is not s:
         named = {m.entity_id for m in s.title.mentions}
         if len(named) == 1:
@@ -228,6 +229,9 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found: list[ContextValue] = []
     for spec in rule.context:
         value = _qualifier(spec.values, spec.scope, s, offset)
+        if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
+            earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
+            value = (earlier[2], earlier[1]) if earlier else None
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             value = (str(article.published.year + int(value[0])), value[1]) if article.published else None
         if value:
@@ -245,6 +249,12 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
         found.append(day)
     return tuple(c for c in found if c.value)
+
+
+# words that point back to the period named last (期内 after 可口可乐公布2024年第四季度业绩。);
+# 同期 alone, not 去年同期 (the prior period a value is compared with)
+PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较較比前])同期")
+PERIOD_QUALIFIERS = ("period", "year")
 
 
 def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> bool:

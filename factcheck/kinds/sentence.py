@@ -46,6 +46,7 @@ class Sentence:
     title: Sentence | None = None  # the article's title (its first sentence), for 该公司 with no one named before
     view: MatchingView | None = None  # built from `segment` when not given
     currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
+    earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -62,6 +63,17 @@ class Sentence:
             self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of[m.group(0)])
                                   for m in regex.finditer(self.text)]
         return self._hits[values]
+
+    def last_hit_in_article(self, values: Values) -> Hit | None:
+        """The last word of a qualifier in the earlier sentences of the article, across paragraphs
+        (for 期内, which points back to the period last named, wherever it was)."""
+        sentence = self.earlier
+        while sentence is not None:
+            own = sentence.hits(values)
+            if own:
+                return own[-1]
+            sentence = sentence.earlier
+        return None
 
     def last_hit_before(self, values: Values) -> Hit | None:
         """The last word of a qualifier in the earlier sentences of the paragraph.
@@ -147,7 +159,8 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     currencies = currency_defaults(article, [view.plain.text for view in views])
     title: Sentence | None = None
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency)
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency,
+                            result[-1] if result else None)
         if segment.is_title and title is None:
             title = sentence
         last[segment.paragraph] = sentence
