@@ -26,10 +26,11 @@ def test_values_are_read_as_documented(case: dict, tmp_path: Path) -> None:
     assert not rule_set.diagnostics, rule_set.diagnostics
     published = case.get("published", "2025-02-13 10:00:00")
     article = parse_article(f'---\ndate: "{published}"\n---\n{case["text"]}\n', "a.md")
-    claims, _ = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
+    claims, notes = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
     expected = [{k: str(v) for k, v in c.items()} for c in case["claims"]]
     named = {k for e in expected for k in e} - {"subject", "value"}
     found = [{"subject": c.subject, "value": c.value.display()}
              | {k: c.context_dict().get(k, "") for k in sorted(named)}
              for c in sorted(claims, key=lambda c: (c.line, c.span[0]))]
     assert found == expected
+    assert sum(n.code == "unattributed" for n in notes) == case.get("unattributed", 0)

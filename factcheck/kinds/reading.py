@@ -125,7 +125,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
     begin, _ = s.clause_at(offset)
-    before = [m for m in s.mentions if m.end <= offset]
+    before = [m for m in s.mentions if m.end <= offset and not speaks(s, m.start, m.end)]
     if not before:
         return False, None
     pointer = _LATTER_FORMER.search(s.text, begin, offset)
@@ -162,6 +162,21 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     return in_clause[-1].entity_id
 
 
+# who reports a fact is not what it is about: 据路透社报道, 援引彭博, 高盛分析师称, 百度发言人表示
+_SOURCE_BEFORE = re.compile(r"(?:据|據|根据|根據|援引|引述|另据|另據)\s*$")
+_SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|發言人|分析师|分析師|研究员|研究員|经济学家|經濟學家"
+                            r"|策略师|策略師|人士|记者|記者)[\u4e00-\u9fffA-Za-z·]{0,8}?\s*"
+                            r"(?:表示|[称稱说說]|指出|认为|認為|透露|预计|預計|预期|預期|估计|估計|写道|寫道)"
+                            r"|\s*(?:报道|報道|报导|報導|消息|援引|引述)")
+
+
+def speaks(s: Sentence, start: int, end: int) -> bool:
+    """Whether the name at [start, end) reports what follows rather than being its subject:
+    a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士).
+    A company saying something itself (百度表示) still is what it says is about."""
+    return bool(_SOURCE_BEFORE.search(s.text, max(0, start - 3), start) or _SPEAKER_AFTER.match(s.text, end))
+
+
 def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a name other than a known mention stands in s.text[start:end]."""
     glued = [m.end for m in s.mentions]
@@ -171,7 +186,7 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
             if not any(0 <= found.start() - g <= 1 for g in glued) and not _holds_mention(s, found.start(), found.end()):
                 return True
     for found in _COMPANY_NAME.finditer(text, start, end):
-        if _holds_mention(s, found.start(), found.end()):
+        if _holds_mention(s, found.start(), found.end()) or speaks(s, found.start(), found.end()):
             continue
         if not _NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
             return True
