@@ -8,7 +8,7 @@ import pytest
 import yaml
 from conftest import FIXTURES
 
-from factcheck.extract import extract
+from factcheck.extract import extract, relevance
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import load_rules
@@ -25,7 +25,8 @@ def test_values_are_read_as_documented(case: dict, tmp_path: Path) -> None:
     rule_set = load_rules([str(tmp_path)])
     assert not rule_set.diagnostics, rule_set.diagnostics
     published = case.get("published", "2025-02-13 10:00:00")
-    article = parse_article(f'---\ndate: "{published}"\n---\n{case["text"]}\n', "a.md")
+    article = parse_article(f'---\ndate: "{published}"\n---\n{case["text"]}\n', "a.md",
+                            relevant=relevance(rule_set.rules))  # paragraphs as the command line reads them
     claims, notes = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
     expected = [{k: str(v) for k, v in c.items()} for c in case["claims"]]
     named = {k for e in expected for k in e} - {"subject", "value"}

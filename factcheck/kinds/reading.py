@@ -86,7 +86,24 @@ def who(s: Sentence, offset: int) -> str | None:
         chosen = referent(s)
     if chosen is None:
         chosen = _named_after(s, offset)
+    if chosen is None and not s.mentions:
+        chosen = _introduced_by(s)
     return chosen
+
+
+_INTRODUCES = re.compile(r"[：:]\s*[*_]*\s*$")
+
+
+def _introduced_by(s: Sentence) -> str | None:
+    """Who a list introduced by a colon is about: 可口可乐公布第四季度财报，数据显示： then
+    lines naming no one (四季度净营收同比增长6%至115亿美元) continue what it opened."""
+    sentence, opened = s.earlier, False
+    while sentence is not None and sentence is not s.title:
+        opened = opened or _INTRODUCES.search(sentence.plain) is not None
+        if sentence.mentions:
+            return sentence.mentions[0].entity_id if opened else None
+        sentence = sentence.earlier
+    return None
 
 
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject

@@ -46,7 +46,8 @@ class Sentence:
     title: Sentence | None = None  # the article's title (its first sentence), for 该公司 with no one named before
     view: MatchingView | None = None  # built from `segment` when not given
     currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
-    earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph
+    earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph;
+    # None after a paragraph left unread (no cue in it: load.split_segments), so nothing is carried past it
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -159,8 +160,8 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     currencies = currency_defaults(article, [view.plain.text for view in views])
     title: Sentence | None = None
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency,
-                            result[-1] if result else None)
+        earlier = result[-1] if result and segment.paragraph - result[-1].segment.paragraph <= 1 else None
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency, earlier)
         if segment.is_title and title is None:
             title = sentence
         last[segment.paragraph] = sentence
