@@ -68,3 +68,8 @@ def test_a_cue_word_holding_two_line_items_implies_both_in_order() -> None:
     """票房收入 holds 票房 and 收入: both, in order (was a set's order, so it changed with the hash seed)."""
     assert cue_metrics(["累计票房", "票房收入"]) == ("票房", "收入")
     assert cue_metrics(["每股盈利", "净利润为"]) == ("每股盈利", "净利润")
+
+
+def test_comparable_eps_is_no_comparison() -> None:
+    """可比每股收益 (comparable EPS, clusters/coca-cola-q4-2024-results-2025-02-11/20250211A081H7.zh-CN.md:2)."""
+    assert comparison_spans("可口可乐第四季度可比每股收益0.55美元") == []

@@ -104,7 +104,7 @@ class NumberKind(Kind[NumberRule]):
             cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
                     if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
             if not cues:
-                cues = _cue_after(rule, cue, s, span.end)
+                cues = _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
             if not cues:
                 continue
             if rule.skip and _skipped(rule, s, span.start):
@@ -148,6 +148,26 @@ def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: i
     if any(found.end() <= q.start <= reach and _unit_fits(rule.value, q.quantity.unit) for q in s.quantities):
         return []
     return [found]
+
+
+def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
+    """The cue of the clause before, for a value whose clause opens with a measure word and names no
+    line item of its own: `净利润21.95亿美元，前值为19.73亿美元`, `每股收益0.55美元，高于预估的0.52美元`.
+    Only for a rule that reads `measure`, so the forecast or prior figure is never taken for the actual."""
+    measure = next((spec for spec in rule.context if spec.name == "measure"), None)
+    previous = s.clause_before(value_start)
+    if measure is None or previous is None:
+        return []
+    begin, _ = s.clause_at(value_start)
+    lead = [hit for hit in s.hits(measure.values)
+            if begin <= hit[0] and hit[0] - begin <= 4 and hit[2] != "actual"
+            and value_start - (hit[0] + len(hit[1])) <= rule.window]
+    if not lead or any(begin <= q.start < value_start for q in s.quantities):
+        return []
+    before = list(cue.finditer(s.text, previous[0], previous[1]))
+    held = before and any(before[-1].end() <= q.start < previous[1] and _unit_fits(rule.value, q.quantity.unit)
+                          for q in s.quantities)
+    return [before[-1]] if held else []
 
 
 _RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")

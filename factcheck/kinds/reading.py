@@ -264,6 +264,9 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
             earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
             value = (earlier[2], earlier[1]) if earlier else None
+        if spec.name == "measure" and "prior" in dict(spec.values):
+            baseline = _compared_with(s, offset)
+            value = ("prior", baseline) if baseline else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             value = (str(article.published.year + int(value[0])), value[1]) if article.published else None
         if value:
@@ -287,6 +290,16 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
 # 同期 alone, not 去年同期 (the prior period a value is compared with)
 PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较較比前])同期")
 PERIOD_QUALIFIERS = ("period", "year")
+
+
+def _compared_with(s: Sentence, offset: int) -> str:
+    """The comparison phrase a value closes, when it is what another is compared with:
+    in `较上年同期的441亿元增长11.06%` 441亿 is the prior period's figure, whatever the
+    statement's lead-in (预计) says of the others."""
+    for start, end in comparison_spans(s.text):
+        if end <= offset and re.fullmatch(r"\s*(?:的|为|為)?\s*", s.text[end:offset]):
+            return s.plain[start:end]
+    return ""
 
 
 def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> bool:
