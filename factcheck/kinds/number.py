@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -20,7 +20,7 @@ from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import metric_ids
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
-from factcheck.normalize.quantities import negate
+from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
 
@@ -112,14 +112,15 @@ class NumberKind(Kind[NumberRule]):
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
             cue_text = cues[-1].group(0)
+            quantity, value_end = _with_range_end(s, span)
             subject = subject_before(rule, s, span.start)
             if subject is None:
                 if who(s, span.start) is None:  # nobody named: a claim nobody checks, say so
-                    yield unattributed(rule, s, article, span.start, span.end)
+                    yield unattributed(rule, s, article, span.start, value_end)
                 continue
             if _is_down(cue_text, rule):
                 quantity = negate(quantity)
-            found = claim(rule, subject, quantity, s, article, span.start, span.end, s.unit_note(span.start))
+            found = claim(rule, subject, quantity, s, article, span.start, value_end, s.unit_note(span.start))
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
                 continue  # the nearest line item before the value is another one
             yield found
@@ -171,6 +172,20 @@ def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_star
 
 
 _RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")
+
+
+def _with_range_end(s: Sentence, span: QuantitySpan) -> tuple[Quantity, int]:
+    """The value, as a range when the normalizer read its two ends apart because of a currency word
+    between (人民币9.50亿元至人民币10.10亿元, 人民币9.50亿元至10.10亿元), and where it ends."""
+    here = span.quantity
+    after = next((q for q in s.quantities if q.start >= span.end), None)
+    if (after is None or here.is_range or after.quantity.is_range or after.quantity.unit != here.unit
+            or _RANGE_LINK.fullmatch(s.text, span.end, after.start) is None):
+        return here, span.end
+    low, high = sorted((here.value, after.quantity.value))
+    merged = replace(here, value=(low + high) / 2, low=low, high=high, is_range=True,
+                     raw=s.plain[span.start:after.end])
+    return merged, after.end
 
 
 def _range_end(s: Sentence, start: int) -> bool:
