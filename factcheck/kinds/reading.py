@@ -128,12 +128,18 @@ def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
     return (at - first, last - first + 1, spans[first].start) if last > first else None
 
 
-def _last_run(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:
+# between two qualifier words of one list, each word may carry the same short head noun:
+# 销量增速和价格增速分别同比增长5%和9% pairs 销量 with 5% and 价格 with 9%
+_WORD_SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
+
+
+def _last_run(spans: list[tuple[int, int]], text: str, count: int,
+              separator: re.Pattern[str] = _SEPARATOR) -> list[tuple[int, int]] | None:
     """The last `count` spans before a value list when they are one list (影院与片方, A、B和C)."""
     if len(spans) < count:
         return None
     run = spans[-count:]
-    if all(_SEPARATOR.fullmatch(text, a[1], b[0]) for a, b in pairwise(run)):
+    if all(separator.fullmatch(text, a[1], b[0]) for a, b in pairwise(run)):
         return run
     return None
 
@@ -349,7 +355,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
     listed = value_list(s, offset)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
-        run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count)
+        run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count,
+                        _WORD_SEPARATOR)
         if run is not None:
             _, word, value = next(h for h in hits if h[0] == run[index][0])
             return value, word
