@@ -163,6 +163,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
+    if in_clause and _POSSESSED.match(s.text, in_clause[-1].end):
+        return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset):
@@ -171,6 +173,10 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
+# X的夫人, X的子公司: a party related to the name, not the name itself
+_POSSESSED = re.compile(r"\s*的?\s*(?:夫人|妻子|太太|丈夫|配偶|妹妹|姐姐|弟弟|哥哥|兄弟|儿子|兒子|女儿|女兒|父亲|父親|母亲|母親"
+                        r"|家族|亲属|親屬|子公司|孙公司|孫公司|母公司|附属公司|附屬公司|竞争对手|競爭對手|对手|對手"
+                        r"|客户|客戶|供应商|供應商|合作伙伴|合作夥伴)")
 
 
 def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
@@ -280,8 +286,11 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
     found = _year_alone_is_full_year(rule, s, found)
-    if _years_of_a_list(rule, s, offset):  # 2020年至2023年及2024年前三季度…分别为A、B、C、D、E
+    years = _years_of_a_list(rule, s, offset)
+    if years:  # 2020年至2023年及2024年前三季度…分别为A、B、C、D、E: one of those years, which is unknown
         found = [c for c in found if c.name not in ("year", "period")]
+        if all(y.isdigit() for y in years):
+            found.append(ContextValue("year", f"{min(years)}–{max(years)}", f"{min(years)}…{max(years)}"))
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -308,16 +317,17 @@ def _compared_with(s: Sentence, offset: int) -> str:
     return ""
 
 
-def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> bool:
-    """Whether the value is one of a list (分别为A、B、C) whose lead-in names several years that
-    cannot be paired one to one with the values: which year (and period) it is for is unknown."""
+def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> set[str]:
+    """The years named in the lead-in of a list (分别为A、B、C) when there are several and they
+    cannot be paired one to one with the values: the value is for one of them, which is unknown
+    (its year reads as the span, 2020–2024, so it is never taken for a later year's figure)."""
     listed = value_list(s, offset)
     spec = next((c for c in rule.context if c.name == "year"), None)
     if listed is None or spec is None:
-        return False
+        return set()
     _, count, first = listed
     years = {value for pos, _, value in s.hits(spec.values) if pos < first}
-    return len(years) >= 2 and len(years) != count
+    return years if len(years) >= 2 and len(years) != count else set()
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
