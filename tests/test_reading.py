@@ -9,6 +9,7 @@ import yaml
 from conftest import FIXTURES
 
 from factcheck.extract import extract, relevance
+from factcheck.kinds.sentence import clause_bounds
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import load_rules
@@ -35,3 +36,12 @@ def test_values_are_read_as_documented(case: dict, tmp_path: Path) -> None:
              for c in sorted(claims, key=lambda c: (c.line, c.span[0]))]
     assert found == expected
     assert sum(n.code == "unattributed" for n in notes) == case.get("unattributed", 0)
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("估值2,600亿美元，投资400亿美元", ["估值2,600亿美元", "投资400亿美元"]),
+    ("涨3,跌2", ["涨3", "跌2"]),       # a comma before fewer than three digits breaks
+    ("1,2345", ["1", "2345"]),           # and before four
+])
+def test_a_comma_grouping_thousands_is_no_clause_break(text: str, clauses: list[str]) -> None:
+    assert [text[a:b] for a, b in clause_bounds(text)] == clauses

@@ -21,7 +21,7 @@ from factcheck.normalize.quantities import QuantitySpan, find_quantities
 from factcheck.patterns import compile_pattern
 from factcheck.records import Article, Segment
 
-CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+CLAUSE_BREAK = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the comma of 2,600
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
 
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
@@ -191,7 +191,7 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
             depth += 1
         elif char in closing:
             depth = max(0, depth - 1)
-        elif depth == 0 and CLAUSE_BREAK.match(char):
+        elif depth == 0 and CLAUSE_BREAK.match(text, index):
             bounds.append((begin, index))
             begin = index + 1
     bounds.append((begin, len(text)))
