@@ -27,7 +27,13 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[str], bool]:
     """Whether any rule could find a claim in a text: every claim needs one of
     its kind's cues (cue, trigger or state words) in its sentence."""
     scanner = rules if isinstance(rules, Scanner) else Scanner(rules)
-    return lambda text: scanner.concerns(matching_text(text)) or _sets_currency(text)
+    return lambda text: scanner.concerns(matching_text(text)) or _sets_currency(text) or _introduces(text)
+
+
+def _introduces(text: str) -> bool:
+    """A paragraph ending in a colon (可口可乐公布第四季度财报，数据显示：) is kept: the lines
+    after it are about whom it names (kinds/reading.py, `who`)."""
+    return text.rstrip().rstrip("*_ ").endswith(("：", ":"))
 
 
 def _sets_currency(text: str) -> bool:

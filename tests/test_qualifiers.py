@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from factcheck.extract import extract
-from factcheck.kinds.qualifiers import comparison_spans
+from factcheck.kinds.qualifiers import comparison_spans, cue_metrics
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import load_rules
@@ -62,3 +62,14 @@ def test_a_comparison_phrase_runs_from_its_marker_to_the_change_word(text: str, 
 
 def test_a_company_name_holding_bi_is_no_comparison() -> None:
     assert comparison_spans("比亚迪第四季度营收增长") == []
+
+
+def test_a_cue_word_holding_two_line_items_implies_both_in_order() -> None:
+    """票房收入 holds 票房 and 收入: both, in order (was a set's order, so it changed with the hash seed)."""
+    assert cue_metrics(["累计票房", "票房收入"]) == ("票房", "收入")
+    assert cue_metrics(["每股盈利", "净利润为"]) == ("每股盈利", "净利润")
+
+
+def test_comparable_eps_is_no_comparison() -> None:
+    """可比每股收益 (comparable EPS, clusters/coca-cola-q4-2024-results-2025-02-11/20250211A081H7.zh-CN.md:2)."""
+    assert comparison_spans("可口可乐第四季度可比每股收益0.55美元") == []

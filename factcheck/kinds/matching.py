@@ -16,6 +16,7 @@ Format characters are the normalizers' (`normalize.text.strip_format`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -55,12 +56,24 @@ class MatchingView:
         return raw_span(list(self.offsets), start, end) if self.offsets else (start, end)
 
 
+# a full-width comma grouping thousands (估值2，600亿美元) is a digit separator, not a clause break
+_GROUPING_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?![\d年月日号號]))")
+
+
+def _grouping_commas(text: str) -> str:
+    """`2，600` read as `2,600` (one character for one: offsets stay)."""
+    return _GROUPING_COMMA.sub(",", text) if "，" in text else text
+
+
 def matching_view(segment: Segment) -> MatchingView:
     """The view of `segment` every rule reads; raw offsets kept for evidence."""
     stripped = strip_format(segment.text)
     if stripped is None:
-        return MatchingView(segment, segment, fold(segment.text))
+        text = _grouping_commas(segment.text)
+        plain_segment = segment if text == segment.text else replace(segment, text=text)
+        return MatchingView(segment, plain_segment, fold(text))
     plain_text, offsets = stripped
+    plain_text = _grouping_commas(plain_text)
     # a raw line start maps to the first kept character at or after it
     line_starts = tuple(next((i for i, raw in enumerate(offsets) if raw >= start), len(plain_text))
                         for start in segment.line_starts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -21,7 +21,7 @@ from factcheck.kinds.qualifiers import metric_ids
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
-from factcheck.normalize.quantities import negate
+from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
 
@@ -111,27 +111,88 @@ class NumberKind(Kind[NumberRule]):
             cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
                     if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
             if not cues:
+                cues = _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
+            if not cues:
                 continue
             if skipped(rule.skip, s, cues[-1].start(), span.start):
                 continue
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
             cue_text = cues[-1].group(0)
+            quantity, value_end = _with_range_end(s, span)
             subject = subject_before(rule, s, span.start)
             if subject is None:
                 if who(s, span.start) is None:  # nobody named: a claim nobody checks, say so
-                    yield unattributed(rule, s, article, span.start, span.end)
+                    yield unattributed(rule, s, article, span.start, value_end)
                 continue
             if _is_down(cue_text, rule):
                 quantity = negate(quantity)
-            found = claim(rule, subject, quantity, s, article, span.start, span.end, s.unit_note(span.start))
+            found = claim(rule, subject, quantity, s, article, span.start, value_end, s.unit_note(span.start))
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
                 continue  # the nearest line item before the value is another one
             yield found
         yield from _unread(rule, s, article, cue)
 
 
+# between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
+# 5億美元的融資, 400亿美元对OpenAI的首轮投资); never a clause break, a digit or a verb phrase
+_LEADS_INTO_CUE = re.compile(r"\s*(?:[^，,。；;：:！？!?\d０-９]{0,12}?的)?\s*")
+
+# after that cue, its noun phrase ends (a break, a particle, a preposition, an adverb): in 投资额度,
+# 融资计划 the cue only modifies another noun, which is something else
+_ENDS_NOUN = re.compile(r"$|[\s，,。；;：:！？!?、）)」』”的将將已于於在为為是了和及与與后後时時中向对對給给并並也还還再以由从從达達]"
+                        r"|直接|进行|進行|成为|成為")
+
+
+def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:
+    """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`),
+    when that cue holds no value of its own (`400亿美元投资，估值3000亿美元` gives 估值 its own)."""
+    _, clause_end = s.clause_at(value_end)
+    found = cue.search(s.text, value_end, min(clause_end, value_end + rule.window + 12))
+    if (found is None or not _LEADS_INTO_CUE.fullmatch(s.text, value_end, found.start())
+            or not _ENDS_NOUN.match(s.text, found.end())):
+        return []
+    reach = min(clause_end, found.end() + rule.window)
+    if any(found.end() <= q.start <= reach and _unit_fits(rule.value, q.quantity.unit) for q in s.quantities):
+        return []
+    return [found]
+
+
+def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
+    """The cue of the clause before, for a value whose clause opens with a measure word and names no
+    line item of its own: `净利润21.95亿美元，前值为19.73亿美元`, `每股收益0.55美元，高于预估的0.52美元`.
+    Only for a rule that reads `measure`, so the forecast or prior figure is never taken for the actual."""
+    measure = next((spec for spec in rule.context if spec.name == "measure"), None)
+    previous = s.clause_before(value_start)
+    if measure is None or previous is None:
+        return []
+    begin, _ = s.clause_at(value_start)
+    lead = [hit for hit in s.hits(measure.values)
+            if begin <= hit[0] and hit[0] - begin <= 4 and hit[2] != "actual"
+            and value_start - (hit[0] + len(hit[1])) <= rule.window]
+    if not lead or any(begin <= q.start < value_start for q in s.quantities):
+        return []
+    before = list(cue.finditer(s.text, previous[0], previous[1]))
+    held = before and any(before[-1].end() <= q.start < previous[1] and _unit_fits(rule.value, q.quantity.unit)
+                          for q in s.quantities)
+    return [before[-1]] if held else []
+
+
 _RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")
+
+
+def _with_range_end(s: Sentence, span: QuantitySpan) -> tuple[Quantity, int]:
+    """The value, as a range when the normalizer read its two ends apart because of a currency word
+    between (人民币9.50亿元至人民币10.10亿元, 人民币9.50亿元至10.10亿元), and where it ends."""
+    here = span.quantity
+    after = next((q for q in s.quantities if q.start >= span.end), None)
+    if (after is None or here.is_range or after.quantity.is_range or after.quantity.unit != here.unit
+            or _RANGE_LINK.fullmatch(s.text, span.end, after.start) is None):
+        return here, span.end
+    low, high = sorted((here.value, after.quantity.value))
+    merged = replace(here, value=(low + high) / 2, low=low, high=high, is_range=True,
+                     raw=s.plain[span.start:after.end])
+    return merged, after.end
 
 
 def _range_end(s: Sentence, start: int) -> bool:

@@ -56,27 +56,30 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
 
 def metric_ids(words: tuple[str, ...]) -> tuple[str, ...]:
     """The line items a rule's `metric:` words name: a built-in id (纯利 → net-profit) or the word itself."""
-    known = {w: value for value, ws in builtin_words()["metric"].items() for w in ws}
+    known = _metric_words()
     return tuple(dict.fromkeys(known.get(w, w) for w in words))
 
 
+@cache
+def _metric_words() -> dict[str, str]:
+    return {w: value for value, ws in builtin_words()["metric"].items() for w in ws}
+
+
+@cache
+def _metric_regex() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(_metric_words(), key=lambda w: (-len(w), w))))
+
+
 def cue_metrics(cue: Any) -> tuple[str, ...]:
-    """The shipped line-item words a rule's cue words contain (cue 净利润为 → 净利润), longest first.
+    """The shipped line-item words a rule's cue words contain (cue 净利润为 → 净利润), in order.
 
     A rule whose cue names its line item (`cue: [净利润, 纯利]`) is about that line item
-    even when it has no `metric:`; a regex cue implies nothing."""
+    even when it has no `metric:`; a regex cue implies nothing. A cue word holding two
+    line-item words (票房收入) implies both: its value is read with the last one before it
+    (收入), and it is still the rule's line item."""
     if not isinstance(cue, list):
         return ()
-    known = {w for ws in builtin_words()["metric"].values() for w in ws}
-    found: list[str] = []
-    for word in (str(w) for w in cue):
-        # every line item the word names, longest first, none inside a longer one
-        # (票房收入 names 票房 and 收入; 每股收益 names 每股收益 only), in a fixed order
-        taken: list[tuple[int, int]] = []
-        for _, start, k in sorted((-len(k), word.index(k), k) for k in known if k in word):
-            if all(start + len(k) <= a or start >= b for a, b in taken):
-                taken.append((start, start + len(k)))
-                found.append(k)
+    found = [m.group(0) for word in cue for m in _metric_regex().finditer(str(word))]
     return tuple(dict.fromkeys(found))
 
 
@@ -136,7 +139,7 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
 
 
 # a comparison phrase: its marker, then what the value is compared with, up to the change word
-_MARKER = r"(?:相较于|相較於|相比于|相比於|相较|相較|相比|较之|較之|对比|對比|较|較|比(?![亚亞例率重分特如较較赛賽值]))"
+_MARKER = r"(?:相较于|相較於|相比于|相比於|相较|相較|相比|较之|較之|对比|對比|较|較|(?<![可无無好])比(?![亚亞例率重分特如较較赛賽值]))"
 _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|减少|減少|提升|提高|扩大|擴大|收窄|翻倍|翻番|"
            r"多|少|增|减|減|降|涨|漲|跌|升|高|低|[\d０-９，,。；;：:])")
 _PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")

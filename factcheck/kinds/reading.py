@@ -5,7 +5,8 @@ Where things are looked for, nearest first:
   该公司/其 points back to (see `who`; docs/rules.md, "Subjects");
 - a context qualifier (market, session …): the value's clause, then the
   sentence before the value, then the earlier sentences of the paragraph;
-- the day: a date in the value's clause, else the sentence's first date,
+- the day: a date in the value's clause, else the first date of an earlier
+  clause that does not date a report (周一發布……，股價倒跌0.7% is no move of 周一),
   else (when the rule allows) the publish date in the market's time zone.
 """
 
@@ -17,7 +18,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
-from factcheck.kinds.sentence import Sentence, Values
+from factcheck.kinds.sentence import Hit, Sentence, Values
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -85,7 +86,24 @@ def who(s: Sentence, offset: int) -> str | None:
         chosen = referent(s)
     if chosen is None:
         chosen = _named_after(s, offset)
+    if chosen is None and not s.mentions:
+        chosen = _introduced_by(s)
     return chosen
+
+
+_INTRODUCES = re.compile(r"[：:]\s*[*_]*\s*$")
+
+
+def _introduced_by(s: Sentence) -> str | None:
+    """Who a list introduced by a colon is about: 可口可乐公布第四季度财报，数据显示： then
+    lines naming no one (四季度净营收同比增长6%至115亿美元) continue what it opened."""
+    sentence, opened = s.earlier, False
+    while sentence is not None and sentence is not s.title:
+        opened = opened or _INTRODUCES.search(sentence.plain) is not None
+        if sentence.mentions:
+            return sentence.mentions[0].entity_id if opened else None
+        sentence = sentence.earlier
+    return None
 
 
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
@@ -110,12 +128,18 @@ def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
     return (at - first, last - first + 1, spans[first].start) if last > first else None
 
 
-def _last_run(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:
+# between two qualifier words of one list, each word may carry the same short head noun:
+# 销量增速和价格增速分别同比增长5%和9% pairs 销量 with 5% and 价格 with 9%
+_WORD_SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
+
+
+def _last_run(spans: list[tuple[int, int]], text: str, count: int,
+              separator: re.Pattern[str] = _SEPARATOR) -> list[tuple[int, int]] | None:
     """The last `count` spans before a value list when they are one list (影院与片方, A、B和C)."""
     if len(spans) < count:
         return None
     run = spans[-count:]
-    if all(_SEPARATOR.fullmatch(text, a[1], b[0]) for a, b in pairwise(run)):
+    if all(separator.fullmatch(text, a[1], b[0]) for a, b in pairwise(run)):
         return run
     return None
 
@@ -124,7 +148,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
     begin, _ = s.clause_at(offset)
-    before = [m for m in s.mentions if m.end <= offset]
+    before = [m for m in s.mentions if m.end <= offset and not speaks(s, m.start, m.end)]
     if not before:
         return False, None
     pointer = _LATTER_FORMER.search(s.text, begin, offset)
@@ -139,6 +163,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
+    if in_clause and _POSSESSED.match(s.text, in_clause[-1].end):
+        return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset):
@@ -147,6 +173,10 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
+# X的夫人, X的子公司: a party related to the name, not the name itself
+_POSSESSED = re.compile(r"\s*的?\s*(?:夫人|妻子|太太|丈夫|配偶|妹妹|姐姐|弟弟|哥哥|兄弟|儿子|兒子|女儿|女兒|父亲|父親|母亲|母親"
+                        r"|家族|亲属|親屬|子公司|孙公司|孫公司|母公司|附属公司|附屬公司|竞争对手|競爭對手|对手|對手"
+                        r"|客户|客戶|供应商|供應商|合作伙伴|合作夥伴)")
 
 
 def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
@@ -161,6 +191,21 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     return in_clause[-1].entity_id
 
 
+# who reports a fact is not what it is about: 据路透社报道, 援引彭博, 高盛分析师称, 百度发言人表示
+_SOURCE_BEFORE = re.compile(r"(?:据|據|根据|根據|援引|引述|另据|另據)\s*$")
+_SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|發言人|分析师|分析師|研究员|研究員|经济学家|經濟學家"
+                            r"|策略师|策略師|人士|记者|記者)[\u4e00-\u9fffA-Za-z·]{0,8}?\s*"
+                            r"(?:表示|[称稱说說]|指出|认为|認為|透露|预计|預計|预期|預期|估计|估計|写道|寫道)"
+                            r"|\s*(?:报道|報道|报导|報導|消息|援引|引述)")
+
+
+def speaks(s: Sentence, start: int, end: int) -> bool:
+    """Whether the name at [start, end) reports what follows rather than being its subject:
+    a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士).
+    A company saying something itself (百度表示) still is what it says is about."""
+    return bool(_SOURCE_BEFORE.search(s.text, max(0, start - 3), start) or _SPEAKER_AFTER.match(s.text, end))
+
+
 def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a name other than a known mention stands in s.text[start:end]."""
     glued = [m.end for m in s.mentions]
@@ -170,7 +215,7 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
             if not any(0 <= found.start() - g <= 1 for g in glued) and not _holds_mention(s, found.start(), found.end()):
                 return True
     for found in _COMPANY_NAME.finditer(text, start, end):
-        if _holds_mention(s, found.start(), found.end()):
+        if _holds_mention(s, found.start(), found.end()) or speaks(s, found.start(), found.end()):
             continue
         if not _NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
             return True
@@ -188,13 +233,14 @@ def _named_after(s: Sentence, offset: int) -> str | None:
 
 
 def referent(s: Sentence) -> str | None:
-    """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence in the
-    paragraph that names one; with none, the title's, when the title names only one entity."""
-    sentence = s.previous
-    while sentence is not None:
+    """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
+    article that names one (an anaphor opening a paragraph points into the one before); with
+    none, the title's, when the title names only one entity."""
+    sentence = s.earlier
+    while sentence is not None and sentence is not s.title:
         if sentence.mentions:
             return sentence.mentions[0].entity_id
-        sentence = sentence.previous
+        sentence = sentence.earlier
     if s.title is not None and s.title is not s:
         named = {m.entity_id for m in s.title.mentions}
         if len(named) == 1:
@@ -227,6 +273,12 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found: list[ContextValue] = []
     for spec in rule.context:
         value = _qualifier(spec.values, spec.scope, s, offset)
+        if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
+            earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
+            value = (earlier[2], earlier[1]) if earlier else None
+        if spec.name == "measure" and "prior" in dict(spec.values):
+            baseline = _compared_with(s, offset)
+            value = ("prior", baseline) if baseline else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             value = (str(article.published.year + int(value[0])), value[1]) if article.published else None
         if value:
@@ -234,8 +286,11 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
     found = _year_alone_is_full_year(rule, s, found)
-    if _years_of_a_list(rule, s, offset):  # 2020年至2023年及2024年前三季度…分别为A、B、C、D、E
+    years = _years_of_a_list(rule, s, offset)
+    if years:  # 2020年至2023年及2024年前三季度…分别为A、B、C、D、E: one of those years, which is unknown
         found = [c for c in found if c.name not in ("year", "period")]
+        if all(y.isdigit() for y in years):
+            found.append(ContextValue("year", f"{min(years)}–{max(years)}", f"{min(years)}…{max(years)}"))
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -246,16 +301,33 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     return tuple(c for c in found if c.value)
 
 
-def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> bool:
-    """Whether the value is one of a list (分别为A、B、C) whose lead-in names several years that
-    cannot be paired one to one with the values: which year (and period) it is for is unknown."""
+# words that point back to the period named last (期内 after 可口可乐公布2024年第四季度业绩。);
+# 同期 alone, not 去年同期 (the prior period a value is compared with)
+PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较較比前])同期")
+PERIOD_QUALIFIERS = ("period", "year")
+
+
+def _compared_with(s: Sentence, offset: int) -> str:
+    """The comparison phrase a value closes, when it is what another is compared with:
+    in `较上年同期的441亿元增长11.06%` 441亿 is the prior period's figure, whatever the
+    statement's lead-in (预计) says of the others."""
+    for start, end in comparison_spans(s.text):
+        if end <= offset and re.fullmatch(r"\s*(?:的|为|為)?\s*", s.text[end:offset]):
+            return s.plain[start:end]
+    return ""
+
+
+def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> set[str]:
+    """The years named in the lead-in of a list (分别为A、B、C) when there are several and they
+    cannot be paired one to one with the values: the value is for one of them, which is unknown
+    (its year reads as the span, 2020–2024, so it is never taken for a later year's figure)."""
     listed = value_list(s, offset)
     spec = next((c for c in rule.context if c.name == "year"), None)
     if listed is None or spec is None:
-        return False
+        return set()
     _, count, first = listed
     years = {value for pos, _, value in s.hits(spec.values) if pos < first}
-    return len(years) >= 2 and len(years) != count
+    return years if len(years) >= 2 and len(years) != count else set()
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
@@ -293,7 +365,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
     listed = value_list(s, offset)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
-        run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count)
+        run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count,
+                        _WORD_SEPARATOR)
         if run is not None:
             _, word, value = next(h for h in hits if h[0] == run[index][0])
             return value, word
@@ -303,16 +376,16 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         before = [hit for hit in hits if hit[0] < offset]
         return (before[-1][2], before[-1][1]) if before else None
     if scope == "head":
-        in_clause = [hit for hit in hits if begin <= hit[0] < offset]
+        in_clause = _in_clause(s, hits, offset, begin, end)
         if in_clause:
-            return in_clause[-1][2], in_clause[-1][1]
+            _, word, value = min(in_clause)
+            return value, word
         # the lead-in of the value's statement (a ；ends one): the words before its first number
         part = max((i + 1 for i, ch in enumerate(s.text[:begin]) if ch in "；;"), default=0)
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
-    clause = [(abs(pos - offset) + (0 if pos < offset else 1000), word, value)
-              for pos, word, value in hits if begin <= pos < end]
+    clause = _in_clause(s, hits, offset, begin, end)
     if clause:
         _, word, value = min(clause)
         return value, word
@@ -325,6 +398,25 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) -> list[tuple[int, str, str]]:
+    """(distance, word, value) of the words of the value's clause that are about it: every one
+    before it, and one after it when it closes the value's statement (增长5%（按年）, 录得
+    盈利，为全年) rather than opens the next one's (115亿美元高于预期的108亿美元: 预期 is 108亿's).
+    The nearest wins (a word inside the value, its unit 港元, counts from the value's start);
+    at equal distance, the one before."""
+    value_end = next((q.end for q in s.quantities if q.start == offset), offset)
+    later = [q.start for q in s.quantities if value_end <= q.start < end]
+    found = []
+    for pos, word, value in hits:
+        if begin <= pos < offset:
+            found.append((offset - pos - len(word), word, value))
+        elif offset <= pos < value_end:  # the value's own unit (124.3港元)
+            found.append((pos - offset, word, value))
+        elif value_end <= pos < end and not later:
+            found.append((pos - value_end, word, value))
+    return found
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
@@ -363,8 +455,9 @@ def _stated_day(s: Sentence, offset: int, scope: str) -> tuple[Sentence, DateSpa
         chosen = before_in_clause[-1] if before_in_clause else lead[0] if lead else None
         return (s, chosen) if chosen else None
     chosen = before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause else None
-    if chosen is None and scope != "clause" and sentence_before:
-        chosen = sentence_before[0]  # the sentence's first date sets the scene
+    scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d)]
+    if chosen is None and scope != "clause" and scene:
+        chosen = scene[0]  # the sentence's first date sets the scene, unless it dates a report
     if chosen is not None:
         return s, chosen
     earlier = s.previous if scope == "paragraph" else None
@@ -374,6 +467,20 @@ def _stated_day(s: Sentence, offset: int, scope: str) -> tuple[Sentence, DateSpa
             return earlier, stated[-1]
         earlier = earlier.previous
     return None
+
+
+# a date followed in its clause by one of these dates a report, not what the report tells:
+# 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
+_REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
+                        r"|[讯訊]|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
+
+
+def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
+    """Whether a date in an earlier clause dates a report or announcement rather than the value:
+    a move, a close or a price takes the day of its own clause, else the sentence's first date
+    that sets the scene (2月13日，……), else the publish day."""
+    _, clause_end = s.clause_at(span.start)
+    return _REPORTING.search(s.text, span.end, clause_end) is not None
 
 
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")

@@ -21,7 +21,7 @@ from factcheck.normalize.quantities import QuantitySpan, find_quantities
 from factcheck.patterns import compile_pattern
 from factcheck.records import Article, Segment
 
-CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+CLAUSE_BREAK = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the comma of 2,600
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
 
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
@@ -46,6 +46,8 @@ class Sentence:
     title: Sentence | None = None  # the article's title (its first sentence), for 该公司 with no one named before
     view: MatchingView | None = None  # built from `segment` when not given
     currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
+    earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph;
+    # None after a paragraph left unread (no cue in it: load.split_segments), so nothing is carried past it
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -62,6 +64,17 @@ class Sentence:
             self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of[m.group(0)])
                                   for m in regex.finditer(self.text)]
         return self._hits[values]
+
+    def last_hit_in_article(self, values: Values) -> Hit | None:
+        """The last word of a qualifier in the earlier sentences of the article, across paragraphs
+        (for 期内, which points back to the period last named, wherever it was)."""
+        sentence = self.earlier
+        while sentence is not None:
+            own = sentence.hits(values)
+            if own:
+                return own[-1]
+            sentence = sentence.earlier
+        return None
 
     def last_hit_before(self, values: Values) -> Hit | None:
         """The last word of a qualifier in the earlier sentences of the paragraph.
@@ -147,7 +160,8 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     currencies = currency_defaults(article, [view.plain.text for view in views])
     title: Sentence | None = None
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency)
+        earlier = result[-1] if result and segment.paragraph - result[-1].segment.paragraph <= 1 else None
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency, earlier)
         if segment.is_title and title is None:
             title = sentence
         last[segment.paragraph] = sentence
@@ -177,7 +191,7 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
             depth += 1
         elif char in closing:
             depth = max(0, depth - 1)
-        elif depth == 0 and CLAUSE_BREAK.match(char):
+        elif depth == 0 and CLAUSE_BREAK.match(text, index):
             bounds.append((begin, index))
             begin = index + 1
     bounds.append((begin, len(text)))
