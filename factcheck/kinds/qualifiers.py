@@ -67,10 +67,11 @@ def cue_metrics(cue: Any) -> tuple[str, ...]:
     even when it has no `metric:`; a regex cue implies nothing."""
     if not isinstance(cue, list):
         return ()
-    known = sorted({w for ws in builtin_words()["metric"].values() for w in ws}, key=len, reverse=True)
+    known = {w for ws in builtin_words()["metric"].values() for w in ws}
     found: list[str] = []
     for word in (str(w) for w in cue):
-        hit = next((k for k in known if k in word), None)
+        # the longest, then the first in the word (票房收入 → 票房): never the order of a set, which varies per run
+        hit = min((k for k in known if k in word), key=lambda k: (-len(k), word.index(k), k), default=None)
         if hit is not None:
             found.append(hit)
     return tuple(dict.fromkeys(found))
