@@ -29,7 +29,7 @@ from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-Relevance = Callable[[str], bool]  # could any rule find a claim in this paragraph?
+Relevance = Callable[[list[str]], list[bool]]  # could any rule find a claim in each of these paragraphs?
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
@@ -383,13 +383,21 @@ def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
 MIN_YEAR, MAX_YEAR = 1000, 9000  # relative dates (去年, 下周) resolved from it stay representable
 
 
+_PLAIN_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})")  # 2025-02-08 19:55:52
+
+
 def _parse_when(text: str, refuse: Callable[[str], InputError]) -> datetime:
     """A publish time written as YAML would write a timestamp, or as ISO 8601."""
     import yaml
     from yaml.constructor import SafeConstructor
 
+    plain = _PLAIN_TIME.fullmatch(text)
+    value: date
     try:
-        if SafeConstructor.timestamp_regexp.match(text):
+        if plain:  # the usual form, as construct_yaml_timestamp reads it, without building a YAML node for it
+            year, month, day, hour, minute, second = map(int, plain.groups())
+            value = datetime(year, month, day, hour, minute, second)
+        elif SafeConstructor.timestamp_regexp.match(text):
             value = SafeConstructor().construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
         else:
             value = datetime.fromisoformat(text.replace("/", "-").replace("Z", "+00:00"))
@@ -560,36 +568,38 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
     """Body lines → sentences, each knowing its paragraph and file lines.
 
     `cleaned` is `lines` already passed through clean_line, when the caller has it.
-    With `relevant`, a paragraph no rule could find a claim in is not cut into
-    sentences at all: most paragraphs of a news archive are such paragraphs.
+    With `relevant` (asked once, about all paragraphs), a paragraph no rule could find a
+    claim in is not cut into sentences at all: most paragraphs of a news archive are such.
     """
     cleaned = cleaned if cleaned is not None else clean_lines(lines)
-    segments: list[Segment] = []
+    paragraphs: list[list[tuple[int, str]]] = []
     paragraph: list[tuple[int, str]] = []
-    paragraph_index = 0
 
-    def flush() -> None:
-        nonlocal paragraph_index
+    def close() -> None:
+        nonlocal paragraph
         if paragraph:
-            if relevant is None or relevant("\n".join(text for _, text in paragraph)):
-                segments.extend(_sentences(paragraph, paragraph_index))
-            paragraph_index += 1
-            paragraph.clear()
+            paragraphs.append(paragraph)
+            paragraph = []
 
     breaks = _break_lines(lines)
     for offset, text in enumerate(cleaned):
         number = first_line + offset
         if offset in breaks:
-            flush()  # a setext underline or ATX heading closes the paragraph
+            close()  # a setext underline or ATX heading closes the paragraph
             if lines[offset].lstrip().startswith("#"):
                 paragraph.append((number, text))
-                flush()
+                close()
             continue
         if not text:
-            flush()
+            close()
             continue
         paragraph.append((number, text))
-    flush()
+    close()
+    kept = relevant(["\n".join(text for _, text in found) for found in paragraphs]) if relevant else []
+    segments: list[Segment] = []
+    for index, found in enumerate(paragraphs):
+        if relevant is None or kept[index]:
+            segments.extend(_sentences(found, index))
     return segments
 
 

@@ -35,6 +35,14 @@ def matching_text(text: str) -> str:
     return fold(stripped[0] if stripped else text)
 
 
+def matching_texts(texts: list[str]) -> list[str]:
+    """`matching_text` of each text, computed in one call for all (an article's paragraphs):
+    format characters and folding act on one character at a time, so a separator that no
+    text holds (NUL) keeps them apart."""
+    parts = matching_text("\x00".join(texts)).split("\x00")
+    return parts if len(parts) == len(texts) else [matching_text(text) for text in texts]
+
+
 @lru_cache(maxsize=4096)
 def fold_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(w) for w in words)

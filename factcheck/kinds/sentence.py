@@ -172,7 +172,8 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
         bounds.append((begin, len(text)))
         return bounds
     bounds, begin, depth = [], 0, 0
-    for index, char in enumerate(text):
+    for match in _marks(opening, closing).finditer(text):  # only brackets and breaks change anything
+        char, index = match.group(), match.start()
         if char in opening:
             depth += 1
         elif char in closing:
@@ -182,3 +183,9 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
             begin = index + 1
     bounds.append((begin, len(text)))
     return bounds
+
+
+@cache
+def _marks(opening: str, closing: str) -> re.Pattern[str]:
+    """One character of `opening`, of `closing` or a clause break."""
+    return re.compile("[" + re.escape(opening + closing) + CLAUSE_BREAK.pattern[1:-1] + "]")
