@@ -16,6 +16,7 @@ Format characters are the normalizers' (`normalize.text.strip_format`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -74,3 +75,15 @@ def matching_view(segment: Segment) -> MatchingView:
                         for start in segment.line_starts)
     plain = replace(segment, text=plain_text, line_starts=line_starts)
     return MatchingView(segment, plain, fold(plain_text), tuple(offsets))
+
+
+def matching_views(segments: Sequence[Segment]) -> list[MatchingView]:
+    """`matching_view` of each of an article's segments: folded in one call when none holds
+    a format character (the usual case), as `matching_texts` does."""
+    texts = [segment.text for segment in segments]
+    joined = "\x00".join(texts)
+    if strip_format(joined) is None:
+        folded = fold(joined).split("\x00")
+        if len(folded) == len(texts):
+            return [MatchingView(segment, segment, text) for segment, text in zip(segments, folded, strict=True)]
+    return [matching_view(segment) for segment in segments]

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
-from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
+from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities
@@ -143,7 +143,7 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     anchor = article.published.date() if article.published else None
     result: list[Sentence] = []
     last: dict[int, Sentence] = {}
-    views = [matching_view(segment) for segment in article.segments]
+    views = matching_views(article.segments)
     currencies = currency_defaults(article, [view.plain.text for view in views])
     title: Sentence | None = None
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
