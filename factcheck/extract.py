@@ -16,18 +16,19 @@ from collections.abc import Callable, Sequence
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import same_below
-from factcheck.kinds.matching import matching_text
+from factcheck.kinds.matching import matching_texts
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.scan import Scanner
 
 
-def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[str], bool]:
-    """Whether any rule could find a claim in a text: every claim needs one of
-    its kind's cues (cue, trigger or state words) in its sentence."""
+def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list[bool]]:
+    """Whether any rule could find a claim in each of an article's paragraphs: every claim
+    needs one of its kind's cues (cue, trigger or state words) in its sentence."""
     scanner = rules if isinstance(rules, Scanner) else Scanner(rules)
-    return lambda text: scanner.concerns(matching_text(text)) or _sets_currency(text) or _introduces(text)
+    return lambda texts: [scanner.concerns(matching) or _sets_currency(text) or _introduces(text)
+                          for text, matching in zip(texts, matching_texts(texts), strict=True)]
 
 
 def _introduces(text: str) -> bool:

@@ -16,9 +16,11 @@ import os
 import re
 import stat
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import accumulate
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -27,7 +29,7 @@ from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-Relevance = Callable[[str], bool]  # could any rule find a claim in this paragraph?
+Relevance = Callable[[list[str]], list[bool]]  # could any rule find a claim in each of these paragraphs?
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
@@ -229,7 +231,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     if title:
         title_line = _key_line(front_lines, "title")
         segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
-    cleaned = [clean_line(line) for line in body]
+    cleaned = clean_lines(body)
     segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
@@ -306,10 +308,10 @@ def _split_front_matter(lines: list[str], display: str) -> tuple[dict[str, objec
 
 
 def _front_matter(front_lines: list[str], display: str, first_line: int) -> dict[str, object]:
-    from factcheck.safe_yaml import YAMLError, load
+    from factcheck.safe_yaml import YAMLError, load_data
 
     try:
-        loaded, _ = load("\n".join(front_lines), display, first_line, syntax="front matter")
+        loaded = load_data("\n".join(front_lines), display, first_line, syntax="front matter")
     except YAMLError as error:  # an error found at the end of the text is on its last line
         last = first_line + max(len(front_lines) - 1, 0)
         raise InputError(replace(error.diagnostic, line=min(error.diagnostic.line, last))) from None
@@ -381,13 +383,21 @@ def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
 MIN_YEAR, MAX_YEAR = 1000, 9000  # relative dates (去年, 下周) resolved from it stay representable
 
 
+_PLAIN_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})")  # 2025-02-08 19:55:52
+
+
 def _parse_when(text: str, refuse: Callable[[str], InputError]) -> datetime:
     """A publish time written as YAML would write a timestamp, or as ISO 8601."""
     import yaml
     from yaml.constructor import SafeConstructor
 
+    plain = _PLAIN_TIME.fullmatch(text)
+    value: date
     try:
-        if SafeConstructor.timestamp_regexp.match(text):
+        if plain:  # the usual form, as construct_yaml_timestamp reads it, without building a YAML node for it
+            year, month, day, hour, minute, second = map(int, plain.groups())
+            value = datetime(year, month, day, hour, minute, second)
+        elif SafeConstructor.timestamp_regexp.match(text):
             value = SafeConstructor().construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
         else:
             value = datetime.fromisoformat(text.replace("/", "-").replace("Z", "+00:00"))
@@ -477,6 +487,10 @@ _MARKUP = re.compile(r"[\\\[<*_`]|https?:")
 # a line holding a character of the _HIDE range is cleaned as it always was: through translate when any of these is in it
 _HIDDEN, _SIGNS = re.compile("[\U000F0000-\U000F007F]"), re.compile(r"[!\]>#|~+\-]|\d[.)]")
 _ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # no-break, ideographic and zero-width spaces
+# every line but the first that _has_markup can say yes to holds one of these (each a fast search over a
+# whole text: one character class, a literal start): a markup or hidden character, a URL, a line prefix
+_MARKUP_CHAR, _URL_START = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F]"), re.compile("https?:")
+_PREFIX_AFTER_BREAK = re.compile(r"\n[^\S\n]{0,3}(?:[>#*+-]|\d)")
 
 
 def clean_line(line: str) -> str:
@@ -484,21 +498,68 @@ def clean_line(line: str) -> str:
     for odd, plain in _ODD_SPACES:
         if odd in line:
             line = line.replace(odd, plain)
-    if not _MARKUP.search(line) and not _PREFIX.match(line) and not (_HIDDEN.search(line) and _SIGNS.search(line)):
-        return line.strip()  # most lines of prose carry no markup at all
-    line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line)
-    line = _IMAGE.sub("", line)
-    line = _LINK.sub(r"\1", line)
-    line = _URL.sub("", line)
-    line = _HTML.sub("", line)
-    while True:
-        stripped = _PREFIX.sub("", line)
-        if stripped == line:
-            break
-        line = stripped
-    return _EMPHASIS.sub("", line).translate(_UNHIDE).strip()
+    return _clean_markup(line) if _has_markup(line) else line.strip()  # most lines of prose carry no markup
 
 
+def clean_lines(lines: list[str]) -> list[str]:
+    """`clean_line` of every line, with the tests for markup run over the whole text at
+    once: only the lines they point at are tested and cleaned one by one."""
+    text = "\n".join(lines)
+    for odd, plain in _ODD_SPACES:
+        if odd in text:
+            text = text.replace(odd, plain)
+    plain_lines = text.split("\n")
+    cleaned = [line.strip() for line in plain_lines]
+    starts = _line_starts(plain_lines)
+    maybe = {0} | _lines_with(_MARKUP_CHAR, text, starts) | _lines_with(_URL_START, text, starts) \
+        | _lines_with(_PREFIX_AFTER_BREAK, text, starts)
+    for index in sorted(maybe):
+        if _has_markup(plain_lines[index]):
+            cleaned[index] = _clean_markup(plain_lines[index])
+    return cleaned
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in "\\n".join(lines), and where a line after the last would."""
+    return list(accumulate((len(line) + 1 for line in lines), initial=0))
+
+
+def _lines_with(pattern: re.Pattern[str], text: str, starts: list[int]) -> set[int]:
+    """The lines of `text` (split at "\\n", starting at `starts`) on which a match of `pattern`
+    ends; one search per such line, not one per match. A pattern may begin with the "\\n"
+    before a line (a line prefix), never end with one."""
+    found = set()
+    match = pattern.search(text)
+    while match:
+        line = bisect_right(starts, match.end() - 1) - 1
+        found.add(line)
+        match = pattern.search(text, starts[line + 1] - 1)
+    return found
+
+
+def _has_markup(line: str) -> bool:
+    return bool(_MARKUP.search(line) or _PREFIX.match(line) or (_HIDDEN.search(line) and _SIGNS.search(line)))
+
+
+def _clean_markup(line: str) -> str:
+    """clean_line's work on a line that has markup; each step only when the text it removes can be there."""
+    if "\\" in line:
+        line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line)
+    if "](" in line:
+        line = _LINK.sub(r"\1", _IMAGE.sub("", line) if "![" in line else line)
+    if "http" in line:
+        line = _URL.sub("", line)
+    if "<" in line:
+        line = _HTML.sub("", line)
+    while prefix := _PREFIX.match(line):  # a quote marker, heading or list marker, maybe nested ("> - ")
+        line = line[prefix.end():]
+    if "*" in line or "`" in line or "__" in line:
+        line = _EMPHASIS.sub("", line)
+    return (line.translate(_UNHIDE) if _HIDDEN.search(line) else line).strip()
+
+
+# where a thematic break or setext underline (_RULE_LINE) or an ATX heading can be: any but the first line
+_MAYBE_BREAK = re.compile(r"\n[^\S\n]*[-=*_#]")
 _SENTENCE_END = re.compile(r"[。！？!?]+[」”’\"』）)]*")  # ；joins clauses of one sentence
 
 
@@ -507,37 +568,45 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
     """Body lines → sentences, each knowing its paragraph and file lines.
 
     `cleaned` is `lines` already passed through clean_line, when the caller has it.
-    With `relevant`, a paragraph no rule could find a claim in is not cut into
-    sentences at all: most paragraphs of a news archive are such paragraphs.
+    With `relevant` (asked once, about all paragraphs), a paragraph no rule could find a
+    claim in is not cut into sentences at all: most paragraphs of a news archive are such.
     """
-    cleaned = cleaned if cleaned is not None else [clean_line(line) for line in lines]
-    segments: list[Segment] = []
+    cleaned = cleaned if cleaned is not None else clean_lines(lines)
+    paragraphs: list[list[tuple[int, str]]] = []
     paragraph: list[tuple[int, str]] = []
-    paragraph_index = 0
 
-    def flush() -> None:
-        nonlocal paragraph_index
+    def close() -> None:
+        nonlocal paragraph
         if paragraph:
-            if relevant is None or relevant("\n".join(text for _, text in paragraph)):
-                segments.extend(_sentences(paragraph, paragraph_index))
-            paragraph_index += 1
-            paragraph.clear()
+            paragraphs.append(paragraph)
+            paragraph = []
 
-    for offset, raw in enumerate(lines):
+    breaks = _break_lines(lines)
+    for offset, text in enumerate(cleaned):
         number = first_line + offset
-        if _RULE_LINE.match(raw) or raw.lstrip().startswith("#"):
-            flush()  # a setext underline or ATX heading closes the paragraph
-            if raw.lstrip().startswith("#"):
-                paragraph.append((number, cleaned[offset]))
-                flush()
+        if offset in breaks:
+            close()  # a setext underline or ATX heading closes the paragraph
+            if lines[offset].lstrip().startswith("#"):
+                paragraph.append((number, text))
+                close()
             continue
-        text = cleaned[offset]
         if not text:
-            flush()
+            close()
             continue
         paragraph.append((number, text))
-    flush()
+    close()
+    kept = relevant(["\n".join(text for _, text in found) for found in paragraphs]) if relevant else []
+    segments: list[Segment] = []
+    for index, found in enumerate(paragraphs):
+        if relevant is None or kept[index]:
+            segments.extend(_sentences(found, index))
     return segments
+
+
+def _break_lines(lines: list[str]) -> set[int]:
+    """The lines that close a paragraph: a thematic break or setext underline, or an ATX heading."""
+    maybe = {0} | _lines_with(_MAYBE_BREAK, "\n".join(lines), _line_starts(lines))
+    return {i for i in maybe if i < len(lines) and (_RULE_LINE.match(lines[i]) or lines[i].lstrip().startswith("#"))}
 
 
 def _sentences(paragraph: list[tuple[int, str]], index: int) -> list[Segment]:

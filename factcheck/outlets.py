@@ -103,6 +103,8 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
     from factcheck.patterns import compile_pattern
 
     for pattern in config.patterns:
+        if not all(word in text for word in _required_words(pattern)):
+            continue  # a word every match holds is missing: no need to search (获悉 of 经济观察网获悉)
         match = compile_pattern(pattern).search(text)
         if match:
             name = match.group("outlet").strip()
@@ -120,3 +122,32 @@ def outlet_locale(outlet: str, config: OutletConfig | None = None) -> str:
     """The locale the outlets file gives an outlet ("" when it gives none)."""
     config = config or _default()
     return dict(config.locales).get(outlet.casefold(), "")
+
+
+@lru_cache(maxsize=256)
+def _required_words(pattern: str) -> tuple[str, ...]:
+    """Runs of plain characters at the top level of `pattern`: every match holds each of them
+    (none when the pattern ignores case, or cannot be read here)."""
+    import sys
+
+    if sys.version_info >= (3, 11):  # sre's parser: its home moved in 3.11
+        from re import _constants as sre_constants  # type: ignore[attr-defined]
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    else:
+        import sre_constants
+        import sre_parse
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (re.error, RecursionError):
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    words, run = [], ""
+    for op, value in parsed:
+        if op == sre_constants.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            words.append(run)
+        run = ""
+    return tuple(words + [run] if run else words)

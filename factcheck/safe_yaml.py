@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from factcheck.records import Diagnostic
@@ -144,7 +145,8 @@ def load(text: str, path: str, first_line: int = 1, syntax: str = "YAML syntax")
                     continue
                 if event.tag not in _SCALAR_TAGS:
                     raise fail(line, f"YAML tag {event.tag!r} is not allowed")
-                place(_scalar(event, fail), line, event.anchor, 1, 1)
+                place(_scalar(event.value, event.style, event.tag, event.implicit[0], line, fail), line,
+                      event.anchor, 1, 1)
             elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 if take_key(event):
                     continue
@@ -184,12 +186,13 @@ def load(text: str, path: str, first_line: int = 1, syntax: str = "YAML syntax")
     return (root[0] if root else None), lines
 
 
-def _scalar(event: Any, fail: Any) -> Any:
-    """A scalar by YAML 1.2's core schema; quoted and block scalars are strings."""
-    text: str = event.value
-    if event.style or (not event.implicit[0] and event.tag in (None, "!", _TAG + "str")):  # plain: None or ""
+def _scalar(text: str, style: str | None, tag: str | None, plain: bool, line: int, fail: Any) -> Any:
+    """A scalar by YAML 1.2's core schema; quoted and block scalars are strings.
+
+    `plain`: written without quotes and without a specific tag (the parser's "plain implicit")."""
+    if style or (not plain and tag in (None, "!", _TAG + "str")):  # plain style: None or ""
         return text
-    if event.tag == _TAG + "timestamp":
+    if tag == _TAG + "timestamp":
         return text  # dates are read by whoever knows what they mean (and can say why one is wrong)
     if _NULL.match(text):
         value: Any = None
@@ -199,7 +202,7 @@ def _scalar(event: Any, fail: Any) -> Any:
         try:
             value = int(text, 8 if text.startswith("0o") else 16 if text.startswith("0x") else 10)
         except ValueError:  # more digits than Python converts
-            raise fail(event.start_mark.line, f"number {text[:20]}… is too long") from None
+            raise fail(line, f"number {text[:20]}… is too long") from None
     elif _FLOAT.match(text):
         value = float(text)
     elif text in _SPECIAL_FLOAT:
@@ -208,7 +211,103 @@ def _scalar(event: Any, fail: Any) -> Any:
         value = text
     wanted: dict[str, type | tuple[type, ...]] = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool,
                                                   _TAG + "null": type(None)}
-    if event.tag in wanted and (not isinstance(value, wanted[event.tag])
-                                or (event.tag == _TAG + "int" and isinstance(value, bool))):
-        raise fail(event.start_mark.line, f"{text!r} is not a valid {event.tag.removeprefix(_TAG)}")
+    if tag in wanted and (not isinstance(value, wanted[tag])
+                          or (tag == _TAG + "int" and isinstance(value, bool))):
+        raise fail(line, f"{text!r} is not a valid {tag.removeprefix(_TAG)}")
     return value
+
+
+# ------------------------------------------------------------ the fast reader
+
+# libyaml bounds nesting itself from 0.2.6 (1,000 levels), so its composer cannot exhaust the C stack
+_FAST_LIBYAML = (0, 2, 6)
+_PLAIN, _NOT_PLAIN = object(), object()  # what the fast composer's resolver calls untagged scalars
+
+
+class _Fallback(Exception):
+    """The fast reader cannot vouch for a text: the event reader (`load`) reads it and says what is wrong."""
+
+
+def load_data(text: str, path: str, first_line: int = 1, syntax: str = "YAML syntax") -> Any:
+    """The data in `text` exactly as `load` reads it, without the key lines; about 4× faster.
+
+    libyaml composes the node tree in C and it is walked here with `load`'s
+    rules (core schema, allowed tags, no merge or duplicate keys, depth).
+    Whatever that walk cannot vouch for (any parser error, an alias, a
+    refused tag or key, a too-deep or too-long value) is read again by `load`,
+    which alone words the errors: the result and every message are `load`'s.
+    Front matter has no use for key lines and is read once per article.
+    """
+    composer = _fast_composer()
+    if composer is not None:
+        try:
+            return _from_node(composer(text).get_single_node())
+        except Exception:  # any failure: the event reader reads it again, and decides and explains
+            pass
+    return load(text, path, first_line, syntax)[0]
+
+
+@cache
+def _fast_composer() -> Any:
+    """libyaml's composer with a resolver that only tells plain scalars apart, or None without libyaml."""
+    import yaml
+
+    try:
+        from yaml._yaml import CParser, get_version
+    except ImportError:
+        return None
+    if get_version() < _FAST_LIBYAML:
+        return None
+
+    class Composer(CParser):
+        def descend_resolver(self, *_: Any) -> None:
+            return None
+
+        def ascend_resolver(self, *_: Any) -> None:
+            return None
+
+        def resolve(self, kind: Any, _value: Any, implicit: tuple[bool, bool]) -> Any:
+            if kind is yaml.ScalarNode:
+                return _PLAIN if implicit[0] else _NOT_PLAIN
+            return None
+
+    return Composer
+
+
+def _from_node(root: Any) -> Any:
+    import yaml
+
+    seen: set[int] = set()  # a node met twice is an alias: `load` counts what aliases expand to
+
+    def fail(_line: int, _message: str) -> _Fallback:
+        return _Fallback()
+
+    def scalar(node: Any) -> Any:
+        tag = None if node.tag is _PLAIN or node.tag is _NOT_PLAIN else node.tag
+        if tag not in _SCALAR_TAGS:
+            raise _Fallback
+        return _scalar(node.value, node.style, tag, node.tag is _PLAIN, 0, fail)
+
+    def build(node: Any, depth: int) -> Any:
+        if id(node) in seen:
+            raise _Fallback
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return scalar(node)
+        if depth > MAX_DEPTH or node.tag not in _COLLECTION_TAGS:
+            raise _Fallback
+        if isinstance(node, yaml.SequenceNode):
+            return [build(item, depth + 1) for item in node.value]
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if id(key_node) in seen or not isinstance(key_node, yaml.ScalarNode):
+                raise _Fallback
+            seen.add(id(key_node))
+            tag = None if key_node.tag is _PLAIN or key_node.tag is _NOT_PLAIN else key_node.tag
+            key = key_node.value
+            if tag not in _SCALAR_TAGS or key in mapping or (key == "<<" and key_node.tag is _PLAIN):
+                raise _Fallback
+            mapping[key] = build(value_node, depth + 1)
+        return mapping
+
+    return None if root is None else build(root, 1)

@@ -9,7 +9,18 @@ import pytest
 import yaml
 from conftest import FIXTURES, ROOT, SEEDS, run_cli
 
-from factcheck.load import ArticleFile, InputError, discover, parse_article, read_article
+from factcheck.load import (
+    _RULE_LINE,
+    ArticleFile,
+    InputError,
+    _break_lines,
+    clean_line,
+    clean_lines,
+    discover,
+    parse_article,
+    read_article,
+)
+from factcheck.safe_yaml import YAMLError, load, load_data
 
 CASES = yaml.safe_load((FIXTURES / "articles.yaml").read_text(encoding="utf-8"))
 ERRORS = yaml.safe_load((FIXTURES / "article_errors.yaml").read_text(encoding="utf-8"))
@@ -125,3 +136,49 @@ def test_output_is_written_whole_to_the_named_file(tmp_path: Path) -> None:
     assert done.returncode == 1 and done.stdout == ""
     assert out.read_text(encoding="utf-8") == (ROOT / "tests" / "golden" / "seeds.json").read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+
+
+# front matter the fast reader must hand back to the event reader, or read exactly as it does:
+# aliases (and a bomb), duplicate and merge keys, refused and explicit tags, YAML 1.2 core values,
+# nesting past the limit, a second document, an unknown alias, an over-long number
+HOSTILE_YAML = ["a: &x [1, 2]\nb: *x", "a: &x 1\nb: &x 2\nc: *x", "a: 1\na: 2", "<<: {a: 1}", "!!str <<: {b: 1}",
+                "a: !!python/name:os.system x", "!!set {a, b}", "a: ! 5\nb: !!str 6\nc: !!int x\nd: !!float 5",
+                "a: no\nb: on\nc: 1:20\nd: 0o17\ne: 0x1F\nf: .inf\ng: .NaN\nh: ~\ni: NULL\nj: 1e5\nk: '1'",
+                "e: !!timestamp 2025-01-01\nf: 2025-01-01 10:00:00", "[" * 65 + "]" * 65, "[" * 63 + "]" * 63,
+                "a: 1\n---\nb: 2", "a: *nope", "? [a]\n: 1", "a: " + "9" * 5000, "{a: 1, a: 2}", "a: [b: 1]",
+                "x: |\n  two\n  lines\n", "a: 1\n b: 2", "a: [1, 2", "1: a\ntrue: b\nnull: c", "",
+                "l: &a [x, x, x, x, x, x, x, x, x]\nm: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                "n: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\no: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                "p: [*d, *d, *d, *d, *d, *d, *d, *d, *d]"]
+
+
+def _front_matter_texts() -> list[str]:
+    texts = list(HOSTILE_YAML)
+    for case in CASES + ERRORS:
+        lines = case.get("text", "").split("\n")
+        if lines[0].strip() == "---":
+            end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), len(lines))
+            texts.append("\n".join(lines[1:end]))
+    return texts
+
+
+def _read(reader: object, text: str) -> tuple[str, object]:
+    try:
+        return "data", reader(text)  # type: ignore[operator]
+    except YAMLError as error:
+        return "error", str(error)
+
+
+@pytest.mark.parametrize("text", _front_matter_texts())
+def test_fast_front_matter_reader_reads_as_the_event_reader(text: str) -> None:
+    fast, careful = _read(lambda t: load_data(t, "a.md", 2), text), _read(lambda t: load(t, "a.md", 2)[0], text)
+    assert fast == careful
+    assert repr(fast) == repr(careful)  # same types too: 1 is not 1.0, "1" is not 1, nan is nan
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_markdown_is_cleaned_at_once_as_line_by_line(case: dict) -> None:
+    lines = case["text"].split("\n") + ["  # h", "    - not a list", "\u3000\u200b**b**", "\\*x\\*", "1) y", "> > q", "- - -"]
+    assert clean_lines(lines) == [clean_line(line) for line in lines]
+    breaks = {i for i, line in enumerate(lines) if _RULE_LINE.match(line) or line.lstrip().startswith("#")}
+    assert _break_lines(lines) == breaks

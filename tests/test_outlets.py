@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 from conftest import FIXTURES
 
-from factcheck.outlets import find_outlet, has_outlet
+from factcheck.outlets import _default, _required_words, find_outlet, has_outlet
 
 BYLINES = yaml.safe_load((FIXTURES / "bylines.yaml").read_text(encoding="utf-8"))
 
@@ -32,3 +34,21 @@ def test_the_report_counts_articles_that_name_no_outlet(tmp_path) -> None:
     _, data = run_json(str(tmp_path), "--no-cache")
     assert data["summary"]["articles_without_outlet"] == 1
     assert "1 of 2 articles name no outlet" in run_cli(str(tmp_path), "--no-cache").stdout
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    ("(?m)对《(?P<outlet>[^》]{2,12})》记者", ("对《", "》记者")), ("(?m)(?P<o>[网社])(?:记者)?获悉", ("获悉",)),
+    ("ab|cd", ()), ("(?i)获悉", ()), ("a?bc", ("bc",)), ("a{2}b", ("b",)), ("(?i:x)yz", ("yz",))])
+def test_a_pattern_requires_only_the_words_every_match_holds(pattern: str, words: tuple[str, ...]) -> None:
+    assert _required_words(pattern) == words
+
+
+def test_every_byline_a_shipped_pattern_matches_holds_that_patterns_required_words() -> None:
+    matched = 0
+    for case in BYLINES:
+        for pattern in _default().patterns:
+            match = re.search(pattern, case["line"])
+            if match:
+                matched += 1
+                assert all(word in match.group(0) for word in _required_words(pattern)), (pattern, case["source"])
+    assert matched >= len([c for c in BYLINES if c["outlet"]])

@@ -14,11 +14,12 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract, relevance
 from factcheck.kinds import KINDS
+from factcheck.kinds.matching import matching_text, matching_texts, matching_view, matching_views
 from factcheck.kinds.sentence import sentences
 from factcheck.kinds.status import StatusRule
 from factcheck.load import discover, parse_article, read_article
 from factcheck.normalize.entities import EntityIndex
-from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, Diagnostic, RuleBase, Segment
 from factcheck.rules import load_rules
 from factcheck.scan import Scanner, literals
 
@@ -92,3 +93,13 @@ def test_scan_selected_rules_find_what_every_rule_finds(folder: Path) -> None:
         assert extract(article, rules, index, scanner) == expected
         found += len(expected[0])
     assert found > 0  # the comparison saw claims, not only empty lists
+
+
+@pytest.mark.parametrize("texts", [
+    ["蘋果選擇了阿里巴巴。", "净利润增长20%", "Apple Ｉｎｃ."],  # Traditional, plain, full-width: folded in one call
+    ["9.9\u20606%的涨幅", "阿里\u200d巴巴"],  # format characters: stripped segment by segment, offsets kept
+    ["含\x00的一段", "另一段"], []])  # a NUL in a text: the one-call form cannot be used
+def test_an_articles_texts_read_at_once_as_one_by_one(texts: list[str]) -> None:
+    segments = [Segment(text, 1, (0,), index) for index, text in enumerate(texts)]
+    assert matching_views(segments) == [matching_view(segment) for segment in segments]
+    assert matching_texts(texts) == [matching_text(text) for text in texts]

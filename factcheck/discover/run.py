@@ -30,6 +30,7 @@ from factcheck.load import (
     MAX_FILE_SIZE,
     ArticleFile,
     InputError,
+    Relevance,
     discover,
     parse_bytes,
     read_bytes,
@@ -166,7 +167,7 @@ def _map(function: Callable[[ArticleFile], T], files: list[ArticleFile], options
         yield from pool.map(function, files, chunksize=chunk)
 
 
-def _read(file: ArticleFile, relevant: Callable[[str], bool] | None) -> Article | Diagnostic:
+def _read(file: ArticleFile, relevant: Relevance | None) -> Article | Diagnostic:
     options = _OPTIONS["options"]
     try:
         data = read_bytes(file, options.max_file_size)
@@ -176,11 +177,8 @@ def _read(file: ArticleFile, relevant: Callable[[str], bool] | None) -> Article 
 
 
 def _digest(file: ArticleFile) -> Digest | Diagnostic:
-    seen = [0]
-
-    def lead_only(text: str) -> bool:  # only the first paragraphs are cut into sentences
-        seen[0] += 1
-        return seen[0] <= LEAD_PARAGRAPHS
+    def lead_only(paragraphs: list[str]) -> list[bool]:  # only the first paragraphs are cut into sentences
+        return [index < LEAD_PARAGRAPHS for index in range(len(paragraphs))]
 
     article = _read(file, lead_only)
     if isinstance(article, Diagnostic):

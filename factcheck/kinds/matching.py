@@ -17,6 +17,7 @@ Format characters are the normalizers' (`normalize.text.strip_format`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -34,6 +35,14 @@ def matching_text(text: str) -> str:
     """`text` as rules see it (format characters removed, folded); offsets may move."""
     stripped = strip_format(text)
     return fold(stripped[0] if stripped else text)
+
+
+def matching_texts(texts: list[str]) -> list[str]:
+    """`matching_text` of each text, computed in one call for all (an article's paragraphs):
+    format characters and folding act on one character at a time, so a separator that no
+    text holds (NUL) keeps them apart."""
+    parts = matching_text("\x00".join(texts)).split("\x00")
+    return parts if len(parts) == len(texts) else [matching_text(text) for text in texts]
 
 
 @lru_cache(maxsize=4096)
@@ -79,3 +88,15 @@ def matching_view(segment: Segment) -> MatchingView:
                         for start in segment.line_starts)
     plain = replace(segment, text=plain_text, line_starts=line_starts)
     return MatchingView(segment, plain, fold(plain_text), tuple(offsets))
+
+
+def matching_views(segments: Sequence[Segment]) -> list[MatchingView]:
+    """`matching_view` of each of an article's segments: folded in one call when none holds
+    a format character (the usual case), as `matching_texts` does."""
+    texts = [segment.text for segment in segments]
+    joined = "\x00".join(texts)
+    if strip_format(joined) is None:
+        folded = fold(joined).split("\x00")
+        if len(folded) == len(texts):
+            return [MatchingView(segment, segment, text) for segment, text in zip(segments, folded, strict=True)]
+    return [matching_view(segment) for segment in segments]

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
-from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view
+from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities
@@ -156,7 +156,7 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     anchor = article.published.date() if article.published else None
     result: list[Sentence] = []
     last: dict[int, Sentence] = {}
-    views = [matching_view(segment) for segment in article.segments]
+    views = matching_views(article.segments)
     currencies = currency_defaults(article, [view.plain.text for view in views])
     title: Sentence | None = None
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
@@ -186,7 +186,8 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
         bounds.append((begin, len(text)))
         return bounds
     bounds, begin, depth = [], 0, 0
-    for index, char in enumerate(text):
+    for match in _marks(opening, closing).finditer(text):  # only brackets and breaks change anything
+        char, index = match.group(), match.start()
         if char in opening:
             depth += 1
         elif char in closing:
@@ -196,3 +197,9 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
             begin = index + 1
     bounds.append((begin, len(text)))
     return bounds
+
+
+@cache
+def _marks(opening: str, closing: str) -> re.Pattern[str]:
+    """One character of `opening`, of `closing` or a clause break."""
+    return re.compile("[" + re.escape(opening + closing) + CLAUSE_BREAK.pattern[1:-1] + "]")
