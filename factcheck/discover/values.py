@@ -117,6 +117,7 @@ derive_patterns()
 # a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
 _CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
                           r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*(?:一度|最多|最高)?\s*$")
+_EXTREME_LEAD = re.compile(r"最多|最高")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
@@ -223,7 +224,11 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
     found: list[_Found] = []
     for span in find_quantities(text):
         quantity = span.quantity
-        change = _CHANGE_LEAD.search(text, max(0, span.start - 12), span.start) if quantity.unit in ("%", "pp") else None
+        # the normalizer keeps 最多/最高 in a value's span (升最多5.68%: the high reached, as written);
+        # here they are the value's measure word, read before it
+        lead_word = _EXTREME_LEAD.match(text, span.start)
+        start = lead_word.end() if lead_word else span.start
+        change = _CHANGE_LEAD.search(text, max(0, start - 12), start) if quantity.unit in ("%", "pp") else None
         if quantity.unit == "%":
             family = "%change" if change else "%"
             if change and change.group("verb") in DOWN_WORDS and quantity.value > 0:
@@ -232,11 +237,11 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             family = "pp"
         else:
             family = "money"
-        lead = _CHANGE_VERBS.search(text, max(0, span.start - 4), span.start)
+        lead = _CHANGE_VERBS.search(text, max(0, start - 4), start)
         change_start = change.start() if change else (lead.start() if lead and family != "%" else -1)
         if family == "money" and lead:
             family = "money-change"  # 市值飙涨569亿元 is a gain, not a level
-        found.append(_Found(span.start, span.end, quantity, family, change_start))
+        found.append(_Found(start, span.end, quantity, family, change_start))
     taken = [(f.start, f.end) for f in found] + [(d.start, d.end) for d in dates]
     for match in _COUNT.finditer(text):
         if _overlaps(match.start(), match.end(), taken) or _inside_code(text, match.start()):

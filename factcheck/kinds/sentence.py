@@ -202,4 +202,4 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
 @cache
 def _marks(opening: str, closing: str) -> re.Pattern[str]:
     """One character of `opening`, of `closing` or a clause break."""
-    return re.compile("[" + re.escape(opening + closing) + CLAUSE_BREAK.pattern[1:-1] + "]")
+    return re.compile("[" + re.escape(opening + closing) + "]|" + CLAUSE_BREAK.pattern)
