@@ -225,3 +225,26 @@ def test_a_skip_word_inside_a_declared_name_does_not_skip(tmp_path: Path, entity
                             "天图投资、广发信德等成为投资方，融资金额高达4亿元。\n", "a.md")
     claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
     assert [c.value.display() for c in claims] == (["4亿 CNY"] if read else [])
+
+
+@pytest.mark.parametrize(("skip", "read"), [
+    (None, ["16.75亿 CNY", "18.64亿 CNY"]),
+    ("'分别为\\s*$'", ["18.64亿 CNY"]),    # anchored: only the value right after 分别为 is skipped
+    ("'分别为'", []),                       # unanchored: the clause before holds it too
+])
+def test_a_skip_regex_anchored_with_dollar_ends_at_the_claim(tmp_path: Path, skip: str | None, read: list[str]) -> None:
+    """A `skip` regex is searched up to the claim, so `$` means "right before it" (a new user's rule,
+    written from docs/rules.md, that left 分别为 lists out)."""
+    body = "kind: number\ndescription: d\nvalue: money\ncue: [营收, 营收分别为]\nwindow: 4\n" + (
+        f"skip: {skip}\n" if skip else "")
+    (tmp_path / "r.yaml").write_text(body, encoding="utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    rule_set = load_rules([str(tmp_path / "r.yaml")])
+    assert not rule_set.diagnostics
+    # constructed from the shape of an IPO filing sentence (颖通控股, 2025-02 news)
+    article = parse_article("---\ndate: '2025-02-11 10:00:00'\n---\n营收分别为16.75亿元，全年营收18.64亿元。\n", "a.md")
+    claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
+    assert [c.value.display() for c in claims] == read

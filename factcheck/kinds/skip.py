@@ -61,9 +61,8 @@ def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
         return False
     previous = s.clause_before(first)
     begin = previous[0] if previous else s.clause_at(first)[0]
-    for match in pattern(skip).finditer(s.text, begin):
-        if match.start() >= last:
-            return False
+    # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
+    for match in pattern(skip).finditer(s.text[:last], begin):
         if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
     return False
