@@ -292,22 +292,31 @@ def bulk() -> bool:
 
 
 def main() -> int:
+    global CORPUS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-out", action="store_true", help="score the held-out clusters (once, at the end)")
     parser.add_argument("--no-bulk", action="store_true", help="skip the bulk timing")
     parser.add_argument("--leave-one-out", action="store_true",
                         help="tune on five tuning clusters, score the sixth, rotate (in process)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="a corpus laid out as the shared one (clusters/NAME/, truth/NAME.yaml, truth/score.py)")
+    parser.add_argument("--cluster", action="append", default=[], metavar="NAME",
+                        help="only this cluster (repeatable; with --corpus, stories annotated elsewhere)")
     args = parser.parse_args()
+    CORPUS = args.corpus.resolve() if args.corpus else CORPUS
     if not (CORPUS / "truth").is_dir():
         print(f"skipped: {CORPUS} not found (the shared corpus sits beside the clone)")
         return 0
     if args.leave_one_out:
         return 0 if leave_one_out(CLUSTERS) else 1
-    names = HELD_OUT if args.held_out else CLUSTERS
-    print(("HELD_OUT clusters: " if args.held_out else "tuning clusters (HELD_OUT not run: "
-           + ", ".join(HELD_OUT) + ")\n") + ("" if not args.held_out else ", ".join(HELD_OUT) + "\n"))
+    names = tuple(args.cluster) or (HELD_OUT if args.held_out else CLUSTERS)
+    if args.cluster:
+        print(f"clusters of {CORPUS}: " + ", ".join(names) + "\n")
+    else:
+        print(("HELD_OUT clusters: " if args.held_out else "tuning clusters (HELD_OUT not run: "
+               + ", ".join(HELD_OUT) + ")\n") + ("" if not args.held_out else ", ".join(HELD_OUT) + "\n"))
     ok = clusters(names)
-    if not args.no_bulk and not args.held_out:
+    if not args.no_bulk and not args.held_out and not args.cluster:
         ok = bulk() and ok
     return 0 if ok else 1
 
