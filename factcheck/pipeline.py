@@ -61,33 +61,45 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
 
         with DaskEngine(options.scheduler, rule_set, options, options.jobs) as engine:
             outcomes = extract_all(everything, rule_set, options, engine.extract)
-            extraction = gather(outcomes, diagnostics, progress, len(everything))
+            extraction = gather(outcomes, diagnostics, progress, len(everything), options.outlets)
             return compare_all(extraction, rule_set, options, drafts, engine.compare)
-    extraction = gather(extract_all(everything, rule_set, options), diagnostics, progress, len(everything))
+    extraction = gather(extract_all(everything, rule_set, options), diagnostics, progress, len(everything),
+                        options.outlets)
     return compare_all(extraction, rule_set, options, drafts)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Extraction:
-    """What extraction found in a set of files, in file order: the input of comparison."""
+    """What extraction found in a set of files, in file order: the input of comparison.
+
+    Only the articles a claim comes from (or that hold a suppression) are kept;
+    the others are counted. At 100k articles a record per article would be most
+    of the memory of a run: it grows with the claims found instead."""
 
     articles: list[Article]
     claims: list[Claim]
     diagnostics: list[Diagnostic]
+    read: int = 0  # articles read, kept or not
+    without_outlet: int = 0  # of them, those that name no outlet (docs/outlets.md)
 
 
 def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
-           progress: Callable[[int, int, int], None] | None = None, total: int = 0) -> Extraction:
+           progress: Callable[[int, int, int], None] | None = None, total: int = 0,
+           outlets: OutletConfig | None = None) -> Extraction:
     """Per-file outcomes (in file order) as one Extraction; `diagnostics`: problems found before reading;
-    `progress(files_done, total, claims_found)` after each file."""
+    `progress(files_done, total, claims_found)` after each file; `outlets`: what names an outlet."""
     extraction = Extraction([], [], list(diagnostics))
     for done, outcome in enumerate(outcomes, start=1):
         if isinstance(outcome, Diagnostic):
             extraction.diagnostics.append(outcome)
         else:
-            extraction.articles.append(outcome[0])
-            extraction.claims.extend(outcome[1])
-            extraction.diagnostics.extend(outcome[0].notes)
+            article, claims = outcome
+            extraction.read += 1
+            extraction.without_outlet += not has_outlet(article.label, article.outlet, article.path, outlets)
+            if claims or article.suppressions:
+                extraction.articles.append(article)
+            extraction.claims.extend(claims)
+            extraction.diagnostics.extend(article.notes)
         if progress:
             progress(done, total, len(extraction.claims))
     return extraction
@@ -108,8 +120,9 @@ def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Op
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
         diagnostics.extend(stale)
     findings = gate.at_least(findings, options.min_level)
-    return result(articles, claims, findings, rule_set, diagnostics, baselined,
-                  without_outlet=sum(not has_outlet(a.label, a.outlet, a.path, options.outlets) for a in articles))
+    named = {claim.article for claim in claims}  # the articles a report shows: those its claims come from
+    return result([a for a in articles if a.path in named], claims, findings, rule_set, diagnostics, baselined,
+                  read=extraction.read, without_outlet=extraction.without_outlet)
 
 
 Outcome = Diagnostic | tuple[Article, list[Claim]]
@@ -349,10 +362,11 @@ def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
 
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
-           diagnostics: list[Diagnostic], baselined: int = 0, without_outlet: int = 0) -> CheckResult:
+           diagnostics: list[Diagnostic], baselined: int = 0, read: int = 0, without_outlet: int = 0) -> CheckResult:
+    """The run's result; `articles`: those the claims come from, `read`: how many were read in all."""
     kinds = [f.kind for f in findings]
     summary = Summary(
-        articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
+        articles=read, rules=len(rule_set.rules), claims=len(claims),
         groups_checked=sum(1 for k in kinds if k in ("agreement", "disagreement", "omission", "rounded")),
         agreements=kinds.count("agreement"), disagreements=kinds.count("disagreement"),
         omissions=kinds.count("omission"), context_differs=kinds.count("context-differs"),
@@ -362,7 +376,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
         unattributed=sum(d.code == "unattributed" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
-        if articles else (),
+        if read else (),
         without_outlet=without_outlet,
     )
     everything = list(rule_set.diagnostics) + diagnostics

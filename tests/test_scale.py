@@ -160,3 +160,19 @@ def test_workers_exit_when_the_main_process_is_killed(many: Path) -> None:
     for pid in alive:  # leave nothing behind, whatever the outcome
         os.kill(pid, signal.SIGKILL)
     assert alive == [], "workers still running 15 s after the main process was killed"
+
+
+def test_articles_without_claims_are_counted_not_listed(tmp_path: Path) -> None:
+    """Memory grows with claims, not articles: an article no rule finds anything in is read and
+    counted (summary.articles, articles_without_outlet) but has no record in the result."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "zz_quiet.md").write_text("---\ntitle: 天气\ncategories: [sina]\n---\n今天北京晴，气温适宜。\n",
+                                        encoding="utf-8")
+    rule_set = load_rules([str(ROOT / "rules")])
+    result = pipeline.check([str(corpus)], rule_set, pipeline.Options())
+    seeds = pipeline.check([str(SEEDS)], rule_set, pipeline.Options())
+    assert result.summary.articles == seeds.summary.articles + 1
+    assert result.summary.without_outlet == seeds.summary.without_outlet + 1  # an aggregator's label, no byline
+    assert sorted(a.path for a in result.articles) == sorted({c.article for c in result.claims})
+    assert not any(a.path.endswith("zz_quiet.md") for a in result.articles)
