@@ -163,3 +163,8 @@ class Cache:
 
 def pack(value: Any) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(blob: bytes) -> Any:
+    """An entry packed by `pack`, read as the cache reads every entry (only factcheck's records)."""
+    return _SafeUnpickler(io.BytesIO(blob)).load()

@@ -138,7 +138,7 @@ class CacheNote:
 
 
 def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
-                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome, CacheNote | None]]] | None = None
+                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome | None, CacheNote | None]]] | None = None
                 ) -> Iterator[Outcome]:
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
@@ -163,7 +163,22 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
         outcome, note = next(computed)
         if note is not None:
             notes.append(note)
+            if len(notes) >= STORE_BATCH:
+                _store(notes)
+                notes = []
+        if outcome is None:  # from a worker of the pool: the outcome came once, packed for the cache
+            from factcheck.cache import unpack
+
+            outcome = unpack(note.packed if note and note.packed else b"")
         yield outcome
+    _store(notes)
+
+
+# new cache entries are written this many at a time: memory stays flat in a cold run of an archive
+STORE_BATCH = 1000
+
+
+def _store(notes: list[CacheNote]) -> None:
     cache = _WORKER["cache"]
     if cache is not None and notes:
         cache.put_many(((n.key, n.packed) for n in notes if n.packed is not None),  # type: ignore[attr-defined]
@@ -171,8 +186,8 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
 
 
 def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
-             options: Options) -> Iterator[tuple[Outcome, CacheNote | None]]:
-    jobs = options.jobs or os.cpu_count() or 1
+             options: Options) -> Iterator[tuple[Outcome | None, CacheNote | None]]:
+    jobs = options.jobs or usable_cores()
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
         yield from map(_extract_file, files, signatures)
         return
@@ -181,7 +196,23 @@ def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
                              initargs=(os.getpid(), rule_set, options)) as pool:
-        yield from pool.map(_extract_file, files, signatures, chunksize=chunk)
+        yield from pool.map(_extract_file_once, files, signatures, chunksize=chunk)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _extract_file_once(file: ArticleFile, signature: str = "") -> tuple[Outcome | None, CacheNote | None]:
+    """_extract_file in a pool worker: an outcome packed for the cache is sent only packed (None beside it),
+    so a cold cache costs one pickling per article, as no cache does; extract_all unpacks it."""
+    outcome, note = _extract_file(file, signature)
+    if note is not None and note.packed is not None:
+        return None, note
+    return outcome, note
 
 
 def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, Outcome], dict[int, str]]:

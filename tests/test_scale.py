@@ -176,3 +176,24 @@ def test_articles_without_claims_are_counted_not_listed(tmp_path: Path) -> None:
     assert result.summary.without_outlet == seeds.summary.without_outlet + 1  # an aggregator's label, no byline
     assert sorted(a.path for a in result.articles) == sorted({c.article for c in result.claims})
     assert not any(a.path.endswith("zz_quiet.md") for a in result.articles)
+
+
+def test_a_cold_cache_is_written_in_batches_with_the_report_unchanged(many: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """New entries are stored STORE_BATCH at a time (memory stays flat in a cold run of an archive);
+    with the pool, each outcome comes from its worker only packed, and reads back the same."""
+    rule_set = load_rules([str(ROOT / "rules")])
+    plain = pipeline.check([str(many)], rule_set, pipeline.Options(jobs=1))
+    monkeypatch.setattr(pipeline, "STORE_BATCH", 8)
+    stored: list[int] = []
+    put_many = Cache.put_many
+
+    def counted(self: Cache, entries: object, files: object = ()) -> None:
+        files = list(files)  # type: ignore[call-overload]
+        stored.append(len(files))
+        put_many(self, entries, files)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Cache, "put_many", counted)
+    cold = pipeline.check([str(many)], rule_set, pipeline.Options(jobs=2, cache_folder=str(tmp_path / "cache")))
+    assert stored == [8] * 8 + [6]  # 70 files
+    assert (cold.claims, cold.findings, cold.articles) == (plain.claims, plain.findings, plain.articles)
