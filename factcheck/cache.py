@@ -126,6 +126,10 @@ class Cache:
                 continue
         return found
 
+    def stored(self, keys: list[str]) -> set[str]:
+        """Which of `keys` have an entry (read later, a batch at a time)."""
+        return {key for key, _ in self._select("SELECT key, NULL FROM entries WHERE key IN ({})", keys)}
+
     def keys_for(self, signatures: list[str]) -> dict[str, str]:
         """Entry keys last seen for files with exactly these stat signatures."""
         return dict(self._select("SELECT stat, key FROM files WHERE stat IN ({})", signatures))

@@ -156,11 +156,17 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
     computed = (compute(todo_files) if compute
                 else _compute(todo_files, [signatures.get(i, "") for i in todo], rule_set, options))
     notes: list[CacheNote] = []
+    batches = _cached_batches(cached)
+    ready: dict[int, Outcome | None] = {}
     for index in range(len(files)):
         if index in cached:
-            yield cached[index]
-            continue
-        outcome, note = next(computed)
+            if index not in ready:
+                ready = next(batches)
+            outcome, note = ready.pop(index) or None, None
+            if outcome is None:  # stored, but unreadable now (torn, foreign): read the file after all
+                outcome, note = _extract_file(files[index], signatures.get(index, ""))
+        else:
+            outcome, note = next(computed)
         if note is not None:
             notes.append(note)
             if len(notes) >= STORE_BATCH:
@@ -215,9 +221,20 @@ def _extract_file_once(file: ArticleFile, signature: str = "") -> tuple[Outcome 
     return outcome, note
 
 
-def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, Outcome], dict[int, str]]:
-    """Cached outcomes of the files whose stat signature the cache has seen, and every
-    file's signature (the workers store them without taking them again).
+def _cached_batches(cached: dict[int, str]) -> Iterator[dict[int, Outcome | None]]:
+    """The cached files' outcomes (None: unreadable), STORE_BATCH files at a time in file order:
+    a warm run of an archive never holds every article's entry at once."""
+    cache = _WORKER["cache"]
+    order = sorted(cached)
+    for start in range(0, len(order), STORE_BATCH):
+        batch = order[start:start + STORE_BATCH]
+        entries = cache.get_many([cached[i] for i in batch])  # type: ignore[attr-defined]
+        yield {i: entries.get(cached[i]) for i in batch}
+
+
+def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, str], dict[int, str]]:
+    """The entry keys of the files whose stat signature the cache has seen (and whose entry is
+    stored), and every file's signature (the workers store them without taking them again).
 
     A file over `max_file_size` is never answered from the cache: reading it
     says it is too large, as a cold run would. Every other option applies
@@ -237,9 +254,9 @@ def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, 
         if size <= max_file_size:
             signatures[index] = signature
     keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
-    entries = cache.get_many(list(set(keys.values())))  # type: ignore[attr-defined]
-    return {index: entries[keys[signature]] for index, signature in signatures.items()
-            if signature in keys and keys[signature] in entries}, signatures
+    stored = cache.stored(list(set(keys.values())))  # type: ignore[attr-defined]
+    return {index: keys[signature] for index, signature in signatures.items()
+            if signature in keys and keys[signature] in stored}, signatures
 
 
 _WORKER: dict[str, object] = {}

@@ -197,3 +197,19 @@ def test_a_cold_cache_is_written_in_batches_with_the_report_unchanged(many: Path
     cold = pipeline.check([str(many)], rule_set, pipeline.Options(jobs=2, cache_folder=str(tmp_path / "cache")))
     assert stored == [8] * 8 + [6]  # 70 files
     assert (cold.claims, cold.findings, cold.articles) == (plain.claims, plain.findings, plain.articles)
+
+
+def test_a_warm_run_reads_again_a_file_whose_entry_turned_unreadable(many: Path, tmp_path: Path) -> None:
+    """Warm entries are read a batch at a time, after the run has started: one that no longer
+    unpickles (torn, foreign) is a miss, and its file is read as in a cold run."""
+    rule_set = load_rules([str(ROOT / "rules")])
+    options = pipeline.Options(jobs=1, cache_folder=str(tmp_path / "cache"))
+    plain = pipeline.check([str(many)], rule_set, pipeline.Options(jobs=1))
+    pipeline.check([str(many)], rule_set, options)
+    with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:
+        assert db.execute("UPDATE entries SET value = x'80' WHERE rowid IN (SELECT rowid FROM entries LIMIT 3)"
+                          ).rowcount == 3
+    warm = pipeline.check([str(many)], rule_set, options)
+    assert (warm.claims, warm.findings, warm.articles) == (plain.claims, plain.findings, plain.articles)
+    with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:  # stored again, readable
+        assert Cache(tmp_path / "cache").get_many([k for (k,) in db.execute("SELECT key FROM entries")]).__len__() == 70
