@@ -7,7 +7,7 @@ always re-runs over all claims, so results stay right when any article
 changes.
 
 The store is one SQLite database: workers read it concurrently, new entries
-are written by the main process in one transaction at the end of a run, and
+are written by the main process, a thousand per transaction as a run goes, and
 SQLite's locking keeps concurrent runs from corrupting it. Deleting the
 folder at any time is safe. Entries are pickles, read back with an unpickler
 that only builds factcheck's own records and a few standard types, so a

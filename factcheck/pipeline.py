@@ -146,7 +146,7 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
     and yields in file order, so output never depends on --jobs. Files the
     cache knows unchanged (same path, inode, size, modification time) are
     answered here without being read and without starting workers; what the
-    workers learn for the cache is stored in one transaction at the end.
+    workers learn for the cache is stored STORE_BATCH entries per transaction.
     `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/).
     """
     _start_worker(rule_set, options)
