@@ -71,15 +71,15 @@ def entry_key(run_key: str, content: bytes, display: str) -> str:
     return hashlib.sha256(run_key.encode() + b"\0" + display.encode() + b"\0" + content).hexdigest()
 
 
-def stat_signature(run_key: str, path: Path, display: str) -> tuple[str, int]:
+def stat_signature(run_key: str, path: str | Path, display: str) -> tuple[str, int]:
     """Who the file is and when it last changed, for this run key (no content read), and its size.
 
     The modification time alone can be put back (`cp -p`, tar, `rsync
     --inplace`, `touch -r`) after an edit that keeps the size; the inode's
     change time (ctime) cannot be set by a user and moves with every write
     and every `utime`, so it is part of the signature too."""
-    info = path.stat()
-    signature = hashlib.sha256(f"{run_key}\0{display}\0{path.absolute()}\0{info.st_dev}\0{info.st_ino}\0"
+    info = os.stat(path)
+    signature = hashlib.sha256(f"{run_key}\0{display}\0{os.path.abspath(path)}\0{info.st_dev}\0{info.st_ino}\0"
                                f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}".encode(
                                    "utf-8", "surrogateescape")).hexdigest()  # a file name need not be UTF-8
     return signature, info.st_size

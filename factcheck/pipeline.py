@@ -392,7 +392,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     return (keep(checked), keep(corpus)), problems + more
 
 
-def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
+def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[str | Path], bool]:
     """Whether a file is left out: gitignore semantics (pathspec), paths relative to `root`
     (the configuration's folder), however the file was named (./seeds, absolute, ../)."""
     if not patterns:
@@ -402,7 +402,7 @@ def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
     spec = pathspec.GitIgnoreSpec.from_lines(patterns)
     base = os.path.abspath(root or ".")
 
-    def ignored(path: Path) -> bool:
+    def ignored(path: str | Path) -> bool:
         relative = os.path.relpath(os.path.abspath(path), base)
         return not relative.startswith("..") and spec.match_file(relative.replace(os.sep, "/"))
 
