@@ -7,7 +7,7 @@ always re-runs over all claims, so results stay right when any article
 changes.
 
 The store is one SQLite database: workers read it concurrently, new entries
-are written by the main process in one transaction at the end of a run, and
+are written by the main process, a thousand per transaction as a run goes, and
 SQLite's locking keeps concurrent runs from corrupting it. Deleting the
 folder at any time is safe. Entries are pickles, read back with an unpickler
 that only builds factcheck's own records and a few standard types, so a
@@ -71,15 +71,15 @@ def entry_key(run_key: str, content: bytes, display: str) -> str:
     return hashlib.sha256(run_key.encode() + b"\0" + display.encode() + b"\0" + content).hexdigest()
 
 
-def stat_signature(run_key: str, path: Path, display: str) -> tuple[str, int]:
+def stat_signature(run_key: str, path: str | Path, display: str) -> tuple[str, int]:
     """Who the file is and when it last changed, for this run key (no content read), and its size.
 
     The modification time alone can be put back (`cp -p`, tar, `rsync
     --inplace`, `touch -r`) after an edit that keeps the size; the inode's
     change time (ctime) cannot be set by a user and moves with every write
     and every `utime`, so it is part of the signature too."""
-    info = path.stat()
-    signature = hashlib.sha256(f"{run_key}\0{display}\0{path.absolute()}\0{info.st_dev}\0{info.st_ino}\0"
+    info = os.stat(path)
+    signature = hashlib.sha256(f"{run_key}\0{display}\0{os.path.abspath(path)}\0{info.st_dev}\0{info.st_ino}\0"
                                f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}".encode(
                                    "utf-8", "surrogateescape")).hexdigest()  # a file name need not be UTF-8
     return signature, info.st_size
@@ -126,6 +126,10 @@ class Cache:
                 continue
         return found
 
+    def stored(self, keys: list[str]) -> set[str]:
+        """Which of `keys` have an entry (read later, a batch at a time)."""
+        return {key for key, _ in self._select("SELECT key, NULL FROM entries WHERE key IN ({})", keys)}
+
     def keys_for(self, signatures: list[str]) -> dict[str, str]:
         """Entry keys last seen for files with exactly these stat signatures."""
         return dict(self._select("SELECT stat, key FROM files WHERE stat IN ({})", signatures))
@@ -163,3 +167,8 @@ class Cache:
 
 def pack(value: Any) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(blob: bytes) -> Any:
+    """An entry packed by `pack`, read as the cache reads every entry (only factcheck's records)."""
+    return _SafeUnpickler(io.BytesIO(blob)).load()

@@ -482,7 +482,7 @@ def _check(args: argparse.Namespace) -> int:
 
     pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang(), summary=args.summary)
-    if not result.articles and args.format == "text":
+    if not result.summary.articles and args.format == "text":
         pieces = []  # nothing was read: the errors on stderr are the whole story
     if args.output:
         failed = _failed(result, rule_set, [*paths, *options.against])
@@ -668,7 +668,7 @@ def _failed(result, rule_set, given: list[str]) -> str:  # (CheckResult, RuleSet
         return "a rule file is broken (above)"
     if any(d.level == "error" and d.path in given and d.line == 0 for d in result.diagnostics):
         return "a path given could not be read (above)"
-    if not result.articles:
+    if not result.summary.articles:
         return "no article was read"
     return ""
 
@@ -830,12 +830,12 @@ def run_compare(args: argparse.Namespace) -> int:
     except ClaimsFileError as error:
         _err(error)
         return EXIT_ERROR
-    result = compare_all(gather(shards.outcomes, shards.problems), rule_set, options)
+    result = compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options)
     for diagnostic in result.diagnostics:
         _err(diagnostic)
     pieces = stream(args.format, to_dict(result, __version__), color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
-    if not result.articles and args.format == "text":
+    if not result.summary.articles and args.format == "text":
         pieces = []
     if args.output:
         try:

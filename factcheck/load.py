@@ -44,9 +44,9 @@ class InputError(Exception):
 # ------------------------------------------------------------------ discover
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleFile:
-    path: Path  # on disk
+    path: str | Path  # on disk (a str when found in a folder: 100k Path objects would take 60 MB)
     display: str  # as shown to users
 
 
@@ -69,7 +69,7 @@ def discover(paths: list[str]) -> tuple[list[ArticleFile], list[Diagnostic]]:
             if not found:
                 problems.append(Diagnostic(shown(given), 0,
                                            f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
-            files.extend(ArticleFile(Path(full), shown(f"{base}/{relative}")) for relative, full in found)
+            files.extend(_found(full, shown(f"{base}/{relative}")) for relative, full in found)
         elif path.is_file() or (path.is_symlink() and not path.exists()):
             files.append(ArticleFile(path, shown(given)))
         elif path.exists():
@@ -84,6 +84,11 @@ def discover(paths: list[str]) -> tuple[list[ArticleFile], list[Diagnostic]]:
         else:
             kept.append(file)
     return kept, problems
+
+
+def _found(full: str, display: str) -> ArticleFile:
+    """A file found in a folder; one string when its path and display are the same text (memory at 100k files)."""
+    return ArticleFile(display if display == full else full, display)
 
 
 def _walk(root: str) -> Iterator[tuple[str, str]]:

@@ -61,33 +61,45 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
 
         with DaskEngine(options.scheduler, rule_set, options, options.jobs) as engine:
             outcomes = extract_all(everything, rule_set, options, engine.extract)
-            extraction = gather(outcomes, diagnostics, progress, len(everything))
+            extraction = gather(outcomes, diagnostics, progress, len(everything), options.outlets)
             return compare_all(extraction, rule_set, options, drafts, engine.compare)
-    extraction = gather(extract_all(everything, rule_set, options), diagnostics, progress, len(everything))
+    extraction = gather(extract_all(everything, rule_set, options), diagnostics, progress, len(everything),
+                        options.outlets)
     return compare_all(extraction, rule_set, options, drafts)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Extraction:
-    """What extraction found in a set of files, in file order: the input of comparison."""
+    """What extraction found in a set of files, in file order: the input of comparison.
+
+    Only the articles a claim comes from (or that hold a suppression) are kept;
+    the others are counted. At 100k articles a record per article would be most
+    of the memory of a run: it grows with the claims found instead."""
 
     articles: list[Article]
     claims: list[Claim]
     diagnostics: list[Diagnostic]
+    read: int = 0  # articles read, kept or not
+    without_outlet: int = 0  # of them, those that name no outlet (docs/outlets.md)
 
 
 def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
-           progress: Callable[[int, int, int], None] | None = None, total: int = 0) -> Extraction:
+           progress: Callable[[int, int, int], None] | None = None, total: int = 0,
+           outlets: OutletConfig | None = None) -> Extraction:
     """Per-file outcomes (in file order) as one Extraction; `diagnostics`: problems found before reading;
-    `progress(files_done, total, claims_found)` after each file."""
+    `progress(files_done, total, claims_found)` after each file; `outlets`: what names an outlet."""
     extraction = Extraction([], [], list(diagnostics))
     for done, outcome in enumerate(outcomes, start=1):
         if isinstance(outcome, Diagnostic):
             extraction.diagnostics.append(outcome)
         else:
-            extraction.articles.append(outcome[0])
-            extraction.claims.extend(outcome[1])
-            extraction.diagnostics.extend(outcome[0].notes)
+            article, claims = outcome
+            extraction.read += 1
+            extraction.without_outlet += not has_outlet(article.label, article.outlet, article.path, outlets)
+            if claims or article.suppressions:
+                extraction.articles.append(article)
+            extraction.claims.extend(claims)
+            extraction.diagnostics.extend(article.notes)
         if progress:
             progress(done, total, len(extraction.claims))
     return extraction
@@ -108,8 +120,9 @@ def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Op
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
         diagnostics.extend(stale)
     findings = gate.at_least(findings, options.min_level)
-    return result(articles, claims, findings, rule_set, diagnostics, baselined,
-                  without_outlet=sum(not has_outlet(a.label, a.outlet, a.path, options.outlets) for a in articles))
+    named = {claim.article for claim in claims}  # the articles a report shows: those its claims come from
+    return result([a for a in articles if a.path in named], claims, findings, rule_set, diagnostics, baselined,
+                  read=extraction.read, without_outlet=extraction.without_outlet)
 
 
 Outcome = Diagnostic | tuple[Article, list[Claim]]
@@ -125,7 +138,7 @@ class CacheNote:
 
 
 def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
-                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome, CacheNote | None]]] | None = None
+                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome | None, CacheNote | None]]] | None = None
                 ) -> Iterator[Outcome]:
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
@@ -133,7 +146,7 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
     and yields in file order, so output never depends on --jobs. Files the
     cache knows unchanged (same path, inode, size, modification time) are
     answered here without being read and without starting workers; what the
-    workers learn for the cache is stored in one transaction at the end.
+    workers learn for the cache is stored STORE_BATCH entries per transaction.
     `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/).
     """
     _start_worker(rule_set, options)
@@ -143,14 +156,35 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
     computed = (compute(todo_files) if compute
                 else _compute(todo_files, [signatures.get(i, "") for i in todo], rule_set, options))
     notes: list[CacheNote] = []
+    batches = _cached_batches(cached)
+    ready: dict[int, Outcome | None] = {}
     for index in range(len(files)):
         if index in cached:
-            yield cached[index]
-            continue
-        outcome, note = next(computed)
+            if index not in ready:
+                ready = next(batches)
+            outcome, note = ready.pop(index) or None, None
+            if outcome is None:  # stored, but unreadable now (torn, foreign): read the file after all
+                outcome, note = _extract_file(files[index], signatures.get(index, ""))
+        else:
+            outcome, note = next(computed)
         if note is not None:
             notes.append(note)
+            if len(notes) >= STORE_BATCH:
+                _store(notes)
+                notes = []
+        if outcome is None:  # from a worker of the pool: the outcome came once, packed for the cache
+            from factcheck.cache import unpack
+
+            outcome = unpack(note.packed if note and note.packed else b"")
         yield outcome
+    _store(notes)
+
+
+# new cache entries are written this many at a time: memory stays flat in a cold run of an archive
+STORE_BATCH = 1000
+
+
+def _store(notes: list[CacheNote]) -> None:
     cache = _WORKER["cache"]
     if cache is not None and notes:
         cache.put_many(((n.key, n.packed) for n in notes if n.packed is not None),  # type: ignore[attr-defined]
@@ -158,8 +192,8 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
 
 
 def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
-             options: Options) -> Iterator[tuple[Outcome, CacheNote | None]]:
-    jobs = options.jobs or os.cpu_count() or 1
+             options: Options) -> Iterator[tuple[Outcome | None, CacheNote | None]]:
+    jobs = options.jobs or usable_cores()
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
         yield from map(_extract_file, files, signatures)
         return
@@ -168,12 +202,39 @@ def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
                              initargs=(os.getpid(), rule_set, options)) as pool:
-        yield from pool.map(_extract_file, files, signatures, chunksize=chunk)
+        yield from pool.map(_extract_file_once, files, signatures, chunksize=chunk)
 
 
-def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, Outcome], dict[int, str]]:
-    """Cached outcomes of the files whose stat signature the cache has seen, and every
-    file's signature (the workers store them without taking them again).
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _extract_file_once(file: ArticleFile, signature: str = "") -> tuple[Outcome | None, CacheNote | None]:
+    """_extract_file in a pool worker: an outcome packed for the cache is sent only packed (None beside it),
+    so a cold cache costs one pickling per article, as no cache does; extract_all unpacks it."""
+    outcome, note = _extract_file(file, signature)
+    if note is not None and note.packed is not None:
+        return None, note
+    return outcome, note
+
+
+def _cached_batches(cached: dict[int, str]) -> Iterator[dict[int, Outcome | None]]:
+    """The cached files' outcomes (None: unreadable), STORE_BATCH files at a time in file order:
+    a warm run of an archive never holds every article's entry at once."""
+    cache = _WORKER["cache"]
+    order = sorted(cached)
+    for start in range(0, len(order), STORE_BATCH):
+        batch = order[start:start + STORE_BATCH]
+        entries = cache.get_many([cached[i] for i in batch])  # type: ignore[attr-defined]
+        yield {i: entries.get(cached[i]) for i in batch}
+
+
+def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, str], dict[int, str]]:
+    """The entry keys of the files whose stat signature the cache has seen (and whose entry is
+    stored), and every file's signature (the workers store them without taking them again).
 
     A file over `max_file_size` is never answered from the cache: reading it
     says it is too large, as a cold run would. Every other option applies
@@ -193,9 +254,9 @@ def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, 
         if size <= max_file_size:
             signatures[index] = signature
     keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
-    entries = cache.get_many(list(set(keys.values())))  # type: ignore[attr-defined]
-    return {index: entries[keys[signature]] for index, signature in signatures.items()
-            if signature in keys and keys[signature] in entries}, signatures
+    stored = cache.stored(list(set(keys.values())))  # type: ignore[attr-defined]
+    return {index: keys[signature] for index, signature in signatures.items()
+            if signature in keys and keys[signature] in stored}, signatures
 
 
 _WORKER: dict[str, object] = {}
@@ -331,7 +392,7 @@ def _files(paths: list[str], options: Options) -> tuple[tuple[list[ArticleFile],
     return (keep(checked), keep(corpus)), problems + more
 
 
-def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
+def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[str | Path], bool]:
     """Whether a file is left out: gitignore semantics (pathspec), paths relative to `root`
     (the configuration's folder), however the file was named (./seeds, absolute, ../)."""
     if not patterns:
@@ -341,7 +402,7 @@ def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
     spec = pathspec.GitIgnoreSpec.from_lines(patterns)
     base = os.path.abspath(root or ".")
 
-    def ignored(path: Path) -> bool:
+    def ignored(path: str | Path) -> bool:
         relative = os.path.relpath(os.path.abspath(path), base)
         return not relative.startswith("..") and spec.match_file(relative.replace(os.sep, "/"))
 
@@ -349,10 +410,11 @@ def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[Path], bool]:
 
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
-           diagnostics: list[Diagnostic], baselined: int = 0, without_outlet: int = 0) -> CheckResult:
+           diagnostics: list[Diagnostic], baselined: int = 0, read: int = 0, without_outlet: int = 0) -> CheckResult:
+    """The run's result; `articles`: those the claims come from, `read`: how many were read in all."""
     kinds = [f.kind for f in findings]
     summary = Summary(
-        articles=len(articles), rules=len(rule_set.rules), claims=len(claims),
+        articles=read, rules=len(rule_set.rules), claims=len(claims),
         groups_checked=sum(1 for k in kinds if k in ("agreement", "disagreement", "omission", "rounded")),
         agreements=kinds.count("agreement"), disagreements=kinds.count("disagreement"),
         omissions=kinds.count("omission"), context_differs=kinds.count("context-differs"),
@@ -362,7 +424,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         unread_values=sum(d.code == "unread-value" for d in diagnostics),
         unattributed=sum(d.code == "unattributed" for d in diagnostics),
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
-        if articles else (),
+        if read else (),
         without_outlet=without_outlet,
     )
     everything = list(rule_set.diagnostics) + diagnostics

@@ -235,7 +235,7 @@ class Summary:
 
 @dataclass(frozen=True)
 class CheckResult:
-    articles: tuple[Article, ...]
+    articles: tuple[Article, ...]  # the articles the claims come from; summary.articles counts all read
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     diagnostics: tuple[Diagnostic, ...]

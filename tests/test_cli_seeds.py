@@ -130,7 +130,7 @@ def test_json_output_matches_the_golden_file_byte_for_byte():
     done = run_cli("seeds/", "--format", "json")
     expected = (GOLDEN / "seeds.json").read_text(encoding="utf-8")
     assert done.stdout == expected, "regenerate with: factcheck seeds/ --format json > tests/golden/seeds.json"
-    assert json.loads(done.stdout)["schema_version"] == 1
+    assert json.loads(done.stdout)["schema_version"] == 2
 
 
 def test_text_output_matches_the_golden_file_byte_for_byte():

@@ -17,7 +17,7 @@ def test_every_corpus_article_loads_with_its_lines(corpus: Path) -> None:
     assert problems == [] and len(files) > 2900
     for file in files:
         article = read_article(file)
-        lines = file.path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
+        lines = Path(file.path).read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
         for segment in article.segments[:50]:
             assert 1 <= segment.first_line <= len(lines), file.display
             if not segment.is_title:

@@ -160,3 +160,56 @@ def test_workers_exit_when_the_main_process_is_killed(many: Path) -> None:
     for pid in alive:  # leave nothing behind, whatever the outcome
         os.kill(pid, signal.SIGKILL)
     assert alive == [], "workers still running 15 s after the main process was killed"
+
+
+def test_articles_without_claims_are_counted_not_listed(tmp_path: Path) -> None:
+    """Memory grows with claims, not articles: an article no rule finds anything in is read and
+    counted (summary.articles, articles_without_outlet) but has no record in the result."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "zz_quiet.md").write_text("---\ntitle: 天气\ncategories: [sina]\n---\n今天北京晴，气温适宜。\n",
+                                        encoding="utf-8")
+    rule_set = load_rules([str(ROOT / "rules")])
+    result = pipeline.check([str(corpus)], rule_set, pipeline.Options())
+    seeds = pipeline.check([str(SEEDS)], rule_set, pipeline.Options())
+    assert result.summary.articles == seeds.summary.articles + 1
+    assert result.summary.without_outlet == seeds.summary.without_outlet + 1  # an aggregator's label, no byline
+    assert sorted(a.path for a in result.articles) == sorted({c.article for c in result.claims})
+    assert not any(a.path.endswith("zz_quiet.md") for a in result.articles)
+
+
+def test_a_cold_cache_is_written_in_batches_with_the_report_unchanged(many: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """New entries are stored STORE_BATCH at a time (memory stays flat in a cold run of an archive);
+    with the pool, each outcome comes from its worker only packed, and reads back the same."""
+    rule_set = load_rules([str(ROOT / "rules")])
+    plain = pipeline.check([str(many)], rule_set, pipeline.Options(jobs=1))
+    monkeypatch.setattr(pipeline, "STORE_BATCH", 8)
+    stored: list[int] = []
+    put_many = Cache.put_many
+
+    def counted(self: Cache, entries: object, files: object = ()) -> None:
+        files = list(files)  # type: ignore[call-overload]
+        stored.append(len(files))
+        put_many(self, entries, files)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Cache, "put_many", counted)
+    cold = pipeline.check([str(many)], rule_set, pipeline.Options(jobs=2, cache_folder=str(tmp_path / "cache")))
+    assert stored == [8] * 8 + [6]  # 70 files
+    assert (cold.claims, cold.findings, cold.articles) == (plain.claims, plain.findings, plain.articles)
+
+
+def test_a_warm_run_reads_again_a_file_whose_entry_turned_unreadable(many: Path, tmp_path: Path) -> None:
+    """Warm entries are read a batch at a time, after the run has started: one that no longer
+    unpickles (torn, foreign) is a miss, and its file is read as in a cold run."""
+    rule_set = load_rules([str(ROOT / "rules")])
+    options = pipeline.Options(jobs=1, cache_folder=str(tmp_path / "cache"))
+    plain = pipeline.check([str(many)], rule_set, pipeline.Options(jobs=1))
+    pipeline.check([str(many)], rule_set, options)
+    with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:
+        assert db.execute("UPDATE entries SET value = x'80' WHERE rowid IN (SELECT rowid FROM entries LIMIT 3)"
+                          ).rowcount == 3
+    warm = pipeline.check([str(many)], rule_set, options)
+    assert (warm.claims, warm.findings, warm.articles) == (plain.claims, plain.findings, plain.articles)
+    with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:  # stored again, readable
+        assert Cache(tmp_path / "cache").get_many([k for (k,) in db.execute("SELECT key FROM entries")]).__len__() == 70

@@ -156,7 +156,9 @@ def _start(options: DiscoverOptions) -> None:
 def _map(function: Callable[[ArticleFile], T], files: list[ArticleFile], options: DiscoverOptions) -> Iterator[T]:
     """function over files, in file order; in worker processes when there are many."""
     _start(options)
-    jobs = options.jobs or os.cpu_count() or 1
+    from factcheck.pipeline import usable_cores
+
+    jobs = options.jobs or usable_cores()
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
         yield from map(function, files)
         return

@@ -21,7 +21,6 @@ by the client, in its cache, at the end of the run.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -29,7 +28,7 @@ from typing import Any
 from factcheck.compare import compare, finding_order
 from factcheck.engines import EngineError
 from factcheck.load import ArticleFile
-from factcheck.pipeline import CacheNote, Options, Outcome, extract_partition
+from factcheck.pipeline import CacheNote, Options, Outcome, extract_partition, usable_cores
 from factcheck.records import Claim, Finding, RuleBase
 from factcheck.rules import RuleSet
 
@@ -50,7 +49,7 @@ class DaskEngine:
             if scheduler:
                 self.client = Client(scheduler)  # waits distributed.comm.timeouts.connect (30 s)
             else:
-                self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                self.cluster = LocalCluster(n_workers=workers or usable_cores(), threads_per_worker=1,
                                             processes=True, dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError, ValueError) as error:

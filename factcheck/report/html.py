@@ -433,7 +433,7 @@ def _articles(data: dict[str, Any], involved: list[dict[str, Any]], t: Callable[
     if not involved:
         return []
     out = [f'<h2 id="articles">{escape(t("articles"))}</h2>',
-           f'<p class="meaning">{escape(t("articles.involved", shown=len(involved), read=len(data["articles"])))}</p>',
+           f'<p class="meaning">{escape(t("articles.involved", shown=len(involved), read=data["summary"]["articles"]))}</p>',
            '<table class="articles">',
            f"<thead><tr><th>{escape(t('th.outlet'))}</th><th>{escape(t('th.title'))}</th>"
            f"<th>{escape(t('th.published'))}</th><th>{escape(t('th.file'))}</th></tr></thead><tbody>"]

@@ -169,7 +169,7 @@ def _articles(data: dict[str, Any], t: Any) -> list[str]:
     involved = involved_articles(data)
     if not involved:
         return []
-    out = [f"## {t('articles')}", "", t("articles.involved", shown=len(involved), read=len(data["articles"])), "",
+    out = [f"## {t('articles')}", "", t("articles.involved", shown=len(involved), read=data["summary"]["articles"]), "",
            f"| {t('th.outlet')} | {t('th.title')} | {t('th.published')} | {t('th.file')} |",
            "| --- | --- | --- | --- |"]
     for article in involved:

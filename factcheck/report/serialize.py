@@ -11,7 +11,7 @@ from typing import Any
 
 from factcheck.records import CheckResult, Claim, Finding
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: `articles` lists only the articles the claims come from
 
 
 def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
