@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -689,6 +690,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+@contextlib.contextmanager
+def scratch_folder(prefix: str, keep: bool) -> Iterator[Path]:
+    """A scratch folder outside the project for corpora, reports and caches; removed at the end unless kept."""
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield scratch
+    finally:
+        if keep:
+            print(f"scratch kept at {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if not BULK.is_dir():
@@ -700,8 +714,7 @@ def main(argv: list[str] | None = None) -> int:
         print("run this with the Python of the environment factcheck is installed in "
               "(PyYAML is missing here)", file=sys.stderr)
         return 2
-    scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
-    try:
+    with scratch_folder("factcheck-bench-", args.keep) as scratch:
         bench = Bench(args, scratch)
         features = [name for name, present in (("--jobs", bench.has_jobs), ("--no-cache", bench.has_no_cache),
                                                ("--cache-dir", bench.has_cache_dir)) if present]
@@ -721,11 +734,6 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for line in bench.lines:
             print(line)
-    finally:
-        if args.keep:
-            print(f"scratch kept at {scratch}")
-        else:
-            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

@@ -27,9 +27,7 @@ import argparse
 import hashlib
 import itertools
 import os
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +43,7 @@ from run import (  # noqa: E402  (one way to generate corpora and to time a run)
     measure,
     parse_size,
     replicate,
+    scratch_folder,
     verdict,
 )
 
@@ -172,8 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     if not BULK.is_dir():
         print(f"benchmark skipped: the shared corpus is not at {BULK}")
         return 0
-    scratch = Path(tempfile.mkdtemp(prefix="factcheck-scale-"))
-    try:
+    with scratch_folder("factcheck-scale-", args.keep) as scratch:
         scale = Scale(scratch)
         print(f"code: {code_state()}; {scale.cores} cores; load average at start {os.getloadavg()[0]:.1f}", flush=True)
         sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
@@ -188,11 +186,6 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for line in scale.lines:
             print(line)
-    finally:
-        if args.keep:
-            print(f"scratch kept at {scratch}")
-        else:
-            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -39,6 +40,21 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> 
 def run_json(*args: str, cwd: Path = ROOT) -> tuple[int, dict]:
     done = run_cli(*args, "--format", "json", cwd=cwd)
     return done.returncode, json.loads(done.stdout)
+
+
+def case_rule_set(case: dict, folder: Path) -> Any:
+    """A fixture case's `entities` and `rule`, written as a user would write them and loaded."""
+    import yaml
+
+    from factcheck.rules import load_rules
+
+    (folder / "entities.yaml").write_text(yaml.safe_dump(
+        {"kind": "entities", "description": "the case's entities", "entities": case["entities"]},
+        allow_unicode=True), encoding="utf-8")
+    (folder / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(folder)])
+    assert not rule_set.diagnostics, rule_set.diagnostics
+    return rule_set
 
 
 @pytest.fixture(scope="session")
