@@ -112,6 +112,11 @@ OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a 
 _SEPARATOR = re.compile(r"\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")
 
 
+# a bracket right after a value annotates it: 10.2%（2022年）、11.8%（2023年）
+_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
+_LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
+
+
 def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
     """(index, count, start of the first) when the value at `offset` is one of a list of values
     in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%), else None."""
@@ -121,9 +126,9 @@ def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
     if at is None:
         return None
     first = last = at
-    while first > 0 and _SEPARATOR.fullmatch(s.text, spans[first - 1].end, spans[first].start):
+    while first > 0 and _LIST_LINK.fullmatch(s.text, spans[first - 1].end, spans[first].start):
         first -= 1
-    while last + 1 < len(spans) and _SEPARATOR.fullmatch(s.text, spans[last].end, spans[last + 1].start):
+    while last + 1 < len(spans) and _LIST_LINK.fullmatch(s.text, spans[last].end, spans[last + 1].start):
         last += 1
     return (at - first, last - first + 1, spans[first].start) if last > first else None
 
@@ -545,9 +550,16 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     at equal distance, the one before."""
     value_end = next((q.end for q in s.quantities if q.start == offset), offset)
     later = [q.start for q in s.quantities if value_end <= q.start < end]
+    notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
+             and (note := _ANNOTATION.match(s.text, q.end)) is not None]
+    own = next(((a, b) for a, b in notes if a == value_end), None)
     found = []
     for pos, word, value in hits:
-        if begin <= pos < offset:
+        if own is not None and own[0] <= pos < own[1]:  # 11.8%（2023年）: its own note is the value's
+            found.append((pos - value_end, word, value))
+        elif any(a <= pos < b for a, b in notes):
+            continue  # another value's note: 2022年 in 10.2%（2022年） is not 11.8%'s
+        elif begin <= pos < offset:
             found.append((offset - pos - len(word), word, value))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value))
