@@ -291,7 +291,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
     found = _fiscal_year(rule, s, found)
-    found = _year_alone_is_full_year(rule, s, found)
+    found = _year_alone_is_full_year(rule, s, offset, found)
     found = _periods_of_a_list(rule, s, offset, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
@@ -457,12 +457,13 @@ def statement_start(s: Sentence, offset: int) -> int:
 _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個月|月|半年)")
 
 
-def _year_alone_is_full_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
+def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
+                             found: list[ContextValue]) -> list[ContextValue]:
     """去年盈利106.31亿元, 2023年营收4009亿: a figure for a year, no part of it named, is the full year's.
 
     Not for a value a rule dates (a point in time), nor for 2024年12月 (a month)."""
     names = {c.name for c in found}
-    if _EVERY_PERIOD.search(s.text):
+    if _EVERY_PERIOD.search(s.text, 0, offset):
         return found  # 2024年每一季度……分别为21%、20%: quarters of the year, not the full year
     if rule.day or "year" not in names or "period" in names or all(spec.name != "period" for spec in rule.context):
         return found
