@@ -325,10 +325,14 @@ _QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
 _SINCE = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|以后|以後)")
 
 
+_TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
+
+
 def _qualifies(s: Sentence, hit: Hit) -> bool:
-    """Whether a qualifier word may qualify a value: not after 每/各/逐, not before 以来/起/至今."""
+    """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before 以来/起/至今."""
     pos, word, _ = hit
-    return not (_QUANTIFIED.search(s.text, max(0, pos - 2), pos) or _SINCE.match(s.text, pos + len(word)))
+    return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(s.text, max(0, pos - 2), pos)
+                                            or _SINCE.match(s.text, pos + len(word))))
 
 
 # 截至2022年、2023年及2024年3月31日止年度: years of a fiscal year that ends on that day
@@ -436,15 +440,14 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
         return [*kept, ContextValue("year", f"{years[0]}–{years[-1]}", f"{years[0]}…{years[-1]}")] \
             if len(years) > 1 else [*kept, ContextValue("year", years[0], years[0])]
     year, period = items[index]
-    paired = [ContextValue("year", year[2], year[1])] if year else []
+    ends = _fiscal_end(s, year[0] + len(year[1])) if year and not period else None
+    fiscal = ends is not None and ends != (12, 31)
+    paired = [ContextValue("year", f"FY{year[2]}" if fiscal else year[2], year[1])] if year else []
     if period:
         paired.append(ContextValue("period", period[2], period[1]))
-    elif year and any(spec.name == "period" for spec in rule.context) and not rule.day:
-        ends = _fiscal_end(s, year[0] + len(year[1]))
-        if ends is not None and ends != (12, 31):
-            paired = [ContextValue("year", f"FY{year[2]}", year[1])]
-        if ends is not None or not re.match(r"\s*\d{1,2}\s*月", s.text[year[0] + len(year[1]):]):
-            paired.append(ContextValue("period", "full-year", year[1]))
+    elif year and not rule.day and (ends is not None
+                                    or not re.match(r"\s*\d{1,2}\s*月", s.text[year[0] + len(year[1]):])):
+        paired.append(ContextValue("period", "full-year", year[1]))  # a year, no part of it named
     names = {spec.name for spec in rule.context}
     return [*kept, *(c for c in paired if c.name in names)]
 
