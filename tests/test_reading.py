@@ -13,7 +13,9 @@ from factcheck.kinds.sentence import clause_bounds
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 
-CASES = yaml.safe_load((FIXTURES / "reading.yaml").read_text(encoding="utf-8"))
+# lists.yaml: values of a list (分别为A、B、C), the periods they pair with, statements a ；ends
+CASES = [case for name in ("reading.yaml", "lists.yaml")
+         for case in yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

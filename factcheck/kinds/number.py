@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import metric_ids
-from factcheck.kinds.reading import claim, subject_before, unattributed, who
+from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -105,13 +105,7 @@ class NumberKind(Kind[NumberRule]):
             quantity = span.quantity
             if not _unit_fits(rule.value, quantity.unit):
                 continue
-            clause_begin, _ = s.clause_at(span.start)
-            window_start = max(clause_begin, span.start - rule.window - 12)
-            # the cue may end inside the qualifier: cue 涨超 before 超200%
-            cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
-                    if span.start - m.end() <= rule.window and s.clause_at(m.end()) == s.clause_at(span.start)]
-            if not cues:
-                cues = _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
+            cues = _cues_of_list(rule, cue, s, span)
             if not cues:
                 continue
             if skipped(rule.skip, s, cues[-1].start(), span.start):
@@ -132,6 +126,32 @@ class NumberKind(Kind[NumberRule]):
                 continue  # the nearest line item before the value is another one
             yield found
         yield from _unread(rule, s, article, cue)
+
+
+def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
+    """The cue a value belongs to: within `window` before it in its clause (or in the clause a colon
+    opens it from: 同比降幅分别为：21%), else right after it, else carried from the clause before."""
+    clause = s.clause_at(span.start)
+    clauses = {clause}
+    if re.fullmatch(r"\s*", s.text[clause[0]:span.start]) and clause[0] > 0 and s.text[clause[0] - 1] in "：:":
+        before = s.clause_before(span.start)
+        clauses.add(before if before else clause)  # 分别为：21%、20%: the list a colon introduces
+    window_start = max(min(c[0] for c in clauses), span.start - rule.window - 12)
+    # the cue may end inside the qualifier: cue 涨超 before 超200%
+    cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
+            if span.start - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
+    return cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
+
+
+def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
+    """A value's cue; for a later value of a list (营收分别为16.75亿元、16.99亿元、18.64亿元), the cue of
+    the list's first value: the cue governs the whole list, however far its last value stands."""
+    own = _cues(rule, cue, s, span)
+    listed = value_list(s, span.start) if not own else None
+    if listed is None or listed[0] == 0:
+        return own
+    first = next(q for q in s.quantities if q.start == listed[2])
+    return _cues(rule, cue, s, first) if _unit_fits(rule.value, first.quantity.unit) else []
 
 
 # between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,

@@ -112,6 +112,11 @@ OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a 
 _SEPARATOR = re.compile(r"\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")
 
 
+# a bracket right after a value annotates it: 10.2%（2022年）、11.8%（2023年）
+_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
+_LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
+
+
 def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
     """(index, count, start of the first) when the value at `offset` is one of a list of values
     in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%), else None."""
@@ -121,9 +126,9 @@ def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
     if at is None:
         return None
     first = last = at
-    while first > 0 and _SEPARATOR.fullmatch(s.text, spans[first - 1].end, spans[first].start):
+    while first > 0 and _LIST_LINK.fullmatch(s.text, spans[first - 1].end, spans[first].start):
         first -= 1
-    while last + 1 < len(spans) and _SEPARATOR.fullmatch(s.text, spans[last].end, spans[last + 1].start):
+    while last + 1 < len(spans) and _LIST_LINK.fullmatch(s.text, spans[last].end, spans[last + 1].start):
         last += 1
     return (at - first, last - first + 1, spans[first].start) if last > first else None
 
@@ -285,12 +290,9 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
-    found = _year_alone_is_full_year(rule, s, found)
-    years = _years_of_a_list(rule, s, offset)
-    if years:  # 2020年至2023年及2024年前三季度…分别为A、B、C、D、E: one of those years, which is unknown
-        found = [c for c in found if c.name not in ("year", "period")]
-        if all(y.isdigit() for y in years):
-            found.append(ContextValue("year", f"{min(years)}–{max(years)}", f"{min(years)}…{max(years)}"))
+    found = _fiscal_year(rule, s, found)
+    found = _year_alone_is_full_year(rule, s, offset, found)
+    found = _periods_of_a_list(rule, s, offset, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -317,24 +319,155 @@ def _compared_with(s: Sentence, offset: int) -> str:
     return ""
 
 
-def _years_of_a_list(rule: RuleBase, s: Sentence, offset: int) -> set[str]:
-    """The years named in the lead-in of a list (分别为A、B、C) when there are several and they
-    cannot be paired one to one with the values: the value is for one of them, which is unknown
-    (its year reads as the span, 2020–2024, so it is never taken for a later year's figure)."""
+# a period word for every one of them (每一季度, 各季度, 逐季) or the year a span starts from
+# (2016年以来, 自2016年起, 2016年至今) says nothing of the value's own period or year
+_QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
+_SINCE = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|以后|以後)")
+
+
+_TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
+
+
+def _qualifies(s: Sentence, hit: Hit) -> bool:
+    """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before 以来/起/至今."""
+    pos, word, _ = hit
+    return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(s.text, max(0, pos - 2), pos)
+                                            or _SINCE.match(s.text, pos + len(word))))
+
+
+# 截至2022年、2023年及2024年3月31日止年度: years of a fiscal year that ends on that day
+_FISCAL_END = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*止\s*(?:的)?\s*(?:年度|财政年度|財政年度|财年|財年)")
+_YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年(?!度)")
+_YEAR_RUN = re.compile(r"\s*(?:、|,|，|和|及|以及|与|與)\s*((?:19|20)\d{2})\s*年")
+
+
+def _fiscal_end(s: Sentence, year_end: int) -> tuple[int, int] | None:
+    """(month, day) a fiscal year ends on when the year written ending at `year_end` is one of a
+    `截至2022年、2023年及2024年3月31日止年度` run (the end date after the run's last year)."""
+    at = year_end
+    while (more := _YEAR_RUN.match(s.text, at)) is not None:
+        at = more.end()
+    end = _FISCAL_END.match(s.text, at)
+    return (int(end.group(1)), int(end.group(2))) if end else None
+
+
+def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
+    """A year of a `截至…M月D日止年度` run: a fiscal year (FY2024, its full year) unless it ends on
+    31 December (the calendar year 2024, full year). The fiscal year is named by the year it ends in,
+    as 2024财年 and FY2024 are."""
+    year = next((c for c in found if c.name == "year" and c.value.isdigit()), None)
+    if year is None:
+        return found
+    match = next((m for m in _YEAR_WORD.finditer(s.text) if s.plain[m.start():m.end()] == year.evidence), None)
+    ends = _fiscal_end(s, match.end()) if match else None
+    if ends is None:
+        return found
+    value = year.value if ends == (12, 31) else f"FY{year.value}"
+    kept = [c for c in found if c.name not in ("year", "period")]
+    period = [ContextValue("period", "full-year", "止年度")] if any(c.name == "period" for c in rule.context) else []
+    return [*kept, ContextValue("year", value, year.evidence), *period]
+
+
+_YEAR_RANGE = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*$")
+_PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
+
+
+def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | None, Hit | None]]:
+    """The periods a list's lead-in names, in order, each (year word, period word): the words
+    before the list in its statement (after the last ；), a year range (2020年至2023年) counting
+    each year, a period right after a year (2024年前三季度) one period with it, a period alone
+    (…、第二季度) one with the year before it. Dates of events (2025年2月13日) are no period."""
+    year_spec = next((c for c in rule.context if c.name == "year"), None)
+    period_spec = next((c for c in rule.context if c.name == "period"), None)
+    start = statement_start(s, first)
+    spans = comparison_spans(s.text)
+
+    def words(spec: object) -> list[Hit]:
+        if spec is None:
+            return []
+        return [h for h in s.hits(spec.values) if start <= h[0] < first  # type: ignore[attr-defined]
+                and not in_comparison(spans, h[0]) and _qualifies(s, h)]
+
+    years = [h for h in words(year_spec) if h[2].isdigit() and not _event_date(s, h)]
+    periods = words(period_spec)
+    items: list[tuple[Hit | None, Hit | None]] = []
+    last_end = -1
+    for hit in sorted([(h, "year") for h in years] + [(h, "period") for h in periods]):
+        (pos, word, value), kind = hit
+        if kind == "year":
+            previous = items[-1][0] if items else None
+            if previous is not None and items[-1][1] is None and _YEAR_RANGE.fullmatch(s.text, last_end, pos):
+                low, high = int(previous[2]), int(value)
+                if 0 < high - low <= 12:  # 2020年至2023年: each year of it
+                    span = s.plain[previous[0]:pos + len(word)]
+                    items.extend(((previous[0], span, str(y)), None) for y in range(low + 1, high))
+            items.append(((pos, word, value), None))
+        elif items and items[-1][1] is None and items[-1][0] is not None \
+                and _PERIOD_OF_YEAR.fullmatch(s.text, last_end, pos):
+            items[-1] = (items[-1][0], (pos, word, value))
+        else:
+            items.append((items[-1][0] if items else None, (pos, word, value)))
+        last_end = pos + len(word)
+    return items
+
+
+def _event_date(s: Sentence, hit: Hit) -> bool:
+    """2025年2月13日公布: a year inside a day's date dates an event, unless it ends a period (截至…, …止)."""
+    pos, word, _ = hit
+    day = re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日", s.text[pos + len(word):])
+    if day is None:
+        return False
+    after = pos + len(word) + day.end()
+    return not (re.search(r"(?:截至|截止|至)\s*$", s.text[max(0, pos - 3):pos]) or s.text.startswith("止", after))
+
+
+def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A value of a list (分别为A、B、C) takes the i-th period of a lead-in naming as many as there are
+    values; with several named but not as many, its year and period are unknown (the year reads as the
+    span, 2020–2024, so it is never taken for one year's figure); with one or none, as read."""
     listed = value_list(s, offset)
-    spec = next((c for c in rule.context if c.name == "year"), None)
-    if listed is None or spec is None:
-        return set()
-    _, count, first = listed
-    years = {value for pos, _, value in s.hits(spec.values) if pos < first}
-    return years if len(years) >= 2 and len(years) != count else set()
+    if listed is None or not any(c.name in PERIOD_QUALIFIERS for c in rule.context):
+        return found
+    index, count, first = listed
+    items = _list_periods(rule, s, first)
+    if len(items) < 2:
+        return found
+    kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
+    if len(items) != count:
+        years = sorted({y[2] for y, _ in items if y is not None})
+        if not years:
+            return kept
+        return [*kept, ContextValue("year", f"{years[0]}–{years[-1]}", f"{years[0]}…{years[-1]}")] \
+            if len(years) > 1 else [*kept, ContextValue("year", years[0], years[0])]
+    year, period = items[index]
+    ends = _fiscal_end(s, year[0] + len(year[1])) if year and not period else None
+    fiscal = ends is not None and ends != (12, 31)
+    paired = [ContextValue("year", f"FY{year[2]}" if fiscal else year[2], year[1])] if year else []
+    if period:
+        paired.append(ContextValue("period", period[2], period[1]))
+    elif year and not rule.day and (ends is not None
+                                    or not re.match(r"\s*\d{1,2}\s*月", s.text[year[0] + len(year[1]):])):
+        paired.append(ContextValue("period", "full-year", year[1]))  # a year, no part of it named
+    names = {spec.name for spec in rule.context}
+    return [*kept, *(c for c in paired if c.name in names)]
 
 
-def _year_alone_is_full_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
+def statement_start(s: Sentence, offset: int) -> int:
+    """Where the statement holding `offset` starts: after the last ；/; before it (a ；ends a statement)."""
+    return max((i + 1 for i in range(offset) if s.text[i] in "；;"), default=0)
+
+
+_EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個月|月|半年)")
+
+
+def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
+                             found: list[ContextValue]) -> list[ContextValue]:
     """去年盈利106.31亿元, 2023年营收4009亿: a figure for a year, no part of it named, is the full year's.
 
     Not for a value a rule dates (a point in time), nor for 2024年12月 (a month)."""
     names = {c.name for c in found}
+    if _EVERY_PERIOD.search(s.text, 0, offset):
+        return found  # 2024年每一季度……分别为21%、20%: quarters of the year, not the full year
     if rule.day or "year" not in names or "period" in names or all(spec.name != "period" for spec in rule.context):
         return found
     year = next(c for c in found if c.name == "year")
@@ -360,7 +493,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     spans = comparison_spans(s.text)
-    hits = [hit for hit in s.hits(values) if not in_comparison(spans, hit[0])]
+    hits = [hit for hit in s.hits(values) if not in_comparison(spans, hit[0]) and _qualifies(s, hit)]
     begin, end = s.clause_at(offset)
     listed = value_list(s, offset)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
@@ -372,8 +505,9 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
             return value, word
         if scope == "clause":
             return None  # one word for several values of a per-value qualifier: which one is unknown
+    reach = _reach(s, hits, offset)
     if scope == "run":
-        before = [hit for hit in hits if hit[0] < offset]
+        before = [hit for hit in hits if reach <= hit[0] < offset]
         return (before[-1][2], before[-1][1]) if before else None
     if scope == "head":
         in_clause = _in_clause(s, hits, offset, begin, end)
@@ -391,13 +525,25 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         return value, word
     if scope == "clause":
         return None
-    before = [hit for hit in hits if hit[0] < begin]
+    before = [hit for hit in hits if reach <= hit[0] < begin]
     if before:
         return before[-1][2], before[-1][1]
-    if scope == "sentence":
+    if scope == "sentence" or reach > 0:
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _reach(s: Sentence, hits: list[Hit], offset: int) -> int:
+    """How far back a qualifier's words may stand for a value at `offset`: a ；ends a statement, so
+    words before it reach the value only when its own statement names no word of the qualifier
+    (`……创2016年以来新低；归属于集团的净利润为11.33亿欧元` names no year: the earlier one holds).
+    Beyond the sentence (scope paragraph), only when the sentence up to the statement's end names none."""
+    start = statement_start(s, offset)
+    if start == 0:
+        return 0
+    end = next((i for i in range(offset, len(s.text)) if s.text[i] in "；;"), len(s.text))
+    return start if any(start <= pos < end for pos, _, _ in hits) else 0
 
 
 def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) -> list[tuple[int, str, str]]:
@@ -408,9 +554,16 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     at equal distance, the one before."""
     value_end = next((q.end for q in s.quantities if q.start == offset), offset)
     later = [q.start for q in s.quantities if value_end <= q.start < end]
+    notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
+             and (note := _ANNOTATION.match(s.text, q.end)) is not None]
+    own = next(((a, b) for a, b in notes if a == value_end), None)
     found = []
     for pos, word, value in hits:
-        if begin <= pos < offset:
+        if own is not None and own[0] <= pos < own[1]:  # 11.8%（2023年）: its own note is the value's
+            found.append((pos - value_end, word, value))
+        elif any(a <= pos < b for a, b in notes):
+            continue  # another value's note: 2022年 in 10.2%（2022年） is not 11.8%'s
+        elif begin <= pos < offset:
             found.append((offset - pos - len(word), word, value))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value))

@@ -1,8 +1,8 @@
 """`skip` and `keep`: words that make a value another thing, read one way by every kind.
 
-A skip word before a claim, in its clause or the clause before, means the
-value is not this rule's claim (年内 and 累计 before a daily move; 离开 before a
-date the rule reads for a joining). Every kind checks it the same way
+A skip word before a claim, in its clause or the clause before (not across a
+；, which ends a statement), means the value is not this rule's claim (年内 and
+累计 before a daily move; 离开 before a date the rule reads for a joining). Every kind checks it the same way
 (`skipped`), between the start of the clause before the claim and the later
 of its cue and its value.
 
@@ -60,6 +60,8 @@ def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
     if not skip:
         return False
     previous = s.clause_before(first)
+    if previous is not None and s.text[previous[1]:previous[1] + 1] in ("；", ";"):
+        previous = None  # a ；ends a statement: the clause before it is another statement's
     begin = previous[0] if previous else s.clause_at(first)[0]
     # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
     for match in pattern(skip).finditer(s.text[:last], begin):
