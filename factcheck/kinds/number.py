@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind
@@ -237,6 +238,8 @@ _VALUE_HINTS = {
 
 def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str]) -> Iterable[Diagnostic]:
     """Cues followed, within the window, by what looks like a value no normalizer could read."""
+    if not _holds_hint(rule.value or "money", s.text):
+        return  # most sentences a cue is in hold nothing that looks like a value of the rule's unit
     for match in cue.finditer(s.text):
         _, clause_end = s.clause_at(match.end())
         reach = min(clause_end, match.end() + rule.window + 2)
@@ -248,6 +251,15 @@ def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str
         raw = s.plain[match.start():min(clause_end, hint.end() + 6)]
         yield Diagnostic(article.path, s.line_at(hint.start()),
                          f"{rule.id}: cannot read a value in {raw!r}", "warning", "unread-value")
+
+
+@lru_cache(maxsize=4096)
+def _holds_hint(value: str, text: str) -> bool:
+    """Whether `text` holds what looks like a value of kind `value` anywhere: asked once per
+    sentence and unit, not once per rule. A hint searched in part of the text is a hint of
+    the whole text (the hints look at nothing outside their match), so without one here
+    `_unread` finds nothing."""
+    return _VALUE_HINTS[value].search(text) is not None
 
 
 def _tolerance(raw: object) -> dict[str, Decimal]:

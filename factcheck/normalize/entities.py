@@ -11,6 +11,7 @@ rapidfuzz when its similarity reaches FUZZY_THRESHOLD.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -51,21 +52,19 @@ class EntityIndex:
                 self._by_alias.setdefault(fold(alias), entity.id)
 
     @cached_property
-    def _pattern(self) -> re.Pattern[str] | None:
+    def _matcher(self) -> _AliasMatcher | None:
         aliases = sorted({to_simplified(a) for e in self.entities.values() for a in (e.name, *e.aliases) if a},
                          key=lambda a: (-len(a), a))
-        if not aliases:
-            return None
-        return re.compile("|".join(_alias_regex(a) for a in aliases), re.IGNORECASE)
+        return _AliasMatcher(tuple(aliases)) if aliases else None
 
     def mentions(self, text: str) -> list[Mention]:
         """Every alias occurrence in `text`, longest alias first at each place."""
-        if self._pattern is None:
+        if self._matcher is None:
             return []
         stripped = strip_format(text)  # a zero-width joiner inside 阿里巴巴 hides no name
         clean, offsets = stripped if stripped is not None else (text, None)
         found = []
-        for match in self._pattern.finditer(to_simplified(clean)):  # same length: offsets stay
+        for match in self._matcher.finditer(to_simplified(clean)):  # same length: offsets stay
             entity_id = self.resolve(match.group(0))
             if entity_id:
                 start, end = raw_span(offsets, match.start(), match.end()) if offsets else match.span()
@@ -92,6 +91,64 @@ class EntityIndex:
         best = process.extractOne(key, list(self._by_alias), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_THRESHOLD)
         return self._by_alias[best[0]] if best else None
+
+
+class _AliasMatcher:
+    """The matches of one alternation of all aliases (longest first, case ignored), found
+    without trying every alias at every character.
+
+    Python's `re` tries each alternative in turn at each position, so with the aliases
+    of hundreds of rules most of the time went to aliases that cannot start there. An
+    alias starts with one literal character, so a one-character class finds where any
+    alias can start, and only the aliases starting with that character (in the same
+    order) are tried there: the same matches as `finditer` of the whole alternation.
+    Where case folding is not one character for one (ſ, K, İ), the whole
+    alternation is tried at that place."""
+
+    def __init__(self, aliases: tuple[str, ...]) -> None:
+        self._aliases = aliases
+        groups: dict[str, list[str]] = {}
+        for alias in aliases:
+            key = _first_key(alias[0])
+            if key is None or _FOLD_RE.fullmatch(alias[0]):  # no plain first character: try all everywhere
+                groups = {}
+                break
+            groups.setdefault(key, []).append(alias)
+        self._by_first = {key: _alternation(group) for key, group in groups.items()}
+        self._starts = (re.compile("[" + "".join(re.escape(a[0]) for a in aliases) + "]", re.IGNORECASE)
+                        if groups else None)
+
+    @cached_property
+    def _whole(self) -> re.Pattern[str]:
+        return _alternation(self._aliases)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._starts is None:
+            yield from self._whole.finditer(text)
+            return
+        end = 0
+        for start in self._starts.finditer(text):
+            at = start.start()
+            if at < end:
+                continue
+            key = _first_key(text[at])
+            regex = self._by_first.get(key) if key is not None else None
+            found = (regex or self._whole).match(text, at)
+            if found is not None:
+                end = found.end()
+                yield found
+
+
+def _first_key(char: str) -> str | None:
+    """The group of aliases a character may start: itself lower-cased when ASCII or without
+    case (CJK, digits); None for other cased characters, whose case folding varies."""
+    if char.isascii():
+        return char.lower()
+    return char if char.lower() == char == char.upper() else None
+
+
+def _alternation(aliases: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(_alias_regex(a) for a in aliases), re.IGNORECASE)
 
 
 def _alias_regex(alias: str) -> str:

@@ -1,0 +1,38 @@
+"""The alias matcher (normalize/entities.py) tries at each place only the aliases that can
+start there; it must find exactly what one alternation of all aliases finds, case ignored,
+longest alias first, with the Latin-letter edges — including where case folding is not one
+character for one (ſ matches s, the Kelvin sign matches k)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.normalize.entities import _alias_regex, _AliasMatcher
+
+# aliases as entities write them, and some (巴巴, sk) that start inside others
+ALIASES = ("阿里巴巴集团", "阿里巴巴", "阿里", "Alibaba", "OpenAI", "DeepSeek", "苹果", "Apple", "09988.HK", "百度",
+           "Baidu", "Kuaishou", "快手", "Sky", "sk", "巴巴", "里巴巴")
+PIECES = (*ALIASES, "open ai", "OPENAI", "deep seek", "ſky", "\u212aUAISHOU", "İ", "x", "1", " ", "，", "集团", "里巴",
+          "aPPLE", "Applewood", "109988.HK", "ALIBABA2024")
+
+
+def whole(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_alias_regex(a) for a in aliases), re.IGNORECASE)
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.sets(st.sampled_from(ALIASES), min_size=1))
+def test_the_matcher_finds_what_the_whole_alternation_finds(pieces: list[str], chosen: set[str]) -> None:
+    aliases = tuple(sorted(chosen, key=lambda a: (-len(a), a)))
+    text = "".join(pieces)
+    expected = [m.span() for m in whole(aliases).finditer(text)]
+    assert [m.span() for m in _AliasMatcher(aliases).finditer(text)] == expected, text
+
+
+def test_an_alias_opening_with_a_cased_non_ascii_letter_falls_back_to_the_whole_alternation() -> None:
+    aliases = ("Édition", "阿里")
+    text = "édition阿里ÉDITION"
+    assert [m.span() for m in _AliasMatcher(aliases).finditer(text)] == [(0, 7), (7, 9), (9, 16)]
