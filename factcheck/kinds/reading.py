@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
 from factcheck.kinds.sentence import Hit, Sentence, Values
+from factcheck.kinds.session import with_time_of_day
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -297,7 +298,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if day.inferred and day.evidence.startswith("publish time") and any(
                 c.name == "year" and not day.value.startswith(c.value) for c in found):
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
-        found.append(day)
+        found.append(with_time_of_day(day, s, offset))
     return tuple(c for c in found if c.value)
 
 
