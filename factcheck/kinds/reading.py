@@ -17,6 +17,7 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from factcheck.kinds.places import about_listed_places
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
 from factcheck.kinds.sentence import Hit, Sentence, Values
 from factcheck.kinds.session import with_time_of_day
@@ -80,6 +81,8 @@ def who(s: Sentence, offset: int) -> str | None:
     the subject of the last sentence that named one; else a name right after the value
     in its clause ("录得亏损的旗下二号基金").
     """
+    if about_listed_places(s, offset):  # 印尼及越南分别拥有2667家、1304家
+        return OTHER
     blocked, chosen = _named_subject(s, offset)
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
