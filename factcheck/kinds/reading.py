@@ -304,7 +304,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if day.inferred and day.evidence.startswith("publish time") and any(
                 c.name == "year" and not day.value.startswith(c.value) for c in found):
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
-        found.append(with_time_of_day(day, s, offset))
+        found.append(with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context)))
     return tuple(c for c in found if c.value)
 
 

@@ -6,7 +6,8 @@ sentence states before the value, nearest first: a clock time (9点53分, 9:53,
 上午10时 → `09:53`, `10:00`) or a session word (收盘 → `close`, 盘中/截至发稿 →
 `intraday`, 开盘 → `open`, 盘前 → `premarket`, 盘后 → `after-hours`). Two values
 of one day compare only when both state the same time or neither states one;
-otherwise they are context, shown side by side.
+otherwise they are context, shown side by side. A rule that declares its own
+`session` qualifier reads session words there, so only clock times join its day.
 """
 
 from __future__ import annotations
@@ -41,26 +42,28 @@ _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 
 _AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "晚間", "夜间", "夜間")
 
 
-def with_time_of_day(day: ContextValue, s: Sentence, offset: int) -> ContextValue:
+def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool = True) -> ContextValue:
     """`day` with the time its sentence states before the value at `offset` (`2025-02-14 09:53`,
-    `2025-02-13 close`); unchanged when no time is stated or no day is known."""
+    `2025-02-13 close`); unchanged when no time is stated or no day is known. Without
+    `sessions` (a rule that reads its own `session` qualifier) only clock times count."""
     if not day.value:
         return day
-    found = time_before(s.text, _statement_start(s.text, offset), offset)
+    found = time_before(s.text, _statement_start(s.text, offset), offset, sessions)
     if found is None:
         return day
     label, words = found
     return ContextValue("day", f"{day.value} {label}", f"{day.evidence} {words}".strip(), day.inferred)
 
 
-def time_before(text: str, begin: int, end: int) -> tuple[str, str] | None:
-    """The last clock time or session word in text[begin:end]: (label, the words read)."""
+def time_before(text: str, begin: int, end: int, sessions: bool = True) -> tuple[str, str] | None:
+    """The last clock time (or session word) in text[begin:end]: (label, the words read)."""
     marks: list[tuple[int, str, str]] = []
     for m in _CLOCK.finditer(text, begin, end):
         label = _clock_label(m)
         if label:
             marks.append((m.end(), label, m.group(0)))
-    marks.extend((m.end(), _SESSION_OF[m.group(0)], m.group(0)) for m in _SESSION_WORD.finditer(text, begin, end))
+    if sessions:
+        marks.extend((m.end(), _SESSION_OF[m.group(0)], m.group(0)) for m in _SESSION_WORD.finditer(text, begin, end))
     if not marks:
         return None
     _, label, words = max(marks)
