@@ -20,11 +20,11 @@ PRICE_RULE = {"kind": "number", "description": "A company's share price", "value
 ENTITIES = [{"id": "enlight", "name": "光线传媒", "aliases": ["光线传媒", "光線傳媒"]}]
 
 
-def _rules(tmp_path: Path) -> RuleSet:
+def _rules(tmp_path: Path, rule: dict | None = None) -> RuleSet:
     (tmp_path / "entities.yaml").write_text(yaml.safe_dump(
         {"kind": "entities", "description": "the case's entities", "entities": ENTITIES},
         allow_unicode=True), encoding="utf-8")
-    (tmp_path / "price.yaml").write_text(yaml.safe_dump(PRICE_RULE, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "price.yaml").write_text(yaml.safe_dump(rule or PRICE_RULE, allow_unicode=True), encoding="utf-8")
     rule_set = load_rules([str(tmp_path)])
     assert not rule_set.diagnostics, rule_set.diagnostics
     return rule_set
@@ -39,6 +39,13 @@ def _claims(rule_set: RuleSet, text: str, path: str, published: str = "2025-02-1
 @pytest.mark.parametrize("case", CASES["reads"], ids=[c["name"] for c in CASES["reads"]])
 def test_the_time_of_day_is_part_of_the_day(case: dict, tmp_path: Path) -> None:
     claims = _claims(_rules(tmp_path), case["text"], "a.md", case["published"])
+    assert [c.context_dict().get("day", "") for c in claims] == case["days"]
+
+
+@pytest.mark.parametrize("case", CASES["declared_session"], ids=[c["name"] for c in CASES["declared_session"]])
+def test_a_declared_session_keeps_session_words_out_of_the_day(case: dict, tmp_path: Path) -> None:
+    rule = PRICE_RULE | {"context": {"session": {"close": ["收盘", "收盤"], "intraday": ["盘中", "盤中"]}}}
+    claims = _claims(_rules(tmp_path, rule), case["text"], "a.md", case["published"])
     assert [c.context_dict().get("day", "") for c in claims] == case["days"]
 
 
