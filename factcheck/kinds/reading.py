@@ -17,8 +17,11 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from factcheck.kinds.places import about_listed_places
+from factcheck.kinds.products import names_a_product
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
 from factcheck.kinds.sentence import Hit, Sentence, Values
+from factcheck.kinds.session import with_time_of_day
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -79,7 +82,11 @@ def who(s: Sentence, offset: int) -> str | None:
     the subject of the last sentence that named one; else a name right after the value
     in its clause ("录得亏损的旗下二号基金").
     """
+    if about_listed_places(s, offset):  # 印尼及越南分别拥有2667家、1304家
+        return OTHER
     blocked, chosen = _named_subject(s, offset)
+    if chosen is not None and names_a_product(s, offset, chosen):  # 零度可口可乐销量增长13%
+        return OTHER
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
     if chosen is None and ANAPHORA.search(s.text, 0, offset):  # 该公司/其/期内 point back; silence does not
@@ -299,7 +306,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if day.inferred and day.evidence.startswith("publish time") and any(
                 c.name == "year" and not day.value.startswith(c.value) for c in found):
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
-        found.append(day)
+        found.append(with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context)))
     return tuple(c for c in found if c.value)
 
 

@@ -111,6 +111,10 @@ _UNITS = _alternatives(_UNIT_WORDS)
 _BEFORE = _alternatives(APPROX_BEFORE)
 _AFTER = _alternatives(APPROX_AFTER)
 _PER = rf"(?:/|每)(?:{_alternatives(_PER_UNITS)})"
+# what may follow a count of 万 (七万人, 七万元, 七万多, 七万亿): after 成, a numeral with 万 followed by
+# anything else is the tenth and 万 starts a name: 兩成七萬科股權 is 27% of 萬科, not 20% and 七万
+_AFTER_WAN_COUNT = (rf"[\d{_CN}{_CURRENCY_FIRST}{re.escape(''.join(sorted({u[0] for u in _PER_UNITS})))}"
+                    r"人名家户戶个個套项項笔筆位多余餘左上以块塊倍]|[^\u4e00-\u9fff]|$")
 
 
 def _pattern(ranges: bool) -> re.Pattern[str]:
@@ -128,7 +132,8 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
         rf"|(?P<cur>{_alternatives(_CURRENCY_BEFORE)})\s{{0,3}}(?P<cnum>{_NUMX})(?![\d年月日号时点个%])"
         rf"(?:\s?(?P<cunit>{_CURRENCY_WORDS}))?"
         rf"|(?P<num>{_NUMX}{range_tail}|半(?=[成折])|(?<=打)对(?=折))\s?(?P<unit>{_UNITS}|{_CURRENCY_WORDS})"
-        rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![〇零一二两三四五六七八九十百千万亿\d点.])|(?<=\d成)[1-9](?![\d.%个十百千万亿年月日号时点]))"
+        rf"(?:(?<=成)(?P<tenth>半|[一二三四五六七八九](?![〇零一二两三四五六七八九十百千亿\d点.])"
+        rf"(?![万萬](?:{_AFTER_WAN_COUNT}))|(?<=\d成)[1-9](?![\d.%个十百千万亿年月日号时点]))"
         rf"|(?P<jiao>[{_CN}\d]{{1,2}}[角毛])?(?P<fen>[{_CN}\d]{{1,2}}分(?!钟|之))?(?:钱|整)?)?)"
         rf"(?P<per>{_PER})?"
         rf"(?P<after>{_AFTER})?"

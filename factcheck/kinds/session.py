@@ -1,0 +1,96 @@
+"""The time of day a daily figure was read at: part of its day (docs/rules.md, "The day").
+
+A share price 截至9点53分 and the close of the same day (收报28.94元) are two
+different facts, not a disagreement. So the day of a claim carries the time its
+sentence states before the value, nearest first: a clock time (9点53分, 9:53,
+上午10时 → `09:53`, `10:00`) or a session word (收盘 → `close`, 盘中/截至发稿 →
+`intraday`, 开盘 → `open`, 盘前 → `premarket`, 盘后 → `after-hours`). Two values
+of one day compare only when both state the same time or neither states one;
+otherwise they are context, shown side by side. A rule that declares its own
+`session` qualifier reads session words there, so only clock times join its day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.kinds.sentence import Sentence
+from factcheck.records import ContextValue
+
+_DIGITS = r"\d{1,2}|[零〇一二两兩三四五六七八九十]{1,3}"
+_HALF_DAY = r"凌晨|清晨|早上|早晨|上午|中午|午间|午間|下午|傍晚|晚上|晚间|晚間|夜间|夜間"
+# 9:53, 9点53分, 上午10时, 10时30分, 九点半; not 上涨30点 (index points) nor 24小时
+_CLOCK = re.compile(
+    rf"(?P<half>{_HALF_DAY})?(?<![\d.])(?P<hour>{_DIGITS})\s*"
+    rf"(?:[:：]\s*(?P<colon>\d{{2}})(?![\d%])|[点點时時]\s*(?:(?P<minute>{_DIGITS})\s*分|(?P<halfhour>半)))"
+    rf"|(?P<half2>{_HALF_DAY})(?P<hour2>{_DIGITS})\s*[点點时時](?![期间間代])")
+
+# session words, longest first so that 收盘价 and 盘中 are not read as 盘
+_SESSIONS = (
+    ("close", ("收盘", "收盤", "收市", "收报", "收報", "收涨", "收漲", "收跌", "收升", "尾市收")),
+    ("intraday", ("盘中", "盤中", "早盘", "早盤", "午盘", "午盤", "午间", "午間", "截至发稿", "截至發稿",
+                  "发稿时", "發稿時", "截稿时", "截稿時", "盘初", "盤初")),
+    ("open", ("开盘", "開盤", "高开", "高開", "低开", "低開", "开市", "開市")),
+    ("premarket", ("盘前", "盤前")),
+    ("after-hours", ("盘后", "盤後", "夜盘", "夜盤")),
+)
+_SESSION_WORD = re.compile("|".join(sorted((re.escape(w) for _, words in _SESSIONS for w in words),
+                                           key=len, reverse=True)))
+_SESSION_OF = {w: name for name, words in _SESSIONS for w in words}
+_NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "晚間", "夜间", "夜間")
+
+
+def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool = True) -> ContextValue:
+    """`day` with the time its sentence states before the value at `offset` (`2025-02-14 09:53`,
+    `2025-02-13 close`); unchanged when no time is stated or no day is known. Without
+    `sessions` (a rule that reads its own `session` qualifier) only clock times count."""
+    if not day.value:
+        return day
+    found = time_before(s.text, _statement_start(s.text, offset), offset, sessions)
+    if found is None:
+        return day
+    label, words = found
+    return ContextValue("day", f"{day.value} {label}", f"{day.evidence} {words}".strip(), day.inferred)
+
+
+def time_before(text: str, begin: int, end: int, sessions: bool = True) -> tuple[str, str] | None:
+    """The last clock time (or session word) in text[begin:end]: (label, the words read)."""
+    marks: list[tuple[int, str, str]] = []
+    for m in _CLOCK.finditer(text, begin, end):
+        label = _clock_label(m)
+        if label:
+            marks.append((m.end(), label, m.group(0)))
+    if sessions:
+        marks.extend((m.end(), _SESSION_OF[m.group(0)], m.group(0)) for m in _SESSION_WORD.finditer(text, begin, end))
+    if not marks:
+        return None
+    _, label, words = max(marks)
+    return label, words
+
+
+def _statement_start(text: str, offset: int) -> int:
+    """A ；ends one statement: a time before it is another statement's."""
+    return max((i + 1 for i, ch in enumerate(text[:offset]) if ch in "；;"), default=0)
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_NUMERALS.get(tens, 1) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
+    return _NUMERALS.get(text, -1)
+
+
+def _clock_label(m: re.Match[str]) -> str:
+    half = m.group("half") or m.group("half2") or ""
+    hour = _number(m.group("hour") or m.group("hour2"))
+    minute_text = m.group("colon") or m.group("minute")
+    minute = 30 if m.group("halfhour") else _number(minute_text) if minute_text else 0
+    if half in _AFTERNOON and hour < 12:
+        hour += 12
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return ""
+    return f"{hour:02d}:{minute:02d}"

@@ -1,0 +1,58 @@
+"""The time of day read into a daily figure's day, on the sentences of fixtures/day_time.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import FIXTURES
+
+from factcheck.compare import compare
+from factcheck.extract import extract, relevance
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.rules import RuleSet, load_rules
+
+CASES = yaml.safe_load((FIXTURES / "day_time.yaml").read_text(encoding="utf-8"))
+PRICE_RULE = {"kind": "number", "description": "A company's share price", "value": "money", "subjects": ["enlight"],
+              "cue": ["收报", "收報", "报", "報", "至"], "window": 4, "day": True}
+ENTITIES = [{"id": "enlight", "name": "光线传媒", "aliases": ["光线传媒", "光線傳媒"]}]
+
+
+def _rules(tmp_path: Path, rule: dict | None = None) -> RuleSet:
+    (tmp_path / "entities.yaml").write_text(yaml.safe_dump(
+        {"kind": "entities", "description": "the case's entities", "entities": ENTITIES},
+        allow_unicode=True), encoding="utf-8")
+    (tmp_path / "price.yaml").write_text(yaml.safe_dump(rule or PRICE_RULE, allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert not rule_set.diagnostics, rule_set.diagnostics
+    return rule_set
+
+
+def _claims(rule_set: RuleSet, text: str, path: str, published: str = "2025-02-13 18:00:00") -> list:
+    article = parse_article(f'---\ndate: "{published}"\n---\n{text}\n', path, relevant=relevance(rule_set.rules))
+    claims, _ = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
+    return sorted(claims, key=lambda c: (c.line, c.span[0]))
+
+
+@pytest.mark.parametrize("case", CASES["reads"], ids=[c["name"] for c in CASES["reads"]])
+def test_the_time_of_day_is_part_of_the_day(case: dict, tmp_path: Path) -> None:
+    claims = _claims(_rules(tmp_path), case["text"], "a.md", case["published"])
+    assert [c.context_dict().get("day", "") for c in claims] == case["days"]
+
+
+@pytest.mark.parametrize("case", CASES["declared_session"], ids=[c["name"] for c in CASES["declared_session"]])
+def test_a_declared_session_keeps_session_words_out_of_the_day(case: dict, tmp_path: Path) -> None:
+    rule = PRICE_RULE | {"context": {"session": {"close": ["收盘", "收盤"], "intraday": ["盘中", "盤中"]}}}
+    claims = _claims(_rules(tmp_path, rule), case["text"], "a.md", case["published"])
+    assert [c.context_dict().get("day", "") for c in claims] == case["days"]
+
+
+@pytest.mark.parametrize("case", CASES["compare"], ids=[c["name"] for c in CASES["compare"]])
+def test_values_at_different_times_of_one_day_are_context(case: dict, tmp_path: Path) -> None:
+    rule_set = _rules(tmp_path)
+    claims = _claims(rule_set, case["a"], "a.md") + _claims(rule_set, case["b"], "b.md")
+    assert len(claims) == 2
+    findings = compare(claims, {r.id: r for r in rule_set.rules})
+    assert [f.kind for f in findings] == case["kinds"]

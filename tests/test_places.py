@@ -1,0 +1,33 @@
+"""Whose values: a 分别 list over places (fixtures/places.yaml), a product named with its maker's
+name (fixtures/products.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import FIXTURES
+
+from factcheck.extract import extract, relevance
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.rules import load_rules
+
+CASES = [case for table in ("places.yaml", "products.yaml")
+         for case in yaml.safe_load((FIXTURES / table).read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_values_of_places_and_products_are_not_the_companys(case: dict, tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(yaml.safe_dump(
+        {"kind": "entities", "description": "the case's entities", "entities": case["entities"]},
+        allow_unicode=True), encoding="utf-8")
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert not rule_set.diagnostics, rule_set.diagnostics
+    article = parse_article(f'---\ndate: "2025-02-13 10:00:00"\n---\n{case["text"]}\n', "a.md",
+                            relevant=relevance(rule_set.rules))
+    claims, _ = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
+    found = [{"subject": c.subject, "value": c.value.display()} for c in sorted(claims, key=lambda c: c.span)]
+    assert found == [{k: str(v) for k, v in c.items()} for c in case["claims"]]
