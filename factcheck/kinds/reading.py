@@ -18,7 +18,6 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.places import about_listed_places
-from factcheck.kinds.products import names_a_product
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
 from factcheck.kinds.sentence import Hit, Sentence, Values
 from factcheck.kinds.session import with_time_of_day
@@ -85,8 +84,6 @@ def who(s: Sentence, offset: int) -> str | None:
     if about_listed_places(s, offset):  # 印尼及越南分别拥有2667家、1304家
         return OTHER
     blocked, chosen = _named_subject(s, offset)
-    if chosen is not None and names_a_product(s, offset, chosen):  # 零度可口可乐销量增长13%
-        return OTHER
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
     if chosen is None and ANAPHORA.search(s.text, 0, offset):  # 该公司/其/期内 point back; silence does not
