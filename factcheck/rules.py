@@ -172,7 +172,9 @@ def _message(error: Any, document: dict[str, Any]) -> str:
     if validator == "enum":
         return f"{where}: {error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
     if validator == "type":
-        return f"{where}: expected {error.validator_value}, got {type(error.instance).__name__} {error.instance!r}"
+        hint = (f" (YAML reads bare digits as a number: quote it, '{error.instance}')"
+                if error.validator_value == "string" and isinstance(error.instance, (int, float)) else "")
+        return f"{where}: expected {error.validator_value}, got {type(error.instance).__name__} {error.instance!r}{hint}"
     if validator == "oneOf":
         return f"{where}: expected a list of words or one regular expression" if isinstance(
             error.instance, (dict, int, float)) or error.instance in ([], "") else f"{where}: {error.message}"
