@@ -36,6 +36,7 @@ from factcheck.normalize.quantities import (
     parse_quantity,
 )
 from factcheck.normalize.variants import to_simplified
+from factcheck.normalize.words import ZH
 from factcheck.records import Article, Segment
 from factcheck.values import DateValue, Quantity
 
@@ -117,7 +118,8 @@ derive_patterns()
 # a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
 _CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
                           r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*(?:一度|最多|最高)?\s*$")
-_EXTREME_LEAD = re.compile(r"最多|最高")
+# the shipped extreme words (最多, 最高达, 最低 …), longest first: one list for the normalizer and discover
+_EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key=len, reverse=True)))
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
