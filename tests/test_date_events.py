@@ -15,10 +15,13 @@ CASES = yaml.safe_load((FIXTURES / "date_events.yaml").read_text(encoding="utf-8
 
 
 def _rule_set(tmp_path, case: dict):
-    entities = "".join(f"  - {{id: {key}, name: {names[0]}, aliases: {names}}}\n"
-                       for key, names in case["subjects"].items())
-    (tmp_path / "entities.yaml").write_text(f"kind: entities\ndescription: e\nentities:\n{entities}", encoding="utf-8")
-    rule = {"kind": "date", "description": "d", "subjects": list(case["subjects"]), "cue": case["cue"]}
+    rule = {"kind": "date", "description": "d", "cue": case["cue"]}
+    if case.get("subjects"):  # none: the story is the subject
+        entities = "".join(f"  - {{id: {key}, name: {names[0]}, aliases: {names}}}\n"
+                           for key, names in case["subjects"].items())
+        (tmp_path / "entities.yaml").write_text(f"kind: entities\ndescription: e\nentities:\n{entities}",
+                                                encoding="utf-8")
+        rule["subjects"] = list(case["subjects"])
     for key in ("context", "context_scope"):
         if key in case:
             rule[key] = case[key]
@@ -36,3 +39,5 @@ def test_a_date_rule_reads_the_event_date(tmp_path, case: dict) -> None:
     assert sorted({c.value.display() for c in claims}) == ([case["date"]] if case["date"] else [])
     if "found" in case:
         assert claims[0].context_dict() == case["found"]
+    if "note" in case:
+        assert [c.note for c in claims] == [case["note"]]

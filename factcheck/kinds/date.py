@@ -25,7 +25,7 @@ from factcheck.kinds.qualifiers import builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
-from factcheck.normalize.dates import DateSpan
+from factcheck.normalize.dates import COMING, DateSpan
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue
 
@@ -33,6 +33,8 @@ _TIME_OF_DAY_NOTES = {
     "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
     "深夜": "深夜 (late night) may already be the next day in Asia",
 }
+# 当地时间周一凌晨: the clock is the place's own, so no Beijing-time note applies
+_OTHER_CLOCK = re.compile(r"(?:当地|當地|美东|美東|美西|美国|美國|纽约|紐約|伦敦|倫敦|欧洲|歐洲)(?:时间|時間)\s*$")
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ class DateKind(Kind[DateRule]):
                 if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
-            note = _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
+            own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)
+            note = "" if own_clock else _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
             found = claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note,
                           context_at=cue.start())
             yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
@@ -112,8 +115,6 @@ def _widened(value: DateValue) -> DateValue:
     return replace(value, start=value.start - slack, end=value.end + slack, precision="range")
 
 
-# between an event word and a later date: the date belongs to another, coming event
-_ANOTHER_EVENT = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 
 
 # A reporting period is followed (after parts of the year: 全年, 第四季度, 年度) by what was
@@ -178,7 +179,7 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if before:
         return before[-1]
     after = [d for d in in_clause if d.start >= cue_end]
-    if after and not _ANOTHER_EVENT.search(s.text, cue_end, after[0].start):
+    if after and not COMING.search(s.text, cue_end, after[0].start):
         return after[0]
     previous = s.clause_before(offset)
     if previous:

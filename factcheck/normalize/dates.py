@@ -86,6 +86,11 @@ _REL_MONTH_RE = r"(?:上一个月|上个月|上月|本月|这个月|呢个月|�
 # 此前, 之前, 事发前 count from another event: no window (and 此前2月10日 is a date on its own)
 _NOT_AFTER_EVENT = r"(?<![此之其])(?<!事发)"
 _PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}前(?!一[日天])|上(?=\d|[两二三四五六七八九十])"  # 前一日 is the day before a named day
+# 将, 拟, 计划 …: what follows is a coming event (将从周一起发出: the next Monday, not the last)
+COMING = re.compile(r"即将|即將|将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
+_CLAUSE_END = re.compile(r"[。！？!?；;，,：:]")
+_DATED_AFTER = re.compile(r"\s*[（(][^）)]{0,8}\d")  # 将于周一（2月10日）: the date says which Monday
+
 _FUTURE_WINDOW = r"未来|今后|往后|接下来|(?<![年\d])后"
 _WINDOW_UNITS = {"年": 12, "个月": 1, "月": 1, "个季度": 3, "季度": 3, "季": 3}
 # 中 is mid-month only when no word goes on: 1月中原 is January + 中原
@@ -239,6 +244,10 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             # 2月15日（星期六）, 周二（11日）: the second restates the first, never contradicts it
             tod = (match.group("bd_tod") or "") if kind == "bare_day" else ""  # 今日（10日）晚间
             value: DateValue | None = replace(found[-1].value, raw=match.group(0), time_of_day=tod)
+        elif kind == "week" and match.group("week_rel") is None and anchor is not None \
+                and _coming(text, match.start()) and not _DATED_AFTER.match(text, match.end()):
+            value = _weekday(match.group(0), None, _WEEKDAYS[match.group("weekday")], anchor, forward=True)
+            value = replace(value, time_of_day=match.group("wk_tod") or "")
         else:
             value = _resolve(match, anchor, named)
         if value is None:
@@ -844,12 +853,20 @@ def _rel_month(g, raw, anchor, reference):
     return DateValue(start, end, "month", raw)
 
 
-def _weekday(raw: str, relative: str | None, weekday: int, anchor: date) -> DateValue:
+def _weekday(raw: str, relative: str | None, weekday: int, anchor: date, forward: bool = False) -> DateValue:
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=_WEEK_SHIFTS.get(relative or "", 0))
     when = monday + timedelta(days=weekday)
-    if relative is None and when > anchor:  # a bare 周五 leans to the past
+    if relative is None and not forward and when > anchor:  # a bare 周五 leans to the past
         when -= timedelta(days=7)
+    if relative is None and forward and when < anchor:  # …of a coming event: the next one on or after
+        when += timedelta(days=7)
     return DateValue(when, when, "day", raw)
+
+
+def _coming(text: str, start: int) -> bool:
+    """Whether a 将/拟/计划 … stands before `start` in its clause: 裁员通知将从当地时间周一凌晨发出."""
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    return COMING.search(text, clause, start) is not None
 
 
 def _ago(g, raw, anchor, reference):
