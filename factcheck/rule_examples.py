@@ -14,6 +14,7 @@ from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Claim, Diagnostic, RuleBase, RuleExample
 from factcheck.rules import RuleSet
+from factcheck.values import EntitySet
 
 
 def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
@@ -46,5 +47,12 @@ def _check(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
     claim = claims[0]
     actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
     wrong = [f"{key}: expected {value!r}, got {actual.get(key, '')!r}"
-             for key, value in expected.items() if actual.get(key, "") != value]
+             for key, value in expected.items() if not _same(key, claim, actual.get(key, ""), value)]
     return "; ".join(wrong)
+
+
+def _same(key: str, claim: Claim, got: str, want: str) -> bool:
+    """A list's members may be written in any order (`{腾讯, 阿里巴巴}`): a set has none."""
+    if key == "value" and isinstance(claim.value, EntitySet) and want.startswith("{") and want.endswith("}"):
+        return sorted(m.strip() for m in want[1:-1].split(",")) == sorted(m.strip() for m in got[1:-1].split(","))
+    return got == want

@@ -122,8 +122,20 @@ def set_claim(members: tuple[str, ...], article: str) -> Claim:
 def test_leaving_a_name_out_is_an_omission_naming_who_said_what() -> None:
     [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "b"),
                     set_claim(("alibaba",), "c"), rule=SET_RULE)
-    assert (finding.kind, finding.level) == ("omission", "warning")
+    assert (finding.kind, finding.level) == ("omission", "info")  # c's list is part of a's: partial_level
     assert finding.details == ("deepseek: named by A (a), B (b); not named by C (c)",)
+
+
+def test_lists_that_cross_are_an_omission_at_omission_level() -> None:
+    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
+    assert (finding.kind, finding.level) == ("omission", "warning")
+    assert len(finding.details) == 2
+
+
+def test_a_rule_may_raise_a_shorter_list_to_warning() -> None:
+    rule = replace(SET_RULE, partial_level="warning")
+    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba",), "c"), rule=rule)
+    assert (finding.kind, finding.level) == ("omission", "warning")
 
 
 def test_same_sets_agree() -> None:

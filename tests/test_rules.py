@@ -90,6 +90,19 @@ def test_a_failing_example_is_reported_with_its_line(tmp_path: Path) -> None:
     ]
 
 
+def test_a_list_example_may_name_its_members_in_any_order(tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: tencent, name: 腾讯}\n"
+        "  - {id: alibaba, name: 阿里巴巴, aliases: [阿里]}\n  - {id: bytedance, name: 字节跳动}\n", encoding="utf-8")
+    text = "苹果近几个月开始考虑其他选项，评估了腾讯、阿里和字节跳动等中国互联网巨头开发的AI模型。"  # seeds/004_7638e87b2286deb5.txt:53
+    (tmp_path / "set.yaml").write_text(
+        "kind: set\ndescription: s\ntrigger: [评估了]\nscope: after\nexamples:\n"
+        f"  - text: {text}\n    expect: {{value: '{{腾讯, 阿里巴巴, 字节跳动}}'}}\n"
+        f"  - text: {text}\n    expect: {{value: '{{腾讯, 阿里巴巴}}'}}\n", encoding="utf-8")
+    problems = check_examples(load_rules([str(tmp_path)]))
+    assert [p.line for p in problems] == [8]  # the article's order holds; a member short does not
+
+
 def test_rule_digest_changes_when_a_rule_changes(tmp_path: Path) -> None:
     (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
     first = load_rules([str(tmp_path)]).digest

@@ -3,7 +3,10 @@
 A trigger (评估, 合作) marks the role; the members are the entities named in
 its clause (or after it, before it, in the whole sentence: `scope`). Sets are
 not compared pairwise: a member some sources name and others leave out is an
-omission, reported at `omission_level`.
+omission. When one source names a member another leaves out and the other way round,
+the lists cross: reported at `omission_level`. When every shorter list is part of a
+longer one, a source only named fewer (news lists are rarely complete: 腾讯、阿里和字节跳动等),
+which contradicts nothing: reported at `partial_level` (info unless the rule says).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ class SetRule(RuleBase):
     members: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     omission_level: Level = "warning"
+    partial_level: Level = "info"
 
 
 class SetKind(Kind[SetRule]):
@@ -45,12 +49,14 @@ class SetKind(Kind[SetRule]):
         "members": {"type": "array", "items": {"$ref": "#/$defs/id"}},
         "exclude": {"type": "array", "items": {"$ref": "#/$defs/id"}},
         "omission_level": {"enum": ["error", "warning", "info"]},
+        "partial_level": {"enum": ["error", "warning", "info"]},
     }
 
     def fields(self, doc: Document) -> dict[str, Any]:
         members, exclude = doc.entity_ids("members"), doc.entity_ids("exclude")
         return {"trigger": doc.regex("trigger"), "scope": doc.data.get("scope", "clause"), "members": members,
-                "exclude": exclude, "omission_level": doc.data.get("omission_level", "warning")}
+                "exclude": exclude, "omission_level": doc.data.get("omission_level", "warning"),
+                "partial_level": doc.data.get("partial_level", "info")}
 
     def cues(self, rule: SetRule) -> tuple[str, ...]:
         return (rule.trigger,)
@@ -98,9 +104,15 @@ class SetKind(Kind[SetRule]):
                                f"not named by {_sources(silent, outlets)}")
         if not details:
             return Verdict("agreement", "info", f"{len(named)} sources name the same: {claims[0].value.display()}")
-        return Verdict("omission", rule.omission_level,
+        level = rule.omission_level if _crossing(list(named.values())) else rule.partial_level
+        return Verdict("omission", level,
                        f"sources name different members: {len(details)} of {len(everyone)} left out by some",
                        tuple(details))
+
+
+def _crossing(lists: list[set[str]]) -> bool:
+    """Whether two sources' lists each hold a member the other leaves out (neither is part of the other)."""
+    return any(a - b and b - a for i, a in enumerate(lists) for b in lists[i + 1:])
 
 
 def _sources(articles: list[str], outlets: dict[str, str]) -> str:
