@@ -33,8 +33,18 @@ DEFAULTS = {"measure": "actual"}
 # 2024年, 2024年度, 2024财年, FY2024, FY24: the year a figure is for (fiscal years keep their label)
 _YEARS = range(2000, 2040)
 # 去年第四季 in an article of February 2025 is 2024: resolved against the publish date (reading.context)
-RELATIVE_YEARS = {"-1": ("去年", "上年", "上一年", "上一財年", "上一财年"), "+0": ("今年", "本年", "本財年", "本财年"),
-                  "+1": ("明年", "下一年")}
+RELATIVE_YEARS = {"-1": ("去年", "上年", "上一年"), "+0": ("今年", "本年"), "+1": ("明年", "下一年"),
+                  # 本财年 written in February 2025 is FY2025: a fiscal year is named by the year it ends in,
+                  # and most end within twelve months of any day of the calendar year they are named for
+                  "FY-1": ("上一財年", "上一财年", "上财年", "上財年"), "FY+0": ("本財年", "本财年"),
+                  "FY+1": ("下一財年", "下一财年", "下财年", "下財年")}
+
+
+def relative_year(key: str, year: int) -> str:
+    """The year a RELATIVE_YEARS key names in an article of `year`: 去年 (-1) → 2024, 本财年 (FY+0) → FY2025."""
+    if key.startswith("FY"):
+        return f"FY{year + int(key[2:])}"
+    return str(year + int(key))
 
 
 @cache
@@ -153,3 +163,24 @@ def comparison_spans(text: str) -> list[tuple[int, int]]:
 def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether a word at `offset` stands inside a comparison phrase (its opening word is not inside)."""
     return any(start < offset < end for start, end in spans)
+
+
+# a period word for every one of them (每一季度, 各季度, 逐季) or the year a span starts from
+# (2016年以来, 自2016年起, 2016年至今) says nothing of the value's own period or year
+_QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
+_SINCE = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|以后|以後)")
+_TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
+
+
+def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
+    """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before 以来/起/至今."""
+    pos, word, _ = hit
+    return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
+                                            or _SINCE.match(text, pos + len(word))))
+
+
+def qualifying(text: str, hits: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The qualifier words of `text` that may qualify a value: none inside a comparison phrase
+    (去年 in 较去年同期扩大了25% is what was compared with), none of 每季度 or 2016年以来."""
+    spans = comparison_spans(text)
+    return [hit for hit in hits if not in_comparison(spans, hit[0]) and may_qualify(text, hit)]

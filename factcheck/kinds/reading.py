@@ -18,7 +18,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.places import about_listed_places
-from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
+from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values
 from factcheck.kinds.session import with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -289,7 +289,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             baseline = _compared_with(s, offset)
             value = ("prior", baseline) if baseline else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
-            value = (str(article.published.year + int(value[0])), value[1]) if article.published else None
+            value = (relative_year(value[0], article.published.year), value[1]) if article.published else None
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
@@ -321,22 +321,6 @@ def _compared_with(s: Sentence, offset: int) -> str:
         if end <= offset and re.fullmatch(r"\s*(?:的|为|為)?\s*", s.text[end:offset]):
             return s.plain[start:end]
     return ""
-
-
-# a period word for every one of them (每一季度, 各季度, 逐季) or the year a span starts from
-# (2016年以来, 自2016年起, 2016年至今) says nothing of the value's own period or year
-_QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
-_SINCE = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|以后|以後)")
-
-
-_TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
-
-
-def _qualifies(s: Sentence, hit: Hit) -> bool:
-    """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before 以来/起/至今."""
-    pos, word, _ = hit
-    return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(s.text, max(0, pos - 2), pos)
-                                            or _SINCE.match(s.text, pos + len(word))))
 
 
 # 截至2022年、2023年及2024年3月31日止年度: years of a fiscal year that ends on that day
@@ -384,13 +368,11 @@ def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | N
     year_spec = next((c for c in rule.context if c.name == "year"), None)
     period_spec = next((c for c in rule.context if c.name == "period"), None)
     start = statement_start(s, first)
-    spans = comparison_spans(s.text)
 
     def words(spec: object) -> list[Hit]:
         if spec is None:
             return []
-        return [h for h in s.hits(spec.values) if start <= h[0] < first  # type: ignore[attr-defined]
-                and not in_comparison(spans, h[0]) and _qualifies(s, h)]
+        return [h for h in s.qualifier_hits(spec.values) if start <= h[0] < first]  # type: ignore[attr-defined]
 
     years = [h for h in words(year_spec) if h[2].isdigit() and not _event_date(s, h)]
     periods = words(period_spec)
@@ -468,13 +450,16 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
                              found: list[ContextValue]) -> list[ContextValue]:
     """去年盈利106.31亿元, 2023年营收4009亿: a figure for a year, no part of it named, is the full year's.
 
-    Not for a value a rule dates (a point in time), nor for 2024年12月 (a month)."""
+    Not for a value a rule dates (a point in time), nor for 2024年12月 (a month), nor for a year
+    only an earlier sentence names."""
     names = {c.name for c in found}
     if _EVERY_PERIOD.search(s.text, 0, offset):
         return found  # 2024年每一季度……分别为21%、20%: quarters of the year, not the full year
     if rule.day or "year" not in names or "period" in names or all(spec.name != "period" for spec in rule.context):
         return found
     year = next(c for c in found if c.name == "year")
+    if year.evidence not in s.plain:
+        return found  # 今年 in an earlier sentence: 2月以来的涨幅 is the year's, not necessarily all of it
     if re.search(re.escape(year.evidence) + r"\s*(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月", s.text):
         return found
     return [*found, ContextValue("period", "full-year", year.evidence)]
@@ -496,8 +481,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
     the first number since the last ；). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
-    spans = comparison_spans(s.text)
-    hits = [hit for hit in s.hits(values) if not in_comparison(spans, hit[0]) and _qualifies(s, hit)]
+    hits = _outside_notes(s, s.qualifier_hits(values), offset)
     begin, end = s.clause_at(offset)
     listed = value_list(s, offset)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
@@ -536,6 +520,16 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _outside_notes(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
+    """A note in brackets restates the words before it: in `2025财年前四个月（2024年10月至2025年1月）的
+    赤字达到了8400亿美元`, the year is 2025财年's, not the note's 2025年. The note's words count only
+    when nothing before it names the qualifier."""
+    notes = [(m.start(), m.end()) for m in _ANNOTATION.finditer(s.text, 0, offset)]
+    if not notes or not hits:
+        return hits
+    return [h for h in hits if not any(a <= h[0] < b and hits[0][0] < a for a, b in notes)]
 
 
 def _reach(s: Sentence, hits: list[Hit], offset: int) -> int:

@@ -15,6 +15,7 @@ from functools import cache, cached_property
 
 from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
+from factcheck.kinds.qualifiers import qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_quantities
@@ -54,6 +55,7 @@ class Sentence:
             self.view = matching_view(self.segment)
         self._view: MatchingView = self.view
         self._hits: dict[Values, list[Hit]] = {}
+        self._qualifying: dict[Values, list[Hit]] = {}
         self.unit_notes: dict[int, str] = {}
         self._last: dict[Values, Hit | None] = {}
 
@@ -65,12 +67,19 @@ class Sentence:
                                   for m in regex.finditer(self.text)]
         return self._hits[values]
 
+    def qualifier_hits(self, values: Values) -> list[Hit]:
+        """The words of a qualifier that may qualify a value here (kinds/qualifiers.qualifying):
+        what an earlier sentence says of a value in this one."""
+        if values not in self._qualifying:
+            self._qualifying[values] = qualifying(self.text, self.hits(values))
+        return self._qualifying[values]
+
     def last_hit_in_article(self, values: Values) -> Hit | None:
         """The last word of a qualifier in the earlier sentences of the article, across paragraphs
         (for 期内, which points back to the period last named, wherever it was)."""
         sentence = self.earlier
         while sentence is not None:
-            own = sentence.hits(values)
+            own = sentence.qualifier_hits(values)
             if own:
                 return own[-1]
             sentence = sentence.earlier
@@ -86,10 +95,10 @@ class Sentence:
         while sentence is not None:
             if values in sentence._last:
                 found = sentence._last[values]
-                own = sentence.hits(values)
+                own = sentence.qualifier_hits(values)
                 found = own[-1] if own else found
                 break
-            own = sentence.hits(values)
+            own = sentence.qualifier_hits(values)
             if own:
                 found = own[-1]
                 break
