@@ -26,6 +26,11 @@ class StatusRule(RuleBase):
     states: tuple[tuple[str, str], ...] = ()  # label → regex
 
 
+def _in_a_name(s: Sentence, start: int, end: int) -> bool:
+    """A state word inside a declared name is part of the name: 傳 in 王傳福 reports no rumour."""
+    return any(m.start <= start and end <= m.end for m in s.mentions)
+
+
 class StatusKind(Kind[StatusRule]):
     name = "status"
     rule_type = StatusRule
@@ -48,7 +53,7 @@ class StatusKind(Kind[StatusRule]):
     def find(self, rule: StatusRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for label, regex in rule.states:
             for match in pattern(regex).finditer(s.text):
-                if skipped(rule.skip, s, match.start(), match.start()):
+                if skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end()):
                     continue
                 subject = subject_near(rule, s, match.start())
                 if subject is None:
