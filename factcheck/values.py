@@ -12,7 +12,7 @@ They sit below normalize (the normalizers make them) and below the kinds
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal, Protocol
@@ -226,6 +226,9 @@ DatePrecision = Literal["day", "part-of-month", "month", "quarter", "half-year",
                         "fiscal-year", "fiscal-quarter"]
 
 
+_MONTH_FIRST = re.compile(r"\s*[“\"「]?\s*\d{1,2}\s*月")
+
+
 @dataclass(frozen=True)
 class DateValue:
     """A normalized date: the closed interval of days it may mean."""
@@ -267,7 +270,22 @@ class DateValue:
         mine, theirs = self.fiscal_label(), other.fiscal_label()
         if mine and theirs:
             return mine[0] == theirs[0] and (0 in (mine[1], theirs[1]) or mine[1] == theirs[1])
+        if self.yearless() != other.yearless():  # “1月6日” vs 2021年1月6日: the year was never written
+            dated, bare = (other, self) if self.yearless() else (self, other)
+            moved = bare.in_year(dated.start.year)
+            return moved is not None and moved.start <= dated.end and dated.start <= moved.end
         return self.start <= other.end and other.start <= self.end
+
+    def yearless(self) -> bool:
+        """Whether the text gave a month (and day) but no year (1月6日): its year is the reader's guess."""
+        return self.precision in ("day", "month") and "年" not in self.raw and _MONTH_FIRST.match(self.raw) is not None
+
+    def in_year(self, year: int) -> DateValue | None:
+        """The same month and day in another year (None for 2月29日 in a year without it)."""
+        try:
+            return replace(self, start=self.start.replace(year=year), end=self.end.replace(year=year))
+        except ValueError:
+            return None
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": "date", "display": self.display(), "raw": self.raw,
