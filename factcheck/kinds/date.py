@@ -162,6 +162,11 @@ _GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
 _CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
 
 
+# 在…后, 自…以来: the event inside the frame is the time another event is placed by
+_REFERENCE_FRAME = re.compile(r"(?:在|自|從|从)(?!.*(?:在|自|從|从))")
+_FRAME_END = re.compile(r"[^，,。；;：:]{0,4}?(?:之后|之後|以后|以後|以来|以來|后|後)")
+
+
 def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     """The date an event at `offset` is dated by: same clause, else the clause before.
 
@@ -174,6 +179,10 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     dates = [d for d in s.dates if d not in periods
              and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
     begin, end = s.clause_at(offset)
+    frame = _REFERENCE_FRAME.search(s.text, begin, offset)
+    if frame is not None and _FRAME_END.match(s.text, cue_end):
+        # 2023年8月，特朗普在国会暴乱事件后首次发帖: 暴乱 only places another event, dated outside 在…后
+        dates = [d for d in dates if d.start >= frame.end()]
     in_clause = [d for d in dates if begin <= d.start and d.end <= end]
     before = [d for d in in_clause if d.end <= offset]
     if before:
