@@ -170,9 +170,26 @@ def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: Qua
     own = _cues(rule, cue, s, span)
     listed = value_list(s, span.start) if not own else None
     if listed is None or listed[0] == 0:
-        return own
+        return own or _cues_of_owned_list(rule, cue, s, span)
     first = next(q for q in s.quantities if q.start == listed[2])
     return _cues(rule, cue, s, first) if _unit_fits(rule.value, first.quantity.unit) else []
+
+
+# between two values of a list where each names its owner: 美摄软件的4%、抖音的0.8%
+_OWNED_LINK = re.compile(r"\s*(?:、|以及|及|和|与|與)\s*[^，,。；;：:！？!?\d０-９、]{1,12}?的\s*")
+
+
+def _cues_of_owned_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
+                        span: QuantitySpan) -> list[re.Match[str]]:
+    """For `不超过美摄软件的4%、抖音的0.8%`, the cue before the first value governs the second too:
+    each value names its owner (抖音的) and the list runs on with 、/及/和 in one clause."""
+    before = [q for q in s.quantities if q.end <= span.start and s.clause_at(q.start) == s.clause_at(span.start)]
+    if not before or not _OWNED_LINK.fullmatch(s.text, before[-1].end, span.start):
+        return []
+    previous = before[-1]
+    if not _unit_fits(rule.value, previous.quantity.unit):
+        return []
+    return _cues(rule, cue, s, previous) or _cues_of_owned_list(rule, cue, s, previous)
 
 
 # between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
