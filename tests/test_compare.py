@@ -155,6 +155,17 @@ def test_different_status_labels_disagree() -> None:
     assert len(finding.details) == 2  # a vs c, b vs c; a and b agree
 
 
+def test_states_a_rule_declares_compatible_agree_and_others_still_disagree() -> None:
+    rule = replace(STATUS_RULE, states=(("rumoured", "传"), ("adopted", "采用"), ("denied", "否认")),
+                   compatible=(frozenset({"rumoured", "adopted"}),))
+    def status(label: str, article: str) -> Claim:
+        return Claim("deal", "acme", StatusValue(label, label), (), article, article, 1, "s", (0, 1))
+    [both] = run(status("rumoured", "a"), status("adopted", "b"), rule=rule)
+    assert both.kind == "agreement"
+    [clash] = run(status("rumoured", "a"), status("denied", "b"), rule=rule)
+    assert clash.kind == "disagreement"
+
+
 def test_findings_are_sorted_most_severe_first() -> None:
     findings = run(claim("8.48%", "a", market="HK", session="close", day="d"),
                    claim("5%", "b", market="HK", session="close", day="d"),

@@ -48,7 +48,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("heading", ["### Skip words", "### How far the day is looked for", "## Examples", "#### Facts with no named actor",
                                      "### Running totals", "### Required qualifiers",
                                      "### Lists of values and statements", "### The time of day",
-                                     "#### Values of places"])
+                                     "#### Values of places", "### States that can both be true"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading

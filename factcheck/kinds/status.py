@@ -5,6 +5,8 @@ of that state. Two claims agree when they name the same state. A state holds
 on a day: a status claim carries the day its sentence states (`day:` with
 `fallback: none`, unless the rule declares its own `day:` or `day: false`),
 so "12日不予置评" and "13日证实" are a context difference, not a conflict.
+States the rule declares `compatible` (a rumour and its confirmation) can both be true:
+they agree, as the same state does.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from factcheck.kinds.base import Document, Kind, words_regex
+from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -24,6 +26,7 @@ from factcheck.values import StatusValue
 @dataclass(frozen=True)
 class StatusRule(RuleBase):
     states: tuple[tuple[str, str], ...] = ()  # label → regex
+    compatible: tuple[frozenset[str], ...] = ()  # groups of labels that can all be true at once
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
@@ -38,14 +41,29 @@ class StatusKind(Kind[StatusRule]):
     required = ("states",)
     properties: ClassVar[dict[str, Any]] = {
         "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
+        "compatible": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
     }
     dated = True
     dated_by_default = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
+        states = doc.data.get("states") or {}
+        compatible = []
+        for index, group in enumerate(doc.data.get("compatible") or ()):
+            unknown = [label for label in group if label not in states]
+            if unknown:
+                raise RuleError(doc.path, doc.line("compatible", index),
+                                f"compatible: unknown state {unknown[0]!r} (states: {', '.join(states)})")
+            compatible.append(frozenset(group))
         return {"states": tuple(
             (label, doc.checked_regex(words_regex(words), f"states.{label}", doc.line("states", label)))
-            for label, words in (doc.data.get("states") or {}).items())}
+            for label, words in states.items()), "compatible": tuple(compatible)}
+
+    def agree(self, rule: StatusRule, a: Any, b: Any) -> bool:
+        """The same state, or two the rule declares can both be true (传 and 证实)."""
+        if not isinstance(a, StatusValue) or not isinstance(b, StatusValue):
+            return False
+        return a.label == b.label or any({a.label, b.label} <= group for group in rule.compatible)
 
     def cues(self, rule: StatusRule) -> tuple[str, ...]:
         return tuple(regex for _, regex in rule.states)
