@@ -27,10 +27,9 @@ from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
-    BASES,
+    CHANGE_LEAD,
     CURRENCIES,
     DOWN_WORDS,
-    UP_WORDS,
     find_quantities,
     negate,
     parse_quantity,
@@ -115,11 +114,12 @@ METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益
                    "募资": "募资", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股", "估值": "估值",
                    "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
 derive_patterns()
-# a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
-_CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
-                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*(?:一度|最多|最高)?\s*$")
 # the shipped extreme words (最多, 最高达, 最低 …), longest first: one list for the normalizer and discover
 _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key=len, reverse=True)))
+# the normalizer's change lead (one pattern for both), which may also end on a word the shipped
+# table lets stand before an extreme word (涨幅一度接近12%: 一度, 盘中 …)
+_CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
+                          + rf"\s*(?:{'|'.join(sorted(map(re.escape, ZH.extreme_lead), key=len, reverse=True))})?\s*$")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
@@ -230,7 +230,9 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         # here they are the value's measure word, read before it
         lead_word = _EXTREME_LEAD.match(text, span.start)
         start = lead_word.end() if lead_word else span.start
-        change = _CHANGE_LEAD.search(text, max(0, start - 12), start) if quantity.unit in ("%", "pp") else None
+        # a percentage led by a verb of change is a change, signed by the verb, as find_changes reads it
+        # (the lead ends where the span starts: 升最多5.68%, the extreme word inside the span)
+        change = _CHANGE_LEAD.search(text, max(0, span.start - 12), span.start) if quantity.unit in ("%", "pp") else None
         if quantity.unit == "%":
             family = "%change" if change else "%"
             if change and change.group("verb") in DOWN_WORDS and quantity.value > 0:
