@@ -24,7 +24,7 @@ def _discover(*args: str) -> dict:
 
 def test_the_disagreeing_net_profit_is_the_top_candidate_with_its_evidence() -> None:
     top = _discover()["candidates"][0]
-    assert (top["kind"], top["subject_name"], top["metric"], top["family"]) == ("disagreement", "可口可乐", "利润", "money")
+    assert (top["kind"], top["subject_name"], top["metric"], top["family"]) == ("disagreement", "可口可乐", "净利润", "money")
     evidence = sorted((Path(c["article"]).name, c["line"], c["value"]["display"]) for c in top["claims"])
     assert evidence == [("a-jinwucj.md", 7, "21.95亿 USD"), ("b-qq.md", 7, "22.13亿 USD")]
     assert {c["outlet"] for c in top["claims"]} == {"jinwucj", "qq"}
@@ -41,7 +41,7 @@ def test_agreements_are_shown_apart_from_disagreements() -> None:
 def test_a_change_is_about_the_metric_before_it() -> None:
     growth = [c for c in _discover()["candidates"] if c["family"] == "%change"]
     assert {(c["metric"], tuple(sorted(x["value"]["display"] for x in c["claims"]))) for c in growth} == {
-        ("利润", ("11%", "11.25%")), ("营收", ("6%", "6%"))}
+        ("净利润", ("11%", "11.25%")), ("营收", ("6%", "6%"))}
 
 
 def test_output_is_deterministic_and_the_same_with_workers() -> None:
@@ -82,7 +82,7 @@ def test_an_entities_file_names_the_subjects(tmp_path: Path) -> None:
     entities.write_text("kind: entities\ndescription: test\nentities:\n"
                         "  - {id: coca-cola, name: Coca-Cola, aliases: [可口可乐, 可口可樂, KO]}\n", encoding="utf-8")
     top = _discover("--entities", str(entities))["candidates"][0]
-    assert (top["subject"], top["metric"]) == ("coca-cola", "利润")
+    assert (top["subject"], top["metric"]) == ("coca-cola", "净利润")
 
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:

@@ -84,7 +84,8 @@ def _any_of(words: tuple[str, ...] | list[str]) -> str:
 def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
-    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC
+    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
+    METRIC_SYNONYMS = _line_items()
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
     _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
     # a number right after a word, or after its link words (票房将超过160亿): the word names a measure
@@ -108,11 +109,26 @@ _KNOWN_METRIC: re.Pattern[str]
 # qualifiers that describe only the value they stand next to
 CLAUSE_ONLY = ("measure", "stance")
 CHANGES = ("%change", "pp", "money-change")
-# general equivalents of metric words, so 盈利 and 净利润 are one metric
-METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益", "每股盈餘": "每股收益", "盈利": "利润", "纯利": "利润", "净利": "利润", "利润": "利润", "营收": "营收", "收入": "营收",
-                   "收益": "营收", "业额": "营收", "销售额": "营收", "集资": "募资", "筹资": "募资", "融资": "募资",
-                   "募资": "募资", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股", "估值": "估值",
-                   "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
+# words of a metric besides the shipped line items (factcheck/data/qualifiers.yaml): a bare 利润 is the
+# net profit news means by it; tails of longer words (营业额, 投资额) and market words
+EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
+                 "收报": "股价", "价格": "价格", "售价": "价格"}
+
+
+def _line_items() -> dict[str, str]:
+    """Metric word → canonical word. The shipped line items keep line items apart (净利润, 经营利润,
+    毛利, 扣非净利润 are four metrics; 纯利 and 盈利 are 净利润): a check reads them from the same table."""
+    from factcheck.kinds.qualifiers import builtin_words
+
+    table: dict[str, str] = {}
+    for words in builtin_words()["metric"].values():
+        simplified = [to_simplified(w) for w in words]
+        for word in simplified:
+            table.setdefault(word, simplified[0])
+    return {**{w: table.get(c, c) for w, c in EXTRA_METRICS.items()}, **table}
+
+
+METRIC_SYNONYMS: dict[str, str]  # every metric word → its canonical word (derive_patterns)
 derive_patterns()
 # the shipped extreme words (最多, 最高达, 最低 …), longest first: one list for the normalizer and discover
 _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key=len, reverse=True)))
@@ -335,17 +351,23 @@ def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
 
 
 def _known_metric(phrase: str) -> bool:
-    return any(phrase[-size:] in METRIC_SYNONYMS for size in (4, 3, 2) if len(phrase) >= size)
+    return _known_tail(phrase) is not None
+
+
+def _known_tail(phrase: str) -> str | None:
+    """The longest known metric word the phrase ends with (扣非净利润 before 净利润 before 利润)."""
+    longest = max(map(len, METRIC_SYNONYMS))
+    return next((phrase[-size:] for size in range(min(longest, len(phrase)), 0, -1)
+                 if phrase[-size:] in METRIC_SYNONYMS), None)
 
 
 def _metric(phrase: str) -> str:
     """The head of a phrase, in a canonical spelling: its last word (two characters), or a known synonym."""
     if not phrase:
         return ""
-    for size in (4, 3, 2):
-        tail = phrase[-size:]
-        if tail in METRIC_SYNONYMS:
-            return METRIC_SYNONYMS[tail]
+    tail = _known_tail(phrase)
+    if tail is not None:
+        return METRIC_SYNONYMS[tail]
     if re.fullmatch(r"[A-Za-z]+", phrase):
         return phrase.lower()
     return phrase[-2:] if len(phrase) >= 2 else ""
