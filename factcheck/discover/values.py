@@ -48,9 +48,9 @@ LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到"
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
               "人民币", "美元", "港元", "港币", "为人民币", "金额", "规模", "总额", "额", "约合", "折合", "相当于")
-# adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%,
+# adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%, 大幅下滑62%,
 # 现报93.4元, 总票房有望达到150亿元): cut from the metric phrase like link words, in any combination
-ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将")
+ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将", "大幅", "小幅", "略")
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
