@@ -60,6 +60,8 @@ _NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款", "座", "部", "张", "场", "次", "倍", "年",
                  "项", "所", "条", "支", "架", "艘", "套", "份", "杯", "件", "只", "间", "户", "股", "万股", "亿股",
                  "城", "国", "地区", "市场", "门店", "天", "小时", "分钟", "吨", "公里", "平方米", "千瓦时", "GWh")
+# a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
+INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
 
@@ -266,6 +268,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
     for match in _COUNT.finditer(text):
         if _overlaps(match.start(), match.end(), taken) or _inside_code(text, match.start()):
             continue
+        if match.group("num") in INDEFINITE:
+            continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
