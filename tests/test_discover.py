@@ -249,3 +249,15 @@ def test_a_word_that_is_mostly_a_metric_is_no_name(monkeypatch) -> None:  # type
     assert "票房" in {e.name for e in names.story_entities(pairs)}  # the titles share it ...
     metrics = Counter({"票房": 2})  # ... and it is the metric of two of its four mentions
     assert "票房" not in {e.name for e in names.story_entities(pairs, metrics)}
+
+
+def test_slipped_digits_table() -> None:
+    import yaml
+
+    from factcheck.discover.align import slipped
+    from factcheck.normalize.quantities import parse_quantity
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "align.yaml").read_text(encoding="utf-8")):
+        a, b = parse_quantity(case["a"]), parse_quantity(case["b"])
+        assert a is not None and b is not None, case["source"]
+        assert slipped(a, b) is case["slipped"], case["source"]

@@ -202,10 +202,13 @@ def _digits(q: Quantity) -> str:
 
 
 def slipped(a: Quantity, b: Quantity) -> bool:
-    """175.5 vs 1755.43, 5.53% vs 35.53%: one's digits are inside the other's."""
+    """175.5 vs 1755.43, 5.53% vs 35.53%: one's digits are inside the other's; 1.73亿 vs 173亿:
+    the same digits at another size (a dropped decimal point)."""
     x, y = _digits(a), _digits(b)
     short, long_ = sorted((x, y), key=len)
-    return len(short) >= MIN_DIGITS and short != long_ and short in long_
+    if short == long_:
+        return len(short) >= MIN_DIGITS and magnitude(a) != magnitude(b)
+    return len(short) >= MIN_DIGITS and short in long_
 
 
 def compatible(a: Observation, b: Observation) -> bool:

@@ -124,9 +124,8 @@ def _line_items() -> dict[str, str]:
 
     table: dict[str, str] = {}
     for words in builtin_words()["metric"].values():
-        simplified = [to_simplified(w) for w in words]
-        for word in simplified:
-            table.setdefault(word, simplified[0])
+        for word in words:  # each list opens with its simplified word; text is simplified before it is read
+            table.setdefault(word, words[0])
     return {**{w: table.get(c, c) for w, c in EXTRA_METRICS.items()}, **table}
 
 
@@ -187,7 +186,7 @@ def observe(article: Article) -> list[Observation]:
         text = to_simplified(segment.text)
         before = " ".join(recent[-2:])
         recent.append(segment.text)
-        dates = find_dates(text, anchor) if _maybe_value(text) else []
+        dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if _maybe_value(text) else []
         earlier = by_paragraph.setdefault(segment.paragraph, [])
         if _maybe_value(text):
             result.extend(replace(o, before=before)
@@ -197,6 +196,20 @@ def observe(article: Article) -> list[Observation]:
 
 
 _HINT = re.compile(r"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]")
+
+
+# 工作近20年, 近20年的工作履历: a span the date reader takes for a window back from publication is a
+# duration stated as a value (a count of years) when it follows a word in its clause and ends it or
+# qualifies a noun; 近20年来, 近5年内 and a clause-opening 近三年， stay periods
+_DURATION_LEAD = ("近", "将近", "接近")
+_CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?、\s（(）)]")
+
+
+def _is_duration(text: str, span: DateSpan) -> bool:
+    if not text.startswith(_DURATION_LEAD, span.start) or span.start == 0:
+        return False
+    after = text[span.end:span.end + 1]
+    return not _CLAUSE_EDGE.match(text[span.start - 1]) and (after in ("", "的", "了") or bool(_CLAUSE_EDGE.match(after)))
 
 
 def _maybe_value(text: str) -> bool:
