@@ -261,3 +261,26 @@ def test_slipped_digits_table() -> None:
         a, b = parse_quantity(case["a"]), parse_quantity(case["b"])
         assert a is not None and b is not None, case["source"]
         assert slipped(a, b) is case["slipped"], case["source"]
+
+
+def test_values_told_alike_table() -> None:
+    import yaml
+
+    from factcheck.discover.align import candidates
+    from factcheck.discover.run import with_subjects
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+    from factcheck.records import Entity
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "alike.yaml").read_text(encoding="utf-8")):
+        entities = tuple(Entity(e["id"], e["name"], tuple(e["aliases"])) for e in case["entities"])
+        observations = []
+        for n, item in enumerate(case["articles"]):
+            text = f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n'
+            observations += observe(parse_article(text, f"{n}.md"))
+        found = candidates("s1", with_subjects(observations, entities))
+        held = [{f"{o.article.removesuffix('.md')}:{o.value.display()}" for o in c.observations} for c in found]
+        for values in case["together"]:
+            assert any(set(values) <= h for h in held), (case["story"], values, held)
+        for pair in case["apart"]:
+            assert not any(set(pair) <= h for h in held), (case["story"], pair, held)

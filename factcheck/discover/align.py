@@ -15,13 +15,15 @@ different values with compatible qualifiers disagree.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import Observation, _metric
+from factcheck.discover.values import METRIC_SYNONYMS, Observation, _metric
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, Quantity
@@ -73,14 +75,16 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         clause_start = _clause_start(sentence, start)
         before = [m for m in mentions if m[1] <= start]
         in_clause = [m for m in before if m[0] >= clause_start]
-        after = [m for m in mentions if m[0] >= item.span[1] and m[0] < _clause_end(sentence, item.span[1])]
+        # a day opening its sentence (2月6日晚间，荣昌生物披露称) is the day of what the name after it does
+        reach = len(sentence) if item.family == "date" else _clause_end(sentence, item.span[1])
+        after = [m for m in mentions if m[0] >= item.span[1] and m[0] < reach]
         inferred = False
         if in_clause:
             subject = in_clause[-1][2]
-        elif before:
-            subject = before[-1][2]
         elif after and item.family == "date":
             subject = after[0][2]
+        elif before:
+            subject = before[-1][2]
         else:  # 该集团, 公司: the name said last before this sentence, else the story's main name
             earlier = index.mentions(item.before) if item.before else []
             subject, inferred = (earlier[-1].entity_id if earlier else main), True
@@ -102,6 +106,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     return result
 
 
+KNOWN_METRICS = frozenset(METRIC_SYNONYMS.values()) | {"股价涨跌"}
 PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅")
 SHARE_METRICS = ("股价", "股价涨跌", "市值")
 _STOCK_CODE = re.compile(r"\d{4,6}(?:\.[A-Za-z]{2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
@@ -147,7 +152,112 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
             if len({i.article for i in group}) < 2:
                 continue
             found.append(_candidate(story, subject, metric, family, group))
+    found.extend(_told_alike(story, observations, found))
     return sorted(found, key=rank_key)
+
+
+# ------------------------------------------------------------------ values told alike
+
+ALIKE = 0.35  # share of the lighter context's weight (pairs of characters, rarer ones weigh more) both hold
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 24, 10  # characters around a value read as its context
+_NOT_CONTEXT = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
+
+
+def _context(item: Observation, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The character pairs around a value (digits, punctuation and the value itself left out), not
+    reaching past the values beside it in its sentence (`spans`): their words are theirs."""
+    text = to_simplified(item.sentence)
+    start, end = item.span
+    begin = max([start - _CONTEXT_BEFORE, 0] + [e for s, e in spans if e <= start])
+    stop = min([end + _CONTEXT_AFTER] + [s for s, _ in spans if s >= end])
+    words = _NOT_CONTEXT.sub("|", text[begin:start] + "|" + text[end:stop])
+    return frozenset(w[i:i + 2] for w in words.split("|") for i in range(len(w) - 1))
+
+
+def _told_alike(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+    """Values two sources tell in alike words, which subject or metric reading kept apart.
+
+    Two outlets seldom name a fact the same way: 工作近20年 / 任职近二十年 / 共计超20年, a date
+    opening 荣昌生物披露称 or 荣昌生物发布公告称, 抖音的0.8% / 某一模块相关函数总量的0.8%. Values
+    of one family from two articles that could be one fact (agree, near, a slipped digit) and
+    whose surrounding words are mostly the same are one candidate, unless both name known,
+    different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
+    forecast and the other not, or their qualifiers clash. A group already inside one candidate
+    adds nothing."""
+    items = sorted((o for o in observations if o.subject), key=lambda i: (i.article, i.line, i.span))
+    spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
+    for item in observations:
+        spans.setdefault((item.article, item.line, item.sentence), []).append(item.span)
+    contexts = [_context(i, spans[(i.article, i.line, i.sentence)]) for i in items]
+    # a pair of characters weighs more the fewer values of the story it stands near (药品监督管理局
+    # says more than 公司): its smoothed inverse document frequency over the story's values, which
+    # in a story of few values weighs every pair alike
+    seen = Counter(pair for context in contexts for pair in context)
+    weight = {pair: 1 + math.log((1 + len(items)) / (1 + count)) for pair, count in seen.items()}
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_source: dict[tuple[str, str], list[int]] = {}
+    for n, item in enumerate(items):
+        by_source.setdefault((item.family, item.article), []).append(n)
+    for (family, article), members in sorted(by_source.items()):
+        for (other_family, other), others in sorted(by_source.items()):
+            if other_family != family or other <= article:
+                continue
+            for i, j in _best_pairs(members, others, contexts, weight):
+                a, b = items[i], items[j]
+                if (a.subject, a.metric) == (b.subject, b.metric):
+                    continue  # one bucket: compared there
+                if a.metric in KNOWN_METRICS and b.metric in KNOWN_METRICS and a.metric != b.metric:
+                    continue
+                if a.qualifier("stance") != b.qualifier("stance") or not compatible(a, b):
+                    continue  # 超出市场预期的107亿美元 beside 营收115亿美元: a forecast is not the figure
+                if _linked(a, b):
+                    parent[root(i)] = root(j)
+    groups: dict[int, list[Observation]] = {}
+    for n, item in enumerate(items):
+        groups.setdefault(root(n), []).append(item)
+    held = [{(o.article, o.line, o.span) for o in c.observations} for c in found]
+    result = []
+    for group in groups.values():
+        if len({o.article for o in group}) < 2:
+            continue
+        keys = {(o.article, o.line, o.span) for o in group}
+        if any(keys <= h for h in held):
+            continue
+        subject = _most_said([o.subject for o in group])
+        metric = _most_said([o.metric for o in group if o.metric])
+        result.append(_candidate(story, subject, metric, group[0].family, group))
+    return result
+
+
+def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]],
+                weight: dict[str, float]) -> list[tuple[int, int]]:
+    """Values of two articles whose contexts are alike and each the other's most alike: in two
+    copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only."""
+    def overlap(i: int, j: int) -> float:
+        if min(len(contexts[i]), len(contexts[j])) < 3:
+            return 0.0
+        lighter = min(sum(weight[p] for p in contexts[i]), sum(weight[p] for p in contexts[j]))
+        return sum(weight[p] for p in contexts[i] & contexts[j]) / lighter if lighter else 0.0
+
+    def best(i: int, pool: list[int]) -> int | None:
+        scored = sorted(((overlap(i, j), j) for j in pool), key=lambda sj: -sj[0])
+        if not scored or scored[0][0] < ALIKE or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None  # nothing alike, or two equally alike: no way to tell which
+        return scored[0][1]
+
+    return [(i, j) for i in members if (j := best(i, others)) is not None and best(j, members) == i]
+
+
+def _most_said(words: list[str]) -> str:
+    counts = Counter(words)
+    return min(counts, key=lambda w: (-counts[w], w)) if counts else ""
 
 
 def rank_key(candidate: Candidate) -> tuple[object, ...]:

@@ -114,7 +114,9 @@ CHANGES = ("%change", "pp", "money-change")
 # words of a metric besides the shipped line items (factcheck/data/qualifiers.yaml): a bare 利润 is the
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
 EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
-                 "收报": "股价", "价格": "价格", "售价": "价格"}
+                 "收报": "股价", "价格": "价格", "售价": "价格",
+                 # the verbs that make something known: the metric of the day they follow (see _TOLD_AFTER)
+                 "公告": "公告", "披露": "公告", "宣布": "公告", "公布": "公告", "透露": "公告"}
 
 
 def _line_items() -> dict[str, str]:
@@ -137,6 +139,8 @@ _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key
 # table lets stand before an extreme word (涨幅一度接近12%: 一度, 盘中 …)
 _CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
                           + rf"\s*(?:{'|'.join(sorted(map(re.escape, ZH.extreme_lead), key=len, reverse=True))})?\s*$")
+# a day followed closely in its sentence by a verb that makes something known (2月7日，荣昌生物发布公告称)
+_TOLD_AFTER = re.compile(r"[^。！？；;]{0,16}?(?P<verb>公告|披露|宣布|公布|透露)")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
@@ -242,6 +246,10 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             if said:
                 raw_phrase = said[-1].group(0)
                 metric = _metric(raw_phrase)
+        if item.family == "date":
+            told = _TOLD_AFTER.match(text, item.end)  # 2月6日晚间，荣昌生物披露称: the day something was made known
+            if told:
+                raw_phrase, metric = told.group("verb"), METRIC_SYNONYMS[told.group("verb")]
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
         observations.append(Observation(
@@ -297,9 +305,10 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         if number is None or number.unit:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
+    numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
         if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
-                date_span.start, date_span.end, taken):
+                date_span.start, date_span.end, numbers):
             found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
 
