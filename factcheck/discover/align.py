@@ -163,10 +163,9 @@ _CONTEXT_BEFORE, _CONTEXT_AFTER = 24, 10  # characters around a value read as it
 _NOT_CONTEXT = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 
 
-def _context(item: Observation, spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The character pairs around a value (digits, punctuation and the value itself left out), not
-    reaching past the values beside it in its sentence (`spans`): their words are theirs."""
-    text = to_simplified(item.sentence)
+def _context(item: Observation, text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The character pairs around a value in its sentence `text` (digits, punctuation and the value
+    itself left out), not reaching past the values beside it (`spans`): their words are theirs."""
     start, end = item.span
     begin = max([start - _CONTEXT_BEFORE, 0] + [e for s, e in spans if e <= start])
     stop = min([end + _CONTEXT_AFTER] + [s for s, _ in spans if s >= end])
@@ -188,12 +187,14 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
     for item in observations:
         spans.setdefault((item.article, item.line, item.sentence), []).append(item.span)
-    contexts = [_context(i, spans[(i.article, i.line, i.sentence)]) for i in items]
+    simplified = {sentence: to_simplified(sentence) for sentence in {i.sentence for i in items}}
+    contexts = [_context(i, simplified[i.sentence], spans[(i.article, i.line, i.sentence)]) for i in items]
     # a pair of characters weighs more the fewer values of the story it stands near (药品监督管理局
     # says more than 公司): its smoothed inverse document frequency over the story's values, which
     # in a story of few values weighs every pair alike
     seen = Counter(pair for context in contexts for pair in context)
     weight = {pair: 1 + math.log((1 + len(items)) / (1 + count)) for pair, count in seen.items()}
+    totals = [math.fsum(weight[p] for p in context) for context in contexts]  # fsum: no order, same sum
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -209,7 +210,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
         for (other_family, other), others in sorted(by_source.items()):
             if other_family != family or other <= article:
                 continue
-            for i, j in _best_pairs(members, others, contexts, weight):
+            for i, j in _best_pairs(members, others, contexts, weight, totals):
                 a, b = items[i], items[j]
                 if (a.subject, a.metric) == (b.subject, b.metric):
                     continue  # one bucket: compared there
@@ -237,22 +238,26 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
 
 
 def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]],
-                weight: dict[str, float]) -> list[tuple[int, int]]:
+                weight: dict[str, float], totals: list[float]) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
     copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only."""
     def overlap(i: int, j: int) -> float:
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
-        lighter = min(sum(weight[p] for p in contexts[i]), sum(weight[p] for p in contexts[j]))
-        return sum(weight[p] for p in contexts[i] & contexts[j]) / lighter if lighter else 0.0
+        shared = contexts[i] & contexts[j]
+        return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j]) if shared else 0.0
 
-    def best(i: int, pool: list[int]) -> int | None:
-        scored = sorted(((overlap(i, j), j) for j in pool), key=lambda sj: -sj[0])
-        if not scored or scored[0][0] < ALIKE or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    table = {(i, j): overlap(i, j) for i in members for j in others}
+
+    def best(scores: list[tuple[float, int]]) -> int | None:
+        scores.sort(key=lambda sj: -sj[0])
+        if not scores or scores[0][0] < ALIKE or (len(scores) > 1 and scores[1][0] == scores[0][0]):
             return None  # nothing alike, or two equally alike: no way to tell which
-        return scored[0][1]
+        return scores[0][1]
 
-    return [(i, j) for i in members if (j := best(i, others)) is not None and best(j, members) == i]
+    return [(i, j) for i in members
+            if (j := best([(table[i, o], o) for o in others])) is not None
+            and best([(table[m, j], m) for m in members]) == i]
 
 
 def _most_said(words: list[str]) -> str:
