@@ -284,3 +284,25 @@ def test_values_told_alike_table() -> None:
             assert any(set(values) <= h for h in held), (case["story"], values, held)
         for pair in case["apart"]:
             assert not any(set(pair) <= h for h in held), (case["story"], pair, held)
+
+
+def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path: Path) -> None:
+    """Sentences from /work/fresh2/clusters/rongchang-bio-departures: 20250208A04YRC.zh-CN.md:44 and
+    20250213A05CDK.zh-CN.md:36 (their opening clauses): one announcement, dated a day apart (published
+    a day apart here, so that they group into one story; the second was published five days later)."""
+    import yaml
+
+    texts = {"a.md": ("qq", "2025-02-08 15:01:11", "2月6日晚间，荣昌生物披露称，何如意申请辞去公司执行董事的职务。"),
+             "b.md": ("jinwucj", "2025-02-09 15:36:10", "2月7日，荣昌生物发布公告称，何如意辞去荣昌生物执行董事的职务。")}
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (outlet, published, sentence) in texts.items():
+        (articles / name).write_text(f'---\ntitle: "荣昌生物"\ndate: "{published}"\ncategories: ["{outlet}"]\n'
+                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    rules = tmp_path / "rules"
+    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
+    top = json.loads(done.stdout)["candidates"][0]
+    assert (top["kind"], top["metric"], top["family"]) == ("disagreement", "公告", "date")
+    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    assert rule["kind"] == "date" and set(rule["cue"]) == {"公告", "披露"}
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
