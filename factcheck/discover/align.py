@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import METRIC_SYNONYMS, Observation, _metric
+from factcheck.discover.values import Observation, _metric, canonical_metrics
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, Quantity
@@ -106,7 +106,6 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     return result
 
 
-KNOWN_METRICS = frozenset(METRIC_SYNONYMS.values()) | {"股价涨跌"}
 PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅")
 SHARE_METRICS = ("股价", "股价涨跌", "市值")
 _STOCK_CODE = re.compile(r"\d{4,6}(?:\.[A-Za-z]{2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
@@ -203,6 +202,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
             i = parent[i]
         return i
 
+    known = canonical_metrics() | {"股价涨跌"}
     by_source: dict[tuple[str, str], list[int]] = {}
     for n, item in enumerate(items):
         by_source.setdefault((item.family, item.article), []).append(n)
@@ -214,7 +214,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
                 a, b = items[i], items[j]
                 if (a.subject, a.metric) == (b.subject, b.metric):
                     continue  # one bucket: compared there
-                if a.metric in KNOWN_METRICS and b.metric in KNOWN_METRICS and a.metric != b.metric:
+                if a.metric in known and b.metric in known and a.metric != b.metric:
                     continue
                 if a.qualifier("stance") != b.qualifier("stance") or not compatible(a, b):
                     continue  # 超出市场预期的107亿美元 beside 营收115亿美元: a forecast is not the figure

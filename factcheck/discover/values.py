@@ -87,7 +87,9 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
+    global _LONGEST_METRIC
     METRIC_SYNONYMS = _line_items()
+    _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
     _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
     # a number right after a word, or after its link words (票房将超过160亿): the word names a measure
@@ -132,6 +134,12 @@ def _line_items() -> dict[str, str]:
 
 
 METRIC_SYNONYMS: dict[str, str]  # every metric word → its canonical word (derive_patterns)
+_LONGEST_METRIC: int
+
+
+def canonical_metrics() -> frozenset[str]:
+    """The canonical metric words (净利润, 营收 …) of the word lists as they are now."""
+    return frozenset(METRIC_SYNONYMS.values())
 derive_patterns()
 # the shipped extreme words (最多, 最高达, 最低 …), longest first: one list for the normalizer and discover
 _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key=len, reverse=True)))
@@ -382,8 +390,7 @@ def _known_metric(phrase: str) -> bool:
 
 def _known_tail(phrase: str) -> str | None:
     """The longest known metric word the phrase ends with (扣非净利润 before 净利润 before 利润)."""
-    longest = max(map(len, METRIC_SYNONYMS))
-    return next((phrase[-size:] for size in range(min(longest, len(phrase)), 0, -1)
+    return next((phrase[-size:] for size in range(min(_LONGEST_METRIC, len(phrase)), 0, -1)
                  if phrase[-size:] in METRIC_SYNONYMS), None)
 
 
