@@ -22,7 +22,7 @@ for a truth row by file base name, line and the digits of the value):
 --leave-one-out estimates how well discover generalises, since everything in
 it was written while reading the six tuning clusters: for each cluster in
 turn, (1) every entry of discover's word lists (link, lead and measure words,
-qualifier words, metric synonyms, non-names) that the cluster's articles use
+qualifier words, metric words beside the shipped line items, non-names) that the cluster's articles use
 and the other five do not is dropped — it could only have been learned from
 that cluster; (2) the alignment parameters (align.NEAR, align.MIN_DIGITS) are
 chosen on the other five (most disagreements covered, then most real facts in
@@ -150,7 +150,7 @@ def _word_lists() -> dict[str, object]:
 
     return {"values.LINK_WORDS": values.LINK_WORDS, "values.ADVERBS": values.ADVERBS, "values.LEAD_WORDS": values.LEAD_WORDS,
             "values.MEASURE_WORDS": values.MEASURE_WORDS, "values.QUALIFIERS": values.QUALIFIERS,
-            "values.METRIC_SYNONYMS": values.METRIC_SYNONYMS, "names._GENERIC": names._GENERIC,
+            "values.EXTRA_METRICS": values.EXTRA_METRICS, "names._GENERIC": names._GENERIC,
             "names._NOT_NAMES": names._NOT_NAMES}
 
 

@@ -24,7 +24,7 @@ def _discover(*args: str) -> dict:
 
 def test_the_disagreeing_net_profit_is_the_top_candidate_with_its_evidence() -> None:
     top = _discover()["candidates"][0]
-    assert (top["kind"], top["subject_name"], top["metric"], top["family"]) == ("disagreement", "可口可乐", "利润", "money")
+    assert (top["kind"], top["subject_name"], top["metric"], top["family"]) == ("disagreement", "可口可乐", "净利润", "money")
     evidence = sorted((Path(c["article"]).name, c["line"], c["value"]["display"]) for c in top["claims"])
     assert evidence == [("a-jinwucj.md", 7, "21.95亿 USD"), ("b-qq.md", 7, "22.13亿 USD")]
     assert {c["outlet"] for c in top["claims"]} == {"jinwucj", "qq"}
@@ -41,7 +41,7 @@ def test_agreements_are_shown_apart_from_disagreements() -> None:
 def test_a_change_is_about_the_metric_before_it() -> None:
     growth = [c for c in _discover()["candidates"] if c["family"] == "%change"]
     assert {(c["metric"], tuple(sorted(x["value"]["display"] for x in c["claims"]))) for c in growth} == {
-        ("利润", ("11%", "11.25%")), ("营收", ("6%", "6%"))}
+        ("净利润", ("11%", "11.25%")), ("营收", ("6%", "6%"))}
 
 
 def test_output_is_deterministic_and_the_same_with_workers() -> None:
@@ -82,7 +82,7 @@ def test_an_entities_file_names_the_subjects(tmp_path: Path) -> None:
     entities.write_text("kind: entities\ndescription: test\nentities:\n"
                         "  - {id: coca-cola, name: Coca-Cola, aliases: [可口可乐, 可口可樂, KO]}\n", encoding="utf-8")
     top = _discover("--entities", str(entities))["candidates"][0]
-    assert (top["subject"], top["metric"]) == ("coca-cola", "利润")
+    assert (top["subject"], top["metric"]) == ("coca-cola", "净利润")
 
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
@@ -249,3 +249,60 @@ def test_a_word_that_is_mostly_a_metric_is_no_name(monkeypatch) -> None:  # type
     assert "票房" in {e.name for e in names.story_entities(pairs)}  # the titles share it ...
     metrics = Counter({"票房": 2})  # ... and it is the metric of two of its four mentions
     assert "票房" not in {e.name for e in names.story_entities(pairs, metrics)}
+
+
+def test_slipped_digits_table() -> None:
+    import yaml
+
+    from factcheck.discover.align import slipped
+    from factcheck.normalize.quantities import parse_quantity
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "align.yaml").read_text(encoding="utf-8")):
+        a, b = parse_quantity(case["a"]), parse_quantity(case["b"])
+        assert a is not None and b is not None, case["source"]
+        assert slipped(a, b) is case["slipped"], case["source"]
+
+
+def test_values_told_alike_table() -> None:
+    import yaml
+
+    from factcheck.discover.align import candidates
+    from factcheck.discover.run import with_subjects
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+    from factcheck.records import Entity
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "alike.yaml").read_text(encoding="utf-8")):
+        entities = tuple(Entity(e["id"], e["name"], tuple(e["aliases"])) for e in case["entities"])
+        observations = []
+        for n, item in enumerate(case["articles"]):
+            text = f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n'
+            observations += observe(parse_article(text, f"{n}.md"))
+        found = candidates("s1", with_subjects(observations, entities))
+        held = [{f"{o.article.removesuffix('.md')}:{o.value.display()}" for o in c.observations} for c in found]
+        for values in case["together"]:
+            assert any(set(values) <= h for h in held), (case["story"], values, held)
+        for pair in case["apart"]:
+            assert not any(set(pair) <= h for h in held), (case["story"], pair, held)
+
+
+def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path: Path) -> None:
+    """Sentences from /work/fresh2/clusters/rongchang-bio-departures: 20250208A04YRC.zh-CN.md:44 and
+    20250213A05CDK.zh-CN.md:36 (their opening clauses): one announcement, dated a day apart (published
+    a day apart here, so that they group into one story; the second was published five days later)."""
+    import yaml
+
+    texts = {"a.md": ("qq", "2025-02-08 15:01:11", "2月6日晚间，荣昌生物披露称，何如意申请辞去公司执行董事的职务。"),
+             "b.md": ("jinwucj", "2025-02-09 15:36:10", "2月7日，荣昌生物发布公告称，何如意辞去荣昌生物执行董事的职务。")}
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (outlet, published, sentence) in texts.items():
+        (articles / name).write_text(f'---\ntitle: "荣昌生物"\ndate: "{published}"\ncategories: ["{outlet}"]\n'
+                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    rules = tmp_path / "rules"
+    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
+    top = json.loads(done.stdout)["candidates"][0]
+    assert (top["kind"], top["metric"], top["family"]) == ("disagreement", "公告", "date")
+    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    assert rule["kind"] == "date" and set(rule["cue"]) == {"公告", "披露"}
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0

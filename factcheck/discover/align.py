@@ -15,13 +15,15 @@ different values with compatible qualifiers disagree.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import Observation, _metric
+from factcheck.discover.values import Observation, _metric, canonical_metrics
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, Quantity
@@ -73,14 +75,16 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         clause_start = _clause_start(sentence, start)
         before = [m for m in mentions if m[1] <= start]
         in_clause = [m for m in before if m[0] >= clause_start]
-        after = [m for m in mentions if m[0] >= item.span[1] and m[0] < _clause_end(sentence, item.span[1])]
+        # a day opening its sentence (2月6日晚间，荣昌生物披露称) is the day of what the name after it does
+        reach = len(sentence) if item.family == "date" else _clause_end(sentence, item.span[1])
+        after = [m for m in mentions if m[0] >= item.span[1] and m[0] < reach]
         inferred = False
         if in_clause:
             subject = in_clause[-1][2]
-        elif before:
-            subject = before[-1][2]
         elif after and item.family == "date":
             subject = after[0][2]
+        elif before:
+            subject = before[-1][2]
         else:  # 该集团, 公司: the name said last before this sentence, else the story's main name
             earlier = index.mentions(item.before) if item.before else []
             subject, inferred = (earlier[-1].entity_id if earlier else main), True
@@ -147,7 +151,118 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
             if len({i.article for i in group}) < 2:
                 continue
             found.append(_candidate(story, subject, metric, family, group))
+    found.extend(_told_alike(story, observations, found))
     return sorted(found, key=rank_key)
+
+
+# ------------------------------------------------------------------ values told alike
+
+ALIKE = 0.35  # share of the lighter context's weight (pairs of characters, rarer ones weigh more) both hold
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 24, 10  # characters around a value read as its context
+_NOT_CONTEXT = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
+
+
+def _context(item: Observation, text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The character pairs around a value in its sentence `text` (digits, punctuation and the value
+    itself left out), not reaching past the values beside it (`spans`): their words are theirs."""
+    start, end = item.span
+    begin = max([start - _CONTEXT_BEFORE, 0] + [e for s, e in spans if e <= start])
+    stop = min([end + _CONTEXT_AFTER] + [s for s, _ in spans if s >= end])
+    words = _NOT_CONTEXT.sub("|", text[begin:start] + "|" + text[end:stop])
+    return frozenset(w[i:i + 2] for w in words.split("|") for i in range(len(w) - 1))
+
+
+def _told_alike(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+    """Values two sources tell in alike words, which subject or metric reading kept apart.
+
+    Two outlets seldom name a fact the same way: 工作近20年 / 任职近二十年 / 共计超20年, a date
+    opening 荣昌生物披露称 or 荣昌生物发布公告称, 抖音的0.8% / 某一模块相关函数总量的0.8%. Values
+    of one family from two articles that could be one fact (agree, near, a slipped digit) and
+    whose surrounding words are mostly the same are one candidate, unless both name known,
+    different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
+    forecast and the other not, or their qualifiers clash. A group already inside one candidate
+    adds nothing."""
+    items = sorted((o for o in observations if o.subject), key=lambda i: (i.article, i.line, i.span))
+    spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
+    for item in observations:
+        spans.setdefault((item.article, item.line, item.sentence), []).append(item.span)
+    simplified = {sentence: to_simplified(sentence) for sentence in {i.sentence for i in items}}
+    contexts = [_context(i, simplified[i.sentence], spans[(i.article, i.line, i.sentence)]) for i in items]
+    # a pair of characters weighs more the fewer values of the story it stands near (药品监督管理局
+    # says more than 公司): its smoothed inverse document frequency over the story's values, which
+    # in a story of few values weighs every pair alike
+    seen = Counter(pair for context in contexts for pair in context)
+    weight = {pair: 1 + math.log((1 + len(items)) / (1 + count)) for pair, count in seen.items()}
+    totals = [math.fsum(weight[p] for p in context) for context in contexts]  # fsum: no order, same sum
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    known = canonical_metrics() | {"股价涨跌"}
+    by_source: dict[tuple[str, str], list[int]] = {}
+    for n, item in enumerate(items):
+        by_source.setdefault((item.family, item.article), []).append(n)
+    for (family, article), members in sorted(by_source.items()):
+        for (other_family, other), others in sorted(by_source.items()):
+            if other_family != family or other <= article:
+                continue
+            for i, j in _best_pairs(members, others, contexts, weight, totals):
+                a, b = items[i], items[j]
+                if (a.subject, a.metric) == (b.subject, b.metric):
+                    continue  # one bucket: compared there
+                if a.metric in known and b.metric in known and a.metric != b.metric:
+                    continue
+                if a.qualifier("stance") != b.qualifier("stance") or not compatible(a, b):
+                    continue  # 超出市场预期的107亿美元 beside 营收115亿美元: a forecast is not the figure
+                if _linked(a, b):
+                    parent[root(i)] = root(j)
+    groups: dict[int, list[Observation]] = {}
+    for n, item in enumerate(items):
+        groups.setdefault(root(n), []).append(item)
+    held = [{(o.article, o.line, o.span) for o in c.observations} for c in found]
+    result = []
+    for group in groups.values():
+        if len({o.article for o in group}) < 2:
+            continue
+        keys = {(o.article, o.line, o.span) for o in group}
+        if any(keys <= h for h in held):
+            continue
+        subject = _most_said([o.subject for o in group])
+        metric = _most_said([o.metric for o in group if o.metric])
+        result.append(_candidate(story, subject, metric, group[0].family, group))
+    return result
+
+
+def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]],
+                weight: dict[str, float], totals: list[float]) -> list[tuple[int, int]]:
+    """Values of two articles whose contexts are alike and each the other's most alike: in two
+    copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only."""
+    def overlap(i: int, j: int) -> float:
+        if min(len(contexts[i]), len(contexts[j])) < 3:
+            return 0.0
+        shared = contexts[i] & contexts[j]
+        return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j]) if shared else 0.0
+
+    table = {(i, j): overlap(i, j) for i in members for j in others}
+
+    def best(scores: list[tuple[float, int]]) -> int | None:
+        scores.sort(key=lambda sj: -sj[0])
+        if not scores or scores[0][0] < ALIKE or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None  # nothing alike, or two equally alike: no way to tell which
+        return scores[0][1]
+
+    return [(i, j) for i in members
+            if (j := best([(table[i, o], o) for o in others])) is not None
+            and best([(table[m, j], m) for m in members]) == i]
+
+
+def _most_said(words: list[str]) -> str:
+    counts = Counter(words)
+    return min(counts, key=lambda w: (-counts[w], w)) if counts else ""
 
 
 def rank_key(candidate: Candidate) -> tuple[object, ...]:
@@ -202,10 +317,13 @@ def _digits(q: Quantity) -> str:
 
 
 def slipped(a: Quantity, b: Quantity) -> bool:
-    """175.5 vs 1755.43, 5.53% vs 35.53%: one's digits are inside the other's."""
+    """175.5 vs 1755.43, 5.53% vs 35.53%: one's digits are inside the other's; 1.73亿 vs 173亿:
+    the same digits at another size (a dropped decimal point)."""
     x, y = _digits(a), _digits(b)
     short, long_ = sorted((x, y), key=len)
-    return len(short) >= MIN_DIGITS and short != long_ and short in long_
+    if short == long_:
+        return len(short) >= MIN_DIGITS and magnitude(a) != magnitude(b)
+    return len(short) >= MIN_DIGITS and short in long_
 
 
 def compatible(a: Observation, b: Observation) -> bool:

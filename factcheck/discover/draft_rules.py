@@ -178,6 +178,9 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
         sentence, (start, _) = claim["sentence"], claim["span"]
         clause = _SPLIT.split(sentence[:start])[-1]
         phrase = claim["phrase"]
+        if family == "date" and phrase and phrase in sentence[claim["span"][1]:]:
+            words.add(phrase)  # 2月6日晚间，荣昌生物披露称: the event word after the day is a date rule's cue
+            continue
         tail = phrase[-3:] if len(phrase) >= 3 else phrase
         from factcheck.normalize.variants import to_simplified
 

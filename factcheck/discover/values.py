@@ -27,10 +27,9 @@ from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
-    BASES,
+    CHANGE_LEAD,
     CURRENCIES,
     DOWN_WORDS,
-    UP_WORDS,
     find_quantities,
     negate,
     parse_quantity,
@@ -49,9 +48,9 @@ LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到"
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
               "人民币", "美元", "港元", "港币", "为人民币", "金额", "规模", "总额", "额", "约合", "折合", "相当于")
-# adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%,
+# adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%, 大幅下滑62%,
 # 现报93.4元, 总票房有望达到150亿元): cut from the metric phrase like link words, in any combination
-ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将")
+ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将", "大幅", "小幅", "略")
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
@@ -61,6 +60,8 @@ _NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款", "座", "部", "张", "场", "次", "倍", "年",
                  "项", "所", "条", "支", "架", "艘", "套", "份", "杯", "件", "只", "间", "户", "股", "万股", "亿股",
                  "城", "国", "地区", "市场", "门店", "天", "小时", "分钟", "吨", "公里", "平方米", "千瓦时", "GWh")
+# a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
+INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
 
@@ -85,7 +86,10 @@ def _any_of(words: tuple[str, ...] | list[str]) -> str:
 def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
-    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC
+    global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
+    global _LONGEST_METRIC
+    METRIC_SYNONYMS = _line_items()
+    _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
     _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
     # a number right after a word, or after its link words (票房将超过160亿): the word names a measure
@@ -109,17 +113,42 @@ _KNOWN_METRIC: re.Pattern[str]
 # qualifiers that describe only the value they stand next to
 CLAUSE_ONLY = ("measure", "stance")
 CHANGES = ("%change", "pp", "money-change")
-# general equivalents of metric words, so 盈利 and 净利润 are one metric
-METRIC_SYNONYMS = {"每股收益": "每股收益", "每股盈利": "每股收益", "每股盈餘": "每股收益", "盈利": "利润", "纯利": "利润", "净利": "利润", "利润": "利润", "营收": "营收", "收入": "营收",
-                   "收益": "营收", "业额": "营收", "销售额": "营收", "集资": "募资", "筹资": "募资", "融资": "募资",
-                   "募资": "募资", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股", "估值": "估值",
-                   "票房": "票房", "市值": "市值", "股价": "股价", "收报": "股价", "价格": "价格", "售价": "价格"}
+# words of a metric besides the shipped line items (factcheck/data/qualifiers.yaml): a bare 利润 is the
+# net profit news means by it; tails of longer words (营业额, 投资额) and market words
+EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
+                 "收报": "股价", "价格": "价格", "售价": "价格",
+                 # the verbs that make something known: the metric of the day they follow (see _TOLD_AFTER)
+                 "公告": "公告", "披露": "公告", "宣布": "公告", "公布": "公告", "透露": "公告"}
+
+
+def _line_items() -> dict[str, str]:
+    """Metric word → canonical word. The shipped line items keep line items apart (净利润, 经营利润,
+    毛利, 扣非净利润 are four metrics; 纯利 and 盈利 are 净利润): a check reads them from the same table."""
+    from factcheck.kinds.qualifiers import builtin_words
+
+    table: dict[str, str] = {}
+    for words in builtin_words()["metric"].values():
+        for word in words:  # each list opens with its simplified word; text is simplified before it is read
+            table.setdefault(word, words[0])
+    return {**{w: table.get(c, c) for w, c in EXTRA_METRICS.items()}, **table}
+
+
+METRIC_SYNONYMS: dict[str, str]  # every metric word → its canonical word (derive_patterns)
+_LONGEST_METRIC: int
+
+
+def canonical_metrics() -> frozenset[str]:
+    """The canonical metric words (净利润, 营收 …) of the word lists as they are now."""
+    return frozenset(METRIC_SYNONYMS.values())
 derive_patterns()
-# a percentage led by a verb of change is a change, signed by the verb (as find_changes reads it)
-_CHANGE_LEAD = re.compile(rf"(?:{'|'.join(BASES)})?\s*(?:则)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
-                          r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*(?:一度|最多|最高)?\s*$")
 # the shipped extreme words (最多, 最高达, 最低 …), longest first: one list for the normalizer and discover
 _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key=len, reverse=True)))
+# the normalizer's change lead (one pattern for both), which may also end on a word the shipped
+# table lets stand before an extreme word (涨幅一度接近12%: 一度, 盘中 …)
+_CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
+                          + rf"\s*(?:{'|'.join(sorted(map(re.escape, ZH.extreme_lead), key=len, reverse=True))})?\s*$")
+# a day followed closely in its sentence by a verb that makes something known (2月7日，荣昌生物发布公告称)
+_TOLD_AFTER = re.compile(r"[^。！？；;]{0,16}?(?P<verb>公告|披露|宣布|公布|透露)")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 _CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
@@ -169,7 +198,7 @@ def observe(article: Article) -> list[Observation]:
         text = to_simplified(segment.text)
         before = " ".join(recent[-2:])
         recent.append(segment.text)
-        dates = find_dates(text, anchor) if _maybe_value(text) else []
+        dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if _maybe_value(text) else []
         earlier = by_paragraph.setdefault(segment.paragraph, [])
         if _maybe_value(text):
             result.extend(replace(o, before=before)
@@ -179,6 +208,20 @@ def observe(article: Article) -> list[Observation]:
 
 
 _HINT = re.compile(r"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]")
+
+
+# 工作近20年, 近20年的工作履历: a span the date reader takes for a window back from publication is a
+# duration stated as a value (a count of years) when it follows a word in its clause and ends it or
+# qualifies a noun; 近20年来, 近5年内 and a clause-opening 近三年， stay periods
+_DURATION_LEAD = ("近", "将近", "接近")
+_CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?、\s（(）)]")
+
+
+def _is_duration(text: str, span: DateSpan) -> bool:
+    if not text.startswith(_DURATION_LEAD, span.start) or span.start == 0:
+        return False
+    after = text[span.end:span.end + 1]
+    return not _CLAUSE_EDGE.match(text[span.start - 1]) and (after in ("", "的", "了") or bool(_CLAUSE_EDGE.match(after)))
 
 
 def _maybe_value(text: str) -> bool:
@@ -211,6 +254,10 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             if said:
                 raw_phrase = said[-1].group(0)
                 metric = _metric(raw_phrase)
+        if item.family == "date":
+            told = _TOLD_AFTER.match(text, item.end)  # 2月6日晚间，荣昌生物披露称: the day something was made known
+            if told:
+                raw_phrase, metric = told.group("verb"), METRIC_SYNONYMS[told.group("verb")]
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
         observations.append(Observation(
@@ -230,7 +277,9 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         # here they are the value's measure word, read before it
         lead_word = _EXTREME_LEAD.match(text, span.start)
         start = lead_word.end() if lead_word else span.start
-        change = _CHANGE_LEAD.search(text, max(0, start - 12), start) if quantity.unit in ("%", "pp") else None
+        # a percentage led by a verb of change is a change, signed by the verb, as find_changes reads it
+        # (the lead ends where the span starts: 升最多5.68%, the extreme word inside the span)
+        change = _CHANGE_LEAD.search(text, max(0, span.start - 12), span.start) if quantity.unit in ("%", "pp") else None
         if quantity.unit == "%":
             family = "%change" if change else "%"
             if change and change.group("verb") in DOWN_WORDS and quantity.value > 0:
@@ -248,6 +297,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
     for match in _COUNT.finditer(text):
         if _overlaps(match.start(), match.end(), taken) or _inside_code(text, match.start()):
             continue
+        if match.group("num") in INDEFINITE:
+            continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
@@ -262,9 +313,10 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         if number is None or number.unit:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
+    numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
         if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
-                date_span.start, date_span.end, taken):
+                date_span.start, date_span.end, numbers):
             found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
 
@@ -333,17 +385,22 @@ def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
 
 
 def _known_metric(phrase: str) -> bool:
-    return any(phrase[-size:] in METRIC_SYNONYMS for size in (4, 3, 2) if len(phrase) >= size)
+    return _known_tail(phrase) is not None
+
+
+def _known_tail(phrase: str) -> str | None:
+    """The longest known metric word the phrase ends with (扣非净利润 before 净利润 before 利润)."""
+    return next((phrase[-size:] for size in range(min(_LONGEST_METRIC, len(phrase)), 0, -1)
+                 if phrase[-size:] in METRIC_SYNONYMS), None)
 
 
 def _metric(phrase: str) -> str:
     """The head of a phrase, in a canonical spelling: its last word (two characters), or a known synonym."""
     if not phrase:
         return ""
-    for size in (4, 3, 2):
-        tail = phrase[-size:]
-        if tail in METRIC_SYNONYMS:
-            return METRIC_SYNONYMS[tail]
+    tail = _known_tail(phrase)
+    if tail is not None:
+        return METRIC_SYNONYMS[tail]
     if re.fullmatch(r"[A-Za-z]+", phrase):
         return phrase.lower()
     return phrase[-2:] if len(phrase) >= 2 else ""

@@ -507,7 +507,8 @@ def negate(quantity: Quantity) -> Quantity:
 UP_WORDS = ZH.up_words
 DOWN_WORDS = ZH.down_words
 BASES = ZH.change_bases
-_CHANGE_RE = re.compile(
+# the words leading a change (同比增长, 跌, 收涨 …) right before its value: shared with discover
+CHANGE_LEAD = re.compile(
     rf"(?P<basis>{'|'.join(BASES)})?\s*(?:则|則)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
     r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
 
@@ -529,7 +530,7 @@ def find_changes(text: str) -> list[Change]:
     for span in find_quantities(text):
         if span.quantity.unit not in ("%", "pp"):
             continue
-        lead = _CHANGE_RE.search(text, max(0, span.start - 12), span.start)
+        lead = CHANGE_LEAD.search(text, max(0, span.start - 12), span.start)
         if lead is None:
             continue
         verb = lead.group("verb")
