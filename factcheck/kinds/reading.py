@@ -2,7 +2,7 @@
 
 Where things are looked for, nearest first:
 - the subject: who the value's clause or sentence is about, else whom its
-  该公司/其 points back to (see `who`; docs/rules.md, "Subjects");
+  该公司/其 points back to, else the paragraph's topic (see `who`; docs/rules.md, "Subjects");
 - a context qualifier (market, session …): the value's clause, then the
   sentence before the value, then the earlier sentences of the paragraph;
 - the day: a date in the value's clause, else the first date of an earlier
@@ -79,7 +79,8 @@ def who(s: Sentence, offset: int) -> str | None:
     季度经营利润325亿元" is about 比亚迪; "阿里巴巴涨4.8%，快手(01024)涨3.56%" is about
     someone else: OTHER); else an anaphor (该公司, 公司, 其, 期内) before the value names
     the subject of the last sentence that named one; else a name right after the value
-    in its clause ("录得亏损的旗下二号基金").
+    in its clause ("录得亏损的旗下二号基金"); else, in a sentence naming no one, the topic
+    of the paragraph's last sentence that names one (see `continued_topic`).
     """
     if about_listed_places(s, offset):  # 印尼及越南分别拥有2667家、1304家
         return OTHER
@@ -91,8 +92,26 @@ def who(s: Sentence, offset: int) -> str | None:
     if chosen is None:
         chosen = _named_after(s, offset)
     if chosen is None and not s.mentions:
-        chosen = _introduced_by(s)
+        chosen = continued_topic(s) or _introduced_by(s)
     return chosen
+
+
+def continued_topic(s: Sentence) -> str | None:
+    """Who a sentence that names no one goes on about: the topic of the nearest earlier
+    sentence of its paragraph that names someone (Chinese drops a subject the sentence
+    before set: 开云集团公布了2024年全年业绩。全年营收达171.94亿欧元 is 开云集团's).
+    The topic is that sentence's first name, not a source or speaker; none when a name
+    the entities do not hold comes first (a rule without subjects then still reads the
+    value as the story's, as before). Never across a paragraph: a new one may be about
+    anyone."""
+    sentence = s.previous
+    while sentence is not None:
+        named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end)]
+        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+            first = named[0] if named else None
+            return None if first is None or _entity_like_between(sentence, 0, first.start) else first.entity_id
+        sentence = sentence.previous
+    return None
 
 
 _INTRODUCES = re.compile(r"[：:]\s*[*_]*\s*$")
