@@ -58,6 +58,10 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投)\s*$")
 
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
+# 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
+# 带来收入100万元 is the brand's); 为 alone is mostly a copula (第一大股东为腾讯, 持股20%: 腾讯's)
+_FOR_BEFORE = re.compile(r"[为為]\s*$")
+_GIVES_AFTER = re.compile(r"\s*(?:带来|帶來|贡献|貢獻|创造|創造|提供|赚取|賺取|输送|輸送)")
 
 
 def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
@@ -214,9 +218,18 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     for index in range(len(candidates) - 1, -1, -1):
         mention = candidates[index]
         earlier = candidates[index - 1] if index else None
-        if earlier is None or not markers.search(s.text, max(earlier.end, mention.start - 4), mention.start):
+        if earlier is None or not _is_object(s, earlier.end, mention, markers):
             return mention.entity_id
     return in_clause[-1].entity_id
+
+
+def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
+    """Whether `mention` is the object of an action (after `markers`) or, for object markers, the
+    one an action is done for (为X带来)."""
+    if markers.search(s.text, max(after, mention.start - 4), mention.start):
+        return True
+    return (markers is OBJECT_MARKERS and _FOR_BEFORE.search(s.text, max(after, mention.start - 2), mention.start)
+            is not None and _GIVES_AFTER.match(s.text, mention.end) is not None)
 
 
 # who reports a fact is not what it is about: 据路透社报道, 援引彭博, 高盛分析师称, 百度发言人表示
