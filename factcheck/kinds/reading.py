@@ -104,18 +104,29 @@ def continued_topic(s: Sentence) -> str | None:
     """Who a sentence that names no one goes on about: the topic of the nearest earlier
     sentence of its paragraph that names someone (Chinese drops a subject the sentence
     before set: 开云集团公布了2024年全年业绩。全年营收达171.94亿欧元 is 开云集团's).
-    The topic is that sentence's first name, not a source or speaker; none when a name
-    the entities do not hold comes first (a rule without subjects then still reads the
-    value as the story's, as before). Never across a paragraph: a new one may be about
-    anyone."""
+
+    The topic is that sentence's first name, not a source or speaker, nor a cause right
+    after 受/因/由于/随着 (受文心一言利好提振，百度集团股价今日强势攀升……。截至发稿，
+    涨9.67% is 百度's); none when a name the entities do not hold comes first (a rule without
+    subjects then still reads the value as the story's). Never across a paragraph: a new
+    one may be about anyone."""
     sentence = s.previous
     while sentence is not None:
-        named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end)]
         if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)]
             first = named[0] if named else None
             return None if first is None or _entity_like_between(sentence, 0, first.start) else first.entity_id
         sentence = sentence.previous
     return None
+
+
+# a name right after one of these is a cause, not who the sentence is about (受文心一言利好提振)
+_CAUSE_BEFORE = re.compile(r"(?:受到|受|因为|因為|因|由于|由於|随着|隨著|得益于|得益於|受益于|受益於)\s*$")
+
+
+def _a_cause(s: Sentence, mention: Mention) -> bool:
+    begin, _ = s.clause_at(mention.start)
+    return _CAUSE_BEFORE.search(s.text, max(begin, mention.start - 3), mention.start) is not None
 
 
 _INTRODUCES = re.compile(r"[：:]\s*[*_]*\s*$")
