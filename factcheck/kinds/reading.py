@@ -17,7 +17,7 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.places import about_listed_places
+from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
 from factcheck.kinds.sentence import Hit, Sentence, Values
 from factcheck.kinds.session import with_time_of_day
@@ -236,8 +236,13 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
 
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
     """Whether `mention` is the object of an action (after `markers`) or, for object markers, the
-    one an action is done for (为X带来)."""
-    if markers.search(s.text, max(after, mention.start - 4), mention.start):
+    one an action is done for (为X带来). A place may stand between the marker and the name
+    (对美国OpenAI公司400亿美元的投资)."""
+    start = mention.start
+    place = place_before(s.text, start)
+    if place is not None and place >= after:
+        start = place
+    if markers.search(s.text, max(after, start - 4), start):
         return True
     return (markers is OBJECT_MARKERS and _FOR_BEFORE.search(s.text, max(after, mention.start - 2), mention.start)
             is not None and _GIVES_AFTER.match(s.text, mention.end) is not None)
