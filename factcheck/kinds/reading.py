@@ -43,7 +43,8 @@ _STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z
 _COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
                            r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
                            r"(?![市行板股业業东東权權类類])")  # 证券市场, 银行业, 控股股东, 传媒股: not names
-_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本)$")
+# 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
+_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股)$")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
@@ -91,8 +92,9 @@ def who(s: Sentence, offset: int) -> str | None:
     blocked, chosen = _named_subject(s, offset)
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
-    if chosen is None and ANAPHORA.search(s.text, 0, offset):  # 该公司/其/期内 point back; silence does not
-        chosen = referent(s)
+    pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
+    if pointer is not None:  # 该公司/其/期内 point back; silence does not
+        chosen = referent(s, actor=pointer.group(0) == "其")
     if chosen is None:
         chosen = _named_after(s, offset)
     if chosen is None and not s.mentions:
@@ -289,14 +291,17 @@ def _named_after(s: Sentence, offset: int) -> str | None:
     return after[0].entity_id if after else None
 
 
-def referent(s: Sentence) -> str | None:
+def referent(s: Sentence, actor: bool = False) -> str | None:
     """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
     article that names one (an anaphor opening a paragraph points into the one before); with
-    none, the title's, when the title names only one entity."""
+    none, the title's, when the title names only one entity. 其 (`actor`) is whoever that
+    sentence is about where it ends (荣昌生物半年报显示，何如意……减持……。其直接持有……4840股
+    is 何如意's), which is its first name unless another actor took over."""
     sentence = s.earlier
     while sentence is not None and sentence is not s.title:
         if sentence.mentions:
-            return sentence.mentions[0].entity_id
+            last = who(sentence, len(sentence.text) - 1) if actor else None
+            return last if last is not None and last != OTHER else sentence.mentions[0].entity_id
         sentence = sentence.earlier
     if s.title is not None and s.title is not s:
         named = {m.entity_id for m in s.title.mentions}
