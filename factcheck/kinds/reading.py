@@ -56,7 +56,9 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
 # 对OpenAI的投资 is OpenAI's), except after a role word: a role never becomes the subject.
-OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投)\s*$")
+# 在 before a name sets where something happens (何如意在荣昌生物领取了超2600万元的高薪), not in 现在, 正在, 所在 …
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投"
+                            r"|(?<![现現正存所实實内內自好])在)\s*$")
 
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
