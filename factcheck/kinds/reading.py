@@ -96,7 +96,7 @@ def who(s: Sentence, offset: int) -> str | None:
         return OTHER
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
-        chosen = referent(s, actor=pointer.group(0) == "其")
+        chosen = referent(s, actor=pointer.group(0) == "其", company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None)
     if chosen is None:
         chosen = _named_after(s, offset)
     if chosen is None and not s.mentions:
@@ -293,23 +293,40 @@ def _named_after(s: Sentence, offset: int) -> str | None:
     return after[0].entity_id if after else None
 
 
-def referent(s: Sentence, actor: bool = False) -> str | None:
+# anaphors that point to a company: never to a film, show or book (a name written in 《》)
+_COMPANY_ANAPHOR = re.compile(r"[该該此本]?(?:公司|集团|集團|企业|企業)")
+
+
+def referent(s: Sentence, actor: bool = False, company: bool = False) -> str | None:
     """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
     article that names one (an anaphor opening a paragraph points into the one before); with
     none, the title's, when the title names only one entity. 其 (`actor`) is whoever that
     sentence is about where it ends (荣昌生物半年报显示，何如意……减持……。其直接持有……4840股
-    is 何如意's), which is its first name unless another actor took over."""
+    is 何如意's), which is its first name unless another actor took over. 该集团/公司
+    (`company`) skip a work the article writes in 《》 (……其來自該片營業收入將超過20億元。
+    另外，該集團市值…… is the studio's, not the film's)."""
     sentence = s.earlier
     while sentence is not None and sentence is not s.title:
-        if sentence.mentions:
+        named = [m for m in sentence.mentions if not (company and _a_work(s, m.entity_id))]
+        if named:
             last = who(sentence, len(sentence.text) - 1) if actor else None
-            return last if last is not None and last != OTHER else sentence.mentions[0].entity_id
+            return last if last is not None and last != OTHER else named[0].entity_id
         sentence = sentence.earlier
     if s.title is not None and s.title is not s:
-        named = {m.entity_id for m in s.title.mentions}
-        if len(named) == 1:
-            return named.pop()
+        named_in_title = {m.entity_id for m in s.title.mentions}
+        if len(named_in_title) == 1:
+            return named_in_title.pop()
     return None
+
+
+def _a_work(s: Sentence, entity_id: str) -> bool:
+    """Whether the article up to `s` writes `entity_id` in 《》 (a film, a show, a book)."""
+    sentence: Sentence | None = s
+    while sentence is not None:
+        if any(m.entity_id == entity_id and sentence.text[m.start - 1:m.start] == "《" for m in sentence.mentions):
+            return True
+        sentence = sentence.earlier
+    return False
 
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
