@@ -51,7 +51,7 @@ _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股�
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
-                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![中他它余餘实實次])")
+                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])")
 # words after which the next name is the object of an action or a role, not who acts:
 # 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
@@ -113,13 +113,16 @@ def continued_topic(s: Sentence) -> str | None:
     after 受/因/由于/随着 (受文心一言利好提振，百度集团股价今日强势攀升……。截至发稿，
     涨9.67% is 百度's); none when a name the entities do not hold comes first (a rule without
     subjects then still reads the value as the story's). Never across a paragraph: a new
-    one may be about anyone."""
+    one may be about anyone. A sentence naming no one but pointing back (公司, 其) passes on
+    whom it points to."""
     sentence = s.previous
     while sentence is not None:
         if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
             named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)]
             first = named[0] if named else None
             return None if first is None or _entity_like_between(sentence, 0, first.start) else first.entity_id
+        if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
+            return referent(sentence)
         sentence = sentence.previous
     return None
 
