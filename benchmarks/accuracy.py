@@ -2,7 +2,7 @@
 
     python benchmarks/accuracy.py                     # every cluster with a rule folder in examples/
     python benchmarks/accuracy.py --cluster mixue-hk-ipo-2025-02-11 --details
-    python benchmarks/accuracy.py --corpus /work/fresh --rules-root /work/fresh/rules --rows
+    python benchmarks/accuracy.py --corpus OTHER_CORPUS --rules-root OTHER_CORPUS/rules --rows
     python benchmarks/accuracy.py --held-out --rules-root /path/to/held-out-rules
     python benchmarks/accuracy.py --json
 
