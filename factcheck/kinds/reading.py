@@ -244,8 +244,11 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
     """Whether `mention` is the object of an action (after `markers`) or, for object markers, the
     one an action is done for (为X带来). A place may stand between the marker and the name
-    (对美国OpenAI公司400亿美元的投资)."""
+    (对美国OpenAI公司400亿美元的投资), and a title (向美國總統特朗普支付)."""
     start = mention.start
+    title = _TITLE_BEFORE.search(s.text, max(after, start - 8), start)
+    if title is not None:  # 向美國總統特朗普支付: a title between the marker and the name
+        start = title.start()
     place = place_before(s.text, start)
     if place is not None and place >= after:
         start = place
@@ -263,11 +266,30 @@ _SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|�
                             r"|\s*(?:报道|報道|报导|報導|消息|援引|引述)")
 
 
+# a person's title right before the name (行政總裁朱克伯格, 人力资源主管 Janelle Gale, 美國總統特朗普)
+_TITLE_BEFORE = re.compile(r"(?:总统|總統|总裁|總裁|主席|董事长|董事長|首席执行官|首席執行官|执行长|執行長|CEO|创始人|創始人|创办人"
+                           r"|創辦人|部长|部長|总理|總理|首相|主管|负责人|負責人|高管|总监|總監|经理|經理|秘书长|秘書長|行长|行長"
+                           r"|局长|局長|发言人|發言人)\s*$")
+# what a named person says: 告訴員工, 在备忘录中提到, 表示
+_SAYS_AFTER = re.compile(r"[^，,。；;：:]{0,8}?(?:表示|[称稱说說]|指出|认为|認為|透露|提到|告诉|告訴|宣布|写道|寫道|强调|強調)")
+
+
 def speaks(s: Sentence, start: int, end: int) -> bool:
     """Whether the name at [start, end) reports what follows rather than being its subject:
-    a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士).
+    a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士, or an
+    organisation's officer who says it: Meta行政總裁朱克伯格告訴員工將裁員5% is Meta's cut).
     A company saying something itself (百度表示) still is what it says is about."""
-    return bool(_SOURCE_BEFORE.search(s.text, max(0, start - 3), start) or _SPEAKER_AFTER.match(s.text, end))
+    return bool(_SOURCE_BEFORE.search(s.text, max(0, start - 3), start) or _SPEAKER_AFTER.match(s.text, end)
+                or _speaks_for(s, start, end))
+
+
+def _speaks_for(s: Sentence, start: int, end: int) -> bool:
+    """An officer named after an organisation and a title, saying what follows (Meta 人力资源主管
+    Janelle Gale 在备忘录中提到): the organisation is what the statement is about."""
+    title = _TITLE_BEFORE.search(s.text, max(0, start - 8), start)
+    if title is None or not _SAYS_AFTER.match(s.text, end):
+        return False
+    return any(m.end <= title.start() and title.start() - m.end <= 10 for m in s.mentions)
 
 
 def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
