@@ -58,13 +58,14 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # 对OpenAI的投资 is OpenAI's), except after a role word: a role never becomes the subject.
 # 在 before a name sets where something happens (何如意在荣昌生物领取了超2600万元的高薪), not in 现在, 正在, 所在 …
 OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投"
+                            r"|帮助|幫助|协助|協助"
                             r"|(?<![现現正存所实實内內自好])在)\s*$")
 
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
 # 带来收入100万元 is the brand's); 为 alone is mostly a copula (第一大股东为腾讯, 持股20%: 腾讯's)
 _FOR_BEFORE = re.compile(r"[为為]\s*$")
-_GIVES_AFTER = re.compile(r"\s*(?:带来|帶來|贡献|貢獻|创造|創造|提供|赚取|賺取|输送|輸送)")
+_GIVES_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{1,6}?)?\s*(?:带来|帶來|贡献|貢獻|创造|創造|提供|赚取|賺取|输送|輸送)")
 
 
 def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
