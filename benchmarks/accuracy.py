@@ -2,6 +2,7 @@
 
     python benchmarks/accuracy.py                     # every cluster with a rule folder in examples/
     python benchmarks/accuracy.py --cluster mixue-hk-ipo-2025-02-11 --details
+    python benchmarks/accuracy.py --corpus OTHER_CORPUS --rules-root OTHER_CORPUS/rules --rows
     python benchmarks/accuracy.py --held-out --rules-root /path/to/held-out-rules
     python benchmarks/accuracy.py --json
 
@@ -72,6 +73,7 @@ class Score:
     context_total: int = 0
     false_alarm_list: list[dict] = field(default_factory=list)
     missed_facts: list[str] = field(default_factory=list)
+    missed_rows: list[str] = field(default_factory=list)
 
     @property
     def claim_recall(self) -> float | None:
@@ -101,6 +103,7 @@ class Score:
         if not details:
             out.pop("false_alarm_list")
             out.pop("missed_facts")
+            out.pop("missed_rows")
         out.update(claim_recall=self.claim_recall, disagreement_recall=self.disagreement_recall,
                    precision=self.precision, passed=self.passes())
         return out
@@ -150,7 +153,33 @@ def score_report(scorer: ModuleType, cluster: str, truth: Path, report: Path) ->
         context_shown=at_info["context_facts_shown"]["shown"], context_total=at_info["context_facts_shown"]["total"],
         false_alarm_list=false_alarms,
         missed_facts=[f"{p['id']} {p['title']}" for p in per_fact if p["flagged"] is False],
+        missed_rows=missed_rows(scorer, facts, claims, json.loads(report.read_text(encoding="utf-8"))),
     )
+
+
+def missed_rows(scorer: ModuleType, facts: list[dict], claims: list[dict], report: dict) -> list[str]:
+    """Each truth row no claim stands for, with why: no claim on its line, or the claims
+    there (rule, subject, value), and any `unattributed` note on that line."""
+    notes: dict[tuple[str, int], list[str]] = {}
+    for d in report.get("diagnostics") or []:
+        if d.get("code") == "unattributed":
+            notes.setdefault((Path(str(d.get("path", ""))).name, int(d.get("line") or 0)), []).append("unattributed")
+    at_line: dict[tuple[str, int], list[str]] = {}
+    for c in claims:
+        name, line, raw = scorer.claim_key(c)
+        at_line.setdefault((name, line), []).append(f"{c.get('rule_id') or c.get('rule')}:{c.get('subject') or '-'}"
+                                                    f"={raw}")
+    out = []
+    for fact in facts:
+        for row in fact["rows"]:
+            if any(row in scorer.rows_for_claim(fact, c) for c in claims):
+                continue
+            there = [x for line in sorted(row["lines"]) for x in at_line.get((row["file"], line), [])]
+            noted = [x for line in sorted(row["lines"]) for x in notes.get((row["file"], line), [])]
+            why = ("other value: " + "; ".join(sorted(set(there)))[:160]) if there else "no claim at line"
+            out.append(f"{fact['id']} {row['file']}:{min(row['lines'])} {row['value']!s} «{row['quote'][:50]}» "
+                       f"{why}{' (unattributed)' if noted else ''}")
+    return out
 
 
 def fmt(part: int, whole: int) -> str:
@@ -194,6 +223,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus (default: ../shared/corpus)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--details", action="store_true", help="list each cluster's false alarms and missed facts")
+    parser.add_argument("--rows", action="store_true",
+                        help="list each truth row no claim stands for, and what was claimed on its line")
     return parser.parse_args(argv)
 
 
@@ -249,6 +280,11 @@ def main(argv: list[str] | None = None) -> int:
                       f"facts={','.join(fa['facts']) or '-'}  {fa['message'][:90]}")
             for fact in s.missed_facts:
                 print(f"  missed       {fact}")
+    if args.rows:
+        for s in scores:
+            print(f"\n{s.cluster}: truth rows with no claim")
+            for row in s.missed_rows:
+                print(f"  {row}")
     return 0
 
 

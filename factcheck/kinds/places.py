@@ -54,3 +54,11 @@ def about_listed_places(s: Sentence, offset: int) -> bool:
     if not all(_SEPARATOR.fullmatch(s.text, a.end(), b.start()) for a, b in pairwise(run)):
         return False
     return not any(run[-1].end() <= n.start < lead_end for n in named)  # no name between the places and 分别
+
+
+def place_before(text: str, end: int) -> int | None:
+    """Where a place name ending at `end` starts (对美国OpenAI公司: 美国 before the name), else None."""
+    for found in _place_re().finditer(text, max(0, end - 8), end):
+        if found.end() == end:
+            return found.start()
+    return None

@@ -2,7 +2,7 @@
 
 Where things are looked for, nearest first:
 - the subject: who the value's clause or sentence is about, else whom its
-  该公司/其 points back to (see `who`; docs/rules.md, "Subjects");
+  该公司/其 points back to, else the paragraph's topic (see `who`; docs/rules.md, "Subjects");
 - a context qualifier (market, session …): the value's clause, then the
   sentence before the value, then the earlier sentences of the paragraph;
 - the day: a date in the value's clause, else the first date of an earlier
@@ -17,7 +17,7 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.places import about_listed_places
+from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values
 from factcheck.kinds.session import with_time_of_day
@@ -43,21 +43,29 @@ _STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z
 _COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
                            r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
                            r"(?![市行板股业業东東权權类類])")  # 证券市场, 银行业, 控股股东, 传媒股: not names
-_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本)$")
+# 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
+_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股)$")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
-                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![中他它余餘实實次])")
+                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])")
 # words after which the next name is the object of an action or a role, not who acts:
 # 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
 # 对OpenAI的投资 is OpenAI's), except after a role word: a role never becomes the subject.
-OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投)\s*$")
+# 在 before a name sets where something happens (何如意在荣昌生物领取了超2600万元的高薪), not in 现在, 正在, 所在 …
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投"
+                            r"|帮助|幫助|协助|協助"
+                            r"|(?<![现現正存所实實内內自好])在)\s*$")
 
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
+# 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
+# 带来收入100万元 is the brand's); 为 alone is mostly a copula (第一大股东为腾讯, 持股20%: 腾讯's)
+_FOR_BEFORE = re.compile(r"[为為]\s*$")
+_GIVES_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{1,6}?)?\s*(?:带来|帶來|贡献|貢獻|创造|創造|提供|赚取|賺取|输送|輸送)")
 
 
 def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
@@ -79,20 +87,54 @@ def who(s: Sentence, offset: int) -> str | None:
     季度经营利润325亿元" is about 比亚迪; "阿里巴巴涨4.8%，快手(01024)涨3.56%" is about
     someone else: OTHER); else an anaphor (该公司, 公司, 其, 期内) before the value names
     the subject of the last sentence that named one; else a name right after the value
-    in its clause ("录得亏损的旗下二号基金").
+    in its clause ("录得亏损的旗下二号基金"); else, in a sentence naming no one, the topic
+    of the paragraph's last sentence that names one (see `continued_topic`).
     """
     if about_listed_places(s, offset):  # 印尼及越南分别拥有2667家、1304家
         return OTHER
     blocked, chosen = _named_subject(s, offset)
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
-    if chosen is None and ANAPHORA.search(s.text, 0, offset):  # 该公司/其/期内 point back; silence does not
-        chosen = referent(s)
+    pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
+    if pointer is not None:  # 该公司/其/期内 point back; silence does not
+        chosen = referent(s, actor=pointer.group(0) == "其", company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None)
     if chosen is None:
         chosen = _named_after(s, offset)
     if chosen is None and not s.mentions:
-        chosen = _introduced_by(s)
+        chosen = continued_topic(s) or _introduced_by(s)
     return chosen
+
+
+def continued_topic(s: Sentence) -> str | None:
+    """Who a sentence that names no one goes on about: the topic of the nearest earlier
+    sentence of its paragraph that names someone (Chinese drops a subject the sentence
+    before set: 开云集团公布了2024年全年业绩。全年营收达171.94亿欧元 is 开云集团's).
+
+    The topic is that sentence's first name, not a source or speaker, nor a cause right
+    after 受/因/由于/随着 (受文心一言利好提振，百度集团股价今日强势攀升……。截至发稿，
+    涨9.67% is 百度's); none when a name the entities do not hold comes first (a rule without
+    subjects then still reads the value as the story's). Never across a paragraph: a new
+    one may be about anyone. A sentence naming no one but pointing back (公司, 其) passes on
+    whom it points to."""
+    sentence = s.previous
+    while sentence is not None:
+        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)]
+            first = named[0] if named else None
+            return None if first is None or _entity_like_between(sentence, 0, first.start) else first.entity_id
+        if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
+            return referent(sentence)
+        sentence = sentence.previous
+    return None
+
+
+# a name right after one of these is a cause, not who the sentence is about (受文心一言利好提振)
+_CAUSE_BEFORE = re.compile(r"(?:受到|受|因为|因為|因|由于|由於|随着|隨著|得益于|得益於|受益于|受益於)\s*$")
+
+
+def _a_cause(s: Sentence, mention: Mention) -> bool:
+    begin, _ = s.clause_at(mention.start)
+    return _CAUSE_BEFORE.search(s.text, max(begin, mention.start - 3), mention.start) is not None
 
 
 _INTRODUCES = re.compile(r"[：:]\s*[*_]*\s*$")
@@ -195,9 +237,26 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     for index in range(len(candidates) - 1, -1, -1):
         mention = candidates[index]
         earlier = candidates[index - 1] if index else None
-        if earlier is None or not markers.search(s.text, max(earlier.end, mention.start - 4), mention.start):
+        if earlier is None or not _is_object(s, earlier.end, mention, markers):
             return mention.entity_id
     return in_clause[-1].entity_id
+
+
+def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
+    """Whether `mention` is the object of an action (after `markers`) or, for object markers, the
+    one an action is done for (为X带来). A place may stand between the marker and the name
+    (对美国OpenAI公司400亿美元的投资), and a title (向美國總統特朗普支付)."""
+    start = mention.start
+    title = _TITLE_BEFORE.search(s.text, max(after, start - 8), start)
+    if title is not None:  # 向美國總統特朗普支付: a title between the marker and the name
+        start = title.start()
+    place = place_before(s.text, start)
+    if place is not None and place >= after:
+        start = place
+    if markers.search(s.text, max(after, start - 4), start):
+        return True
+    return (markers is OBJECT_MARKERS and _FOR_BEFORE.search(s.text, max(after, mention.start - 2), mention.start)
+            is not None and _GIVES_AFTER.match(s.text, mention.end) is not None)
 
 
 # who reports a fact is not what it is about: 据路透社报道, 援引彭博, 高盛分析师称, 百度发言人表示
@@ -208,11 +267,30 @@ _SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|�
                             r"|\s*(?:报道|報道|报导|報導|消息|援引|引述)")
 
 
+# a person's title right before the name (行政總裁朱克伯格, 人力资源主管 Janelle Gale, 美國總統特朗普)
+_TITLE_BEFORE = re.compile(r"(?:总统|總統|总裁|總裁|主席|董事长|董事長|首席执行官|首席執行官|执行长|執行長|CEO|创始人|創始人|创办人"
+                           r"|創辦人|部长|部長|总理|總理|首相|主管|负责人|負責人|高管|总监|總監|经理|經理|秘书长|秘書長|行长|行長"
+                           r"|局长|局長|发言人|發言人)\s*$")
+# what a named person says: 告訴員工, 在备忘录中提到, 表示
+_SAYS_AFTER = re.compile(r"[^，,。；;：:]{0,8}?(?:表示|[称稱说說]|指出|认为|認為|透露|提到|告诉|告訴|宣布|写道|寫道|强调|強調)")
+
+
 def speaks(s: Sentence, start: int, end: int) -> bool:
     """Whether the name at [start, end) reports what follows rather than being its subject:
-    a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士).
+    a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士, or an
+    organisation's officer who says it: Meta行政總裁朱克伯格告訴員工將裁員5% is Meta's cut).
     A company saying something itself (百度表示) still is what it says is about."""
-    return bool(_SOURCE_BEFORE.search(s.text, max(0, start - 3), start) or _SPEAKER_AFTER.match(s.text, end))
+    return bool(_SOURCE_BEFORE.search(s.text, max(0, start - 3), start) or _SPEAKER_AFTER.match(s.text, end)
+                or _speaks_for(s, start, end))
+
+
+def _speaks_for(s: Sentence, start: int, end: int) -> bool:
+    """An officer named after an organisation and a title, saying what follows (Meta 人力资源主管
+    Janelle Gale 在备忘录中提到): the organisation is what the statement is about."""
+    title = _TITLE_BEFORE.search(s.text, max(0, start - 8), start)
+    if title is None or not _SAYS_AFTER.match(s.text, end):
+        return False
+    return any(m.end <= title.start() and title.start() - m.end <= 10 for m in s.mentions)
 
 
 def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
@@ -241,20 +319,40 @@ def _named_after(s: Sentence, offset: int) -> str | None:
     return after[0].entity_id if after else None
 
 
-def referent(s: Sentence) -> str | None:
+# anaphors that point to a company: never to a film, show or book (a name written in 《》)
+_COMPANY_ANAPHOR = re.compile(r"[该該此本]?(?:公司|集团|集團|企业|企業)")
+
+
+def referent(s: Sentence, actor: bool = False, company: bool = False) -> str | None:
     """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
     article that names one (an anaphor opening a paragraph points into the one before); with
-    none, the title's, when the title names only one entity."""
+    none, the title's, when the title names only one entity. 其 (`actor`) is whoever that
+    sentence is about where it ends (荣昌生物半年报显示，何如意……减持……。其直接持有……4840股
+    is 何如意's), which is its first name unless another actor took over. 该集团/公司
+    (`company`) skip a work the article writes in 《》 (……其來自該片營業收入將超過20億元。
+    另外，該集團市值…… is the studio's, not the film's)."""
     sentence = s.earlier
     while sentence is not None and sentence is not s.title:
-        if sentence.mentions:
-            return sentence.mentions[0].entity_id
+        named = [m for m in sentence.mentions if not (company and _a_work(s, m.entity_id))]
+        if named:
+            last = who(sentence, len(sentence.text) - 1) if actor else None
+            return last if last is not None and last != OTHER else named[0].entity_id
         sentence = sentence.earlier
     if s.title is not None and s.title is not s:
-        named = {m.entity_id for m in s.title.mentions}
-        if len(named) == 1:
-            return named.pop()
+        named_in_title = {m.entity_id for m in s.title.mentions}
+        if len(named_in_title) == 1:
+            return named_in_title.pop()
     return None
+
+
+def _a_work(s: Sentence, entity_id: str) -> bool:
+    """Whether the article up to `s` writes `entity_id` in 《》 (a film, a show, a book)."""
+    sentence: Sentence | None = s
+    while sentence is not None:
+        if any(m.entity_id == entity_id and sentence.text[m.start - 1:m.start] == "《" for m in sentence.mentions):
+            return True
+        sentence = sentence.earlier
+    return False
 
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
