@@ -261,3 +261,17 @@ def test_three_articles_on_the_dollar_index_give_one_warning_group(tmp_path: Pat
     findings = check([str(articles)], load_rules([str(tmp_path / "rules")])).findings
     assert [(f.kind, f.level, f.context, len(f.claims)) for f in findings] == [
         ("disagreement", "warning", (("window", "intraday"),), 3)]
+
+
+ALSO_STATED = yaml.safe_load((Path(__file__).parent / "fixtures" / "also_stated.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ALSO_STATED, ids=[str(i) for i in range(len(ALSO_STATED))])
+def test_a_source_that_also_states_the_others_figure_does_not_contradict_it(case: dict[str, Any]) -> None:
+    rule = replace(PRICE if "%" not in case["articles"]["a"][0] else MOVE, context=(), day=None)
+    claims = [claim(value, article, line, rule=rule) for article, values in case["articles"].items()
+              for line, value in enumerate(values, 1)]
+    [finding] = run(*claims, rule=rule)
+    assert (finding.kind, finding.level) == (case["kind"], "info" if case["kind"] == "agreement" else "error")
+    if "agreed" in case:
+        assert finding.message.startswith(f"2 sources agree: {case['agreed']};")
