@@ -10,7 +10,7 @@ claims compare. Stages call kinds only through this interface, looked up in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
@@ -87,6 +87,9 @@ class Verdict:
 
 R = TypeVar("R", bound=RuleBase)
 
+# the qualifier two claims both leave unstated that may tell them apart ("" when none): see compare.py
+Unstated = Callable[[Claim, Claim], str]
+
 
 class Kind(Generic[R]):
     """A rule kind. Subclasses set the class attributes and implement `fields` and `find`."""
@@ -131,13 +134,16 @@ class Kind(Generic[R]):
         the rule cannot tell apart, which no comparison across sources can settle."""
         return any(self.agree(rule, c.value, other.value) for c in own)
 
-    def judge(self, rule: R, claims: list[Claim], inferred: bool) -> Verdict:
+    def judge(self, rule: R, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
         """One group's verdict: agreement, rounding, or a disagreement listing each clashing pair.
 
         `claims` come from two articles or more, sorted by article then line; `inferred` says the
         group was formed with part of some claims' context unknown. Pairs that differ only by
-        rounding are never a disagreement: alone, they make a `rounded` finding."""
-        conflicts, rounding, loose, aside = [], [], [], []
+        rounding are never a disagreement: alone, they make a `rounded` finding. `unstated` names
+        a qualifier both claims of a pair leave unknown that may tell them apart: such a pair is
+        shown as context (info), never a disagreement."""
+        conflicts, rounding, loose, aside, unknown = [], [], [], [], []
+        unknown_names: list[str] = []
         uncertain = inferred
         by_article: dict[str, list[Claim]] = {}
         for found in claims:
@@ -156,6 +162,11 @@ class Kind(Generic[R]):
             if self.rounded(rule, a.value, b.value):
                 rounding.append(pair)
                 continue
+            name = unstated(a, b) if unstated else ""
+            if name:
+                unknown.append(pair)
+                unknown_names.append(name)
+                continue
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
             conflicts.append(pair)
         values = list(dict.fromkeys(c.value.display() for c in claims))
@@ -170,6 +181,11 @@ class Kind(Generic[R]):
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(shared or values)}; "
                            f"a source also gives {', '.join(v for v in values if v not in shared)}, which the rule "
                            "reads alike (not compared)", tuple(dict.fromkeys(aside)))
+        if not conflicts and not rounding and not loose and unknown:
+            names = ", ".join(dict.fromkeys(unknown_names))
+            return Verdict("context-differs", "info",
+                           f"values differ, but neither states {names}, which tells other sources' figures apart: "
+                           f"{' · '.join(values)}", tuple(dict.fromkeys(unknown + aside)))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
