@@ -142,7 +142,8 @@ class Kind(Generic[R]):
         rounding are never a disagreement: alone, they make a `rounded` finding. `unstated` names
         a qualifier both claims of a pair leave unknown that may tell them apart: such a pair is
         shown as context (info), never a disagreement."""
-        conflicts, rounding, loose, aside, unknown = [], [], [], [], []
+        conflicts, rounding, loose, aside = [], [], [], []
+        unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
         unknown_names: list[str] = []
         uncertain = inferred
         by_article: dict[str, list[Claim]] = {}
@@ -164,7 +165,7 @@ class Kind(Generic[R]):
                 continue
             name = unstated(a, b) if unstated else ""
             if name:
-                unknown.append(pair)
+                unknown.extend(c for c in (a, b) if c not in unknown)
                 unknown_names.append(name)
                 continue
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
@@ -183,9 +184,10 @@ class Kind(Generic[R]):
                            "reads alike (not compared)", tuple(dict.fromkeys(aside)))
         if not conflicts and not rounding and not loose and unknown:
             names = ", ".join(dict.fromkeys(unknown_names))
+            shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
             return Verdict("context-differs", "info",
                            f"values differ, but neither states {names}, which tells other sources' figures apart: "
-                           f"{' · '.join(values)}", tuple(dict.fromkeys(unknown + aside)))
+                           f"{' · '.join(values)}", (f"{'=?, '.join(dict.fromkeys(unknown_names))}=?: {shown}",))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
