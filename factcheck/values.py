@@ -217,7 +217,24 @@ class Quantity:
         """
         if not isinstance(other, Quantity) or self.unit != other.unit:
             return False
-        return intervals_overlap((self.low, self.high), (other.low, other.high), tolerance)
+        return intervals_overlap(self.claimed(), other.claimed(), tolerance)
+
+    def claimed(self) -> tuple[Decimal | None, Decimal | None]:
+        """The interval compared: a bound written to two significant digits or more (逾836亿,
+        超560亿) says the figure is just above it, within the step of its last digit (836–837亿,
+        560–570亿); a round threshold (超100亿, 逾千, 超4万) stays open."""
+        if self.approx != "over" or self.is_range or self.high is not None or self.low is None or self.value <= 0:
+            return self.low, self.high
+        written = _WRITTEN_NUMBER.search(self.raw)
+        if written is None:
+            return self.low, self.high
+        digits = written.group(0).replace(",", "").replace(".", "").lstrip("0").rstrip("0")
+        if len(digits) < 2:
+            return self.low, self.high
+        number = Decimal(written.group(0).replace(",", ""))
+        decimals = len(written.group(0).split(".")[1]) if "." in written.group(0) else 0
+        step = self._with_zeros(abs(self.value) / number * Decimal(1).scaleb(-decimals)) if number else None
+        return (self.low, None) if step is None else (self.low, self.value + step)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"type": "quantity", "display": self.display(), "raw": self.raw,
