@@ -306,8 +306,13 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         day = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context))
         zone = dict(rule.day.timezones).get({c.name: c.value for c in found}.get(rule.day.timezone_from, ""), "")
         stated_session = any(c.name == "session" for c in found)  # the rule's own session word says when
-        found.append(day if stated_session else as_of_publish(day, article.published, zone))
+        moving = rule.kind in MOVING_KINDS  # a state (status) is one fact of its day, not a reading
+        found.append(as_of_publish(day, article.published, zone) if moving and not stated_session else day)
     return tuple(c for c in found if c.value)
+
+
+# kinds whose values move during a day (a price, a count so far): read before the close, a snapshot
+MOVING_KINDS = ("number", "count", "derived")
 
 
 # words that point back to the period named last (期内 after 可口可乐公布2024年第四季度业绩。);
