@@ -151,12 +151,26 @@ class Quantity:
         decimals = len(written.group(0).split(".")[1]) if "." in written.group(0) else 0
         return self._with_zeros(abs(self.value) / number * Decimal(1).scaleb(-decimals))
 
+    def round_figure_step(self) -> Decimal | None:
+        """The step of a round figure: an exact whole number whose ending zeros may be rounding
+        (140万 to the ten thousand, 970亿 to the ten), None when its zeros widen nothing."""
+        step = self.written_step()
+        if step is None or self.low is None or self.high is None or step <= self.high - self.low:
+            return None
+        return step
+
     def approximates(self, other: Value) -> bool:
         """Whether one of two values is an approximation (近, 约) that misses the other by less than
         half the step it was written to: 近970亿 of 974亿 is 974亿 rounded, with a loose 近.
+        A round figure is one too when the other rounds to it (143万 to 140万, 974亿 to 970亿),
+        not when only cutting off reaches it (145万 is not 140万 rounded: a `rounded` warning).
         A bound (超100亿, 不到1%) is a claim about a threshold and is never widened."""
         if not isinstance(other, Quantity) or self.unit != other.unit:
             return False
+        for round_figure, firm in ((self, other), (other, self)):
+            step = round_figure.round_figure_step()
+            if step is not None and firm.written_step() is not None and abs(firm.value - round_figure.value) < step / 2:
+                return True
         for loose, firm in ((self, other), (other, self)):
             step = loose.approximate_step()
             if step is None or loose.low is None or loose.high is None:
@@ -203,7 +217,24 @@ class Quantity:
         """
         if not isinstance(other, Quantity) or self.unit != other.unit:
             return False
-        return intervals_overlap((self.low, self.high), (other.low, other.high), tolerance)
+        return intervals_overlap(self.claimed(), other.claimed(), tolerance)
+
+    def claimed(self) -> tuple[Decimal | None, Decimal | None]:
+        """The interval compared: a bound written to two significant digits or more (逾836亿,
+        超560亿) says the figure is just above it, within the step of its last digit (836–837亿,
+        560–570亿); a round threshold (超100亿, 逾千, 超4万) stays open."""
+        if self.approx != "over" or self.is_range or self.high is not None or self.low is None or self.value <= 0:
+            return self.low, self.high
+        written = _WRITTEN_NUMBER.search(self.raw)
+        if written is None:
+            return self.low, self.high
+        digits = written.group(0).replace(",", "").replace(".", "").lstrip("0").rstrip("0")
+        if len(digits) < 2:
+            return self.low, self.high
+        number = Decimal(written.group(0).replace(",", ""))
+        decimals = len(written.group(0).split(".")[1]) if "." in written.group(0) else 0
+        step = self._with_zeros(abs(self.value) / number * Decimal(1).scaleb(-decimals)) if number else None
+        return (self.low, None) if step is None else (self.low, self.value + step)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"type": "quantity", "display": self.display(), "raw": self.raw,

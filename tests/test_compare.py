@@ -284,3 +284,44 @@ def test_three_articles_on_the_dollar_index_give_one_warning_group(tmp_path: Pat
     findings = check([str(articles)], load_rules([str(tmp_path / "rules")])).findings
     assert [(f.kind, f.level, f.context, len(f.claims)) for f in findings] == [
         ("disagreement", "warning", (("window", "intraday"),), 3)]
+
+
+ALSO_STATED = yaml.safe_load((Path(__file__).parent / "fixtures" / "also_stated.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ALSO_STATED, ids=[str(i) for i in range(len(ALSO_STATED))])
+def test_a_source_that_also_states_the_others_figure_does_not_contradict_it(case: dict[str, Any]) -> None:
+    rule = replace(PRICE if "%" not in case["articles"]["a"][0] else MOVE, context=(), day=None)
+    claims = [claim(value, article, line, rule=rule) for article, values in case["articles"].items()
+              for line, value in enumerate(values, 1)]
+    [finding] = run(*claims, rule=rule)
+    assert (finding.kind, finding.level) == (case["kind"], "info" if case["kind"] == "agreement" else "error")
+    if "agreed" in case:
+        assert finding.message.startswith(f"2 sources agree: {case['agreed']};")
+
+
+EPS = NumberRule(id="eps", path="eps.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                 value="money", context=(ContextSpec("accounting", (("comparable", ("可比",)), ("gaap", ("GAAP",)))),))
+
+
+def test_two_values_that_leave_a_telling_qualifier_unstated_are_context_not_a_clash() -> None:
+    """clusters/coca-cola-q4-2024-results-2025-02-11: statementdog's `每股收益為 0.55 美元`
+    (485b901dde4a2692bf0364842d3451d9.zh-HK.md:40) leaves out 可比; jinwucj's `每股收益为0.51美元`
+    (265919169.zh-CN.md:28) is the GAAP figure, unmarked. Other sources state each basis."""
+    claims = [replace(c, rule_id="eps") for c in (
+        claim("0.55美元", "statementdog", rule=EPS), claim("0.51美元", "jinwucj", rule=EPS),
+        claim("0.55美元", "wallstreetcn", rule=EPS, accounting="comparable"),
+        claim("0.51美元", "hkej", rule=EPS, accounting="gaap"))]
+    findings = compare(claims, {"eps": EPS})
+    assert [(f.kind, f.level) for f in findings if f.level != "info"] == []
+    [unknown] = [f for f in findings if f.kind == "context-differs" and f.context == ()
+                 and {c.article for c in f.claims} == {"statementdog", "jinwucj"}]
+    assert "neither states accounting" in unknown.message
+
+
+def test_one_value_with_no_telling_qualifier_still_clashes_with_the_group_it_joins() -> None:
+    # the issue-10 dollar-index shape: the unknown claim has no second unknown claim to be told from
+    claims = [replace(c, rule_id="eps") for c in (
+        claim("0.51美元", "jinwucj", rule=EPS), claim("0.55美元", "wallstreetcn", rule=EPS, accounting="comparable"))]
+    [finding] = compare(claims, {"eps": EPS})
+    assert (finding.kind, finding.level) == ("disagreement", "warning")

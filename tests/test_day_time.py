@@ -52,7 +52,8 @@ def test_a_declared_session_keeps_session_words_out_of_the_day(case: dict, tmp_p
 @pytest.mark.parametrize("case", CASES["compare"], ids=[c["name"] for c in CASES["compare"]])
 def test_values_at_different_times_of_one_day_are_context(case: dict, tmp_path: Path) -> None:
     rule_set = _rules(tmp_path)
-    claims = _claims(rule_set, case["a"], "a.md") + _claims(rule_set, case["b"], "b.md")
+    claims = (_claims(rule_set, case["a"], "a.md", case.get("published_a", "2025-02-13 18:00:00"))
+              + _claims(rule_set, case["b"], "b.md", case.get("published_b", "2025-02-13 18:00:00")))
     assert len(claims) == 2
     findings = compare(claims, {r.id: r for r in rule_set.rules})
     assert [f.kind for f in findings] == case["kinds"]

@@ -10,7 +10,7 @@ claims compare. Stages call kinds only through this interface, looked up in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
@@ -87,6 +87,9 @@ class Verdict:
 
 R = TypeVar("R", bound=RuleBase)
 
+# the qualifier two claims both leave unstated that may tell them apart ("" when none): see compare.py
+Unstated = Callable[[Claim, Claim], str]
+
 
 class Kind(Generic[R]):
     """A rule kind. Subclasses set the class attributes and implement `fields` and `find`."""
@@ -123,24 +126,47 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
         return False
 
-    def judge(self, rule: R, claims: list[Claim], inferred: bool) -> Verdict:
+    def _states(self, rule: R, own: list[Claim], other: Claim) -> bool:
+        """Whether a source's claims of one group include a figure that agrees with `other`'s.
+
+        A source that writes 2% and also 13% and 5% under one reading (销量增长2%; 零度可口可乐
+        销量增长13%) does not contradict another source's 2%: its other values are other figures
+        the rule cannot tell apart, which no comparison across sources can settle."""
+        return any(self.agree(rule, c.value, other.value) for c in own)
+
+    def judge(self, rule: R, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
         """One group's verdict: agreement, rounding, or a disagreement listing each clashing pair.
 
         `claims` come from two articles or more, sorted by article then line; `inferred` says the
         group was formed with part of some claims' context unknown. Pairs that differ only by
-        rounding are never a disagreement: alone, they make a `rounded` finding."""
-        conflicts, rounding, loose = [], [], []
+        rounding are never a disagreement: alone, they make a `rounded` finding. `unstated` names
+        a qualifier both claims of a pair leave unknown that may tell them apart: such a pair is
+        shown as context (info), never a disagreement."""
+        conflicts, rounding, loose, aside = [], [], [], []
+        unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
+        unknown_names: list[str] = []
         uncertain = inferred
+        by_article: dict[str, list[Claim]] = {}
+        for found in claims:
+            by_article.setdefault(found.article, []).append(found)
         for a, b in _across_articles(claims):
             if self.agree(rule, a.value, b.value):
                 continue
             pair = (f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
                     f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
-            if self.rounded(rule, a.value, b.value):
-                rounding.append(pair)
+            if self._states(rule, by_article[a.article], b) or self._states(rule, by_article[b.article], a):
+                aside.append(pair)  # the source states the other's figure too: its other value is another figure
                 continue
             if self.approximates(rule, a.value, b.value):
                 loose.append(pair)
+                continue
+            if self.rounded(rule, a.value, b.value):
+                rounding.append(pair)
+                continue
+            name = unstated(a, b) if unstated else ""
+            if name:
+                unknown.extend(c for c in (a, b) if c not in unknown)
+                unknown_names.append(name)
                 continue
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
             conflicts.append(pair)
@@ -149,13 +175,26 @@ class Kind(Generic[R]):
             return Verdict("context-differs", "info",
                            f"a running total read at different times: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
+        if not conflicts and not rounding and not loose and aside:
+            shared = list(dict.fromkeys(c.value.display() for c in claims if any(
+                self.agree(rule, c.value, o.value) for o in claims if o.article != c.article)))
+            return Verdict("agreement", "info",
+                           f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(shared or values)}; "
+                           f"a source also gives {', '.join(v for v in values if v not in shared)}, which the rule "
+                           "reads alike (not compared)", tuple(dict.fromkeys(aside)))
+        if not conflicts and not rounding and not loose and unknown:
+            names = ", ".join(dict.fromkeys(unknown_names))
+            shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
+            return Verdict("context-differs", "info",
+                           f"values differ, but neither states {names}, which tells other sources' figures apart: "
+                           f"{' · '.join(values)}", (f"{'=?, '.join(dict.fromkeys(unknown_names))}=?: {shown}",))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
-        if not conflicts and not rounding:  # an approximate figure (近, 约) claims no precision: info
+        if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info
             return Verdict("rounded", "info",
-                           f"one figure, written approximately by some sources: {' ~ '.join(values)}",
-                           tuple(dict.fromkeys(loose)))
+                           f"one figure, written approximately or as a round figure by some sources: "
+                           f"{' ~ '.join(values)}", tuple(dict.fromkeys(loose)))
         if not conflicts:
             return Verdict("rounded", rule.rounded_level or "warning",
                            f"sources write one figure at different precisions: {' ~ '.join(values)}",

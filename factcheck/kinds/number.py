@@ -110,7 +110,7 @@ class NumberKind(Kind[NumberRule]):
             cues = _cues_of_list(rule, cue, s, span)
             if not cues:
                 continue
-            if skipped(rule.skip, s, cues[-1].start(), span.start):
+            if skipped(rule.skip, s, cues[-1].start(), span.start) or _list_skipped(rule, s, cues[-1], span.start):
                 continue
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
@@ -130,6 +130,15 @@ class NumberKind(Kind[NumberRule]):
                 continue
             yield found
         yield from _unread(rule, s, article, cue)
+
+
+def _list_skipped(rule: NumberRule, s: Sentence, cue: re.Match[str], offset: int) -> bool:
+    """Whether a later value of a list read with the list's cue is left out with the list's first:
+    the cue governs the whole list, so a skip word (`分别为`, anchored) that leaves out 16.74亿元 in
+    `营业总收入分别为16.74亿元、16.99亿元、18.63亿元` leaves out the list, not its first value only."""
+    listed = value_list(s, offset)
+    return (listed is not None and listed[0] > 0 and cue.end() <= listed[2]
+            and skipped(rule.skip, s, cue.start(), listed[2]))
 
 
 def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]]) -> bool:

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values
-from factcheck.kinds.session import with_time_of_day
+from factcheck.kinds.session import as_of_publish, with_time_of_day
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -401,8 +401,16 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if day.inferred and day.evidence.startswith("publish time") and any(
                 c.name == "year" and not day.value.startswith(c.value) for c in found):
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
-        found.append(with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context)))
+        day = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context))
+        zone = dict(rule.day.timezones).get({c.name: c.value for c in found}.get(rule.day.timezone_from, ""), "")
+        stated_session = any(c.name == "session" for c in found)  # the rule's own session word says when
+        moving = rule.kind in MOVING_KINDS  # a state (status) is one fact of its day, not a reading
+        found.append(as_of_publish(day, article.published, zone) if moving and not stated_session else day)
     return tuple(c for c in found if c.value)
+
+
+# kinds whose values move during a day (a price, a count so far): read before the close, a snapshot
+MOVING_KINDS = ("number", "count", "derived")
 
 
 # words that point back to the period named last (期内 after 可口可乐公布2024年第四季度业绩。);

@@ -13,9 +13,13 @@ otherwise they are context, shown side by side. A rule that declares its own
 from __future__ import annotations
 
 import re
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from factcheck.kinds.sentence import Sentence
 from factcheck.records import ContextValue
+
+DAY_CLOSE = time(16)  # the close of the Hong Kong and New York markets, in their own time zones
 
 _DIGITS = r"\d{1,2}|[零〇一二两兩三四五六七八九十]{1,3}"
 _HALF_DAY = r"凌晨|清晨|早上|早晨|上午|中午|午间|午間|下午|傍晚|晚上|晚间|晚間|夜间|夜間"
@@ -53,6 +57,23 @@ def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool
         return day
     label, words = found
     return ContextValue("day", f"{day.value} {label}", f"{day.evidence} {words}".strip(), day.inferred)
+
+
+def as_of_publish(day: ContextValue, published: datetime | None, zone: str) -> ContextValue:
+    """A day that states no time, in an article published before that day's close, as of the publish time.
+
+    The day was not over when the source wrote: its figure is a snapshot (百度曾升最多5.68%
+    at 10:31 and, the next day, 最高一度上漲7.9% are two readings of the day's high, not a
+    clash). Two snapshots compare only when taken at the same minute; a reading published
+    after the close (16:00 in the day's time zone, when the Hong Kong and New York markets
+    have closed) is the day's, as is a bare date, and a stated time (close, 9:53) is its own."""
+    if published is None or len(day.value) != len("2025-02-13"):
+        return day
+    local = published.astimezone(ZoneInfo(zone)) if zone else published
+    if local.date().isoformat() != day.value or local.time() >= DAY_CLOSE:
+        return day
+    return ContextValue("day", f"{day.value} as of {local:%H:%M}",
+                        f"{day.evidence}; published {local:%H:%M}".lstrip("; "), day.inferred)
 
 
 def time_before(text: str, begin: int, end: int, sessions: bool = True) -> tuple[str, str] | None:

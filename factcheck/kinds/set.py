@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from factcheck.kinds.base import Document, Kind, Verdict
+from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.reading import claim, subject_near
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -86,8 +86,9 @@ class SetKind(Kind[SetRule]):
             value = EntitySet(ids, s.plain[begin:end].strip(), names)
             yield claim(rule, subject, value, s, article, begin, end, context_at=trigger.start())
 
-    def judge(self, rule: SetRule, claims: list[Claim], inferred: bool) -> Verdict:
-        """Omissions: each member some sources name and others do not."""
+    def judge(self, rule: SetRule, claims: list[Claim], inferred: bool,
+              unstated: Unstated | None = None) -> Verdict:
+        """Omissions: each member some sources name and others do not (an omission is no clash of values)."""
         named: dict[str, set[str]] = defaultdict(set)  # article → members
         for found in claims:
             assert isinstance(found.value, EntitySet)
