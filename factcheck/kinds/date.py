@@ -163,7 +163,7 @@ _CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
 
 
 # 在…后, 自…以来: the event inside the frame is the time another event is placed by
-_REFERENCE_FRAME = re.compile(r"(?:在|自|從|从)(?!.*(?:在|自|從|从))")
+_REFERENCE_FRAME = re.compile(r"在|自|從|从")  # the first in the clause: 在2021年1月6日……在国会大厦发生骚乱后
 _FRAME_END = re.compile(r"[^，,。；;：:]{0,4}?(?:之后|之後|以后|以後|以来|以來|后|後)")
 
 
