@@ -59,6 +59,15 @@ def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool
     return ContextValue("day", f"{day.value} {label}", f"{day.evidence} {words}".strip(), day.inferred)
 
 
+# words that date a figure at the time of writing: 截至发稿, 截至记者发稿时, 现报 (Simplified: text is folded)
+_PRESS_TIME = re.compile(r"截至(?:本文|记者|本报)?(?:发稿|撰稿|截稿)|发稿时|现报|现价|暂报")
+
+
+def press_time(text: str, offset: int) -> bool:
+    """Whether the sentence says, before the value at `offset`, that it is as of writing (截至发稿, 现报)."""
+    return _PRESS_TIME.search(text, 0, offset) is not None
+
+
 def as_of_publish(day: ContextValue, published: datetime | None, zone: str) -> ContextValue:
     """A day that states no time, in an article published before that day's close, as of the publish time.
 
