@@ -4,6 +4,7 @@
     python benchmarks/accuracy.py --cluster mixue-hk-ipo-2025-02-11 --details
     python benchmarks/accuracy.py --held-out --rules-root /path/to/held-out-rules
     python benchmarks/accuracy.py --json
+    python benchmarks/accuracy.py --cluster NAME --rows   # each truth row no claim stands for
 
 For each cluster it runs the CLI as a user would
 (`factcheck --format json --min-level info --rules RULES CLUSTER`) with the
@@ -72,6 +73,7 @@ class Score:
     context_total: int = 0
     false_alarm_list: list[dict] = field(default_factory=list)
     missed_facts: list[str] = field(default_factory=list)
+    missed_rows: list[str] = field(default_factory=list)
 
     @property
     def claim_recall(self) -> float | None:
@@ -101,6 +103,7 @@ class Score:
         if not details:
             out.pop("false_alarm_list")
             out.pop("missed_facts")
+            out.pop("missed_rows")
         out.update(claim_recall=self.claim_recall, disagreement_recall=self.disagreement_recall,
                    precision=self.precision, passed=self.passes())
         return out
@@ -135,6 +138,24 @@ def run_factcheck(rules: Path, cluster: Path, out: Path) -> tuple[int, str]:
     return done.returncode, done.stderr
 
 
+def missed_rows(scorer: ModuleType, facts: list[dict], findings: list[dict], claims: list[dict]) -> list[str]:
+    """Each truth row no claim stands for, with the claims read at its line (what was read instead)."""
+    every = [*claims, *({"rule": f.get("rule"), **c} for f in findings for c in (f.get("claims") or [])
+                        if isinstance(c, dict))]
+    keyed = [(scorer.claim_key(c), c) for c in every]
+    out: list[str] = []
+    for fact in facts:
+        for row in fact["rows"]:
+            at = [(raw, c) for (name, line, raw), c in keyed if name == row["file"] and line in row["lines"]]
+            numeric = fact["kind"] in scorer.NUM_KINDS and row["nums"]
+            if at and (not numeric or any(scorer.raw_has(raw, row["nums"]) for raw, _ in at)):
+                continue
+            seen = sorted({f"{c.get('rule')}={raw}" for raw, c in at})
+            out.append(f"{fact['id']} {row['file']}:{min(row['lines'])} value={row['value']!r} "
+                       f"quote={str(row['quote'])[:70]!r} read={', '.join(seen) or '-'}")
+    return out
+
+
 def score_report(scorer: ModuleType, cluster: str, truth: Path, report: Path) -> Score:
     _, facts = scorer.load_truth(str(truth))
     findings, claims = scorer.load_report(str(report))
@@ -150,6 +171,7 @@ def score_report(scorer: ModuleType, cluster: str, truth: Path, report: Path) ->
         context_shown=at_info["context_facts_shown"]["shown"], context_total=at_info["context_facts_shown"]["total"],
         false_alarm_list=false_alarms,
         missed_facts=[f"{p['id']} {p['title']}" for p in per_fact if p["flagged"] is False],
+        missed_rows=missed_rows(scorer, facts, findings, claims),
     )
 
 
@@ -194,6 +216,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus (default: ../shared/corpus)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--details", action="store_true", help="list each cluster's false alarms and missed facts")
+    parser.add_argument("--rows", action="store_true",
+                        help="list each truth row no claim stands for (file:line, value, quote, what was read there)")
     return parser.parse_args(argv)
 
 
@@ -249,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
                       f"facts={','.join(fa['facts']) or '-'}  {fa['message'][:90]}")
             for fact in s.missed_facts:
                 print(f"  missed       {fact}")
+    if args.rows:
+        for s in scores:
+            print(f"\n{s.cluster}: {len(s.missed_rows)} truth rows without a claim")
+            for row in s.missed_rows:
+                print(f"  {row}")
     return 0
 
 
