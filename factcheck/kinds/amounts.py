@@ -31,8 +31,9 @@ _CN = "〇零一二两三四五六七八九十百千万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
 _AFTER = sorted((w for w in APPROX_AFTER if len(w) == 2), key=len, reverse=True)
 _PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
-# 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number
-_ONE = rf"{_PART}(?:[十百千万亿]+{_PART})*(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
+# 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number;
+# a space may stand before a scale word, as typeset text puts one after digits (超过 5000 万篇)
+_ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u00a0]?[十百千万亿]+)?(?:[多余])?"
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
 NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
 
