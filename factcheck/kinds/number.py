@@ -213,10 +213,27 @@ def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_star
             and value_start - (hit[0] + len(hit[1])) <= rule.window]
     if not lead or any(begin <= q.start < value_start for q in s.quantities):
         return []
+    previous = _last_clause_with_value(rule, s, previous)
+    if previous is None:
+        return []
     before = list(cue.finditer(s.text, previous[0], previous[1]))
     held = before and any(before[-1].end() <= q.start < previous[1] and _unit_fits(rule.value, q.quantity.unit)
                           for q in s.quantities)
     return [before[-1]] if held else []
+
+
+def _last_clause_with_value(rule: NumberRule, s: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The nearest clause from `clause` back that holds a value of the rule's unit, within the
+    statement: in `收入115.44億元，按年上升6.41%，市場預期為106.7億元` the forecast's line item is
+    the revenue two clauses back (the growth rate between is another unit); a `；` ends the search."""
+    current: tuple[int, int] | None = clause
+    while current is not None:
+        if any(current[0] <= q.start < current[1] and _unit_fits(rule.value, q.quantity.unit) for q in s.quantities):
+            return current
+        if re.search(r"[；;]\s*$", s.text[:current[0]]):
+            return None
+        current = s.clause_before(current[0])
+    return None
 
 
 _RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")
