@@ -54,6 +54,21 @@ def value_start(text: str, cue_start: int, cue_end: int) -> int:
     return cue_end
 
 
+@cache
+def _change_to() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words}, key=len, reverse=True)))
+    return re.compile(rf"(?:{verbs})\s*{QUALIFIER}?\s*\d[\d.,]*\s*(?:%|％|个百分点|倍)\s*(?:至|到)\s*$")
+
+
+def change_lead(text: str, value_start: int) -> int:
+    """Where a change that reaches the value begins (`增长6.1%至` before `0.52美元`), else the value's start.
+
+    The level a change reaches is the line item's own figure: in `每股收益将同比增长6.1%至0.52美元`
+    the cue's window is measured to the change, not across it."""
+    found = _change_to().search(text, max(0, value_start - 30), value_start)
+    return found.start() if found else value_start
+
+
 @dataclass(frozen=True)
 class Amount:
     """A number read before a unit word: where it stands and what it is."""

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
+from factcheck.kinds.amounts import change_lead
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import metric_ids
@@ -157,10 +158,11 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
     if re.fullmatch(r"\s*", s.text[clause[0]:span.start]) and clause[0] > 0 and s.text[clause[0] - 1] in "：:":
         before = s.clause_before(span.start)
         clauses.add(before if before else clause)  # 分别为：21%、20%: the list a colon introduces
-    window_start = max(min(c[0] for c in clauses), span.start - rule.window - 12)
+    reach = change_lead(s.text, span.start)  # 每股收益将同比增长6.1%至0.52美元: measured to the change
+    window_start = max(min(c[0] for c in clauses), reach - rule.window - 12)
     # the cue may end inside the qualifier: cue 涨超 before 超200%
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
-            if span.start - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
+            if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
     return cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
 
 
