@@ -261,3 +261,27 @@ def test_three_articles_on_the_dollar_index_give_one_warning_group(tmp_path: Pat
     findings = check([str(articles)], load_rules([str(tmp_path / "rules")])).findings
     assert [(f.kind, f.level, f.context, len(f.claims)) for f in findings] == [
         ("disagreement", "warning", (("window", "intraday"),), 3)]
+
+
+REVENUE = NumberRule(id="revenue", path="revenue.yaml", kind="number", description="d", level="error",
+                     subjects=("acme",), value="money",
+                     context=(ContextSpec("measure", (("forecast", ("市场预期", "预期", "预计")),)),))
+
+
+def _forecast(value: str, article: str, word: str) -> Claim:
+    return Claim(rule_id="revenue", subject="acme", value=parse_quantity(value),  # type: ignore[arg-type]
+                 context=(ContextValue("measure", "forecast", word),), article=article, outlet=article.upper(),
+                 line=1, sentence=value, span=(0, len(value)))
+
+
+def test_analysts_estimates_that_differ_are_shown_side_by_side_not_a_conflict() -> None:
+    """clusters/coca-cola-q4-2024-results-2025-02-11: 市場預期為106.7億元 (16e5041e…:30) vs 高于预期的108亿美元
+    (3740859:34): consensus figures of different providers and dates (truth F11.4: context)."""
+    [finding] = run(_forecast("106.7亿美元", "a", "市场预期"), _forecast("108亿美元", "b", "预期"), rule=REVENUE)
+    assert (finding.kind, finding.level) == ("context-differs", "info")
+
+
+def test_a_forecast_its_subject_states_itself_still_disagrees() -> None:
+    """预计 (the company's or agency's own estimate) is one figure: sources that differ on it disagree."""
+    [finding] = run(_forecast("14.70亿元", "a", "预计"), _forecast("16亿元", "b", "预期"), rule=REVENUE)
+    assert (finding.kind, finding.level) == ("disagreement", "error")

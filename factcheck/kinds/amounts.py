@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.kinds.matching import fold_words
+from factcheck.kinds.qualifiers import from_to_start
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
@@ -65,8 +66,20 @@ def change_lead(text: str, value_start: int) -> int:
 
     The level a change reaches is the line item's own figure: in `每股收益将同比增长6.1%至0.52美元`
     the cue's window is measured to the change, not across it."""
+    reached = from_to_start(text, value_start)  # 从105万桶/日上调至110万桶/日
+    if reached is not None:
+        return reached
     found = _change_to().search(text, max(0, value_start - 30), value_start)
     return found.start() if found else value_start
+
+
+def reached_from(text: str, start: int, end: int, after: Amount | None) -> bool:
+    """Whether the number at text[start:end] is the figure a change starts from: `after`, the next
+    number, is what it reaches (从105万桶/日上调至110万桶/日)."""
+    if after is None:
+        return False
+    begin = from_to_start(text, after.start)
+    return begin is not None and begin < start and not re.search(r"[，,。；;：:]", text[end:after.start])
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import amounts, change_lead, tolerance_fields, value_start, widened
+from factcheck.kinds.amounts import amounts, change_lead, reached_from, tolerance_fields, value_start, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
@@ -93,6 +93,9 @@ class CountKind(Kind[CountRule]):
             # searched past the clause: 36,512 holds a comma
             found = next(amounts(s.text, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
                                  rule.bare), None)
+            if found is not None:  # 从105万桶/日上调至110万桶/日: the figure reached, never the one left
+                reached = next(amounts(s.text, rule.units, found.end, len(s.text), rule.bare), None)
+                found = reached if reached_from(s.text, found.start, found.end, reached) else found
             if found is None or found.start >= clause_end or found.start in taken:
                 continue
             if min(found.start, max(change_lead(s.text, found.start), cue.end())) - cue.end() > rule.window:

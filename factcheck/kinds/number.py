@@ -19,7 +19,7 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.amounts import change_lead
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import metric_ids
+from factcheck.kinds.qualifiers import from_to_start, metric_ids
 from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -108,7 +108,11 @@ class NumberKind(Kind[NumberRule]):
             quantity = span.quantity
             if not _unit_fits(rule.value, quantity.unit):
                 continue
-            cues = _cues_of_list(rule, cue, s, span)
+            reached = _reached_value(rule, s, span)
+            if reached is not None and not any(spec.name == "measure" for spec in rule.context):
+                continue  # 从25.50亿元调至19.53亿元: the figure left is read only as `prior`
+            cues = (_cues(rule, cue, s, span) or _cues(rule, cue, s, reached) if reached is not None
+                    else _cues_of_list(rule, cue, s, span))
             if not cues:
                 continue
             if skipped(rule.skip, s, cues[-1].start(), span.start):
@@ -131,6 +135,17 @@ class NumberKind(Kind[NumberRule]):
                 continue
             yield found
         yield from _unread(rule, s, article, cue)
+
+
+def _reached_value(rule: NumberRule, s: Sentence, span: QuantitySpan) -> QuantitySpan | None:
+    """The figure a change starting from this value reaches (110万 in 从105万桶/日上调至110万桶/日), if any."""
+    after = next((q for q in s.quantities if q.start >= span.end), None)
+    if after is None or not _unit_fits(rule.value, after.quantity.unit):
+        return None
+    begin = from_to_start(s.text, after.start)
+    if begin is None or begin >= span.start or re.search(r"[，,。；;：:]", s.text[span.end:after.start]):
+        return None
+    return after
 
 
 def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]]) -> bool:

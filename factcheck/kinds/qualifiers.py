@@ -27,6 +27,17 @@ from typing import Any
 from factcheck.records import ContextSpec
 
 BUILTIN = ("metric", "period", "year", "basis", "measure")
+# a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
+# (市场预期, 预估, 分析师, InvestingPro预测) names an estimate whose maker and date vary by source
+OWN_FORECAST_WORDS = ("预计", "預計", "预告", "預告")
+
+
+def estimates_of_others(claims: list[Any]) -> bool:
+    """Whether every claim is a forecast read from an estimate-of-others word (市场预期的107亿美元):
+    such figures differ by provider and date, so a difference among them is no conflict."""
+    return bool(claims) and all(
+        any(c.name == "measure" and c.value == "forecast" and c.evidence not in OWN_FORECAST_WORDS
+            for c in claim.context) for claim in claims)
 SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head"}
 DEFAULTS = {"measure": "actual"}
 
@@ -145,9 +156,27 @@ _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|�
 _PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
 
 
+# a change from one figure to another: 从(此前预测的)105万桶/日上调至110万桶/日, 由25.50亿元调至19.53亿元;
+# the lead names no time of its own (从2022年的2604万元 is 2022's figure, not a prior one)
+FROM_LEAD = r"(?:从|從|由)[^，,。；;：:、\d年月日季]{0,10}?"
+_TO = r"\s*[^，,。；;：:、\d]{0,10}?(?:至|到|为|為)"
+_FROM = re.compile(FROM_LEAD + r"(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,8}?" + _TO + r"[^，,。；;：:\d]{0,6}?\d)")
+# a change that reaches a value: its start, when it ends right before the value
+_FROM_TO = re.compile(FROM_LEAD + r"[约約近超逾]?\d[\d.,]*" + _TO + r"[^，,。；;：:\d]{0,6}$")
+
+
 def comparison_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比)."""
-    return [(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比),
+    or the figure a change starts from (从此前预测的 before 105万桶/日上调至110万桶/日)."""
+    return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+                  + [(m.start(), m.end()) for m in _FROM.finditer(text)])
+
+
+def from_to_start(text: str, value_start: int) -> int | None:
+    """Where `从X…至` begins when the value at `value_start` is the figure a change reaches
+    (110万桶/日 in 从105万桶/日上调至110万桶/日), else None."""
+    found = _FROM_TO.search(text, max(0, value_start - 40), value_start)
+    return found.start() if found else None
 
 
 def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
