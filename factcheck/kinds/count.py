@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from factcheck.kinds.amounts import amounts, change_lead, reached_from, tolerance_fields, value_start, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
+from factcheck.kinds.qualifiers import each_of_list
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -109,4 +110,4 @@ class CountKind(Kind[CountRule]):
             number = found.number
             value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
                              s.plain[found.start:found.end].strip(), is_range=number.is_range)
-            yield claim(rule, subject, value, s, article, found.start, found.end)
+            yield from each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)

@@ -19,7 +19,7 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.amounts import change_lead
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import from_to_start, metric_ids
+from factcheck.kinds.qualifiers import each_of_list, from_to_start, metric_ids
 from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -133,7 +133,7 @@ class NumberKind(Kind[NumberRule]):
                 continue  # the nearest line item before the value is another one
             if not _told_apart(found, s, span.start, told_apart):
                 continue
-            yield found
+            yield from each_of_list(found, rule, s, span.start)
         yield from _unread(rule, s, article, cue)
 
 

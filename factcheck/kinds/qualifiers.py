@@ -20,11 +20,15 @@ measured against, not what it is: they set no qualifier but the basis.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.records import ContextSpec
+from factcheck.records import Claim, ContextSpec, RuleBase
+
+if TYPE_CHECKING:
+    from factcheck.kinds.sentence import Sentence
 
 BUILTIN = ("metric", "period", "year", "basis", "measure")
 # a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
@@ -182,3 +186,37 @@ def from_to_start(text: str, value_start: int) -> int | None:
 def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether a word at `offset` stands inside a comparison phrase (its opening word is not inside)."""
     return any(start < offset < end for start, end in spans)
+
+
+# 均/都 right before the value's verb: the value is each listed one's (2025年、2026年……均将增长140万桶/日)
+_EACH = re.compile(r"[均都皆](?:将|將|会|會|可|已|为|為|是)?[^，,。；;：:\d]{0,6}$")
+_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|與|,|，)\s*")
+
+
+def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) -> list[Claim]:
+    """The claim once for every member of a list its value belongs to through 均/都.
+
+    `预测2025年、2026年石油消费量均将增长140万桶/日` states 140万 for 2025 and for 2026; read
+    with the nearest year alone, the 2025 figure would be lost. The list is the run of a
+    qualifier's words joined by 、/和/及 nearest before the value; the claim's own reading
+    must be one of them."""
+    begin, _ = s.clause_at(value_start)
+    if not _EACH.search(s.text, begin, value_start):
+        return [found]
+    own = found.context_dict()
+    for spec in rule.context:
+        hits = [hit for hit in s.hits(spec.values) if hit[0] + len(hit[1]) <= value_start]
+        if not hits or not own.get(spec.name):
+            continue
+        run = [hits[-1]]
+        for hit in reversed(hits[:-1]):
+            if _JOIN.fullmatch(s.text, hit[0] + len(hit[1]), run[0][0]) is None:
+                break
+            run.insert(0, hit)
+        values = {value: word for _, word, value in run}
+        if len(values) < 2 or own[spec.name] not in values:
+            continue
+        return [replace(found, context=tuple(replace(c, value=value, evidence=word) if c.name == spec.name else c
+                                             for c in found.context))
+                for value, word in values.items()]
+    return [found]
