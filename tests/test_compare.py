@@ -285,3 +285,11 @@ def test_a_forecast_its_subject_states_itself_still_disagrees() -> None:
     """预计 (the company's or agency's own estimate) is one figure: sources that differ on it disagree."""
     [finding] = run(_forecast("14.70亿元", "a", "预计"), _forecast("16亿元", "b", "预期"), rule=REVENUE)
     assert (finding.kind, finding.level) == ("disagreement", "error")
+
+
+def test_a_rule_about_the_forecast_compares_it() -> None:
+    """clusters/nezha2-box-office-10b-2025-02-13: 灯塔 预测总票房达153.38亿元 (3741063:71) vs 灯塔……预测……
+    150.38亿元 (20250214A02QZZ:40): a rule whose cue names the forecast is about it (truth F2.5: disagree)."""
+    about = replace(REVENUE, cue="预测总票房|预测")
+    [finding] = run(_forecast("153.38亿元", "a", "预测"), _forecast("150.38亿元", "b", "预测"), rule=about)
+    assert finding.kind == "disagreement"

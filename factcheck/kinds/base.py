@@ -150,7 +150,7 @@ class Kind(Generic[R]):
             return Verdict("context-differs", "info",
                            f"a running total read at different times: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
-        if conflicts and estimates_of_others(claims):  # 市场预期106.7亿 vs 预期108亿: two providers' figures
+        if conflicts and estimates_of_others(rule, claims):  # 市场预期106.7亿 vs 预期108亿: two providers' figures
             return Verdict("context-differs", "info",
                            f"analysts' estimates, which differ by provider and date: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))

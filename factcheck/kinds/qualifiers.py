@@ -36,9 +36,14 @@ BUILTIN = ("metric", "period", "year", "basis", "measure")
 OWN_FORECAST_WORDS = ("预计", "預計", "预告", "預告")
 
 
-def estimates_of_others(claims: list[Any]) -> bool:
-    """Whether every claim is a forecast read from an estimate-of-others word (市场预期的107亿美元):
-    such figures differ by provider and date, so a difference among them is no conflict."""
+def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
+    """Whether every claim is a forecast read from an estimate-of-others word (市场预期的107亿美元)
+    by a rule about something else (cue 营收): such figures differ by provider and date, so a
+    difference among them is no conflict. A rule whose cue names the forecast (预测总票房) is
+    about that forecast and compares it."""
+    cue = str(getattr(rule, "cue", ""))
+    if any(word in cue for word in builtin_words()["measure"]["forecast"]):
+        return False
     return bool(claims) and all(
         any(c.name == "measure" and c.value == "forecast" and c.evidence not in OWN_FORECAST_WORDS
             for c in claim.context) for claim in claims)
