@@ -19,8 +19,8 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.amounts import change_lead
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import each_of_list, from_to_start, metric_ids
-from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
+from factcheck.kinds.qualifiers import each_of_list, from_to_start, metric_ids, paired_in_list
+from factcheck.kinds.reading import claim, statement_start, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -131,6 +131,7 @@ class NumberKind(Kind[NumberRule]):
             found = claim(rule, subject, quantity, s, article, span.start, value_end, s.unit_note(span.start))
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
                 continue  # the nearest line item before the value is another one
+            found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))
             if not _told_apart(found, s, span.start, told_apart):
                 continue
             yield from each_of_list(found, rule, s, span.start)

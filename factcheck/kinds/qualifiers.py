@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from factcheck.records import Claim, ContextSpec, RuleBase
+from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
 if TYPE_CHECKING:
     from factcheck.kinds.sentence import Sentence
@@ -225,3 +225,28 @@ def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) ->
                                              for c in found.context))
                 for value, word in values.items()]
     return [found]
+
+
+def paired_in_list(found: Claim, rule: RuleBase, s: Sentence, listed: tuple[int, int, int] | None,
+                   lead_start: int) -> Claim:
+    """A list value (分别为A、B、C) with the i-th word of the rule's own qualifier in the lead-in,
+    when the lead-in holds exactly as many of them as the list has values.
+
+    `截至2022年3月31日、2023年3月31日、2024年3月31日的三个财年，以及截至2024年9月30日止的六个月，
+    营业总收入分别为16.74亿元、16.99亿元、18.63亿元及10.64亿元` pairs the four values with a rule's
+    four `fy` words in order, as the built-in period and year are paired."""
+    if listed is None:
+        return found
+    index, count, first = listed
+    context = list(found.context)
+    for spec in rule.context:
+        if spec.name in BUILTIN:
+            continue  # period and year are paired where they are read (reading.context)
+        hits = [hit for hit in s.hits(spec.values) if lead_start <= hit[0] and hit[0] + len(hit[1]) <= first]
+        if len(hits) != count:
+            continue
+        _, word, value = hits[index]
+        context = [c for c in context if c.name != spec.name]
+        at = next((i for i, c in enumerate(found.context) if c.name == spec.name), len(context))
+        context.insert(min(at, len(context)), ContextValue(spec.name, value, word))
+    return replace(found, context=tuple(context))
