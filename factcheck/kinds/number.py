@@ -179,7 +179,28 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
     # the cue may end inside the qualifier: cue 涨超 before 超200%
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
             if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
-    return cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
+    return (cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
+            or _cue_of_converted(rule, cue, s, span))
+
+
+# between an amount and the same amount in another currency: 50亿美元（约合人民币364亿元）,
+# 50億美元，即約390億元, 最少50億美元，折合約390億港元, 5億至10億美元（約39億至78億港元）
+_CONVERSION = re.compile(r"\s*(?:[（(]\s*(?:约合|約合|折合|相当于|相當於|合)?"
+                         r"|[，,]\s*(?:即|折合|约合|約合|相当于|相當於))\s*$")
+
+
+def _cue_of_converted(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
+                      span: QuantitySpan) -> list[re.Match[str]]:
+    """The cue of the amount a value converts into another currency (50亿美元（约合人民币364亿元）):
+    one figure written twice, each compared only with amounts in its own currency."""
+    before = [q for q in s.quantities if q.end <= span.start]
+    if not before or rule.value != "money":
+        return []
+    converted = before[-1]
+    if (converted.quantity.unit == span.quantity.unit or not _unit_fits("money", converted.quantity.unit)
+            or not _CONVERSION.fullmatch(s.text, converted.end, span.start)):
+        return []
+    return _cues(rule, cue, s, converted)
 
 
 def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
