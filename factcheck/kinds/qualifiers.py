@@ -242,7 +242,12 @@ def paired_in_list(found: Claim, rule: RuleBase, s: Sentence, listed: tuple[int,
     for spec in rule.context:
         if spec.name in BUILTIN:
             continue  # period and year are paired where they are read (reading.context)
-        hits = [hit for hit in s.hits(spec.values) if lead_start <= hit[0] and hit[0] + len(hit[1]) <= first]
+        begin = lead_start
+        if not any(lead_start <= hit[0] < first for hit in s.hits(spec.values)):
+            begin = 0  # a statement naming none of its words reads them across the ；
+        hits = [hit for hit in s.hits(spec.values) if begin <= hit[0] and hit[0] + len(hit[1]) <= first]
+        if len(hits) != count:
+            hits = _with_year_ranges(hits, spec, s.text, begin, first)
         if len(hits) != count:
             continue
         _, word, value = hits[index]
@@ -250,3 +255,22 @@ def paired_in_list(found: Claim, rule: RuleBase, s: Sentence, listed: tuple[int,
         at = next((i for i, c in enumerate(found.context) if c.name == spec.name), len(context))
         context.insert(min(at, len(context)), ContextValue(spec.name, value, word))
     return replace(found, context=tuple(context))
+
+
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})\s*年")
+
+
+def _with_year_ranges(hits: list[Any], spec: ContextSpec, text: str, begin: int, end: int) -> list[Any]:
+    """The hits with a year range of the lead-in counted year by year (从2022年至2024年 is 2022年,
+    2023年 and 2024年), each read with the qualifier's word for that year; unchanged when a year
+    of the range has no word of the qualifier."""
+    word_value = {word: value for value, words in spec.values for word in words}
+    out = list(hits)
+    for found in _YEAR_RANGE.finditer(text, begin, end):
+        first, last = int(found.group(1)), int(found.group(2))
+        years = [f"{year}年" for year in range(first, last + 1)] if 0 < last - first < 10 else []
+        if not years or any(year not in word_value for year in years):
+            return hits
+        out = [hit for hit in out if not found.start() <= hit[0] < found.end()]
+        out += [(found.start(), year, word_value[year]) for year in years]
+    return sorted(out, key=lambda hit: hit[0])
