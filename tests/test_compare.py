@@ -293,3 +293,12 @@ def test_a_rule_about_the_forecast_compares_it() -> None:
     about = replace(REVENUE, cue="预测总票房|预测")
     [finding] = run(_forecast("153.38亿元", "a", "预测"), _forecast("150.38亿元", "b", "预测"), rule=about)
     assert finding.kind == "disagreement"
+
+
+def test_some_days_back_never_clashes_with_a_day() -> None:
+    """日前公布 (corpus catl 3740888:40, published 11 Feb) vs a preliminary-results day three weeks
+    earlier: 日前 is loose, so the two are one date written loosely (info), not a disagreement."""
+    loose = Claim("launch", "acme", DateValue(date(2025, 1, 28), date(2025, 2, 11), "range", "日前"), (),
+                  "a", "a", 1, "s", (0, 1))
+    [finding] = run(loose, date_claim(date(2025, 1, 20), date(2025, 1, 20), "b"), rule=DATE_RULE)
+    assert (finding.kind, finding.level) == ("rounded", "info")
