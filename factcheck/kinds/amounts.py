@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import from_to_start
+from factcheck.kinds.qualifiers import from_to_start, leaves_prior
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
@@ -79,7 +79,8 @@ def reached_from(text: str, start: int, end: int, after: Amount | None) -> bool:
     if after is None:
         return False
     begin = from_to_start(text, after.start)
-    return begin is not None and begin < start and not re.search(r"[，,。；;：:]", text[end:after.start])
+    return (begin is not None and begin < start and leaves_prior(text, begin, start)
+            and not re.search(r"[，,。；;：:]", text[end:after.start]))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,14 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.amounts import change_lead
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import each_of_list, from_to_start, metric_ids, names_line_item, paired_in_list
+from factcheck.kinds.qualifiers import (
+    each_of_list,
+    from_to_start,
+    leaves_prior,
+    metric_ids,
+    names_line_item,
+    paired_in_list,
+)
 from factcheck.kinds.reading import claim, statement_start, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -109,7 +116,8 @@ class NumberKind(Kind[NumberRule]):
             if not _unit_fits(rule.value, quantity.unit):
                 continue
             reached = _reached_value(rule, s, span)
-            if reached is not None and not any(spec.name == "measure" for spec in rule.context):
+            if (reached is not None and not any(spec.name == "measure" for spec in rule.context)
+                    and leaves_prior(s.text, from_to_start(s.text, reached.start) or 0, span.start)):
                 continue  # 从25.50亿元调至19.53亿元: the figure left is read only as `prior`
             cues = (_cues(rule, cue, s, span) or _cues(rule, cue, s, reached) if reached is not None
                     else _cues_of_list(rule, cue, s, span))

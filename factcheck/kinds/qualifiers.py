@@ -176,7 +176,11 @@ FROM_LEAD = r"(?:从|從|由)[^，,。；;：:、\d年月日季]{0,10}?"
 _TO = r"\s*[^，,。；;：:、\d]{0,10}?(?:至|到|为|為)"
 _FROM = re.compile(FROM_LEAD + r"(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,8}?" + _TO + r"[^，,。；;：:\d]{0,6}?\d)")
 # a change that reaches a value: its start, when it ends right before the value
-_FROM_TO = re.compile(FROM_LEAD + r"[约約近超逾]?\d[\d.,]*" + _TO + r"[^，,。；;：:\d]{0,6}$")
+# with a time on either side the figures are each their own time's (从2022年的约2604万元下降至2023年的772万元)
+_TIME = r"(?:(?:19|20)\d{2}\s*年[^，,。；;：:、\d]{0,6}?)?"
+_FROM_TO = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?" + _TIME + r"[约約近超逾]?\d[\d.,]*" + _TO
+                      + r"[^，,。；;：:\d]{0,6}?" + _TIME + "$")
+_PRIOR_LEAD = re.compile(FROM_LEAD + r"[约約近超逾]?")
 
 
 def comparison_spans(text: str) -> list[tuple[int, int]]:
@@ -191,6 +195,12 @@ def from_to_start(text: str, value_start: int) -> int | None:
     (110万桶/日 in 从105万桶/日上调至110万桶/日), else None."""
     found = _FROM_TO.search(text, max(0, value_start - 40), value_start)
     return found.start() if found else None
+
+
+def leaves_prior(text: str, from_start: int, value_start: int) -> bool:
+    """Whether the figure a change starts from is a prior one: its from-phrase names no time of
+    its own (从此前预测的105万桶/日, not 从2022年的约2604万元)."""
+    return _PRIOR_LEAD.fullmatch(text, from_start, value_start) is not None
 
 
 def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
