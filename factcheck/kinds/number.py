@@ -24,7 +24,6 @@ from factcheck.kinds.qualifiers import (
     from_to_start,
     leaves_prior,
     metric_ids,
-    names_line_item,
     paired_in_list,
 )
 from factcheck.kinds.reading import claim, statement_start, subject_before, unattributed, value_list, who
@@ -188,36 +187,7 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
             if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
     return (cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
-            or _cue_of_converted(rule, cue, s, span) or _cue_of_series(rule, cue, s, span.start))
-
-
-# a clause that goes on with a series: a year or period, then where the figure went (2023年增至473亿元)
-_SERIES_STEP = re.compile(
-    r"\s*(?:(?:19|20)\d{2}\s*(?:年度?|财年)|去年|今年|上年|全年|上半年|下半年|前三季度|第?[一二三四]季度)"
-    r"[^，,。；;：:\d]{0,4}?(?:增长至|增长到|增至|增加至|增加到|升至|上升至|提升至|提高至|降至|下降至|下滑至|"
-    r"减少至|减至|回落至|跌至|涨至|达到|达)\s*$")
-
-
-def _cue_of_series(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
-    """The cue of the clause before, for a clause that only carries a series on to another year:
-    `宁德时代实现净利润335亿元，2023年增至473亿元` (the clause names no line item of its own)."""
-    begin, _ = s.clause_at(value_start)
-    previous = s.clause_before(value_start)
-    if previous is None or not _SERIES_STEP.fullmatch(s.text, begin, _number_start(s, value_start)):
-        return []
-    if names_line_item(s.text, begin, value_start):
-        return []  # 2023年毛利增至100亿元: a line item of its own
-    previous = _last_clause_with_value(rule, s, previous)
-    if previous is None:
-        return []
-    before = list(cue.finditer(s.text, previous[0], previous[1]))
-    held = before and any(before[-1].end() <= q.start < previous[1] and _unit_fits(rule.value, q.quantity.unit)
-                          for q in s.quantities)
-    return [before[-1]] if held else []
-
-
-def _number_start(s: Sentence, value_start: int) -> int:
-    return next((q.number_start for q in s.quantities if q.start == value_start), value_start)
+            or _cue_of_converted(rule, cue, s, span))
 
 
 # between an amount and the same amount in another currency: 50亿美元（约合人民币364亿元）,

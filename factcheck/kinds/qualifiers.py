@@ -90,11 +90,6 @@ def _metric_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(_metric_words(), key=lambda w: (-len(w), w))))
 
 
-def names_line_item(text: str, begin: int, end: int) -> bool:
-    """Whether text[begin:end] names a line item the data file knows (营收, 毛利, 净利润 …)."""
-    return _metric_regex().search(text, begin, end) is not None
-
-
 def cue_metrics(cue: Any) -> tuple[str, ...]:
     """The shipped line-item words a rule's cue words contain (cue 净利润为 → 净利润), in order.
 
