@@ -77,3 +77,16 @@ def test_example_rule_sets_validate_and_their_examples_hold(folder: str) -> None
                           check=False, capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stdout + done.stderr
     assert ", 0 failing" in done.stdout
+
+
+def test_missed_rows_lists_only_rows_no_claim_stands_for() -> None:
+    scorer = accuracy.load_scorer(CORPUS / "truth" / "score.py") if (CORPUS / "truth" / "score.py").is_file() else None
+    if scorer is None:
+        pytest.skip("../shared/corpus is absent")
+    facts = [{"id": "F1", "kind": "number", "rows": [
+        {"file": "a.md", "lines": {3}, "value": "5000万元", "nums": ["5000"], "quote": "募资5000万元"},
+        {"file": "b.md", "lines": {7}, "value": "5千万元", "nums": ["5"], "quote": "募资5千万元"}]}]
+    claims = [{"article": "/x/a.md", "line": 3, "rule": "raise", "value": {"raw": "5000万元"}},
+              {"article": "/x/b.md", "line": 7, "rule": "raise", "value": {"raw": "60万元"}}]
+    (row,) = accuracy.missed_rows(scorer, facts, [], claims)
+    assert row.startswith("F1 b.md:7 ") and "read=raise=60万元" in row

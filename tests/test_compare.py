@@ -325,3 +325,44 @@ def test_one_value_with_no_telling_qualifier_still_clashes_with_the_group_it_joi
         claim("0.51美元", "jinwucj", rule=EPS), claim("0.55美元", "wallstreetcn", rule=EPS, accounting="comparable"))]
     [finding] = compare(claims, {"eps": EPS})
     assert (finding.kind, finding.level) == ("disagreement", "warning")
+
+
+REVENUE = NumberRule(id="revenue", path="revenue.yaml", kind="number", description="d", level="error",
+                     subjects=("acme",), value="money",
+                     context=(ContextSpec("measure", (("forecast", ("市场预期", "预期", "预计")),)),))
+
+
+def _forecast(value: str, article: str, word: str) -> Claim:
+    return Claim(rule_id="revenue", subject="acme", value=parse_quantity(value),  # type: ignore[arg-type]
+                 context=(ContextValue("measure", "forecast", word),), article=article, outlet=article.upper(),
+                 line=1, sentence=value, span=(0, len(value)))
+
+
+def test_analysts_estimates_that_differ_are_shown_side_by_side_not_a_conflict() -> None:
+    """clusters/coca-cola-q4-2024-results-2025-02-11: 市場預期為106.7億元 (16e5041e…:30) vs 高于预期的108亿美元
+    (3740859:34): consensus figures of different providers and dates (truth F11.4: context)."""
+    [finding] = run(_forecast("106.7亿美元", "a", "市场预期"), _forecast("108亿美元", "b", "预期"), rule=REVENUE)
+    assert (finding.kind, finding.level) == ("context-differs", "info")
+
+
+def test_a_forecast_its_subject_states_itself_still_disagrees() -> None:
+    """预计 (the company's or agency's own estimate) is one figure: sources that differ on it disagree."""
+    [finding] = run(_forecast("14.70亿元", "a", "预计"), _forecast("16亿元", "b", "预期"), rule=REVENUE)
+    assert (finding.kind, finding.level) == ("disagreement", "error")
+
+
+def test_a_rule_about_the_forecast_compares_it() -> None:
+    """clusters/nezha2-box-office-10b-2025-02-13: 灯塔 预测总票房达153.38亿元 (3741063:71) vs 灯塔……预测……
+    150.38亿元 (20250214A02QZZ:40): a rule whose cue names the forecast is about it (truth F2.5: disagree)."""
+    about = replace(REVENUE, cue="预测总票房|预测")
+    [finding] = run(_forecast("153.38亿元", "a", "预测"), _forecast("150.38亿元", "b", "预测"), rule=about)
+    assert finding.kind == "disagreement"
+
+
+def test_some_days_back_never_clashes_with_a_day() -> None:
+    """日前公布 (corpus catl 3740888:40, published 11 Feb) vs a preliminary-results day three weeks
+    earlier: 日前 is loose, so the two are one date written loosely (info), not a disagreement."""
+    loose = Claim("launch", "acme", DateValue(date(2025, 1, 28), date(2025, 2, 11), "range", "日前"), (),
+                  "a", "a", 1, "s", (0, 1))
+    [finding] = run(loose, date_claim(date(2025, 1, 20), date(2025, 1, 20), "b"), rule=DATE_RULE)
+    assert (finding.kind, finding.level) == ("rounded", "info")

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.kinds.matching import fold_words
+from factcheck.kinds.qualifiers import from_to_start, leaves_prior
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
@@ -31,8 +32,9 @@ _CN = "〇零一二两三四五六七八九十百千万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
 _AFTER = sorted((w for w in APPROX_AFTER if len(w) == 2), key=len, reverse=True)
 _PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
-# 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number
-_ONE = rf"{_PART}(?:[十百千万亿]+{_PART})*(?:\s*[多余])?[十百千万亿]*(?:[多余])?"
+# 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number;
+# a space may stand before a scale word, as typeset text puts one after digits (超过 5000 万篇)
+_ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u00a0]?[十百千万亿]+)?(?:[多余])?"
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
 NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
 
@@ -51,6 +53,34 @@ def value_start(text: str, cue_start: int, cue_end: int) -> int:
         if any(text.startswith(word, start) and start + len(word) >= cue_end for word in _BOUNDING):
             return start
     return cue_end
+
+
+@cache
+def _change_to() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words}, key=len, reverse=True)))
+    return re.compile(rf"(?:{verbs})\s*{QUALIFIER}?\s*\d[\d.,]*\s*(?:%|％|个百分点|倍)\s*(?:至|到)\s*$")
+
+
+def change_lead(text: str, value_start: int) -> int:
+    """Where a change that reaches the value begins (`增长6.1%至` before `0.52美元`), else the value's start.
+
+    The level a change reaches is the line item's own figure: in `每股收益将同比增长6.1%至0.52美元`
+    the cue's window is measured to the change, not across it."""
+    reached = from_to_start(text, value_start)  # 从105万桶/日上调至110万桶/日
+    if reached is not None:
+        return reached
+    found = _change_to().search(text, max(0, value_start - 30), value_start)
+    return found.start() if found else value_start
+
+
+def reached_from(text: str, start: int, end: int, after: Amount | None) -> bool:
+    """Whether the number at text[start:end] is the figure a change starts from: `after`, the next
+    number, is what it reaches (从105万桶/日上调至110万桶/日)."""
+    if after is None:
+        return False
+    begin = from_to_start(text, after.start)
+    return (begin is not None and begin < start and leaves_prior(text, begin, start)
+            and not re.search(r"[，,。；;：:]", text[end:after.start]))
 
 
 @dataclass(frozen=True)

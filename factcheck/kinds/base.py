@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
+from factcheck.kinds.qualifiers import estimates_of_others
 from factcheck.kinds.sentence import Sentence
 from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
 from factcheck.values import Value
@@ -174,6 +175,10 @@ class Kind(Generic[R]):
         if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
             return Verdict("context-differs", "info",
                            f"a running total read at different times: {' · '.join(values)}",
+                           tuple(dict.fromkeys(conflicts + rounding + loose)))
+        if conflicts and estimates_of_others(rule, claims):  # 市场预期106.7亿 vs 预期108亿: two providers' figures
+            return Verdict("context-differs", "info",
+                           f"analysts' estimates, which differ by provider and date: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if not conflicts and not rounding and not loose and aside:
             shared = list(dict.fromkeys(c.value.display() for c in claims if any(

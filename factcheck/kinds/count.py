@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import amounts, tolerance_fields, value_start, widened
+from factcheck.kinds.amounts import amounts, change_lead, reached_from, tolerance_fields, value_start, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
+from factcheck.kinds.qualifiers import each_of_list
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -93,7 +94,12 @@ class CountKind(Kind[CountRule]):
             # searched past the clause: 36,512 holds a comma
             found = next(amounts(s.text, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
                                  rule.bare), None)
-            if found is None or found.start - cue.end() > rule.window or found.start >= clause_end or found.start in taken:
+            if found is not None:  # 从105万桶/日上调至110万桶/日: the figure reached, never the one left
+                reached = next(amounts(s.text, rule.units, found.end, len(s.text), rule.bare), None)
+                found = reached if reached_from(s.text, found.start, found.end, reached) else found
+            if found is None or found.start >= clause_end or found.start in taken:
+                continue
+            if min(found.start, max(change_lead(s.text, found.start), cue.end())) - cue.end() > rule.window:
                 continue
             if skipped(rule.skip, s, cue.start(), found.start):
                 continue
@@ -104,4 +110,4 @@ class CountKind(Kind[CountRule]):
             number = found.number
             value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
                              s.plain[found.start:found.end].strip(), is_range=number.is_range)
-            yield claim(rule, subject, value, s, article, found.start, found.end)
+            yield from each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)

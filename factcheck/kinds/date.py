@@ -27,7 +27,7 @@ from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import COMING, DateSpan
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
-from factcheck.values import DateValue
+from factcheck.values import DateValue, Value
 
 _TIME_OF_DAY_NOTES = {
     "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
@@ -54,6 +54,10 @@ class DateKind(Kind[DateRule]):
 
     def cues(self, rule: DateRule) -> tuple[str, ...]:
         return (rule.cue,)
+
+    def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
+        """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes."""
+        return any(isinstance(v, DateValue) and _VAGUE.fullmatch(v.raw) is not None for v in (a, b))
 
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
@@ -100,6 +104,8 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
         merged.append(near or at_date.get(spec.name) or at_cue.get(spec.name))
     return tuple(c for c in merged if c is not None)
 
+
+_VAGUE = re.compile(r"近日|日前")
 
 # 两周前, 三个月前: a rough count back from the publish day, not a calendar week or month
 _ROUGH_AGO = re.compile(r"[两二三四五六七八九十几数\d]+\s*(?:个)?\s*(?P<unit>周|週|星期|礼拜|禮拜|月)(?:之)?前")

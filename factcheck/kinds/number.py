@@ -16,10 +16,17 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
+from factcheck.kinds.amounts import change_lead
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import metric_ids
-from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
+from factcheck.kinds.qualifiers import (
+    each_of_list,
+    from_to_start,
+    leaves_prior,
+    metric_ids,
+    paired_in_list,
+)
+from factcheck.kinds.reading import claim, statement_start, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -107,7 +114,12 @@ class NumberKind(Kind[NumberRule]):
             quantity = span.quantity
             if not _unit_fits(rule.value, quantity.unit):
                 continue
-            cues = _cues_of_list(rule, cue, s, span)
+            reached = _reached_value(rule, s, span)
+            if (reached is not None and not any(spec.name == "measure" for spec in rule.context)
+                    and leaves_prior(s.text, from_to_start(s.text, reached.start) or 0, span.start)):
+                continue  # 从25.50亿元调至19.53亿元: the figure left is read only as `prior`
+            cues = (_cues(rule, cue, s, span) or _cues(rule, cue, s, reached) if reached is not None
+                    else _cues_of_list(rule, cue, s, span))
             if not cues:
                 continue
             if skipped(rule.skip, s, cues[-1].start(), span.start) or _list_skipped(rule, s, cues[-1], span.start):
@@ -126,9 +138,10 @@ class NumberKind(Kind[NumberRule]):
             found = claim(rule, subject, quantity, s, article, span.start, value_end, s.unit_note(span.start))
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
                 continue  # the nearest line item before the value is another one
+            found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))
             if not _told_apart(found, s, span.start, told_apart):
                 continue
-            yield found
+            yield from each_of_list(found, rule, s, span.start)
         yield from _unread(rule, s, article, cue)
 
 
@@ -139,6 +152,17 @@ def _list_skipped(rule: NumberRule, s: Sentence, cue: re.Match[str], offset: int
     listed = value_list(s, offset)
     return (listed is not None and listed[0] > 0 and cue.end() <= listed[2]
             and skipped(rule.skip, s, cue.start(), listed[2]))
+
+
+def _reached_value(rule: NumberRule, s: Sentence, span: QuantitySpan) -> QuantitySpan | None:
+    """The figure a change starting from this value reaches (110万 in 从105万桶/日上调至110万桶/日), if any."""
+    after = next((q for q in s.quantities if q.start >= span.end), None)
+    if after is None or not _unit_fits(rule.value, after.quantity.unit):
+        return None
+    begin = from_to_start(s.text, after.start)
+    if begin is None or begin >= span.start or re.search(r"[，,。；;：:]", s.text[span.end:after.start]):
+        return None
+    return after
 
 
 def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]]) -> bool:
@@ -166,11 +190,33 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
     if re.fullmatch(r"\s*", s.text[clause[0]:span.start]) and clause[0] > 0 and s.text[clause[0] - 1] in "：:":
         before = s.clause_before(span.start)
         clauses.add(before if before else clause)  # 分别为：21%、20%: the list a colon introduces
-    window_start = max(min(c[0] for c in clauses), span.start - rule.window - 12)
+    reach = change_lead(s.text, span.start)  # 每股收益将同比增长6.1%至0.52美元: measured to the change
+    window_start = max(min(c[0] for c in clauses), reach - rule.window - 12)
     # the cue may end inside the qualifier: cue 涨超 before 超200%
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
-            if span.start - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
-    return cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
+            if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
+    return (cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
+            or _cue_of_converted(rule, cue, s, span))
+
+
+# between an amount and the same amount in another currency: 50亿美元（约合人民币364亿元）,
+# 50億美元，即約390億元, 最少50億美元，折合約390億港元, 5億至10億美元（約39億至78億港元）
+_CONVERSION = re.compile(r"\s*(?:[（(]\s*(?:约合|約合|折合|相当于|相當於|合)?"
+                         r"|[，,]\s*(?:即|折合|约合|約合|相当于|相當於))\s*$")
+
+
+def _cue_of_converted(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
+                      span: QuantitySpan) -> list[re.Match[str]]:
+    """The cue of the amount a value converts into another currency (50亿美元（约合人民币364亿元）):
+    one figure written twice, each compared only with amounts in its own currency."""
+    before = [q for q in s.quantities if q.end <= span.start]
+    if not before or rule.value != "money":
+        return []
+    converted = before[-1]
+    if (converted.quantity.unit == span.quantity.unit or not _unit_fits("money", converted.quantity.unit)
+            or not _CONVERSION.fullmatch(s.text, converted.end, span.start)):
+        return []
+    return _cues(rule, cue, s, converted)
 
 
 def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
@@ -241,10 +287,27 @@ def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_star
             and value_start - (hit[0] + len(hit[1])) <= rule.window]
     if not lead or any(begin <= q.start < value_start for q in s.quantities):
         return []
+    previous = _last_clause_with_value(rule, s, previous)
+    if previous is None:
+        return []
     before = list(cue.finditer(s.text, previous[0], previous[1]))
     held = before and any(before[-1].end() <= q.start < previous[1] and _unit_fits(rule.value, q.quantity.unit)
                           for q in s.quantities)
     return [before[-1]] if held else []
+
+
+def _last_clause_with_value(rule: NumberRule, s: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The nearest clause from `clause` back that holds a value of the rule's unit, within the
+    statement: in `收入115.44億元，按年上升6.41%，市場預期為106.7億元` the forecast's line item is
+    the revenue two clauses back (the growth rate between is another unit); a `；` ends the search."""
+    current: tuple[int, int] | None = clause
+    while current is not None:
+        if any(current[0] <= q.start < current[1] and _unit_fits(rule.value, q.quantity.unit) for q in s.quantities):
+            return current
+        if re.search(r"[；;]\s*$", s.text[:current[0]]):
+            return None
+        current = s.clause_before(current[0])
+    return None
 
 
 _RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")

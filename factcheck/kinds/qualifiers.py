@@ -20,13 +20,33 @@ measured against, not what it is: they set no qualifier but the basis.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.records import ContextSpec
+from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
+
+if TYPE_CHECKING:
+    from factcheck.kinds.sentence import Sentence
 
 BUILTIN = ("metric", "period", "year", "basis", "measure")
+# a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
+# (市场预期, 预估, 分析师, InvestingPro预测) names an estimate whose maker and date vary by source
+OWN_FORECAST_WORDS = ("预计", "預計", "预告", "預告")
+
+
+def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
+    """Whether every claim is a forecast read from an estimate-of-others word (市场预期的107亿美元)
+    by a rule about something else (cue 营收): such figures differ by provider and date, so a
+    difference among them is no conflict. A rule whose cue names the forecast (预测总票房) is
+    about that forecast and compares it."""
+    cue = str(getattr(rule, "cue", ""))
+    if any(word in cue for word in builtin_words()["measure"]["forecast"]):
+        return False
+    return bool(claims) and all(
+        any(c.name == "measure" and c.value == "forecast" and c.evidence not in OWN_FORECAST_WORDS
+            for c in claim.context) for claim in claims)
 SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head"}
 DEFAULTS = {"measure": "actual"}
 
@@ -155,9 +175,37 @@ _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|�
 _PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
 
 
+# a change from one figure to another: 从(此前预测的)105万桶/日上调至110万桶/日, 由25.50亿元调至19.53亿元;
+# the lead names no time of its own (从2022年的2604万元 is 2022's figure, not a prior one)
+FROM_LEAD = r"(?:从|從|由)[^，,。；;：:、\d年月日季]{0,10}?"
+_TO = r"\s*[^，,。；;：:、\d]{0,10}?(?:至|到|为|為)"
+_FROM = re.compile(FROM_LEAD + r"(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,8}?" + _TO + r"[^，,。；;：:\d]{0,6}?\d)")
+# a change that reaches a value: its start, when it ends right before the value
+# with a time on either side the figures are each their own time's (从2022年的约2604万元下降至2023年的772万元)
+_TIME = r"(?:(?:19|20)\d{2}\s*年[^，,。；;：:、\d]{0,6}?)?"
+_FROM_TO = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?" + _TIME + r"[约約近超逾]?\d[\d.,]*" + _TO
+                      + r"[^，,。；;：:\d]{0,6}?" + _TIME + "$")
+_PRIOR_LEAD = re.compile(FROM_LEAD + r"[约約近超逾]?")
+
+
 def comparison_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比)."""
-    return [(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比),
+    or the figure a change starts from (从此前预测的 before 105万桶/日上调至110万桶/日)."""
+    return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+                  + [(m.start(), m.end()) for m in _FROM.finditer(text)])
+
+
+def from_to_start(text: str, value_start: int) -> int | None:
+    """Where `从X…至` begins when the value at `value_start` is the figure a change reaches
+    (110万桶/日 in 从105万桶/日上调至110万桶/日), else None."""
+    found = _FROM_TO.search(text, max(0, value_start - 40), value_start)
+    return found.start() if found else None
+
+
+def leaves_prior(text: str, from_start: int, value_start: int) -> bool:
+    """Whether the figure a change starts from is a prior one: its from-phrase names no time of
+    its own (从此前预测的105万桶/日, not 从2022年的约2604万元)."""
+    return _PRIOR_LEAD.fullmatch(text, from_start, value_start) is not None
 
 
 def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -184,3 +232,86 @@ def qualifying(text: str, hits: list[tuple[int, str, str]]) -> list[tuple[int, s
     (去年 in 较去年同期扩大了25% is what was compared with), none of 每季度 or 2016年以来."""
     spans = comparison_spans(text)
     return [hit for hit in hits if not in_comparison(spans, hit[0]) and may_qualify(text, hit)]
+
+
+# 均/都 right before the value's verb: the value is each listed one's (2025年、2026年……均将增长140万桶/日)
+_EACH = re.compile(r"[均都皆](?:将|將|会|會|可|已|为|為|是)?[^，,。；;：:\d]{0,6}$")
+_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|與|,|，)\s*")
+
+
+def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) -> list[Claim]:
+    """The claim once for every member of a list its value belongs to through 均/都.
+
+    `预测2025年、2026年石油消费量均将增长140万桶/日` states 140万 for 2025 and for 2026; read
+    with the nearest year alone, the 2025 figure would be lost. The list is the run of a
+    qualifier's words joined by 、/和/及 nearest before the value; the claim's own reading
+    must be one of them."""
+    begin, _ = s.clause_at(value_start)
+    if not _EACH.search(s.text, begin, value_start):
+        return [found]
+    own = found.context_dict()
+    for spec in rule.context:
+        hits = [hit for hit in s.hits(spec.values) if hit[0] + len(hit[1]) <= value_start]
+        if not hits or not own.get(spec.name):
+            continue
+        run = [hits[-1]]
+        for hit in reversed(hits[:-1]):
+            if _JOIN.fullmatch(s.text, hit[0] + len(hit[1]), run[0][0]) is None:
+                break
+            run.insert(0, hit)
+        values = {value: word for _, word, value in run}
+        if len(values) < 2 or own[spec.name] not in values:
+            continue
+        return [replace(found, context=tuple(replace(c, value=value, evidence=word) if c.name == spec.name else c
+                                             for c in found.context))
+                for value, word in values.items()]
+    return [found]
+
+
+def paired_in_list(found: Claim, rule: RuleBase, s: Sentence, listed: tuple[int, int, int] | None,
+                   lead_start: int) -> Claim:
+    """A list value (分别为A、B、C) with the i-th word of the rule's own qualifier in the lead-in,
+    when the lead-in holds exactly as many of them as the list has values.
+
+    `截至2022年3月31日、2023年3月31日、2024年3月31日的三个财年，以及截至2024年9月30日止的六个月，
+    营业总收入分别为16.74亿元、16.99亿元、18.63亿元及10.64亿元` pairs the four values with a rule's
+    four `fy` words in order, as the built-in period and year are paired."""
+    if listed is None:
+        return found
+    index, count, first = listed
+    context = list(found.context)
+    for spec in rule.context:
+        if spec.name in BUILTIN:
+            continue  # period and year are paired where they are read (reading.context)
+        begin = lead_start
+        if not any(lead_start <= hit[0] < first for hit in s.hits(spec.values)):
+            begin = 0  # a statement naming none of its words reads them across the ；
+        hits = [hit for hit in s.hits(spec.values) if begin <= hit[0] and hit[0] + len(hit[1]) <= first]
+        if len(hits) != count:
+            hits = _with_year_ranges(hits, spec, s.text, begin, first)
+        if len(hits) != count:
+            continue
+        _, word, value = hits[index]
+        context = [c for c in context if c.name != spec.name]
+        at = next((i for i, c in enumerate(found.context) if c.name == spec.name), len(context))
+        context.insert(min(at, len(context)), ContextValue(spec.name, value, word))
+    return replace(found, context=tuple(context))
+
+
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})\s*年")
+
+
+def _with_year_ranges(hits: list[Any], spec: ContextSpec, text: str, begin: int, end: int) -> list[Any]:
+    """The hits with a year range of the lead-in counted year by year (从2022年至2024年 is 2022年,
+    2023年 and 2024年), each read with the qualifier's word for that year; unchanged when a year
+    of the range has no word of the qualifier."""
+    word_value = {word: value for value, words in spec.values for word in words}
+    out = list(hits)
+    for found in _YEAR_RANGE.finditer(text, begin, end):
+        first, last = int(found.group(1)), int(found.group(2))
+        years = [f"{year}年" for year in range(first, last + 1)] if 0 < last - first < 10 else []
+        if not years or any(year not in word_value for year in years):
+            return hits
+        out = [hit for hit in out if not found.start() <= hit[0] < found.end()]
+        out += [(found.start(), year, word_value[year]) for year in years]
+    return sorted(out, key=lambda hit: hit[0])

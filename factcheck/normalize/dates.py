@@ -168,6 +168,8 @@ _DATE_PATTERN = "|".join([
     r"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
+    # 近日/日前: some days back, not a day (节日前, 交易日前, 三日前 are something else)
+    rf"(?P<recent>(?<![最\d{_D}十几数节生作易止期假末前今昨当])(?:近日(?![内里裏])|日前))",
     r"(?P<that_month>当月(?![份度]))",
     rf"(?P<two_year>(?<![\d{_D}近过去长达约超逾满第每共历期为了])(?P<ty_n>0\d|[1-9]\d)\s*年(?![\d月多来间内前后代度份级底末初中头]|\s*\d))",
     r"(?P<weekend>(?P<we_rel>本|这|上|下)(?:个)?(?:周末|週末|星期六日))",
@@ -263,7 +265,7 @@ _TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜Q
 _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
-_FIRST = frozenset(_WINDOW_FIRST + "0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
+_FIRST = frozenset(_WINDOW_FIRST + "日0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
                    "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf情妇劳儿国教圣平双建愚万植青")
 
 
@@ -742,6 +744,16 @@ def _rel_day(g, raw, anchor, reference):
     return DateValue(when, when, "day", raw, g["rd_tod"] or "")
 
 
+RECENT_DAYS = timedelta(days=14)  # how far back 近日/日前 may reach
+
+
+def _recent(g, raw, anchor, reference):
+    """近日/日前: a day in the two weeks up to the anchor, as loose as the words are."""
+    if anchor is None:
+        return None
+    return DateValue(anchor - RECENT_DAYS, anchor, "range", raw)
+
+
 def _day_word(g, raw, anchor, reference):
     if anchor is None:
         return None
@@ -1065,5 +1077,5 @@ _RESOLVERS = {
     "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full, "century": _century,
     "year_part": _year_part_match, "bare_year_part": _bare_year_part, "year_only": _year_only,
     "festival": _festival, "bare_day": _bare_day, "window": _window, "roc": _roc, "that_month": _that_month,
-    "two_year": _two_year,
+    "two_year": _two_year, "recent": _recent,
 }
