@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.places import about_listed_places
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, in_comparison
-from factcheck.kinds.sentence import Hit, Sentence, Values
+from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import with_time_of_day
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
@@ -70,6 +70,7 @@ def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     return entity if entity in rule.subjects else None
 
 
+@per_sentence  # asked by every rule a value's cue belongs to: answered once (sentence.py)
 def who(s: Sentence, offset: int) -> str | None:
     """The entity a value at `offset` is about, known or not to the rule; None when no one can be named.
 
