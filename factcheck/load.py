@@ -130,7 +130,11 @@ def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
                 raise InputError(Diagnostic(file.display, 0, "not a regular file (a device, pipe or socket); not read"))
             if info.st_size > limit:
                 raise too_big(info.st_size)
-            data = stream.read(limit + 1)
+            # as many bytes as stat said, and one more: asking for `limit` at once would make
+            # Python allocate (and give back) a buffer of `limit` bytes for every article
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew after stat: read on, up to the limit
+                data += stream.read(limit + 1 - len(data))
     except OSError as error:
         raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
     if len(data) > limit:
