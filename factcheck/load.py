@@ -659,7 +659,7 @@ def _bounded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 def _segment(text: str, begin: int, end: int, starts: list[tuple[int, int]], index: int) -> Segment:
     while begin < end and text[begin] in " \n":
         begin += 1
-    first = max(i for i, (offset, _) in enumerate(starts) if offset <= begin)
+    first = bisect_right(starts, begin, key=lambda start: start[0]) - 1  # the last line starting at or before `begin`
     line_starts = [0]
     for offset, _ in starts[first + 1:]:
         if offset < end:
