@@ -130,7 +130,11 @@ def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
                 raise InputError(Diagnostic(file.display, 0, "not a regular file (a device, pipe or socket); not read"))
             if info.st_size > limit:
                 raise too_big(info.st_size)
-            data = stream.read(limit + 1)
+            # as many bytes as stat said, and one more: asking for `limit` at once would make
+            # Python allocate (and give back) a buffer of `limit` bytes for every article
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew after stat: read on, up to the limit
+                data += stream.read(limit + 1 - len(data))
     except OSError as error:
         raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
     if len(data) > limit:
@@ -655,7 +659,7 @@ def _bounded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 def _segment(text: str, begin: int, end: int, starts: list[tuple[int, int]], index: int) -> Segment:
     while begin < end and text[begin] in " \n":
         begin += 1
-    first = max(i for i, (offset, _) in enumerate(starts) if offset <= begin)
+    first = bisect_right(starts, begin, key=lambda start: start[0]) - 1  # the last line starting at or before `begin`
     line_starts = [0]
     for offset, _ in starts[first + 1:]:
         if offset < end:

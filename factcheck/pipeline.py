@@ -355,16 +355,17 @@ def _extract_data(data: bytes, file: ArticleFile, options: Options) -> Outcome:
     except InputError as error:
         return error.diagnostic
     claims, unread = extract(article, _WORKER["rules"], _WORKER["index"], _WORKER["scanner"])  # type: ignore[arg-type]
-    return replace(_slim(article), notes=(*article.notes, *unread)), claims
+    return _slim(article, unread), claims
 
 
-def _slim(article: Article) -> Article:
+def _slim(article: Article, unread: list[Diagnostic]) -> Article:
     """The article as reports need it: no text (memory grows with claims, not with text
-    read) and a fixed-offset publish time (the same whether or not it came from the cache)."""
+    read), a fixed-offset publish time (the same whether or not it came from the cache),
+    and the values extraction could not read among its notes."""
     published = article.published
     if published is not None:
         published = published.replace(tzinfo=timezone(published.utcoffset() or timedelta(0)))
-    return replace(article, segments=(), published=published)
+    return replace(article, segments=(), published=published, notes=(*article.notes, *unread))
 
 
 

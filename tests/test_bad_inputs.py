@@ -177,6 +177,27 @@ def test_a_file_that_disappears_during_the_run_is_reported(tmp_path: Path) -> No
     assert str(raised.value.diagnostic) == "gone.md: error: cannot read: No such file or directory"
 
 
+
+@pytest.mark.parametrize("limit, whole", [(1024, True), (20, False)])
+def test_a_file_that_grew_after_stat_is_read_whole_up_to_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   limit: int, whole: bool) -> None:
+    """read_bytes asks for as many bytes as stat said: a file longer by the time it is read
+    (stat said 3 bytes) is still read to its end, and one past the limit is still refused."""
+    import os
+
+    from factcheck import load
+    from factcheck.load import ArticleFile, InputError, read_bytes
+
+    article = tmp_path / "grew.md"
+    article.write_bytes("阿里巴巴港股涨2.55%。\n".encode())  # seeds/004_7638e87b2286deb5.txt
+    real_fstat = os.fstat
+    monkeypatch.setattr(load.os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 3, *real_fstat(fd)[7:])))
+    if whole:
+        assert read_bytes(ArticleFile(article, "grew.md"), limit) == article.read_bytes()
+    else:
+        with pytest.raises(InputError, match="over the"):
+            read_bytes(ArticleFile(article, "grew.md"), limit)
+
 def test_a_10_mb_article_on_one_line_is_read_in_bounded_pieces(tmp_path: Path) -> None:
     # a sentence from seeds/004_7638e87b2286deb5.txt, repeated with no line break to just under 10 MB
     sentence = "阿里巴巴港股涨2.55%，苹果和阿里巴巴将为中国iPhone用户开发AI功能，"

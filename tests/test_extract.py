@@ -157,3 +157,23 @@ def test_two_weeks_ago_is_a_rough_count_that_fits_a_day_inside_it(tmp_path) -> N
     [precise] = extract(day, rule_set.rules, EntityIndex(rule_set.entities))[0]
     assert precise.value.display() == "2025-01-21"
     assert claim.value.agrees(precise.value)
+
+
+def test_a_per_sentence_reader_runs_once_per_sentence_and_arguments() -> None:
+    """`who` is asked by every rule whose cue a value follows: kinds/sentence.per_sentence answers
+    a repeated question from the sentence's memory, and a new offset or sentence afresh."""
+    from factcheck.kinds.reading import who
+    from factcheck.kinds.sentence import per_sentence, sentences
+
+    asked: list[tuple[str, int]] = []
+
+    @per_sentence
+    def reader(s: object, offset: int) -> int:
+        asked.append((s.text, offset))  # type: ignore[attr-defined]
+        return len(asked)
+
+    # a sentence from seeds/004_7638e87b2286deb5.txt
+    article = parse_article("阿里巴巴港股涨2.55%。苹果股价跌1%。\n", "a.md")
+    first, second = sentences(article, EntityIndex(load_rules([str(RULES)]).entities))
+    assert [reader(first, 6), reader(first, 6), reader(first, 7), reader(second, 6)] == [1, 1, 2, 3]
+    assert who(first, 6) == who(first, 6) == "alibaba"

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
-from factcheck.kinds.sentence import Hit, Sentence, Values
+from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
 from factcheck.normalize.entities import Mention
@@ -78,6 +78,7 @@ def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     return entity if entity in rule.subjects else None
 
 
+@per_sentence  # asked by every rule a value's cue belongs to: answered once (sentence.py)
 def who(s: Sentence, offset: int) -> str | None:
     """The entity a value at `offset` is about, known or not to the rule; None when no one can be named.
 
@@ -547,7 +548,7 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
 
 def statement_start(s: Sentence, offset: int) -> int:
     """Where the statement holding `offset` starts: after the last ；/; before it (a ；ends a statement)."""
-    return max((i + 1 for i in range(offset) if s.text[i] in "；;"), default=0)
+    return max(s.text.rfind("；", 0, offset), s.text.rfind(";", 0, offset)) + 1  # -1 + 1: none, the start
 
 
 _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個月|月|半年)")
@@ -610,7 +611,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
             _, word, value = min(in_clause)
             return value, word
         # the lead-in of the value's statement (a ；ends one): the words before its first number
-        part = max((i + 1 for i, ch in enumerate(s.text[:begin]) if ch in "；;"), default=0)
+        part = statement_start(s, begin)
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
