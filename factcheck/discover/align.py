@@ -194,13 +194,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     seen = Counter(pair for context in contexts for pair in context)
     weight = {pair: 1 + math.log((1 + len(items)) / (1 + count)) for pair, count in seen.items()}
     totals = [math.fsum(weight[p] for p in context) for context in contexts]  # fsum: no order, same sum
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    joined = _Joined(len(items))
 
     known = canonical_metrics() | {"股价涨跌"}
     by_source: dict[tuple[str, str], list[int]] = {}
@@ -219,10 +213,10 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
                 if a.qualifier("stance") != b.qualifier("stance") or not compatible(a, b):
                     continue  # 超出市场预期的107亿美元 beside 营收115亿美元: a forecast is not the figure
                 if _linked(a, b):
-                    parent[root(i)] = root(j)
+                    joined.join(i, j)
     groups: dict[int, list[Observation]] = {}
     for n, item in enumerate(items):
-        groups.setdefault(root(n), []).append(item)
+        groups.setdefault(joined.root(n), []).append(item)
     held = [{(o.article, o.line, o.span) for o in c.observations} for c in found]
     result = []
     for group in groups.values():
@@ -265,6 +259,22 @@ def _most_said(words: list[str]) -> str:
     return min(counts, key=lambda w: (-counts[w], w)) if counts else ""
 
 
+class _Joined:
+    """Values linked pair by pair fall into one group (union-find over their indices)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.root(i)] = self.root(j)
+
+
 def rank_key(candidate: Candidate) -> tuple[object, ...]:
     first = candidate.observations[0]
     return (-candidate.score, candidate.key, first.article, first.line)
@@ -272,21 +282,15 @@ def rank_key(candidate: Candidate) -> tuple[object, ...]:
 
 def _components(items: list[Observation]) -> list[list[Observation]]:
     items = sorted(items, key=lambda i: (i.article, i.line, i.span))
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    joined = _Joined(len(items))
 
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if _linked(items[i], items[j]):
-                parent[root(i)] = root(j)
+                joined.join(i, j)
     groups: dict[int, list[Observation]] = {}
     for i, item in enumerate(items):
-        groups.setdefault(root(i), []).append(item)
+        groups.setdefault(joined.root(i), []).append(item)
     return sorted(groups.values(), key=lambda g: (g[0].article, g[0].line, g[0].span))
 
 
