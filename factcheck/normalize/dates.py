@@ -1038,8 +1038,10 @@ def _century(g, raw, anchor, reference):
 
 
 def _bare_day(g, raw, anchor, reference):
-    """11日: the day of that number nearest the anchor (this month, the last or the next)."""
+    """11日: the day of that number nearest the anchor (this month, the last or the next); after a
+    day the text named (1月18日19时30分（北京时间19日…）), the one nearest that day."""
     day = int(g["bd_day"])
+    anchor = reference or anchor
     if anchor is None:
         return None
     candidates = []
