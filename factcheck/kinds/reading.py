@@ -300,7 +300,9 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
     text = s.text
     for regex in (_STOCK_CODE, _QUOTED_NAME):
         for found in regex.finditer(text, start, end):
-            if not any(0 <= found.start() - g <= 1 for g in glued) and not _holds_mention(s, found.start(), found.end()):
+            if any(0 <= found.start() - g <= 1 for g in glued) or _holds_mention(s, found.start(), found.end()):
+                continue
+            if not speaks(s, found.start(), found.end()):  # 据《凤凰WEEKLY财经》统计: a source, no subject
                 return True
     for found in _COMPANY_NAME.finditer(text, start, end):
         if _holds_mention(s, found.start(), found.end()) or speaks(s, found.start(), found.end()):
