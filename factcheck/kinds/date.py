@@ -151,6 +151,17 @@ def _reported() -> re.Pattern[str]:
 _PERIOD_END = re.compile(r"\s*止")
 
 
+# a year in an event's name (2025年世界政府峰会, 2024年达沃斯论坛): the edition, not when something happened
+_EVENT_NAME = re.compile(r"[^，,。；;：:、\s\d（(）)]{0,10}?(?:峰会|峰會|会议|會議|大会|大會|论坛|論壇|年会|年會|博览会|博覽會"
+                         r"|展会|展會|运动会|運動會|锦标赛|錦標賽|春晚|盛典|颁奖礼|頒獎禮|世界杯|奥运会|奧運會)")
+
+
+def names_an_event(text: str, span: DateSpan) -> bool:
+    """Whether a year names an event's edition (在迪拜2025年世界政府峰会上): the day the sentence
+    gives (2月11日) dates what happened there."""
+    return span.value.precision == "year" and _EVENT_NAME.match(text, span.end) is not None
+
+
 def is_reporting_period(text: str, span: DateSpan) -> bool:
     """Whether a date names the period a report covers (2024年全年业绩, 第四季度财报, 1月销量,
     截至2024年6月30日止), not a day something happened. Any other day (2月7日的财报) is left
@@ -178,7 +189,7 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
 
     Reporting periods are not candidates, nor the dates that spell one out in brackets
     (2025财年上半年业绩（2024年7月1日-12月31日）): the event's date is the one that governs its clause."""
-    periods = [d for d in s.dates if is_reporting_period(s.text, d)]
+    periods = [d for d in s.dates if is_reporting_period(s.text, d) or names_an_event(s.text, d)]
     for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
         if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
             periods.append(d)
