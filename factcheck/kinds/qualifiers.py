@@ -220,9 +220,18 @@ _SINCE = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开�
 _TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
 
 
+# 前两个月 alone is as often "the two months before" (前两个月的数据被上修) as a year's first two:
+# only after a year (2025财年前四个月, 今年前两个月) is it the year's first months
+_FIRST_MONTHS = re.compile(r"[前首头頭][\d一二两兩三四五六七八九十]{1,3}[个個]月$")
+_OF_A_YEAR = re.compile(r"(?:年|年度|财年|財年)\s*的?\s*$")
+
+
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
-    """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before 以来/起/至今."""
+    """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
+    以来/起/至今; the first N months (前四个月) only of a year named right before them."""
     pos, word, _ = hit
+    if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
+        return False
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
                                             or _SINCE.match(text, pos + len(word))))
 

@@ -572,6 +572,8 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
         return found  # 今年 in an earlier sentence: 2月以来的涨幅 is the year's, not necessarily all of it
     if re.search(re.escape(year.evidence) + r"\s*(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月", s.text):
         return found
+    if re.search(re.escape(year.evidence) + r"\s*的?\s*(?:最后|最後|最初|头|頭|末|底|初|年中|年底|年末|年初)", s.text):
+        return found  # 在2024年最后几个月累计降息1个百分点: a part of the year, not all of it
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
