@@ -287,7 +287,7 @@ def test_values_told_alike_table() -> None:
 
 
 def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path: Path) -> None:
-    """Sentences from /work/fresh2/clusters/rongchang-bio-departures: 20250208A04YRC.zh-CN.md:44 and
+    """Sentences from ../shared/corpus/bulk: 20250208A04YRC.zh-CN.md:44 and
     20250213A05CDK.zh-CN.md:36 (their opening clauses): one announcement, dated a day apart (published
     a day apart here, so that they group into one story; the second was published five days later)."""
     import yaml
