@@ -68,6 +68,16 @@ def press_time(text: str, offset: int) -> bool:
     return _PRESS_TIME.search(text, 0, offset) is not None
 
 
+def as_of_writing(published: datetime | None, zone: str) -> ContextValue:
+    """The day and minute a source wrote, for a state it says holds as of writing (截至发稿，……暂未上线):
+    another source's state hours later is another reading, not a contradiction."""
+    if published is None:
+        return ContextValue("day", "", "")
+    local = published.astimezone(ZoneInfo(zone)) if zone else published
+    return ContextValue("day", f"{local.date().isoformat()} as of {local:%H:%M}", f"published {local:%H:%M}; 截至发稿",
+                        inferred=True)
+
+
 def as_of_publish(day: ContextValue, published: datetime | None, zone: str) -> ContextValue:
     """A day that states no time, in an article published before that day's close, as of the publish time.
 
