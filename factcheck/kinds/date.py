@@ -33,8 +33,12 @@ _TIME_OF_DAY_NOTES = {
     "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
     "深夜": "深夜 (late night) may already be the next day in Asia",
 }
+# a day on a clock west of Beijing (当地时间, 美东时间: the places Chinese news reports are mostly in the
+# Americas and Europe) is that day or the next in Beijing: it agrees with both
+_ON_ITS_OWN_CLOCK = "a day on the place's own clock (当地时间) is that day or the next in Beijing"
 # 当地时间周一凌晨: the clock is the place's own, so no Beijing-time note applies
-_OTHER_CLOCK = re.compile(r"(?:当地|當地|美东|美東|美西|美国|美國|纽约|紐約|伦敦|倫敦|欧洲|歐洲)(?:时间|時間)\s*$")
+_OTHER_CLOCK = re.compile(r"(?:当地|當地|美东|美東|美西|美国|美國|纽约|紐約|伦敦|倫敦|欧洲|歐洲)[\u4e00-\u9fff]{0,3}?"
+                          r"(?:时间|時間)\s*$")  # 美国西部时间, 欧洲中部时间
 
 
 @dataclass(frozen=True)
@@ -70,9 +74,11 @@ class DateKind(Kind[DateRule]):
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
             own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)
-            note = "" if own_clock else _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
-            found = claim(rule, subject, _widened(span.value), s, article, span.start, span.end, note,
-                          context_at=cue.start())
+            note = _ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
+            value = _widened(span.value)
+            if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
+                value = replace(value, end=value.end + timedelta(days=1))
+            found = claim(rule, subject, value, s, article, span.start, span.end, note, context_at=cue.start())
             yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
 
 
