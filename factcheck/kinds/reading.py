@@ -558,12 +558,16 @@ def statement_start(s: Sentence, offset: int) -> int:
 _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個月|月|半年)")
 
 
+# after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底)
+_PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|末|底|初|年中))"
+
+
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
                              found: list[ContextValue]) -> list[ContextValue]:
     """去年盈利106.31亿元, 2023年营收4009亿: a figure for a year, no part of it named, is the full year's.
 
-    Not for a value a rule dates (a point in time), nor for 2024年12月 (a month), nor for a year
-    only an earlier sentence names."""
+    Not for a value a rule dates (a point in time), nor for a month or part of the year (2024年12月,
+    2024年底), nor for a year only an earlier sentence names."""
     names = {c.name for c in found}
     if _EVERY_PERIOD.search(s.text, 0, offset):
         return found  # 2024年每一季度……分别为21%、20%: quarters of the year, not the full year
@@ -572,10 +576,8 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     year = next(c for c in found if c.name == "year")
     if year.evidence not in s.plain:
         return found  # 今年 in an earlier sentence: 2月以来的涨幅 is the year's, not necessarily all of it
-    if re.search(re.escape(year.evidence) + r"\s*(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月", s.text):
-        return found
-    if re.search(re.escape(year.evidence) + r"\s*的?\s*(?:最后|最後|最初|头|頭|末|底|初|年中|年底|年末|年初)", s.text):
-        return found  # 在2024年最后几个月累计降息1个百分点: a part of the year, not all of it
+    if re.search(re.escape(year.evidence) + _PART_OF_A_YEAR, s.text):
+        return found  # 2024年12月, 在2024年最后几个月累计降息1个百分点: a part of the year, not all of it
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
@@ -640,10 +642,15 @@ def _outside_notes(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
     """A note in brackets restates the words before it: in `2025财年前四个月（2024年10月至2025年1月）的
     赤字达到了8400亿美元`, the year is 2025财年's, not the note's 2025年. The note's words count only
     when nothing before it names the qualifier."""
-    notes = [(m.start(), m.end()) for m in _ANNOTATION.finditer(s.text, 0, offset)]
-    if not notes or not hits:
+    if not hits:
         return hits
-    return [h for h in hits if not any(a <= h[0] < b and hits[0][0] < a for a, b in notes)]
+    notes = [(a, b) for a, b in _bracket_notes(s) if b <= offset]
+    return [h for h in hits if not any(a <= h[0] < b and hits[0][0] < a for a, b in notes)] if notes else hits
+
+
+@per_sentence  # asked for every value and qualifier: the sentence's brackets are found once
+def _bracket_notes(s: Sentence) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ANNOTATION.finditer(s.text)]
 
 
 def _reach(s: Sentence, hits: list[Hit], offset: int) -> int:
