@@ -23,6 +23,7 @@ from itertools import combinations
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Unstated
+from factcheck.kinds.currency import GUESSED
 from factcheck.records import LEVEL_RANK, Claim, Finding, FindingKind, Level, RuleBase
 from factcheck.values import Quantity
 
@@ -213,7 +214,7 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
                 continue
             if not _contexts_compatible(a, b) or not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
                 continue
-            if "locale" in (a.value.unit_from, b.value.unit_from):
+            if GUESSED & {a.value.unit_from, b.value.unit_from}:
                 continue  # a currency guessed from the outlet's locale may be the guess that is wrong
             if a.value.value != b.value.value:
                 continue  # the same number as written: an open >50亿 fits ≈390亿 without being it

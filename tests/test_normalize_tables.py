@@ -21,7 +21,7 @@ import yaml
 from factcheck.normalize.dates import find_dates, parse_date
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.numbers import parse_interval, parse_number
-from factcheck.normalize.quantities import find_quantities, parse_change, parse_quantity
+from factcheck.normalize.quantities import find_bare_amounts, find_quantities, parse_change, parse_quantity
 from factcheck.records import Entity
 
 TABLES = Path(__file__).resolve().parent / "fixtures" / "normalize"
@@ -131,7 +131,8 @@ def test_parse_interval(case: dict) -> None:
 # --------------------------------------------------------------- quantities
 
 
-@pytest.mark.parametrize("case", [p for p in _params(QUANTITIES, find=False) if "change" not in p.values[0]])
+@pytest.mark.parametrize("case", [p for p in _params(QUANTITIES, find=False)
+                                  if "change" not in p.values[0] and "bare" not in p.values[0]])
 def test_parse_quantity(case: dict) -> None:
     quantity = parse_quantity(case["input"])
     if case.get("none"):
@@ -157,6 +158,14 @@ def test_find_quantities(case: dict) -> None:
     for span in spans:  # offsets cover exactly the text the quantity was read from
         assert 0 <= span.start < span.end <= len(case["input"])
         assert span.end - span.start == len(span.quantity.raw)
+
+
+@pytest.mark.parametrize("case", _params(QUANTITIES, find=True, key="bare"))
+def test_find_bare_amounts(case: dict) -> None:
+    """Amounts written without a unit (这28亿借款): never a number a unit or more digits follow."""
+    spans = find_bare_amounts(case["input"], find_quantities(case["input"]))
+    assert all(span.quantity.unit == "" for span in spans)
+    assert [_show_quantity(span.quantity).rstrip() for span in spans] == case["bare"]
 
 
 @pytest.mark.parametrize("case", _params(QUANTITIES, find=True, key="change"))

@@ -54,6 +54,11 @@ class CurrencyDefault:
     origin: str  # "locale" (a guess from the outlet) or "same-below" (the article says so)
 
 
+# the origin of a currency read for an amount written without one (这28亿借款): a guess, as "locale"
+UNWRITTEN = "unwritten"
+GUESSED = frozenset({"locale", UNWRITTEN})
+
+
 def article_locale(article: Article) -> tuple[str, str]:
     """(locale, where it was read): front matter, else the file name's language suffix."""
     if article.lang:
@@ -97,3 +102,12 @@ def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None
             notes[span.start] = default.source
         out.append(span)
     return out, notes
+
+
+def as_money(spans: list[QuantitySpan], default: CurrencyDefault | None) -> tuple[list[QuantitySpan], dict[int, str]]:
+    """Amounts written without a currency (这28亿借款, 擬籌39億) in the currency a bare 元 has here,
+    marked as guessed: compared only with amounts in that currency, never a `currency-differs`."""
+    unit = default.unit if default is not None else "CNY"
+    why = f"no currency written: read as 元 ({unit}" + (f", {default.source})" if default is not None else ")")
+    out = [replace(span, quantity=replace(span.quantity, unit=unit, unit_from=UNWRITTEN)) for span in spans]
+    return out, {span.start: why for span in out}

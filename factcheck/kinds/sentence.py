@@ -15,12 +15,12 @@ from datetime import date
 from functools import cache, cached_property, wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
-from factcheck.kinds.currency import CurrencyDefault, currency_defaults, reread
+from factcheck.kinds.currency import CurrencyDefault, as_money, currency_defaults, reread
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
 from factcheck.kinds.qualifiers import qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
-from factcheck.normalize.quantities import QuantitySpan, find_quantities
+from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities
 from factcheck.patterns import compile_pattern
 from factcheck.records import Article, Segment
 
@@ -157,8 +157,14 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[QuantitySpan]:
+        """Every quantity, and every amount written without a unit (这28亿借款) read as money in the
+        currency of a bare 元 here, in the order they stand: only a money rule's cue makes one a claim."""
         spans, self.unit_notes = reread(find_quantities(self.plain), self.plain, self.currency)
-        return spans
+        bare, notes = as_money(find_bare_amounts(self.plain, spans), self.currency)
+        if not bare:
+            return spans
+        self.unit_notes.update(notes)
+        return sorted([*spans, *bare], key=lambda span: span.start)
 
     def unit_note(self, offset: int) -> str:
         """Why the quantity starting at `offset` has the unit it has, when the text alone does not say."""

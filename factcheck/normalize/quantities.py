@@ -50,7 +50,7 @@ from factcheck.normalize.words import ZH
 from factcheck.values import Quantity
 
 __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN",
-           "QuantitySpan", "find_quantities", "interval", "negate", "parse_quantity"]
+           "QuantitySpan", "find_bare_amounts", "find_quantities", "interval", "negate", "parse_quantity"]
 
 CURRENCIES: dict[str, str] = ZH.currencies
 # currency words for a hundredth of the currency: 1049.25美分 is 10.4925 USD, 30仙 0.30 HKD
@@ -178,6 +178,37 @@ def find_quantities(text: str) -> list[QuantitySpan]:
         start, end = raw_span(offsets, span.start, span.end)
         spans.append(replace(span, start=start, end=end, number_start=offsets[span.number_start],
                              quantity=replace(span.quantity, raw=text[start:end])))
+    return spans
+
+
+# an amount written in digits with its scale and nothing after it that says what it counts
+# (这28亿借款, 擬籌39億, 年薪曾超700万): newsrooms drop 元 in titles and in a story about money
+_BARE = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s?[多余]?\s?(?:[十百千]?[万亿萬億])+[多余餘]?")
+# what makes such a number something else: a unit or a classifier (15亿次, 925万桶, 2亿人次, 4.3亿用户),
+# a currency (read as a quantity already), a percentage, a date, more digits (2億1千萬股)
+_COUNTED_AFTER = re.compile(r"\s*(?:[A-Za-z%％\d.．]|[次人名位家个個辆輛台桶吨噸股份件篇条條套张張部只隻架艘头頭户戶"
+                            r"口座栋棟间間米里克斤亩畝枚颗顆盒瓶杯笔筆项項款例倍点點年月日天周岁歲字页頁册冊本票手"
+                            r"元圆块塊美港欧歐英日韩韓加澳新台分角仙镑鎊用观觀网網平瓦升方千百粉级級])")
+_BOUND_WORDS = sorted((w for w in APPROX_BEFORE if w and not w.isascii()), key=len, reverse=True)
+
+
+def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan]:
+    """Numbers with a scale word (万, 亿) and no unit after them, outside the `taken` quantities,
+    as plain quantities (unit ""): a money rule reads them in the article's currency (kinds/number.py).
+    Chinese numerals alone are left out: they are too often words (万科, 一亿)."""
+    spans: list[QuantitySpan] = []
+    for match in _BARE.finditer(text):
+        if _COUNTED_AFTER.match(text, match.end()):
+            continue
+        if any(span.start < match.end() and match.start() < span.end for span in taken):
+            continue
+        word = next((w for w in _BOUND_WORDS if text.startswith(w, match.start() - len(w))), "")
+        start = match.start() - len(word)
+        quantity = parse_quantity(text[start:match.end()])
+        if quantity is None or quantity.unit:
+            continue
+        spans.append(QuantitySpan(start, match.end(), replace(quantity, raw=text[start:match.end()]),
+                                  match.start()))
     return spans
 
 
