@@ -202,7 +202,8 @@ def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan
             continue
         if any(span.start < match.end() and match.start() < span.end for span in taken):
             continue
-        word = next((w for w in _BOUND_WORDS if text.startswith(w, match.start() - len(w))), "")
+        word = next((w for w in _BOUND_WORDS if text.startswith(w, match.start() - len(w))
+                     and not _ends_a_word(text, match.start() - len(w), match.start())), "")
         start = match.start() - len(word)
         quantity = parse_quantity(text[start:match.end()])
         if quantity is None or quantity.unit:
@@ -278,6 +279,15 @@ _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
 
 
+# 约 closing a word is no "about": 节约450亿 (saves), 签约300亿, 违约, 合约, 预约
+_WORD_BEFORE_YUE = frozenset("节節制契预預公条條合签簽违違履特邀相守解毁毀爽践踐缔締立租盟婚和誓")
+
+
+def _ends_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the qualifier text[start:end] is the end of a word (节约), not a qualifier."""
+    return text[start:end] in ("约", "約") and start > 0 and text[start - 1] in _WORD_BEFORE_YUE
+
+
 def _starts(text: str, position: int, floor: int) -> list[int]:
     """Where a quantity holding the numeral at `position` may start, earliest first."""
     if position == floor or text[position - 1] not in _PREFIX_ENDS:
@@ -292,7 +302,7 @@ def _starts(text: str, position: int, floor: int) -> list[int]:
             for length in _PREFIX_LENGTHS:
                 if point - length < floor:
                     break
-                if text[point - length:point] in _PREFIXES:
+                if text[point - length:point] in _PREFIXES and not _ends_a_word(text, point - length, point):
                     following.append(point - length)
         following = [p for p in following if p not in starts]
         if not following:
