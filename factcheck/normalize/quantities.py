@@ -190,6 +190,8 @@ _COUNTED_AFTER = re.compile(r"\s*(?:[A-Za-z%％\d.．]|[次人名位家个個辆
                             r"口座栋棟间間米里克斤亩畝枚颗顆盒瓶杯笔筆项項款例倍点點年月日天周岁歲字页頁册冊本票手"
                             r"元圆块塊美港欧歐英日韩韓加澳新台分角仙镑鎊用观觀网網平瓦升方千百粉级級])")
 _BOUND_WORDS = sorted((w for w in APPROX_BEFORE if w and not w.isascii()), key=len, reverse=True)
+# a round magnitude a bound states (净利过亿, 营收破百亿, 市值超千亿): the words that bound it
+_ROUND = re.compile(r"(?:超过|突破|接近|将近|將近|过|過|超|破|逾|近)(?P<size>[一两兩二三四五六七八九]?[十百千]?[万亿萬億])(?![万亿萬億])")
 
 
 def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan]:
@@ -210,7 +212,18 @@ def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan
             continue
         spans.append(QuantitySpan(start, match.end(), replace(quantity, raw=text[start:match.end()]),
                                   match.start()))
-    return spans
+    for match in _ROUND.finditer(text):
+        if _COUNTED_AFTER.match(text, match.end()) or re.match(r"[多余餘几幾]", text[match.end():match.end() + 1]):
+            continue
+        if any(span.start < match.end() and match.start() < span.end for span in [*taken, *spans]):
+            continue
+        size = match.group("size")
+        bound = text[match.start():match.start("size")].replace("过", "超").replace("過", "超")
+        quantity = parse_quantity(bound + ("一" + size if size[0] in "万亿萬億" else size))  # 过亿: over one 亿
+        if quantity is None or quantity.unit:
+            continue
+        spans.append(QuantitySpan(match.start(), match.end(), replace(quantity, raw=match.group(0)), match.start("size")))
+    return sorted(spans, key=lambda span: span.start)
 
 
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"'）)]+", re.IGNORECASE)
@@ -279,8 +292,8 @@ _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
 
 
-# 约 closing a word is no "about": 节约450亿 (saves), 签约300亿, 违约, 合约, 预约
-_WORD_BEFORE_YUE = frozenset("节節制契预預公条條合签簽违違履特邀相守解毁毀爽践踐缔締立租盟婚和誓")
+# 约 closing a word is no "about": 节约450亿 (saves), 签约300亿, 违约, 预约
+_WORD_BEFORE_YUE = frozenset("节節制契预預公条條签簽违違履特邀相守解毁毀爽践踐缔締立租盟婚誓")  # not 合: 折合约390亿
 
 
 def _ends_a_word(text: str, start: int, end: int) -> bool:
