@@ -196,8 +196,9 @@ _ROUND = re.compile(r"(?:超过|突破|接近|将近|將近|过|過|超|破|逾|
 
 def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan]:
     """Numbers with a scale word (万, 亿) and no unit after them, outside the `taken` quantities,
-    as plain quantities (unit ""): a money rule reads them in the article's currency (kinds/number.py).
-    Chinese numerals alone are left out: they are too often words (万科, 一亿)."""
+    as plain quantities (unit ""): a sentence reads them as money in the article's currency
+    (kinds/sentence.py), and only a money rule's cue makes one a claim. Chinese numerals are
+    too often words (万科, 一亿): only a round magnitude a bound states (过亿, 破百亿) is read."""
     spans: list[QuantitySpan] = []
     for match in _BARE.finditer(text):
         if _COUNTED_AFTER.match(text, match.end()):
