@@ -185,6 +185,8 @@ def test_amounts_in_different_currencies_are_never_compared() -> None:
 
 def test_values_one_unit_apart_in_the_last_digit_are_rounded_two_units_apart_disagree() -> None:
     [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))  # 39.325% truncated and rounded
+    assert (finding.kind, finding.level) == ("rounded", "info")  # four significant digits: neither is finer
+    [finding] = run(claim("9.32%", "a"), claim("9.33%", "b"))
     assert (finding.kind, finding.level) == ("rounded", "warning")
     [finding] = run(claim("39.31%", "a"), claim("39.33%", "b"))
     assert (finding.kind, finding.level) == ("disagreement", "error")
@@ -248,7 +250,7 @@ def test_one_figure_at_two_precisions_is_rounded_not_a_disagreement(row: dict[st
 
 def test_the_rounded_level_is_the_rules_and_a_relative_tolerance_makes_close_values_agree() -> None:
     quiet = replace(MOVE, context=(), day=None, rounded_level="info")
-    [finding] = run(claim("39.33%", "a", rule=quiet), claim("39.32%", "b", rule=quiet), rule=quiet)
+    [finding] = run(claim("5.15%", "a", rule=quiet), claim("5.14%", "b", rule=quiet), rule=quiet)
     assert (finding.kind, finding.level) == ("rounded", "info")
     live = replace(PRICE, context=(), day=None, relative_tolerance=Decimal("0.005"))
     [finding] = run(claim("160.30亿元", "a", rule=live), claim("160.32亿元", "b", rule=live), rule=live)
