@@ -23,7 +23,7 @@ from itertools import combinations
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Unstated
-from factcheck.records import LEVEL_RANK, Claim, Finding, FindingKind, Level, RuleBase
+from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
 from factcheck.values import Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
@@ -53,6 +53,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if incomplete:
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
+        topic_claims = contrasted(rule, topic_claims, assumed)
         groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
         unstated = _unstated_qualifier(rule, topic_claims, assumed)
         for group in groups:
@@ -75,6 +76,46 @@ def qualifier_names(rule: RuleBase) -> tuple[str, ...]:
     if rule.day:
         names.append("day")
     return tuple(names)
+
+
+def contrasted(rule: RuleBase, claims: list[Claim], assumed: dict[str, str]) -> list[Claim]:
+    """Claims whose sentence qualifies another figure of the topic and not theirs, marked as not of it.
+
+    `每股盈利0.51元；每股可比較盈利0.55元`: a sentence that says 可比 of one figure and nothing
+    of another, different one, tells the two apart: the unmarked 0.51 is not the comparable
+    figure (it is the reported one), so it never joins the comparable group. It takes the
+    value `not <v>` (inferred), only when the sentence states one value of the qualifier and
+    the two claims agree on every other qualifier. A qualifier with an assumed value (the
+    built-in measure: unmarked means actual) already tells them apart."""
+    names = [n for n in qualifier_names(rule) if n not in assumed]
+    by_sentence: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for index, found in enumerate(claims):
+        by_sentence[(found.article, found.line, found.sentence)].append(index)
+    marked = list(claims)
+    for indexes in by_sentence.values():
+        if len(indexes) < 2:
+            continue
+        for name in names:
+            stated = {claims[i].context_dict().get(name) for i in indexes} - {None}
+            if len(stated) != 1:
+                continue
+            [value] = stated
+            holders = [claims[i] for i in indexes if claims[i].context_dict().get(name)]
+            for i in indexes:
+                mine = claims[i].context_dict()
+                if name in mine:
+                    continue
+                if any(_same_but(mine, h.context_dict(), name) and not values_agree(claims[i], h, rule)
+                       for h in holders):
+                    note = ContextValue(name, f"not {value}", f"another figure of the sentence is {value}", True)
+                    marked[i] = replace(marked[i], context=(*marked[i].context, note))
+    return marked
+
+
+def _same_but(mine: dict[str, str], theirs: dict[str, str], name: str) -> bool:
+    """Whether two claims' contexts agree on every qualifier but `name` (unknown fits anything)."""
+    return all(mine.get(n) is None or theirs.get(n) is None or mine[n] == theirs[n]
+               for n in set(mine) | set(theirs) if n != name)
 
 
 def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tuple[list[Claim], Finding | None]:
