@@ -368,3 +368,31 @@ def test_some_days_back_never_clashes_with_a_day() -> None:
                   "a", "a", 1, "s", (0, 1))
     [finding] = run(loose, date_claim(date(2025, 1, 20), date(2025, 1, 20), "b"), rule=DATE_RULE)
     assert (finding.kind, finding.level) == ("rounded", "info")
+
+
+CONTRAST = yaml.safe_load((Path(__file__).parent / "fixtures" / "contrast.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CONTRAST, ids=[str(i) for i in range(len(CONTRAST))])
+def test_a_figure_its_sentence_leaves_unqualified_beside_a_qualified_one_is_not_of_it(
+        tmp_path: Path, case: dict[str, Any]) -> None:
+    from factcheck.pipeline import check
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rules").mkdir()
+    rule = {**case["rule"], "subjects": ["ko"]}
+    (tmp_path / "rules" / "eps.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "rules" / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities:\n  - {id: ko, name: 可口可乐, aliases: [可口可乐, 可口可樂, Coca-Cola]}\n",
+        encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (published, text) in case["articles"].items():
+        (articles / name).write_text(f"---\ndate: {published}\n---\n\n{text}\n", encoding="utf-8")
+    result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
+    assert [[f.kind, f.level] for f in result.findings if f.level != "info"] == case["findings"]
+    compared = {(c.article, c.span): c for f in result.findings for c in f.claims}
+    for name, expected in case.get("marked", {}).items():
+        actual = [c.context_dict().get("accounting") for _, c in sorted(compared.items())
+                  if c.article.endswith(name) and c.context_dict().get("measure") in (None, "actual")]
+        assert actual == [e.split("=")[1] if e else None for e in expected]
