@@ -43,7 +43,7 @@ class Group:
 def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
     topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
+    for claim in renminbi_by_topic(list(claims)):
         # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
         topics[(claim.rule_id, claim.subject, claim.value.topic_key())].append(claim)
     findings: list[Finding] = []
@@ -64,6 +64,29 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
             findings.append(differs)
     findings.extend(_currency_differs(topics, rules))
     return sorted(findings, key=finding_order)
+
+
+def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
+    """Claims whose bare 元 was read in the outlet's currency (HKD in a zh-HK paper), read as
+    renminbi when the other sources of the topic state renminbi and never that currency.
+
+    A Hong Kong paper writing about an A-share company's market value or a mainland box office
+    writes 元 for RMB: `市值……增至逾836億元` is compared with `市值涨至849亿元`. When some source
+    states the outlet's currency for the topic (港元), the guess stands."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for found in claims:
+        if isinstance(found.value, Quantity) and found.value.unit_from != "locale":
+            stated[(found.rule_id, found.subject)].add(found.value.unit)
+    read: list[Claim] = []
+    for found in claims:
+        value = found.value
+        units = stated.get((found.rule_id, found.subject), set())
+        if (isinstance(value, Quantity) and value.unit_from == "locale" and "CNY" in units
+                and value.unit not in units):
+            note = "; ".join(n for n in (found.note, f"元 read as CNY: other sources state renminbi, none {value.unit}") if n)
+            found = replace(found, value=replace(value, unit="CNY", unit_from="topic"), note=note)
+        read.append(found)
+    return read
 
 
 def finding_order(finding: Finding) -> tuple[int, str, str, str, str]:

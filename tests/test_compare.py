@@ -396,3 +396,26 @@ def test_a_figure_its_sentence_leaves_unqualified_beside_a_qualified_one_is_not_
         actual = [c.context_dict().get("accounting") for _, c in sorted(compared.items())
                   if c.article.endswith(name) and c.context_dict().get("measure") in (None, "actual")]
         assert actual == [e.split("=")[1] if e else None for e in expected]
+
+
+LOCALE_CURRENCY = yaml.safe_load((Path(__file__).parent / "fixtures" / "locale_currency.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", LOCALE_CURRENCY, ids=[str(i) for i in range(len(LOCALE_CURRENCY))])
+def test_a_hong_kong_papers_bare_yuan_is_renminbi_where_the_other_sources_say_renminbi(
+        tmp_path: Path, case: dict[str, Any]) -> None:
+    from factcheck.pipeline import check
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "market-cap.yaml").write_text(
+        "kind: number\ndescription: a company's market value\nvalue: money\nsubjects: [enlight]\n"
+        "cue: [增至]\nwindow: 4\nqualifiers: []\n"
+        "entities: [{id: enlight, name: 光线传媒, aliases: [光线传媒, 光綫傳媒]}]\n", encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (published, text) in case["articles"].items():
+        (articles / name).write_text(f"---\ndate: {published}\n---\n\n{text}\n", encoding="utf-8")
+    result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
+    assert [[f.kind, f.level, sorted(c.value.display() for c in f.claims)]
+            for f in result.findings if f.level != "info"] == case["findings"]
