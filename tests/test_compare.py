@@ -380,11 +380,13 @@ def test_a_figure_its_sentence_leaves_unqualified_beside_a_qualified_one_is_not_
     from factcheck.rules import load_rules
 
     (tmp_path / "rules").mkdir()
-    rule = {**case["rule"], "subjects": ["ko"]}
+    entities = case.get("entities", {"ko": ["可口可乐", "可口可樂", "Coca-Cola"]})
+    rule = {**case["rule"], "subjects": list(entities)}
     (tmp_path / "rules" / "eps.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
-    (tmp_path / "rules" / "entities.yaml").write_text(
-        "kind: entities\ndescription: e\nentities:\n  - {id: ko, name: 可口可乐, aliases: [可口可乐, 可口可樂, Coca-Cola]}\n",
-        encoding="utf-8")
+    (tmp_path / "rules" / "entities.yaml").write_text(yaml.safe_dump(
+        {"kind": "entities", "description": "e",
+         "entities": [{"id": key, "name": names[0], "aliases": names} for key, names in entities.items()]},
+        allow_unicode=True), encoding="utf-8")
     articles = tmp_path / "articles"
     articles.mkdir()
     for name, (published, text) in case["articles"].items():
