@@ -9,6 +9,11 @@ for numbers and dates, labels for status, omissions for sets). Across groups of 
 because their contexts differ are reported at info level, so an editor sees
 why 8.48% and 5% may both be true. Grouping is linear in the number of
 claims; pairs are only formed inside a group.
+
+Before grouping, two readings are settled across sources: a bare 元 a Hong Kong
+paper wrote is renminbi where the topic's other sources say renminbi
+(`renminbi_by_topic`), and a figure its sentence leaves unqualified beside a
+qualified one is not of that qualifier (`contrasted`: 每股盈利0.51元；每股可比較盈利0.55元).
 """
 
 from __future__ import annotations
