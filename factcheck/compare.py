@@ -282,8 +282,8 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
                 continue
             if not _contexts_compatible(a, b) or not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
                 continue
-            if "locale" in (a.value.unit_from, b.value.unit_from):
-                continue  # a currency guessed from the outlet's locale may be the guess that is wrong
+            if {"locale", "topic"} & {a.value.unit_from, b.value.unit_from}:
+                continue  # a currency guessed from the outlet's locale (or re-read from the topic) may be wrong
             if a.value.value != b.value.value:
                 continue  # the same number as written: an open >50亿 fits ≈390亿 without being it
             if values_agree(a, replace(b, value=replace(b.value, unit=a.value.topic_key())), rule):
