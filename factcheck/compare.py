@@ -9,6 +9,11 @@ for numbers and dates, labels for status, omissions for sets). Across groups of 
 because their contexts differ are reported at info level, so an editor sees
 why 8.48% and 5% may both be true. Grouping is linear in the number of
 claims; pairs are only formed inside a group.
+
+Before grouping, two readings are settled across sources: a bare 元 a Hong Kong
+paper wrote is renminbi where the topic's other sources say renminbi
+(`renminbi_by_topic`), and a figure its sentence leaves unqualified beside a
+qualified one is not of that qualifier (`contrasted`: 每股盈利0.51元；每股可比較盈利0.55元).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from itertools import combinations
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Unstated
 from factcheck.kinds.currency import GUESSED
-from factcheck.records import LEVEL_RANK, Claim, Finding, FindingKind, Level, RuleBase
+from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
 from factcheck.values import Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
@@ -44,7 +49,7 @@ class Group:
 def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
     topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
+    for claim in renminbi_by_topic(list(claims)):
         # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
         topics[(claim.rule_id, claim.subject, claim.value.topic_key())].append(claim)
     findings: list[Finding] = []
@@ -54,6 +59,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if incomplete:
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
+        topic_claims = contrasted(rule, topic_claims, assumed)
         groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
         unstated = _unstated_qualifier(rule, topic_claims, assumed)
         for group in groups:
@@ -66,6 +72,29 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     return sorted(findings, key=finding_order)
 
 
+def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
+    """Claims whose bare 元 was read in the outlet's currency (HKD in a zh-HK paper), read as
+    renminbi when the other sources of the topic state renminbi and never that currency.
+
+    A Hong Kong paper writing about an A-share company's market value or a mainland box office
+    writes 元 for RMB: `市值……增至逾836億元` is compared with `市值涨至849亿元`. When some source
+    states the outlet's currency for the topic (港元), the guess stands."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for found in claims:
+        if isinstance(found.value, Quantity) and found.value.unit_from not in GUESSED:
+            stated[(found.rule_id, found.subject)].add(found.value.unit)
+    read: list[Claim] = []
+    for found in claims:
+        value = found.value
+        units = stated.get((found.rule_id, found.subject), set())
+        if (isinstance(value, Quantity) and value.unit_from in GUESSED and "CNY" in units
+                and value.unit not in units):
+            note = "; ".join(n for n in (found.note, f"元 read as CNY: other sources state renminbi, none {value.unit}") if n)
+            found = replace(found, value=replace(value, unit="CNY", unit_from="topic"), note=note)
+        read.append(found)
+    return read
+
+
 def finding_order(finding: Finding) -> tuple[int, str, str, str, str]:
     """Most severe first, then by rule, subject, kind and id: the order of every report."""
     return -LEVEL_RANK[finding.level], finding.rule_id, finding.subject, finding.kind, finding.id
@@ -76,6 +105,46 @@ def qualifier_names(rule: RuleBase) -> tuple[str, ...]:
     if rule.day:
         names.append("day")
     return tuple(names)
+
+
+def contrasted(rule: RuleBase, claims: list[Claim], assumed: dict[str, str]) -> list[Claim]:
+    """Claims whose sentence qualifies another figure of the topic and not theirs, marked as not of it.
+
+    `每股盈利0.51元；每股可比較盈利0.55元`: a sentence that says 可比 of one figure and nothing
+    of another, different one, tells the two apart: the unmarked 0.51 is not the comparable
+    figure (it is the reported one), so it never joins the comparable group. It takes the
+    value `not <v>` (inferred), only when the sentence states one value of the qualifier and
+    the two claims agree on every other qualifier. A qualifier with an assumed value (the
+    built-in measure: unmarked means actual) already tells them apart."""
+    names = [n for n in qualifier_names(rule) if n not in assumed]
+    by_sentence: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for index, found in enumerate(claims):
+        by_sentence[(found.article, found.line, found.sentence)].append(index)
+    marked = list(claims)
+    for indexes in by_sentence.values():
+        if len(indexes) < 2:
+            continue
+        for name in names:
+            stated = {claims[i].context_dict().get(name) for i in indexes} - {None}
+            if len(stated) != 1:
+                continue
+            [value] = stated
+            holders = [claims[i] for i in indexes if claims[i].context_dict().get(name)]
+            for i in indexes:
+                mine = claims[i].context_dict()
+                if name in mine:
+                    continue
+                if any(_same_but(mine, h.context_dict(), name) and not values_agree(claims[i], h, rule)
+                       for h in holders):
+                    note = ContextValue(name, f"not {value}", f"another figure of the sentence is {value}", True)
+                    marked[i] = replace(marked[i], context=(*marked[i].context, note))
+    return marked
+
+
+def _same_but(mine: dict[str, str], theirs: dict[str, str], name: str) -> bool:
+    """Whether two claims' contexts agree on every qualifier but `name` (unknown fits anything)."""
+    return all(mine.get(n) is None or theirs.get(n) is None or mine[n] == theirs[n]
+               for n in set(mine) | set(theirs) if n != name)
 
 
 def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tuple[list[Claim], Finding | None]:
@@ -215,7 +284,7 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
             if not _contexts_compatible(a, b) or not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
                 continue
             if GUESSED & {a.value.unit_from, b.value.unit_from}:
-                continue  # a currency guessed from the outlet's locale may be the guess that is wrong
+                continue  # a guessed currency (the outlet's locale, none written, the topic's) may be the wrong one
             if a.value.value != b.value.value:
                 continue  # the same number as written: an open >50亿 fits ≈390亿 without being it
             if values_agree(a, replace(b, value=replace(b.value, unit=a.value.topic_key())), rule):

@@ -164,9 +164,14 @@ class Quantity:
         half the step it was written to: 近970亿 of 974亿 is 974亿 rounded, with a loose 近.
         A round figure is one too when the other rounds to it (143万 to 140万, 974亿 to 970亿),
         not when only cutting off reaches it (145万 is not 140万 rounded: a `rounded` warning).
-        A bound (超100亿, 不到1%) is a claim about a threshold and is never widened."""
+        A bound (超100亿, 不到1%) is a claim about a threshold and is never widened.
+        Two figures written to one step of a thousandth of the value or less (four significant
+        digits), one step apart, are one figure rounded by one source and cut off by the other
+        (12.08% and 12.09%): neither claims more precision than the other."""
         if not isinstance(other, Quantity) or self.unit != other.unit:
             return False
+        if self.last_digit_apart(other):
+            return True
         for round_figure, firm in ((self, other), (other, self)):
             step = round_figure.round_figure_step()
             if step is not None and firm.written_step() is not None and abs(firm.value - round_figure.value) < step / 2:
@@ -181,6 +186,13 @@ class Quantity:
             if intervals_overlap((loose.low - step / 2, loose.high + step / 2), firm_bounds):
                 return True
         return False
+
+    def last_digit_apart(self, other: Quantity) -> bool:
+        """Both written to the same step, at most a thousandth of the value, and one step apart."""
+        step = self.written_step()
+        if step is None or step != other.written_step() or step * 1000 > abs(self.value):
+            return False
+        return abs(self.value - other.value) == step
 
     def rounds_with(self, other: Value) -> bool:
         """Whether both can be the one figure rounded or truncated at the precision each source wrote.

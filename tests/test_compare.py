@@ -185,6 +185,8 @@ def test_amounts_in_different_currencies_are_never_compared() -> None:
 
 def test_values_one_unit_apart_in_the_last_digit_are_rounded_two_units_apart_disagree() -> None:
     [finding] = run(claim("39.32%", "a"), claim("39.33%", "b"))  # 39.325% truncated and rounded
+    assert (finding.kind, finding.level) == ("rounded", "info")  # four significant digits: neither is finer
+    [finding] = run(claim("9.32%", "a"), claim("9.33%", "b"))
     assert (finding.kind, finding.level) == ("rounded", "warning")
     [finding] = run(claim("39.31%", "a"), claim("39.33%", "b"))
     assert (finding.kind, finding.level) == ("disagreement", "error")
@@ -248,7 +250,7 @@ def test_one_figure_at_two_precisions_is_rounded_not_a_disagreement(row: dict[st
 
 def test_the_rounded_level_is_the_rules_and_a_relative_tolerance_makes_close_values_agree() -> None:
     quiet = replace(MOVE, context=(), day=None, rounded_level="info")
-    [finding] = run(claim("39.33%", "a", rule=quiet), claim("39.32%", "b", rule=quiet), rule=quiet)
+    [finding] = run(claim("5.15%", "a", rule=quiet), claim("5.14%", "b", rule=quiet), rule=quiet)
     assert (finding.kind, finding.level) == ("rounded", "info")
     live = replace(PRICE, context=(), day=None, relative_tolerance=Decimal("0.005"))
     [finding] = run(claim("160.30亿元", "a", rule=live), claim("160.32亿元", "b", rule=live), rule=live)
@@ -366,3 +368,56 @@ def test_some_days_back_never_clashes_with_a_day() -> None:
                   "a", "a", 1, "s", (0, 1))
     [finding] = run(loose, date_claim(date(2025, 1, 20), date(2025, 1, 20), "b"), rule=DATE_RULE)
     assert (finding.kind, finding.level) == ("rounded", "info")
+
+
+CONTRAST = yaml.safe_load((Path(__file__).parent / "fixtures" / "contrast.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CONTRAST, ids=[str(i) for i in range(len(CONTRAST))])
+def test_a_figure_its_sentence_leaves_unqualified_beside_a_qualified_one_is_not_of_it(
+        tmp_path: Path, case: dict[str, Any]) -> None:
+    from factcheck.pipeline import check
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rules").mkdir()
+    entities = case.get("entities", {"ko": ["可口可乐", "可口可樂", "Coca-Cola"]})
+    rule = {**case["rule"], "subjects": list(entities)}
+    (tmp_path / "rules" / "eps.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "rules" / "entities.yaml").write_text(yaml.safe_dump(
+        {"kind": "entities", "description": "e",
+         "entities": [{"id": key, "name": names[0], "aliases": names} for key, names in entities.items()]},
+        allow_unicode=True), encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (published, text) in case["articles"].items():
+        (articles / name).write_text(f"---\ndate: {published}\n---\n\n{text}\n", encoding="utf-8")
+    result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
+    assert [[f.kind, f.level] for f in result.findings if f.level != "info"] == case["findings"]
+    compared = {(c.article, c.span): c for f in result.findings for c in f.claims}
+    for name, expected in case.get("marked", {}).items():
+        actual = [c.context_dict().get("accounting") for _, c in sorted(compared.items())
+                  if c.article.endswith(name) and c.context_dict().get("measure") in (None, "actual")]
+        assert actual == [e.split("=")[1] if e else None for e in expected]
+
+
+LOCALE_CURRENCY = yaml.safe_load((Path(__file__).parent / "fixtures" / "locale_currency.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", LOCALE_CURRENCY, ids=[str(i) for i in range(len(LOCALE_CURRENCY))])
+def test_a_hong_kong_papers_bare_yuan_is_renminbi_where_the_other_sources_say_renminbi(
+        tmp_path: Path, case: dict[str, Any]) -> None:
+    from factcheck.pipeline import check
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "market-cap.yaml").write_text(
+        "kind: number\ndescription: a company's market value\nvalue: money\nsubjects: [enlight]\n"
+        "cue: [增至]\nwindow: 4\nqualifiers: []\n"
+        "entities: [{id: enlight, name: 光线传媒, aliases: [光线传媒, 光綫傳媒]}]\n", encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (published, text) in case["articles"].items():
+        (articles / name).write_text(f"---\ndate: {published}\n---\n\n{text}\n", encoding="utf-8")
+    result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
+    assert [[f.kind, f.level, sorted(c.value.display() for c in f.claims)]
+            for f in result.findings if f.level != "info"] == case["findings"]

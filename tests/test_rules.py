@@ -128,7 +128,7 @@ def test_unknown_expect_key_is_a_rule_error(tmp_path: Path) -> None:
     (tmp_path / "move.yaml").write_text("kind: number\ndescription: m\nvalue: percent\nsubjects: [alibaba]\n"
                                         "cue: [涨]\nexamples:\n  - text: x\n    expect: {bogus: 1}\n", encoding="utf-8")
     [diagnostic] = load_rules([str(tmp_path)]).diagnostics
-    assert diagnostic.line == 7 and "unknown expect key 'bogus' (allowed: basis, measure, period, subject, value, year)" in diagnostic.message
+    assert diagnostic.line == 7 and "unknown expect key 'bogus' (allowed: accounting, basis, measure, period, subject, value, year)" in diagnostic.message
 
 
 def test_factcheck_rules_lists_every_rule() -> None:

@@ -198,7 +198,8 @@ class Kind(Generic[R]):
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
         if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info
             return Verdict("rounded", "info",
-                           f"one figure, written approximately or as a round figure by some sources: "
+                           f"one figure, written approximately, as a round figure, or rounded by one source "
+                           f"and cut off by another: "
                            f"{' ~ '.join(values)}", tuple(dict.fromkeys(loose)))
         if not conflicts:
             return Verdict("rounded", rule.rounded_level or "warning",

@@ -56,7 +56,8 @@ class CurrencyDefault:
 
 # the origin of a currency read for an amount written without one (这28亿借款): a guess, as "locale"
 UNWRITTEN = "unwritten"
-GUESSED = frozenset({"locale", UNWRITTEN})
+# guesses: the outlet's locale, none written, or renminbi re-read from the topic's other sources (compare.py)
+GUESSED = frozenset({"locale", UNWRITTEN, "topic"})
 
 
 def article_locale(article: Article) -> tuple[str, str]:

@@ -181,6 +181,8 @@ def is_reporting_period(text: str, span: DateSpan) -> bool:
 _LISTED = re.compile(r"\s*(?:及|和|与|、|以及|或)\s*(?:截至|截止)?\s*")
 # between a reporting period and the bracket that spells it out: 上半年业绩（
 _GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
+# between a date and its rendering on another clock in brackets: 1月18日19时30分（北京时间19日11时30分）
+_CONVERTED = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*(?:[\u4e00-\u9fff]{0,6}(?:时间|時間))?\s*")
 # what may stand before a date that opens a sentence: nothing, or whose clock it is (当地时间, 北京时间, 美东时间)
 _CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
 
@@ -194,13 +196,16 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     """The date an event at `offset` is dated by: same clause, else the clause before.
 
     Reporting periods are not candidates, nor the dates that spell one out in brackets
-    (2025财年上半年业绩（2024年7月1日-12月31日）): the event's date is the one that governs its clause."""
+    (2025财年上半年业绩（2024年7月1日-12月31日）), nor a date's rendering on another clock in brackets
+    (1月18日19时30分（北京时间19日11时30分）): the event's date is the one that governs its clause."""
     periods = [d for d in s.dates if is_reporting_period(s.text, d) or names_an_event(s.text, d)]
     for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
         if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
             periods.append(d)
     dates = [d for d in s.dates if d not in periods
              and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
+    # the same moment on another clock, in brackets, is not the event's date: the date it glosses is
+    dates = [d for d in dates if not any(_CONVERTED.fullmatch(s.text, e.end, d.start) for e in dates if e.end <= d.start)]
     begin, end = s.clause_at(offset)
     frame = _REFERENCE_FRAME.search(s.text, begin, offset)
     if frame is not None and _FRAME_END.match(s.text, cue_end):

@@ -66,7 +66,7 @@ class NumberKind(Kind[NumberRule]):
                    "description": "The line item(s) the rule is about (营收, 净利润 …): a value whose nearest line item "
                                   "before it is another one is not this rule's claim."},
         "qualifiers": {"type": "array", "uniqueItems": True,
-                       "items": {"enum": ["period", "year", "basis", "measure"]},
+                       "items": {"enum": ["period", "year", "basis", "measure", "accounting"]},
                        "description": "Built-in qualifiers to read, with the shipped words "
                                       "(factcheck/data/qualifiers.yaml)."},
         "tolerance": {"oneOf": [{"type": "number", "minimum": 0},

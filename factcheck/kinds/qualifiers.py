@@ -1,4 +1,4 @@
-"""Built-in qualifiers: which line item, period, year, basis and measure a number is about.
+"""Built-in qualifiers: which line item, period, year, basis, measure and accounting a number is about.
 
 `营收48.2亿美元，同比增长17.3%，净利润2.15亿美元，同比下降26.4%` holds four numbers
 about two line items on one basis. A rule that states `metric:` and
@@ -11,7 +11,8 @@ scopes that fit how news writes them:
   so a percentage attaches to the metric before it and never across another one;
 - period, year ("paragraph"): 2024年第四季度 often opens a paragraph;
 - basis, measure ("head"): the value's clause, then the sentence's lead-in
-  (`根据InvestingPro预测，……`), never a neighbouring clause that holds its own value.
+  (`根据InvestingPro预测，……`), never a neighbouring clause that holds its own value;
+- accounting ("clause"): 可比每股收益, 经调整净利润 in the value's own clause only.
 
 Words inside a comparison phrase (较去年同期, 相较上一轮融资后) say what the value is
 measured against, not what it is: they set no qualifier but the basis.
@@ -30,7 +31,7 @@ from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 if TYPE_CHECKING:
     from factcheck.kinds.sentence import Sentence
 
-BUILTIN = ("metric", "period", "year", "basis", "measure")
+BUILTIN = ("metric", "period", "year", "basis", "measure", "accounting")
 # a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
 # (市场预期, 预估, 分析师, InvestingPro预测) names an estimate whose maker and date vary by source
 OWN_FORECAST_WORDS = ("预计", "預計", "预告", "預告")
@@ -47,7 +48,8 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
     return bool(claims) and all(
         any(c.name == "measure" and c.value == "forecast" and c.evidence not in OWN_FORECAST_WORDS
             for c in claim.context) for claim in claims)
-SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head"}
+SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head",
+          "accounting": "clause"}
 DEFAULTS = {"measure": "actual"}
 
 # 2024年, 2024年度, 2024财年, FY2024, FY24: the year a figure is for (fiscal years keep their label)
