@@ -239,6 +239,8 @@ def test_a_word_that_is_mostly_a_metric_is_no_name(monkeypatch) -> None:  # type
 
     # as if the word lists had been written without this story (benchmarks/discover.py --leave-one-out)
     monkeypatch.setattr(names, "_GENERIC", names._GENERIC - {"票房"})
+    # these two clauses are too short for 票房 to open one of them: the metric test alone is tested here
+    monkeypatch.setattr(names, "_opens_clause", lambda word, texts: True)
     # nezha2-box-office-10b-2025-02-13: the titles of 20250214A02QZZ.zh-CN.md and
     # c7e5db0354e47a4f1078ce0afba7730b.zh-HK.md, and their lines 40 and 93 (first clauses)
     cases = [("光线传媒市值破千亿！〈哪吒2〉票房飙升助王长田身价超358亿", "2月14日9点45分左右，《哪吒2》的票房已经攀升至101.78亿元。"),
