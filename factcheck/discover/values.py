@@ -44,7 +44,7 @@ OPENING, CLOSING = "（(「『《“[", "）)」』》”]"
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 # words that link a metric to its value: 净利润(为|达|录得)21.95亿美元
-LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到", "约为", "实现了", "实现", "录得", "共计", "合计", "合共",
+LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到", "约为", "实现了", "实现", "录得", "创下", "创", "共计", "合计", "合共",
               "累计", "分别为", "分别", "增至", "升至", "降至", "涨至", "跌至", "达至", "提升至", "下降至",
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
@@ -63,7 +63,13 @@ _NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 # measure words after a number that make it a count: 7000家门店, 2亿人次
 MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款", "座", "部", "张", "场", "次", "倍", "年",
                  "项", "所", "条", "支", "架", "艘", "套", "份", "杯", "件", "只", "间", "户", "股", "万股", "亿股",
-                 "城", "国", "地区", "市场", "门店", "天", "小时", "分钟", "吨", "桶", "公里", "平方米", "千瓦时", "GWh")
+                 "城", "国", "地区", "市场", "门店", "天", "个月", "周", "小时", "分钟", "吨", "桶", "公里", "平方米", "千瓦时", "GWh")
+# events a day dates when one follows it in its clause (2024年8月8日在港交所上市): general news verbs
+EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
+               "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
+               "裁员", "离职", "辞职", "任命", "就任", "当选")
+# measure words of time: counts of them (4个月, 逾4年) are durations, compared with one another
+DURATIONS = ("年", "个月", "周", "天", "小时", "分钟")
 # a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
 INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
@@ -91,7 +97,7 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
-    global _LONGEST_METRIC, _HINT
+    global _LONGEST_METRIC, _HINT, _EVENT_AFTER
     METRIC_SYNONYMS = _line_items()
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
@@ -100,6 +106,7 @@ def derive_patterns() -> None:
     NUMBER_AFTER = re.compile(f"(?:{_any_of(ADVERBS + tuple(w for w in LINK_WORDS if len(w) > 1) + tuple('为达超约近逾了至'))})"
                               r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
     _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
+    _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,10}}?(?P<verb>{_any_of(EVENT_VERBS)})")
     # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
                         rf"(?:[千万亿]{{1,3}}(?=[\d一二两三四五六七八九十]))?)+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
@@ -114,6 +121,7 @@ _LINK_END: re.Pattern[str]
 _LEAD: re.Pattern[str]
 _COUNT: re.Pattern[str]
 _HINT: re.Pattern[str]
+_EVENT_AFTER: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
 _QUALIFIER_VALUE: dict[str, dict[str, str]]
 NUMBER_AFTER: re.Pattern[str]
@@ -265,6 +273,9 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             told = _TOLD_AFTER.match(text, item.end)  # 2月6日晚间，荣昌生物披露称: the day something was made known
             if told:
                 raw_phrase, metric = told.group("verb"), METRIC_SYNONYMS[told.group("verb")]
+            event = None if told else _EVENT_AFTER.match(text, item.end)
+            if event:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
+                raw_phrase = metric = event.group("verb")
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
         observations.append(Observation(
@@ -493,3 +504,9 @@ def anchor_of(article: Article) -> date | None:
 
 def is_quantity(value: Value) -> bool:
     return isinstance(value, Quantity)
+
+
+def comparable(family: str) -> str:
+    """The family values are aligned in: a count of months and a count of years are both durations
+    (创四个月之最 / 逾4年来最大: one fact with its unit slipped)."""
+    return "duration" if family.startswith("count:") and family[6:] in DURATIONS else family
