@@ -294,6 +294,8 @@ def _components(items: list[Observation]) -> list[list[Observation]]:
 
 
 def _linked(a: Observation, b: Observation) -> bool:
+    if a.qualifier("stance") != b.qualifier("stance"):
+        return False  # a forecast or a prior value beside an actual one: two facts, however near
     if agrees(a.value, b.value):
         return True
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):

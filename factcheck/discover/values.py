@@ -434,6 +434,10 @@ def _metric(phrase: str) -> str:
 _MEASURE_SUFFIX = "量额"
 
 
+# what follows a value that a change turns into another (从1076万桶/日下调至1061万, 由约280亿元，增至逾836亿元)
+_TO_NEXT = re.compile(r"[^。；;！？]{0,10}?(?:至|到)\s*(?:约|近|逾|超过|超)?\s*[\d一二两三四五六七八九十]")
+
+
 def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[DateSpan],
                 earlier: list[tuple[str, list[DateSpan]]], published: date | None = None,
                 ) -> tuple[tuple[str, str, str], ...]:
@@ -449,6 +453,10 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
                 word = hits[-1].group(0)
                 found.append((name, _QUALIFIER_VALUE[name][word], word))
                 break
+    start = text.rfind("从", max(clause[0], item.start - 3), item.start)
+    start = start if start >= 0 else text.rfind("由", max(clause[0], item.start - 3), item.start)
+    if start >= 0 and _TO_NEXT.match(text, item.end):  # 预期从1076万桶/日下调至1061万桶/日: the value before
+        found = [q for q in found if q[0] != "stance"] + [("stance", "prior", text[start])]
     forecast = any(name == "stance" and value == "forecast" for name, value, _ in found)
     period = _period(text, dates, clause, item, earlier, None if forecast else published)
     if period:
