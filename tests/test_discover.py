@@ -308,3 +308,31 @@ def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path
     rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
     assert rule["kind"] == "date" and set(rule["cue"]) == {"公告", "披露"}
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+
+
+def test_no_name_is_glued_to_a_numeral_or_a_single_character() -> None:
+    """corpus/bulk/20250210A08J04.zh-CN.md:28 and 20250210A07VJ9.zh-CN.md:32 (opening sentences):
+    向公司 (one character and an organization word) and 家基金公司 (after 22) name no one."""
+    from factcheck.discover import names
+    from factcheck.load import parse_article
+
+    texts = [("a.md", "2025-02-10 21:36:27", "2月10日，万科企业股份有限公司（万科A，000002.SZ）发布关于深铁集团向公司提供股东借款暨关联交易的公告。"),
+             ("b.md", "2025-02-10 20:04:14", "据第一财经统计，截至2月10日，今年以来已有22家基金公司旗下79只QDII产品宣布下调相关费率。")]
+    articles = [parse_article(f'---\ndate: "{published}"\n---\n{text}\n', path) for path, published, text in texts]
+    pairs = [(a, names.hints(a)) for a in articles]
+    assert "家基金公司" not in pairs[1][1].orgs and "基金公司" in pairs[1][1].orgs
+    found = {e.name for e in names.story_entities(pairs)}
+    assert "向公司" not in found and not any(name.startswith("家") for name in found)
+
+
+def test_a_title_word_that_opens_no_clause_is_no_name() -> None:
+    """The titles of corpus/bulk/2667240.zh-CN.md and 057063563d8b5f1eaf178c53b1a3ecb1.zh-HK.md share
+    警告 (and 萨默斯警告); 警告 opens no clause of the bodies (2667240.zh-CN.md:28 first sentence,
+    057063563d8b5f1eaf178c53b1a3ecb1.zh-HK.md:35 first clauses, simplified), 美国前财长萨默斯 does."""
+    from factcheck.discover import names
+
+    texts = ["萨默斯警告通胀风险，美联储或被迫加息而非降息\n前美国财政部长萨默斯在接受彭博采访时表示，美国正处于通胀升级最敏感的时刻，价格压力有再次爆发的风险。",
+             "美前财长萨默斯警告价格压力或再爆发 可能不会再减息\n美国联储局主席鲍威尔周二在参议院听证会上重申毋须急于减息之际，"
+             "美国前财长萨默斯（Lawrence Summers）"]
+    assert not names._opens_clause("警告", texts)
+    assert names._opens_clause("美国前财长萨默斯", texts)
