@@ -143,7 +143,7 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
         if item.metric and item.subject:
             buckets.setdefault((item.subject, item.metric, comparable(item.family)), []).append(item)
     found = []
-    for (subject, metric, family), items in sorted(buckets.items()):
+    for (subject, metric, _family), items in sorted(buckets.items()):
         if len({i.article for i in items}) < 2:
             continue
         for group in _components(items):
