@@ -336,3 +336,14 @@ def test_a_title_word_that_opens_no_clause_is_no_name() -> None:
              "美国前财长萨默斯（Lawrence Summers）"]
     assert not names._opens_clause("警告", texts)
     assert names._opens_clause("美国前财长萨默斯", texts)
+
+
+def test_a_comparison_before_a_name_is_cut_from_it() -> None:
+    """corpus/bulk/20250213A05GLH.zh-CN.md:30 (its second sentence): 不超过美摄软件的4% is about 美摄软件."""
+    from factcheck.discover import names
+    from factcheck.load import parse_article
+
+    text = "在字节工作期间，写代码时重复使用了一部分他在美摄工作时写过的代码（经司法鉴定，相关重复代码占比很小，不超过美摄软件的4%、抖音的0.8%）。"
+    article = parse_article(f'---\ndate: "2025-02-13 15:49:38"\n---\n{text}\n', "a.md")
+    found = {e.name for e in names.story_entities([(article, names.hints(article))])}
+    assert "美摄软件" in found and "不超过美摄软件" not in found

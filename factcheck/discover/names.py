@@ -47,6 +47,9 @@ _GENERIC = frozenset("公司 集团 银行 证券 传媒 科技 控股 影业 �
                      "同比 环比 数据 投资 免费 票房 模型 人工智能 新能源 消息 市场 公告 财报 业绩 股价 市值 上市 香港 "
                      "内地 中国 美国 全球 全年 季度 APP App 官方 报道 记者 来源 资料 图片 视频 截图".split())
 _BAD_START = re.compile(r"^[的年月日至于据在将已从与和及或对被把为由其该此]")
+# grammar words a run of characters may start with before a name (comparisons, prepositions, 成为):
+# cut, not rejected; one-character words only where no company name starts with them
+_FUNCTION_LEAD = re.compile(r"^(?:不超过|超过|不低于|低于|高于|随着|对于|关于|根据|通过|包括|包含|主要由于|由于|因为|成为|令|向)+")
 _UNIT_INSIDE = re.compile(r"[亿万元%％]|美元|港元")
 _LISTING_SUFFIX = re.compile(r"(?:-[SWB]{1,2}|股份有限公司|有限公司|集团|控股|股份|公司)+$")
 _S2T = {s: t for t, s in zip(TRADITIONAL, SIMPLIFIED)}
@@ -119,7 +122,9 @@ def story_entities(articles: list[tuple[Article, NameHints]],
 
     names: dict[str, set[str]] = {}  # canonical name → aliases
 
-    def add(name: str, *aliases: str) -> None:
+    def add(name: str, *aliases: str, titled: bool = False) -> None:
+        if not titled:  # 不超过美摄软件, 低于全国银行: the name after the comparison (a 《》 title is as written)
+            name = _FUNCTION_LEAD.sub("", name)
         if (len(name) < 2 or name in _GENERIC or name[1:] in _GENERIC or name in _NOT_NAMES or name.isdigit() or _BAD_START.match(name)
                 or _UNIT_INSIDE.search(name) or find_dates(name, _ANY_DAY)):  # 四季度 is a period, not a name
             return
@@ -138,7 +143,7 @@ def story_entities(articles: list[tuple[Article, NameHints]],
                 listed = run[len(bare) - len(name):] if bare.endswith(name) and run != name else ""
                 add(name, code, code.split(".")[0] if "." in code else "", listed)
         for book in hint.books:
-            add(book)
+            add(book, titled=True)
     latin = Counter(w for _, h in articles for w in set(h.latin))
     orgs = Counter(_trim(w, df, opens) for _, h in articles for w in set(h.orgs))
     need = 2 if len(articles) > 1 else 1
