@@ -223,8 +223,6 @@ def observe(article: Article) -> list[Observation]:
     return result
 
 
-
-
 # 工作近20年, 近20年的工作履历: a span the date reader takes for a window back from publication is a
 # duration stated as a value (a count of years) when it follows a word in its clause and ends it or
 # qualifies a noun; 近20年来, 近5年内 and a clause-opening 近三年， stay periods
@@ -321,7 +319,7 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         if count is None or count.unit:
             continue
         unit, end = match.group("unit"), match.end()
-        if text.startswith("半", end):  # 两年半, 一个半月: and a half
+        if text.startswith("半", end):  # 两年半: and a half
             half = Decimal("0.5")
             count = replace(count, value=count.value + half, low=count.low and count.low + half,
                             high=count.high and count.high + half)
