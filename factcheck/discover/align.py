@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import Observation, _metric, canonical_metrics
+from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, Quantity
@@ -141,16 +141,15 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
     buckets: dict[tuple[str, str, str], list[Observation]] = {}
     for item in observations:
         if item.metric and item.subject:
-            family = "money" if item.family == "money" else item.family
-            buckets.setdefault((item.subject, item.metric, family), []).append(item)
+            buckets.setdefault((item.subject, item.metric, comparable(item.family)), []).append(item)
     found = []
-    for (subject, metric, family), items in sorted(buckets.items()):
+    for (subject, metric, _family), items in sorted(buckets.items()):
         if len({i.article for i in items}) < 2:
             continue
         for group in _components(items):
             if len({i.article for i in group}) < 2:
                 continue
-            found.append(_candidate(story, subject, metric, family, group))
+            found.append(_candidate(story, subject, metric, group[0].family, group))
     found.extend(_told_alike(story, observations, found))
     return sorted(found, key=rank_key)
 
@@ -199,7 +198,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     known = canonical_metrics() | {"股价涨跌"}
     by_source: dict[tuple[str, str], list[int]] = {}
     for n, item in enumerate(items):
-        by_source.setdefault((item.family, item.article), []).append(n)
+        by_source.setdefault((comparable(item.family), item.article), []).append(n)
     for (family, article), members in sorted(by_source.items()):
         for (other_family, other), others in sorted(by_source.items()):
             if other_family != family or other <= article:
@@ -295,10 +294,14 @@ def _components(items: list[Observation]) -> list[list[Observation]]:
 
 
 def _linked(a: Observation, b: Observation) -> bool:
+    if a.qualifier("stance") != b.qualifier("stance"):
+        return False  # a forecast or a prior value beside an actual one: two facts, however near
     if agrees(a.value, b.value):
         return True
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
-        if a.value.unit != b.value.unit:
+        if a.value.unit != b.value.unit:  # the same digits in two currencies, or two units of time (4个月, 4年)
+            if comparable(a.family) == comparable(b.family) == "duration":
+                return a.value.value == b.value.value  # 四个月 / 逾4年
             return a.family.startswith("money") and _digits(a.value) == _digits(b.value) and len(_digits(a.value)) >= 2
         return near(a.value, b.value) or slipped(a.value, b.value)
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):

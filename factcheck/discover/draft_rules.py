@@ -107,7 +107,9 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
         base["value"] = VALUE_KINDS[family]
     elif kind == "count":  # 7000家, 超30倍: the measure word; a bare 4.3亿 is counted in the metric's name
         unit = family.removeprefix("count:") if family.startswith("count:") else candidate["metric"]
-        base["units"] = list(dict.fromkeys([unit, to_traditional(unit)]))
+        # a duration told in two units (逾4年 / 四个月) is read in both
+        units = [unit] + [c["value"]["unit"] for c in claims if family.startswith("count:") and c["value"].get("unit")]
+        base["units"] = list(dict.fromkeys(w for u in units for w in (u, to_traditional(u))))
         if family == "number":
             base["bare"] = True
     base["cue"] = cues

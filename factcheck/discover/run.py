@@ -35,7 +35,7 @@ from factcheck.load import (
     parse_bytes,
     read_bytes,
 )
-from factcheck.normalize.entities import EntityIndex
+from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.outlets import OutletConfig
 from factcheck.records import Article, Diagnostic, Entity
 
@@ -105,9 +105,23 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
                           len(digests), total)
 
 
+class _StoryIndex(EntityIndex):
+    """One story's names, each text's mentions found once: the story's main subject and every
+    value's subject read the same sentences."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        super().__init__(entities)
+        self._found: dict[str, list[Mention]] = {}
+
+    def mentions(self, text: str) -> list[Mention]:
+        if text not in self._found:
+            self._found[text] = super().mentions(text)
+        return self._found[text]
+
+
 def with_subjects(observations: list[Observation], entities: tuple[Entity, ...]) -> list[Observation]:
     """One story's values, each with its subject among `entities` (benchmarks swap the entities)."""
-    index = EntityIndex(entities)
+    index = _StoryIndex(entities)
     return assign_subjects(observations, index, _main_subject(observations, index, entities))
 
 

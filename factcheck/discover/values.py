@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 
 from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.kinds.sentence import clause_bounds
@@ -43,14 +44,17 @@ OPENING, CLOSING = "（(「『《“[", "）)」』》”]"
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 # words that link a metric to its value: 净利润(为|达|录得)21.95亿美元
-LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到", "约为", "实现了", "实现", "录得", "共计", "合计",
+LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到", "约为", "实现了", "实现", "录得", "创下", "创", "共计", "合计", "合共",
               "累计", "分别为", "分别", "增至", "升至", "降至", "涨至", "跌至", "达至", "提升至", "下降至",
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
               "人民币", "美元", "港元", "港币", "为人民币", "金额", "规模", "总额", "额", "约合", "折合", "相当于")
 # adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%, 大幅下滑62%,
 # 现报93.4元, 总票房有望达到150亿元): cut from the metric phrase like link words, in any combination
-ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将", "大幅", "小幅", "略")
+ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将", "大幅", "小幅", "略",
+           # likelihood, "all" before a verb, a rate, a comparison and a concession (新增岗位可能超过20万个,
+           # 消费量均将增长140万桶, 需求将每日增加145万桶, 平均时薪较去年12月增长0.5%, 数据虽然新增14.3万个)
+           "可能", "或将", "均将", "均为", "均达", "每日", "每天", "每年", "每月", "每周", "较", "虽然", "虽", "普遍", "统一")
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
@@ -59,7 +63,13 @@ _NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 # measure words after a number that make it a count: 7000家门店, 2亿人次
 MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款", "座", "部", "张", "场", "次", "倍", "年",
                  "项", "所", "条", "支", "架", "艘", "套", "份", "杯", "件", "只", "间", "户", "股", "万股", "亿股",
-                 "城", "国", "地区", "市场", "门店", "天", "小时", "分钟", "吨", "公里", "平方米", "千瓦时", "GWh")
+                 "城", "国", "地区", "市场", "门店", "天", "个月", "周", "小时", "分钟", "吨", "桶", "公里", "平方米", "千瓦时", "GWh")
+# events a day dates when one follows it in its clause (2024年8月8日在港交所上市): general news verbs
+EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
+               "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
+               "裁员", "离职", "辞职", "任命", "就任", "当选")
+# measure words of time: counts of them (4个月, 逾4年) are durations, compared with one another
+DURATIONS = ("年", "个月", "周", "天", "小时", "分钟")
 # a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
 INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
@@ -87,7 +97,7 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
-    global _LONGEST_METRIC
+    global _LONGEST_METRIC, _HINT, _EVENT_AFTER
     METRIC_SYNONYMS = _line_items()
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
@@ -96,8 +106,12 @@ def derive_patterns() -> None:
     NUMBER_AFTER = re.compile(f"(?:{_any_of(ADVERBS + tuple(w for w in LINK_WORDS if len(w) > 1) + tuple('为达超约近逾了至'))})"
                               r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
     _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
-    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-                        rf"(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
+    _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,10}}?(?P<verb>{_any_of(EVENT_VERBS)})")
+    # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words
+    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+                        rf"(?:[千万亿]{{1,3}}(?=[\d一二两三四五六七八九十]))?)+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
+    # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
+    _HINT = re.compile(rf"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
@@ -106,6 +120,8 @@ def derive_patterns() -> None:
 _LINK_END: re.Pattern[str]
 _LEAD: re.Pattern[str]
 _COUNT: re.Pattern[str]
+_HINT: re.Pattern[str]
+_EVENT_AFTER: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
 _QUALIFIER_VALUE: dict[str, dict[str, str]]
 NUMBER_AFTER: re.Pattern[str]
@@ -150,7 +166,7 @@ _CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
 # a day followed closely in its sentence by a verb that makes something known (2月7日，荣昌生物发布公告称)
 _TOLD_AFTER = re.compile(r"[^。！？；;]{0,16}?(?P<verb>公告|披露|宣布|公布|透露)")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
-_CHANGE_VERBS = re.compile(r"(?:上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
+_CHANGE_VERBS = re.compile(r"(?:新增|上修|下修|上调|下调|调降|调升|调低|调高|上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
                            r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
 
 
@@ -207,9 +223,6 @@ def observe(article: Article) -> list[Observation]:
     return result
 
 
-_HINT = re.compile(r"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]")
-
-
 # 工作近20年, 近20年的工作履历: a span the date reader takes for a window back from publication is a
 # duration stated as a value (a count of years) when it follows a word in its clause and ends it or
 # qualifies a noun; 近20年来, 近5年内 and a clause-opening 近三年， stay periods
@@ -258,6 +271,9 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             told = _TOLD_AFTER.match(text, item.end)  # 2月6日晚间，荣昌生物披露称: the day something was made known
             if told:
                 raw_phrase, metric = told.group("verb"), METRIC_SYNONYMS[told.group("verb")]
+            event = None if told else _EVENT_AFTER.match(text, item.end)
+            if event:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
+                raw_phrase = metric = event.group("verb")
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
         observations.append(Observation(
@@ -302,10 +318,15 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
-        unit = match.group("unit")
-        found.append(_Found(match.start(), match.end(), plain_quantity(
-            match.group(0), count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
-        taken.append((match.start(), match.end()))
+        unit, end = match.group("unit"), match.end()
+        if text.startswith("半", end):  # 两年半: and a half
+            half = Decimal("0.5")
+            count = replace(count, value=count.value + half, low=count.low and count.low + half,
+                            high=count.high and count.high + half)
+            end += 1
+        found.append(_Found(match.start(), end, plain_quantity(
+            text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
+        taken.append((match.start(), end))
     for match in _BARE.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
             continue
@@ -403,7 +424,16 @@ def _metric(phrase: str) -> str:
         return METRIC_SYNONYMS[tail]
     if re.fullmatch(r"[A-Za-z]+", phrase):
         return phrase.lower()
+    if len(phrase) >= 3 and phrase[-1] in _MEASURE_SUFFIX:
+        return phrase[-3:]  # 消费量, 销售额: a measure of the word before it, not 费量
     return phrase[-2:] if len(phrase) >= 2 else ""
+
+
+_MEASURE_SUFFIX = "量额"
+
+
+# what follows a value that a change turns into another (从1076万桶/日下调至1061万, 由约280亿元，增至逾836亿元)
+_TO_NEXT = re.compile(r"[^。；;！？]{0,10}?(?:至|到)\s*(?:约|近|逾|超过|超)?\s*[\d一二两三四五六七八九十]")
 
 
 def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[DateSpan],
@@ -421,8 +451,12 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
                 word = hits[-1].group(0)
                 found.append((name, _QUALIFIER_VALUE[name][word], word))
                 break
+    start = text.rfind("从", max(clause[0], item.start - 3), item.start)
+    start = start if start >= 0 else text.rfind("由", max(clause[0], item.start - 3), item.start)
+    if start >= 0 and _TO_NEXT.match(text, item.end):  # 预期从1076万桶/日下调至1061万桶/日: the value before
+        found = [q for q in found if q[0] != "stance"] + [("stance", "prior", text[start])]
     forecast = any(name == "stance" and value == "forecast" for name, value, _ in found)
-    period = _period(dates, clause, item, earlier, None if forecast else published)
+    period = _period(text, dates, clause, item, earlier, None if forecast else published)
     if period:
         found.append(("period", period[0], period[1]))
     if item.family != "date":
@@ -433,7 +467,7 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
     return tuple(sorted(found))
 
 
-def _period(dates: list[DateSpan], clause: tuple[int, int], item: _Found,
+def _period(text: str, dates: list[DateSpan], clause: tuple[int, int], item: _Found,
             earlier: list[tuple[str, list[DateSpan]]], published: date | None = None) -> tuple[str, str] | None:
     """The period a value is about: the narrowest non-day date before it in its clause, sentence, paragraph.
 
@@ -446,10 +480,24 @@ def _period(dates: list[DateSpan], clause: tuple[int, int], item: _Found,
     for number, spans in enumerate(scopes):
         periods = [d for d in spans if _is_period(d.value)
                    and (number == 0 or published is None or d.value.start <= published)]
+        if number == 0 and _listed(text, periods):
+            return None  # 预测2025年、2026年石油消费量均将增长140万桶: the value of each period listed
         if periods:
             best = min(periods, key=lambda d: (d.value.end - d.value.start, -d.start))
             return best.value.display(), best.value.raw
     return None
+
+
+_LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|,|，)\s*")
+
+
+def _listed(text: str, periods: list[DateSpan]) -> bool:
+    """The last two periods of a clause are one list (2025年、2026年; 2025和2026年) of one precision."""
+    if len(periods) < 2:
+        return False
+    first, second = sorted(periods, key=lambda d: d.start)[-2:]
+    return (first.value.precision == second.value.precision
+            and _LIST_JOINER.fullmatch(text, first.end, second.start) is not None)
 
 
 def _is_period(value: DateValue) -> bool:
@@ -462,3 +510,9 @@ def anchor_of(article: Article) -> date | None:
 
 def is_quantity(value: Value) -> bool:
     return isinstance(value, Quantity)
+
+
+def comparable(family: str) -> str:
+    """The family values are aligned in: a count of months and a count of years are both durations
+    (创四个月之最 / 逾4年来最大: one fact with its unit slipped)."""
+    return "duration" if family.startswith("count:") and family[6:] in DURATIONS else family
