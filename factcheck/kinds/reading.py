@@ -469,6 +469,7 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
 
 
 _YEAR_RANGE = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*$")
+_BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:至|到|~|～|-|—|–|－)+\s*$")
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
 
 
@@ -494,7 +495,13 @@ def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | N
         (pos, word, value), kind = hit
         if kind == "year":
             previous = items[-1][0] if items else None
-            if previous is not None and items[-1][1] is None and _YEAR_RANGE.fullmatch(s.text, last_end, pos):
+            bare = _BARE_YEAR_FROM.search(s.text, start, pos)  # 2022—2023年: the first year without 年
+            if bare is not None and bare.end() == pos and (previous is None or previous[0] < bare.start()):
+                low, high = int(bare.group(1)), int(value)
+                if 0 < high - low <= 12:
+                    span = s.plain[bare.start():pos + len(word)]
+                    items.extend(((bare.start(), span, str(y)), None) for y in range(low, high))
+            elif previous is not None and items[-1][1] is None and _YEAR_RANGE.fullmatch(s.text, last_end, pos):
                 low, high = int(previous[2]), int(value)
                 if 0 < high - low <= 12:  # 2020年至2023年: each year of it
                     span = s.plain[previous[0]:pos + len(word)]
