@@ -13,7 +13,7 @@ Where things are looked for, nearest first:
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
@@ -700,7 +700,8 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
     scope = rule.day.scope if rule.day else "sentence"
-    chosen = _stated_day(s, offset, scope)
+    latest = article.published.date() + timedelta(days=1) if article.published else None
+    chosen = _stated_day(s, offset, scope, latest)
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
     spec = rule.day
@@ -712,18 +713,22 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
 
 
-def _days(s: Sentence) -> list[DateSpan]:
-    return [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)]
+def _days(s: Sentence, latest: date | None) -> list[DateSpan]:
+    """The dates of `s` a value may be of: not a date a change is measured from, and none after
+    `latest` (the day after publication): a figure of a day is not known before that day, so
+    `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
+    return [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)
+            and (latest is None or d.value.start <= latest)]
 
 
-def _stated_day(s: Sentence, offset: int, scope: str) -> tuple[Sentence, DateSpan] | None:
+def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tuple[Sentence, DateSpan] | None:
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
     (default): its clause, else the sentence's first date before it; `paragraph`: then the
     last date of the paragraph's earlier sentences."""
     begin, end = s.clause_at(offset)
-    days = _days(s)
+    days = _days(s, latest)
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
@@ -741,7 +746,7 @@ def _stated_day(s: Sentence, offset: int, scope: str) -> tuple[Sentence, DateSpa
         return s, chosen
     earlier = s.previous if scope == "paragraph" else None
     while earlier is not None:
-        stated = _days(earlier)
+        stated = _days(earlier, latest)
         if stated:
             return earlier, stated[-1]
         earlier = earlier.previous
