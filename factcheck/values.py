@@ -90,7 +90,7 @@ class Quantity:
             return f"{self._scaled(self.low)}–{self._scaled(self.high)}{'%' if self.unit == '%' else ' ' + self.unit}"
         mark = self.mark()
         if self.unit == "%":
-            return f"{mark}{_plain(self.value)}%"
+            return f"{mark}{self._as_written(self.value)}%"
         return f"{mark}{self._scaled(self.value)} {self.unit}{self.scale_text}".strip()
 
     def _scaled(self, number: Decimal) -> str:
