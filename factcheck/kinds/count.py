@@ -20,7 +20,7 @@ from factcheck.kinds.amounts import amounts, change_lead, reached_from, toleranc
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.qualifiers import each_of_list
-from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -105,6 +105,8 @@ class CountKind(Kind[CountRule]):
                 continue
             subject = subject_before(rule, s, found.start)
             if subject is None:
+                if who(s, found.start) is None:  # nobody named: a claim nobody checks, say so (as numbers do)
+                    yield unattributed(rule, s, article, found.start, found.end)
                 continue
             taken.add(found.start)
             number = found.number
