@@ -221,7 +221,16 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset):
         return True, None
+    if _OBJECT_POINTER.search(s.text, begin, offset):  # 是澎立生物控股股东，对其持股23.72%: 其 is the object
+        others = [m for m in before if m.entity_id != before[-1].entity_id]
+        if others:
+            return False, others[-1].entity_id
     return False, _actor(s, before, before, ROLE_MARKERS)
+
+
+# 其 after an object marker points to the one named last as the object of the action, so the value
+# is about the one named before it (PharmaLegacy是澎立生物控股股东，对其持股23.72% is PharmaLegacy's)
+_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其")
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
