@@ -247,11 +247,16 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
     candidates = [m for m in before if m.end <= in_clause[-1].end]
     for index in range(len(candidates) - 1, -1, -1):
-        mention = candidates[index]
-        earlier = candidates[index - 1] if index else None
-        if earlier is None or not _is_object(s, earlier.end, mention, markers):
-            return mention.entity_id
+        head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
+        while head > 0 and _LIST_JOIN.fullmatch(s.text, candidates[head - 1].end, candidates[head].start):
+            head -= 1
+        earlier = candidates[head - 1] if head else None
+        if earlier is None or not _is_object(s, earlier.end, candidates[head], markers):
+            return candidates[index].entity_id
     return in_clause[-1].entity_id
+
+
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|與|以及)\s*")
 
 
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
