@@ -717,7 +717,8 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
     scope = rule.day.scope if rule.day else "sentence"
     latest = article.published.date() + timedelta(days=1) if article.published else None
-    chosen = _stated_day(s, offset, scope, latest)
+    compared = _compared_day(s, offset)
+    chosen = (s, compared) if compared is not None else _stated_day(s, offset, scope, latest)
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
     spec = rule.day
@@ -727,6 +728,15 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
+    """The day a comparison names, for the figure it compares with (較上日報7.1699 is the day
+    before's fixing): that figure comes right after the phrase, its date the phrase's own."""
+    for start, end in comparison_spans(s.text):
+        if end <= offset and re.fullmatch(r"\s*(?:的|为|為|报|報)?\s*", s.text[end:offset]):
+            return next((d for d in s.dates if d.value.precision == "day" and start <= d.start and d.end <= end), None)
+    return None
 
 
 def _days(s: Sentence, latest: date | None) -> list[DateSpan]:
