@@ -162,6 +162,7 @@ def test_states_a_rule_declares_compatible_agree_and_others_still_disagree() -> 
         return Claim("deal", "acme", StatusValue(label, label), (), article, article, 1, "s", (0, 1))
     [both] = run(status("rumoured", "a"), status("adopted", "b"), rule=rule)
     assert both.kind == "agreement"
+    assert both.message == "2 sources agree: rumoured + adopted (compatible)"  # both true, not "about equal" (≈)
     [clash] = run(status("rumoured", "a"), status("denied", "b"), rule=rule)
     assert clash.kind == "disagreement"
 

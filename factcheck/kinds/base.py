@@ -127,6 +127,10 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
         return False
 
+    def joined_agreeing(self, values: list[str]) -> str:
+        """Values that agree, as an agreement shows them: figures that overlap (16万 ≈ >16万)."""
+        return " ≈ ".join(values)
+
     def _states(self, rule: R, own: list[Claim], other: Claim) -> bool:
         """Whether a source's claims of one group include a figure that agrees with `other`'s.
 
@@ -198,7 +202,7 @@ class Kind(Generic[R]):
                            f"{' · '.join(values)}", (f"{'=?, '.join(dict.fromkeys(unknown_names))}=?: {shown}",))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
-                           f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
+                           f"{len({c.article for c in claims})} sources agree: {self.joined_agreeing(values)}")
         if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info
             return Verdict("rounded", "info",
                            f"one figure, written approximately or as a round figure by some sources: "
