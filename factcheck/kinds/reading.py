@@ -716,7 +716,8 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
     scope = rule.day.scope if rule.day else "sentence"
-    latest = article.published.date() + timedelta(days=1) if article.published else None
+    # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
+    latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
     compared = _compared_day(s, offset)
     chosen = (s, compared) if compared is not None else _stated_day(s, offset, scope, latest)
     if chosen is not None:
