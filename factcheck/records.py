@@ -77,7 +77,7 @@ class Article:
     lang_from: str = ""  # "front-matter lang" or "outlets file"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem with input: printed as `path:line: message`."""
 
@@ -161,7 +161,7 @@ class RuleBase:
 # ------------------------------------------------------------------ claims
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContextValue:
     """A qualifier of a claim (market=HK), and how it was found."""
 
@@ -171,7 +171,7 @@ class ContextValue:
     inferred: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One value one article states about one subject, under one rule."""
 
