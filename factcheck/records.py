@@ -7,6 +7,7 @@ result of a run can be serialized in one place (`report.serialize`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -238,7 +239,7 @@ class CheckResult:
     articles: tuple[Article, ...]  # the articles the claims come from; summary.articles counts all read
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
-    diagnostics: tuple[Diagnostic, ...]
+    diagnostics: Collection[Diagnostic]  # in report order (factcheck/notes.py keeps an archive's packed)
     summary: Summary
     rules: tuple[RuleBase, ...] = ()
     entity_names: dict[str, str] = field(default_factory=dict)

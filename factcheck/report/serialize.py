@@ -7,7 +7,7 @@ whenever a field is renamed or removed (adding fields does not change it).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ class Rows:
     (`report.json_report.chunks`): at 100k articles every note's and claim's dict at once was
     a third of a run's memory."""
 
-    records: Sequence[Any]
+    records: Collection[Any]
     serialize: Callable[[Any], dict[str, Any]]
 
     def __len__(self) -> int:
@@ -35,7 +35,7 @@ class Rows:
 def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[str, Any]:
     """The serialization; `streamed`: its long lists (findings, claims, diagnostics) as `Rows`,
     for a format that writes them one at a time (`report.streams`)."""
-    rows: Callable[[Sequence[Any], Callable[[Any], dict[str, Any]]], Any] = (
+    rows: Callable[[Collection[Any], Callable[[Any], dict[str, Any]]], Any] = (
         Rows if streamed else lambda records, serialize: [serialize(r) for r in records])
     return {
         "schema_version": SCHEMA_VERSION,
