@@ -72,7 +72,7 @@ def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[s
              "published": a.published.isoformat() if a.published else None, "url": a.url}
             for a in sorted(result.articles, key=lambda a: a.path)
         ],
-        "findings": rows(result.findings, finding_dict),
+        "findings": rows(result.findings, _streamed_finding if streamed else finding_dict),
         # every claim, also those no other source speaks to: what a rule writer debugs with
         "claims": rows(sorted(result.claims, key=lambda c: (c.article, c.line, c.span, c.rule_id)), _listed_claim),
         "diagnostics": rows(result.diagnostics, _diagnostic_dict),
@@ -80,6 +80,16 @@ def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[s
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
+    return _finding_dict(finding, [claim_dict(c) for c in finding.claims])
+
+
+def _streamed_finding(finding: Finding) -> dict[str, Any]:
+    """A finding whose claims are made into dicts as they are written: at 100k articles one
+    finding may hold thousands of claims."""
+    return _finding_dict(finding, Rows(finding.claims, claim_dict))
+
+
+def _finding_dict(finding: Finding, claims: Any) -> dict[str, Any]:
     return {
         "id": finding.id,
         "rule": finding.rule_id,
@@ -90,7 +100,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "details": list(finding.details),
         "compatible": list(finding.compatible),
-        "claims": [claim_dict(c) for c in finding.claims],
+        "claims": claims,
     }
 
 
