@@ -42,10 +42,11 @@ class Notes(Collection[Diagnostic]):
         self._count = 0
 
     def add(self, notes: Iterable[Diagnostic]) -> None:
-        for note in notes:
-            self._open.append(note)
-            if len(self._open) >= BATCH:
-                self._pack()
+        """One file's notes: a batch ends between files, never inside one (a file's notes come in
+        the order they were found, not sorted, so a batch ending inside one would overlap the next)."""
+        self._open.extend(notes)
+        if len(self._open) >= BATCH:
+            self._pack()
 
     def around(self, before: Iterable[Diagnostic] = (), after: Iterable[Diagnostic] = ()) -> Notes:
         """These notes with `before` put before and `after` after those given so far (a new Notes

@@ -68,3 +68,24 @@ def test_a_note_survives_packing_exactly() -> None:
     notes = Notes()
     notes.add([odd] * (notes_module.BATCH + 1))  # one packed batch and one open note
     assert list(notes) == [odd] * (notes_module.BATCH + 1)
+
+
+def test_notes_in_path_order_are_unpacked_one_batch_at_a_time(small_batches: None,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file's notes come unsorted (40, 39 … per file), as a file is read; batches end between
+    files, so reading the first note unpacks one batch, not all (what keeps an archive's memory flat)."""
+    unpacked: list[bytes] = []
+    original = notes_module._unpacked
+
+    def counted(packed: bytes) -> list[Diagnostic]:
+        unpacked.append(packed)
+        return original(packed)
+
+    monkeypatch.setattr(notes_module, "_unpacked", counted)
+    notes = Notes()
+    for path in range(20):
+        notes.add(_archive(path + 1, 5)[-5:])  # file by file, as gather adds them
+    reading = iter(notes)
+    next(reading)
+    assert len(unpacked) == 1
+    assert [next(reading), *reading] == sorted(_archive(20, 5), key=report_order)[1:]
