@@ -474,10 +474,11 @@ def _check(args: argparse.Namespace) -> int:
         _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
         return EXIT_OK
 
-    data = to_dict(result, __version__)
+    from factcheck.report import stream, streams
+
+    data = to_dict(result, __version__, streamed=streams(args.format) and not stdin_copy)
     if stdin_copy:
         data = _renamed(data, stdin_copy, "-")
-    from factcheck.report import stream
     from factcheck.report.messages import default_lang
 
     pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
@@ -803,7 +804,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from factcheck.gate import BaselineError, gating, read_baseline
     from factcheck.pipeline import claims_header, compare_all, gather
     from factcheck.records import LEVEL_RANK
-    from factcheck.report import stream
+    from factcheck.report import stream, streams
     from factcheck.report.messages import default_lang
     from factcheck.report.serialize import to_dict
 
@@ -833,7 +834,7 @@ def run_compare(args: argparse.Namespace) -> int:
     result = compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options)
     for diagnostic in result.diagnostics:
         _err(diagnostic)
-    pieces = stream(args.format, to_dict(result, __version__), color=_use_color(args) and args.format == "text",
+    pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
     if not result.summary.articles and args.format == "text":
         pieces = []

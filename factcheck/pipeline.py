@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta, timezone
@@ -19,6 +20,7 @@ from factcheck.compare import compare
 from factcheck.extract import extract, relevance
 from factcheck.load import DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover, parse_bytes, read_bytes
 from factcheck.normalize.entities import EntityIndex
+from factcheck.notes import Notes
 from factcheck.outlets import OutletConfig, has_outlet
 from factcheck.records import Article, CheckResult, Claim, Diagnostic, Finding, RuleBase, Summary
 from factcheck.rules import RuleSet
@@ -78,7 +80,7 @@ class Extraction:
 
     articles: list[Article]
     claims: list[Claim]
-    diagnostics: list[Diagnostic]
+    diagnostics: Notes
     read: int = 0  # articles read, kept or not
     without_outlet: int = 0  # of them, those that name no outlet (docs/outlets.md)
 
@@ -88,10 +90,10 @@ def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
            outlets: OutletConfig | None = None) -> Extraction:
     """Per-file outcomes (in file order) as one Extraction; `diagnostics`: problems found before reading;
     `progress(files_done, total, claims_found)` after each file; `outlets`: what names an outlet."""
-    extraction = Extraction([], [], list(diagnostics))
+    extraction = Extraction([], [], Notes(diagnostics))
     for done, outcome in enumerate(outcomes, start=1):
         if isinstance(outcome, Diagnostic):
-            extraction.diagnostics.append(outcome)
+            extraction.diagnostics.add((outcome,))
         else:
             article, claims = outcome
             extraction.read += 1
@@ -99,7 +101,7 @@ def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
             if claims or article.suppressions:
                 extraction.articles.append(article)
             extraction.claims.extend(claims)
-            extraction.diagnostics.extend(article.notes)
+            extraction.diagnostics.add(article.notes)
         if progress:
             progress(done, total, len(extraction.claims))
     return extraction
@@ -109,19 +111,20 @@ def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Op
                 drafts: set[str] | None = None,
                 comparer: Callable[[list[Claim], dict[str, RuleBase]], list[Finding]] = compare) -> CheckResult:
     """Compare what extraction found, apply the gate's filters, and sum up: the same however it was extracted."""
-    articles, diagnostics = extraction.articles, list(extraction.diagnostics)
+    articles, later = extraction.articles, []
     claims, suppression_notes = gate.apply_suppressions(articles, extraction.claims, {r.id for r in rule_set.rules})
-    diagnostics.extend(suppression_notes)
+    later.extend(suppression_notes)
     findings = comparer(claims, {rule.id: rule for rule in rule_set.rules})
     if options.against:
         findings = gate.involving(findings, drafts or set())
     baselined = 0
     if options.baseline is not None:
         findings, baselined, stale = gate.apply_baseline(findings, options.baseline, options.baseline_path)
-        diagnostics.extend(stale)
+        later.extend(stale)
     findings = gate.at_least(findings, options.min_level)
     named = {claim.article for claim in claims}  # the articles a report shows: those its claims come from
-    return result([a for a in articles if a.path in named], claims, findings, rule_set, diagnostics, baselined,
+    return result([a for a in articles if a.path in named], claims, findings, rule_set,
+                  extraction.diagnostics.around(after=later), baselined,
                   read=extraction.read, without_outlet=extraction.without_outlet)
 
 
@@ -411,9 +414,11 @@ def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[str | Path], boo
 
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
-           diagnostics: list[Diagnostic], baselined: int = 0, read: int = 0, without_outlet: int = 0) -> CheckResult:
+           diagnostics: Iterable[Diagnostic], baselined: int = 0, read: int = 0, without_outlet: int = 0) -> CheckResult:
     """The run's result; `articles`: those the claims come from, `read`: how many were read in all."""
     kinds = [f.kind for f in findings]
+    notes = diagnostics if isinstance(diagnostics, Notes) else Notes(diagnostics)
+    codes = Counter(d.code for d in notes)
     summary = Summary(
         articles=read, rules=len(rule_set.rules), claims=len(claims),
         groups_checked=sum(1 for k in kinds if k in ("agreement", "disagreement", "omission", "rounded")),
@@ -422,16 +427,14 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         rounded=kinds.count("rounded"),
         incomplete=sum(len(f.claims) for f in findings if f.kind == "incomplete"),
         baselined=baselined,
-        unread_values=sum(d.code == "unread-value" for d in diagnostics),
-        unattributed=sum(d.code == "unattributed" for d in diagnostics),
+        unread_values=codes["unread-value"], unattributed=codes["unattributed"],
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if read else (),
         without_outlet=without_outlet,
     )
-    everything = list(rule_set.diagnostics) + diagnostics
     return CheckResult(
         articles=tuple(articles), claims=tuple(claims), findings=tuple(findings),
-        diagnostics=tuple(sorted(everything, key=lambda d: (d.path, d.line, d.message))),
+        diagnostics=notes.around(before=rule_set.diagnostics),
         summary=summary, rules=rule_set.rules,
         entity_names={entity.id: entity.name for entity in rule_set.entities},
     )

@@ -7,6 +7,7 @@ result of a run can be serialized in one place (`report.serialize`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -77,7 +78,7 @@ class Article:
     lang_from: str = ""  # "front-matter lang" or "outlets file"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem with input: printed as `path:line: message`."""
 
@@ -161,7 +162,7 @@ class RuleBase:
 # ------------------------------------------------------------------ claims
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContextValue:
     """A qualifier of a claim (market=HK), and how it was found."""
 
@@ -171,7 +172,7 @@ class ContextValue:
     inferred: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One value one article states about one subject, under one rule."""
 
@@ -238,7 +239,7 @@ class CheckResult:
     articles: tuple[Article, ...]  # the articles the claims come from; summary.articles counts all read
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
-    diagnostics: tuple[Diagnostic, ...]
+    diagnostics: Collection[Diagnostic]  # in report order (factcheck/notes.py keeps an archive's packed)
     summary: Summary
     rules: tuple[RuleBase, ...] = ()
     entity_names: dict[str, str] = field(default_factory=dict)

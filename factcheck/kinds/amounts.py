@@ -50,9 +50,16 @@ def value_start(text: str, cue_start: int, cue_end: int) -> int:
     swallow it: 影响约8000人 is about 8000, not exactly 8000. The earliest
     qualifier word that starts inside the cue and reaches its end is the value's."""
     for start in range(cue_start, cue_end):
-        if any(text.startswith(word, start) and start + len(word) >= cue_end for word in _BOUNDING):
+        longest = _bounding().match(text, start)  # longest first: if it does not reach the end, none does
+        if longest and longest.end() >= cue_end:
             return start
     return cue_end
+
+
+@cache
+def _bounding() -> re.Pattern[str]:
+    """Any of _BOUNDING, the longest word that matches at a place first."""
+    return re.compile("|".join(map(re.escape, _BOUNDING)))
 
 
 @cache

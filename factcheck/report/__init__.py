@@ -46,6 +46,12 @@ def render(fmt: str, data: dict[str, Any], color: bool = False, lang: str = "en"
     return import_module(FORMATS[fmt]).render(_prepared(fmt, data), color=color, **options)
 
 
+def streams(fmt: str) -> bool:
+    """Whether format `fmt` writes its report piece by piece (a `chunks` function): it then takes
+    the serialization's long lists as `serialize.Rows`, made into dicts one row at a time."""
+    return hasattr(import_module(FORMATS[fmt]), "chunks")
+
+
 def stream(fmt: str, data: dict[str, Any], color: bool = False, lang: str = "en",
            summary: bool = False) -> Iterable[str]:
     """The report as pieces to write one after another: formats that can stream

@@ -7,6 +7,8 @@ whenever a field is renamed or removed (adding fields does not change it).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from factcheck.records import CheckResult, Claim, Diagnostic, Finding
@@ -14,7 +16,27 @@ from factcheck.records import CheckResult, Claim, Diagnostic, Finding
 SCHEMA_VERSION = 2  # 2: `articles` lists only the articles the claims come from
 
 
-def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Rows:
+    """A list of records whose dicts are made one at a time, as a streaming format writes them
+    (`report.json_report.chunks`): at 100k articles every note's and claim's dict at once was
+    a third of a run's memory."""
+
+    records: Collection[Any]
+    serialize: Callable[[Any], dict[str, Any]]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(self.serialize, self.records)
+
+
+def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[str, Any]:
+    """The serialization; `streamed`: its long lists (findings, claims, diagnostics) as `Rows`,
+    for a format that writes them one at a time (`report.streams`)."""
+    rows: Callable[[Collection[Any], Callable[[Any], dict[str, Any]]], Any] = (
+        Rows if streamed else lambda records, serialize: [serialize(r) for r in records])
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": version},
@@ -50,15 +72,24 @@ def to_dict(result: CheckResult, version: str) -> dict[str, Any]:
              "published": a.published.isoformat() if a.published else None, "url": a.url}
             for a in sorted(result.articles, key=lambda a: a.path)
         ],
-        "findings": [finding_dict(f) for f in result.findings],
+        "findings": rows(result.findings, _streamed_finding if streamed else finding_dict),
         # every claim, also those no other source speaks to: what a rule writer debugs with
-        "claims": [claim_dict(c, with_rule=True)
-                   for c in sorted(result.claims, key=lambda c: (c.article, c.line, c.span, c.rule_id))],
-        "diagnostics": [_diagnostic_dict(d) for d in result.diagnostics],
+        "claims": rows(sorted(result.claims, key=lambda c: (c.article, c.line, c.span, c.rule_id)), _listed_claim),
+        "diagnostics": rows(result.diagnostics, _diagnostic_dict),
     }
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
+    return _finding_dict(finding, [claim_dict(c) for c in finding.claims])
+
+
+def _streamed_finding(finding: Finding) -> dict[str, Any]:
+    """A finding whose claims are made into dicts as they are written: at 100k articles one
+    finding may hold thousands of claims."""
+    return _finding_dict(finding, Rows(finding.claims, claim_dict))
+
+
+def _finding_dict(finding: Finding, claims: Any) -> dict[str, Any]:
     return {
         "id": finding.id,
         "rule": finding.rule_id,
@@ -69,7 +100,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "details": list(finding.details),
         "compatible": list(finding.compatible),
-        "claims": [claim_dict(c) for c in finding.claims],
+        "claims": claims,
     }
 
 
@@ -93,6 +124,10 @@ def claim_dict(claim: Claim, with_rule: bool = False) -> dict[str, Any]:
     if with_rule:
         data["rule"] = claim.rule_id
     return data
+
+
+def _listed_claim(claim: Claim) -> dict[str, Any]:
+    return claim_dict(claim, with_rule=True)
 
 
 def _diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:

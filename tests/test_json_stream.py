@@ -1,0 +1,28 @@
+"""`--format json` streamed row by row (serialize.Rows) is byte for byte the plain encoder's text."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ROOT
+
+from factcheck import __version__
+from factcheck.pipeline import check
+from factcheck.report.json_report import chunks
+from factcheck.report.serialize import Rows, to_dict
+from factcheck.rules import load_rules
+
+
+def test_streamed_json_is_the_encoders_text() -> None:
+    result = check([str(ROOT / "seeds")], load_rules([str(ROOT / "rules")]))
+    streamed = to_dict(result, __version__, streamed=True)
+    assert isinstance(streamed["findings"], Rows) and isinstance(streamed["diagnostics"], Rows)
+    assert any(isinstance(f["claims"], Rows) and len(f["claims"]) > 1 for f in streamed["findings"])
+    plain = json.dumps(to_dict(result, __version__), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert "".join(chunks(streamed)) == plain
+
+
+def test_empty_rows_and_nested_rows_are_written_as_the_encoder_writes_lists() -> None:
+    data = {"b": Rows((), lambda n: {}), "a": {"inner": Rows([1, 2], lambda n: {"n": n, "s": [n, "x\ny"]})}, "c": [1, {}]}
+    plain = {"b": [], "a": {"inner": [{"n": 1, "s": [1, "x\ny"]}, {"n": 2, "s": [2, "x\ny"]}]}, "c": [1, {}]}
+    assert "".join(chunks(data)) == json.dumps(plain, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
