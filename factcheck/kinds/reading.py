@@ -232,7 +232,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
 
 # 其 after an object marker points to the one named last as the object of the action, so the value
 # is about the one named before it (PharmaLegacy是澎立生物控股股东，对其持股23.72% is PharmaLegacy's)
-_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其")
+# (其他, 其中, 其余 are words of their own: 对其他股东 points back to no one)
+_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其(?![他它中余餘实實])")
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
