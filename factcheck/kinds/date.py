@@ -181,10 +181,13 @@ def is_reporting_period(text: str, span: DateSpan) -> bool:
 _LISTED = re.compile(r"\s*(?:及|和|与|、|以及|或)\s*(?:截至|截止)?\s*")
 # between a reporting period and the bracket that spells it out: 上半年业绩（
 _GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
-# between a date and its rendering on another clock in brackets: 1月18日19时30分（北京时间19日11时30分）
-_CONVERTED = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*(?:[\u4e00-\u9fff]{0,6}(?:时间|時間))?\s*")
-# what may stand before a date that opens a sentence: nothing, or whose clock it is (当地时间, 北京时间, 美东时间)
-_CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
+# whose clock a date is on: 当地时间, 北京时间, 美东时间 (text is matched folded to Simplified)
+_CLOCK_WORD = r"[\u4e00-\u9fff]{0,6}时间"
+# between a date and its rendering on another clock in brackets: 1月18日19时30分（北京时间19日11时30分）;
+# the clock word is required: 本周（2月10日） spells the day out, it is no other clock
+_CONVERTED = re.compile(_GLOSS.pattern + _CLOCK_WORD + r"\s*")
+# what may stand before a date that opens a sentence: nothing, or whose clock it is
+_CLOCK = re.compile(r"\s*(?:" + _CLOCK_WORD + r")?\s*")
 
 
 # 在…后, 自…以来: the event inside the frame is the time another event is placed by
