@@ -190,8 +190,13 @@ _COUNTED_AFTER = re.compile(r"\s*(?:[A-Za-z%％\d.．]|[次人名位家个個辆
                             r"口座栋棟间間米里克斤亩畝枚颗顆盒瓶杯笔筆项項款例倍点點年月日天周岁歲字页頁册冊本票手"
                             r"元圆块塊美港欧歐英日韩韓加澳新台分角仙镑鎊用观觀网網平瓦升方千百粉级級])")
 _BOUND_WORDS = sorted((w for w in APPROX_BEFORE if w and not w.isascii()), key=len, reverse=True)
-# a round magnitude a bound states (净利过亿, 营收破百亿, 市值超千亿): the words that bound it
-_ROUND = re.compile(r"(?:超过|突破|接近|将近|將近|过|過|超|破|逾|近)(?P<size>[一两兩二三四五六七八九]?[十百千]?[万亿萬億])(?![万亿萬億])")
+# a round magnitude a bound states (净利过亿, 营收破百亿, 市值超千亿): the words that bound it from
+# below or near (a ceiling such as 不到 would read 不到万不得已), matched in the folded text, and
+# 过 (过亿), a bound only here, read as 超
+_ROUND_BOUNDS = {**{w: w for w in _BOUND_WORDS if APPROX_BEFORE[w] in ("over", "near")}, "过": "超"}
+_ROUND = re.compile(f"(?P<bound>{'|'.join(sorted(_ROUND_BOUNDS, key=lambda w: (-len(w), w)))})"
+                    r"(?P<size>[一两二三四五六七八九]?[十百千]?[万亿])(?![万亿])")
+_ROUGH_AFTER = re.compile(r"[多余餘几幾]")
 
 
 def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan]:
@@ -213,17 +218,18 @@ def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan
             continue
         spans.append(QuantitySpan(start, match.end(), replace(quantity, raw=text[start:match.end()]),
                                   match.start()))
-    for match in _ROUND.finditer(text):
-        if _COUNTED_AFTER.match(text, match.end()) or re.match(r"[多余餘几幾]", text[match.end():match.end() + 1]):
+    for match in _ROUND.finditer(fold(text)):  # fold keeps offsets: 過億, 將近千億 read as written
+        if _COUNTED_AFTER.match(text, match.end()) or _ROUGH_AFTER.match(text, match.end()):
             continue
         if any(span.start < match.end() and match.start() < span.end for span in [*taken, *spans]):
             continue
         size = match.group("size")
-        bound = text[match.start():match.start("size")].replace("过", "超").replace("過", "超")
-        quantity = parse_quantity(bound + ("一" + size if size[0] in "万亿萬億" else size))  # 过亿: over one 亿
+        bound = _ROUND_BOUNDS[match.group("bound")]
+        quantity = parse_quantity(bound + ("一" + size if size[0] in "万亿" else size))  # 过亿: over one 亿
         if quantity is None or quantity.unit:
             continue
-        spans.append(QuantitySpan(match.start(), match.end(), replace(quantity, raw=match.group(0)), match.start("size")))
+        spans.append(QuantitySpan(match.start(), match.end(), replace(quantity, raw=text[match.start():match.end()]),
+                                  match.start("size")))
     return sorted(spans, key=lambda span: span.start)
 
 
