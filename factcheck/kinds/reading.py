@@ -485,8 +485,9 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
     return [*kept, ContextValue("year", value, year.evidence), *period]
 
 
-_YEAR_RANGE = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*$")
-_BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:至|到|~|～|-|—|–|－)+\s*$")
+_YEARS_TO = r"(?:至|到|~|～|-|—|–|－)"  # between the two years of a range: 2020年至2023年, 2022—2023年
+_YEAR_RANGE = re.compile(r"\s*" + _YEARS_TO + r"\s*$")
+_BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
 
 
