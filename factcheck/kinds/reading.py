@@ -18,7 +18,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.places import about_listed_places, place_before
-from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
+from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, comparison_spans, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -257,7 +257,7 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     return in_clause[-1].entity_id
 
 
-_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|與|以及)\s*")
+_LIST_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")
 
 
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
