@@ -18,7 +18,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.places import about_listed_places, place_before
-from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, comparison_spans, relative_year
+from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -442,12 +442,15 @@ PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较�
 PERIOD_QUALIFIERS = ("period", "year")
 
 
+_COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")
+
+
 def _compared_with(s: Sentence, offset: int) -> str:
     """The comparison phrase a value closes, when it is what another is compared with:
     in `较上年同期的441亿元增长11.06%` 441亿 is the prior period's figure, whatever the
     statement's lead-in (预计) says of the others."""
-    for start, end in comparison_spans(s.text):
-        if end <= offset and re.fullmatch(r"\s*(?:的|为|為)?\s*", s.text[end:offset]):
+    for start, end in s.comparisons:
+        if end <= offset and _COMPARED_WITH_LEAD.fullmatch(s.text, end, offset):
             return s.plain[start:end]
     return ""
 
@@ -733,11 +736,14 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
 
 
+_COMPARED_FIGURE_LEAD = re.compile(r"\s*(?:的|为|為|报|報)?\s*")  # 较上日报7.1699, 较去年的441亿元
+
+
 def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     """The day a comparison names, for the figure it compares with (較上日報7.1699 is the day
     before's fixing): that figure comes right after the phrase, its date the phrase's own."""
-    for start, end in comparison_spans(s.text):
-        if end <= offset and re.fullmatch(r"\s*(?:的|为|為|报|報)?\s*", s.text[end:offset]):
+    for start, end in s.comparisons:
+        if end <= offset and _COMPARED_FIGURE_LEAD.fullmatch(s.text, end, offset):
             return next((d for d in s.dates if d.value.precision == "day" and start <= d.start and d.end <= end), None)
     return None
 
