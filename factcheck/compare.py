@@ -115,8 +115,10 @@ def contrasted(rule: RuleBase, claims: list[Claim], assumed: dict[str, str]) -> 
     figure (it is the reported one), so it never joins the comparable group. It takes the
     value `not <v>` (inferred), only when the sentence states one value of the qualifier and
     the two claims agree on every other qualifier. A qualifier with an assumed value (the
-    built-in measure: unmarked means actual) already tells them apart."""
-    names = [n for n in qualifier_names(rule) if n not in assumed]
+    built-in measure: unmarked means actual) already tells them apart. Only a qualifier of one
+    or two values (accounting: adjusted or reported) is told apart so: `not q4` of a period
+    names no other value, so the claim would fit no group and no comparison."""
+    names = [spec.name for spec in rule.context if spec.name not in assumed and len(spec.values) <= 2]
     by_sentence: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for index, found in enumerate(claims):
         by_sentence[(found.article, found.line, found.sentence)].append(index)

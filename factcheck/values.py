@@ -191,11 +191,14 @@ class Quantity:
         return False
 
     def last_digit_apart(self, other: Quantity) -> bool:
-        """Both written to the same step, at most a thousandth of the value, and one step apart."""
+        """Both written to the same step and one step apart, the two at most a thousandth apart
+        (of the larger): a bound on how far apart, not on how many digits, so it reads the same
+        either way round (9.99% and 10.00%, 10.00% and 10.01% alike). Without a bound 1亿 and
+        2亿 would be one figure (1.5亿 rounded and cut off)."""
         step = self.written_step()
-        if step is None or step != other.written_step() or step * 1000 > abs(self.value):
+        if step is None or step != other.written_step():
             return False
-        return abs(self.value - other.value) == step
+        return abs(self.value - other.value) == step and step * 1000 <= max(abs(self.value), abs(other.value))
 
     def rounds_with(self, other: Value) -> bool:
         """Whether both can be the one figure rounded or truncated at the precision each source wrote.

@@ -410,7 +410,8 @@ def test_a_figure_its_sentence_leaves_unqualified_beside_a_qualified_one_is_not_
     assert [[f.kind, f.level] for f in result.findings if f.level != "info"] == case["findings"]
     compared = {(c.article, c.span): c for f in result.findings for c in f.claims}
     for name, expected in case.get("marked", {}).items():
-        actual = [c.context_dict().get("accounting") for _, c in sorted(compared.items())
+        qualifier = case.get("qualifier", "accounting")
+        actual = [c.context_dict().get(qualifier) for _, c in sorted(compared.items())
                   if c.article.endswith(name) and c.context_dict().get("measure") in (None, "actual")]
         assert actual == [e.split("=")[1] if e else None for e in expected]
 

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.qualifiers import builtin_words
+from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -178,13 +178,16 @@ def is_reporting_period(text: str, span: DateSpan) -> bool:
 
 
 # between two periods of one list: 2023年及截至2024年9月30日止, 2022年、2023年营收
-_LISTED = re.compile(r"\s*(?:及|和|与|、|以及|或)\s*(?:截至|截止)?\s*")
+_LISTED = re.compile(r"\s*(?:" + LIST_JOINER + r"|或)\s*(?:截至|截止)?\s*")
 # between a reporting period and the bracket that spells it out: 上半年业绩（
 _GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
-# between a date and its rendering on another clock in brackets: 1月18日19时30分（北京时间19日11时30分）
-_CONVERTED = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*(?:[\u4e00-\u9fff]{0,6}(?:时间|時間))?\s*")
-# what may stand before a date that opens a sentence: nothing, or whose clock it is (当地时间, 北京时间, 美东时间)
-_CLOCK = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}时间)?\s*")
+# whose clock a date is on: 当地时间, 北京时间, 美东时间 (text is matched folded to Simplified)
+_CLOCK_WORD = r"[\u4e00-\u9fff]{0,6}时间"
+# between a date and its rendering on another clock in brackets: 1月18日19时30分（北京时间19日11时30分）;
+# the clock word is required: 本周（2月10日） spells the day out, it is no other clock
+_CONVERTED = re.compile(_GLOSS.pattern + _CLOCK_WORD + r"\s*")
+# what may stand before a date that opens a sentence: nothing, or whose clock it is
+_CLOCK = re.compile(r"\s*(?:" + _CLOCK_WORD + r")?\s*")
 
 
 # 在…后, 自…以来: the event inside the frame is the time another event is placed by

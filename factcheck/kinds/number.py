@@ -260,8 +260,8 @@ _ENDS_NOUN = re.compile(r"$|[\s，,。；;：:！？!?、）)」』”的将將�
                         r"|针对|針對|关于|關於|来自|來自|用于|用於|通过|通過|根据|根據|按照|被|把"
                         # a verb of change (比特币从109356美元的巅峰回落): the noun phrase it follows ends;
                         # two characters or more, so 增幅 or 涨幅 after a cue is not taken for one
-                        + "".join(f"|{re.escape(w)}" for w in sorted({*ZH.up_words, *ZH.down_words}, key=len,
-                                                                       reverse=True) if len(w) > 1))
+                        + "".join(f"|{re.escape(w)}" for w in sorted({*ZH.up_words, *ZH.down_words},
+                                                                       key=lambda w: (-len(w), w)) if len(w) > 1))
 
 
 def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:

@@ -247,7 +247,10 @@ def qualifying(text: str, hits: list[tuple[int, str, str]]) -> list[tuple[int, s
 
 # 均/都 right before the value's verb: the value is each listed one's (2025年、2026年……均将增长140万桶/日)
 _EACH = re.compile(r"[均都皆](?:将|將|会|會|可|已|为|為|是)?[^，,。；;：:\d]{0,6}$")
-_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|與|,|，)\s*")
+# the word between two items of a list (营收、净利润; 2022年及2023年): one joiner for every
+# kind's lists (reading, date), each adding what its lists also allow
+LIST_JOINER = r"(?:、|和|以及|及|与|與)"
+_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
 
 
 def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) -> list[Claim]:

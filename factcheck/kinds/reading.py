@@ -18,7 +18,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.places import about_listed_places, place_before
-from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
+from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -232,7 +232,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
 
 # 其 after an object marker points to the one named last as the object of the action, so the value
 # is about the one named before it (PharmaLegacy是澎立生物控股股东，对其持股23.72% is PharmaLegacy's)
-_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其")
+# (其他, 其中, 其余 are words of their own: 对其他股东 points back to no one)
+_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其(?![他它中余餘实實])")
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
@@ -256,7 +257,7 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     return in_clause[-1].entity_id
 
 
-_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|與|以及)\s*")
+_LIST_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")
 
 
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
@@ -441,12 +442,15 @@ PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较�
 PERIOD_QUALIFIERS = ("period", "year")
 
 
+_COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")
+
+
 def _compared_with(s: Sentence, offset: int) -> str:
     """The comparison phrase a value closes, when it is what another is compared with:
     in `较上年同期的441亿元增长11.06%` 441亿 is the prior period's figure, whatever the
     statement's lead-in (预计) says of the others."""
-    for start, end in comparison_spans(s.text):
-        if end <= offset and re.fullmatch(r"\s*(?:的|为|為)?\s*", s.text[end:offset]):
+    for start, end in s.comparisons:
+        if end <= offset and _COMPARED_WITH_LEAD.fullmatch(s.text, end, offset):
             return s.plain[start:end]
     return ""
 
@@ -484,8 +488,9 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
     return [*kept, ContextValue("year", value, year.evidence), *period]
 
 
-_YEAR_RANGE = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*$")
-_BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:至|到|~|～|-|—|–|－)+\s*$")
+_YEARS_TO = r"(?:至|到|~|～|-|—|–|－)"  # between the two years of a range: 2020年至2023年, 2022—2023年
+_YEAR_RANGE = re.compile(r"\s*" + _YEARS_TO + r"\s*$")
+_BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
 
 
@@ -731,11 +736,14 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
 
 
+_COMPARED_FIGURE_LEAD = re.compile(r"\s*(?:的|为|為|报|報)?\s*")  # 较上日报7.1699, 较去年的441亿元
+
+
 def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     """The day a comparison names, for the figure it compares with (較上日報7.1699 is the day
     before's fixing): that figure comes right after the phrase, its date the phrase's own."""
-    for start, end in comparison_spans(s.text):
-        if end <= offset and re.fullmatch(r"\s*(?:的|为|為|报|報)?\s*", s.text[end:offset]):
+    for start, end in s.comparisons:
+        if end <= offset and _COMPARED_FIGURE_LEAD.fullmatch(s.text, end, offset):
             return next((d for d in s.dates if d.value.precision == "day" and start <= d.start and d.end <= end), None)
     return None
 

@@ -17,7 +17,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from factcheck.kinds.currency import CurrencyDefault, as_money, currency_defaults, reread
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
-from factcheck.kinds.qualifiers import qualifying
+from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities
@@ -154,6 +154,11 @@ class Sentence:
     @cached_property
     def dates(self) -> list[DateSpan]:
         return find_dates(self.plain, self.anchor)
+
+    @cached_property
+    def comparisons(self) -> list[tuple[int, int]]:
+        """The comparison phrases (较上日, 与去年相比): read once a sentence, asked of each value."""
+        return comparison_spans(self.text)
 
     @cached_property
     def quantities(self) -> list[QuantitySpan]:

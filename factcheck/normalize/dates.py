@@ -169,7 +169,10 @@ _DATE_PATTERN = "|".join([
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
     # 上日, 上一交易日: the trading day before the day named (or written), a weekend skipped
-    r"(?P<prev_trading>(?:上一?|前一)交易日|(?<![马馬])上日(?![本期程志记記常]))",
+    # 上日 only after a comparison word (较上日, 由上日的), at a clause's start (上日總額) or before 报/收
+    # (SOFR上日報): inside 线上日活, 早上日经, 晚上日落 it is no day
+    r"(?P<prev_trading>(?:上一?|前一)交易日|(?:(?<=[较較比与與由同])|(?<![^，,。；;：:、（(\s])|(?=上日[报報收]))"
+    r"上日(?![本期程志记記常]))",
     # 近日/日前: some days back, not a day (节日前, 交易日前, 三日前 are something else)
     rf"(?P<recent>(?<![最\d{_D}十几数节生作易止期假末前今昨当])(?:近日(?![内里裏])|日前))",
     r"(?P<that_month>当月(?![份度]))",

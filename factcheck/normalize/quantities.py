@@ -184,14 +184,22 @@ def find_quantities(text: str) -> list[QuantitySpan]:
 # an amount written in digits with its scale and nothing after it that says what it counts
 # (这28亿借款, 擬籌39億, 年薪曾超700万): newsrooms drop 元 in titles and in a story about money
 _BARE = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s?[多余]?\s?(?:[十百千]?[万亿萬億])+[多余餘]?")
-# what makes such a number something else: a unit or a classifier (15亿次, 925万桶, 2亿人次, 4.3亿用户),
-# a currency (read as a quantity already), a percentage, a date, more digits (2億1千萬股)
-_COUNTED_AFTER = re.compile(r"\s*(?:[A-Za-z%％\d.．]|[次人名位家个個辆輛台桶吨噸股份件篇条條套张張部只隻架艘头頭户戶"
-                            r"口座栋棟间間米里克斤亩畝枚颗顆盒瓶杯笔筆项項款例倍点點年月日天周岁歲字页頁册冊本票手"
-                            r"元圆块塊美港欧歐英日韩韓加澳新台分角仙镑鎊用观觀网網平瓦升方千百粉级級])")
+# what makes such a number something else (matched in the folded text): a unit a price is per
+# (925万桶, 15亿次: zh.yaml per_units), the first character of a currency word (美元, 港元: read as a
+# quantity already), a classifier that is no such unit (2亿人次, 4.3亿用户, 30万家), a percentage,
+# a date, more digits (2億1千萬股)
+_CURRENCY_LEADS = "".join(sorted({fold(c)[0] for c in CURRENCIES if c not in _SYMBOLS and not c.isascii()}))
+_COUNTED_AFTER = re.compile(r"\s*(?:[A-Za-z%％\d.．]|" + _alternatives(w for w in ZH.per_units if not w.isascii())
+                            + f"|[{re.escape(_CURRENCY_LEADS)}]"
+                            + r"|[名位家个份篇条套只架艘头户口座栋间里亩颗盒瓶杯笔项款例倍点周岁字页册本票圆块分角镑用观网平升方千百粉级])")
 _BOUND_WORDS = sorted((w for w in APPROX_BEFORE if w and not w.isascii()), key=len, reverse=True)
-# a round magnitude a bound states (净利过亿, 营收破百亿, 市值超千亿): the words that bound it
-_ROUND = re.compile(r"(?:超过|突破|接近|将近|將近|过|過|超|破|逾|近)(?P<size>[一两兩二三四五六七八九]?[十百千]?[万亿萬億])(?![万亿萬億])")
+# a round magnitude a bound states (净利过亿, 营收破百亿, 市值超千亿): the words that bound it from
+# below or near (a ceiling such as 不到 would read 不到万不得已), matched in the folded text, and
+# 过 (过亿), a bound only here, read as 超
+_ROUND_BOUNDS = {**{w: w for w in _BOUND_WORDS if APPROX_BEFORE[w] in ("over", "near")}, "过": "超"}
+_ROUND = re.compile(f"(?P<bound>{'|'.join(sorted(_ROUND_BOUNDS, key=lambda w: (-len(w), w)))})"
+                    r"(?P<size>[一两二三四五六七八九]?[十百千]?[万亿])(?![万亿])")
+_ROUGH_AFTER = re.compile(r"[多余餘几幾]")
 
 
 def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan]:
@@ -200,8 +208,9 @@ def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan
     (kinds/sentence.py), and only a money rule's cue makes one a claim. Chinese numerals are
     too often words (万科, 一亿): only a round magnitude a bound states (过亿, 破百亿) is read."""
     spans: list[QuantitySpan] = []
+    folded = fold(text)  # one character for one: offsets stay
     for match in _BARE.finditer(text):
-        if _COUNTED_AFTER.match(text, match.end()):
+        if _COUNTED_AFTER.match(folded, match.end()):
             continue
         if any(span.start < match.end() and match.start() < span.end for span in taken):
             continue
@@ -213,17 +222,18 @@ def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan
             continue
         spans.append(QuantitySpan(start, match.end(), replace(quantity, raw=text[start:match.end()]),
                                   match.start()))
-    for match in _ROUND.finditer(text):
-        if _COUNTED_AFTER.match(text, match.end()) or re.match(r"[多余餘几幾]", text[match.end():match.end() + 1]):
+    for match in _ROUND.finditer(folded):  # 過億, 將近千億 read as written
+        if _COUNTED_AFTER.match(folded, match.end()) or _ROUGH_AFTER.match(text, match.end()):
             continue
         if any(span.start < match.end() and match.start() < span.end for span in [*taken, *spans]):
             continue
         size = match.group("size")
-        bound = text[match.start():match.start("size")].replace("过", "超").replace("過", "超")
-        quantity = parse_quantity(bound + ("一" + size if size[0] in "万亿萬億" else size))  # 过亿: over one 亿
+        bound = _ROUND_BOUNDS[match.group("bound")]
+        quantity = parse_quantity(bound + ("一" + size if size[0] in "万亿" else size))  # 过亿: over one 亿
         if quantity is None or quantity.unit:
             continue
-        spans.append(QuantitySpan(match.start(), match.end(), replace(quantity, raw=match.group(0)), match.start("size")))
+        spans.append(QuantitySpan(match.start(), match.end(), replace(quantity, raw=text[match.start():match.end()]),
+                                  match.start("size")))
     return sorted(spans, key=lambda span: span.start)
 
 
