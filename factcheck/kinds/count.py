@@ -16,10 +16,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import amounts, change_lead, reached_from, tolerance_fields, value_start, widened
+from factcheck.kinds.amounts import (
+    Amount,
+    amounts,
+    change_lead,
+    figure_left,
+    reached_from,
+    tolerance_fields,
+    value_start,
+    widened,
+)
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
-from factcheck.kinds.qualifiers import each_of_list
+from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -65,6 +74,7 @@ class CountKind(Kind[CountRule]):
         "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},
         "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
         "window": NumberKind.properties["window"],
+        "qualifiers": NumberKind.properties["qualifiers"],
         "tolerance": NumberKind.properties["tolerance"],
         "running": NumberKind.properties["running"],
     }
@@ -94,9 +104,13 @@ class CountKind(Kind[CountRule]):
             # searched past the clause: 36,512 holds a comma
             found = next(amounts(s.text, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
                                  rule.bare), None)
-            if found is not None:  # 从105万桶/日上调至110万桶/日: the figure reached, never the one left
+            left = None  # 从105万桶/日上调至110万桶/日: the figure reached is the claim, the one left `prior`
+            if found is not None:
                 reached = next(amounts(s.text, rule.units, found.end, len(s.text), rule.bare), None)
-                found = reached if reached_from(s.text, found.start, found.end, reached) else found
+                if reached is not None and reached_from(s.text, found.start, found.end, reached):
+                    found, left = reached, found
+                else:
+                    left = figure_left(s.text, rule.units, found, rule.bare)
             if found is None or found.start >= clause_end or found.start in taken:
                 continue
             if min(found.start, max(change_lead(s.text, found.start), cue.end())) - cue.end() > rule.window:
@@ -107,7 +121,13 @@ class CountKind(Kind[CountRule]):
             if subject is None:
                 continue
             taken.add(found.start)
-            number = found.number
-            value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
-                             s.plain[found.start:found.end].strip(), is_range=number.is_range)
-            yield from each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)
+            if left is not None and reads(rule, "measure") and left.start not in taken:
+                taken.add(left.start)  # read as `prior` (reading.context), as number rules read it
+                yield from self._claims(rule, s, article, left, subject_before(rule, s, left.start) or subject)
+            yield from self._claims(rule, s, article, found, subject)
+
+    def _claims(self, rule: CountRule, s: Sentence, article: Article, found: Amount, subject: str) -> list[Claim]:
+        number = found.number
+        value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
+                      s.plain[found.start:found.end].strip(), is_range=number.is_range)
+        return each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)
