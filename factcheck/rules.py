@@ -195,7 +195,7 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     """A validated document → its kind's rule (regexes compiled, entity ids checked)."""
     kind = KINDS[data["kind"]]
     asked = set(data.get("qualifiers") or ())
-    data = with_defaults(data, kind.properties)
+    data = with_defaults(data, kind.default_qualifiers, "metric" in kind.properties)
     implied = frozenset(data.get("qualifiers") or ()) - asked
     doc = Document(data, path, lines, entities)
     line = doc.line

@@ -69,6 +69,9 @@ class CountKind(Kind[CountRule]):
     rule_type = CountRule
     value_type = Count
     required = ("cue", "units")
+    # not `year`: a count's sentence dates an event more often than it names the year the count is for
+    # (2024年5月底……作出一审判决……共计约2670.4万元); `qualifiers: [period, year, basis, measure]` reads it
+    default_qualifiers = ("period", "basis", "measure", "accounting")
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
         "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},

@@ -55,6 +55,7 @@ class NumberKind(Kind[NumberRule]):
     rule_type = NumberRule
     value_type = Quantity
     required = ("value", "cue")
+    default_qualifiers = ("period", "year", "basis", "measure", "accounting")
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
         "window": {"type": "integer", "minimum": 0, "maximum": 200},

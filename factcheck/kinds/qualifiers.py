@@ -21,7 +21,6 @@ measured against, not what it is: they set no qualifier but the basis.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -116,23 +115,22 @@ def cue_metrics(cue: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def with_defaults(data: dict[str, Any], keys: Collection[str]) -> dict[str, Any]:
-    """A rule's document with the built-in qualifiers it gets without asking, for a kind whose
-    rules take `qualifiers:` (its schema `keys`: number and count rules).
+def with_defaults(data: dict[str, Any], defaults: tuple[str, ...], takes_metric: bool) -> dict[str, Any]:
+    """A rule's document with the built-in qualifiers its kind reads without asking (`defaults`).
 
-    Every such rule reads `period`, `year`, `basis`, `measure` and `accounting` (a qualifier no
-    claim states never changes a result, so a Q4 figure is kept apart from a full-year one, a
-    forecast count from an actual one, even for a user who never wrote `qualifiers:`);
-    `qualifiers: []` turns them off. A rule of a kind with `metric:` and no `metric:` of its
-    own whose cue words name line items (收报 names none, 净利润 one) is about those line
-    items. A built-in the rule declares itself under `context:` stays the rule's own."""
-    if "qualifiers" not in keys:
+    Every number rule reads `period`, `year`, `basis`, `measure` and `accounting`, every count rule
+    all but `year` (a qualifier no claim states never changes a result, so a Q4 figure is kept apart
+    from a full-year one, a forecast count from an actual one, even for a user who never wrote
+    `qualifiers:`); `qualifiers: []` turns them off. A rule of a kind with `metric:` (`takes_metric`)
+    and no `metric:` of its own whose cue words name line items (收报 names none, 净利润 one) is
+    about those line items. A built-in the rule declares itself under `context:` stays the rule's own."""
+    if not defaults:
         return data
     data = dict(data)
     if "qualifiers" not in data:
         own = set(data.get("context") or {})
-        data["qualifiers"] = [name for name in BUILTIN if name != "metric" and name not in own]
-    if "metric" in keys and "metric" not in data and "metric" not in (data.get("context") or {}):
+        data["qualifiers"] = [name for name in defaults if name not in own]
+    if takes_metric and "metric" not in data and "metric" not in (data.get("context") or {}):
         implied = cue_metrics(data.get("cue"))
         if implied:
             data["metric"] = list(implied)

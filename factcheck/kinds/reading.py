@@ -17,6 +17,7 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
@@ -382,7 +383,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     """The qualifiers `rule` declares, as read for a value at `offset`, then its day."""
     found: list[ContextValue] = []
     for spec in rule.context:
-        value = _qualifier(spec.values, spec.scope, s, offset)
+        value = _qualifier(spec.values, spec.scope, s, offset, getattr(rule, "units", ()))
         if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
             earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
             value = (earlier[2], earlier[1]) if earlier else None
@@ -588,13 +589,14 @@ def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextVa
     return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" else c for c in found]
 
 
-def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
+def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
+               units: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """(value, word) for a qualifier, nearest the value first.
 
     clause/sentence/paragraph: in the clause (before the value first), then before
     the value in the sentence, then in the paragraph's earlier sentences. head: before
     the value in its clause, then in the lead-in of its statement (the words before
-    the first number since the last ；). run: the last word before the value in the sentence. Words inside
+    the first number since the last ；, a count in one of `units` too). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     hits = _outside_notes(s, s.qualifier_hits(values), offset)
@@ -621,6 +623,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         # the lead-in of the value's statement (a ；ends one): the words before its first number
         part = statement_start(s, begin)
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
+        counted = next(amounts(s.text, units, part, lead_end), None) if units else None
+        lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
     clause = _in_clause(s, hits, offset, begin, end)
