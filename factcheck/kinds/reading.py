@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
+from functools import cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
-from factcheck.kinds.qualifiers import RELATIVE_YEARS, comparison_spans, relative_year
+from factcheck.kinds.qualifiers import RELATIVE_YEARS, builtin_words, comparison_spans, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -165,20 +166,24 @@ _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
 _LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
 
 
-def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
+def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[int, int, int] | None:
     """(index, count, start of the first) when the value at `offset` is one of a list of values
-    in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%), else None."""
+    in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%; with a count rule's `units`, 74亿杯及71亿杯),
+    else None."""
     begin, end = s.clause_at(offset)
-    spans = [q for q in s.quantities if begin <= q.start and q.end <= end]
-    at = next((i for i, q in enumerate(spans) if q.start == offset), None)
+    spans = [(q.start, q.end) for q in s.quantities if begin <= q.start and q.end <= end]
+    if units:
+        spans = sorted([*spans, *((a.start, a.end) for a in amounts(s.text, units, begin, end)
+                                  if not any(q[0] < a.end and a.start < q[1] for q in spans))])
+    at = next((i for i, q in enumerate(spans) if q[0] == offset), None)
     if at is None:
         return None
     first = last = at
-    while first > 0 and _LIST_LINK.fullmatch(s.text, spans[first - 1].end, spans[first].start):
+    while first > 0 and _LIST_LINK.fullmatch(s.text, spans[first - 1][1], spans[first][0]):
         first -= 1
-    while last + 1 < len(spans) and _LIST_LINK.fullmatch(s.text, spans[last].end, spans[last + 1].start):
+    while last + 1 < len(spans) and _LIST_LINK.fullmatch(s.text, spans[last][1], spans[last + 1][0]):
         last += 1
-    return (at - first, last - first + 1, spans[first].start) if last > first else None
+    return (at - first, last - first + 1, spans[first][0]) if last > first else None
 
 
 # between two qualifier words of one list, each word may carry the same short head noun:
@@ -473,19 +478,26 @@ _YEAR_RANGE = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*$")
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
 
 
+@cache
+def _builtin_years() -> Values:
+    return tuple((value, words) for value, words in builtin_words()["year"].items() if value.isdigit())
+
+
 def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | None, Hit | None]]:
     """The periods a list's lead-in names, in order, each (year word, period word): the words
     before the list in its statement (after the last ；), a year range (2020年至2023年) counting
     each year, a period right after a year (2024年前三季度) one period with it, a period alone
-    (…、第二季度) one with the year before it. Dates of events (2025年2月13日) are no period."""
-    year_spec = next((c for c in rule.context if c.name == "year"), None)
-    period_spec = next((c for c in rule.context if c.name == "period"), None)
+    (…、第二季度) one with the year before it. Dates of events (2025年2月13日) are no period.
+    A rule that reads the period and not the year (a count rule's default) still counts the years
+    as the list's periods: 于2023年及2024年前九个月……74亿杯及71亿杯 gives 74亿 the full year."""
+    year_spec = next((c.values for c in rule.context if c.name == "year"), _builtin_years())
+    period_spec = next((c.values for c in rule.context if c.name == "period"), None)
     start = statement_start(s, first)
 
-    def words(spec: object) -> list[Hit]:
-        if spec is None:
+    def words(values: Values | None) -> list[Hit]:
+        if values is None:
             return []
-        return [h for h in s.qualifier_hits(spec.values) if start <= h[0] < first]  # type: ignore[attr-defined]
+        return [h for h in s.qualifier_hits(values) if start <= h[0] < first]
 
     years = [h for h in words(year_spec) if h[2].isdigit() and not _event_date(s, h)]
     periods = words(period_spec)
@@ -524,7 +536,7 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
     """A value of a list (分别为A、B、C) takes the i-th period of a lead-in naming as many as there are
     values; with several named but not as many, its year and period are unknown (the year reads as the
     span, 2020–2024, so it is never taken for one year's figure); with one or none, as read."""
-    listed = value_list(s, offset)
+    listed = value_list(s, offset, getattr(rule, "units", ()))
     if listed is None or not any(c.name in PERIOD_QUALIFIERS for c in rule.context):
         return found
     index, count, first = listed
@@ -601,7 +613,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     opening word (a basis such as 较去年同期)."""
     hits = _outside_notes(s, s.qualifier_hits(values), offset)
     begin, end = s.clause_at(offset)
-    listed = value_list(s, offset)
+    listed = value_list(s, offset, units)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
         run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count,
