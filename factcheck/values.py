@@ -48,6 +48,8 @@ class Value(Protocol):
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a scale the source wrote: 万, 亿, 兆, 千/百 in a Chinese numeral, an English scale word or letter
+_SCALE_WRITTEN = re.compile(r"[十百千万亿萬億兆]|(?i:thousand|million|billion|trillion|mln|mn|bn|tn)|\d\s?[MBwkK](?![A-Za-z])")
 
 
 def _plain(number: Decimal) -> str:
@@ -90,11 +92,12 @@ class Quantity:
             return f"{self._scaled(self.low)}–{self._scaled(self.high)}{'%' if self.unit == '%' else ' ' + self.unit}"
         mark = self.mark()
         if self.unit == "%":
-            return f"{mark}{_plain(self.value)}%"
+            return f"{mark}{self._as_written(self.value)}%"
         return f"{mark}{self._scaled(self.value)} {self.unit}{self.scale_text}".strip()
 
     def _scaled(self, number: Decimal) -> str:
-        if self.unit in ("%", "pp"):
+        """In 万/亿 when the source wrote a scale (2.22万亿, 3 billion), else its digits: 96000美元 stays 96000."""
+        if self.unit in ("%", "pp") or not _SCALE_WRITTEN.search(self.raw):
             return self._as_written(number)
         for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
             if abs(number) >= size:

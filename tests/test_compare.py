@@ -162,8 +162,21 @@ def test_states_a_rule_declares_compatible_agree_and_others_still_disagree() -> 
         return Claim("deal", "acme", StatusValue(label, label), (), article, article, 1, "s", (0, 1))
     [both] = run(status("rumoured", "a"), status("adopted", "b"), rule=rule)
     assert both.kind == "agreement"
+    assert both.message == "2 sources agree: rumoured + adopted (compatible)"  # both true, not "about equal" (≈)
     [clash] = run(status("rumoured", "a"), status("denied", "b"), rule=rule)
     assert clash.kind == "disagreement"
+
+
+def test_a_source_naming_two_exclusive_states_is_compared_not_set_aside() -> None:
+    """bulk/20250213A03BG7.zh-CN.md: its title says 市值破百亿 (line 2), its body 破万亿 (line 80);
+    hkej's 市值升穿萬億元 (0e573fc38fd5621aacccda99b6a9d487.zh-HK.md:28). States exclude each other,
+    so the title's is no "other figure the rule reads alike": the source contradicts itself."""
+    rule = replace(STATUS_RULE, states=(("trillion", "破万亿"), ("ten-billion", "破百亿")))
+    def status(label: str, article: str, line: int) -> Claim:
+        return Claim("deal", "acme", StatusValue(label, label), (), article, article, line, "s", (0, 1))
+    [finding] = run(status("trillion", "hkej", 28), status("ten-billion", "nbd", 2), status("trillion", "nbd", 80),
+                    rule=rule)
+    assert (finding.kind, finding.message) == ("disagreement", "sources disagree: trillion vs ten-billion")
 
 
 def test_findings_are_sorted_most_severe_first() -> None:
@@ -299,7 +312,9 @@ def test_a_source_that_also_states_the_others_figure_does_not_contradict_it(case
     [finding] = run(*claims, rule=rule)
     assert (finding.kind, finding.level) == (case["kind"], "info" if case["kind"] == "agreement" else "error")
     if "agreed" in case:
-        assert finding.message.startswith(f"2 sources agree: {case['agreed']};")
+        assert finding.message.startswith(f"{len(case['articles'])} sources agree: {case['agreed']};")
+    if "also" in case:  # the values set aside, never an empty list
+        assert f"; a source also gives {case['also']}, which" in finding.message
 
 
 EPS = NumberRule(id="eps", path="eps.yaml", kind="number", description="d", level="error", subjects=("acme",),

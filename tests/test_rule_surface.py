@@ -67,6 +67,20 @@ def _fundraising(tmp_path: Path, keep: bool) -> list[str]:
     return [d.message for d in check_examples(load_rules([str(tmp_path / name)]))]
 
 
+@pytest.mark.parametrize(("skip", "failures"), [
+    ("[年度新低]", ["example does not hold: the text yields no claim"]),  # anywhere before the value
+    ("'年度新低\\s*$'", []),  # a regex ending there: only right before the cue
+])
+def test_a_skip_word_anywhere_before_the_value_skips_a_regex_can_ask_for_right_before(
+        tmp_path: Path, skip: str, failures: list[str]) -> None:
+    """docs/rules.md, "Skip words"; bulk/832531.zh-CN.md:68 (从周三创下的4.40%年度新低回升), reworded."""
+    (tmp_path / "yield.yaml").write_text(
+        "kind: number\ndescription: US 10-year yield\nvalue: percent\ncue: [回升至]\nwindow: 3\nqualifiers: []\n"
+        f"skip: {skip}\nexamples:\n  - text: 美国10年期国债收益率从周三创下的年度新低回升至4.50%。\n"
+        "    expect: {value: \"4.50%\"}\n", encoding="utf-8")
+    assert [d.message for d in check_examples(load_rules([str(tmp_path / "yield.yaml")]))] == failures
+
+
 def test_a_skip_word_inside_a_longer_keep_word_does_not_skip(tmp_path: Path) -> None:
     assert _fundraising(tmp_path, keep=True) == []
     # without keep, 投资 inside 投资者 counts: the documented rule needs its keep line

@@ -82,7 +82,7 @@ def _documented_rules() -> list[tuple[str, str]]:
 
 def test_the_documented_rules_hold_their_examples(tmp_path: Path) -> None:
     documented = _documented_rules()
-    assert len(documented) == 6
+    assert len(documented) == 8
     for name, body in documented:
         (tmp_path / name).write_text(body, encoding="utf-8")
     (tmp_path / "entities.yaml").write_text(

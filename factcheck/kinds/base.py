@@ -129,6 +129,10 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
         return False
 
+    def joined_agreeing(self, values: list[str]) -> str:
+        """Values that agree, as an agreement shows them: figures that overlap (16万 ≈ >16万)."""
+        return " ≈ ".join(values)
+
     def _states(self, rule: R, own: list[Claim], other: Claim) -> bool:
         """Whether a source's claims of one group include a figure that agrees with `other`'s.
 
@@ -146,6 +150,7 @@ class Kind(Generic[R]):
         a qualifier both claims of a pair leave unknown that may tell them apart: such a pair is
         shown as context (info), never a disagreement."""
         conflicts, rounding, loose, aside = [], [], [], []
+        extra: list[str] = []  # the other values of a source that also states the other's figure
         unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
         unknown_names: list[str] = []
         uncertain = inferred
@@ -157,8 +162,10 @@ class Kind(Generic[R]):
                 continue
             pair = (f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
                     f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
-            if self._states(rule, by_article[a.article], b) or self._states(rule, by_article[b.article], a):
+            a_also, b_also = self._states(rule, by_article[a.article], b), self._states(rule, by_article[b.article], a)
+            if a_also or b_also:
                 aside.append(pair)  # the source states the other's figure too: its other value is another figure
+                extra += [c.value.display() for c, also in ((a, a_also), (b, b_also)) if also]
                 continue
             if self.approximates(rule, a.value, b.value):
                 loose.append(pair)
@@ -183,11 +190,11 @@ class Kind(Generic[R]):
                            f"analysts' estimates, which differ by provider and date: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if not conflicts and not rounding and not loose and aside:
-            shared = list(dict.fromkeys(c.value.display() for c in claims if any(
+            shared = list(dict.fromkeys(c.value.display() for c in claims if c.value.display() not in extra and any(
                 self.agree(rule, c.value, o.value) for o in claims if o.article != c.article)))
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(shared or values)}; "
-                           f"a source also gives {', '.join(v for v in values if v not in shared)}, which the rule "
+                           f"a source also gives {', '.join(dict.fromkeys(extra))}, which the rule "
                            "reads alike (not compared)", tuple(dict.fromkeys(aside)))
         if not conflicts and not rounding and not loose and unknown:
             names = ", ".join(dict.fromkeys(unknown_names))
@@ -197,7 +204,7 @@ class Kind(Generic[R]):
                            f"{' · '.join(values)}", (f"{'=?, '.join(dict.fromkeys(unknown_names))}=?: {shown}",))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
-                           f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}")
+                           f"{len({c.article for c in claims})} sources agree: {self.joined_agreeing(values)}")
         if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info
             return Verdict("rounded", "info",
                            f"one figure, written approximately, as a round figure, or rounded by one source "

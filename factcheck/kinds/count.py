@@ -29,11 +29,11 @@ from factcheck.kinds.amounts import (
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.qualifiers import each_of_list, reads
-from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
-from factcheck.values import Quantity, Value, _plain
+from factcheck.values import Quantity, Value
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,13 @@ class Count(Quantity):
     """A counted number and what it counts (the unit is the rule's first unit word)."""
 
     def _scaled(self, number: Decimal) -> str:
-        """As written: 120万 stays 120万, 4.5萬 is 4.5万, 22,000 stays 22000."""
+        """As written: 120万 stays 120万, 4.5萬 is 4.5万, 22,000 stays 22000, 108.10 keeps its zero."""
         if not re.search("[万亿萬億]", self.raw):
-            return _plain(number)
+            return self._as_written(number)
         for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
             if abs(number) >= size:
-                return _plain(number / size) + word
-        return _plain(number)
+                return self._as_written(number / size) + word
+        return self._as_written(number)
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "type": "count"}
@@ -122,6 +122,8 @@ class CountKind(Kind[CountRule]):
                 continue
             subject = subject_before(rule, s, found.start)
             if subject is None:
+                if who(s, found.start) is None:  # nobody named: a claim nobody checks, say so (as numbers do)
+                    yield unattributed(rule, s, article, found.start, found.end)
                 continue
             taken.add(found.start)
             if left is not None and reads(rule, "measure") and left.start not in taken:

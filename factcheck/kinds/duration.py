@@ -1,7 +1,7 @@
 """`kind: duration`: how long something took or lasts, as an interval of days.
 
 不足三个月 is (0, 3] months, 近四个月 just under 4, 两个半月 2.5, 两年多
-between 2 and 3 years, 三周 three weeks: each becomes the interval of days
+between 2 and 3 years, 三周 three weeks, 两个多小时 between 2 and 3 hours: each becomes the interval of days
 it allows (a month is 30.4375 days, a year 365.25), so sources that write
 months and weeks are compared. 不足三个月 and 近四个月 disagree; 两个半月
 fits 不足三个月.
@@ -30,13 +30,13 @@ from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Value, _plain, intervals_overlap
 
 DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decimal(7), "个星期": Decimal(7),
-        "个月": Decimal("30.4375"), "年": Decimal("365.25")}
+        "个月": Decimal("30.4375"), "年": Decimal("365.25"), "小时": Decimal(1) / 24, "钟头": Decimal(1) / 24}
 UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
-# 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月; a year needs a Chinese numeral or a small
+# 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月, 两个多小时; a year needs a Chinese numeral or a small
 # number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date)
 DURATION = re.compile(
     rf"(?P<number>{NUMBER}|{QUALIFIER}?半)(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
-    r"(?P<unit>个星期|星期|周|天|(?<=[个半多余])月|年)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
+    r"(?P<unit>个星期|星期|周|天|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
 
 
 @dataclass(frozen=True)

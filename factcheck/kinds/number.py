@@ -31,6 +31,7 @@ from factcheck.kinds.reading import claim, statement_start, subject_before, unat
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
+from factcheck.normalize.words import ZH
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
 
@@ -258,7 +259,11 @@ _LEADS_INTO_CUE = re.compile(r"\s*(?:[^，,。；;：:！？!?\d０-９]{0,12}?�
 _ENDS_NOUN = re.compile(r"$|[\s，,。；;：:！？!?、）)」』”的将將已于於在为為是了和及与與后後时時中向对對給给并並也还還再以由从從达達]"
                         r"|直接|进行|進行|成为|成為"
                         # prepositions (a closed class): 95%的买盘针对个股
-                        r"|针对|針對|关于|關於|来自|來自|用于|用於|通过|通過|根据|根據|按照|被|把")
+                        r"|针对|針對|关于|關於|来自|來自|用于|用於|通过|通過|根据|根據|按照|被|把"
+                        # a verb of change (比特币从109356美元的巅峰回落): the noun phrase it follows ends;
+                        # two characters or more, so 增幅 or 涨幅 after a cue is not taken for one
+                        + "".join(f"|{re.escape(w)}" for w in sorted({*ZH.up_words, *ZH.down_words}, key=len,
+                                                                       reverse=True) if len(w) > 1))
 
 
 def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:

@@ -178,7 +178,7 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
 # a comparison phrase: its marker, then what the value is compared with, up to the change word
 _MARKER = r"(?:相较于|相較於|相比于|相比於|相较|相較|相比|较之|較之|对比|對比|(?<!比)[较較]|(?<![可无無好])比(?![亚亞例率重分特如较較赛賽值]))"
 _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|减少|減少|提升|提高|扩大|擴大|收窄|翻倍|翻番|"
-           r"多|少|增|减|減|降|涨|漲|跌|升|高|低|[\d０-９，,。；;：:])")
+           r"多|少|增|减|減|降|涨|漲|跌|升|高|低|(?<![\d０-９])(?!(?:19|20)\d{2}\s*年)[\d０-９]|[，,。；;：:])")  # 较2023年减少: a year is inside
 _PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
 
 

@@ -13,7 +13,7 @@ Where things are looked for, nearest first:
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -46,7 +46,9 @@ _COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集�
                            r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
                            r"(?![市行板股业業东東权權类類])")  # 证券市场, 银行业, 控股股东, 传媒股: not names
 # 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
-_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股)$")
+# 发行股份, 购买股份: shares an action is done with, not a company's name
+_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股"
+                                       r"|发行|發行|增发|增發|认购|認購|持有|转让|轉讓|购买|購買|收购|收購|出售)$")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
@@ -227,7 +229,16 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset):
         return True, None
+    if _OBJECT_POINTER.search(s.text, begin, offset):  # 是澎立生物控股股东，对其持股23.72%: 其 is the object
+        others = [m for m in before if m.entity_id != before[-1].entity_id]
+        if others:
+            return False, others[-1].entity_id
     return False, _actor(s, before, before, ROLE_MARKERS)
+
+
+# 其 after an object marker points to the one named last as the object of the action, so the value
+# is about the one named before it (PharmaLegacy是澎立生物控股股东，对其持股23.72% is PharmaLegacy's)
+_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其")
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
@@ -242,11 +253,16 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
     candidates = [m for m in before if m.end <= in_clause[-1].end]
     for index in range(len(candidates) - 1, -1, -1):
-        mention = candidates[index]
-        earlier = candidates[index - 1] if index else None
-        if earlier is None or not _is_object(s, earlier.end, mention, markers):
-            return mention.entity_id
+        head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
+        while head > 0 and _LIST_JOIN.fullmatch(s.text, candidates[head - 1].end, candidates[head].start):
+            head -= 1
+        earlier = candidates[head - 1] if head else None
+        if earlier is None or not _is_object(s, earlier.end, candidates[head], markers):
+            return candidates[index].entity_id
     return in_clause[-1].entity_id
+
+
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|與|以及)\s*")
 
 
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
@@ -475,6 +491,7 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
 
 
 _YEAR_RANGE = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*$")
+_BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:至|到|~|～|-|—|–|－)+\s*$")
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
 
 
@@ -507,7 +524,13 @@ def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | N
         (pos, word, value), kind = hit
         if kind == "year":
             previous = items[-1][0] if items else None
-            if previous is not None and items[-1][1] is None and _YEAR_RANGE.fullmatch(s.text, last_end, pos):
+            bare = _BARE_YEAR_FROM.search(s.text, start, pos)  # 2022—2023年: the first year without 年
+            if bare is not None and bare.end() == pos and (previous is None or previous[0] < bare.start()):
+                low, high = int(bare.group(1)), int(value)
+                if 0 < high - low <= 12:
+                    span = s.plain[bare.start():pos + len(word)]
+                    items.extend(((bare.start(), span, str(y)), None) for y in range(low, high))
+            elif previous is not None and items[-1][1] is None and _YEAR_RANGE.fullmatch(s.text, last_end, pos):
                 low, high = int(previous[2]), int(value)
                 if 0 < high - low <= 12:  # 2020年至2023年: each year of it
                     span = s.plain[previous[0]:pos + len(word)]
@@ -709,7 +732,10 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
     scope = rule.day.scope if rule.day else "sentence"
-    chosen = _stated_day(s, offset, scope)
+    # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
+    latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
+    compared = _compared_day(s, offset)
+    chosen = (s, compared) if compared is not None else _stated_day(s, offset, scope, latest)
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
     spec = rule.day
@@ -721,18 +747,31 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
 
 
-def _days(s: Sentence) -> list[DateSpan]:
-    return [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)]
+def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
+    """The day a comparison names, for the figure it compares with (較上日報7.1699 is the day
+    before's fixing): that figure comes right after the phrase, its date the phrase's own."""
+    for start, end in comparison_spans(s.text):
+        if end <= offset and re.fullmatch(r"\s*(?:的|为|為|报|報)?\s*", s.text[end:offset]):
+            return next((d for d in s.dates if d.value.precision == "day" and start <= d.start and d.end <= end), None)
+    return None
 
 
-def _stated_day(s: Sentence, offset: int, scope: str) -> tuple[Sentence, DateSpan] | None:
+def _days(s: Sentence, latest: date | None) -> list[DateSpan]:
+    """The dates of `s` a value may be of: not a date a change is measured from, and none after
+    `latest` (the day after publication): a figure of a day is not known before that day, so
+    `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
+    return [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)
+            and (latest is None or d.value.start <= latest)]
+
+
+def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tuple[Sentence, DateSpan] | None:
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
     (default): its clause, else the sentence's first date before it; `paragraph`: then the
     last date of the paragraph's earlier sentences."""
     begin, end = s.clause_at(offset)
-    days = _days(s)
+    days = _days(s, latest)
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
@@ -750,7 +789,7 @@ def _stated_day(s: Sentence, offset: int, scope: str) -> tuple[Sentence, DateSpa
         return s, chosen
     earlier = s.previous if scope == "paragraph" else None
     while earlier is not None:
-        stated = _days(earlier)
+        stated = _days(earlier, latest)
         if stated:
             return earlier, stated[-1]
         earlier = earlier.previous

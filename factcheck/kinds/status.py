@@ -65,6 +65,16 @@ class StatusKind(Kind[StatusRule]):
             return False
         return a.label == b.label or any({a.label, b.label} <= group for group in rule.compatible)
 
+    def joined_agreeing(self, values: list[str]) -> str:
+        """Two states the rule declares compatible are not "about equal": both can be true."""
+        return " + ".join(values) + (" (compatible)" if len(values) > 1 else "")
+
+    def _states(self, rule: StatusRule, own: list[Claim], other: Claim) -> bool:
+        """Never: the declared states exclude each other (unless `compatible`), so a source that
+        names two of one day (a title's 市值破百亿, its body's 破万亿) contradicts itself, and
+        its other state is compared, not set aside as another figure the rule cannot tell apart."""
+        return False
+
     def cues(self, rule: StatusRule) -> tuple[str, ...]:
         return tuple(regex for _, regex in rule.states)
 

@@ -168,6 +168,8 @@ _DATE_PATTERN = "|".join([
     r"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
+    # 上日, 上一交易日: the trading day before the day named (or written), a weekend skipped
+    r"(?P<prev_trading>(?:上一?|前一)交易日|(?<![马馬])上日(?![本期程志记記常]))",
     # 近日/日前: some days back, not a day (节日前, 交易日前, 三日前 are something else)
     rf"(?P<recent>(?<![最\d{_D}十几数节生作易止期假末前今昨当])(?:近日(?![内里裏])|日前))",
     r"(?P<that_month>当月(?![份度]))",
@@ -254,7 +256,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value = _resolve(match, anchor, named)
         if value is None:
             continue
-        if value.precision == "day" and kind != "ref_day":
+        if value.precision == "day" and kind not in ("ref_day", "prev_trading"):
             named = value.start
         found.append(DateSpan(match.start(), match.end(), value))
     return found
@@ -831,6 +833,17 @@ def _ref_day(g, raw, anchor, reference):
     return DateValue(when, when, "day", raw)
 
 
+def _prev_trading(g, raw, anchor, reference):
+    """較上日報7.1699 on Monday 10 February: Friday's figure, the trading day before (holidays unknown)."""
+    base = reference or anchor
+    if base is None:
+        return None
+    when = base - timedelta(days=1)
+    while when.weekday() >= 5:
+        when -= timedelta(days=1)
+    return DateValue(when, when, "day", raw)
+
+
 def _week(g, raw, anchor, reference):
     if anchor is None:
         return None
@@ -1079,5 +1092,5 @@ _RESOLVERS = {
     "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full, "century": _century,
     "year_part": _year_part_match, "bare_year_part": _bare_year_part, "year_only": _year_only,
     "festival": _festival, "bare_day": _bare_day, "window": _window, "roc": _roc, "that_month": _that_month,
-    "two_year": _two_year, "recent": _recent,
+    "two_year": _two_year, "recent": _recent, "prev_trading": _prev_trading,
 }

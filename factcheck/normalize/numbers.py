@@ -142,6 +142,8 @@ def _parse_number(text: str) -> ParsedNumber | None:
         return ParsedNumber(value, step)
     if "兆" in text:
         return _trillions(text)
+    if text == "万亿":  # 市值破万亿: the one magnitude word read alone (千亿, 百亿 start with a numeral unit)
+        return ParsedNumber(SCALES["万亿"], SCALES["万亿"])
     sign = 1
     if text[0] in "-+负正":
         if len(text) == 1:

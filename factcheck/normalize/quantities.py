@@ -160,7 +160,7 @@ class QuantitySpan:
     number_start: int  # where the number itself begins, after 近/超过/约 …
 
 
-_HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}兩半折]")  # no numeral, no quantity (兩成 is read folded)
+_HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}兩萬億半折]")  # no numeral, no quantity (兩成 is read folded)
 
 
 def find_quantities(text: str) -> list[QuantitySpan]:
