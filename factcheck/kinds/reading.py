@@ -447,10 +447,16 @@ PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较�
 PERIOD_QUALIFIERS = ("period", "year")
 
 
+_MULTIPLE = re.compile(r"[\d０-９.,]+\s*倍|[一二两兩三四五六七八九十百千几幾数數]+\s*倍")
+
+
 def _compared_with(s: Sentence, offset: int) -> str:
     """The comparison phrase a value closes, when it is what another is compared with:
     in `较上年同期的441亿元增长11.06%` 441亿 is the prior period's figure, whatever the
-    statement's lead-in (预计) says of the others."""
+    statement's lead-in (预计) says of the others. A multiple is the comparison's result, never
+    the figure compared with (`自动驾驶比人开车安全10倍`)."""
+    if _MULTIPLE.match(s.text, offset):
+        return ""
     for start, end in comparison_spans(s.text):
         if end <= offset and re.fullmatch(r"\s*(?:的|为|為)?\s*", s.text[end:offset]):
             return s.plain[start:end]
