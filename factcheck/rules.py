@@ -193,12 +193,12 @@ def _message(error: Any, document: dict[str, Any]) -> str:
 def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[Any, ...], int],
                entities: dict[str, Entity]) -> RuleBase:
     """A validated document → its kind's rule (regexes compiled, entity ids checked)."""
+    kind = KINDS[data["kind"]]
     asked = set(data.get("qualifiers") or ())
-    data = with_defaults(data)
+    data = with_defaults(data, kind.default_qualifiers, "metric" in kind.properties)
     implied = frozenset(data.get("qualifiers") or ()) - asked
     doc = Document(data, path, lines, entities)
     line = doc.line
-    kind = KINDS[data["kind"]]
     subjects = doc.entity_ids("subjects")
     own = kind.fields(doc)
     declared = data.get("context") or {}

@@ -90,6 +90,16 @@ def reached_from(text: str, start: int, end: int, after: Amount | None) -> bool:
             and not re.search(r"[，,。；;：:]", text[end:after.start]))
 
 
+def figure_left(text: str, units: tuple[str, ...], reached: Amount, bare: bool = False) -> Amount | None:
+    """The figure a change starts from when `reached` is the figure it reaches: 105万桶/日 in
+    从105万桶/日上调至110万桶/日 (None when the change names a time of its own: 从2022年的…)."""
+    begin = from_to_start(text, reached.start)
+    if begin is None:
+        return None
+    left = next(amounts(text, units, begin, reached.start, bare), None)
+    return left if left is not None and reached_from(text, left.start, left.end, reached) else None
+
+
 @dataclass(frozen=True)
 class Amount:
     """A number read before a unit word: where it stands and what it is."""

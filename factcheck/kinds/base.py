@@ -102,6 +102,8 @@ class Kind(Generic[R]):
     properties: ClassVar[dict[str, Any]] = {}  # its keys' JSON Schema, in the order errors list them
     dated: ClassVar[bool] = False  # whether its rules may declare `day:`
     dated_by_default: ClassVar[bool] = False  # its rules read a day stated in the sentence unless `day: false`
+    # the built-in qualifiers its rules read without asking (`qualifiers:` lists others; [] turns them off)
+    default_qualifiers: ClassVar[tuple[str, ...]] = ()
 
     def fields(self, doc: Document) -> dict[str, Any]:
         """Its own rule fields from a validated document (regexes checked, entity ids known)."""

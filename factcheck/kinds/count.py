@@ -16,10 +16,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import amounts, change_lead, reached_from, tolerance_fields, value_start, widened
+from factcheck.kinds.amounts import (
+    Amount,
+    amounts,
+    change_lead,
+    figure_left,
+    reached_from,
+    tolerance_fields,
+    value_start,
+    widened,
+)
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind
-from factcheck.kinds.qualifiers import each_of_list
+from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -60,11 +69,15 @@ class CountKind(Kind[CountRule]):
     rule_type = CountRule
     value_type = Count
     required = ("cue", "units")
+    # not `year`: a count's sentence dates an event more often than it names the year the count is for
+    # (2024年5月底……作出一审判决……共计约2670.4万元); `qualifiers: [period, year, basis, measure]` reads it
+    default_qualifiers = ("period", "basis", "measure", "accounting")
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
         "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},
         "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
         "window": NumberKind.properties["window"],
+        "qualifiers": NumberKind.properties["qualifiers"],
         "tolerance": NumberKind.properties["tolerance"],
         "running": NumberKind.properties["running"],
     }
@@ -94,9 +107,13 @@ class CountKind(Kind[CountRule]):
             # searched past the clause: 36,512 holds a comma
             found = next(amounts(s.text, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
                                  rule.bare), None)
-            if found is not None:  # 从105万桶/日上调至110万桶/日: the figure reached, never the one left
+            left = None  # 从105万桶/日上调至110万桶/日: the figure reached is the claim, the one left `prior`
+            if found is not None:
                 reached = next(amounts(s.text, rule.units, found.end, len(s.text), rule.bare), None)
-                found = reached if reached_from(s.text, found.start, found.end, reached) else found
+                if reached is not None and reached_from(s.text, found.start, found.end, reached):
+                    found, left = reached, found
+                else:
+                    left = figure_left(s.text, rule.units, found, rule.bare)
             if found is None or found.start >= clause_end or found.start in taken:
                 continue
             if min(found.start, max(change_lead(s.text, found.start), cue.end())) - cue.end() > rule.window:
@@ -109,7 +126,13 @@ class CountKind(Kind[CountRule]):
                     yield unattributed(rule, s, article, found.start, found.end)
                 continue
             taken.add(found.start)
-            number = found.number
-            value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
-                             s.plain[found.start:found.end].strip(), is_range=number.is_range)
-            yield from each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)
+            if left is not None and reads(rule, "measure") and left.start not in taken:
+                taken.add(left.start)  # read as `prior` (reading.context), as number rules read it
+                yield from self._claims(rule, s, article, left, subject_before(rule, s, left.start) or subject)
+            yield from self._claims(rule, s, article, found, subject)
+
+    def _claims(self, rule: CountRule, s: Sentence, article: Article, found: Amount, subject: str) -> list[Claim]:
+        number = found.number
+        value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
+                      s.plain[found.start:found.end].strip(), is_range=number.is_range)
+        return each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)

@@ -25,6 +25,7 @@ from factcheck.kinds.qualifiers import (
     leaves_prior,
     metric_ids,
     paired_in_list,
+    reads,
 )
 from factcheck.kinds.reading import claim, statement_start, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern
@@ -55,6 +56,7 @@ class NumberKind(Kind[NumberRule]):
     rule_type = NumberRule
     value_type = Quantity
     required = ("value", "cue")
+    default_qualifiers = ("period", "year", "basis", "measure", "accounting")
     properties: ClassVar[dict[str, Any]] = {
         "cue": {"$ref": "#/$defs/words_or_regex"},
         "window": {"type": "integer", "minimum": 0, "maximum": 200},
@@ -116,7 +118,7 @@ class NumberKind(Kind[NumberRule]):
             if not _unit_fits(rule.value, quantity.unit):
                 continue
             reached = _reached_value(rule, s, span)
-            if (reached is not None and not any(spec.name == "measure" for spec in rule.context)
+            if (reached is not None and not reads(rule, "measure")
                     and leaves_prior(s.text, from_to_start(s.text, reached.start) or 0, span.start)):
                 continue  # 从25.50亿元调至19.53亿元: the figure left is read only as `prior`
             cues = (_cues(rule, cue, s, span) or _cues(rule, cue, s, reached) if reached is not None

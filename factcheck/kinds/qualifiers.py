@@ -115,26 +115,31 @@ def cue_metrics(cue: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def with_defaults(data: dict[str, Any]) -> dict[str, Any]:
-    """A number rule's document with the built-in qualifiers it gets without asking.
+def with_defaults(data: dict[str, Any], defaults: tuple[str, ...], takes_metric: bool) -> dict[str, Any]:
+    """A rule's document with the built-in qualifiers its kind reads without asking (`defaults`).
 
-    Every number rule reads `period`, `year`, `basis` and `measure` (a qualifier no
-    claim states never changes a result, so a Q4 figure is kept apart from a full-year
-    one even for a user who never wrote `qualifiers:`); `qualifiers: []` turns them off.
-    A rule with no `metric:` whose cue words name line items (收报 names none, 净利润 one)
-    is about those line items. A built-in the rule declares itself under `context:`
-    stays the rule's own."""
-    if data.get("kind") != "number":
+    Every number rule reads `period`, `year`, `basis`, `measure` and `accounting`, every count rule
+    all but `year` (a qualifier no claim states never changes a result, so a Q4 figure is kept apart
+    from a full-year one, a forecast count from an actual one, even for a user who never wrote
+    `qualifiers:`); `qualifiers: []` turns them off. A rule of a kind with `metric:` (`takes_metric`)
+    and no `metric:` of its own whose cue words name line items (收报 names none, 净利润 one) is
+    about those line items. A built-in the rule declares itself under `context:` stays the rule's own."""
+    if not defaults:
         return data
     data = dict(data)
     if "qualifiers" not in data:
         own = set(data.get("context") or {})
-        data["qualifiers"] = [name for name in BUILTIN if name != "metric" and name not in own]
-    if "metric" not in data and "metric" not in (data.get("context") or {}):
+        data["qualifiers"] = [name for name in defaults if name not in own]
+    if takes_metric and "metric" not in data and "metric" not in (data.get("context") or {}):
         implied = cue_metrics(data.get("cue"))
         if implied:
             data["metric"] = list(implied)
     return data
+
+
+def reads(rule: RuleBase, name: str) -> bool:
+    """Whether `rule` reads the qualifier `name` (built in, or its own under `context:`)."""
+    return any(spec.name == name for spec in rule.context)
 
 
 def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
-from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, relative_year
+from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, builtin_words, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -166,20 +168,24 @@ _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
 _LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
 
 
-def value_list(s: Sentence, offset: int) -> tuple[int, int, int] | None:
+def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[int, int, int] | None:
     """(index, count, start of the first) when the value at `offset` is one of a list of values
-    in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%), else None."""
+    in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%; with a count rule's `units`, 74亿杯及71亿杯),
+    else None."""
     begin, end = s.clause_at(offset)
-    spans = [q for q in s.quantities if begin <= q.start and q.end <= end]
-    at = next((i for i, q in enumerate(spans) if q.start == offset), None)
+    spans = [(q.start, q.end) for q in s.quantities if begin <= q.start and q.end <= end]
+    if units:
+        spans = sorted([*spans, *((a.start, a.end) for a in amounts(s.text, units, begin, end)
+                                  if not any(q[0] < a.end and a.start < q[1] for q in spans))])
+    at = next((i for i, q in enumerate(spans) if q[0] == offset), None)
     if at is None:
         return None
     first = last = at
-    while first > 0 and _LIST_LINK.fullmatch(s.text, spans[first - 1].end, spans[first].start):
+    while first > 0 and _LIST_LINK.fullmatch(s.text, spans[first - 1][1], spans[first][0]):
         first -= 1
-    while last + 1 < len(spans) and _LIST_LINK.fullmatch(s.text, spans[last].end, spans[last + 1].start):
+    while last + 1 < len(spans) and _LIST_LINK.fullmatch(s.text, spans[last][1], spans[last + 1][0]):
         last += 1
-    return (at - first, last - first + 1, spans[first].start) if last > first else None
+    return (at - first, last - first + 1, spans[first][0]) if last > first else None
 
 
 # between two qualifier words of one list, each word may carry the same short head noun:
@@ -399,7 +405,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     """The qualifiers `rule` declares, as read for a value at `offset`, then its day."""
     found: list[ContextValue] = []
     for spec in rule.context:
-        value = _qualifier(spec.values, spec.scope, s, offset)
+        value = _qualifier(spec.values, spec.scope, s, offset, getattr(rule, "units", ()))
         if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
             earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
             value = (earlier[2], earlier[1]) if earlier else None
@@ -443,12 +449,16 @@ PERIOD_QUALIFIERS = ("period", "year")
 
 
 _COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")
+_MULTIPLE = re.compile(r"[\d０-９.,]+\s*倍|[一二两兩三四五六七八九十百千几幾数數]+\s*倍")
 
 
 def _compared_with(s: Sentence, offset: int) -> str:
     """The comparison phrase a value closes, when it is what another is compared with:
     in `较上年同期的441亿元增长11.06%` 441亿 is the prior period's figure, whatever the
-    statement's lead-in (预计) says of the others."""
+    statement's lead-in (预计) says of the others. A multiple is the comparison's result, never
+    the figure compared with (`自动驾驶比人开车安全10倍`)."""
+    if _MULTIPLE.match(s.text, offset):
+        return ""
     for start, end in s.comparisons:
         if end <= offset and _COMPARED_WITH_LEAD.fullmatch(s.text, end, offset):
             return s.plain[start:end]
@@ -494,19 +504,26 @@ _BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
 
 
+@cache
+def _builtin_years() -> Values:
+    return tuple((value, words) for value, words in builtin_words()["year"].items() if value.isdigit())
+
+
 def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | None, Hit | None]]:
     """The periods a list's lead-in names, in order, each (year word, period word): the words
     before the list in its statement (after the last ；), a year range (2020年至2023年) counting
     each year, a period right after a year (2024年前三季度) one period with it, a period alone
-    (…、第二季度) one with the year before it. Dates of events (2025年2月13日) are no period."""
-    year_spec = next((c for c in rule.context if c.name == "year"), None)
-    period_spec = next((c for c in rule.context if c.name == "period"), None)
+    (…、第二季度) one with the year before it. Dates of events (2025年2月13日) are no period.
+    A rule that reads the period and not the year (a count rule's default) still counts the years
+    as the list's periods: 于2023年及2024年前九个月……74亿杯及71亿杯 gives 74亿 the full year."""
+    year_spec = next((c.values for c in rule.context if c.name == "year"), _builtin_years())
+    period_spec = next((c.values for c in rule.context if c.name == "period"), None)
     start = statement_start(s, first)
 
-    def words(spec: object) -> list[Hit]:
-        if spec is None:
+    def words(values: Values | None) -> list[Hit]:
+        if values is None:
             return []
-        return [h for h in s.qualifier_hits(spec.values) if start <= h[0] < first]  # type: ignore[attr-defined]
+        return [h for h in s.qualifier_hits(values) if start <= h[0] < first]
 
     years = [h for h in words(year_spec) if h[2].isdigit() and not _event_date(s, h)]
     periods = words(period_spec)
@@ -551,7 +568,7 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
     """A value of a list (分别为A、B、C) takes the i-th period of a lead-in naming as many as there are
     values; with several named but not as many, its year and period are unknown (the year reads as the
     span, 2020–2024, so it is never taken for one year's figure); with one or none, as read."""
-    listed = value_list(s, offset)
+    listed = value_list(s, offset, getattr(rule, "units", ()))
     if listed is None or not any(c.name in PERIOD_QUALIFIERS for c in rule.context):
         return found
     index, count, first = listed
@@ -616,18 +633,19 @@ def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextVa
     return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" else c for c in found]
 
 
-def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[str, str] | None:
+def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
+               units: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """(value, word) for a qualifier, nearest the value first.
 
     clause/sentence/paragraph: in the clause (before the value first), then before
     the value in the sentence, then in the paragraph's earlier sentences. head: before
     the value in its clause, then in the lead-in of its statement (the words before
-    the first number since the last ；). run: the last word before the value in the sentence. Words inside
+    the first number since the last ；, a count in one of `units` too). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     hits = _outside_notes(s, s.qualifier_hits(values), offset)
     begin, end = s.clause_at(offset)
-    listed = value_list(s, offset)
+    listed = value_list(s, offset, units)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
         run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count,
@@ -649,6 +667,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int) -> tuple[st
         # the lead-in of the value's statement (a ；ends one): the words before its first number
         part = statement_start(s, begin)
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
+        counted = next(amounts(s.text, units, part, lead_end), None) if units else None
+        lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
     clause = _in_clause(s, hits, offset, begin, end)
