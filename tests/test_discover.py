@@ -122,6 +122,19 @@ def test_values_table() -> None:
         assert len(seen) == len(case["expect"]), case["source"]
 
 
+def test_counts_table_and_long_numeral_runs_are_read_once() -> None:
+    """A run of digits or numerals with no measure word is no count; the pattern reads it one way only,
+    so a 40-character run returns (the old pattern split it every way and never ended)."""
+    import yaml
+
+    from factcheck.discover.values import _COUNT
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "counts.yaml").read_text(encoding="utf-8")):
+        match = _COUNT.search(case.get("simplified", case["text"]))
+        got = [match.group("num"), match.group("unit")] if match else None
+        assert got == case["count"], case["source"]
+
+
 def test_drafted_yaml_reads_back_as_written_under_yaml_1_2(tmp_path: Path) -> None:
     """Stock codes like 01896 (1.1: a string PyYAML leaves plain; 1.2: the integer 1896) stay strings."""
     from factcheck.discover.draft_rules import write_rules

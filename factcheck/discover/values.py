@@ -89,6 +89,10 @@ QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# one number of a count: runs of digits and of numerals, mixed (三千, 1千2百); each run taken whole, see _COUNT
+_NUMBER = r"(?:\d++(?:,\d{3})*+(?:\.\d+)?+|[一二两三四五六七八九十百千]++)++"
+
+
 def _any_of(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
@@ -107,9 +111,11 @@ def derive_patterns() -> None:
                               r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
     _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
     _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,10}}?(?P<verb>{_any_of(EVENT_VERBS)})")
-    # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words
-    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-                        rf"(?:[千万亿]{{1,3}}(?=[\d一二两三四五六七八九十]))?)+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
+    # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words. Every part is
+    # possessive and a scale word stands between two numbers, so a run of numerals with no measure word after
+    # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially)
+    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
+                        rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
