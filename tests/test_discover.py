@@ -225,6 +225,34 @@ def _subjects(text: str, entities: tuple) -> list[tuple[str, str, bool]]:
     return [(o.value.raw, o.subject, o.subject_inferred) for o in with_subjects(observe(article), entities)]
 
 
+def test_a_duration_told_in_two_units_is_drafted_as_a_duration_rule(tmp_path: Path) -> None:
+    """逾4年 / 四个月 (tests/fixtures/discover/alike.yaml: corpus/bulk/149e1c84c69ef17432a48d6d71cb5ee4.zh-HK.md:28,
+    20250211A07O02.zh-CN.md:2) are one candidate: its draft compares them in days (a duration rule), not as one
+    count unit (over 4 years and 4 months are then apart, not one count of 4)."""
+    from factcheck.discover.adapter import read_with_rule
+    from factcheck.discover.draft_rules import write_rules
+
+    sentences = [("a.md", "逾4年", "高盛發表報告稱，全球對沖基金今年來大多吸納中資股，上周淨買入更是逾4年來最多。"),
+                 ("b.md", "四个月", "外资疯抢中国资产，全球对冲基金上周净买入创四个月之最。")]
+    claims = []
+    for name, raw, sentence in sentences:
+        (tmp_path / name).write_text(f'---\ntitle: "对冲基金"\ndate: "2025-02-11 19:00:00"\n---\n\n{sentence}\n',
+                                     encoding="utf-8")
+        at = sentence.index(raw)
+        claims.append({"article": str(tmp_path / name), "line": 6, "sentence": sentence, "span": [at, at + len(raw)],
+                       "phrase": "净买入", "subject_inferred": False, "context": [], "value": {"raw": raw}})
+    candidate = {"id": "DC0", "story": "s1", "family": "count:年", "subject": "e1", "subject_name": "全球对冲基金",
+                 "metric": "买入", "sources": 2, "claims": claims}
+    entities = [{"id": "e1", "name": "全球对冲基金", "aliases": ["全球对冲基金", "全球對沖基金"]}]
+    assert write_rules(tmp_path / "rules", [candidate], {"s1": entities}) == 1
+    import yaml
+
+    rule = yaml.safe_load((tmp_path / "rules" / "dc0.yaml").read_text(encoding="utf-8"))
+    assert rule["kind"] == "duration" and "units" not in rule
+    declared = [{"id": "s1-e1", "name": "全球对冲基金", "aliases": entities[0]["aliases"]}]
+    assert [read_with_rule(rule, declared, s, "")[0][0] for _, _, s in sentences] == [">4年", "4个月"]
+
+
 def test_a_share_price_is_the_listed_companys_not_the_products() -> None:
     from factcheck.records import Entity
 
