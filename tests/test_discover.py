@@ -377,6 +377,7 @@ def test_a_title_word_that_opens_no_clause_is_no_name() -> None:
              "美国前财长萨默斯（Lawrence Summers）"]
     assert not names._opens_clause("警告", texts)
     assert names._opens_clause("美国前财长萨默斯", texts)
+    assert not names._opens_clause("萨默斯", [text.split("\n")[0] for text in texts])  # titles alone: no body
 
 
 def test_a_comparison_before_a_name_is_cut_from_it() -> None:

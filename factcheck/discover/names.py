@@ -234,7 +234,8 @@ def _opens_clause(word: str, texts: list[str]) -> bool:
     """萨默斯指出, 高盛发表报告称: a name the titles share is the subject of some clause of the bodies;
     a word the titles share that never opens one (警告, 降费) says what happened, not to whom."""
     pattern = re.compile(_CLAUSE_OPEN + re.escape(word), re.MULTILINE)
-    return any(pattern.search(text, text.find("\n") + 1) for text in texts)  # bodies: the title is line one
+    bodies = (text.find("\n") for text in texts)  # the title is line one; a text of one line has no body
+    return any(start >= 0 and pattern.search(text, start + 1) for text, start in zip(texts, bodies))
 
 
 def _metric_like(word: str, texts: list[str]) -> bool:
