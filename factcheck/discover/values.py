@@ -327,8 +327,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         unit, end = match.group("unit"), match.end()
         if text.startswith("半", end):  # 两年半: and a half
             half = Decimal("0.5")
-            count = replace(count, value=count.value + half, low=count.low and count.low + half,
-                            high=count.high and count.high + half)
+            count = replace(count, value=count.value + half, low=None if count.low is None else count.low + half,
+                            high=None if count.high is None else count.high + half)
             end += 1
         found.append(_Found(match.start(), end, plain_quantity(
             text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
