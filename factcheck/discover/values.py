@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal
 
 from factcheck.discover.adapter import Value, plain_quantity
+from factcheck.kinds.qualifiers import _JOIN as LIST_JOIN  # the joiner of a list of qualifier words
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
@@ -494,16 +495,13 @@ def _period(text: str, dates: list[DateSpan], clause: tuple[int, int], item: _Fo
     return None
 
 
-_LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|,|，)\s*")
-
-
 def _listed(text: str, periods: list[DateSpan]) -> bool:
     """The last two periods of a clause are one list (2025年、2026年; 2025和2026年) of one precision."""
     if len(periods) < 2:
         return False
     first, second = sorted(periods, key=lambda d: d.start)[-2:]
     return (first.value.precision == second.value.precision
-            and _LIST_JOINER.fullmatch(text, first.end, second.start) is not None)
+            and LIST_JOIN.fullmatch(text, first.end, second.start) is not None)
 
 
 def _is_period(value: DateValue) -> bool:
