@@ -173,8 +173,10 @@ _CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
 # a day followed closely in its sentence by a verb that makes something known (2月7日，荣昌生物发布公告称)
 _TOLD_AFTER = re.compile(r"[^。！？；;]{0,16}?(?P<verb>公告|披露|宣布|公布|透露)")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
-_CHANGE_VERBS = re.compile(r"(?:新增|上修|下修|上调|下调|调降|调升|调低|调高|上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
-                           r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
+# a verb of change right before a value: the check's (zh.yaml change.up/down), revisions (上调, 下修), the
+# nouns of a change (涨幅) and the intensified verbs whose last character alone would leave a word behind (暴涨)
+_CHANGE_VERBS = re.compile(f"(?:{_any_of(ZH.up_words + ZH.down_words + ('新增', '上修', '下修', '上调', '下调', '调降', '调升', '调低', '调高', '涨幅', '跌幅', '增幅', '降幅', '升幅', '暴涨', '飙涨'))})"
+                           "(?:了|逾|超|近|约)?$")
 
 
 @dataclass(frozen=True)
