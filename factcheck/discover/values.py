@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal
 
 from factcheck.discover.adapter import Value, plain_quantity
+from factcheck.kinds.duration import DAYS
 from factcheck.kinds.qualifiers import _JOIN as LIST_JOIN  # the joiner of a list of qualifier words
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
@@ -69,8 +70,9 @@ MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款
 EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
                "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
                "裁员", "离职", "辞职", "任命", "就任", "当选")
-# measure words of time: counts of them (4个月, 逾4年) are durations, compared with one another
-DURATIONS = ("年", "个月", "周", "天", "小时", "分钟")
+# measure words of time: counts of them (4个月, 逾4年) are durations, compared with one another and drafted
+# as duration rules, so they are the units a duration rule reads
+DURATIONS = tuple(DAYS)
 # a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
 INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
@@ -521,4 +523,4 @@ def is_quantity(value: Value) -> bool:
 def comparable(family: str) -> str:
     """The family values are aligned in: a count of months and a count of years are both durations
     (创四个月之最 / 逾4年来最大: one fact with its unit slipped)."""
-    return "duration" if family.startswith("count:") and family[6:] in DURATIONS else family
+    return "duration" if family.startswith("count:") and family.removeprefix("count:") in DURATIONS else family
