@@ -26,7 +26,8 @@ from decimal import Decimal
 
 from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.kinds.duration import DAYS
-from factcheck.kinds.qualifiers import _JOIN as LIST_JOIN  # the joiner of a list of qualifier words
+from factcheck.kinds.qualifiers import _JOIN as LIST_JOIN
+from factcheck.kinds.qualifiers import comparison_spans  # the joiner of a list of qualifier words
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
@@ -54,9 +55,10 @@ LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到"
 # adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%, 大幅下滑62%,
 # 现报93.4元, 总票房有望达到150亿元): cut from the metric phrase like link words, in any combination
 ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将", "大幅", "小幅", "略",
-           # likelihood, "all" before a verb, a rate, a comparison and a concession (新增岗位可能超过20万个,
-           # 消费量均将增长140万桶, 需求将每日增加145万桶, 平均时薪较去年12月增长0.5%, 数据虽然新增14.3万个)
-           "可能", "或将", "均将", "均为", "均达", "每日", "每天", "每年", "每月", "每周", "较", "虽然", "虽", "普遍", "统一")
+           # likelihood, "all" before a verb, a concession (新增岗位可能超过20万个, 消费量均将增长140万桶,
+           # 数据虽然新增14.3万个) and a rate: 每 and a unit of time a duration reads (需求将每日增加145万桶).
+           # What a value is compared with (较去年12月) is cut as a check cuts it (see _phrase)
+           "可能", "或将", "均将", "均为", "均达", "虽然", "虽", *(f"每{unit}" for unit in (*DAYS, "月")))
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
@@ -257,13 +259,14 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                      published: date | None) -> list[Observation]:
     found = [_in_currency(item, text, currency) for item in _values(text, dates)]
     clauses = _clauses(text)
+    compared = comparison_spans(text)
     observations: list[Observation] = []
     previous_metric, previous_phrase, previous_end = "", "", 0
     for item in found:
         clause_begin, clause_end = _clause_at(clauses, item.start)
         phrase_end = item.change_start if item.change_start >= 0 else item.start
         begin = max(clause_begin, previous_end if previous_end <= item.start else clause_begin)
-        raw_phrase = _phrase(text[begin:phrase_end], dates, begin)
+        raw_phrase = _phrase(text[begin:phrase_end], dates, begin, compared)
         if item.family == "%" and _SHARE_AFTER.match(text[item.end:item.end + 4]):
             raw_phrase = raw_phrase + "股份"
         metric = _metric(raw_phrase)
@@ -391,12 +394,20 @@ def _clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
-    """The words right before a value that name it: brackets, dates, link words cut."""
-    for span in reversed(dates):  # dates are qualifiers, not part of the metric
-        start, end = span.start - offset, span.end - offset
-        if start >= 0 and end <= len(left):
-            left = left[:start] + " " + left[end:]
+def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[int, int]]) -> str:
+    """The words right before a value that name it: brackets, dates, comparisons, link words cut."""
+    # dates are qualifiers, not part of the metric; nor is what a value is compared with (时薪较去年12月增长),
+    # read as a check reads it
+    cuts = [(d.start - offset, d.end - offset) for d in dates if d.start >= offset and d.end - offset <= len(left)]
+    cuts += [(max(0, b - offset), min(len(left), e - offset)) for b, e in compared if b - offset < len(left) and e > offset]
+    merged: list[tuple[int, int]] = []
+    for begin, end in sorted(cuts):
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((begin, end))
+    for begin, end in reversed(merged):
+        left = left[:begin] + " " + left[end:]
     left = _BRACKETED.sub(" ", left)
     for name, pattern in _QUALIFIER_RE.items():
         if name != "stance":
