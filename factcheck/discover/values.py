@@ -259,7 +259,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                      published: date | None) -> list[Observation]:
     found = [_in_currency(item, text, currency) for item in _values(text, dates)]
     clauses = _clauses(text)
-    compared = comparison_spans(text)
+    # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
+    compared = [(b, e) for b, e in comparison_spans(text) if text[max(0, b - 1):b + 1] != "占比"]
     observations: list[Observation] = []
     previous_metric, previous_phrase, previous_end = "", "", 0
     for item in found:
