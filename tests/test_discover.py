@@ -122,6 +122,19 @@ def test_values_table() -> None:
         assert len(seen) == len(case["expect"]), case["source"]
 
 
+def test_counts_table_and_long_numeral_runs_are_read_once() -> None:
+    """A run of digits or numerals with no measure word is no count; the pattern reads it one way only,
+    so a 40-character run returns (the old pattern split it every way and never ended)."""
+    import yaml
+
+    from factcheck.discover.values import _COUNT
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "counts.yaml").read_text(encoding="utf-8")):
+        match = _COUNT.search(case.get("simplified", case["text"]))
+        got = [match.group("num"), match.group("unit")] if match else None
+        assert got == case["count"], case["source"]
+
+
 def test_drafted_yaml_reads_back_as_written_under_yaml_1_2(tmp_path: Path) -> None:
     """Stock codes like 01896 (1.1: a string PyYAML leaves plain; 1.2: the integer 1896) stay strings."""
     from factcheck.discover.draft_rules import write_rules
@@ -210,6 +223,34 @@ def _subjects(text: str, entities: tuple) -> list[tuple[str, str, bool]]:
 
     article = parse_article(f'---\ndate: "2025-02-13 12:00:00"\n---\n{text}\n', "a.md")
     return [(o.value.raw, o.subject, o.subject_inferred) for o in with_subjects(observe(article), entities)]
+
+
+def test_a_duration_told_in_two_units_is_drafted_as_a_duration_rule(tmp_path: Path) -> None:
+    """逾4年 / 四个月 (tests/fixtures/discover/alike.yaml: corpus/bulk/149e1c84c69ef17432a48d6d71cb5ee4.zh-HK.md:28,
+    20250211A07O02.zh-CN.md:2) are one candidate: its draft compares them in days (a duration rule), not as one
+    count unit (over 4 years and 4 months are then apart, not one count of 4)."""
+    from factcheck.discover.adapter import read_with_rule
+    from factcheck.discover.draft_rules import write_rules
+
+    sentences = [("a.md", "逾4年", "高盛發表報告稱，全球對沖基金今年來大多吸納中資股，上周淨買入更是逾4年來最多。"),
+                 ("b.md", "四个月", "外资疯抢中国资产，全球对冲基金上周净买入创四个月之最。")]
+    claims = []
+    for name, raw, sentence in sentences:
+        (tmp_path / name).write_text(f'---\ntitle: "对冲基金"\ndate: "2025-02-11 19:00:00"\n---\n\n{sentence}\n',
+                                     encoding="utf-8")
+        at = sentence.index(raw)
+        claims.append({"article": str(tmp_path / name), "line": 6, "sentence": sentence, "span": [at, at + len(raw)],
+                       "phrase": "净买入", "subject_inferred": False, "context": [], "value": {"raw": raw}})
+    candidate = {"id": "DC0", "story": "s1", "family": "count:年", "subject": "e1", "subject_name": "全球对冲基金",
+                 "metric": "买入", "sources": 2, "claims": claims}
+    entities = [{"id": "e1", "name": "全球对冲基金", "aliases": ["全球对冲基金", "全球對沖基金"]}]
+    assert write_rules(tmp_path / "rules", [candidate], {"s1": entities}) == 1
+    import yaml
+
+    rule = yaml.safe_load((tmp_path / "rules" / "dc0.yaml").read_text(encoding="utf-8"))
+    assert rule["kind"] == "duration" and "units" not in rule
+    declared = [{"id": "s1-e1", "name": "全球对冲基金", "aliases": entities[0]["aliases"]}]
+    assert [read_with_rule(rule, declared, s, "")[0][0] for _, _, s in sentences] == [">4年", "4个月"]
 
 
 def test_a_share_price_is_the_listed_companys_not_the_products() -> None:
@@ -336,6 +377,7 @@ def test_a_title_word_that_opens_no_clause_is_no_name() -> None:
              "美国前财长萨默斯（Lawrence Summers）"]
     assert not names._opens_clause("警告", texts)
     assert names._opens_clause("美国前财长萨默斯", texts)
+    assert not names._opens_clause("萨默斯", [text.split("\n")[0] for text in texts])  # titles alone: no body
 
 
 def test_a_comparison_before_a_name_is_cut_from_it() -> None:

@@ -61,30 +61,28 @@ class Candidate:
 def assign_subjects(observations: list[Observation], index: EntityIndex, main: str) -> list[Observation]:
     """Each value's subject: the name nearest before it in its clause, else in its
     sentence, else the first after it in its clause, else the story's main name
-    (marked inferred). The subject's name is cut from the metric phrase."""
-    mentions_of: dict[str, list[tuple[int, int, str]]] = {}
+    (marked inferred). The subject's name is cut from the metric phrase. `index` finds each text's
+    mentions once (run.with_subjects passes a story index that keeps them)."""
     listed = {e.id for e in index.entities.values() if any(_STOCK_CODE.fullmatch(a) for a in e.aliases)}
     result = []
     for item in observations:
         sentence = item.sentence
-        if sentence not in mentions_of:
-            mentions_of[sentence] = [(m.start, m.end, m.entity_id) for m in index.mentions(sentence)]
-        mentions = mentions_of[sentence]
-        named = sorted({to_simplified(sentence[m[0]:m[1]]) for m in mentions}, key=len, reverse=True)
+        mentions = index.mentions(sentence)
+        named = sorted({to_simplified(sentence[m.start:m.end]) for m in mentions}, key=len, reverse=True)
         start = item.span[0]
         clause_start = _clause_start(sentence, start)
-        before = [m for m in mentions if m[1] <= start]
-        in_clause = [m for m in before if m[0] >= clause_start]
+        before = [m for m in mentions if m.end <= start]
+        in_clause = [m for m in before if m.start >= clause_start]
         # a day opening its sentence (2月6日晚间，荣昌生物披露称) is the day of what the name after it does
         reach = len(sentence) if item.family == "date" else _clause_end(sentence, item.span[1])
-        after = [m for m in mentions if m[0] >= item.span[1] and m[0] < reach]
+        after = [m for m in mentions if item.span[1] <= m.start < reach]
         inferred = False
         if in_clause:
-            subject = in_clause[-1][2]
+            subject = in_clause[-1].entity_id
         elif after and item.family == "date":
-            subject = after[0][2]
+            subject = after[0].entity_id
         elif before:
-            subject = before[-1][2]
+            subject = before[-1].entity_id
         else:  # 该集团, 公司: the name said last before this sentence, else the story's main name
             earlier = index.mentions(item.before) if item.before else []
             subject, inferred = (earlier[-1].entity_id if earlier else main), True
@@ -95,10 +93,10 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         metric = _implicit_metric(item, _metric(phrase) if phrase.strip() else "")
         if metric in SHARE_METRICS and subject not in listed:
             # 文心一言发布后，百度股价涨5%: a share price is a listed company's, the one the sentence names
-            quoted = [m for m in before if m[2] in listed] or [m for m in mentions if m[2] in listed]
+            quoted = [m for m in before if m.entity_id in listed] or [m for m in mentions if m.entity_id in listed]
             said = [m.entity_id for m in index.mentions(item.before) if m.entity_id in listed] if item.before else []
             if quoted:
-                subject, inferred = (quoted[-1] if quoted[-1][1] <= start else quoted[0])[2], False
+                subject, inferred = (quoted[-1] if quoted[-1].end <= start else quoted[0]).entity_id, False
             elif said or len(listed) == 1:  # 该集团市值: the listed company said last, else the only one
                 subject, inferred = (said[-1] if said else next(iter(listed))), True
         result.append(replace(item, subject=subject, subject_inferred=inferred, metric=metric,

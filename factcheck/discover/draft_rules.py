@@ -2,7 +2,8 @@
 
 For each accepted candidate: a `number` rule (percentages, money,
 percentage points), a `count` rule (counts with their measure word; bare
-numbers with `bare: true`) or a `date` rule, with
+numbers with `bare: true`), a `duration` rule (counts of units of time: 逾4年
+and 四个月 compare in days) or a `date` rule, with
 
 - `cue`: the words right before the values as the articles wrote them,
   in both scripts, and a `window` wide enough for every source's phrasing;
@@ -30,6 +31,7 @@ from typing import Any
 import yaml
 
 from factcheck.discover.names import to_traditional
+from factcheck.discover.values import comparable
 from factcheck.files import write_atomically
 
 VALUE_KINDS = {"%": "percent", "%change": "percent", "pp": "pp", "money": "money", "money-change": "money"}
@@ -107,9 +109,7 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
         base["value"] = VALUE_KINDS[family]
     elif kind == "count":  # 7000家, 超30倍: the measure word; a bare 4.3亿 is counted in the metric's name
         unit = family.removeprefix("count:") if family.startswith("count:") else candidate["metric"]
-        # a duration told in two units (逾4年 / 四个月) is read in both
-        units = [unit] + [c["value"]["unit"] for c in claims if family.startswith("count:") and c["value"].get("unit")]
-        base["units"] = list(dict.fromkeys(w for u in units for w in (u, to_traditional(u))))
+        base["units"] = list(dict.fromkeys((unit, to_traditional(unit))))
         if family == "number":
             base["bare"] = True
     base["cue"] = cues
@@ -158,9 +158,11 @@ def _with_builtins(base: dict[str, Any], claims: list[dict[str, Any]]) -> dict[s
 
 
 def _kind(family: str) -> str | None:
-    """The rule kind that reads a candidate's values: number, count or date; None for none."""
+    """The rule kind that reads a candidate's values: number, count, duration or date; None for none."""
     if family in VALUE_KINDS:
         return "number"
+    if comparable(family) == "duration":  # 逾4年 / 四个月: a rule's unit words name one unit; durations are days
+        return "duration"
     if family.startswith("count:") or family == "number":
         return "count"
     return "date" if family == "date" else None

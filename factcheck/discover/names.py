@@ -27,6 +27,7 @@ from factcheck.discover import values
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import SIMPLIFIED, TRADITIONAL, to_simplified
+from factcheck.normalize.words import ZH
 from factcheck.records import Article, Entity
 
 _CODE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\-]{1,15})\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?"
@@ -48,8 +49,11 @@ _GENERIC = frozenset("公司 集团 银行 证券 传媒 科技 控股 影业 �
                      "内地 中国 美国 全球 全年 季度 APP App 官方 报道 记者 来源 资料 图片 视频 截图".split())
 _BAD_START = re.compile(r"^[的年月日至于据在将已从与和及或对被把为由其该此]")
 # grammar words a run of characters may start with before a name (comparisons, prepositions, 成为):
-# cut, not rejected; one-character words only where no company name starts with them
-_FUNCTION_LEAD = re.compile(r"^(?:不超过|超过|不低于|低于|高于|随着|对于|关于|根据|通过|包括|包含|主要由于|由于|因为|成为|令|向)+")
+# cut, not rejected; one-character words only where no company name starts with them. The comparisons are
+# the check's bound words (zh.yaml bound_words) but the extremes (最高, 最多), which start names (最高人民法院)
+_COMPARISONS = tuple(w for w in ZH.lower_bound_words + ZH.upper_bound_words if w not in ZH.extreme_words)
+_FUNCTION_LEAD = re.compile("^(?:" + "|".join(sorted(_COMPARISONS + (
+    "随着", "对于", "关于", "根据", "通过", "包括", "包含", "主要由于", "由于", "因为", "成为", "令", "向"), key=lambda w: (-len(w), w))) + ")+")
 _UNIT_INSIDE = re.compile(r"[亿万元%％]|美元|港元")
 _LISTING_SUFFIX = re.compile(r"(?:-[SWB]{1,2}|股份有限公司|有限公司|集团|控股|股份|公司)+$")
 _S2T = {s: t for t, s in zip(TRADITIONAL, SIMPLIFIED)}
@@ -234,7 +238,8 @@ def _opens_clause(word: str, texts: list[str]) -> bool:
     """萨默斯指出, 高盛发表报告称: a name the titles share is the subject of some clause of the bodies;
     a word the titles share that never opens one (警告, 降费) says what happened, not to whom."""
     pattern = re.compile(_CLAUSE_OPEN + re.escape(word), re.MULTILINE)
-    return any(pattern.search(text, text.find("\n") + 1) for text in texts)  # bodies: the title is line one
+    bodies = (text.find("\n") for text in texts)  # the title is line one; a text of one line has no body
+    return any(start >= 0 and pattern.search(text, start + 1) for text, start in zip(texts, bodies))
 
 
 def _metric_like(word: str, texts: list[str]) -> bool:

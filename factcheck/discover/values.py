@@ -25,6 +25,9 @@ from datetime import date
 from decimal import Decimal
 
 from factcheck.discover.adapter import Value, plain_quantity
+from factcheck.kinds.duration import DAYS
+from factcheck.kinds.qualifiers import _JOIN as LIST_JOIN
+from factcheck.kinds.qualifiers import comparison_spans  # the joiner of a list of qualifier words
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
@@ -52,9 +55,11 @@ LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到"
 # adverbs of time, degree and outlook between a word and its value (股价曾报95.25元, 曾升最多5.68%, 大幅下滑62%,
 # 现报93.4元, 总票房有望达到150亿元): cut from the metric phrase like link words, in any combination
 ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经", "或", "可", "将", "有望", "料将", "大幅", "小幅", "略",
-           # likelihood, "all" before a verb, a rate, a comparison and a concession (新增岗位可能超过20万个,
-           # 消费量均将增长140万桶, 需求将每日增加145万桶, 平均时薪较去年12月增长0.5%, 数据虽然新增14.3万个)
-           "可能", "或将", "均将", "均为", "均达", "每日", "每天", "每年", "每月", "每周", "较", "虽然", "虽", "普遍", "统一")
+           # likelihood, "all" before a verb, a concession (新增岗位可能超过20万个, 消费量均将增长140万桶,
+           # 数据虽然新增14.3万个), scope (管理费率普遍降至1.2%, 统一下调; written from a development set, fresh4's
+           # fee story, which so no longer measures them) and a rate: 每 and a unit of time a duration reads
+           # (需求将每日增加145万桶). What a value is compared with (较去年12月) is cut as a check cuts it (see _phrase)
+           "可能", "或将", "均将", "均为", "均达", "虽然", "虽", "普遍", "统一", *(f"每{unit}" for unit in (*DAYS, "月")))
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
@@ -68,8 +73,9 @@ MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款
 EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
                "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
                "裁员", "离职", "辞职", "任命", "就任", "当选")
-# measure words of time: counts of them (4个月, 逾4年) are durations, compared with one another
-DURATIONS = ("年", "个月", "周", "天", "小时", "分钟")
+# measure words of time: counts of them (4个月, 逾4年) are durations, compared with one another and drafted
+# as duration rules, so they are the units a duration rule reads
+DURATIONS = tuple(DAYS)
 # a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
 INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
@@ -87,6 +93,10 @@ QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
     "stance": {"forecast": ("预计", "预测", "预期", "有望", "将达", "指引", "展望", "预估", "料将"),
                "prior": ("前值", "上年同期", "去年同期", "此前", "上一财年")},
 }
+
+
+# one number of a count: runs of digits and of numerals, mixed (三千, 1千2百); each run taken whole, see _COUNT
+_NUMBER = r"(?:\d++(?:,\d{3})*+(?:\.\d+)?+|[一二两三四五六七八九十百千]++)++"
 
 
 def _any_of(words: tuple[str, ...] | list[str]) -> str:
@@ -107,9 +117,11 @@ def derive_patterns() -> None:
                               r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
     _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
     _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,10}}?(?P<verb>{_any_of(EVENT_VERBS)})")
-    # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words
-    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-                        rf"(?:[千万亿]{{1,3}}(?=[\d一二两三四五六七八九十]))?)+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
+    # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words. Every part is
+    # possessive and a scale word stands between two numbers, so a run of numerals with no measure word after
+    # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially)
+    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
+                        rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
@@ -166,8 +178,10 @@ _CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
 # a day followed closely in its sentence by a verb that makes something known (2月7日，荣昌生物发布公告称)
 _TOLD_AFTER = re.compile(r"[^。！？；;]{0,16}?(?P<verb>公告|披露|宣布|公布|透露)")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
-_CHANGE_VERBS = re.compile(r"(?:新增|上修|下修|上调|下调|调降|调升|调低|调高|上涨|下跌|增长|下降|上升|减少|增加|下滑|回落|攀升|飙升|大涨|大跌|收涨|收跌|涨幅|跌幅|增幅"
-                           r"|降幅|升幅|走高|走低|下挫|上扬|暴涨|暴跌|飙涨|增|涨|跌|升|降|减)(?:了|逾|超|近|约)?$")
+# a verb of change right before a value: the check's (zh.yaml change.up/down), revisions (上调, 下修), the
+# nouns of a change (涨幅) and the intensified verbs whose last character alone would leave a word behind (暴涨)
+_CHANGE_VERBS = re.compile(f"(?:{_any_of(ZH.up_words + ZH.down_words + ('新增', '上修', '下修', '上调', '下调', '调降', '调升', '调低', '调高', '涨幅', '跌幅', '增幅', '降幅', '升幅', '暴涨', '飙涨'))})"
+                           "(?:了|逾|超|近|约)?$")
 
 
 @dataclass(frozen=True)
@@ -246,13 +260,15 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                      published: date | None) -> list[Observation]:
     found = [_in_currency(item, text, currency) for item in _values(text, dates)]
     clauses = _clauses(text)
+    # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
+    compared = [(b, e) for b, e in comparison_spans(text) if text[max(0, b - 1):b + 1] != "占比"]
     observations: list[Observation] = []
     previous_metric, previous_phrase, previous_end = "", "", 0
     for item in found:
         clause_begin, clause_end = _clause_at(clauses, item.start)
         phrase_end = item.change_start if item.change_start >= 0 else item.start
         begin = max(clause_begin, previous_end if previous_end <= item.start else clause_begin)
-        raw_phrase = _phrase(text[begin:phrase_end], dates, begin)
+        raw_phrase = _phrase(text[begin:phrase_end], dates, begin, compared)
         if item.family == "%" and _SHARE_AFTER.match(text[item.end:item.end + 4]):
             raw_phrase = raw_phrase + "股份"
         metric = _metric(raw_phrase)
@@ -321,8 +337,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         unit, end = match.group("unit"), match.end()
         if text.startswith("半", end):  # 两年半: and a half
             half = Decimal("0.5")
-            count = replace(count, value=count.value + half, low=count.low and count.low + half,
-                            high=count.high and count.high + half)
+            count = replace(count, value=count.value + half, low=None if count.low is None else count.low + half,
+                            high=None if count.high is None else count.high + half)
             end += 1
         found.append(_Found(match.start(), end, plain_quantity(
             text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
@@ -380,12 +396,20 @@ def _clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-def _phrase(left: str, dates: list[DateSpan], offset: int) -> str:
-    """The words right before a value that name it: brackets, dates, link words cut."""
-    for span in reversed(dates):  # dates are qualifiers, not part of the metric
-        start, end = span.start - offset, span.end - offset
-        if start >= 0 and end <= len(left):
-            left = left[:start] + " " + left[end:]
+def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[int, int]]) -> str:
+    """The words right before a value that name it: brackets, dates, comparisons, link words cut."""
+    # dates are qualifiers, not part of the metric; nor is what a value is compared with (时薪较去年12月增长),
+    # read as a check reads it
+    cuts = [(d.start - offset, d.end - offset) for d in dates if d.start >= offset and d.end - offset <= len(left)]
+    cuts += [(max(0, b - offset), min(len(left), e - offset)) for b, e in compared if b - offset < len(left) and e > offset]
+    merged: list[tuple[int, int]] = []
+    for begin, end in sorted(cuts):
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((begin, end))
+    for begin, end in reversed(merged):
+        left = left[:begin] + " " + left[end:]
     left = _BRACKETED.sub(" ", left)
     for name, pattern in _QUALIFIER_RE.items():
         if name != "stance":
@@ -488,16 +512,13 @@ def _period(text: str, dates: list[DateSpan], clause: tuple[int, int], item: _Fo
     return None
 
 
-_LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|,|，)\s*")
-
-
 def _listed(text: str, periods: list[DateSpan]) -> bool:
     """The last two periods of a clause are one list (2025年、2026年; 2025和2026年) of one precision."""
     if len(periods) < 2:
         return False
     first, second = sorted(periods, key=lambda d: d.start)[-2:]
     return (first.value.precision == second.value.precision
-            and _LIST_JOINER.fullmatch(text, first.end, second.start) is not None)
+            and LIST_JOIN.fullmatch(text, first.end, second.start) is not None)
 
 
 def _is_period(value: DateValue) -> bool:
@@ -515,4 +536,4 @@ def is_quantity(value: Value) -> bool:
 def comparable(family: str) -> str:
     """The family values are aligned in: a count of months and a count of years are both durations
     (创四个月之最 / 逾4年来最大: one fact with its unit slipped)."""
-    return "duration" if family.startswith("count:") and family[6:] in DURATIONS else family
+    return "duration" if family.startswith("count:") and family.removeprefix("count:") in DURATIONS else family
