@@ -26,8 +26,7 @@ from decimal import Decimal
 
 from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.kinds.duration import DAYS
-from factcheck.kinds.qualifiers import _JOIN as LIST_JOIN
-from factcheck.kinds.qualifiers import comparison_spans  # the joiner of a list of qualifier words
+from factcheck.kinds.qualifiers import LIST_JOIN, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (

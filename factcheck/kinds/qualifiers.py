@@ -255,7 +255,7 @@ _EACH = re.compile(r"[均都皆](?:将|將|会|會|可|已|为|為|是)?[^，,�
 # the word between two items of a list (营收、净利润; 2022年及2023年): one joiner for every
 # kind's lists (reading, date), each adding what its lists also allow
 LIST_JOINER = r"(?:、|和|以及|及|与|與)"
-_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
+LIST_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
 
 
 def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) -> list[Claim]:
@@ -275,7 +275,7 @@ def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) ->
             continue
         run = [hits[-1]]
         for hit in reversed(hits[:-1]):
-            if _JOIN.fullmatch(s.text, hit[0] + len(hit[1]), run[0][0]) is None:
+            if LIST_JOIN.fullmatch(s.text, hit[0] + len(hit[1]), run[0][0]) is None:
                 break
             run.insert(0, hit)
         values = {value: word for _, word, value in run}
