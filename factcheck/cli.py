@@ -405,7 +405,7 @@ def run_rules(args: argparse.Namespace) -> int:
     except _Stop as stop:
         _err(stop)
         return EXIT_ERROR
-    for diagnostic in rule_set.diagnostics:
+    for diagnostic in (*rule_set.diagnostics, *rule_set.warnings):  # a warning never changes the exit code
         _err(diagnostic)
     if args.action == "list":
         width = max((len(rule.id) for rule in rule_set.rules), default=0)

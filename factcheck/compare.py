@@ -3,7 +3,7 @@
 Claims are grouped by topic (rule, subject) and, inside a topic, by the
 context the rule declares (market, session, day …). A claim whose context is
 partly unknown joins the one group it is compatible with, if there is exactly
-one; its findings are then lowered to a warning, since the match is inferred.
+one and that is no snapshot of one minute (`as of 20:05`); its findings are then lowered to a warning, since the match is inferred.
 Within a group the rule's kind judges the values (`Kind.judge`: intervals
 for numbers and dates, labels for status, omissions for sets). Across groups of one topic, values that differ
 because their contexts differ are reported at info level, so an editor sees
@@ -191,7 +191,7 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
         if key in complete:
             continue
         fits = [g for g in complete.values() if _compatible(key, g.key)]
-        if len(fits) == 1:
+        if len(fits) == 1 and not _snapshot_of_unknown(key, fits[0].key):
             fits[0].claims.extend(items)
             fits[0].inferred = True
         else:
@@ -201,6 +201,14 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
 
 def _compatible(partial: ContextKey, full: ContextKey) -> bool:
     return all(a is None or a == b for (_, a), (_, b) in zip(partial, full, strict=True))
+
+
+def _snapshot_of_unknown(partial: ContextKey, full: ContextKey) -> bool:
+    """Whether a claim that states no day would join a snapshot of one minute (`2025-02-07 as of
+    20:05`: 截至目前，……均未回应): a state or figure said as of writing is that minute's, and a
+    source that names no day may well write days later, so it is another reading, shown beside it."""
+    return any(name == "day" and a is None and b is not None and " as of " in b
+               for (name, a), (_, b) in zip(partial, full, strict=True))
 
 
 def values_agree(a: Claim, b: Claim, rule: RuleBase) -> bool:

@@ -11,6 +11,7 @@ editor can use for completion. Every problem is `path:line: message`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ class RuleSet:
     entities: tuple[Entity, ...]
     digest: str  # hash of every rule file's bytes: the cache key of a rule set
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    warnings: tuple[Diagnostic, ...] = field(default=())  # what `rules check` shows; the rules still run
 
 
 def rule_files(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
@@ -53,6 +55,7 @@ def rule_files(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
 def load_rules(paths: list[str]) -> RuleSet:
     """Every rule under `paths`; problems are returned, not raised, so all are shown."""
     files, problems = rule_files(paths)
+    warnings: list[Diagnostic] = []
     digest = hashlib.sha256()
     parsed: list[tuple[Path, dict[str, Any], dict[tuple[Any, ...], int]]] = []
     for file in files:
@@ -73,6 +76,7 @@ def load_rules(paths: list[str]) -> RuleSet:
             problems.append(error.diagnostic)
             continue
         parsed.append((file, document, lines))
+        warnings.extend(literal_regex_warnings(document, lines, str(file)))
 
     entities: dict[str, Entity] = {}
     entity_lines: dict[str, str] = {}
@@ -104,7 +108,7 @@ def load_rules(paths: list[str]) -> RuleSet:
     if not rules and not problems:
         problems.append(Diagnostic(", ".join(paths), 0, "no rules to apply"))
     return RuleSet(tuple(rules), tuple(sorted(entities.values(), key=lambda e: e.id)),
-                   digest.hexdigest()[:16], tuple(problems))
+                   digest.hexdigest()[:16], tuple(problems), tuple(warnings))
 
 
 # ------------------------------------------------------------------- YAML
@@ -121,6 +125,40 @@ def read_yaml(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     if document is None:
         raise RuleError(path, 1, "empty rule file")
     return document, lines
+
+
+# ------------------------------------------------------- words, not regexes
+
+# keys whose lists are words matched literally (one YAML string would be a regex)
+_WORD_KEYS = frozenset({"cue", "trigger", "states", "skip", "keep", "context", "units", "aliases"})
+# what a regex holds and a news word does not: (?: (?! (?<=, |, \d \s \w \b, .* .+ .?, {0,10}, [确確]
+_REGEX_SIGNS = re.compile(r"\(\?|\||\\[dswDSWb]|\.[*+?{]|\{\d+,\d*\}|\[[^\]]+\]")
+
+
+def literal_regex_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
+    """A warning for each list item of words that looks like a regex (`既不能(?:确认|確認)`): list
+    items match literally, so it matches only that very text, which no article holds — a rule
+    that silently reads nothing."""
+    found: list[Diagnostic] = []
+
+    def walk(node: Any, where: tuple[Any, ...], wordy: bool) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key != "examples":
+                    walk(value, (*where, key), wordy or key in _WORD_KEYS)
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                if wordy and isinstance(item, str) and _REGEX_SIGNS.search(item):
+                    key = ".".join(str(k) for k in where)
+                    found.append(Diagnostic(path, lines.get((*where, index), lines.get(where, 1)),
+                                            f"{key}: '{item}' looks like a regex, but a list item is matched as "
+                                            "literal words; write the regex as one YAML string, or list the words",
+                                            "warning"))
+                else:
+                    walk(item, (*where, index), wordy)
+
+    walk(document, (), False)
+    return found
 
 
 # ---------------------------------------------------------------- validate

@@ -295,9 +295,14 @@ class DateValue:
             text = self.start.strftime("%Y-%m")
         elif self.precision == "year":
             text = str(self.start.year)
-        else:
-            text = f"{self.start.isoformat()}..{self.end.isoformat()}"
+        else:  # an open end (春节后: from 2025-02-04 on) is left blank
+            text = f"{'' if self.start == date.min else self.start.isoformat()}.." \
+                   f"{'' if self.end == date.max else self.end.isoformat()}"
         return f"{text} {self.time_of_day}".strip()
+
+    def open_ended(self) -> bool:
+        """Whether the date is a bound (春节后, 3月1日前): one end open, up to the calendar's."""
+        return self.start == date.min or self.end == date.max
 
     def fiscal_label(self) -> tuple[int, int] | None:
         """(fiscal year, quarter or 0) of a fiscal value, None for a calendar one."""

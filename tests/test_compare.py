@@ -179,6 +179,22 @@ def test_a_source_naming_two_exclusive_states_is_compared_not_set_aside() -> Non
     assert (finding.kind, finding.message) == ("disagreement", "sources disagree: trillion vs ten-billion")
 
 
+def test_a_state_as_of_writing_never_absorbs_one_that_states_no_day() -> None:
+    """bulk/f6141412e710f16ae6712559e95a787c.zh-CN.md:32 (截至目前，……均未……回应, 7 Feb 20:05) and
+    bulk/2663538.zh-CN.md:28 (颜乔……是假消息, 10 Feb, no day stated): the first is the state of its
+    publish minute; the denial, days later, is another reading shown beside it (docs/rules.md, status)."""
+    rule = replace(STATUS_RULE, states=(("denied", "假消息"), ("no-response", "均未回应")), day=DaySpec(fallback="none"))
+    snapshot = Claim("deal", "acme", StatusValue("no-response", "均未回应"),
+                     (ContextValue("day", "2025-02-07 as of 20:05", "published 20:05; 截至目前", True),),
+                     "iyiou", "iyiou", 32, "s", (0, 1))
+    denial = Claim("deal", "acme", StatusValue("denied", "假消息"), (), "zhitong", "zhitong", 28, "s", (0, 1))
+    [finding] = run(snapshot, denial, rule=rule)
+    assert (finding.kind, finding.level) == ("context-differs", "info")
+    dated = replace(snapshot, context=(ContextValue("day", "2025-02-07", "2月7日"),))  # a stated day still takes it in
+    [finding] = run(dated, denial, rule=rule)
+    assert (finding.kind, finding.level) == ("disagreement", "warning")
+
+
 def test_findings_are_sorted_most_severe_first() -> None:
     findings = run(claim("8.48%", "a", market="HK", session="close", day="d"),
                    claim("5%", "b", market="HK", session="close", day="d"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,34 @@ def test_broken_rule_file_gives_one_line_naming_file_and_line(case: dict, tmp_pa
     if case["line"]:
         assert diagnostic.line == case["line"]
     assert case["message"] in diagnostic.message
+
+
+WARNINGS = yaml.safe_load((FIXTURES / "rule_warnings.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", WARNINGS, ids=[c["name"] for c in WARNINGS])
+def test_a_list_item_that_looks_like_a_regex_is_warned_about(case: dict, tmp_path: Path) -> None:
+    aliases = ", ".join(json.dumps(a, ensure_ascii=False) for a in case.get("entities", ["阿里巴巴"]))
+    (tmp_path / "entities.yaml").write_text(
+        f"kind: entities\ndescription: e\nentities:\n  - {{id: alibaba, aliases: [{aliases}]}}\n", encoding="utf-8")
+    rule = tmp_path / "rule.yaml"
+    rule.write_text(case["rule"], encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == () and len(rule_set.rules) == 1  # the rule still loads and runs
+    got = [(w.path, w.line, w.level) for w in rule_set.warnings]
+    assert got == [(str(rule), line, "warning") for line, _ in case["warnings"]]
+    for warning, (_, part) in zip(rule_set.warnings, case["warnings"], strict=True):
+        assert part in warning.message
+
+
+def test_rules_check_prints_the_warning_and_keeps_its_exit_code(tmp_path: Path) -> None:
+    [case] = [c for c in WARNINGS if c["warnings"] and c["rule"].startswith("kind: status")]
+    rule = tmp_path / "rule.yaml"
+    rule.write_text(case["rule"], encoding="utf-8")
+    done = run_cli("rules", "check", str(rule))
+    assert done.returncode == 0
+    [line] = [x for x in done.stderr.splitlines() if ": warning: " in x]
+    assert line.startswith(f"{rule}:5: warning: states.neither-confirm-nor-deny: ")
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c["name"] in ("unknown key", "regex that does not compile",

@@ -521,7 +521,8 @@ def _listed(text: str, periods: list[DateSpan]) -> bool:
 
 
 def _is_period(value: DateValue) -> bool:
-    return value.precision not in ("day", "part-of-month") and (value.end - value.start).days >= 27
+    return value.precision not in ("day", "part-of-month") and (value.end - value.start).days >= 27 \
+        and not value.open_ended()  # 春节后 bounds a time, it names no period
 
 
 def anchor_of(article: Article) -> date | None:

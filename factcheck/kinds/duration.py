@@ -33,10 +33,12 @@ DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decim
         "个月": Decimal("30.4375"), "年": Decimal("365.25"), "小时": Decimal(1) / 24, "钟头": Decimal(1) / 24}
 UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
 # 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月, 两个多小时; a year needs a Chinese numeral or a small
-# number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date)
+# number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date) unless a word of
+# length stands right before the number (其後延長30日限期, as zh-HK writes days: _DAYS_AFTER)
 DURATION = re.compile(
     rf"(?P<number>{NUMBER}|{QUALIFIER}?半)(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
-    r"(?P<unit>个星期|星期|周|天|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
+    r"(?P<unit>个星期|星期|周|天|日|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
+_DAYS_AFTER = ("延长", "延長", "宽限", "寬限", "为期", "為期", "长达", "長達")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,11 @@ class Duration:
         return ""
 
 
+def is_a_date(match: re.Match[str]) -> bool:
+    """13日 is a date; 30日 right after 延长, 宽限, 为期 or 长达 is thirty days."""
+    return match.group("unit") == "日" and match.string[max(0, match.start() - 2):match.start()] not in _DAYS_AFTER
+
+
 def read_duration(match: re.Match[str]) -> Duration | None:
     """The duration a match of the pattern stands for."""
     number_text = match.group("number").replace(" ", "")
@@ -96,6 +103,8 @@ def read_duration(match: re.Match[str]) -> Duration | None:
             if number_text == "半" else parse_interval(number_text))
     if core is None or (match.group("unit") == "年" and core.value >= 100):
         return None  # 2024年 is a year, not a duration
+    if is_a_date(match):
+        return None
     if match.group("half") or match.group("tail"):  # 两个半月, 一年半
         value = core.value + Decimal("0.5")
         core = NumberInterval(value, value - Decimal("0.25"), value + Decimal("0.25"), core.approx, Decimal("0.5"))
@@ -149,7 +158,8 @@ class DurationKind(Kind[DurationRule]):
         taken: set[int] = set()
         for cue in pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
-            found = DURATION.search(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)
+            found = next((m for m in DURATION.finditer(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)
+                          if not is_a_date(m)), None)
             if found is None or found.start() - cue.end() > rule.window or found.start() in taken:
                 continue
             if skipped(rule.skip, s, cue.start(), found.start()):

@@ -432,8 +432,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         # the rule's own session word says when, unless it says "as of writing" (截至发稿, 现报)
         stated_session = any(c.name == "session" for c in found) and not press_time(s.text, offset)
         moving = rule.kind in MOVING_KINDS  # a state (status) is one fact of its day, not a reading
-        if not moving and not day.value and press_time(s.text, offset):
-            day = as_of_writing(article.published, zone)  # 截至发稿，……暂未上线: the state when written
+        if not moving and not day.value and (words := press_time(s.text, offset)):
+            day = as_of_writing(article.published, zone, words)  # 截至发稿，……暂未上线: the state when written
         found.append(as_of_publish(day, article.published, zone) if moving and not stated_session else day)
     return tuple(c for c in found if c.value)
 

@@ -30,7 +30,7 @@ _CLOCK = re.compile(
     rf"|(?P<half2>{_HALF_DAY})(?P<hour2>{_DIGITS})\s*[点點时時](?![期间間代])")
 
 # words that date a figure at the time of writing (a session word too: during the day)
-_AS_OF_WRITING = ("截至发稿", "截至發稿", "发稿时", "發稿時", "截稿时", "截稿時")
+_AS_OF_WRITING = ("截至发稿", "截至發稿", "截止发稿", "截止發稿", "发稿时", "發稿時", "截稿时", "截稿時")
 
 # session words, longest first so that 收盘价 and 盘中 are not read as 盘
 _SESSIONS = (
@@ -61,22 +61,26 @@ def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool
     return ContextValue("day", f"{day.value} {label}", f"{day.evidence} {words}".strip(), day.inferred)
 
 
-# as of writing: the session words for it, and a price quoted now (现报, 现价, 暂报); the text is folded
-_PRESS_TIME = re.compile("|".join((*_AS_OF_WRITING, "现报", "现价", "暂报")))
+# as of writing: the session words for it, "so far" (截至目前: no market session, so no session word),
+# and a price quoted now (现报, 现价, 暂报); the text is folded
+_AS_OF_NOW = ("截至目前", "截止目前", "截至当前", "目前为止", "迄今为止")
+_PRESS_TIME = re.compile("|".join((*_AS_OF_WRITING, *_AS_OF_NOW, "现报", "现价", "暂报")))
 
 
-def press_time(text: str, offset: int) -> bool:
-    """Whether the sentence says, before the value at `offset`, that it is as of writing (截至发稿, 现报)."""
-    return _PRESS_TIME.search(text, 0, offset) is not None
+def press_time(text: str, offset: int) -> str:
+    """The words by which the sentence says, before the value at `offset`, that it is as of writing
+    (截至发稿, 截至目前, 现报); "" when it does not."""
+    found = _PRESS_TIME.search(text, 0, offset)
+    return found.group(0) if found else ""
 
 
-def as_of_writing(published: datetime | None, zone: str) -> ContextValue:
-    """The day and minute a source wrote, for a state it says holds as of writing (截至发稿，……暂未上线):
-    another source's state hours later is another reading, not a contradiction."""
+def as_of_writing(published: datetime | None, zone: str, words: str = "截至发稿") -> ContextValue:
+    """The day and minute a source wrote, for a state it says holds as of writing (截至发稿，……暂未上线;
+    截至目前，……均未回应): another source's state hours later is another reading, not a contradiction."""
     if published is None:
         return ContextValue("day", "", "")
     local = published.astimezone(ZoneInfo(zone)) if zone else published
-    return ContextValue("day", f"{local.date().isoformat()} as of {local:%H:%M}", f"published {local:%H:%M}; 截至发稿",
+    return ContextValue("day", f"{local.date().isoformat()} as of {local:%H:%M}", f"published {local:%H:%M}; {words}",
                         inferred=True)
 
 

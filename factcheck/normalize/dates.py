@@ -85,7 +85,8 @@ _REL_MONTH_RE = r"(?:上一个月|上个月|上月|本月|这个月|呢个月|�
 # a window that ends at the anchor (近三年, 过去一年, 前两天) or starts after it (未来五年, 今后三个月)
 # 此前, 之前, 事发前 count from another event: no window (and 此前2月10日 is a date on its own)
 _NOT_AFTER_EVENT = r"(?<![此之其])(?<!事发)"
-_PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}前(?!一[日天])|上(?=\d|[两二三四五六七八九十])"  # 前一日 is the day before a named day
+# 前一日 is the day before a named day; 10月前两周 the first weeks of that month
+_PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}(?<!月)前(?!一[日天])|上(?=\d|[两二三四五六七八九十])"
 # 将, 拟, 计划 …: what follows is a coming event (将从周一起发出: the next Monday, not the last)
 COMING = re.compile(r"即将|即將|将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,：:]")
@@ -197,8 +198,10 @@ _DATE_PATTERN = "|".join([
     rf"(?P<yp_part>上半年|下半年|伊始|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?=\W|$)))",
     rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴]))(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
     rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
+    # after 延长/宽限 (长达, 为期 by 达, 期) N日 is a length of time, as zh-HK writes 天: 其後延長30日限期
     r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余])"
-    rf"(?P<bd_day>[1-9]|[12]\d|3[01])(?:日(?![内均线间游元股期以後后前报年化]|左右)|号(?![线楼店院码称机车文召令门位]))"
+    r"(?<!延长)(?<!宽限)"
+    rf"(?P<bd_day>[1-9]|[12]\d|3[01])(?:日(?![内均线间游元股期以後后前年化]|报(?!道)|左右)|号(?![线楼店院码称机车文召令门位]))"
     rf"{_TOD.format(name='bd_tod')})",
 ])
 
@@ -261,8 +264,30 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             continue
         if value.precision == "day" and kind not in ("ref_day", "prev_trading"):
             named = value.start
-        found.append(DateSpan(match.start(), match.end(), value))
+        end = match.end()
+        bound = _BOUND.match(text, end) if kind not in _NEVER_BOUND else None
+        if bound is not None:
+            end = bound.end()
+            value = bounded(value, bound.group("after") is not None, text[match.start():end])
+        found.append(DateSpan(match.start(), end, value))
     return found
+
+
+# 春节后, 2月1日之前, 春节前夕: a bound, not the date itself (前后 is around it; 前往, 前三季度, 后来 are other words)
+_BOUND = re.compile(r"(?:之|以)?(?:(?P<after>后)(?![来续期市台方面者果劲盾援勤卫天年半座排门悔继人代世缀])"
+                    r"|前(?:夕|(?![后往来去进行景任身者列沿提台端线锋面方瞻途期天年所次述些半\d一二两三四五六七八九十几数])))"
+                    r"|(?:之|以)前")
+# what already counts from a day (3天前, 近三年, 次日, 近日) takes no bound
+_NEVER_BOUND = ("ago", "window", "recent", "ref_day", "prev_trading")
+
+
+def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
+    """The days a date followed by 后/之后/以后 (after) or 前/之前/以前 (before) leaves open: from the
+    date on, or up to it. The date itself is kept, as news writes 3月1日前 and 年底前 for "by 1 March"
+    and "by the year's end"; the open end is the calendar's."""
+    if after:
+        return DateValue(value.start, date.max, "range", raw)
+    return DateValue(date.min, value.end, "range", raw)
 
 
 # Every date expression holds one of these characters, at most _REACH after its start

@@ -13,6 +13,7 @@ from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.numbers import parse_number
 from factcheck.normalize.quantities import find_quantities
 from factcheck.records import Entity
+from factcheck.values import DateValue
 
 
 def normalize_text(text: str, anchor: date | None, kind: str = "all",
@@ -88,6 +89,8 @@ def convention(kind: str, text: str, value: dict[str, Any]) -> str:
         if value.get("approx") == "under":
             return "至多/最多/最高 N: at most N, no lower bound (agrees with N, not with more)"
         return "最多/最高 after a verb of change: the extreme reached, read as written"
+    if kind == "date" and DateValue.from_dict(value).open_ended():
+        return "春节后/年底前: a bound, from the date on or up to it, the date included (年底前: by the year's end)"
     for span_kind, pattern, note in _CONVENTIONS:
         if span_kind == kind and pattern.search(text):
             return note
