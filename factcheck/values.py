@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol
 
 
 class Value(Protocol):
@@ -84,6 +84,8 @@ class Quantity:
     # where the unit came from when the text did not say it: "locale" (the outlet's, a guess) or
     # "same-below" (a 下同 marker); see kinds/currency.py
     unit_from: str = ""
+    # what in the source's text says it wrote the number in a scale (shown in 万/亿 then)
+    SCALE_WRITTEN: ClassVar[re.Pattern[str]] = _SCALE_WRITTEN
 
     def display(self) -> str:
         """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
@@ -97,7 +99,7 @@ class Quantity:
 
     def _scaled(self, number: Decimal) -> str:
         """In 万/亿 when the source wrote a scale (2.22万亿, 3 billion), else its digits: 96000美元 stays 96000."""
-        if self.unit in ("%", "pp") or not _SCALE_WRITTEN.search(self.raw):
+        if self.unit in ("%", "pp") or not self.SCALE_WRITTEN.search(self.raw):
             return self._as_written(number)
         for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
             if abs(number) >= size:

@@ -40,14 +40,8 @@ from factcheck.values import Quantity, Value
 class Count(Quantity):
     """A counted number and what it counts (the unit is the rule's first unit word)."""
 
-    def _scaled(self, number: Decimal) -> str:
-        """As written: 120万 stays 120万, 4.5萬 is 4.5万, 22,000 stays 22000, 108.10 keeps its zero."""
-        if not re.search("[万亿萬億]", self.raw):
-            return self._as_written(number)
-        for size, word in ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if abs(number) >= size:
-                return self._as_written(number / size) + word
-        return self._as_written(number)
+    # shown as written: 120万 stays 120万, 4.5萬 is 4.5万, 22,000 stays 22000, 108.10 keeps its zero
+    SCALE_WRITTEN: ClassVar[re.Pattern[str]] = re.compile("[万亿萬億]")
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "type": "count"}
