@@ -27,7 +27,7 @@ from factcheck.kinds.amounts import (
     widened,
 )
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.number import NumberKind
+from factcheck.kinds.number import NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
 from factcheck.kinds.sentence import Sentence, pattern
@@ -96,6 +96,32 @@ class CountKind(Kind[CountRule]):
 
     def find(self, rule: CountRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()
+        yield from self._cued_before(rule, s, article, taken)
+        yield from self._cued_after(rule, s, article, taken)
+
+    def _cued_after(self, rule: CountRule, s: Sentence, article: Article,
+                    taken: set[int]) -> Iterable[Claim | Diagnostic]:
+        """A value followed by the cue that names it (`45W 有线快充`), as number rules read it: the cue holds
+        no value of its own (`45W 有线快充和 15W 无线充电`: 15W is not the cue's with window 0)."""
+        cue = pattern(rule.cue)
+        for found in amounts(s.text, rule.units, 0, len(s.text), rule.bare):
+            after = None if found.start in taken else cue_right_after(cue, s, found.end, rule.window)
+            if after is None or skipped(rule.skip, s, found.start, after.end()):
+                continue
+            reach = min(s.clause_at(found.end)[1], after.end() + rule.window)
+            if next(amounts(s.text, rule.units, after.end(), reach, rule.bare), None) is not None:
+                continue  # the cue's own value: 有线快充45W
+            subject = subject_before(rule, s, found.start)
+            if subject is None:
+                if who(s, found.start) is None:
+                    yield unattributed(rule, s, article, found.start, found.end)
+                continue
+            taken.add(found.start)
+            yield from self._claims(rule, s, article, found, subject)
+
+    def _cued_before(self, rule: CountRule, s: Sentence, article: Article,
+                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
+        """A value within `window` after its cue (售出120万辆)."""
         for cue in pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             # searched past the clause: 36,512 holds a comma

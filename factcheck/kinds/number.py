@@ -266,15 +266,25 @@ _ENDS_NOUN = re.compile(r"$|[\s，,。；;：:！？!?、）)」』”的将將�
                                                                        key=lambda w: (-len(w), w)) if len(w) > 1))
 
 
-def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:
-    """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`),
-    when that cue holds no value of its own (`400亿美元投资，估值3000亿美元` gives 估值 its own)."""
+def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
+    """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
+    `45W 有线快充`): nothing or a modifier ending in 的 between them, and the cue's noun phrase ends
+    there. Shared by number and count rules; each then checks the cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
-    found = cue.search(s.text, value_end, min(clause_end, value_end + rule.window + 12))
+    found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
     if (found is None or not _LEADS_INTO_CUE.fullmatch(s.text, value_end, found.start())
             or not _ENDS_NOUN.match(s.text, found.end())):
+        return None
+    return found
+
+
+def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:
+    """The cue right after a value, when that cue holds no value of its own (`400亿美元投资，估值3000亿美元`
+    gives 估值 its own)."""
+    found = cue_right_after(cue, s, value_end, rule.window)
+    if found is None:
         return []
-    reach = min(clause_end, found.end() + rule.window)
+    reach = min(s.clause_at(value_end)[1], found.end() + rule.window)
     if any(found.end() <= q.start <= reach and _unit_fits(rule.value, q.quantity.unit) for q in s.quantities):
         return []
     return [found]
