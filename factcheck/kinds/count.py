@@ -108,8 +108,9 @@ class CountKind(Kind[CountRule]):
             after = None if found.start in taken else cue_right_after(cue, s, found.end, rule.window)
             if after is None or skipped(rule.skip, s, found.start, after.end()):
                 continue
-            reach = min(s.clause_at(found.end)[1], after.end() + rule.window)
-            if next(amounts(s.text, rule.units, after.end(), reach, rule.bare), None) is not None:
+            clause_end = s.clause_at(found.end)[1]
+            own = next(amounts(s.text, rule.units, after.end(), clause_end, rule.bare), None)
+            if own is not None and own.start <= min(clause_end, after.end() + rule.window):
                 continue  # the cue's own value: 有线快充45W
             subject = subject_before(rule, s, found.start)
             if subject is None:
