@@ -208,7 +208,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
     begin, _ = s.clause_at(offset)
-    before = [m for m in s.mentions if m.end <= offset and not speaks(s, m.start, m.end)]
+    before = [m for m in s.mentions if m.end <= offset and not speaks(s, m.start, m.end)
+              and not _COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)]
     if not before:
         return False, None
     pointer = _LATTER_FORMER.search(s.text, begin, offset)
@@ -234,6 +235,12 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         if others:
             return False, others[-1].entity_id
     return False, _actor(s, before, before, ROLE_MARKERS)
+
+
+# a number and a classifier right before a name: the name modifies what is counted, an object, never
+# the actor (以及钛墨黑、钛翡绿、钛柔金三种三星商城专属配色，建议零售价9,699元起 is the Ultra's price)
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几幾数數多]+)\s*"
+                             r"(?:种|種|款|个|個|项|項|类|類|家|台|部|件|只|隻|辆|輛|套|组|組)\s*$")
 
 
 # 其 after an object marker points to the one named last as the object of the action, so the value
