@@ -11,6 +11,7 @@ they agree, as the same state does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -32,6 +33,11 @@ class StatusRule(RuleBase):
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
     """A state word inside a declared name is part of the name: 傳 in 王傳福 reports no rumour."""
     return any(m.start <= start and end <= m.end for m in s.mentions)
+
+
+# a verb that denies or confirms what follows it: a state word right after it (否认拟投资, 证实已签约)
+# is what is denied or confirmed, so the sentence reports the verb's state only
+_REPORTS_ON = re.compile(r"(?:否认|否認|辟谣|闢謠|证实|證實|确认|確認|澄清|驳斥|駁斥)$")
 
 
 class StatusKind(Kind[StatusRule]):
@@ -79,14 +85,17 @@ class StatusKind(Kind[StatusRule]):
         return tuple(regex for _, regex in rule.states)
 
     def find(self, rule: StatusRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
-        for label, regex in rule.states:
-            for match in pattern(regex).finditer(s.text):
-                if skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end()):
-                    continue
-                subject = subject_near(rule, s, match.start())
-                if subject is None:
-                    if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
-                        yield unattributed(rule, s, article, match.start(), match.end())
-                    continue
-                yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
-                            match.start(), match.end())
+        found = [(label, match) for label, regex in rule.states for match in pattern(regex).finditer(s.text)]
+        for label, match in found:
+            if any(other != label and _REPORTS_ON.search(verb.group(0)) and verb.end() <= match.start()
+                   and not s.text[verb.end():match.start()].strip() for other, verb in found):
+                continue  # 否认拟投资: the rumour is what is denied, the state is the denial's
+            if skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end()):
+                continue
+            subject = subject_near(rule, s, match.start())
+            if subject is None:
+                if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
+                    yield unattributed(rule, s, article, match.start(), match.end())
+                continue
+            yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
+                        match.start(), match.end())
