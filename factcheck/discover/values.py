@@ -456,7 +456,19 @@ _MEASURE_SUFFIX = "量额"
 
 
 # what follows a value that a change turns into another (从1076万桶/日下调至1061万, 由约280亿元，增至逾836亿元)
-_TO_NEXT = re.compile(r"[^。；;！？]{0,10}?(?:至|到)\s*(?:约|近|逾|超过|超)?\s*[\d一二两三四五六七八九十]")
+_TO_NEXT = re.compile(r"(?P<gap>[^。；;！？]{0,10}?)(?:至|到)\s*(?:约|近|逾|超过|超)?\s*[\d一二两三四五六七八九十]")
+
+
+def _turns_into_next(text: str, end: int) -> bool:
+    """The value ending at `end` is what a change turns into another (从X下调至Y, 由X，增至Y, 从X至Y).
+
+    Past a comma only a clause that opens with the change verb goes on from it: in
+    从109356美元的巅峰回落，受到100000美元… the 到 of 受到 starts no new value of the same thing."""
+    match = _TO_NEXT.match(text, end)
+    if match is None:
+        return False
+    edges = list(_CLAUSE_EDGE.finditer(match.group("gap")))
+    return not edges or bool(_CHANGE_VERBS.match(match.group("gap")[edges[-1].end():]))
 
 
 def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[DateSpan],
@@ -476,7 +488,7 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
                 break
     start = text.rfind("从", max(clause[0], item.start - 3), item.start)
     start = start if start >= 0 else text.rfind("由", max(clause[0], item.start - 3), item.start)
-    if start >= 0 and _TO_NEXT.match(text, item.end):  # 预期从1076万桶/日下调至1061万桶/日: the value before
+    if start >= 0 and _turns_into_next(text, item.end):  # 预期从1076万桶/日下调至1061万桶/日: the value before
         found = [q for q in found if q[0] != "stance"] + [("stance", "prior", text[start])]
     forecast = any(name == "stance" and value == "forecast" for name, value, _ in found)
     period = _period(text, dates, clause, item, earlier, None if forecast else published)
