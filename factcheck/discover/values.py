@@ -397,6 +397,9 @@ def _clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 
 def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[int, int]]) -> str:
     """The words right before a value that name it: brackets, dates, comparisons, link words cut."""
+    # 金吾财讯 | 2025年2月10日，…: what stands before a bar is a byline, never the name of a value
+    bar = max(left.rfind("|"), left.rfind("｜"))
+    left = " " * (bar + 1) + left[bar + 1:]
     # dates are qualifiers, not part of the metric; nor is what a value is compared with (时薪较去年12月增长),
     # read as a check reads it
     cuts = [(d.start - offset, d.end - offset) for d in dates if d.start >= offset and d.end - offset <= len(left)]
