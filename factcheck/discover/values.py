@@ -118,9 +118,10 @@ def derive_patterns() -> None:
     _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,10}}?(?P<verb>{_any_of(EVENT_VERBS)})")
     # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words. Every part is
     # possessive and a scale word stands between two numbers, so a run of numerals with no measure word after
-    # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially)
+    # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially).
+    # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
-                        rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
+                        rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
