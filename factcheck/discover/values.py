@@ -118,9 +118,10 @@ def derive_patterns() -> None:
     _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,10}}?(?P<verb>{_any_of(EVENT_VERBS)})")
     # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words. Every part is
     # possessive and a scale word stands between two numbers, so a run of numerals with no measure word after
-    # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially)
+    # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially).
+    # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
-                        rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})")
+                        rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
@@ -397,6 +398,9 @@ def _clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 
 def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[int, int]]) -> str:
     """The words right before a value that name it: brackets, dates, comparisons, link words cut."""
+    # 金吾财讯 | 2025年2月10日，…: what stands before a bar is a byline, never the name of a value
+    bar = max(left.rfind("|"), left.rfind("｜"))
+    left = " " * (bar + 1) + left[bar + 1:]
     # dates are qualifiers, not part of the metric; nor is what a value is compared with (时薪较去年12月增长),
     # read as a check reads it
     cuts = [(d.start - offset, d.end - offset) for d in dates if d.start >= offset and d.end - offset <= len(left)]
@@ -456,7 +460,19 @@ _MEASURE_SUFFIX = "量额"
 
 
 # what follows a value that a change turns into another (从1076万桶/日下调至1061万, 由约280亿元，增至逾836亿元)
-_TO_NEXT = re.compile(r"[^。；;！？]{0,10}?(?:至|到)\s*(?:约|近|逾|超过|超)?\s*[\d一二两三四五六七八九十]")
+_TO_NEXT = re.compile(r"(?P<gap>[^。；;！？]{0,10}?)(?:至|到)\s*(?:约|近|逾|超过|超)?\s*[\d一二两三四五六七八九十]")
+
+
+def _turns_into_next(text: str, end: int) -> bool:
+    """The value ending at `end` is what a change turns into another (从X下调至Y, 由X，增至Y, 从X至Y).
+
+    Past a comma only a clause that opens with the change verb goes on from it: in
+    从109356美元的巅峰回落，受到100000美元… the 到 of 受到 starts no new value of the same thing."""
+    match = _TO_NEXT.match(text, end)
+    if match is None:
+        return False
+    edges = list(_CLAUSE_EDGE.finditer(match.group("gap")))
+    return not edges or bool(_CHANGE_VERBS.match(match.group("gap")[edges[-1].end():]))
 
 
 def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[DateSpan],
@@ -476,7 +492,7 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
                 break
     start = text.rfind("从", max(clause[0], item.start - 3), item.start)
     start = start if start >= 0 else text.rfind("由", max(clause[0], item.start - 3), item.start)
-    if start >= 0 and _TO_NEXT.match(text, item.end):  # 预期从1076万桶/日下调至1061万桶/日: the value before
+    if start >= 0 and _turns_into_next(text, item.end):  # 预期从1076万桶/日下调至1061万桶/日: the value before
         found = [q for q in found if q[0] != "stance"] + [("stance", "prior", text[start])]
     forecast = any(name == "stance" and value == "forecast" for name, value, _ in found)
     period = _period(text, dates, clause, item, earlier, None if forecast else published)
