@@ -243,8 +243,11 @@ def _terminated(signum: int, frame: object) -> None:
     raise _Terminated()
 
 
-class _Terminated(Exception):
-    """SIGTERM: stop like Ctrl-C, leaving no partial report (exit 143)."""
+class _Terminated(BaseException):
+    """SIGTERM: stop like Ctrl-C, leaving no partial report (exit 143).
+
+    A BaseException, as KeyboardInterrupt is: a handler for a file's own errors (`except Exception`)
+    must never take the signal for a bad file and go on."""
 
 
 def main(argv: list[str] | None = None) -> int:
