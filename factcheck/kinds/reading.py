@@ -168,6 +168,7 @@ _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
 _LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
 
 
+@per_sentence  # asked for every qualifier of every value: a count rule's amounts are read once
 def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[int, int, int] | None:
     """(index, count, start of the first) when the value at `offset` is one of a list of values
     in its clause (11.59亿元、11.68亿元和7.55亿元; 43%与57%; with a count rule's `units`, 74亿杯及71亿杯),
@@ -455,7 +456,8 @@ PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较�
 PERIOD_QUALIFIERS = ("period", "year")
 
 
-_COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")
+_COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")  # 较去年的441亿元
+_COMPARED_FIGURE_LEAD = re.compile(r"\s*(?:的|为|為|报|報)?\s*")  # 较上日报7.1699 too
 _MULTIPLE = re.compile(r"[\d０-９.,]+\s*倍|[一二两兩三四五六七八九十百千几幾数數]+\s*倍")
 
 
@@ -466,10 +468,14 @@ def _compared_with(s: Sentence, offset: int) -> str:
     the figure compared with (`自动驾驶比人开车安全10倍`)."""
     if _MULTIPLE.match(s.text, offset):
         return ""
-    for start, end in s.comparisons:
-        if end <= offset and _COMPARED_WITH_LEAD.fullmatch(s.text, end, offset):
-            return s.plain[start:end]
-    return ""
+    closed = _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
+    return s.plain[closed[0]:closed[1]] if closed else ""
+
+
+def _comparison_closed_by(s: Sentence, offset: int, lead: re.Pattern[str]) -> tuple[int, int] | None:
+    """The comparison phrase the value at `offset` comes right after (only `lead` between them)."""
+    return next(((start, end) for start, end in s.comparisons
+                 if end <= offset and lead.fullmatch(s.text, end, offset)), None)
 
 
 # 截至2022年、2023年及2024年3月31日止年度: years of a fiscal year that ends on that day
@@ -763,16 +769,13 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
 
 
-_COMPARED_FIGURE_LEAD = re.compile(r"\s*(?:的|为|為|报|報)?\s*")  # 较上日报7.1699, 较去年的441亿元
-
-
 def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     """The day a comparison names, for the figure it compares with (較上日報7.1699 is the day
     before's fixing): that figure comes right after the phrase, its date the phrase's own."""
-    for start, end in s.comparisons:
-        if end <= offset and _COMPARED_FIGURE_LEAD.fullmatch(s.text, end, offset):
-            return next((d for d in s.dates if d.value.precision == "day" and start <= d.start and d.end <= end), None)
-    return None
+    closed = _comparison_closed_by(s, offset, _COMPARED_FIGURE_LEAD)
+    if closed is None:
+        return None
+    return next((d for d in s.dates if d.value.precision == "day" and closed[0] <= d.start and d.end <= closed[1]), None)
 
 
 def _days(s: Sentence, latest: date | None) -> list[DateSpan]:
