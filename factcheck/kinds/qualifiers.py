@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 BUILTIN = ("metric", "period", "year", "basis", "measure", "accounting")
 # a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
 # (市场预期, 预估, 分析师, InvestingPro预测) names an estimate whose maker and date vary by source
-OWN_FORECAST_WORDS = ("预计", "預計", "预告", "預告")
+OWN_FORECAST_WORDS = ("预计", "預計", "估计", "估計", "预告", "預告")
 
 
 def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
