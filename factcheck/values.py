@@ -364,6 +364,7 @@ class EntitySet:
     members: tuple[str, ...]
     raw: str
     names: tuple[str, ...] = ()  # display names, aligned with members
+    non_exhaustive: bool = False  # the list says it names only some (腾讯、阿里和字节跳动等, 包括…, 主要由…)
 
     def display(self) -> str:
         return "{" + ", ".join(self.names or self.members) + "}"
@@ -373,11 +374,11 @@ class EntitySet:
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": "set", "display": self.display(), "raw": self.raw, "members": list(self.members),
-                "names": list(self.names)}
+                "names": list(self.names), "non_exhaustive": self.non_exhaustive}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EntitySet:
-        return cls(tuple(data["members"]), data["raw"], tuple(data["names"]))
+        return cls(tuple(data["members"]), data["raw"], tuple(data["names"]), bool(data.get("non_exhaustive", False)))
 
     def topic_key(self) -> str:
         return ""

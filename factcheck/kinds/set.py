@@ -6,7 +6,9 @@ not compared pairwise: a member some sources name and others leave out is an
 omission. When one source names a member another leaves out and the other way round,
 the lists cross: reported at `omission_level`. When every shorter list is part of a
 longer one, a source only named fewer (news lists are rarely complete: 腾讯、阿里和字节跳动等),
-which contradicts nothing: reported at `partial_level` (info unless the rule says).
+which contradicts nothing: reported at `partial_level` (info unless the rule says). Two lists
+that each say they name only some (…等, 包括…, 主要由…) cannot cross either: neither excludes
+what it leaves out.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ from factcheck.values import EntitySet
 
 LIST_BREAK = re.compile(r"以及|[、，,和与及或/]")
 NAME_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2,}")
+# words of a list that names only some of its kind: before it (包括, 例如, 主要由 …) or, for 等,
+# right after a member (`腾讯、阿里和字节跳动等`, `“汪小菲”等账号`; not `等于`, `等待`, a `等相关规定`
+# after a name that is no member); matched on folded (Simplified) text
+SOME_OF = re.compile(r"包括|包含|例如|比如|诸如|譬如|主要|为主|之一")
+AND_SO_ON = re.compile(r"[”」』》）)\s]{0,2}等(?![于待同级候])")
 
 
 @dataclass(frozen=True)
@@ -78,21 +85,26 @@ class SetKind(Kind[SetRule]):
                 end = trigger.start()
             elif rule.scope == "sentence":
                 begin, end = 0, len(s.text)
-            members = _members(rule, s, begin, end)
+            members, ends = _members(rule, s, begin, end)
             if not members:
                 continue
             ids = tuple(sorted(members))
             names = tuple(s.index.entities[i].name for i in ids)
-            value = EntitySet(ids, s.plain[begin:end].strip(), names)
+            clause = s.clause_at(trigger.start())
+            value = EntitySet(ids, s.plain[begin:end].strip(), names,
+                              _names_some(s.text, min(begin, clause[0]), max(end, clause[1]), ends))
             yield claim(rule, subject, value, s, article, begin, end, context_at=trigger.start())
 
     def judge(self, rule: SetRule, claims: list[Claim], inferred: bool,
               unstated: Unstated | None = None) -> Verdict:
         """Omissions: each member some sources name and others do not (an omission is no clash of values)."""
         named: dict[str, set[str]] = defaultdict(set)  # article → members
+        exhaustive: set[str] = set()  # articles with a list that does not say it names only some
         for found in claims:
             assert isinstance(found.value, EntitySet)
             named[found.article].update(found.value.members)
+            if not found.value.non_exhaustive:
+                exhaustive.add(found.article)
         everyone = sorted(set().union(*named.values()))
         outlets = {c.article: c.outlet for c in claims}
         names = {e.id: e.name for e in rule.entities}
@@ -105,37 +117,63 @@ class SetKind(Kind[SetRule]):
                                f"not named by {_sources(silent, outlets)}")
         if not details:
             return Verdict("agreement", "info", f"{len(named)} sources name the same: {claims[0].value.display()}")
-        level = rule.omission_level if _crossing(list(named.values())) else rule.partial_level
+        level = rule.omission_level if _crossing(named, exhaustive) else rule.partial_level
         return Verdict("omission", level,
                        f"sources name different members: {len(details)} of {len(everyone)} left out by some",
                        tuple(details))
 
 
-def _crossing(lists: list[set[str]]) -> bool:
-    """Whether two sources' lists each hold a member the other leaves out (neither is part of the other)."""
-    return any(a - b and b - a for i, a in enumerate(lists) for b in lists[i + 1:])
+def _crossing(named: dict[str, set[str]], exhaustive: set[str]) -> bool:
+    """Whether two sources' lists each hold a member the other leaves out (neither is part of the
+    other), one of them not saying it names only some: `领头的是非必需消费品、信息技术、工业和通信服务等`
+    and `主要由消费品、信息技术、工业和通讯服务行业为主` each name some leaders, so neither excludes
+    the other's; a complete `由美銀、中金、摩根大通及中信建投國際保薦` does exclude the 高盛 of
+    `保荐人包括美银、中金、摩根大通、高盛等`."""
+    articles = sorted(named)
+    return any(named[a] - named[b] and named[b] - named[a] and {a, b} & exhaustive
+               for i, a in enumerate(articles) for b in articles[i + 1:])
+
+
+def _names_some(text: str, begin: int, end: int, ends: list[int]) -> bool:
+    """Whether the list in text[begin:end] (its trigger's clause and its scope) says it names only
+    some of its kind: a word such as 包括 or 主要 there, or 等 right after one of its members."""
+    if SOME_OF.search(text, begin, end):
+        return True
+    return any(AND_SO_ON.match(text, at) for at in ends if at < end)
 
 
 def _sources(articles: list[str], outlets: dict[str, str]) -> str:
     return ", ".join(f"{outlets[a]} ({a})" for a in articles)
 
 
-def _members(rule: SetRule, s: Sentence, begin: int, end: int) -> set[str]:
-    members: set[str] = set()
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """The items of a list (split at 、，和与及以及 …), each with its offset in text."""
+    pieces, last = [], 0
+    for match in LIST_BREAK.finditer(text):
+        pieces.append((last, text[last:match.start()]))
+        last = match.end()
+    return [*pieces, (last, text[last:])]
+
+
+def _members(rule: SetRule, s: Sentence, begin: int, end: int) -> tuple[set[str], list[int]]:
+    """The members named in s.text[begin:end], and where each name ends (for a 等 after it)."""
+    found: dict[str, list[int]] = defaultdict(list)
     covered = [False] * len(s.text)
     for mention in s.mentions:
         if begin <= mention.start and mention.end <= end:
-            members.add(mention.entity_id)
+            found[mention.entity_id].append(mention.end)
             for i in range(mention.start, mention.end):
                 covered[i] = True
     rest = "".join(" " if covered[i] else ch for i, ch in enumerate(s.text[:end]) if i >= begin)
-    for chunk in LIST_BREAK.split(rest):
+    for at, chunk in _chunks(rest):
         # a list item may carry words after the name (DeepSeak 开发的模型): try its runs too
-        for name in {chunk.strip(), *NAME_RUN.findall(chunk)}:
+        for name in sorted({chunk.strip(), *NAME_RUN.findall(chunk)}):
             if 2 <= len(name) <= 16:
                 resolved = s.index.resolve(name)
                 if resolved:
-                    members.add(resolved)
+                    found[resolved].append(begin + at + chunk.find(name) + len(name))
+    members = set(found)
     if rule.members:
         members &= set(rule.members)
-    return members - set(rule.exclude)
+    members -= set(rule.exclude)
+    return members, sorted(e for m in members for e in found[m])
