@@ -427,6 +427,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
     found = _fiscal_year(rule, s, found)
+    found = _own_year_sets_the_period(s, offset, found)
     found = _year_alone_is_full_year(rule, s, offset, found)
     found = _periods_of_a_list(rule, s, offset, found)
     if rule.day:
@@ -618,6 +619,22 @@ _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個
 
 # after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底)
 _PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|末|底|初|年中))"
+
+
+def _own_year_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A period read from an earlier sentence is not the value's when its own sentence names its year.
+
+    In `2024年上半年收入1.24亿元……。2023年，CDMO业务收入7069.90万元，同比下降22.17%` the half
+    year is 2024's: the 2023 figure names its year and no part of it, so it is the full year's
+    (`_year_alone_is_full_year`), not the first half of 2023. 同期 and 期内 point back to the
+    period on purpose (`同期仅收入1966.79万元`): they keep it."""
+    period = next((c for c in found if c.name == "period"), None)
+    year = next((c for c in found if c.name == "year"), None)
+    if period is None or year is None or period.evidence in s.plain or year.evidence not in s.plain:
+        return found
+    if PERIOD_ANAPHORA.search(s.text, 0, offset):
+        return found
+    return [c for c in found if c is not period]
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
