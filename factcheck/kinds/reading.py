@@ -529,10 +529,32 @@ def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | N
     each year, a period right after a year (2024年前三季度) one period with it, a period alone
     (…、第二季度) one with the year before it. Dates of events (2025年2月13日) are no period.
     A rule that reads the period and not the year (a count rule's default) still counts the years
-    as the list's periods: 于2023年及2024年前九个月……74亿杯及71亿杯 gives 74亿 the full year."""
+    as the list's periods: 于2023年及2024年前九个月……74亿杯及71亿杯 gives 74亿 the full year.
+
+    A year before another figure is that figure's: in `截至2024年9月底，……擁有超過4.5萬家門店，……
+    於2023年其市場內地及全球市佔率分別為11.3%及2.2%` the list's lead-in is `於2023年…`, not 2024
+    and 2023 paired with the two shares. Only when the words after the last figure name no period
+    does the list share the statement's (`2022—2023年，营业收入分别为2.56亿元、3.11亿元，净利润分别为…`)."""
+    statement = statement_start(s, first)
+    after_figure = max([statement, *(m.end() for m in _FIGURE.finditer(s.text, statement, first)
+                                     if not _is_year(m.group(1)))])
+    own = _periods_between(rule, s, after_figure, first)
+    return own if own or after_figure == statement else _periods_between(rule, s, statement, first)
+
+
+# a figure (4.5萬家, 11個國家, 3.11亿元): digits not ending a date or a period (2024年, 3月31日, 2022—2023年)
+_FIGURE = re.compile(r"(?<![\dA-Za-z.])(\d[\d,.]*)(?=\s*(?:[万萬亿億千百]\s*)*"
+                     r"(?![\s\d,.年月日号號季周週—–\-~至到、]|财年|財年|[个個]月))")
+
+
+def _is_year(digits: str) -> bool:
+    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) < 2100
+
+
+def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> list[tuple[Hit | None, Hit | None]]:
+    """The periods named in s.text[start:first], in order, as `_list_periods` pairs them."""
     year_spec = next((c.values for c in rule.context if c.name == "year"), _builtin_years())
     period_spec = next((c.values for c in rule.context if c.name == "period"), None)
-    start = statement_start(s, first)
 
     def words(values: Values | None) -> list[Hit]:
         if values is None:
