@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
-from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, builtin_words, relative_year
+from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, builtin_words, in_comparison, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -427,7 +427,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
     found = _fiscal_year(rule, s, found)
-    found = _own_year_sets_the_period(s, offset, found)
+    found = _own_time_sets_the_period(s, offset, found)
     found = _year_alone_is_full_year(rule, s, offset, found)
     found = _periods_of_a_list(rule, s, offset, found)
     if rule.day:
@@ -643,20 +643,28 @@ _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個
 _PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|末|底|初|年中))"
 
 
-def _own_year_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
-    """A period read from an earlier sentence is not the value's when its own sentence names its year.
+def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A period or year read from an earlier sentence is not the value's when its own sentence says
+    when it is, before the value: a year (`2023年`, `去年`), a point (`2024年6月末`, `年底`), a day
+    (`当天`, `今日`, `本周`) or now (`目前`, `截至目前`, `如今`).
 
     In `2024年上半年收入1.24亿元……。2023年，CDMO业务收入7069.90万元，同比下降22.17%` the half
-    year is 2024's: the 2023 figure names its year and no part of it, so it is the full year's
-    (`_year_alone_is_full_year`), not the first half of 2023. 同期 and 期内 point back to the
-    period on purpose (`同期仅收入1966.79万元`): they keep it."""
-    period = next((c for c in found if c.name == "period"), None)
-    year = next((c for c in found if c.name == "year"), None)
-    if period is None or year is None or period.evidence in s.plain or year.evidence not in s.plain:
+    year is 2024's: the 2023 figure is the full year's (`_year_alone_is_full_year`); in
+    `……前三季度……。目前王长田……间接持股5.53%` the stake is today's, not the nine months'; in
+    `当天收盘，可口可乐上涨4.73%` the move is the day's, not the full year's of the sentence before.
+    A word inside a comparison phrase (较2023年) says what the value is compared with, not when it
+    is. 同期 and 期内 point back to the period on purpose (`同期仅收入1966.79万元`): they keep it."""
+    carried = [c for c in found if c.name in PERIOD_QUALIFIERS and c.evidence not in s.plain]
+    if not carried or PERIOD_ANAPHORA.search(s.text, 0, offset):
         return found
-    if PERIOD_ANAPHORA.search(s.text, 0, offset):
+    if not any(not in_comparison(s.comparisons, m.start()) for m in _OWN_TIME.finditer(s.text, 0, offset)):
         return found
-    return [c for c in found if c is not period]
+    return [c for c in found if c not in carried]
+
+
+# words that say when a value is: a year, a point of a year or month, a day, now
+_OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上本]年|[年月](?:末|底)|当天|当日|今日|今天|昨日|"
+                       r"昨天|本周|上周|目前|截至目前|截止目前|截至发稿|截止发稿|如今|当前|迄今")
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
