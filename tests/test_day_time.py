@@ -57,3 +57,13 @@ def test_values_at_different_times_of_one_day_are_context(case: dict, tmp_path: 
     assert len(claims) == 2
     findings = compare(claims, {r.id: r for r in rule_set.rules})
     assert [f.kind for f in findings] == case["kinds"]
+
+
+GAIN_RULE = {"kind": "number", "description": "A company's gain in percent", "value": "percent",
+             "subjects": ["enlight"], "cue": ["涨幅"], "window": 8, "day": True}
+
+
+@pytest.mark.parametrize("case", CASES["now"], ids=[c["name"] for c in CASES["now"]])
+def test_a_value_said_to_be_as_of_now_takes_no_date_of_an_earlier_clause(case: dict, tmp_path: Path) -> None:
+    claims = _claims(_rules(tmp_path, GAIN_RULE), case["text"], "a.md", case["published"])
+    assert [c.context_dict().get("day", "") for c in claims] == case["days"]

@@ -436,7 +436,9 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if day.inferred and day.evidence.startswith("publish time") and any(
                 c.name == "year" and not day.value.startswith(c.value) for c in found):
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
-        day = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context))
+        begin = s.clause_at(offset)[0]
+        now = begin if _NOW.search(s.text, begin, offset) else 0  # 而如今涨幅: no 收盘 of an earlier clause
+        day = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context), start=now)
         zone = dict(rule.day.timezones).get({c.name: c.value for c in found}.get(rule.day.timezone_from, ""), "")
         # the rule's own session word says when, unless it says "as of writing" (截至发稿, 现报)
         stated_session = any(c.name == "session" for c in found) and not press_time(s.text, offset)
@@ -816,6 +818,10 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
 
 
+# words saying a value is as of now: a date of an earlier clause is not its day
+_NOW = re.compile(r"如今|目前|现在|眼下|截至发稿|截止发稿|截至目前|截止目前|截稿时|发稿时")
+
+
 def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     """The day a comparison names, for the figure it compares with (較上日報7.1699 is the day
     before's fixing): that figure comes right after the phrase, its date the phrase's own."""
@@ -851,6 +857,8 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
         chosen = before_in_clause[-1] if before_in_clause else lead[0] if lead else None
         return (s, chosen) if chosen else None
     chosen = before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause else None
+    if chosen is None and _NOW.search(s.text, begin, offset):
+        return None  # 1月27日收盘时，股价还为9.53元，而如今涨幅已超过260%: the gain is now, not of 27 January
     scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d)]
     if chosen is None and scope != "clause" and scene:
         chosen = scene[0]  # the sentence's first date sets the scene, unless it dates a report

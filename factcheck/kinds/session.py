@@ -48,13 +48,14 @@ _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 
 _AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "晚間", "夜间", "夜間")
 
 
-def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool = True) -> ContextValue:
+def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool = True,
+                     start: int = 0) -> ContextValue:
     """`day` with the time its sentence states before the value at `offset` (`2025-02-14 09:53`,
-    `2025-02-13 close`); unchanged when no time is stated or no day is known. Without
-    `sessions` (a rule that reads its own `session` qualifier) only clock times count."""
+    `2025-02-13 close`), from `start` on; unchanged when no time is stated or no day is known.
+    Without `sessions` (a rule that reads its own `session` qualifier) only clock times count."""
     if not day.value:
         return day
-    found = time_before(s.text, _statement_start(s.text, offset), offset, sessions)
+    found = time_before(s.text, max(start, _statement_start(s.text, offset)), offset, sessions)
     if found is None:
         return day
     label, words = found
