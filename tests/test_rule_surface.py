@@ -110,10 +110,13 @@ def test_keep_without_skip_is_a_rule_error(tmp_path: Path) -> None:
     assert problem.line == 5 and "keep:" in problem.message
 
 
-def _gain_day(tmp_path: Path, scope: str | None) -> str:
+def _gain_day(tmp_path: Path, scope: str | None, now: bool = True) -> str:
     [(name, body)] = documented("### How far the day is looked for")
     body = body.replace("  day: clause", f"  day: {scope}") if scope else body.replace(
         "context_scope:\n  day: clause", "")
+    if not now:  # the example's sentence without its 如今 (now), which keeps every earlier date from the gain
+        assert "而如今涨幅" in body
+        body = body.replace("而如今涨幅", "而涨幅")
     (tmp_path / name).write_text(body, encoding="utf-8")
     rule_set = load_rules([str(tmp_path / name)])
     from factcheck.normalize.entities import EntityIndex
@@ -128,7 +131,13 @@ def _gain_day(tmp_path: Path, scope: str | None) -> str:
 @pytest.mark.parametrize(("scope", "day"), [("clause", ""), (None, "2025-01-27 close"), ("sentence", "2025-01-27 close"),
                                             ("run", "2025-01-27 close"), ("head", "2025-01-27 close")])
 def test_context_scope_sets_how_far_the_day_is_looked_for(tmp_path: Path, scope: str | None, day: str) -> None:
-    assert _gain_day(tmp_path, scope) == day
+    assert _gain_day(tmp_path, scope, now=False) == day
+
+
+@pytest.mark.parametrize("scope", ["clause", None, "sentence", "run", "head"])
+def test_a_value_said_to_be_as_of_now_takes_no_earlier_date_whatever_the_scope(tmp_path: Path,
+                                                                               scope: str | None) -> None:
+    assert _gain_day(tmp_path, scope) == ""  # 而如今涨幅: the documented example, day: {fallback: none}
 
 
 def test_the_day_of_a_paragraph(tmp_path: Path) -> None:
@@ -137,7 +146,7 @@ def test_the_day_of_a_paragraph(tmp_path: Path) -> None:
         "kind: number\ndescription: d\nvalue: percent\ncue: [涨幅]\nwindow: 8\nday: {fallback: none}\n"
         "context_scope: {day: paragraph}\n", encoding="utf-8")
     (tmp_path / "a.md").write_text(
-        "---\ndate: '2025-02-14 10:00:00'\n---\n1月27日收盘时，光线传媒的股价还为9.53元/股。而如今涨幅已经超过了260%。\n",
+        "---\ndate: '2025-02-14 10:00:00'\n---\n1月27日收盘时，光线传媒的股价还为9.53元/股。而涨幅已经超过了260%。\n",
         encoding="utf-8")
     from factcheck.extract import extract
     from factcheck.load import parse_article

@@ -850,6 +850,8 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
+    if not in_clause and _NOW.search(s.text, begin, offset):
+        return None  # 1月27日收盘时，股价还为9.53元，而如今涨幅已超过260%: the gain is now, not of 27 January
     if scope == "run":
         return (s, sentence_before[-1]) if sentence_before else None
     if scope == "head":
@@ -857,8 +859,6 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
         chosen = before_in_clause[-1] if before_in_clause else lead[0] if lead else None
         return (s, chosen) if chosen else None
     chosen = before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause else None
-    if chosen is None and _NOW.search(s.text, begin, offset):
-        return None  # 1月27日收盘时，股价还为9.53元，而如今涨幅已超过260%: the gain is now, not of 27 January
     scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d)]
     if chosen is None and scope != "clause" and scene:
         chosen = scene[0]  # the sentence's first date sets the scene, unless it dates a report
