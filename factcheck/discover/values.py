@@ -79,6 +79,9 @@ DURATIONS = tuple(DAYS)
 INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
+# a bare decimal with two or more decimals and no unit (中间价报7.1706, 收报7.3077): an exchange rate or
+# another ratio measured, not a version (4.0) or a rounded figure; a number like 160.3亿 above
+_DECIMAL = re.compile(r"(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")
 
 # qualifiers: name → (value → words). General news vocabulary, not one story's
 QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -343,13 +346,14 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         found.append(_Found(match.start(), end, plain_quantity(
             text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
         taken.append((match.start(), end))
-    for match in _BARE.finditer(text):
+    for match in (*_BARE.finditer(text), *_DECIMAL.finditer(text)):
         if _overlaps(match.start(), match.end(), taken):
             continue
         number = parse_quantity(match.group(0))
         if number is None or number.unit:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
+        taken.append((match.start(), match.end()))
     numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
         if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
