@@ -83,6 +83,11 @@ _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿
 # another ratio measured, not a version (4.0) or a rounded figure; a number like 160.3亿 above
 _DECIMAL = re.compile(r"(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")
 
+# a record named after its value (2942.78美元的历史高点, 109356美元的巅峰, 0.563的低点): the value is
+# that high or low, whatever word stood before it (金价创下 / 现货黄金一度升至 / 比特币从)
+PEAK_WORDS = ("高点", "高位", "新高", "巅峰", "峰值", "顶峰")
+TROUGH_WORDS = ("低点", "低位", "新低", "低谷")
+EXTREME_METRIC = {"high": "高点", "low": "低点"}
 # qualifiers: name → (value → words). General news vocabulary, not one story's
 QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
     "basis": {"yoy": ("同比", "按年", "年增", "年减", "较上年", "较去年同期", "比上年"),
@@ -91,7 +96,7 @@ QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
                "US": ("美股", "纳斯达克", "纽交所", "纳指", "道指", "标普")},
     "session": {"premarket": ("盘前",), "open": ("开盘", "高开", "低开"), "intraday": ("盘中", "截至发稿", "发稿前", "午间"),
                 "close": ("收盘", "收涨", "收跌", "收报", "收市")},
-    "measure": {"high": ("最高", "高点", "一度", "最多", "盘中高"), "low": ("最低", "低点")},
+    "measure": {"high": ("最高", "高点", "一度", "最多", "盘中高", *PEAK_WORDS), "low": ("最低", "低点", *TROUGH_WORDS)},
     "stance": {"forecast": ("预计", "预测", "预期", "有望", "将达", "指引", "展望", "预估", "料将"),
                "prior": ("前值", "上年同期", "去年同期", "此前", "上一财年")},
 }
@@ -109,7 +114,7 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
-    global _LONGEST_METRIC, _HINT, _EVENT_AFTER
+    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER
     METRIC_SYNONYMS = _line_items()
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
@@ -130,6 +135,8 @@ def derive_patterns() -> None:
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
+    # 的 and at most two words of time or scope (历史, 纪录, 年内) between a value and its record's noun
+    _EXTREME_AFTER = re.compile(f"(?:的)[\u4e00-\u9fff]{{0,2}}?(?P<word>{_any_of(PEAK_WORDS + TROUGH_WORDS)})")
 
 
 _LINK_END: re.Pattern[str]
@@ -137,6 +144,7 @@ _LEAD: re.Pattern[str]
 _COUNT: re.Pattern[str]
 _HINT: re.Pattern[str]
 _EVENT_AFTER: re.Pattern[str]
+_EXTREME_AFTER: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
 _QUALIFIER_VALUE: dict[str, dict[str, str]]
 NUMBER_AFTER: re.Pattern[str]
@@ -295,10 +303,16 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 raw_phrase = metric = event.group("verb")
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
+        extreme = _EXTREME_AFTER.match(text, item.end) if item.family != "date" else None
+        if extreme:  # 109356美元的巅峰, 108000美元的历史高点: the noun after the value says it is a high
+            side = _QUALIFIER_VALUE["measure"][extreme.group("word")]
+            metric = raw_phrase = EXTREME_METRIC[side]
+            qualifiers = tuple(sorted([q for q in qualifiers if q[0] != "measure"]
+                                      + [("measure", side, extreme.group("word"))]))
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
             item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph))
-        if metric:
+        if metric and not extreme:  # a record names this value only (…的巅峰回落，受到100000美元阻力)
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
     return observations
