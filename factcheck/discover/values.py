@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 from factcheck.discover.adapter import Value, plain_quantity
 from factcheck.kinds.duration import DAYS
-from factcheck.kinds.qualifiers import LIST_JOIN, comparison_spans
+from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
@@ -269,7 +270,8 @@ def _maybe_value(text: str) -> bool:
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
                      published: date | None) -> list[Observation]:
-    found = [_in_currency(item, text, currency) for item in _values(text, dates)]
+    found = _list_units(text, [_in_currency(item, text, currency) for item in _values(text, dates)])
+    positions = _list_positions(text, found)
     clauses = _clauses(text)
     # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
     compared = [(b, e) for b, e in comparison_spans(text) if text[max(0, b - 1):b + 1] != "占比"]
@@ -303,6 +305,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 raw_phrase = metric = event.group("verb")
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
+        if item.start in positions:  # 分别为1.71亿元、1.73亿元、2.06亿元: the second of a list is not the first
+            qualifiers = tuple(sorted((*qualifiers, ("item", str(positions[item.start]), "、"))))
         extreme = _EXTREME_AFTER.match(text, item.end) if item.family != "date" else None
         if extreme:  # 109356美元的巅峰, 108000美元的历史高点: the noun after the value says it is a high
             side = _QUALIFIER_VALUE["measure"][extreme.group("word")]
@@ -316,6 +320,33 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
     return observations
+
+
+_LIST_JOIN = re.compile(rf"\s*{LIST_JOINER}\s*")  # the check's list words; a comma joins clauses too
+
+
+def _list_positions(text: str, found: list[_Found]) -> dict[int, int]:
+    """Where each value of a list stands in it (1, 2 …), by its start: values of one family with only
+    a list word between them (1.71亿元、1.73亿元及2.06亿元). Outlets list a company's years in the
+    same order, so the n-th of one list is compared with the n-th of another, never the first with
+    the second (16.75亿 vs 16.99亿 is two years, no disagreement)."""
+    positions: dict[int, int] = {}
+    for before, after in pairwise(found):
+        if before.family == after.family and _LIST_JOIN.fullmatch(text, before.end, after.start):
+            positions.setdefault(before.start, 1)
+            positions[after.start] = positions[before.start] + 1
+    return positions
+
+
+def _list_units(text: str, found: list[_Found]) -> list[_Found]:
+    """分别为1.71亿、173亿元: a bare amount listed before an amount in a currency is in that currency."""
+    result = list(found)
+    for n in range(len(result) - 2, -1, -1):
+        item, after = result[n], result[n + 1]
+        if (item.family == "number" and after.family == "money" and isinstance(item.value, Quantity)
+                and isinstance(after.value, Quantity) and _LIST_JOIN.fullmatch(text, item.end, after.start)):
+            result[n] = replace(item, value=replace(item.value, unit=after.value.unit), family="money")
+    return result
 
 
 def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
