@@ -125,8 +125,7 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     attempts = []
     if subject in entities:  # also when inferred: the check infers subjects from earlier sentences too
         attempts += [dict(v, subjects=[_scoped(candidate["story"], subject)]) for v in variants]
-    if kind != "date":
-        attempts += variants  # a date rule needs subjects
+    attempts += variants  # without subjects a rule compares every claim of its cue (the story is the subject)
     for rule in attempts:
         rule_entities = [_entity(candidate["story"], entities[e]) for e in sorted(entities)]  # as written
         example = _example(rule, rule_entities, claims, published)
