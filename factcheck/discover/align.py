@@ -149,11 +149,53 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
                 continue
             found.append(_candidate(story, subject, metric, group[0].family, group))
     found.extend(_told_alike(story, observations, found))
+    found.extend(_told_once(story, observations, found))
     return sorted(found, key=rank_key)
+
+
+def _told_once(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+    """Values that are the only one of their kind each article states about a subject.
+
+    万物云或需要质押约1.947亿股 / 万科将持有合共约2亿1千万股万物云股票: two outlets, one count of
+    shares each, named by two different verbs. When each of two articles states exactly one value of
+    a family about a subject (not counting values inside a candidate already), and the two could be one
+    fact (linked as in a bucket, same stance, no clashing qualifier, not two known different line items),
+    they are one candidate."""
+    held = {(o.article, o.line, o.span) for c in found for o in c.observations}
+    known = canonical_metrics() | {"股价涨跌"}
+    by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
+    for item in observations:
+        if item.subject and item.family != "date":
+            by_kind.setdefault((item.subject, comparable(item.family)), {}).setdefault(item.article, []).append(item)
+    result = []
+    for (subject, _family), articles in sorted(by_kind.items()):
+        alone = [items[0] for _, items in sorted(articles.items())
+                 if len(items) == 1 and (items[0].article, items[0].line, items[0].span) not in held]
+        if len(alone) < 2:
+            continue
+        joined = _Joined(len(alone))
+        for i in range(len(alone)):
+            for j in range(i + 1, len(alone)):
+                a, b = alone[i], alone[j]
+                if a.metric in known and b.metric in known and a.metric != b.metric:
+                    continue
+                if compatible(a, b) and _linked(a, b):
+                    joined.join(i, j)
+        groups: dict[int, list[Observation]] = {}
+        for n, item in enumerate(alone):
+            groups.setdefault(joined.root(n), []).append(item)
+        for group in groups.values():
+            if len(group) >= 2:
+                metric = _most_said([o.metric for o in group if o.metric])
+                candidate = _candidate(story, subject, metric, group[0].family, group)
+                # aligned by being alone, not by what names them: ranked below what words aligned
+                result.append(replace(candidate, score=round(candidate.score * TOLD_ONCE_WEIGHT, 4)))
+    return result
 
 
 # ------------------------------------------------------------------ values told alike
 
+TOLD_ONCE_WEIGHT = 0.5  # a candidate of values aligned only by being alone of their kind weighs less
 ALIKE = 0.35  # share of the lighter context's weight (pairs of characters, rarer ones weigh more) both hold
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 24, 10  # characters around a value read as its context
 _NOT_CONTEXT = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
