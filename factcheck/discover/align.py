@@ -26,7 +26,7 @@ from factcheck.discover.adapter import agrees, magnitude
 from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
-from factcheck.values import DateValue, Quantity
+from factcheck.values import DateValue, EntitySet, Quantity
 
 Verdict = Literal["disagree", "context", "agree"]
 NEAR = Decimal("1.5")  # values within this ratio may be one fact
@@ -149,8 +149,32 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
                 continue
             found.append(_candidate(story, subject, metric, group[0].family, group))
     found.extend(_told_alike(story, observations, found))
+    found.extend(_listed_alike(story, observations, found))
     found.extend(_told_once(story, observations, found))
     return sorted(found, key=rank_key)
+
+
+def _listed_alike(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+    """Lists of names two articles give that share at least half their names (`SHARED_MEMBERS`),
+    whoever and whatever the words around them name: a list says what it is about by its names
+    (“张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲” / “张兰·俏生活”“张兰之箖玥精选”“汪小菲”)."""
+    held = {(o.article, o.line, o.span) for c in found for o in c.observations}
+    lists = sorted((o for o in observations if o.family == "set" and (o.article, o.line, o.span) not in held),
+                   key=lambda o: (o.article, o.line, o.span))
+    joined = _Joined(len(lists))
+    for i in range(len(lists)):
+        for j in range(i + 1, len(lists)):
+            if lists[i].article != lists[j].article and _linked(lists[i], lists[j]):
+                joined.join(i, j)
+    groups: dict[int, list[Observation]] = {}
+    for n, item in enumerate(lists):
+        groups.setdefault(joined.root(n), []).append(item)
+    result = []
+    for group in groups.values():
+        if len({o.article for o in group}) >= 2:
+            subject = _most_said([o.subject for o in group if o.subject])
+            result.append(_candidate(story, subject, _most_said([o.metric for o in group if o.metric]), "set", group))
+    return result
 
 
 def _told_once(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
@@ -165,7 +189,7 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
     known = canonical_metrics() | {"股价涨跌"}
     by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
     for item in observations:
-        if item.subject and item.family != "date":
+        if item.subject and item.family not in ("date", "set"):
             by_kind.setdefault((item.subject, comparable(item.family)), {}).setdefault(item.article, []).append(item)
     result = []
     for (subject, _family), articles in sorted(by_kind.items()):
@@ -195,6 +219,7 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
 
 # ------------------------------------------------------------------ values told alike
 
+SHARED_MEMBERS = 0.5  # two lists of names are of one fact when half the names they hold are in both
 TOLD_ONCE_WEIGHT = 0.5  # a candidate of values aligned only by being alone of their kind weighs less
 ALIKE = 0.35  # share of the lighter context's weight (pairs of characters, rarer ones weigh more) both hold
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 24, 10  # characters around a value read as its context
@@ -346,7 +371,15 @@ def _linked(a: Observation, b: Observation) -> bool:
         return near(a.value, b.value) or slipped(a.value, b.value)
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         return abs((a.value.start - b.value.start).days) <= 7
+    if isinstance(a.value, EntitySet) and isinstance(b.value, EntitySet):
+        return shared(a.value, b.value) >= SHARED_MEMBERS
     return False
+
+
+def shared(a: EntitySet, b: EntitySet) -> float:
+    """The share of the names two lists hold that both hold (Jaccard)."""
+    x, y = set(a.members), set(b.members)
+    return len(x & y) / len(x | y)
 
 
 def near(a: Quantity, b: Quantity) -> bool:

@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 
-from factcheck.discover.adapter import Value, plain_quantity
+from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.duration import DAYS
 from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
@@ -264,7 +264,16 @@ def _is_duration(text: str, span: DateSpan) -> bool:
 
 
 def _maybe_value(text: str) -> bool:
-    return _HINT.search(text) is not None
+    return _HINT.search(text) is not None or _QUOTED_LIST.search(text) is not None
+
+
+# a list of quoted names (对“张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲”予以封禁; “A”“B”“C”): a set, the names
+# one source gives in one role. Quotes mark where each name begins and ends, which a bare list
+# (美银、中金、中信建投) does not
+# (a name: at most 12 characters and no punctuation or brackets; a quoted remark is longer or holds them)
+_QUOTED = r"[“「](?P<name>[^“”「」，,。；;！？!?（）()…]{1,12})[”」]"
+_QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*(?:{LIST_JOINER})?\s*{_QUOTED.replace('?P<name>', '')})+")
+_QUOTED_NAME = re.compile(_QUOTED)
 
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
@@ -399,6 +408,10 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
         taken.append((match.start(), match.end()))
+    for match in _QUOTED_LIST.finditer(text):
+        names = [m.group("name").strip() for m in _QUOTED_NAME.finditer(match.group(0))]
+        if len(set(names)) >= 2 and not _overlaps(match.start(), match.end(), taken):
+            found.append(_Found(match.start(), match.end(), named_list(match.group(0), names), "set", -1))
     numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
         if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
