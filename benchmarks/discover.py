@@ -196,6 +196,7 @@ def _word_lists() -> dict[str, object]:
     from factcheck.discover import names, values
 
     return {"values.LINK_WORDS": values.LINK_WORDS, "values.ADVERBS": values.ADVERBS, "values.LEAD_WORDS": values.LEAD_WORDS,
+            "values.PEAK_WORDS": values.PEAK_WORDS, "values.TROUGH_WORDS": values.TROUGH_WORDS,
             "values.EVENT_VERBS": values.EVENT_VERBS,
             "values.MEASURE_WORDS": values.MEASURE_WORDS, "values.QUALIFIERS": values.QUALIFIERS,
             "values.EXTRA_METRICS": values.EXTRA_METRICS, "names._GENERIC": names._GENERIC,
