@@ -92,12 +92,42 @@ def _real(score, facts, candidate) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _pair_precision(score, facts, candidates) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Pairs a candidate calls a disagreement whose two claims are rows of one truth fact: (true, false).
+    True: rows of two groups the truth says disagree; false: rows of one group, of two that agree
+    or differ by context, or of two measures (FY2022's profit against FY2023's). Pairs the truth does not annotate, or whose rows state no digits or are
+    not numbers (the scorer matches those by line alone), are not counted."""
+    true = false = 0
+    for candidate in candidates:
+        claims = candidate["claims"]
+        for pair in candidate["pairs"]:
+            if pair["relation"] != "disagree":
+                continue
+            verdicts = set()
+            for fact in (f for f in facts if f["kind"] in score.NUM_KINDS):
+                for r1 in score.rows_for_claim(fact, claims[pair["first"]]):
+                    for r2 in score.rows_for_claim(fact, claims[pair["second"]]):
+                        if not (r1["nums"] and r2["nums"]):
+                            continue
+                        if r1["measure"] != r2["measure"]:
+                            verdicts.add("apart")  # two quantities of one fact (two years): never compared
+                        else:
+                            verdicts.add("agree" if r1["group"] == r2["group"]
+                                         else score.relation(fact, r1["measure"], r1["group"], r2["group"]))
+            if verdicts & set(score.FLAGGING):
+                true += 1
+            elif verdicts:
+                false += 1
+    return true, false
+
+
 def clusters(names: tuple[str, ...]) -> bool:
     score = _scorer()
     in_scope_total = covered_total = 0
     rules_covered_total = 0
     real_ok = rules_ok = True
     undrafted: list[str] = []  # clusters with candidates of which no draft was kept
+    pairs_total = [0, 0]  # disagreement pairs of the top candidates the truth calls (true, false)
     print(f"{'cluster':42} {'disagreements':>13} {'covered':>8} {'real/top':>9} {'rules':>6} {'rules cover':>11}")
     for name in names:
         folder = CORPUS / "clusters" / name
@@ -114,6 +144,9 @@ def clusters(names: tuple[str, ...]) -> bool:
             top = json.loads(run.stdout)["candidates"]
             covered = _covered(score, facts, top)
             real = sum(_real(score, facts, c) for c in top)
+            true_pairs, false_pairs = _pair_precision(score, facts, top)
+            pairs_total[0] += true_pairs
+            pairs_total[1] += false_pairs
             checked = _factcheck("rules", "check", "--rules", str(rules_dir), "--no-config")
             check = _factcheck(str(folder), "--rules", str(rules_dir), "--format", "json", "--no-cache", "--no-config",
                                "--jobs", "1")
@@ -142,6 +175,8 @@ def clusters(names: tuple[str, ...]) -> bool:
     print(f"\ncoverage of disagreements in the top {TOP}: {covered_total}/{in_scope_total} = {share:.0%} "
           f"(target {COVERAGE_TARGET:.0%}): {'PASS' if share >= COVERAGE_TARGET else 'FAIL'}")
     print(f"at least half of each cluster's top {TOP} are truth facts: {'PASS' if real_ok else 'FAIL'}")
+    print(f"disagreement pairs shown in the top {TOP} that the truth annotates: {pairs_total[0]} true, "
+          f"{pairs_total[1]} false (two agreeing values, or two quantities of one fact); no target")
     rules_pass = rules_ok and rules_covered_total >= covered_total
     print(f"drafted rules pass `rules check` and, run as a check, cover {rules_covered_total} disagreements "
           f"(candidates: {covered_total}): {'PASS' if rules_pass else 'FAIL'}")
@@ -161,6 +196,7 @@ def _word_lists() -> dict[str, object]:
     from factcheck.discover import names, values
 
     return {"values.LINK_WORDS": values.LINK_WORDS, "values.ADVERBS": values.ADVERBS, "values.LEAD_WORDS": values.LEAD_WORDS,
+            "values.PEAK_WORDS": values.PEAK_WORDS, "values.TROUGH_WORDS": values.TROUGH_WORDS,
             "values.EVENT_VERBS": values.EVENT_VERBS,
             "values.MEASURE_WORDS": values.MEASURE_WORDS, "values.QUALIFIERS": values.QUALIFIERS,
             "values.EXTRA_METRICS": values.EXTRA_METRICS, "names._GENERIC": names._GENERIC,

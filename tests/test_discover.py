@@ -389,3 +389,30 @@ def test_a_comparison_before_a_name_is_cut_from_it() -> None:
     article = parse_article(f'---\ndate: "2025-02-13 15:49:38"\n---\n{text}\n', "a.md")
     found = {e.name for e in names.story_entities([(article, names.hints(article))])}
     assert "美摄软件" in found and "不超过美摄软件" not in found
+
+
+def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path: Path) -> None:
+    """Sentences from the development set fresh3, meta-layoffs: 2663191.zh-CN.md:29 and 776847173.zh-CN.md:28
+    (the clause of the day). The day is told about no one the sentences name (员工 is inferred in one),
+    so a draft naming the subject finds it once; a date rule without `subjects` compares every day of
+    its cue (the story is the subject) and is written, where before no draft was."""
+    import yaml
+
+    texts = {"a.md": ("zhitongcaijing", "2025-02-08 12:06:19", "裁员通知将从当地时间周一凌晨5点开始在大多数国家(包括美国)发出。"),
+             "b.md": ("sina_us_stock", "2025-02-08 08:36:22",
+                      "根据Meta人事主管Janelle Gale发布的一份备忘录，从当地时间周一早上5点开始，将向包括美国在内的大多数国家的被裁员工发出通知。")}
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (outlet, published, sentence) in texts.items():
+        (articles / name).write_text(f'---\ntitle: "Meta周一开始裁员"\ndate: "{published}"\ncategories: ["{outlet}"]\n'
+                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    rules = tmp_path / "rules"
+    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
+    dates = [c for c in json.loads(done.stdout)["candidates"] if c["family"] == "date"]
+    assert dates and {c["value"]["raw"] for c in dates[0]["claims"]} == {"周一凌晨", "周一早上"}
+    rule = yaml.safe_load((rules / f"{dates[0]['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    assert rule["kind"] == "date" and "subjects" not in rule
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                               "--no-cache").stdout)["findings"]
+    assert any({c["value"]["raw"] for c in f["claims"]} == {"周一凌晨", "周一早上"} for f in found)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from factcheck.values import DateValue, Quantity
+from factcheck.values import DateValue, EntitySet, Quantity
 
-Value = Quantity | DateValue
+Value = Quantity | DateValue | EntitySet  # a set: the names of a quoted list (“A”、“B”、“C”)
 
 
 def agrees(a: Value, b: Value) -> bool:
@@ -34,11 +34,21 @@ def magnitude(value: Value) -> Decimal | None:
     """A number to measure how far apart two values are: the centre, or the day number."""
     if isinstance(value, Quantity):
         return value.value
-    return Decimal(value.start.toordinal()) if value.precision == "day" else None
+    if isinstance(value, DateValue):
+        return Decimal(value.start.toordinal()) if value.precision == "day" else None
+    return None
 
 
 def unit_of(value: Value) -> str:
-    return value.unit if isinstance(value, Quantity) else "date"
+    return value.unit if isinstance(value, Quantity) else "date" if isinstance(value, DateValue) else "set"
+
+
+def named_list(raw: str, names: list[str]) -> EntitySet:
+    """A quoted list as a set of names: members in one spelling (simplified, sorted), names as written."""
+    from factcheck.normalize.variants import to_simplified
+
+    members = sorted({to_simplified(n) for n in names})
+    return EntitySet(tuple(members), raw, tuple(members))
 
 
 def plain_quantity(raw: str, number: Decimal, low: Decimal | None, high: Decimal | None,

@@ -26,7 +26,7 @@ from factcheck.discover.adapter import agrees, magnitude
 from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
-from factcheck.values import DateValue, Quantity
+from factcheck.values import DateValue, EntitySet, Quantity
 
 Verdict = Literal["disagree", "context", "agree"]
 NEAR = Decimal("1.5")  # values within this ratio may be one fact
@@ -149,11 +149,78 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
                 continue
             found.append(_candidate(story, subject, metric, group[0].family, group))
     found.extend(_told_alike(story, observations, found))
+    found.extend(_listed_alike(story, observations, found))
+    found.extend(_told_once(story, observations, found))
     return sorted(found, key=rank_key)
+
+
+def _listed_alike(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+    """Lists of names two articles give that share at least half their names (`SHARED_MEMBERS`),
+    whoever and whatever the words around them name: a list says what it is about by its names
+    (“张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲” / “张兰·俏生活”“张兰之箖玥精选”“汪小菲”)."""
+    held = {(o.article, o.line, o.span) for c in found for o in c.observations}
+    lists = sorted((o for o in observations if o.family == "set" and (o.article, o.line, o.span) not in held),
+                   key=lambda o: (o.article, o.line, o.span))
+    joined = _Joined(len(lists))
+    for i in range(len(lists)):
+        for j in range(i + 1, len(lists)):
+            if lists[i].article != lists[j].article and _linked(lists[i], lists[j]):
+                joined.join(i, j)
+    groups: dict[int, list[Observation]] = {}
+    for n, item in enumerate(lists):
+        groups.setdefault(joined.root(n), []).append(item)
+    result = []
+    for group in groups.values():
+        if len({o.article for o in group}) >= 2:
+            subject = _most_said([o.subject for o in group if o.subject])
+            result.append(_candidate(story, subject, _most_said([o.metric for o in group if o.metric]), "set", group))
+    return result
+
+
+def _told_once(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+    """Values that are the only one of their kind each article states about a subject.
+
+    万物云或需要质押约1.947亿股 / 万科将持有合共约2亿1千万股万物云股票: two outlets, one count of
+    shares each, named by two different verbs. When each of two articles states exactly one value of
+    a family about a subject (not counting values inside a candidate already), and the two could be one
+    fact (linked as in a bucket, same stance, no clashing qualifier, not two known different line items),
+    they are one candidate."""
+    held = {(o.article, o.line, o.span) for c in found for o in c.observations}
+    known = canonical_metrics() | {"股价涨跌"}
+    by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
+    for item in observations:
+        if item.subject and item.family not in ("date", "set"):
+            by_kind.setdefault((item.subject, comparable(item.family)), {}).setdefault(item.article, []).append(item)
+    result = []
+    for (subject, _family), articles in sorted(by_kind.items()):
+        alone = [items[0] for _, items in sorted(articles.items())
+                 if len(items) == 1 and (items[0].article, items[0].line, items[0].span) not in held]
+        if len(alone) < 2:
+            continue
+        joined = _Joined(len(alone))
+        for i in range(len(alone)):
+            for j in range(i + 1, len(alone)):
+                a, b = alone[i], alone[j]
+                if a.metric in known and b.metric in known and a.metric != b.metric:
+                    continue
+                if compatible(a, b) and _linked(a, b):
+                    joined.join(i, j)
+        groups: dict[int, list[Observation]] = {}
+        for n, item in enumerate(alone):
+            groups.setdefault(joined.root(n), []).append(item)
+        for group in groups.values():
+            if len(group) >= 2:
+                metric = _most_said([o.metric for o in group if o.metric])
+                candidate = _candidate(story, subject, metric, group[0].family, group)
+                # aligned by being alone, not by what names them: ranked below what words aligned
+                result.append(replace(candidate, score=round(candidate.score * TOLD_ONCE_WEIGHT, 4)))
+    return result
 
 
 # ------------------------------------------------------------------ values told alike
 
+SHARED_MEMBERS = 0.5  # two lists of names are of one fact when half the names they hold are in both
+TOLD_ONCE_WEIGHT = 0.5  # a candidate of values aligned only by being alone of their kind weighs less
 ALIKE = 0.35  # share of the lighter context's weight (pairs of characters, rarer ones weigh more) both hold
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 24, 10  # characters around a value read as its context
 _NOT_CONTEXT = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
@@ -304,7 +371,15 @@ def _linked(a: Observation, b: Observation) -> bool:
         return near(a.value, b.value) or slipped(a.value, b.value)
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         return abs((a.value.start - b.value.start).days) <= 7
+    if isinstance(a.value, EntitySet) and isinstance(b.value, EntitySet):
+        return shared(a.value, b.value) >= SHARED_MEMBERS
     return False
+
+
+def shared(a: EntitySet, b: EntitySet) -> float:
+    """The share of the names two lists hold that both hold (Jaccard)."""
+    x, y = set(a.members), set(b.members)
+    return len(x & y) / len(x | y)
 
 
 def near(a: Quantity, b: Quantity) -> bool:

@@ -37,7 +37,7 @@ from factcheck.files import write_atomically
 VALUE_KINDS = {"%": "percent", "%change": "percent", "pp": "pp", "money": "money", "money-change": "money"}
 UP = ["增长", "上涨", "上升", "增加", "提高", "攀升", "飙升", "收涨", "大涨", "涨", "升", "增"]
 DOWN = ["下降", "下跌", "减少", "下滑", "回落", "收跌", "大跌", "跌", "降", "减"]
-IGNORED = ("day",)
+IGNORED = ("day", "item")  # a list's order is discover's own reading: no words a check could cue on
 
 
 def write_rules(folder: Path, candidates: list[dict[str, Any]], entities: dict[str, list[dict[str, Any]]],
@@ -125,8 +125,7 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     attempts = []
     if subject in entities:  # also when inferred: the check infers subjects from earlier sentences too
         attempts += [dict(v, subjects=[_scoped(candidate["story"], subject)]) for v in variants]
-    if kind != "date":
-        attempts += variants  # a date rule needs subjects
+    attempts += variants  # without subjects a rule compares every claim of its cue (the story is the subject)
     for rule in attempts:
         rule_entities = [_entity(candidate["story"], entities[e]) for e in sorted(entities)]  # as written
         example = _example(rule, rule_entities, claims, published)

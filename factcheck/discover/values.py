@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
-from factcheck.discover.adapter import Value, plain_quantity
+from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.duration import DAYS
-from factcheck.kinds.qualifiers import LIST_JOIN, comparison_spans
+from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
@@ -79,7 +80,15 @@ DURATIONS = tuple(DAYS)
 INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
+# a bare decimal with two or more decimals and no unit (中间价报7.1706, 收报7.3077): an exchange rate or
+# another ratio measured, not a version (4.0) or a rounded figure; a number like 160.3亿 above
+_DECIMAL = re.compile(r"(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")
 
+# a record named after its value (2942.78美元的历史高点, 109356美元的巅峰, 0.563的低点): the value is
+# that high or low, whatever word stood before it (金价创下 / 现货黄金一度升至 / 比特币从)
+PEAK_WORDS = ("高点", "高位", "新高", "巅峰", "峰值", "顶峰")
+TROUGH_WORDS = ("低点", "低位", "新低", "低谷")
+EXTREME_METRIC = {"high": "高点", "low": "低点"}
 # qualifiers: name → (value → words). General news vocabulary, not one story's
 QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
     "basis": {"yoy": ("同比", "按年", "年增", "年减", "较上年", "较去年同期", "比上年"),
@@ -88,7 +97,7 @@ QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
                "US": ("美股", "纳斯达克", "纽交所", "纳指", "道指", "标普")},
     "session": {"premarket": ("盘前",), "open": ("开盘", "高开", "低开"), "intraday": ("盘中", "截至发稿", "发稿前", "午间"),
                 "close": ("收盘", "收涨", "收跌", "收报", "收市")},
-    "measure": {"high": ("最高", "高点", "一度", "最多", "盘中高"), "low": ("最低", "低点")},
+    "measure": {"high": ("最高", "高点", "一度", "最多", "盘中高", *PEAK_WORDS), "low": ("最低", "低点", *TROUGH_WORDS)},
     "stance": {"forecast": ("预计", "预测", "预期", "有望", "将达", "指引", "展望", "预估", "料将"),
                "prior": ("前值", "上年同期", "去年同期", "此前", "上一财年")},
 }
@@ -106,7 +115,7 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
-    global _LONGEST_METRIC, _HINT, _EVENT_AFTER
+    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER
     METRIC_SYNONYMS = _line_items()
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
@@ -127,6 +136,8 @@ def derive_patterns() -> None:
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
+    # 的 and at most two words of time or scope (历史, 纪录, 年内) between a value and its record's noun
+    _EXTREME_AFTER = re.compile(f"(?:的)[\u4e00-\u9fff]{{0,2}}?(?P<word>{_any_of(PEAK_WORDS + TROUGH_WORDS)})")
 
 
 _LINK_END: re.Pattern[str]
@@ -134,6 +145,7 @@ _LEAD: re.Pattern[str]
 _COUNT: re.Pattern[str]
 _HINT: re.Pattern[str]
 _EVENT_AFTER: re.Pattern[str]
+_EXTREME_AFTER: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
 _QUALIFIER_VALUE: dict[str, dict[str, str]]
 NUMBER_AFTER: re.Pattern[str]
@@ -252,13 +264,23 @@ def _is_duration(text: str, span: DateSpan) -> bool:
 
 
 def _maybe_value(text: str) -> bool:
-    return _HINT.search(text) is not None
+    return _HINT.search(text) is not None or _QUOTED_LIST.search(text) is not None
+
+
+# a list of quoted names (对“张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲”予以封禁; “A”“B”“C”): a set, the names
+# one source gives in one role. Quotes mark where each name begins and ends, which a bare list
+# (美银、中金、中信建投) does not
+# (a name: at most 12 characters and no punctuation or brackets; a quoted remark is longer or holds them)
+_QUOTED = r"[“「](?P<name>[^“”「」，,。；;！？!?（）()…]{1,12})[”」]"
+_QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*(?:{LIST_JOINER})?\s*{_QUOTED.replace('?P<name>', '')})+")
+_QUOTED_NAME = re.compile(_QUOTED)
 
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
                      published: date | None) -> list[Observation]:
-    found = [_in_currency(item, text, currency) for item in _values(text, dates)]
+    found = _list_units(text, [_in_currency(item, text, currency) for item in _values(text, dates)])
+    positions = _list_positions(text, found)
     clauses = _clauses(text)
     # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
     compared = [(b, e) for b, e in comparison_spans(text) if text[max(0, b - 1):b + 1] != "占比"]
@@ -292,13 +314,48 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 raw_phrase = metric = event.group("verb")
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
+        if item.start in positions:  # 分别为1.71亿元、1.73亿元、2.06亿元: the second of a list is not the first
+            qualifiers = tuple(sorted((*qualifiers, ("item", str(positions[item.start]), "、"))))
+        extreme = _EXTREME_AFTER.match(text, item.end) if item.family != "date" else None
+        if extreme:  # 109356美元的巅峰, 108000美元的历史高点: the noun after the value says it is a high
+            side = _QUALIFIER_VALUE["measure"][extreme.group("word")]
+            metric = raw_phrase = EXTREME_METRIC[side]
+            qualifiers = tuple(sorted([q for q in qualifiers if q[0] != "measure"]
+                                      + [("measure", side, extreme.group("word"))]))
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
             item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph))
-        if metric:
+        if metric and not extreme:  # a record names this value only (…的巅峰回落，受到100000美元阻力)
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
     return observations
+
+
+_LIST_JOIN = re.compile(rf"\s*{LIST_JOINER}\s*")  # the check's list words; a comma joins clauses too
+
+
+def _list_positions(text: str, found: list[_Found]) -> dict[int, int]:
+    """Where each value of a list stands in it (1, 2 …), by its start: values of one family with only
+    a list word between them (1.71亿元、1.73亿元及2.06亿元). Outlets list a company's years in the
+    same order, so the n-th of one list is compared with the n-th of another, never the first with
+    the second (16.75亿 vs 16.99亿 is two years, no disagreement)."""
+    positions: dict[int, int] = {}
+    for before, after in pairwise(found):
+        if before.family == after.family and _LIST_JOIN.fullmatch(text, before.end, after.start):
+            positions.setdefault(before.start, 1)
+            positions[after.start] = positions[before.start] + 1
+    return positions
+
+
+def _list_units(text: str, found: list[_Found]) -> list[_Found]:
+    """分别为1.71亿、173亿元: a bare amount listed before an amount in a currency is in that currency."""
+    result = list(found)
+    for n in range(len(result) - 2, -1, -1):
+        item, after = result[n], result[n + 1]
+        if (item.family == "number" and after.family == "money" and isinstance(item.value, Quantity)
+                and isinstance(after.value, Quantity) and _LIST_JOIN.fullmatch(text, item.end, after.start)):
+            result[n] = replace(item, value=replace(item.value, unit=after.value.unit), family="money")
+    return result
 
 
 def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
@@ -343,13 +400,18 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         found.append(_Found(match.start(), end, plain_quantity(
             text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
         taken.append((match.start(), end))
-    for match in _BARE.finditer(text):
+    for match in (*_BARE.finditer(text), *_DECIMAL.finditer(text)):
         if _overlaps(match.start(), match.end(), taken):
             continue
         number = parse_quantity(match.group(0))
         if number is None or number.unit:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
+        taken.append((match.start(), match.end()))
+    for match in _QUOTED_LIST.finditer(text):
+        names = [m.group("name").strip() for m in _QUOTED_NAME.finditer(match.group(0))]
+        if len(set(names)) >= 2 and not _overlaps(match.start(), match.end(), taken):
+            found.append(_Found(match.start(), match.end(), named_list(match.group(0), names), "set", -1))
     numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
         if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
