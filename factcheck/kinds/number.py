@@ -239,14 +239,24 @@ def _cue_of_converted(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
                       span: QuantitySpan) -> list[re.Match[str]]:
     """The cue of the amount a value converts into another currency (50亿美元（约合人民币364亿元）):
     one figure written twice, each compared only with amounts in its own currency."""
-    before = [q for q in s.quantities if q.end <= span.start]
-    if not before or rule.value != "money":
+    if rule.value != "money":
         return []
+    converted = _converted_from(s, span.start)
+    return [] if converted is None else _cues(rule, cue, s, converted)
+
+
+@per_sentence  # the same for every money rule whose cue the sentence holds
+def _converted_from(s: Sentence, start: int) -> QuantitySpan | None:
+    """The amount in another currency the value at `start` restates, if it restates one."""
+    span = _span_at(s, start)
+    before = [q for q in s.quantities if q.end <= span.start]
+    if not before:
+        return None
     converted = before[-1]
     if (converted.quantity.unit == span.quantity.unit or not _unit_fits("money", converted.quantity.unit)
             or not _CONVERSION.fullmatch(s.text, converted.end, span.start)):
-        return []
-    return _cues(rule, cue, s, converted)
+        return None
+    return converted
 
 
 def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
@@ -268,13 +278,20 @@ def _cues_of_owned_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
                         span: QuantitySpan) -> list[re.Match[str]]:
     """For `不超过美摄软件的4%、抖音的0.8%`, the cue before the first value governs the second too:
     each value names its owner (抖音的) and the list runs on with 、/及/和 in one clause."""
-    before = [q for q in s.quantities if q.end <= span.start and s.clause_at(q.start) == s.clause_at(span.start)]
-    if not before or not _OWNED_LINK.fullmatch(s.text, before[-1].end, span.start):
-        return []
-    previous = before[-1]
-    if not _unit_fits(rule.value, previous.quantity.unit):
+    previous = _owned_before(s, span.start)
+    if previous is None or not _unit_fits(rule.value, previous.quantity.unit):
         return []
     return _cues(rule, cue, s, previous) or _cues_of_owned_list(rule, cue, s, previous)
+
+
+@per_sentence  # the same for every rule whose cue the sentence holds
+def _owned_before(s: Sentence, start: int) -> QuantitySpan | None:
+    """The value before the one at `start` in a list where each names its owner (美摄软件的4%、抖音的0.8%)."""
+    clause = s.clause_at(start)
+    before = [q for q in s.quantities if q.end <= start and s.clause_at(q.start) == clause]
+    if not before or not _OWNED_LINK.fullmatch(s.text, before[-1].end, start):
+        return None
+    return before[-1]
 
 
 # between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
