@@ -63,3 +63,30 @@ def test_count_rules_on_one_sentence_find_what_each_finds_alone(tmp_path: Path, 
         assert [r["value"] for r in read] == [w["value"] for w in case["claims"]], case["source"]
         for wanted, got in zip(case["claims"], read, strict=True):
             assert {k: got.get(k, "") for k in wanted} == wanted, case["source"]
+
+
+DATE_CASES: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "date_events.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=[c["text"][:20] for c in DATE_CASES])
+def test_two_date_rules_with_one_cue_read_the_same_event_date(tmp_path: Path, case: dict[str, Any]) -> None:
+    """The date an event is dated by is read once per place of its cue (kinds/date.py): a second
+    rule with the same cue and no qualifiers of its own reads it from the first one's reading."""
+    own: dict[str, Any] = {key: case[key] for key in ("context", "context_scope") if key in case}
+    for name, extra in (("first", own), ("second", {})):
+        rule: dict[str, Any] = {"kind": "date", "description": "d", "cue": case["cue"], **extra}
+        if case.get("subjects"):
+            rule["subjects"] = list(case["subjects"])
+        (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    if case.get("subjects"):
+        entities = [{"id": key, "name": names[0], "aliases": names} for key, names in case["subjects"].items()]
+        (tmp_path / "entities.yaml").write_text(yaml.safe_dump({"kind": "entities", "description": "e",
+                                                                "entities": entities}, allow_unicode=True),
+                                                encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    claims, _ = extract(_article(case["text"], case["published"]), list(rule_set.rules),
+                        EntityIndex(rule_set.entities))
+    expected = [case["date"]] if case["date"] else []
+    for rule_id in ("first", "second"):
+        assert sorted({c.value.display() for c in claims if c.rule_id == rule_id}) == expected, case["source"]
