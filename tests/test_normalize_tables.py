@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.normalize.dates import find_dates, parse_date
+from factcheck.kinds.matching import fold
+from factcheck.normalize.dates import date_matches, date_re, find_dates, parse_date
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.numbers import parse_interval, parse_number
 from factcheck.normalize.quantities import find_bare_amounts, find_quantities, parse_change, parse_quantity
@@ -98,6 +99,7 @@ def _show_date(value) -> str:
 NUMBERS = _load("numbers.yaml")
 QUANTITIES = _load("quantities.yaml")
 DATES = _load("dates.yaml")
+DATE_MATCHES = _load("date_matches.yaml")
 _ENTITY_TABLE = yaml.safe_load((TABLES / "entities.yaml").read_text(encoding="utf-8"))
 ENTITIES = _ENTITY_TABLE["cases"]
 for _case in ENTITIES:
@@ -199,6 +201,16 @@ def test_find_dates(case: dict) -> None:
     assert [_show_date(span.value) for span in spans] == case["find"]
 
 
+@pytest.mark.parametrize("case", DATE_MATCHES, ids=[c["source"].rsplit("/", 1)[-1] for c in DATE_MATCHES])
+def test_date_matcher_finds_what_the_date_pattern_finds(case: dict) -> None:
+    """date_matches tries DATE_RE only near a trigger, each start once (triggers close together
+    share their starts); it must find exactly what trying every position finds."""
+    text = fold(case["input"])
+    found = [(m.start(), m.end(), m.lastgroup) for m in date_matches(text)]
+    assert found == [(m.start(), m.end(), m.lastgroup) for m in date_re().finditer(text)]
+    assert [text[start:end] for start, end, _ in found] == [fold(d) for d in case["dates"]]
+
+
 # ----------------------------------------------------------------- entities
 
 
@@ -230,7 +242,7 @@ SOURCE_ROOTS = {"seeds/": ROOT / "seeds", "corpus/": ROOT.parent / "shared" / "c
 def _source_params() -> list:
     params = []
     for table, cases in (("numbers", NUMBERS), ("quantities", QUANTITIES), ("dates", DATES),
-                         ("entities", ENTITIES)):
+                         ("date_matches", DATE_MATCHES), ("entities", ENTITIES)):
         for case in cases:
             source = str(case["source"])
             if not source.startswith(("trap:", "peer:", "form:")):

@@ -30,7 +30,7 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import claim, subject_before, unattributed, who
-from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
@@ -104,12 +104,12 @@ class CountKind(Kind[CountRule]):
         """A value followed by the cue that names it (`45W 有线快充`), as number rules read it: the cue holds
         no value of its own (`45W 有线快充和 15W 无线充电`: 15W is not the cue's with window 0)."""
         cue = pattern(rule.cue)
-        for found in amounts(s.text, rule.units, 0, len(s.text), rule.bare):
+        for found in _amounts_in(s, rule.units, rule.bare):
             after = None if found.start in taken else cue_right_after(cue, s, found.end, rule.window)
             if after is None or skipped(rule.skip, s, found.start, after.end()):
                 continue
             clause_end = s.clause_at(found.end)[1]
-            own = next(amounts(s.text, rule.units, after.end(), clause_end, rule.bare), None)
+            own = _first_amount(s, rule.units, after.end(), clause_end, rule.bare)
             if own is not None and own.start <= min(clause_end, after.end() + rule.window):
                 continue  # the cue's own value: 有线快充45W
             subject = subject_before(rule, s, found.start)
@@ -126,11 +126,11 @@ class CountKind(Kind[CountRule]):
         for cue in pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             # searched past the clause: 36,512 holds a comma
-            found = next(amounts(s.text, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
-                                 rule.bare), None)
+            found = _first_amount(s, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
+                                  rule.bare)
             left = None  # 从105万桶/日上调至110万桶/日: the figure reached is the claim, the one left `prior`
             if found is not None:
-                reached = next(amounts(s.text, rule.units, found.end, len(s.text), rule.bare), None)
+                reached = _first_amount(s, rule.units, found.end, len(s.text), rule.bare)
                 if reached is not None and reached_from(s.text, found.start, found.end, reached):
                     found, left = reached, found
                 else:
@@ -157,3 +157,15 @@ class CountKind(Kind[CountRule]):
         value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
                       s.plain[found.start:found.end].strip(), is_range=number.is_range)
         return each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)
+
+
+@per_sentence  # rules counting the same thing (辆, 家, 人) read a sentence's amounts once
+def _amounts_in(s: Sentence, units: tuple[str, ...], bare: bool) -> list[Amount]:
+    """Every amount of `units` in the sentence, first first."""
+    return list(amounts(s.text, units, 0, len(s.text), bare))
+
+
+@per_sentence  # asked at each cue of each rule with these units: the same answer for all
+def _first_amount(s: Sentence, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Amount | None:
+    """The first amount of `units` read in s.text[begin:end], if any."""
+    return next(amounts(s.text, units, begin, end, bare), None)

@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
-from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import COMING, DateSpan
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -195,20 +195,14 @@ _REFERENCE_FRAME = re.compile(r"在|自|從|从")  # the first in the clause: �
 _FRAME_END = re.compile(r"[^，,。；;：:]{0,4}?(?:之后|之後|以后|以後|以来|以來|后|後)")
 
 
+@per_sentence  # date rules whose cues stand at one place (宣布, 发布) ask the same
 def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     """The date an event at `offset` is dated by: same clause, else the clause before.
 
     Reporting periods are not candidates, nor the dates that spell one out in brackets
     (2025财年上半年业绩（2024年7月1日-12月31日）), nor a date's rendering on another clock in brackets
     (1月18日19时30分（北京时间19日11时30分）): the event's date is the one that governs its clause."""
-    periods = [d for d in s.dates if is_reporting_period(s.text, d) or names_an_event(s.text, d)]
-    for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
-        if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
-            periods.append(d)
-    dates = [d for d in s.dates if d not in periods
-             and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
-    # the same moment on another clock, in brackets, is not the event's date: the date it glosses is
-    dates = [d for d in dates if not any(_CONVERTED.fullmatch(s.text, e.end, d.start) for e in dates if e.end <= d.start)]
+    dates = _event_dates(s)
     begin, end = s.clause_at(offset)
     frame = _REFERENCE_FRAME.search(s.text, begin, offset)
     if frame is not None and _FRAME_END.match(s.text, cue_end):
@@ -232,3 +226,17 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         if opening:
             return opening[0]
     return None
+
+
+@per_sentence  # the same for every date rule whose cue the sentence holds
+def _event_dates(s: Sentence) -> list[DateSpan]:
+    """The dates of `s` that may date an event: neither a reporting period, nor listed with one,
+    nor spelling one out in brackets, nor another clock's rendering of a date before them."""
+    periods = [d for d in s.dates if is_reporting_period(s.text, d) or names_an_event(s.text, d)]
+    for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
+        if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
+            periods.append(d)
+    dates = [d for d in s.dates if d not in periods
+             and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
+    # the same moment on another clock, in brackets, is not the event's date: the date it glosses is
+    return [d for d in dates if not any(_CONVERTED.fullmatch(s.text, e.end, d.start) for e in dates if e.end <= d.start)]

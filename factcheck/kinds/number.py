@@ -28,7 +28,7 @@ from factcheck.kinds.qualifiers import (
     reads,
 )
 from factcheck.kinds.reading import claim, statement_start, subject_before, unattributed, value_list, who
-from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
@@ -117,7 +117,7 @@ class NumberKind(Kind[NumberRule]):
             quantity = span.quantity
             if not _unit_fits(rule.value, quantity.unit):
                 continue
-            reached = _reached_value(rule, s, span)
+            reached = _reached_value(s, rule.value, span.start)
             if (reached is not None and not reads(rule, "measure")
                     and leaves_prior(s.text, from_to_start(s.text, reached.start) or 0, span.start)):
                 continue  # 从25.50亿元调至19.53亿元: the figure left is read only as `prior`
@@ -130,7 +130,7 @@ class NumberKind(Kind[NumberRule]):
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
             cue_text = cues[-1].group(0)
-            quantity, value_end = _with_range_end(s, span)
+            quantity, value_end = _with_range_end(s, span.start)
             subject = subject_before(rule, s, span.start)
             if subject is None:
                 if who(s, span.start) is None:  # nobody named: a claim nobody checks, say so
@@ -157,15 +157,31 @@ def _list_skipped(rule: NumberRule, s: Sentence, cue: re.Match[str], offset: int
             and skipped(rule.skip, s, cue.start(), listed[2]))
 
 
-def _reached_value(rule: NumberRule, s: Sentence, span: QuantitySpan) -> QuantitySpan | None:
-    """The figure a change starting from this value reaches (110万 in 从105万桶/日上调至110万桶/日), if any."""
+@per_sentence  # the same for every rule of a unit whose cue the sentence holds
+def _reached_value(s: Sentence, unit_kind: str, start: int) -> QuantitySpan | None:
+    """The figure a change starting from the value at `start` reaches (110万 in 从105万桶/日上调至110万桶/日), if any."""
+    span = _span_at(s, start)
     after = next((q for q in s.quantities if q.start >= span.end), None)
-    if after is None or not _unit_fits(rule.value, after.quantity.unit):
+    if after is None or not _unit_fits(unit_kind, after.quantity.unit):
         return None
     begin = from_to_start(s.text, after.start)
     if begin is None or begin >= span.start or re.search(r"[，,。；;：:]", s.text[span.end:after.start]):
         return None
     return after
+
+
+@per_sentence
+def _spans_by_start(s: Sentence) -> dict[int, QuantitySpan]:
+    spans: dict[int, QuantitySpan] = {}
+    for span in s.quantities:
+        spans.setdefault(span.start, span)
+    return spans
+
+
+def _span_at(s: Sentence, start: int) -> QuantitySpan:
+    """The quantity of `s` starting at `start`: the per-sentence readings below are keyed by
+    offset, which hashes in no time, where a span (a Decimal-valued record) does not."""
+    return _spans_by_start(s)[start]
 
 
 def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]]) -> bool:
@@ -185,16 +201,27 @@ def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]
     return True
 
 
+@per_sentence  # the same for every rule whose cue the sentence holds: asked once per value
+def _cue_room(s: Sentence, start: int) -> tuple[frozenset[tuple[int, int]], int, int]:
+    """Where a cue of the value at `start` may stand: (its clauses, the first of their starts, and
+    where a change reaching the value begins, from which the window is measured)."""
+    clause = s.clause_at(start)
+    clauses = {clause}
+    if _BLANK.fullmatch(s.text, clause[0], start) and clause[0] > 0 and s.text[clause[0] - 1] in "：:":
+        before = s.clause_before(start)
+        clauses.add(before if before else clause)  # 分别为：21%、20%: the list a colon introduces
+    reach = change_lead(s.text, start)  # 每股收益将同比增长6.1%至0.52美元: measured to the change
+    return frozenset(clauses), min(c[0] for c in clauses), reach
+
+
+_BLANK = re.compile(r"\s*")
+
+
 def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
     """The cue a value belongs to: within `window` before it in its clause (or in the clause a colon
     opens it from: 同比降幅分别为：21%), else right after it, else carried from the clause before."""
-    clause = s.clause_at(span.start)
-    clauses = {clause}
-    if re.fullmatch(r"\s*", s.text[clause[0]:span.start]) and clause[0] > 0 and s.text[clause[0] - 1] in "：:":
-        before = s.clause_before(span.start)
-        clauses.add(before if before else clause)  # 分别为：21%、20%: the list a colon introduces
-    reach = change_lead(s.text, span.start)  # 每股收益将同比增长6.1%至0.52美元: measured to the change
-    window_start = max(min(c[0] for c in clauses), reach - rule.window - 12)
+    clauses, first_clause_start, reach = _cue_room(s, span.start)
+    window_start = max(first_clause_start, reach - rule.window - 12)
     # the cue may end inside the qualifier: cue 涨超 before 超200%
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
             if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
@@ -212,14 +239,24 @@ def _cue_of_converted(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
                       span: QuantitySpan) -> list[re.Match[str]]:
     """The cue of the amount a value converts into another currency (50亿美元（约合人民币364亿元）):
     one figure written twice, each compared only with amounts in its own currency."""
-    before = [q for q in s.quantities if q.end <= span.start]
-    if not before or rule.value != "money":
+    if rule.value != "money":
         return []
+    converted = _converted_from(s, span.start)
+    return [] if converted is None else _cues(rule, cue, s, converted)
+
+
+@per_sentence  # the same for every money rule whose cue the sentence holds
+def _converted_from(s: Sentence, start: int) -> QuantitySpan | None:
+    """The amount in another currency the value at `start` restates, if it restates one."""
+    span = _span_at(s, start)
+    before = [q for q in s.quantities if q.end <= span.start]
+    if not before:
+        return None
     converted = before[-1]
     if (converted.quantity.unit == span.quantity.unit or not _unit_fits("money", converted.quantity.unit)
             or not _CONVERSION.fullmatch(s.text, converted.end, span.start)):
-        return []
-    return _cues(rule, cue, s, converted)
+        return None
+    return converted
 
 
 def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
@@ -241,13 +278,20 @@ def _cues_of_owned_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
                         span: QuantitySpan) -> list[re.Match[str]]:
     """For `不超过美摄软件的4%、抖音的0.8%`, the cue before the first value governs the second too:
     each value names its owner (抖音的) and the list runs on with 、/及/和 in one clause."""
-    before = [q for q in s.quantities if q.end <= span.start and s.clause_at(q.start) == s.clause_at(span.start)]
-    if not before or not _OWNED_LINK.fullmatch(s.text, before[-1].end, span.start):
-        return []
-    previous = before[-1]
-    if not _unit_fits(rule.value, previous.quantity.unit):
+    previous = _owned_before(s, span.start)
+    if previous is None or not _unit_fits(rule.value, previous.quantity.unit):
         return []
     return _cues(rule, cue, s, previous) or _cues_of_owned_list(rule, cue, s, previous)
+
+
+@per_sentence  # the same for every rule whose cue the sentence holds
+def _owned_before(s: Sentence, start: int) -> QuantitySpan | None:
+    """The value before the one at `start` in a list where each names its owner (美摄软件的4%、抖音的0.8%)."""
+    clause = s.clause_at(start)
+    before = [q for q in s.quantities if q.end <= start and s.clause_at(q.start) == clause]
+    if not before or not _OWNED_LINK.fullmatch(s.text, before[-1].end, start):
+        return None
+    return before[-1]
 
 
 # between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
@@ -330,9 +374,11 @@ def _last_clause_with_value(rule: NumberRule, s: Sentence, clause: tuple[int, in
 _RANGE_LINK = re.compile(r"\s*(?:至|到|~|～|-|—|–|－)\s*(?:人民币|人民幣|港币|港幣|美元)?\s*$")
 
 
-def _with_range_end(s: Sentence, span: QuantitySpan) -> tuple[Quantity, int]:
+@per_sentence
+def _with_range_end(s: Sentence, start: int) -> tuple[Quantity, int]:
     """The value, as a range when the normalizer read its two ends apart because of a currency word
     between (人民币9.50亿元至人民币10.10亿元, 人民币9.50亿元至10.10亿元), and where it ends."""
+    span = _span_at(s, start)
     here = span.quantity
     after = next((q for q in s.quantities if q.start >= span.end), None)
     if (after is None or here.is_range or after.quantity.is_range or after.quantity.unit != here.unit
@@ -344,6 +390,7 @@ def _with_range_end(s: Sentence, span: QuantitySpan) -> tuple[Quantity, int]:
     return merged, after.end
 
 
+@per_sentence
 def _range_end(s: Sentence, start: int) -> bool:
     """Whether the number at `start` closes a range the normalizer read as two numbers."""
     here = next(q for q in s.quantities if q.start == start)

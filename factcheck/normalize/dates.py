@@ -304,21 +304,26 @@ def date_matches(text: str):
 
     DATE_RE's alternatives share no first character, so Python's re tries them
     all at every position; here it is tried only near a character every date
-    expression holds, from a character one can start with.
+    expression holds, from a character one can start with, and at most once at
+    each place: triggers a few characters apart (2025年2月) share their starts,
+    and a start where nothing matched matches nothing for the next trigger either.
     """
     end = 0
+    failed_to = -1  # every start up to here was tried and matched nothing
     pattern = date_re()
     for trigger in _TRIGGER_RE.finditer(text):
         position = trigger.start()
         if position < end:
             continue
-        for start in range(max(end, position - _REACH), position + 1):
+        for start in range(max(end, position - _REACH, failed_to + 1), position + 1):
             if text[start] in _FIRST:
                 match = pattern.match(text, start)
                 if match is not None:
                     yield match
                     end = match.end()
                     break
+        else:
+            failed_to = position
 
 
 def _restates(text: str, previous: DateSpan, start: int) -> bool:
