@@ -391,7 +391,11 @@ def _a_work(s: Sentence, entity_id: str) -> bool:
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     """The rule subject named nearest `offset` (before it first) in the sentence; with
-    none named, the one an anaphor before `offset` (该公司, 其) points back to."""
+    none named, the one an anaphor before `offset` (该公司, 其) points back to.
+
+    After the cue, a name right after 受/因/由于/随着 is a cause, not who the sentence is
+    about (`财联社2月12日讯……受文心一言大模型利好提振，百度集团-SW股价今日强势攀升` is
+    百度's dateline), unless every name after the cue is one."""
     if not rule.subjects:
         return ""
     ours = [m for m in s.mentions if m.entity_id in rule.subjects]
@@ -399,7 +403,8 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     if before:
         return before[-1].entity_id
     if ours:
-        return ours[0].entity_id
+        actors = [m for m in ours if not _a_cause(s, m)]
+        return (actors or ours)[0].entity_id
     if not s.mentions and ANAPHORA.search(s.text, 0, offset):
         entity = referent(s)
         return entity if entity in rule.subjects else None
