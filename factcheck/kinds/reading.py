@@ -519,7 +519,10 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
 _YEARS_TO = r"(?:至|到|~|～|-|—|–|－)"  # between the two years of a range: 2020年至2023年, 2022—2023年
 _YEAR_RANGE = re.compile(r"\s*" + _YEARS_TO + r"\s*$")
 _BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
+# a period right after its year: 2024年前三季度, 2024年的上半年; or after the day it ends on, when
+# its word says so: 2024年9月30日止九个月
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
+_PERIOD_ENDING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 @cache
@@ -564,7 +567,8 @@ def _list_periods(rule: RuleBase, s: Sentence, first: int) -> list[tuple[Hit | N
                     items.extend(((previous[0], span, str(y)), None) for y in range(low + 1, high))
             items.append(((pos, word, value), None))
         elif items and items[-1][1] is None and items[-1][0] is not None \
-                and _PERIOD_OF_YEAR.fullmatch(s.text, last_end, pos):
+                and (_PERIOD_OF_YEAR.fullmatch(s.text, last_end, pos)
+                     or (word.startswith("止") and _PERIOD_ENDING.fullmatch(s.text, last_end, pos))):
             items[-1] = (items[-1][0], (pos, word, value))
         else:
             items.append((items[-1][0] if items else None, (pos, word, value)))
