@@ -106,7 +106,7 @@ def who(s: Sentence, offset: int) -> str | None:
     if chosen is None:
         chosen = _named_after(s, offset)
     if chosen is None and not s.mentions:
-        chosen = continued_topic(s) or _introduced_by(s)
+        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s)
     return chosen
 
 
@@ -130,6 +130,26 @@ def continued_topic(s: Sentence) -> str | None:
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
             return referent(sentence)
         sentence = sentence.previous
+    return None
+
+
+def _story_topic(s: Sentence) -> str | None:
+    """Who a paragraph that names no one is about, when two things say so: the title names one
+    entity, and the last earlier sentence naming anyone (of an earlier paragraph) names it first.
+    `可口可乐预计2025年可比每股收益增长2％至3％。` then the next paragraph's `第四季度全球单位箱
+    销量增长2%` in an article titled `量价齐升！可口可乐Q4净营收同比增6%……`; a heading such as
+    `2024年预亏14.7亿元` after a paragraph about 荣昌生物, in an article about it alone.
+    Either alone is a guess (a paragraph may turn to anyone), so neither is taken alone."""
+    if len(s.title_names) != 1:
+        return None
+    sentence = s.earlier
+    while sentence is not None and not sentence.segment.is_title:
+        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end)]
+            if not named or _entity_like_between(sentence, 0, named[0].start):
+                return None
+            return named[0].entity_id if named[0].entity_id in s.title_names else None
+        sentence = sentence.earlier
     return None
 
 
