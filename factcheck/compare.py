@@ -65,6 +65,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         for group in groups:
             if len(group.articles) >= 2:
                 findings.append(_compare_group(rule, subject, group, unstated))
+        findings.extend(_extreme_passed(rule, subject, groups))
         differs = _context_differs(rule, subject, groups)
         if differs:
             findings.append(differs)
@@ -267,6 +268,100 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
         for g in groups]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
+
+
+# a day as a group key holds it: 2025-02-13 (the day's own figure), 2025-02-13 as of 14:22 (a
+# snapshot), 2025-02-14 09:53 (a clock time), 2025-02-13 close, 2025-02-13 intraday (docs/rules.md)
+_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:(?: as of)? (\d{2}):(\d{2})| (close|intraday|open|premarket))?")
+_END_OF_DAY = 24 * 60
+_DURING_DAY = -1  # a session word before the close (盘中, 早盘, 开盘): some minute before the day's end
+_EXTREMES = ("high", "low")  # qualifier values that name a day's extreme so far
+
+
+def _extreme_passed(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding]:
+    """A day's high (low) read earlier that day above (below) one read later: one warning per topic.
+
+    A high only grows during the day: `盘中涨幅一度接近12%` as of 14:22 and the day's
+    `最高一度上漲7.9%` (a source written after the close) cannot both be true, while the 5.68%
+    of 10:31 beside them is an earlier reading. Readings at different times of a day are
+    otherwise shown side by side (docs/rules.md, "The time of day"); an extreme is the one
+    figure whose readings are ordered. Which figure is an extreme the rule says, with a qualifier
+    value named `high` or `low` (`measure: {high: [最高, 一度]}`)."""
+    clashes: list[tuple[Claim, Claim]] = []
+    for one, other in combinations(groups, 2):
+        for early, late in ((one, other), (other, one)):
+            label = _same_extreme(early.key, late.key)
+            if label is None:
+                continue
+            clashes.extend((a, b) for a in early.claims for b in late.claims
+                           if a.article != b.article and _beyond(a.value, b.value, label))
+    if not clashes:
+        return []
+    claims = sorted({id(c): c for pair in clashes for c in pair}.values(), key=_claim_order)
+    label = _label(clashes[0][0])
+    details = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}, {_key_day(a)}) is "
+               f"{'above' if label == 'high' else 'below'} the later {b.value.display()} "
+               f"({b.outlet}, {b.article}:{b.line}, {_key_day(b)})"
+               for a, b in sorted(clashes, key=lambda p: (_claim_order(p[0]), _claim_order(p[1])))]
+    return [_finding(rule, subject, "disagreement", "warning", (), claims,
+                     f"a day's {label} read earlier passes one read later: a {label} only "
+                     f"{'grows' if label == 'high' else 'falls'} during the day", details)]
+
+
+def _day_minute(key: ContextKey) -> tuple[str, int] | None:
+    """The day of a group and the minute its figure was read at: the end of the day for the
+    day's own figure or its close, `_DURING_DAY` for a session before the close; None when the
+    group states no day or another time."""
+    day = dict(key).get("day")
+    found = _DAY_TIME.fullmatch(day) if day else None
+    if found is None:
+        return None
+    date, hours, minutes, session = found.groups()
+    if hours:
+        return date, int(hours) * 60 + int(minutes)
+    return date, _END_OF_DAY if session in (None, "close") else _DURING_DAY
+
+
+def _read_before(early: ContextKey, late: ContextKey) -> bool:
+    """Whether the first group's figure was surely read earlier on the same day than the second's."""
+    first, second = _day_minute(early), _day_minute(late)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    if first[1] == _DURING_DAY:
+        return second[1] == _END_OF_DAY
+    return second[1] != _DURING_DAY and first[1] < second[1]
+
+
+def _same_extreme(early: ContextKey, late: ContextKey) -> str | None:
+    """The extreme both groups state (`high`/`low`: a figure of unknown measure may be the
+    latest price) when the first was read earlier the same day and they agree on every other
+    qualifier (an unknown one fits); else None."""
+    if not _read_before(early, late):
+        return None
+    labels = {a for (name, a), (_, b) in zip(early, late, strict=True) if a == b and a in _EXTREMES}
+    for (name, a), (_, b) in zip(early, late, strict=True):
+        if name != "day" and a is not None and b is not None and a != b:
+            return None
+    return labels.pop() if len(labels) == 1 else None
+
+
+def _label(claim: Claim) -> str:
+    return next(value for value in claim.context_dict().values() if value in _EXTREMES)
+
+
+def _key_day(claim: Claim) -> str:
+    return claim.context_dict().get("day") or "no day"
+
+
+def _beyond(earlier: object, later: object, label: str) -> bool:
+    """Whether an earlier reading of an extreme is surely past a later one (no overlap)."""
+    if not isinstance(earlier, Quantity) or not isinstance(later, Quantity) or earlier.unit != later.unit:
+        return False
+    (low, _), (_, high) = earlier.claimed(), later.claimed()
+    if label == "high":
+        return low is not None and high is not None and low > high
+    (_, early_high), (late_low, _) = earlier.claimed(), later.claimed()
+    return early_high is not None and late_low is not None and early_high < late_low
 
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")

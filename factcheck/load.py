@@ -202,6 +202,22 @@ def _as_gb18030(data: bytes) -> str | None:
     return text if wide and chinese >= 0.8 * len(wide) else None
 
 
+# a summary cut off by the archive (估值2，600亿...): what follows its last break may be a number cut short
+_CUT_OFF = re.compile(r"(?:\.{3}|…+)\s*$")
+_BREAK = re.compile(r"[。！？!?；;]|(?<!\d)[，,]|[，,](?!\d)")  # not 2，600: a digit group
+
+
+def _summary(metadata: dict[str, object]) -> str:
+    """Front-matter `summary:` without a cut-off tail: `……400亿美元投资，估值2，600亿...` ends at 投资，
+    since `2，600亿` may have been 2,600亿美元 or 2,6005亿 before the cut."""
+    text = str(metadata.get("summary") or "").strip()
+    if not _CUT_OFF.search(text):
+        return text
+    text = _CUT_OFF.sub("", text)
+    ends = [m.end() for m in _BREAK.finditer(text)]
+    return text[:ends[-1]] if ends else ""
+
+
 def _lang(metadata: dict[str, object]) -> str:
     """Front-matter `lang:` or `language:`, a word or a list of them (the first)."""
     value = metadata.get("lang") or metadata.get("language") or ""
@@ -240,6 +256,9 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     if title:
         title_line = _key_line(front_lines, "title")
         segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
+    summary = _summary(metadata)
+    if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
+        segments.extend(_sentences([(_key_line(front_lines, "summary"), clean_line(summary))], -1))
     cleaned = clean_lines(body)
     segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)

@@ -67,3 +67,22 @@ GAIN_RULE = {"kind": "number", "description": "A company's gain in percent", "va
 def test_a_value_said_to_be_as_of_now_takes_no_date_of_an_earlier_clause(case: dict, tmp_path: Path) -> None:
     claims = _claims(_rules(tmp_path, GAIN_RULE), case["text"], "a.md", case["published"])
     assert [c.context_dict().get("day", "") for c in claims] == case["days"]
+
+
+EXTREME_ENTITIES = [{"id": "baidu", "name": "百度", "aliases": ["百度", "百度集团-SW"]},
+                    {"id": "blacksesame", "name": "黑芝麻智能", "aliases": ["黑芝麻智能"]}]
+
+
+@pytest.mark.parametrize("case", CASES["extremes"], ids=[c["name"] for c in CASES["extremes"]])
+def test_a_days_high_read_earlier_never_passes_a_later_one(case: dict, tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(yaml.safe_dump(
+        {"kind": "entities", "description": "the cases' entities", "entities": EXTREME_ENTITIES},
+        allow_unicode=True), encoding="utf-8")
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert not rule_set.diagnostics, rule_set.diagnostics
+    claims = (_claims(rule_set, case["a"], "a.md", case["published_a"])
+              + _claims(rule_set, case["b"], "b.md", case["published_b"]))
+    assert len(claims) == 2
+    findings = compare(claims, {r.id: r for r in rule_set.rules})
+    assert [(f.kind, f.level) for f in findings] == list(zip(case["kinds"], case["levels"], strict=True))

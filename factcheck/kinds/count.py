@@ -29,11 +29,21 @@ from factcheck.kinds.amounts import (
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
-from factcheck.kinds.reading import claim, subject_before, unattributed, who
+from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
+
+
+def _told_apart(one: Claim, other: Claim) -> bool:
+    """Whether two values of one list are surely two figures: different subjects, or a qualifier
+    both state with two values (74亿杯 of 2023, 71亿杯 of the first nine months). A value whose
+    qualifier is unknown would join its neighbour's group and be compared with it."""
+    if one.subject != other.subject:
+        return True
+    mine, theirs = one.context_dict(), other.context_dict()
+    return any(theirs.get(name) not in (None, value) for name, value in mine.items() if value)
 
 
 @dataclass(frozen=True)
@@ -150,7 +160,33 @@ class CountKind(Kind[CountRule]):
             if left is not None and reads(rule, "measure") and left.start not in taken:
                 taken.add(left.start)  # read as `prior` (reading.context), as number rules read it
                 yield from self._claims(rule, s, article, left, subject_before(rule, s, left.start) or subject)
-            yield from self._claims(rule, s, article, found, subject)
+            first = self._claims(rule, s, article, found, subject)
+            yield from first
+            yield from self._rest_of_list(rule, s, article, found, first, taken)
+
+    def _rest_of_list(self, rule: CountRule, s: Sentence, article: Article, found: Amount,
+                      first: list[Claim], taken: set[int]) -> Iterable[Claim]:
+        """The later values of a list the cue's value opens (`出杯量约74亿杯及71亿杯`): the cue
+        governs the list, as for number rules. A value is read only when the rule tells it from
+        the ones before (the i-th period of the lead-in, a name of a list of names): two readings
+        alike would be compared as one figure."""
+        listed = value_list(s, found.start, rule.units)
+        if listed is None or listed[0] != 0:
+            return
+        told = list(first)
+        for later in amounts(s.text, rule.units, found.end, s.clause_at(found.start)[1], rule.bare):
+            member = value_list(s, later.start, rule.units)
+            if member is None or member[2] != listed[2] or later.start in taken:
+                continue
+            owner = subject_before(rule, s, later.start)
+            if owner is None:  # 印尼及越南分别拥有2667家、1304家: the places', not the company's
+                return
+            claims = self._claims(rule, s, article, later, owner)
+            if not claims or not all(_told_apart(c, t) for c in claims for t in told):
+                return
+            told.extend(claims)
+            taken.add(later.start)
+            yield from claims
 
     def _claims(self, rule: CountRule, s: Sentence, article: Article, found: Amount, subject: str) -> list[Claim]:
         number = found.number

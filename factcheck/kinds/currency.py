@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from factcheck.kinds.matching import fold
 from factcheck.normalize.quantities import CURRENCIES, QuantitySpan
 from factcheck.records import Article
 
@@ -77,12 +78,14 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
     result: list[CurrencyDefault | None] = []
     for text, segment in zip(texts, article.segments, strict=True):
         says_below = "下同" in text or "same below" in text.casefold() or "hereinafter" in text.casefold()
-        marker = same_below().search(text) if says_below and not segment.is_title else None
+        # matched in one script, as rules are: (人民幣‧下同) is (人民币‧下同); fold keeps offsets
+        marker = same_below().search(fold(text)) if says_below and not segment.is_title else None
         if marker:
             word = marker.group("zh") or marker.group("own") or marker.group("en")
             unit = CURRENCIES.get(word) or CURRENCIES.get(word.upper(), "")
             if unit:
-                current = CurrencyDefault(unit, f"元 as {unit} from {marker.group(0)!r} (line {segment.line_at(marker.start())})",
+                written = text[marker.start():marker.end()]
+                current = CurrencyDefault(unit, f"元 as {unit} from {written!r} (line {segment.line_at(marker.start())})",
                                           "same-below")
         result.append(current)
     return result

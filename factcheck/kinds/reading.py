@@ -106,7 +106,7 @@ def who(s: Sentence, offset: int) -> str | None:
     if chosen is None:
         chosen = _named_after(s, offset)
     if chosen is None and not s.mentions:
-        chosen = continued_topic(s) or _introduced_by(s)
+        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s)
     return chosen
 
 
@@ -130,6 +130,26 @@ def continued_topic(s: Sentence) -> str | None:
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
             return referent(sentence)
         sentence = sentence.previous
+    return None
+
+
+def _story_topic(s: Sentence) -> str | None:
+    """Who a paragraph that names no one is about, when two things say so: the title names one
+    entity, and the last earlier sentence naming anyone (of an earlier paragraph) names it first.
+    `可口可乐预计2025年可比每股收益增长2％至3％。` then the next paragraph's `第四季度全球单位箱
+    销量增长2%` in an article titled `量价齐升！可口可乐Q4净营收同比增6%……`; a heading such as
+    `2024年预亏14.7亿元` after a paragraph about 荣昌生物, in an article about it alone.
+    Either alone is a guess (a paragraph may turn to anyone), so neither is taken alone."""
+    if len(s.title_names) != 1:
+        return None
+    sentence = s.earlier
+    while sentence is not None and not sentence.segment.is_title:
+        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end)]
+            if not named or _entity_like_between(sentence, 0, named[0].start):
+                return None
+            return named[0].entity_id if named[0].entity_id in s.title_names else None
+        sentence = sentence.earlier
     return None
 
 
@@ -391,7 +411,11 @@ def _a_work(s: Sentence, entity_id: str) -> bool:
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     """The rule subject named nearest `offset` (before it first) in the sentence; with
-    none named, the one an anaphor before `offset` (该公司, 其) points back to."""
+    none named, the one an anaphor before `offset` (该公司, 其) points back to.
+
+    After the cue, a name right after 受/因/由于/随着 is a cause, not who the sentence is
+    about (`财联社2月12日讯……受文心一言大模型利好提振，百度集团-SW股价今日强势攀升` is
+    百度's dateline), unless every name after the cue is one."""
     if not rule.subjects:
         return ""
     ours = [m for m in s.mentions if m.entity_id in rule.subjects]
@@ -399,7 +423,8 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     if before:
         return before[-1].entity_id
     if ours:
-        return ours[0].entity_id
+        actors = [m for m in ours if not _a_cause(s, m)]
+        return (actors or ours)[0].entity_id
     if not s.mentions and ANAPHORA.search(s.text, 0, offset):
         entity = referent(s)
         return entity if entity in rule.subjects else None
@@ -517,7 +542,10 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
 _YEARS_TO = r"(?:至|到|~|～|-|—|–|－)"  # between the two years of a range: 2020年至2023年, 2022—2023年
 _YEAR_RANGE = re.compile(r"\s*" + _YEARS_TO + r"\s*$")
 _BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
+# a period right after its year: 2024年前三季度, 2024年的上半年; or after the day it ends on, when
+# its word says so: 2024年9月30日止九个月
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
+_PERIOD_ENDING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 @cache
@@ -584,7 +612,8 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
                     items.extend(((previous[0], span, str(y)), None) for y in range(low + 1, high))
             items.append(((pos, word, value), None))
         elif items and items[-1][1] is None and items[-1][0] is not None \
-                and _PERIOD_OF_YEAR.fullmatch(s.text, last_end, pos):
+                and (_PERIOD_OF_YEAR.fullmatch(s.text, last_end, pos)
+                     or (word.startswith("止") and _PERIOD_ENDING.fullmatch(s.text, last_end, pos))):
             items[-1] = (items[-1][0], (pos, word, value))
         else:
             items.append((items[-1][0] if items else None, (pos, word, value)))

@@ -53,6 +53,7 @@ class Sentence:
     currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
     earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph;
     # None after a paragraph left unread (no cue in it: load.split_segments), so nothing is carried past it
+    title_names: frozenset[str] = frozenset()  # the entities every sentence of the title names (量价齐升！可口可乐……)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -201,11 +202,14 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     views = matching_views(article.segments)
     currencies = currency_defaults(article, [view.plain.text for view in views])
     title: Sentence | None = None
+    in_title: frozenset[str] = frozenset()
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
         earlier = result[-1] if result and segment.paragraph - result[-1].segment.paragraph <= 1 else None
-        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency, earlier)
-        if segment.is_title and title is None:
-            title = sentence
+        sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency, earlier,
+                            in_title)
+        if segment.is_title:
+            title = title or sentence
+            in_title = in_title | {m.entity_id for m in sentence.mentions}
         last[segment.paragraph] = sentence
         result.append(sentence)
     return result
