@@ -220,7 +220,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     notes: list[Diagnostic] = []
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines) if len(text) > MAX_LINE else ():  # no line is longer than the text
         if len(line) > MAX_LINE:  # a whole archive on one line: bound the work and the report
             lines[index] = line[:MAX_LINE]
             notes.append(Diagnostic(display, index + 1, f"line is {len(line):,} characters long; only its "
@@ -231,7 +231,10 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     if front_lines and published is None:
         notes.append(Diagnostic(display, 1, "front matter has no date: relative dates (昨日, 本周二 …) "
                                 "in this article are not read", "warning"))
-    body = _blank_code_blocks(_drop_multiline_targets("\n".join(lines[body_start:])).split("\n"))
+    body_text = _drop_multiline_targets("\n".join(lines[body_start:]))
+    body = body_text.split("\n")
+    if "```" in body_text or "~~~" in body_text:  # what a fence starts with
+        body = _blank_code_blocks(body)
     trailing_label, trailing_url, body = _trailing_link(body)
     label = _label(metadata) or trailing_label or _domain(trailing_url)
     url = str(metadata.get("url") or metadata.get("link") or trailing_url or "")
@@ -239,12 +242,13 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     segments: list[Segment] = []
     if title:
         title_line = _key_line(front_lines, "title")
-        segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
+        segments.extend(_sentences([(title_line, clean_line(title))], -1, is_title=True))
     cleaned = clean_lines(body)
     segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
-    suppressions += _comment_suppressions(body, body_start + 1)
+    if "factcheck-ignore" in body_text:  # what a suppression comment holds
+        suppressions += _comment_suppressions(body, body_start + 1)
     lang, lang_from = _lang(metadata), "front-matter lang"
     if not lang:
         lang, lang_from = outlet_locale(outlet, outlets), "outlets file"
@@ -581,35 +585,46 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
     claim in is not cut into sentences at all: most paragraphs of a news archive are such.
     """
     cleaned = cleaned if cleaned is not None else clean_lines(lines)
-    paragraphs: list[list[tuple[int, str]]] = []
-    paragraph: list[tuple[int, str]] = []
-
-    def close() -> None:
-        nonlocal paragraph
-        if paragraph:
-            paragraphs.append(paragraph)
-            paragraph = []
-
-    breaks = _break_lines(lines)
-    for offset, text in enumerate(cleaned):
-        number = first_line + offset
-        if offset in breaks:
-            close()  # a setext underline or ATX heading closes the paragraph
-            if lines[offset].lstrip().startswith("#"):
-                paragraph.append((number, text))
-                close()
-            continue
-        if not text:
-            close()
-            continue
-        paragraph.append((number, text))
-    close()
-    kept = relevant(["\n".join(text for _, text in found) for found in paragraphs]) if relevant else []
+    paragraphs = _paragraphs(lines, cleaned)
+    texts = ["\n".join(cleaned[start:end]) for start, end in paragraphs]
+    kept = relevant(texts) if relevant else [True] * len(texts)
     segments: list[Segment] = []
-    for index, found in enumerate(paragraphs):
-        if relevant is None or kept[index]:
-            segments.extend(_sentences(found, index))
+    for index, (start, end) in enumerate(paragraphs):
+        if kept[index]:
+            segments.extend(_sentences([(first_line + offset, cleaned[offset]) for offset in range(start, end)], index,
+                                       texts[index]))
     return segments
+
+
+# a run of non-empty lines
+_RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def _paragraphs(lines: list[str], cleaned: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs, as [start, end) ranges of lines: runs of lines not empty once cleaned,
+    closed by a thematic break or setext underline (not part of any paragraph) or an ATX
+    heading (a paragraph of its own, even when nothing is left of it once cleaned)."""
+    text = "\n".join(cleaned)
+    runs: list[tuple[int, int]] = []
+    line = position = 0
+    for match in _RUN.finditer(text):
+        line += text.count("\n", position, match.start())
+        count = text.count("\n", match.start(), match.end()) + 1
+        runs.append((line, line + count))
+        line, position = line + count - 1, match.end()
+    breaks = _break_lines(lines)
+    if not breaks:
+        return runs
+    paragraphs: list[tuple[int, int]] = []
+    for start, end in runs:  # cut at the breaks inside
+        for cut in sorted(b for b in breaks if start <= b < end):
+            if start < cut:
+                paragraphs.append((start, cut))
+            start = cut + 1
+        if start < end:
+            paragraphs.append((start, end))
+    headings = [b for b in breaks if lines[b].lstrip().startswith("#")]
+    return sorted(paragraphs + [(b, b + 1) for b in headings])
 
 
 def _break_lines(lines: list[str]) -> set[int]:
@@ -618,23 +633,22 @@ def _break_lines(lines: list[str]) -> set[int]:
     return {i for i in maybe if i < len(lines) and (_RULE_LINE.match(lines[i]) or lines[i].lstrip().startswith("#"))}
 
 
-def _sentences(paragraph: list[tuple[int, str]], index: int) -> list[Segment]:
-    text = ""
-    starts: list[tuple[int, int]] = []  # (offset in text, file line)
-    for number, line in paragraph:
-        if text:
-            text += "\n"
-        starts.append((len(text), number))
-        text += line
-    bounds = []
+def _sentences(paragraph: list[tuple[int, str]], index: int, text: str = "", is_title: bool = False) -> list[Segment]:
+    """The sentences of a paragraph of (file line, cleaned line) (`text`: the lines joined, when the caller has it)."""
+    text = text or "\n".join(line for _, line in paragraph)
+    offsets = _line_starts([line for _, line in paragraph])[:-1]
+    numbers = [number for number, _ in paragraph]
+    segments = []
     begin = 0
-    for match in _SENTENCE_END.finditer(text):
-        bounds.extend(_bounded(text, begin, match.end()))
-        begin = match.end()
-    if begin < len(text):
-        bounds.extend(_bounded(text, begin, len(text)))
-    result = [_segment(text, b, e, starts, index) for b, e in bounds]
-    return [s for s in result if s.text.strip()]
+    for end in [match.end() for match in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if begin >= end:
+            continue
+        for piece_begin, piece_end in _bounded(text, begin, end) if end - begin > MAX_SENTENCE else ((begin, end),):
+            segment = _segment(text, piece_begin, piece_end, offsets, numbers, index, is_title)
+            if segment.text.strip():
+                segments.append(segment)
+        begin = end
+    return segments
 
 
 MAX_SENTENCE = 1000  # characters: longer runs without a full stop are cut at a clause break
@@ -656,12 +670,14 @@ def _bounded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _segment(text: str, begin: int, end: int, starts: list[tuple[int, int]], index: int) -> Segment:
+def _segment(text: str, begin: int, end: int, offsets: list[int], numbers: list[int], index: int,
+             is_title: bool) -> Segment:
+    """text[begin:end] (leading spaces and line breaks left out) as a Segment; `offsets[i]`: where
+    line `numbers[i]` starts in `text`."""
     while begin < end and text[begin] in " \n":
         begin += 1
-    first = bisect_right(starts, begin, key=lambda start: start[0]) - 1  # the last line starting at or before `begin`
-    line_starts = [0]
-    for offset, _ in starts[first + 1:]:
-        if offset < end:
-            line_starts.append(offset - begin)
-    return Segment(text[begin:end], starts[first][1], tuple(line_starts), index)
+    first = bisect_right(offsets, begin) - 1  # the last line starting at or before `begin`
+    if len(offsets) == 1:  # a paragraph of one line: most of them
+        return Segment(text[begin:end], numbers[0], (0,), index, is_title)
+    line_starts = (0, *(offset - begin for offset in offsets[first + 1:] if offset < end))
+    return Segment(text[begin:end], numbers[first], line_starts, index, is_title)

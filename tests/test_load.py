@@ -8,9 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import FIXTURES, ROOT, SEEDS, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.load import (
     _RULE_LINE,
+    _SENTENCE_END,
+    MAX_SENTENCE,
     ArticleFile,
     InputError,
     _break_lines,
@@ -19,7 +23,9 @@ from factcheck.load import (
     discover,
     parse_article,
     read_article,
+    split_segments,
 )
+from factcheck.records import Segment
 from factcheck.safe_yaml import YAMLError, load, load_data
 
 CASES = yaml.safe_load((FIXTURES / "articles.yaml").read_text(encoding="utf-8"))
@@ -182,3 +188,53 @@ def test_markdown_is_cleaned_at_once_as_line_by_line(case: dict) -> None:
     assert clean_lines(lines) == [clean_line(line) for line in lines]
     breaks = {i for i, line in enumerate(lines) if _RULE_LINE.match(line) or line.lstrip().startswith("#")}
     assert _break_lines(lines) == breaks
+
+
+def _segments_line_by_line(lines: list[str], first_line: int) -> list[Segment]:
+    """Paragraphs and sentences as the loader cut them before it read paragraphs as runs of
+    lines (one test per line, one string grown per paragraph): the reference."""
+    cleaned = [clean_line(line) for line in lines]
+    breaks = {i for i, line in enumerate(lines) if _RULE_LINE.match(line) or line.lstrip().startswith("#")}
+    paragraphs: list[list[tuple[int, str]]] = [[]]
+    for offset, text in enumerate(cleaned):
+        if offset in breaks or not text:
+            paragraphs.append([])
+            if offset in breaks and lines[offset].lstrip().startswith("#"):
+                paragraphs[-1:] = [[(first_line + offset, text)], []]
+            continue
+        paragraphs[-1].append((first_line + offset, text))
+    segments = []
+    for index, paragraph in enumerate(p for p in paragraphs if p):
+        text, starts = "", []
+        for number, line in paragraph:
+            text += "\n" if text else ""
+            starts.append((len(text), number))
+            text += line
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends += [len(text)] if not ends or ends[-1] < len(text) else []
+        begin = 0
+        for end in ends:
+            assert end - begin <= MAX_SENTENCE  # the strategy writes no run long enough to be cut
+            start = begin
+            while start < end and text[start] in " \n":
+                start += 1
+            first = max(i for i, (offset, _) in enumerate(starts) if offset <= start)
+            line_starts = (0, *(offset - start for offset, _ in starts[first + 1:] if offset < end))
+            if text[start:end].strip():
+                segments.append(Segment(text[start:end], starts[first][1], line_starts, index))
+            begin = end
+    return segments
+
+
+_MARKDOWN_LINES = st.lists(st.sampled_from(
+    ["", "  ", "# 标题", "## ", "#", "---", "***", "===", "> 引用。", "- 列表项", "![](a.png)", "[链接](http://a.b)",
+     "<br>", "**粗体**", "营收增长。净利润下降！", "A。B", "  前有空格。 后有空格", "一句没有句号", "。", "！？",
+     "\u3000\u200b", "1. 第一"]), max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=_MARKDOWN_LINES)
+def test_paragraphs_read_as_runs_of_lines_give_the_same_sentences(lines: list[str]) -> None:
+    """Headings are paragraphs of their own (even when nothing is left of them), breaks and lines
+    that clean to nothing close a paragraph; sentences keep their file lines."""
+    assert split_segments(lines, 5) == _segments_line_by_line(lines, 5)
