@@ -236,8 +236,12 @@ def load_data(text: str, path: str, first_line: int = 1, syntax: str = "YAML syn
     Whatever that walk cannot vouch for (any parser error, an alias, a
     refused tag or key, a too-deep or too-long value) is read again by `load`,
     which alone words the errors: the result and every message are `load`'s.
-    Front matter has no use for key lines and is read once per article.
+    Front matter has no use for key lines and is read once per article; most of it is
+    flat (`_flat`), read without building a node tree at all.
     """
+    flat = _flat(text)
+    if flat is not None:
+        return flat
     composer = _fast_composer()
     if composer is not None:
         try:
@@ -311,3 +315,78 @@ def _from_node(root: Any) -> Any:
         return mapping
 
     return None if root is None else build(root, 1)
+
+
+# ------------------------------------------------------------ the flat reader
+
+# a plain scalar: not starting with a YAML indicator, no ": " or " #" in it, not ending with ":"
+_PLAIN_SCALAR = r"""[^\-?:,\[\]{}#&*!|>'"%@`\n ][^\n: ]*(?:(?::(?=[^ \n])| +(?=[^ \n#]))[^\n: ]*)*"""
+
+
+def _value(prefix: str) -> str:
+    """A value on one line: double-quoted with no escape but \" and \\, single-quoted with no quote inside, or plain."""
+    return (rf'"(?P<{prefix}double>[^"\\\n]*(?:\\["\\][^"\\\n]*)*)"'
+            rf"|'(?P<{prefix}single>[^'\n]*)'|(?P<{prefix}plain>{_PLAIN_SCALAR})")
+
+
+# one line of flat front matter: `key: value`, `key:` (a list or null follows), `  - item`
+_FLAT_LINE = re.compile(rf"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?: +(?:{_value('k')}))?"
+                        rf"|(?P<indent> *)- +(?:{_value('i')})) *\n")
+_ESCAPED = re.compile(r'\\(["\\])')
+# what libyaml refuses (not printable) or reads as a line break (NEL, LS, PS), tabs, BOM
+_NOT_FLAT_CHAR = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+class _NotFlat(Exception):
+    """A text `_flat` does not vouch for."""
+
+
+def _flat(text: str) -> dict[str, Any] | None:
+    """The mapping in `text` when it is flat front matter, else None (the general reader reads it).
+
+    Flat: every line `key: value` (a key a plain word at the margin; the value a plain scalar,
+    a double-quoted one with no escape but \\" and \\\\, or a single-quoted one with no quote
+    inside, all on their line), `key:` alone, or `- item` under such a key, all items of a list
+    at one indentation. No comment, blank line, tab, anchor, tag or flow collection: anything
+    else, or a duplicate key, is left to the reader that can say what is wrong. What is read
+    is what `load_data` reads: the same core schema (`_scalar`) for plain scalars."""
+    if not text or _NOT_FLAT_CHAR.search(text):
+        return None
+    text += "\n"
+    mapping: dict[str, Any] = {}
+    key = ""  # the key whose list is being read
+    indent: str | None = None
+    position = 0
+    try:
+        for line in _FLAT_LINE.finditer(text):
+            if line.start() != position:
+                return None
+            position = line.end()
+            form = line.lastgroup or ""
+            if line["key"] is not None:
+                name = line["key"]
+                if name in mapping:
+                    return None
+                mapping[name] = None if form == "key" else _flat_scalar(form[1:], line[form])
+                key, indent = (name, None) if form == "key" else ("", None)
+            elif not key or (indent is not None and line["indent"] != indent):
+                return None  # an item under a key with a value, or out of line with its list
+            else:
+                if indent is None:
+                    indent, mapping[key] = line["indent"], []
+                mapping[key].append(_flat_scalar(form[1:], line[form]))
+    except _NotFlat:
+        return None
+    return mapping if position == len(text) else None
+
+
+def _flat_scalar(form: str, value: str) -> Any:
+    if form == "double":
+        return _ESCAPED.sub(r"\1", value) if "\\" in value else value
+    if form == "single":
+        return value
+
+    def refuse(_line: int, _message: str) -> _NotFlat:
+        return _NotFlat()
+
+    return _scalar(value, None, None, True, 0, refuse)

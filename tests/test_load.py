@@ -26,7 +26,7 @@ from factcheck.load import (
     split_segments,
 )
 from factcheck.records import Segment
-from factcheck.safe_yaml import YAMLError, load, load_data
+from factcheck.safe_yaml import YAMLError, _flat, load, load_data
 
 CASES = yaml.safe_load((FIXTURES / "articles.yaml").read_text(encoding="utf-8"))
 ERRORS = yaml.safe_load((FIXTURES / "article_errors.yaml").read_text(encoding="utf-8"))
@@ -180,6 +180,41 @@ def test_fast_front_matter_reader_reads_as_the_event_reader(text: str) -> None:
     fast, careful = _read(lambda t: load_data(t, "a.md", 2), text), _read(lambda t: load(t, "a.md", 2)[0], text)
     assert fast == careful
     assert repr(fast) == repr(careful)  # same types too: 1 is not 1.0, "1" is not 1, nan is nan
+
+
+# pieces of front-matter lines: the flat forms (bulk front matter is all flat) and their near misses
+_KEYS = st.sampled_from(["title", "date", "tags", "a-b", "_x", "1x", "my key", "<<", "title", "\"q\"", "  title"])
+_VALUES = st.sampled_from(['"双引号：标题"', '""', '"a\\"b"', '"a\\\\"', '"a\\nb"', '"a"b"', '"a" # c', "'单'", "''", "'a''b'",
+                           "2025-02-11 18:15:26", "true", "no", "~", "null", "12", "0x1F", "1e5", ".inf", "-5", "a: b", "a:b",
+                           "a #b", "a#b", "C#", "x:", "[a]", "{a: 1}", "&x a", "*x", "!!str a", "|", ">", "%a", "@a", "`a",
+                           "a  b", "a\tb", "a\u00a0", "a\u2028b", "a\x85b", "\ufeffa", "a\x01", "http://a.b/c?d=1", "9" * 5000])
+_LINES = st.one_of(
+    st.builds(lambda k, v, gap: f"{k}:{gap}{v}", _KEYS, _VALUES, st.sampled_from([" ", "  ", "", "\t"])),
+    st.builds(lambda k, gap: f"{k}:{gap}", _KEYS, st.sampled_from(["", " "])),
+    st.builds(lambda indent, v: f"{indent}- {v}", st.sampled_from(["", "  ", "    ", "\t"]), _VALUES),
+    st.sampled_from(["", "# comment", "-", "- ", "  next: 1", "---", "..."]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(lines=st.lists(_LINES, min_size=1, max_size=6))
+def test_flat_front_matter_is_read_as_the_event_reader_reads_it(lines: list[str]) -> None:
+    """The flat reader answers only for what it reads exactly as `load`; the rest it leaves to it."""
+    text = "\n".join(lines)
+    flat = _flat(text)
+    if flat is not None:
+        assert _read(lambda t: load(t, "a.md", 2)[0], text) == ("data", flat)
+        assert repr(load(text, "a.md", 2)[0]) == repr(flat)
+    assert repr(_read(lambda t: load_data(t, "a.md", 2), text)) == repr(_read(lambda t: load(t, "a.md", 2)[0], text))
+
+
+def test_the_usual_front_matter_is_flat() -> None:
+    # the shape of the bulk corpus's front matter (bulk/00e0398ab29599673945beedaf935684.zh-CN.md:1-25)
+    text = ('title: "石墨烯航空电池“破局”"\ndate: "2025-02-11 18:15:26"\ncategories:\n  - "c114"\nmenu: ""\n'
+            'comments: false\nsidebar: "right"\nwidgets:\n  - "search"\n  - "recent"\nlead:\nn: 3')
+    assert _flat(text) == {"title": "石墨烯航空电池“破局”", "date": "2025-02-11 18:15:26", "categories": ["c114"],
+                           "menu": "", "comments": False, "sidebar": "right", "widgets": ["search", "recent"],
+                           "lead": None, "n": 3}
+    assert _flat("a: 1\na: 2") is None and _flat("a: &x 1") is None and _flat("a: 1 # c") is None
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
