@@ -500,10 +500,9 @@ _MARKUP = re.compile(r"[\\\[<*_`]|https?:")
 # a line holding a character of the _HIDE range is cleaned as it always was: through translate when any of these is in it
 _HIDDEN, _SIGNS = re.compile("[\U000F0000-\U000F007F]"), re.compile(r"[!\]>#|~+\-]|\d[.)]")
 _ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # no-break, ideographic and zero-width spaces
-# every line but the first that _has_markup can say yes to holds one of these (each a fast search over a
-# whole text: one character class, a literal start): a markup or hidden character, a URL, a line prefix
-_MARKUP_CHAR, _URL_START = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F]"), re.compile("https?:")
-_PREFIX_AFTER_BREAK = re.compile(r"\n[^\S\n]{0,3}(?:[>#*+-]|\d)")
+# every line but the first that _has_markup can say yes to holds one of these (one search over a whole
+# text): a markup or hidden character, a URL, or, after the line break before it, a line prefix
+_MAYBE_MARKUP = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F]|https?:" + r"|\n[^\S\n]{0,3}(?:[>#*+-]|\d)")
 
 
 def clean_line(line: str) -> str:
@@ -523,10 +522,7 @@ def clean_lines(lines: list[str]) -> list[str]:
             text = text.replace(odd, plain)
     plain_lines = text.split("\n")
     cleaned = [line.strip() for line in plain_lines]
-    starts = _line_starts(plain_lines)
-    maybe = {0} | _lines_with(_MARKUP_CHAR, text, starts) | _lines_with(_URL_START, text, starts) \
-        | _lines_with(_PREFIX_AFTER_BREAK, text, starts)
-    for index in sorted(maybe):
+    for index in _marked_lines(_MAYBE_MARKUP, text, first=True):
         if _has_markup(plain_lines[index]):
             cleaned[index] = _clean_markup(plain_lines[index])
     return cleaned
@@ -537,16 +533,20 @@ def _line_starts(lines: list[str]) -> list[int]:
     return list(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
-def _lines_with(pattern: re.Pattern[str], text: str, starts: list[int]) -> set[int]:
-    """The lines of `text` (split at "\\n", starting at `starts`) on which a match of `pattern`
-    ends; one search per such line, not one per match. A pattern may begin with the "\\n"
-    before a line (a line prefix), never end with one."""
-    found = set()
-    match = pattern.search(text)
-    while match:
-        line = bisect_right(starts, match.end() - 1) - 1
-        found.add(line)
-        match = pattern.search(text, starts[line + 1] - 1)
+def _marked_lines(pattern: re.Pattern[str], text: str, first: bool = False) -> list[int]:
+    """The lines of `text` (split at "\\n") holding a match of `pattern`, in order, the first
+    line too when `first`; a match that begins with a line break marks the line after it.
+    One search per such line: after a match, the search goes on from the end of its line."""
+    found = [0] if first else []
+    line = position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start = match.start() + (text[match.start()] == "\n")
+        line += text.count("\n", position, start)
+        if not found or found[-1] != line:
+            found.append(line)
+        position = text.find("\n", start)
+        if position < 0:
+            break
     return found
 
 
@@ -629,7 +629,7 @@ def _paragraphs(lines: list[str], cleaned: list[str]) -> list[tuple[int, int]]:
 
 def _break_lines(lines: list[str]) -> set[int]:
     """The lines that close a paragraph: a thematic break or setext underline, or an ATX heading."""
-    maybe = {0} | _lines_with(_MAYBE_BREAK, "\n".join(lines), _line_starts(lines))
+    maybe = _marked_lines(_MAYBE_BREAK, "\n".join(lines), first=True)
     return {i for i in maybe if i < len(lines) and (_RULE_LINE.match(lines[i]) or lines[i].lstrip().startswith("#"))}
 
 
