@@ -242,7 +242,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     segments: list[Segment] = []
     if title:
         title_line = _key_line(front_lines, "title")
-        segments.extend(_sentences([(title_line, clean_line(title))], -1, is_title=True))
+        segments.extend(_sentences([clean_line(title)], title_line, -1, is_title=True))
     cleaned = clean_lines(body)
     segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
@@ -591,8 +591,7 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
     segments: list[Segment] = []
     for index, (start, end) in enumerate(paragraphs):
         if kept[index]:
-            segments.extend(_sentences([(first_line + offset, cleaned[offset]) for offset in range(start, end)], index,
-                                       texts[index]))
+            segments.extend(_sentences(cleaned[start:end], first_line + start, index, texts[index]))
     return segments
 
 
@@ -633,20 +632,23 @@ def _break_lines(lines: list[str]) -> set[int]:
     return {i for i in maybe if i < len(lines) and (_RULE_LINE.match(lines[i]) or lines[i].lstrip().startswith("#"))}
 
 
-def _sentences(paragraph: list[tuple[int, str]], index: int, text: str = "", is_title: bool = False) -> list[Segment]:
-    """The sentences of a paragraph of (file line, cleaned line) (`text`: the lines joined, when the caller has it)."""
-    text = text or "\n".join(line for _, line in paragraph)
-    offsets = _line_starts([line for _, line in paragraph])[:-1]
-    numbers = [number for number, _ in paragraph]
+def _sentences(lines: list[str], first_number: int, index: int, text: str = "",
+               is_title: bool = False) -> list[Segment]:
+    """The sentences of a paragraph: its cleaned `lines`, the first on file line `first_number`
+    (`text`: the lines joined, when the caller has it)."""
+    text = text or "\n".join(lines)
+    offsets = _line_starts(lines)[:-1] if len(lines) > 1 else None  # where each line starts in `text`
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
     segments = []
     begin = 0
-    for end in [match.end() for match in _SENTENCE_END.finditer(text)] + [len(text)]:
-        if begin >= end:
-            continue
-        for piece_begin, piece_end in _bounded(text, begin, end) if end - begin > MAX_SENTENCE else ((begin, end),):
-            segment = _segment(text, piece_begin, piece_end, offsets, numbers, index, is_title)
-            if segment.text.strip():
-                segments.append(segment)
+    for end in ends:
+        for piece_begin, piece_end in ((begin, end),) if end - begin <= MAX_SENTENCE else _bounded(text, begin, end):
+            piece = text[piece_begin:piece_end].lstrip(" \n")
+            if piece.strip():
+                segments.append(_segment(piece, piece_end - len(piece), piece_end, offsets, first_number, index,
+                                         is_title))
         begin = end
     return segments
 
@@ -670,14 +672,12 @@ def _bounded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _segment(text: str, begin: int, end: int, offsets: list[int], numbers: list[int], index: int,
+def _segment(text: str, begin: int, end: int, offsets: list[int] | None, first_number: int, index: int,
              is_title: bool) -> Segment:
-    """text[begin:end] (leading spaces and line breaks left out) as a Segment; `offsets[i]`: where
-    line `numbers[i]` starts in `text`."""
-    while begin < end and text[begin] in " \n":
-        begin += 1
+    """The sentence `text`, found at [begin, end) of its paragraph, whose lines start at `offsets`
+    (None: a paragraph of one line, as most are)."""
+    if offsets is None:
+        return Segment(text, first_number, (0,), index, is_title)
     first = bisect_right(offsets, begin) - 1  # the last line starting at or before `begin`
-    if len(offsets) == 1:  # a paragraph of one line: most of them
-        return Segment(text[begin:end], numbers[0], (0,), index, is_title)
     line_starts = (0, *(offset - begin for offset in offsets[first + 1:] if offset < end))
-    return Segment(text[begin:end], numbers[first], line_starts, index, is_title)
+    return Segment(text, first_number + first, line_starts, index, is_title)
