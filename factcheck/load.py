@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -582,16 +582,29 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
 
     `cleaned` is `lines` already passed through clean_line, when the caller has it.
     With `relevant` (asked once, about all paragraphs), a paragraph no rule could find a
-    claim in is not cut into sentences at all: most paragraphs of a news archive are such.
+    claim in is not cut into sentences at all: most paragraphs of a news archive are such;
+    without a break or heading in the body, where such a paragraph starts is not even counted.
     """
     cleaned = cleaned if cleaned is not None else clean_lines(lines)
-    paragraphs = _paragraphs(lines, cleaned)
-    texts = ["\n".join(cleaned[start:end]) for start, end in paragraphs]
+    text = "\n".join(cleaned)
+    breaks = _break_lines(lines)
+    runs = list(_RUN.finditer(text))
+    if breaks:
+        ranges = _paragraphs(_line_ranges(text, runs), breaks, lines)
+        texts = ["\n".join(cleaned[start:end]) for start, end in ranges]
+    else:  # the paragraphs are the runs
+        texts = [run.group() for run in runs]
     kept = relevant(texts) if relevant else [True] * len(texts)
     segments: list[Segment] = []
-    for index, (start, end) in enumerate(paragraphs):
-        if kept[index]:
-            segments.extend(_sentences(cleaned[start:end], first_line + start, index, texts[index]))
+    line = position = 0
+    for index in compress(range(len(texts)), kept):
+        if breaks:
+            start = ranges[index][0]
+        else:  # lines before it, counted on from the last paragraph kept
+            line += text.count("\n", position, runs[index].start())
+            start, position = line, runs[index].start()
+        end = start + texts[index].count("\n") + 1
+        segments.extend(_sentences(cleaned[start:end], first_line + start, index, texts[index]))
     return segments
 
 
@@ -599,21 +612,22 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
 _RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
-def _paragraphs(lines: list[str], cleaned: list[str]) -> list[tuple[int, int]]:
+def _line_ranges(text: str, runs: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The [start, end) lines of each run of non-empty lines of `text`."""
+    ranges: list[tuple[int, int]] = []
+    line = position = 0
+    for run in runs:
+        line += text.count("\n", position, run.start())
+        count = text.count("\n", run.start(), run.end()) + 1
+        ranges.append((line, line + count))
+        line, position = line + count - 1, run.end()
+    return ranges
+
+
+def _paragraphs(runs: list[tuple[int, int]], breaks: set[int], lines: list[str]) -> list[tuple[int, int]]:
     """The paragraphs, as [start, end) ranges of lines: runs of lines not empty once cleaned,
     closed by a thematic break or setext underline (not part of any paragraph) or an ATX
     heading (a paragraph of its own, even when nothing is left of it once cleaned)."""
-    text = "\n".join(cleaned)
-    runs: list[tuple[int, int]] = []
-    line = position = 0
-    for match in _RUN.finditer(text):
-        line += text.count("\n", position, match.start())
-        count = text.count("\n", match.start(), match.end()) + 1
-        runs.append((line, line + count))
-        line, position = line + count - 1, match.end()
-    breaks = _break_lines(lines)
-    if not breaks:
-        return runs
     paragraphs: list[tuple[int, int]] = []
     for start, end in runs:  # cut at the breaks inside
         for cut in sorted(b for b in breaks if start <= b < end):
