@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.records import Diagnostic
@@ -323,15 +323,13 @@ def _from_node(root: Any) -> Any:
 _PLAIN_SCALAR = r"""[^\-?:,\[\]{}#&*!|>'"%@`\n ][^\n: ]*(?:(?::(?=[^ \n])| +(?=[^ \n#]))[^\n: ]*)*"""
 
 
-def _value(prefix: str) -> str:
-    """A value on one line: double-quoted with no escape but \" and \\, single-quoted with no quote inside, or plain."""
-    return (rf'"(?P<{prefix}double>[^"\\\n]*(?:\\["\\][^"\\\n]*)*)"'
-            rf"|'(?P<{prefix}single>[^'\n]*)'|(?P<{prefix}plain>{_PLAIN_SCALAR})")
-
-
-# one line of flat front matter: `key: value`, `key:` (a list or null follows), `  - item`
-_FLAT_LINE = re.compile(rf"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?: +(?:{_value('k')}))?"
-                        rf"|(?P<indent> *)- +(?:{_value('i')})) *\n")
+# a value on one line, quotes kept (so that "" is not nothing): double-quoted with no escape but \" and \\,
+# single-quoted with no quote inside, or plain
+_VALUE = rf"""("[^"\\\n]*(?:\\["\\][^"\\\n]*)*"|'[^'\n]*'|{_PLAIN_SCALAR})"""
+# one line of flat front matter: `key: value`, `key:` (a list or null follows), `  - item`; its groups
+# are (key, value) or ("", "", indent, item)
+_FLAT_LINE = rf"(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +{_VALUE})?|( *)- +{_VALUE}) *\n"
+_FLAT_LINES, _FLAT_TEXT = re.compile(_FLAT_LINE), re.compile(f"(?:{_FLAT_LINE})+")
 _ESCAPED = re.compile(r'\\(["\\])')
 # what libyaml refuses (not printable) or reads as a line break (NEL, LS, PS), tabs, BOM
 _NOT_FLAT_CHAR = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
@@ -349,43 +347,44 @@ def _flat(text: str) -> dict[str, Any] | None:
     inside, all on their line), `key:` alone, or `- item` under such a key, all items of a list
     at one indentation. No comment, blank line, tab, anchor, tag or flow collection: anything
     else, or a duplicate key, is left to the reader that can say what is wrong. What is read
-    is what `load_data` reads: the same core schema (`_scalar`) for plain scalars."""
-    if not text or _NOT_FLAT_CHAR.search(text):
-        return None
+    is what `load_data` reads: the same core schema (`_scalar`) for plain scalars. Each line
+    matches one way only (it ends at its line break), so the lines `findall` gives are those
+    the whole text was matched as."""
     text += "\n"
+    if _NOT_FLAT_CHAR.search(text) or not _FLAT_TEXT.fullmatch(text):
+        return None
     mapping: dict[str, Any] = {}
     key = ""  # the key whose list is being read
     indent: str | None = None
-    position = 0
     try:
-        for line in _FLAT_LINE.finditer(text):
-            if line.start() != position:
-                return None
-            position = line.end()
-            form = line.lastgroup or ""
-            if line["key"] is not None:
-                name = line["key"]
+        for name, value, item_indent, item in _FLAT_LINES.findall(text):
+            if name:
                 if name in mapping:
                     return None
-                mapping[name] = None if form == "key" else _flat_scalar(form[1:], line[form])
-                key, indent = (name, None) if form == "key" else ("", None)
-            elif not key or (indent is not None and line["indent"] != indent):
+                mapping[name] = _flat_scalar(value) if value else None
+                key, indent = "" if value else name, None
+            elif not key or (indent is not None and item_indent != indent):
                 return None  # an item under a key with a value, or out of line with its list
             else:
                 if indent is None:
-                    indent, mapping[key] = line["indent"], []
-                mapping[key].append(_flat_scalar(form[1:], line[form]))
+                    indent, mapping[key] = item_indent, []
+                mapping[key].append(_flat_scalar(item))
     except _NotFlat:
         return None
-    return mapping if position == len(text) else None
+    return mapping
 
 
-def _flat_scalar(form: str, value: str) -> Any:
-    if form == "double":
-        return _ESCAPED.sub(r"\1", value) if "\\" in value else value
-    if form == "single":
-        return value
+def _flat_scalar(value: str) -> Any:
+    if value[0] == '"':
+        return _ESCAPED.sub(r"\1", value[1:-1]) if "\\" in value else value[1:-1]
+    if value[0] == "'":
+        return value[1:-1]
+    return _plain(value)
 
+
+@lru_cache(maxsize=1024)
+def _plain(value: str) -> Any:
+    """A plain scalar by the core schema (`false`, `2025-02-11 18:15:26`: front matter repeats them)."""
     def refuse(_line: int, _message: str) -> _NotFlat:
         return _NotFlat()
 
