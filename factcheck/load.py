@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 from itertools import accumulate, compress
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -352,10 +353,16 @@ def _toml_front_matter(front_lines: list[str], display: str, first_line: int) ->
 
 def _key_line(front_lines: list[str], key: str) -> int:
     """The file line of `key` in YAML, TOML or JSON front matter (1 when not found)."""
+    pattern = _key_pattern(key)
     for index, line in enumerate(front_lines):
-        if re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[:=]", line):
+        if pattern.match(line):
             return index + 2
     return 1
+
+
+@cache
+def _key_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
 
 
 def _zone(metadata: dict[str, object], default: str, display: str) -> ZoneInfo:
