@@ -26,8 +26,18 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list
     """Whether any rule could find a claim in each of an article's paragraphs: every claim
     needs one of its kind's cues (cue, trigger or state words) in its sentence."""
     scanner = rules if isinstance(rules, Scanner) else Scanner(rules)
-    return lambda texts: [concerned or _sets_currency(text) or _introduces(text)
-                          for text, concerned in zip(texts, scanner.concerned(texts), strict=True)]
+
+    def relevant(texts: list[str]) -> list[bool]:
+        kept = scanner.concerned(texts)
+        joined = "\x00".join(texts)  # most articles set no currency for later: no text is asked
+        below = "下同" in joined or "same below" in joined
+        for at, text in enumerate(texts):  # the last character first: most paragraphs end in a full stop
+            if not kept[at] and (((text[-1:] in "：:*_" or text[-1:].isspace()) and _introduces(text))
+                                 or (below and _sets_currency(text))):
+                kept[at] = True
+        return kept
+
+    return relevant
 
 
 def _introduces(text: str) -> bool:

@@ -125,3 +125,15 @@ def test_a_cue_word_is_found_in_each_script_without_folding_the_text() -> None:
     # bulk/4a82efc00d2cb612f3f28e9b35c4e578.zh-HK.md:4 writes 淨利潤; the rule writes 净利润
     assert Scanner([rule]).concerned(["截至1月26日止第二季，淨利潤報24億元", "收入上升", "净利润增长", "淨\u200b利潤"]) == \
         [True, False, True, True]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.text(alphabet="涨利：:*_ \t（美元，下同）same below。", max_size=12), max_size=6))
+def test_paragraphs_kept_are_those_with_a_cue_a_colon_at_the_end_or_a_currency_for_later(texts: list[str]) -> None:
+    """What relevance keeps, said one paragraph at a time (extract.py: _introduces, _sets_currency)."""
+    from factcheck.extract import _introduces, _sets_currency
+
+    scanner = Scanner([StatusRule(id="r", path="r.yaml", kind="status", description="", level="error",
+                                  states=(("s", "涨"),))])
+    expected = [scanner.concerns(matching_text(text)) or _sets_currency(text) or _introduces(text) for text in texts]
+    assert relevance(scanner)(texts) == expected
