@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import RULES
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract, relevance
@@ -129,6 +129,7 @@ def test_a_cue_word_is_found_in_each_script_without_folding_the_text() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(texts=st.lists(st.text(alphabet="涨利：:*_ \t（美元，下同）same below。", max_size=12), max_size=6))
+@example(texts=["数据显示：\t", "利：**", "（美元，下同）", "利", ""])
 def test_paragraphs_kept_are_those_with_a_cue_a_colon_at_the_end_or_a_currency_for_later(texts: list[str]) -> None:
     """What relevance keeps, said one paragraph at a time (extract.py: _introduces, _sets_currency)."""
     from factcheck.extract import _introduces, _sets_currency
