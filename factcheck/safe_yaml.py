@@ -19,6 +19,10 @@ safe on hostile input rather than general:
 - keys are always strings (they are names).
 
 Every problem is a `YAMLError` carrying one Diagnostic with the real line.
+Front matter is read on the fast path of `load_data`: flat front matter (keys,
+one-line scalars, lists of them: all of the bulk corpus's) by one regex, the
+rest by libyaml's composer walked with the same rules; the event reader (`load`)
+reads whatever they do not vouch for, and alone words the errors.
 """
 
 from __future__ import annotations
