@@ -132,7 +132,13 @@ def _spelled(words: list[str]) -> Callable[[bytes, int], tuple[int, int] | None]
         alternatives.extend(forms)
     if not alternatives or any(strip_format(word) is not None or "\x00" in word for word in words):
         return None
-    compiled = re2.compile("|".join([*(re.escape(word) for word in alternatives), f"[{FORMAT_CHARS}]"]).encode())
+    options = re2.Options()
+    options.log_errors = False  # too large a program is said by falling back, not on stderr
+    try:
+        compiled = re2.compile("|".join([*(re.escape(word) for word in alternatives), f"[{FORMAT_CHARS}]"]).encode(),
+                               options)
+    except re2.error:  # more words than RE2's memory allows one program: texts are folded and set-matched
+        return None
     # the wrapper's search builds a match object through a generator: ten times the cost of
     # the search on a paragraph; its compiled program is asked directly when it is there
     program = getattr(compiled, "_regexp", None)
