@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import same_below
-from factcheck.kinds.matching import matching_texts
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -27,8 +26,18 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list
     """Whether any rule could find a claim in each of an article's paragraphs: every claim
     needs one of its kind's cues (cue, trigger or state words) in its sentence."""
     scanner = rules if isinstance(rules, Scanner) else Scanner(rules)
-    return lambda texts: [scanner.concerns(matching) or _sets_currency(text) or _introduces(text)
-                          for text, matching in zip(texts, matching_texts(texts), strict=True)]
+
+    def relevant(texts: list[str]) -> list[bool]:
+        kept = scanner.concerned(texts)
+        joined = "\x00".join(texts)  # most articles set no currency for later: no text is asked
+        below = "下同" in joined or "same below" in joined
+        for at, text in enumerate(texts):  # the last character first: most paragraphs end in a full stop
+            if not kept[at] and (((text[-1:] in "：:*_" or text[-1:].isspace()) and _introduces(text))
+                                 or (below and _sets_currency(text))):
+                kept[at] = True
+        return kept
+
+    return relevant
 
 
 def _introduces(text: str) -> bool:

@@ -20,7 +20,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from itertools import accumulate
+from functools import cache
+from itertools import accumulate, compress
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -236,7 +237,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     notes: list[Diagnostic] = []
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines) if len(text) > MAX_LINE else ():  # no line is longer than the text
         if len(line) > MAX_LINE:  # a whole archive on one line: bound the work and the report
             lines[index] = line[:MAX_LINE]
             notes.append(Diagnostic(display, index + 1, f"line is {len(line):,} characters long; only its "
@@ -247,7 +248,10 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     if front_lines and published is None:
         notes.append(Diagnostic(display, 1, "front matter has no date: relative dates (昨日, 本周二 …) "
                                 "in this article are not read", "warning"))
-    body = _blank_code_blocks(_drop_multiline_targets("\n".join(lines[body_start:])).split("\n"))
+    body_text = _drop_multiline_targets("\n".join(lines[body_start:]))
+    body = body_text.split("\n")
+    if "```" in body_text or "~~~" in body_text:  # what a fence starts with
+        body = _blank_code_blocks(body)
     trailing_label, trailing_url, body = _trailing_link(body)
     label = _label(metadata) or trailing_label or _domain(trailing_url)
     url = str(metadata.get("url") or metadata.get("link") or trailing_url or "")
@@ -255,15 +259,16 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     segments: list[Segment] = []
     if title:
         title_line = _key_line(front_lines, "title")
-        segments.extend(replace(s, is_title=True) for s in _sentences([(title_line, clean_line(title))], -1))
+        segments.extend(_sentences([clean_line(title)], title_line, -1, is_title=True))
     summary = _summary(metadata)
     if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
-        segments.extend(_sentences([(_key_line(front_lines, "summary"), clean_line(summary))], -1))
+        segments.extend(_sentences([clean_line(summary)], _key_line(front_lines, "summary"), -1))
     cleaned = clean_lines(body)
     segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
-    suppressions += _comment_suppressions(body, body_start + 1)
+    if "factcheck-ignore" in body_text:  # what a suppression comment holds
+        suppressions += _comment_suppressions(body, body_start + 1)
     lang, lang_from = _lang(metadata), "front-matter lang"
     if not lang:
         lang, lang_from = outlet_locale(outlet, outlets), "outlets file"
@@ -367,10 +372,16 @@ def _toml_front_matter(front_lines: list[str], display: str, first_line: int) ->
 
 def _key_line(front_lines: list[str], key: str) -> int:
     """The file line of `key` in YAML, TOML or JSON front matter (1 when not found)."""
+    pattern = _key_pattern(key)
     for index, line in enumerate(front_lines):
-        if re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[:=]", line):
+        if pattern.match(line):
             return index + 2
     return 1
+
+
+@cache
+def _key_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
 
 
 def _zone(metadata: dict[str, object], default: str, display: str) -> ZoneInfo:
@@ -515,10 +526,9 @@ _MARKUP = re.compile(r"[\\\[<*_`]|https?:")
 # a line holding a character of the _HIDE range is cleaned as it always was: through translate when any of these is in it
 _HIDDEN, _SIGNS = re.compile("[\U000F0000-\U000F007F]"), re.compile(r"[!\]>#|~+\-]|\d[.)]")
 _ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # no-break, ideographic and zero-width spaces
-# every line but the first that _has_markup can say yes to holds one of these (each a fast search over a
-# whole text: one character class, a literal start): a markup or hidden character, a URL, a line prefix
-_MARKUP_CHAR, _URL_START = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F]"), re.compile("https?:")
-_PREFIX_AFTER_BREAK = re.compile(r"\n[^\S\n]{0,3}(?:[>#*+-]|\d)")
+# every line but the first that _has_markup can say yes to holds one of these (one search over a whole
+# text): a markup or hidden character, a URL, or, after the line break before it, a line prefix
+_MAYBE_MARKUP = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F]|https?:" + r"|\n[^\S\n]{0,3}(?:[>#*+-]|\d)")
 
 
 def clean_line(line: str) -> str:
@@ -538,10 +548,7 @@ def clean_lines(lines: list[str]) -> list[str]:
             text = text.replace(odd, plain)
     plain_lines = text.split("\n")
     cleaned = [line.strip() for line in plain_lines]
-    starts = _line_starts(plain_lines)
-    maybe = {0} | _lines_with(_MARKUP_CHAR, text, starts) | _lines_with(_URL_START, text, starts) \
-        | _lines_with(_PREFIX_AFTER_BREAK, text, starts)
-    for index in sorted(maybe):
+    for index in _marked_lines(_MAYBE_MARKUP, text, first=True):
         if _has_markup(plain_lines[index]):
             cleaned[index] = _clean_markup(plain_lines[index])
     return cleaned
@@ -552,16 +559,20 @@ def _line_starts(lines: list[str]) -> list[int]:
     return list(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
-def _lines_with(pattern: re.Pattern[str], text: str, starts: list[int]) -> set[int]:
-    """The lines of `text` (split at "\\n", starting at `starts`) on which a match of `pattern`
-    ends; one search per such line, not one per match. A pattern may begin with the "\\n"
-    before a line (a line prefix), never end with one."""
-    found = set()
-    match = pattern.search(text)
-    while match:
-        line = bisect_right(starts, match.end() - 1) - 1
-        found.add(line)
-        match = pattern.search(text, starts[line + 1] - 1)
+def _marked_lines(pattern: re.Pattern[str], text: str, first: bool = False) -> list[int]:
+    """The lines of `text` (split at "\\n") holding a match of `pattern`, in order, the first
+    line too when `first`; a match that begins with a line break marks the line after it.
+    One search per such line: after a match, the search goes on from the end of its line."""
+    found = [0] if first else []
+    line = position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start = match.start() + (text[match.start()] == "\n")
+        line += text.count("\n", position, start)
+        if not found or found[-1] != line:
+            found.append(line)
+        position = text.find("\n", start)
+        if position < 0:
+            break
     return found
 
 
@@ -597,63 +608,89 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
 
     `cleaned` is `lines` already passed through clean_line, when the caller has it.
     With `relevant` (asked once, about all paragraphs), a paragraph no rule could find a
-    claim in is not cut into sentences at all: most paragraphs of a news archive are such.
+    claim in is not cut into sentences at all: most paragraphs of a news archive are such;
+    without a break or heading in the body, where such a paragraph starts is not even counted.
     """
     cleaned = cleaned if cleaned is not None else clean_lines(lines)
-    paragraphs: list[list[tuple[int, str]]] = []
-    paragraph: list[tuple[int, str]] = []
-
-    def close() -> None:
-        nonlocal paragraph
-        if paragraph:
-            paragraphs.append(paragraph)
-            paragraph = []
-
+    text = "\n".join(cleaned)
     breaks = _break_lines(lines)
-    for offset, text in enumerate(cleaned):
-        number = first_line + offset
-        if offset in breaks:
-            close()  # a setext underline or ATX heading closes the paragraph
-            if lines[offset].lstrip().startswith("#"):
-                paragraph.append((number, text))
-                close()
-            continue
-        if not text:
-            close()
-            continue
-        paragraph.append((number, text))
-    close()
-    kept = relevant(["\n".join(text for _, text in found) for found in paragraphs]) if relevant else []
+    runs = list(_RUN.finditer(text))
+    if breaks:
+        ranges = _paragraphs(_line_ranges(text, runs), breaks, lines)
+        texts = ["\n".join(cleaned[start:end]) for start, end in ranges]
+    else:  # the paragraphs are the runs
+        texts = [run.group() for run in runs]
+    kept = relevant(texts) if relevant else [True] * len(texts)
     segments: list[Segment] = []
-    for index, found in enumerate(paragraphs):
-        if relevant is None or kept[index]:
-            segments.extend(_sentences(found, index))
+    line = position = 0
+    for index in compress(range(len(texts)), kept):
+        if breaks:
+            start = ranges[index][0]
+        else:  # lines before it, counted on from the last paragraph kept
+            line += text.count("\n", position, runs[index].start())
+            start, position = line, runs[index].start()
+        end = start + texts[index].count("\n") + 1
+        segments.extend(_sentences(cleaned[start:end], first_line + start, index, texts[index]))
     return segments
+
+
+# a run of non-empty lines
+_RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def _line_ranges(text: str, runs: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The [start, end) lines of each run of non-empty lines of `text`."""
+    ranges: list[tuple[int, int]] = []
+    line = position = 0
+    for run in runs:
+        line += text.count("\n", position, run.start())
+        count = text.count("\n", run.start(), run.end()) + 1
+        ranges.append((line, line + count))
+        line, position = line + count - 1, run.end()
+    return ranges
+
+
+def _paragraphs(runs: list[tuple[int, int]], breaks: set[int], lines: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs, as [start, end) ranges of lines: runs of lines not empty once cleaned,
+    closed by a thematic break or setext underline (not part of any paragraph) or an ATX
+    heading (a paragraph of its own, even when nothing is left of it once cleaned)."""
+    paragraphs: list[tuple[int, int]] = []
+    for start, end in runs:  # cut at the breaks inside
+        for cut in sorted(b for b in breaks if start <= b < end):
+            if start < cut:
+                paragraphs.append((start, cut))
+            start = cut + 1
+        if start < end:
+            paragraphs.append((start, end))
+    headings = [b for b in breaks if lines[b].lstrip().startswith("#")]
+    return sorted(paragraphs + [(b, b + 1) for b in headings])
 
 
 def _break_lines(lines: list[str]) -> set[int]:
     """The lines that close a paragraph: a thematic break or setext underline, or an ATX heading."""
-    maybe = {0} | _lines_with(_MAYBE_BREAK, "\n".join(lines), _line_starts(lines))
+    maybe = _marked_lines(_MAYBE_BREAK, "\n".join(lines), first=True)
     return {i for i in maybe if i < len(lines) and (_RULE_LINE.match(lines[i]) or lines[i].lstrip().startswith("#"))}
 
 
-def _sentences(paragraph: list[tuple[int, str]], index: int) -> list[Segment]:
-    text = ""
-    starts: list[tuple[int, int]] = []  # (offset in text, file line)
-    for number, line in paragraph:
-        if text:
-            text += "\n"
-        starts.append((len(text), number))
-        text += line
-    bounds = []
+def _sentences(lines: list[str], first_number: int, index: int, text: str = "",
+               is_title: bool = False) -> list[Segment]:
+    """The sentences of a paragraph: its cleaned `lines`, the first on file line `first_number`
+    (`text`: the lines joined, when the caller has it)."""
+    text = text or "\n".join(lines)
+    offsets = _line_starts(lines)[:-1] if len(lines) > 1 else None  # where each line starts in `text`
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    segments = []
     begin = 0
-    for match in _SENTENCE_END.finditer(text):
-        bounds.extend(_bounded(text, begin, match.end()))
-        begin = match.end()
-    if begin < len(text):
-        bounds.extend(_bounded(text, begin, len(text)))
-    result = [_segment(text, b, e, starts, index) for b, e in bounds]
-    return [s for s in result if s.text.strip()]
+    for end in ends:
+        for piece_begin, piece_end in ((begin, end),) if end - begin <= MAX_SENTENCE else _bounded(text, begin, end):
+            piece = text[piece_begin:piece_end].lstrip(" \n")
+            if piece.strip():
+                segments.append(_segment(piece, piece_end - len(piece), piece_end, offsets, first_number, index,
+                                         is_title))
+        begin = end
+    return segments
 
 
 MAX_SENTENCE = 1000  # characters: longer runs without a full stop are cut at a clause break
@@ -675,12 +712,12 @@ def _bounded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _segment(text: str, begin: int, end: int, starts: list[tuple[int, int]], index: int) -> Segment:
-    while begin < end and text[begin] in " \n":
-        begin += 1
-    first = bisect_right(starts, begin, key=lambda start: start[0]) - 1  # the last line starting at or before `begin`
-    line_starts = [0]
-    for offset, _ in starts[first + 1:]:
-        if offset < end:
-            line_starts.append(offset - begin)
-    return Segment(text[begin:end], starts[first][1], tuple(line_starts), index)
+def _segment(text: str, begin: int, end: int, offsets: list[int] | None, first_number: int, index: int,
+             is_title: bool) -> Segment:
+    """The sentence `text`, found at [begin, end) of its paragraph, whose lines start at `offsets`
+    (None: a paragraph of one line, as most are)."""
+    if offsets is None:
+        return Segment(text, first_number, (0,), index, is_title)
+    first = bisect_right(offsets, begin) - 1  # the last line starting at or before `begin`
+    line_starts = (0, *(offset - begin for offset in offsets[first + 1:] if offset < end))
+    return Segment(text, first_number + first, line_starts, index, is_title)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from factcheck.records import Diagnostic
 
@@ -99,17 +100,23 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
     if label and label.casefold() not in config.aggregators:
         return label
     text = "\n".join(body_lines)
-    aliases = dict(config.aliases)
-    from factcheck.patterns import compile_pattern
-
-    for pattern in config.patterns:
-        if not all(word in text for word in _required_words(pattern)):
+    for words, compiled in _bylines(config.patterns):
+        if any(word not in text for word in words):
             continue  # a word every match holds is missing: no need to search (获悉 of 经济观察网获悉)
-        match = compile_pattern(pattern).search(text)
+        match = compiled.search(text)
         if match:
             name = match.group("outlet").strip()
-            return aliases.get(name, name)
+            return dict(config.aliases).get(name, name)
     return ""
+
+
+@lru_cache(maxsize=16)
+def _bylines(patterns: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], Any], ...]:
+    """Each byline pattern's required words and compiled form, made once per outlets file (they are
+    asked of every article an aggregator labels)."""
+    from factcheck.patterns import compile_pattern
+
+    return tuple((_required_words(pattern), compile_pattern(pattern)) for pattern in patterns)
 
 
 def has_outlet(label: str, outlet: str, path: str, config: OutletConfig | None = None) -> bool:

@@ -19,13 +19,17 @@ safe on hostile input rather than general:
 - keys are always strings (they are names).
 
 Every problem is a `YAMLError` carrying one Diagnostic with the real line.
+Front matter is read on the fast path of `load_data`: flat front matter (keys,
+one-line scalars, lists of them: all of the bulk corpus's) by one regex, the
+rest by libyaml's composer walked with the same rules; the event reader (`load`)
+reads whatever they do not vouch for, and alone words the errors.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.records import Diagnostic
@@ -236,8 +240,12 @@ def load_data(text: str, path: str, first_line: int = 1, syntax: str = "YAML syn
     Whatever that walk cannot vouch for (any parser error, an alias, a
     refused tag or key, a too-deep or too-long value) is read again by `load`,
     which alone words the errors: the result and every message are `load`'s.
-    Front matter has no use for key lines and is read once per article.
+    Front matter has no use for key lines and is read once per article; most of it is
+    flat (`_flat`), read without building a node tree at all.
     """
+    flat = _flat(text)
+    if flat is not None:
+        return flat
     composer = _fast_composer()
     if composer is not None:
         try:
@@ -311,3 +319,77 @@ def _from_node(root: Any) -> Any:
         return mapping
 
     return None if root is None else build(root, 1)
+
+
+# ------------------------------------------------------------ the flat reader
+
+# a plain scalar: not starting with a YAML indicator, no ": " or " #" in it, not ending with ":"
+_PLAIN_SCALAR = r"""[^\-?:,\[\]{}#&*!|>'"%@`\n ][^\n: ]*(?:(?::(?=[^ \n])| +(?=[^ \n#]))[^\n: ]*)*"""
+
+
+# a value on one line, quotes kept (so that "" is not nothing): double-quoted with no escape but \" and \\,
+# single-quoted with no quote inside, or plain
+_VALUE = rf"""("[^"\\\n]*(?:\\["\\][^"\\\n]*)*"|'[^'\n]*'|{_PLAIN_SCALAR})"""
+# one line of flat front matter: `key: value`, `key:` (a list or null follows), `  - item`; its groups
+# are (key, value) or ("", "", indent, item)
+_FLAT_LINE = rf"(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +{_VALUE})?|( *)- +{_VALUE}) *\n"
+_FLAT_LINES, _FLAT_TEXT = re.compile(_FLAT_LINE), re.compile(f"(?:{_FLAT_LINE})+")
+_ESCAPED = re.compile(r'\\(["\\])')
+# what libyaml refuses (not printable) or reads as a line break (NEL, LS, PS), tabs, BOM
+_NOT_FLAT_CHAR = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+class _NotFlat(Exception):
+    """A text `_flat` does not vouch for."""
+
+
+def _flat(text: str) -> dict[str, Any] | None:
+    """The mapping in `text` when it is flat front matter, else None (the general reader reads it).
+
+    Flat: every line `key: value` (a key a plain word at the margin; the value a plain scalar,
+    a double-quoted one with no escape but \\" and \\\\, or a single-quoted one with no quote
+    inside, all on their line), `key:` alone, or `- item` under such a key, all items of a list
+    at one indentation. No comment, blank line, tab, anchor, tag or flow collection: anything
+    else, or a duplicate key, is left to the reader that can say what is wrong. What is read
+    is what `load_data` reads: the same core schema (`_scalar`) for plain scalars. Each line
+    matches one way only (it ends at its line break), so the lines `findall` gives are those
+    the whole text was matched as."""
+    text += "\n"
+    if _NOT_FLAT_CHAR.search(text) or not _FLAT_TEXT.fullmatch(text):
+        return None
+    mapping: dict[str, Any] = {}
+    key = ""  # the key whose list is being read
+    indent: str | None = None
+    try:
+        for name, value, item_indent, item in _FLAT_LINES.findall(text):
+            if name:
+                if name in mapping:
+                    return None
+                mapping[name] = _flat_scalar(value) if value else None
+                key, indent = "" if value else name, None
+            elif not key or (indent is not None and item_indent != indent):
+                return None  # an item under a key with a value, or out of line with its list
+            else:
+                if indent is None:
+                    indent, mapping[key] = item_indent, []
+                mapping[key].append(_flat_scalar(item))
+    except _NotFlat:
+        return None
+    return mapping
+
+
+def _flat_scalar(value: str) -> Any:
+    if value[0] == '"':
+        return _ESCAPED.sub(r"\1", value[1:-1]) if "\\" in value else value[1:-1]
+    if value[0] == "'":
+        return value[1:-1]
+    return _plain(value)
+
+
+@lru_cache(maxsize=1024)
+def _plain(value: str) -> Any:
+    """A plain scalar by the core schema (`false`, `2025-02-11 18:15:26`: front matter repeats them)."""
+    def refuse(_line: int, _message: str) -> _NotFlat:
+        return _NotFlat()
+
+    return _scalar(value, None, None, True, 0, refuse)

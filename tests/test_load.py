@@ -8,9 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import FIXTURES, ROOT, SEEDS, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.load import (
     _RULE_LINE,
+    _SENTENCE_END,
+    MAX_SENTENCE,
     ArticleFile,
     InputError,
     _break_lines,
@@ -19,8 +23,10 @@ from factcheck.load import (
     discover,
     parse_article,
     read_article,
+    split_segments,
 )
-from factcheck.safe_yaml import YAMLError, load, load_data
+from factcheck.records import Segment
+from factcheck.safe_yaml import YAMLError, _flat, load, load_data
 
 CASES = yaml.safe_load((FIXTURES / "articles.yaml").read_text(encoding="utf-8"))
 ERRORS = yaml.safe_load((FIXTURES / "article_errors.yaml").read_text(encoding="utf-8"))
@@ -176,9 +182,94 @@ def test_fast_front_matter_reader_reads_as_the_event_reader(text: str) -> None:
     assert repr(fast) == repr(careful)  # same types too: 1 is not 1.0, "1" is not 1, nan is nan
 
 
+# pieces of front-matter lines: the flat forms (bulk front matter is all flat) and their near misses
+_KEYS = st.sampled_from(["title", "date", "tags", "a-b", "_x", "1x", "my key", "<<", "title", "\"q\"", "  title"])
+_VALUES = st.sampled_from(['"双引号：标题"', '""', '"a\\"b"', '"a\\\\"', '"a\\nb"', '"a"b"', '"a" # c', "'单'", "''", "'a''b'",
+                           "2025-02-11 18:15:26", "true", "no", "~", "null", "12", "0x1F", "1e5", ".inf", "-5", "a: b", "a:b",
+                           "a #b", "a#b", "C#", "x:", "[a]", "{a: 1}", "&x a", "*x", "!!str a", "|", ">", "%a", "@a", "`a",
+                           "a  b", "a\tb", "a\u00a0", "a\u2028b", "a\x85b", "\ufeffa", "a\x01", "http://a.b/c?d=1", "9" * 5000])
+_LINES = st.one_of(
+    st.builds(lambda k, v, gap: f"{k}:{gap}{v}", _KEYS, _VALUES, st.sampled_from([" ", "  ", "", "\t"])),
+    st.builds(lambda k, gap: f"{k}:{gap}", _KEYS, st.sampled_from(["", " "])),
+    st.builds(lambda indent, v: f"{indent}- {v}", st.sampled_from(["", "  ", "    ", "\t"]), _VALUES),
+    st.sampled_from(["", "# comment", "-", "- ", "  next: 1", "---", "..."]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(lines=st.lists(_LINES, min_size=1, max_size=6))
+def test_flat_front_matter_is_read_as_the_event_reader_reads_it(lines: list[str]) -> None:
+    """The flat reader answers only for what it reads exactly as `load`; the rest it leaves to it."""
+    text = "\n".join(lines)
+    flat = _flat(text)
+    if flat is not None:
+        assert _read(lambda t: load(t, "a.md", 2)[0], text) == ("data", flat)
+        assert repr(load(text, "a.md", 2)[0]) == repr(flat)
+    assert repr(_read(lambda t: load_data(t, "a.md", 2), text)) == repr(_read(lambda t: load(t, "a.md", 2)[0], text))
+
+
+def test_the_usual_front_matter_is_flat() -> None:
+    # the shape of the bulk corpus's front matter (bulk/00e0398ab29599673945beedaf935684.zh-CN.md:1-25)
+    text = ('title: "石墨烯航空电池“破局”"\ndate: "2025-02-11 18:15:26"\ncategories:\n  - "c114"\nmenu: ""\n'
+            'comments: false\nsidebar: "right"\nwidgets:\n  - "search"\n  - "recent"\nlead:\nn: 3')
+    assert _flat(text) == {"title": "石墨烯航空电池“破局”", "date": "2025-02-11 18:15:26", "categories": ["c114"],
+                           "menu": "", "comments": False, "sidebar": "right", "widgets": ["search", "recent"],
+                           "lead": None, "n": 3}
+    assert _flat("a: 1\na: 2") is None and _flat("a: &x 1") is None and _flat("a: 1 # c") is None
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_markdown_is_cleaned_at_once_as_line_by_line(case: dict) -> None:
     lines = case["text"].split("\n") + ["  # h", "    - not a list", "\u3000\u200b**b**", "\\*x\\*", "1) y", "> > q", "- - -"]
     assert clean_lines(lines) == [clean_line(line) for line in lines]
     breaks = {i for i, line in enumerate(lines) if _RULE_LINE.match(line) or line.lstrip().startswith("#")}
     assert _break_lines(lines) == breaks
+
+
+def _segments_line_by_line(lines: list[str], first_line: int) -> list[Segment]:
+    """Paragraphs and sentences as the loader cut them before it read paragraphs as runs of
+    lines (one test per line, one string grown per paragraph): the reference."""
+    cleaned = [clean_line(line) for line in lines]
+    breaks = {i for i, line in enumerate(lines) if _RULE_LINE.match(line) or line.lstrip().startswith("#")}
+    paragraphs: list[list[tuple[int, str]]] = [[]]
+    for offset, text in enumerate(cleaned):
+        if offset in breaks or not text:
+            paragraphs.append([])
+            if offset in breaks and lines[offset].lstrip().startswith("#"):
+                paragraphs[-1:] = [[(first_line + offset, text)], []]
+            continue
+        paragraphs[-1].append((first_line + offset, text))
+    segments = []
+    for index, paragraph in enumerate(p for p in paragraphs if p):
+        text, starts = "", []
+        for number, line in paragraph:
+            text += "\n" if text else ""
+            starts.append((len(text), number))
+            text += line
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends += [len(text)] if not ends or ends[-1] < len(text) else []
+        begin = 0
+        for end in ends:
+            assert end - begin <= MAX_SENTENCE  # the strategy writes no run long enough to be cut
+            start = begin
+            while start < end and text[start] in " \n":
+                start += 1
+            first = max(i for i, (offset, _) in enumerate(starts) if offset <= start)
+            line_starts = (0, *(offset - start for offset, _ in starts[first + 1:] if offset < end))
+            if text[start:end].strip():
+                segments.append(Segment(text[start:end], starts[first][1], line_starts, index))
+            begin = end
+    return segments
+
+
+_MARKDOWN_LINES = st.lists(st.sampled_from(
+    ["", "  ", "# 标题", "## ", "#", "---", "***", "===", "> 引用。", "- 列表项", "![](a.png)", "[链接](http://a.b)",
+     "<br>", "**粗体**", "营收增长。净利润下降！", "A。B", "  前有空格。 后有空格", "一句没有句号", "。", "！？",
+     "\u3000\u200b", "1. 第一"]), max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=_MARKDOWN_LINES)
+def test_paragraphs_read_as_runs_of_lines_give_the_same_sentences(lines: list[str]) -> None:
+    """Headings are paragraphs of their own (even when nothing is left of them), breaks and lines
+    that clean to nothing close a paragraph; sentences keep their file lines."""
+    assert split_segments(lines, 5) == _segments_line_by_line(lines, 5)

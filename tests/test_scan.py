@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import RULES
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract, relevance
@@ -103,3 +103,38 @@ def test_an_articles_texts_read_at_once_as_one_by_one(texts: list[str]) -> None:
     segments = [Segment(text, 1, (0,), index) for index, text in enumerate(texts)]
     assert matching_views(segments) == [matching_view(segment) for segment in segments]
     assert matching_texts(texts) == [matching_text(text) for text in texts]
+
+
+# cue words in Simplified, and texts that write them in Traditional, full width, or with a
+# format character inside
+_CUES = st.sampled_from(["净利润", "涨", "发布", "IPO", "纯利", "(?:上涨|涨)", r"\d+倍", "招股(?![书文章])"])
+_TEXT = st.text(alphabet="净淨凈利润潤涨漲发發髮布佈IＩPＰOＯ纯純倍12\u200b\u00ad\x00。，", max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cues=st.lists(_CUES, min_size=1, max_size=3), texts=st.lists(_TEXT, max_size=5))
+def test_paragraphs_asked_at_once_are_concerned_exactly_as_one_by_one(cues: list[str], texts: list[str]) -> None:
+    """The unfolded search (every spelling of every cue word) says what folding each text would."""
+    scanner = Scanner([StatusRule(id="r", path="r.yaml", kind="status", description="", level="error",
+                                  states=tuple(("s", cue) for cue in cues))])
+    assert scanner.concerned(texts) == [scanner.concerns(matching_text(text)) for text in texts]
+
+
+def test_a_cue_word_is_found_in_each_script_without_folding_the_text() -> None:
+    rule = StatusRule(id="r", path="r.yaml", kind="status", description="", level="error", states=(("s", "净利润"),))
+    # bulk/4a82efc00d2cb612f3f28e9b35c4e578.zh-HK.md:4 writes 淨利潤; the rule writes 净利润
+    assert Scanner([rule]).concerned(["截至1月26日止第二季，淨利潤報24億元", "收入上升", "净利润增长", "淨\u200b利潤"]) == \
+        [True, False, True, True]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.text(alphabet="涨利：:*_ \t（美元，下同）same below。", max_size=12), max_size=6))
+@example(texts=["数据显示：\t", "利：**", "（美元，下同）", "利", ""])
+def test_paragraphs_kept_are_those_with_a_cue_a_colon_at_the_end_or_a_currency_for_later(texts: list[str]) -> None:
+    """What relevance keeps, said one paragraph at a time (extract.py: _introduces, _sets_currency)."""
+    from factcheck.extract import _introduces, _sets_currency
+
+    scanner = Scanner([StatusRule(id="r", path="r.yaml", kind="status", description="", level="error",
+                                  states=(("s", "涨"),))])
+    expected = [scanner.concerns(matching_text(text)) or _sets_currency(text) or _introduces(text) for text in texts]
+    assert relevance(scanner)(texts) == expected

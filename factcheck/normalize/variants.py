@@ -21,7 +21,7 @@ from typing import Any
 
 from factcheck.normalize.words import ZH
 
-__all__ = ["fold", "to_simplified"]
+__all__ = ["fold", "spellings", "to_simplified"]
 
 # full-width Latin letters and digits fold to ASCII too (ＡＡＰＬ, ０９９８８); punctuation stays
 _ALNUM = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
@@ -54,6 +54,18 @@ def fold(text: str) -> str:
 
 
 to_simplified = fold  # the name the matchers have always called
+
+
+@cache
+def spellings() -> dict[str, str]:
+    """For each character that fold writes, every character that folds to it (itself too
+    when fold keeps it): a folded word's spellings in unfolded text (factcheck/scan.py)."""
+    table, _ = _table()
+    found: dict[str, str] = {}
+    for code, folded in sorted(table.items()):
+        found.setdefault(folded, folded if ord(folded) not in table else "")
+        found[folded] += chr(code)
+    return found
 
 
 def __getattr__(name: str) -> Any:
