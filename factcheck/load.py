@@ -203,8 +203,9 @@ def _as_gb18030(data: bytes) -> str | None:
     return text if wide and chinese >= 0.8 * len(wide) else None
 
 
-# a summary cut off by the archive (估值2，600亿...): what follows its last break may be a number cut short
-_CUT_OFF = re.compile(r"(?:\.{3}|…+)\s*$")
+# how an archive marks a summary it cut off (估值2，600亿...): what follows its last break may be a number
+# cut short. Told by the text's end, not by a search (`…+$` tries every … of a run: quadratic)
+_CUT_OFF = ("...", "…")
 _BREAK = re.compile(r"[。！？!?；;]|(?<!\d)[，,]|[，,](?!\d)")  # not 2，600: a digit group
 
 
@@ -212,9 +213,8 @@ def _summary(metadata: dict[str, object]) -> str:
     """Front-matter `summary:` without a cut-off tail: `……400亿美元投资，估值2，600亿...` ends at 投资，
     since `2，600亿` may have been 2,600亿美元 or 2,6005亿 before the cut."""
     text = str(metadata.get("summary") or "").strip()
-    if not _CUT_OFF.search(text):
+    if not text.endswith(_CUT_OFF):
         return text
-    text = _CUT_OFF.sub("", text)
     ends = [m.end() for m in _BREAK.finditer(text)]
     return text[:ends[-1]] if ends else ""
 

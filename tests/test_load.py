@@ -80,6 +80,14 @@ def test_title_is_a_segment_on_its_front_matter_line() -> None:
     assert titles == [(2, "外媒：国行iPhone最终选择阿里千问？"), (2, "DeepSeek也出局")]
 
 
+def test_a_summary_ending_in_a_long_run_of_ellipses_is_read_up_to_its_break() -> None:
+    """A hostile summary (a front-matter line may hold 100,000 characters): the cut-off tail is told
+    by the text's end; a search for `…+$` tried every … of the run (16,000 took 6 s, 100,000 minutes)."""
+    text = f'---\ntitle: t\nsummary: "营收增长9.6%。{"…" * 50_000}"\n---\n正文。\n'
+    article = parse_article(text, "a.md")
+    assert [s.text for s in article.segments if not s.is_title] == ["营收增长9.6%。", "正文。"]
+
+
 def test_folders_are_walked_recursively_and_sorted(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "a.md").write_text("x", encoding="utf-8")
