@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.duration import DAYS
-from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, comparison_spans
+from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, LIST_WORD_JOIN, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
@@ -272,7 +272,7 @@ def _maybe_value(text: str) -> bool:
 # (美银、中金、中信建投) does not
 # (a name: at most 12 characters and no punctuation or brackets; a quoted remark is longer or holds them)
 _QUOTED = r"[“「](?P<name>[^“”「」，,。；;！？!?（）()…]{1,12})[”」]"
-_QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*(?:{LIST_JOINER})?\s*{_QUOTED.replace('?P<name>', '')})+")
+_QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*(?:{LIST_JOINER}\s*)?{_QUOTED.replace('?P<name>', '')})+")
 _QUOTED_NAME = re.compile(_QUOTED)
 
 
@@ -331,9 +331,6 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
     return observations
 
 
-_LIST_JOIN = re.compile(rf"\s*{LIST_JOINER}\s*")  # the check's list words; a comma joins clauses too
-
-
 def _list_positions(text: str, found: list[_Found]) -> dict[int, int]:
     """Where each value of a list stands in it (1, 2 …), by its start: values of one family with only
     a list word between them (1.71亿元、1.73亿元及2.06亿元). Outlets list a company's years in the
@@ -341,7 +338,7 @@ def _list_positions(text: str, found: list[_Found]) -> dict[int, int]:
     the second (16.75亿 vs 16.99亿 is two years, no disagreement)."""
     positions: dict[int, int] = {}
     for before, after in pairwise(found):
-        if before.family == after.family and _LIST_JOIN.fullmatch(text, before.end, after.start):
+        if before.family == after.family and LIST_WORD_JOIN.fullmatch(text, before.end, after.start):
             positions.setdefault(before.start, 1)
             positions[after.start] = positions[before.start] + 1
     return positions
@@ -353,7 +350,7 @@ def _list_units(text: str, found: list[_Found]) -> list[_Found]:
     for n in range(len(result) - 2, -1, -1):
         item, after = result[n], result[n + 1]
         if (item.family == "number" and after.family == "money" and isinstance(item.value, Quantity)
-                and isinstance(after.value, Quantity) and _LIST_JOIN.fullmatch(text, item.end, after.start)):
+                and isinstance(after.value, Quantity) and LIST_WORD_JOIN.fullmatch(text, item.end, after.start)):
             result[n] = replace(item, value=replace(item.value, unit=after.value.unit), family="money")
     return result
 

@@ -178,7 +178,7 @@ def is_reporting_period(text: str, span: DateSpan) -> bool:
 
 
 # between two periods of one list: 2023年及截至2024年9月30日止, 2022年、2023年营收
-_LISTED = re.compile(r"\s*(?:" + LIST_JOINER + r"|或)\s*(?:截至|截止)?\s*")
+_LISTED = re.compile(r"\s*(?:" + LIST_JOINER + r"|或)\s*(?:(?:截至|截止)\s*)?")  # one way to split spaces
 # between a reporting period and the bracket that spells it out: 上半年业绩（
 _GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
 # whose clock a date is on: 当地时间, 北京时间, 美东时间 (text is matched folded to Simplified)

@@ -256,6 +256,7 @@ _EACH = re.compile(r"[均都皆](?:将|將|会|會|可|已|为|為|是)?[^，,�
 # kind's lists (reading, date), each adding what its lists also allow
 LIST_JOINER = r"(?:、|和|以及|及|与|與)"
 LIST_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
+LIST_WORD_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")  # a list word only: a comma joins clauses too
 
 
 def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) -> list[Claim]:

@@ -20,7 +20,13 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
-from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, builtin_words, in_comparison, relative_year
+from factcheck.kinds.qualifiers import (
+    LIST_WORD_JOIN,
+    RELATIVE_YEARS,
+    builtin_words,
+    in_comparison,
+    relative_year,
+)
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
 from factcheck.normalize.dates import DateSpan
@@ -283,15 +289,12 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     candidates = [m for m in before if m.end <= in_clause[-1].end]
     for index in range(len(candidates) - 1, -1, -1):
         head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
-        while head > 0 and _LIST_JOIN.fullmatch(s.text, candidates[head - 1].end, candidates[head].start):
+        while head > 0 and LIST_WORD_JOIN.fullmatch(s.text, candidates[head - 1].end, candidates[head].start):
             head -= 1
         earlier = candidates[head - 1] if head else None
         if earlier is None or not _is_object(s, earlier.end, candidates[head], markers):
             return candidates[index].entity_id
     return in_clause[-1].entity_id
-
-
-_LIST_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")
 
 
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
