@@ -696,9 +696,12 @@ def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue
     return [c for c in found if c not in carried]
 
 
+# words saying a value is as of now (matched on folded text): one list for the period a value
+# carries (`_own_time_sets_the_period`) and the day it is dated by (`_NOW`)
+_NOW_WORDS = r"如今|目前|现在|眼下|当前|迄今|截至目前|截止目前|截至发稿|截止发稿|截稿时|发稿时"
 # words that say when a value is: a year, a point of a year or month, a day, now
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上本]年|[年月](?:末|底)|当天|当日|今日|今天|昨日|"
-                       r"昨天|本周|上周|目前|截至目前|截止目前|截至发稿|截止发稿|如今|当前|迄今")
+                       r"昨天|本周|上周|" + _NOW_WORDS)
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
@@ -850,8 +853,7 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
 
 
-# words saying a value is as of now: a date of an earlier clause is not its day
-_NOW = re.compile(r"如今|目前|现在|眼下|截至发稿|截止发稿|截至目前|截止目前|截稿时|发稿时")
+_NOW = re.compile(_NOW_WORDS)  # a value said to be as of now: a date of an earlier clause is not its day
 
 
 def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
