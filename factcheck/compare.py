@@ -357,10 +357,9 @@ def _beyond(earlier: object, later: object, label: str) -> bool:
     """Whether an earlier reading of an extreme is surely past a later one (no overlap)."""
     if not isinstance(earlier, Quantity) or not isinstance(later, Quantity) or earlier.unit != later.unit:
         return False
-    (low, _), (_, high) = earlier.claimed(), later.claimed()
+    (early_low, early_high), (late_low, late_high) = earlier.claimed(), later.claimed()
     if label == "high":
-        return low is not None and high is not None and low > high
-    (_, early_high), (late_low, _) = earlier.claimed(), later.claimed()
+        return early_low is not None and late_high is not None and early_low > late_high
     return early_high is not None and late_low is not None and early_high < late_low
 
 

@@ -393,7 +393,7 @@ def _with_range_end(s: Sentence, start: int) -> tuple[Quantity, int]:
 @per_sentence
 def _range_end(s: Sentence, start: int) -> bool:
     """Whether the number at `start` closes a range the normalizer read as two numbers."""
-    here = next(q for q in s.quantities if q.start == start)
+    here = _span_at(s, start)
     before = [q for q in s.quantities if q.end <= start]
     if not before:
         return False  # 上涨18.8%至34.38元: a move and a price, not a range
