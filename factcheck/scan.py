@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Any
 
 from factcheck.kinds import KINDS
@@ -106,13 +105,6 @@ def _expand_item(op: Any, value: Any) -> set[str]:
                     raise _Unbounded
         return found
     raise _Unbounded  # anchors, any character, look-arounds, back-references
-
-
-@cache
-def _format_bytes() -> frozenset[bytes]:
-    """The format characters (normalize/text.py) in UTF-8."""
-    chars = re.findall(r"(.)(?:-(.))?", FORMAT_CHARS)
-    return frozenset(chr(code).encode() for low, high in chars for code in range(ord(low), ord(high or low) + 1))
 
 
 def _spelled(words: list[str]) -> Callable[[bytes, int], tuple[int, int] | None] | None:
@@ -207,7 +199,7 @@ class Scanner:
         index = position = 0
         while (span := self._spelled(data, position)) is not None:
             start, end = span
-            if data[start:end] in _format_bytes():
+            if strip_format(data[start:end].decode()) is not None:  # not a cue: a format character
                 return self._concerned_folded(texts)
             index += data.count(b"\x00", position, start)
             found[index] = True

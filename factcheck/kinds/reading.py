@@ -139,6 +139,7 @@ def continued_topic(s: Sentence) -> str | None:
     return None
 
 
+@per_sentence  # asked by who() at each value of a sentence that names no one: the same answer
 def _story_topic(s: Sentence) -> str | None:
     """Who a paragraph that names no one is about, when two things say so: the title names one
     entity, and the last earlier sentence naming anyone (of an earlier paragraph) names it first.
