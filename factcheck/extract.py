@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.kinds import KINDS
-from factcheck.kinds.currency import same_below
+from factcheck.kinds.currency import same_below_note, says_same_below
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -29,8 +29,7 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list
 
     def relevant(texts: list[str]) -> list[bool]:
         kept = scanner.concerned(texts)
-        joined = "\x00".join(texts)  # most articles set no currency for later: no text is asked
-        below = "下同" in joined or "same below" in joined
+        below = says_same_below("\x00".join(texts))  # most articles set no currency for later: no text is asked
         for at, text in enumerate(texts):  # the last character first: most paragraphs end in a full stop
             if not kept[at] and (((text[-1:] in "：:*_" or text[-1:].isspace()) and _introduces(text))
                                  or (below and _sets_currency(text))):
@@ -47,8 +46,9 @@ def _introduces(text: str) -> bool:
 
 
 def _sets_currency(text: str) -> bool:
-    """A paragraph holding `(美元，下同)` is kept: it sets the currency of later amounts."""
-    return ("下同" in text and same_below().search(text) is not None) or "same below" in text
+    """A paragraph holding `(美元，下同)` is kept: it sets the currency of later amounts (read as
+    kinds/currency.py reads it: `(人民幣‧下同)`, `(USD, Same below)` too)."""
+    return same_below_note(text) is not None
 
 
 def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,

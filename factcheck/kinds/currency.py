@@ -69,6 +69,21 @@ def article_locale(article: Article) -> tuple[str, str]:
     return (found.group(1).replace("_", "-"), "file name") if found else ("", "")
 
 
+def says_same_below(text: str) -> bool:
+    """Whether `text` holds a word of a 下同 note (下同, same below, hereinafter, in any case): the
+    cheap test before `same_below_note`, also asked of all an article's paragraphs at once."""
+    return _NOTE_WORD.search(text) is not None
+
+
+_NOTE_WORD = re.compile("下同|same below|hereinafter", re.IGNORECASE)  # one search, no casefolded copy
+
+
+def same_below_note(text: str) -> re.Match[str] | None:
+    """The 下同 note in `text` (人民币，下同), matched in one script, as rules are: (人民幣‧下同)
+    is (人民币‧下同); fold keeps offsets, so the match's span is the text's."""
+    return same_below().search(fold(text)) if says_same_below(text) else None
+
+
 def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefault | None]:
     """The default for each segment text of `article`, in order."""
     locale, where = article_locale(article)
@@ -77,9 +92,7 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
                if code and code != "CNY" else None)
     result: list[CurrencyDefault | None] = []
     for text, segment in zip(texts, article.segments, strict=True):
-        says_below = "下同" in text or "same below" in text.casefold() or "hereinafter" in text.casefold()
-        # matched in one script, as rules are: (人民幣‧下同) is (人民币‧下同); fold keeps offsets
-        marker = same_below().search(fold(text)) if says_below and not segment.is_title else None
+        marker = None if segment.is_title else same_below_note(text)
         if marker:
             word = marker.group("zh") or marker.group("own") or marker.group("en")
             unit = CURRENCIES.get(word) or CURRENCIES.get(word.upper(), "")
