@@ -57,6 +57,29 @@ def case_rule_set(case: dict, folder: Path) -> Any:
     return rule_set
 
 
+def assert_rule_case_reads(case: dict, folder: Path, kind: str) -> None:
+    """A fixture case's one `kind` rule reads in its `text` the case's `claims`, in order, each
+    with the context keys the case names (`rule` holds the rule's own keys; `published` dates
+    the article; `source` is its file:line)."""
+    import yaml
+
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.rules import load_rules
+
+    rule = {"kind": kind, "description": f"a {kind} rule", **case["rule"]}
+    (folder / "rule.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(folder)])
+    assert rule_set.diagnostics == ()
+    article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', "case.md")
+    claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
+    read = [{"value": c.value.display(), **c.context_dict()} for c in claims]
+    assert [r["value"] for r in read] == [w["value"] for w in case["claims"]], case["source"]
+    for wanted, got in zip(case["claims"], read, strict=True):
+        assert {k: got.get(k, "") for k in wanted} == wanted, case["source"]
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():

@@ -7,10 +7,8 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import assert_rule_case_reads
 
-from factcheck.extract import extract
-from factcheck.load import parse_article
-from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import load_rules
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
@@ -19,16 +17,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['source'].rsplit('/', 1)[-1]}-{i}" for i, c in enumerate(CASES)])
 def test_count_rules_read_the_built_in_qualifiers(tmp_path: Path, case: dict[str, Any]) -> None:
-    rule = {"kind": "count", "description": "a count", **case["rule"]}
-    (tmp_path / "count.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
-    rule_set = load_rules([str(tmp_path)])
-    assert rule_set.diagnostics == ()
-    article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', "case.md")
-    claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
-    read = [{"value": c.value.display(), **c.context_dict()} for c in claims]
-    assert [r["value"] for r in read] == [w["value"] for w in case["claims"]], case["source"]
-    for wanted, got in zip(case["claims"], read, strict=True):
-        assert {k: got.get(k, "") for k in wanted} == wanted, case["source"]
+    assert_rule_case_reads(case, tmp_path, "count")
 
 
 def test_the_year_is_one_a_count_rule_may_ask_for(tmp_path: Path) -> None:

@@ -216,6 +216,16 @@ def test_counts_and_bare_numbers_are_drafted_as_count_rules(tmp_path: Path) -> N
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
 
 
+def _articles(tmp_path: Path, title: str, texts: dict[str, tuple[str, str, str]]) -> Path:
+    """A folder of one-sentence articles under one `title`: file name → (outlet, published, sentence)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (outlet, published, sentence) in texts.items():
+        (articles / name).write_text(f'---\ntitle: "{title}"\ndate: "{published}"\ncategories: ["{outlet}"]\n'
+                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    return articles
+
+
 def _subjects(text: str, entities: tuple) -> list[tuple[str, str, bool]]:
     from factcheck.discover.run import with_subjects
     from factcheck.discover.values import observe
@@ -337,11 +347,7 @@ def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path
 
     texts = {"a.md": ("qq", "2025-02-08 15:01:11", "2月6日晚间，荣昌生物披露称，何如意申请辞去公司执行董事的职务。"),
              "b.md": ("jinwucj", "2025-02-09 15:36:10", "2月7日，荣昌生物发布公告称，何如意辞去荣昌生物执行董事的职务。")}
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for name, (outlet, published, sentence) in texts.items():
-        (articles / name).write_text(f'---\ntitle: "荣昌生物"\ndate: "{published}"\ncategories: ["{outlet}"]\n'
-                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    articles = _articles(tmp_path, "荣昌生物", texts)
     rules = tmp_path / "rules"
     done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
     top = json.loads(done.stdout)["candidates"][0]
@@ -401,11 +407,7 @@ def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path
     texts = {"a.md": ("zhitongcaijing", "2025-02-08 12:06:19", "裁员通知将从当地时间周一凌晨5点开始在大多数国家(包括美国)发出。"),
              "b.md": ("sina_us_stock", "2025-02-08 08:36:22",
                       "根据Meta人事主管Janelle Gale发布的一份备忘录，从当地时间周一早上5点开始，将向包括美国在内的大多数国家的被裁员工发出通知。")}
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for name, (outlet, published, sentence) in texts.items():
-        (articles / name).write_text(f'---\ntitle: "Meta周一开始裁员"\ndate: "{published}"\ncategories: ["{outlet}"]\n'
-                                     f'---\n\n{sentence}\n', encoding="utf-8")
+    articles = _articles(tmp_path, "Meta周一开始裁员", texts)
     rules = tmp_path / "rules"
     done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
     dates = [c for c in json.loads(done.stdout)["candidates"] if c["family"] == "date"]
