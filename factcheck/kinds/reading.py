@@ -225,6 +225,18 @@ def _last_run(spans: list[tuple[int, int]], text: str, count: int,
     return None
 
 
+def _bracketed(text: str, offset: int) -> bool:
+    """Whether `offset` stands inside a bracket: a name there annotates the one before it
+    (宗庆后（现变更为宗馥莉）), it is not an item of a list of names."""
+    depth = 0
+    for char in text[:offset]:
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
@@ -241,7 +253,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     listed = value_list(s, offset)
     if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
         index, count, first = listed
-        run = _last_run([(m.start, m.end) for m in before if m.end <= first], s.text, count)
+        names = [(m.start, m.end) for m in before if m.end <= first and not _bracketed(s.text, m.start)]
+        run = _last_run(names, s.text, count, _LIST_LINK)  # 宗庆后（现变更为宗馥莉）和职工持股会: the bracket annotates
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
