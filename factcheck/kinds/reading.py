@@ -23,7 +23,7 @@ from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import LIST_JOINER, RELATIVE_YEARS, builtin_words, in_comparison, relative_year
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
-from factcheck.normalize.dates import DateSpan
+from factcheck.normalize.dates import COMING, DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Value
@@ -922,11 +922,13 @@ _REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发�
 
 
 def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
-    """Whether a date in an earlier clause dates a report or announcement rather than the value:
-    a move, a close or a price takes the day of its own clause, else the sentence's first date
-    that sets the scene (2月13日，……), else the publish day."""
-    _, clause_end = s.clause_at(span.start)
-    return _REPORTING.search(s.text, span.end, clause_end) is not None
+    """Whether a date in an earlier clause dates a report, an announcement or a coming event
+    rather than the value: a move, a close or a price takes the day of its own clause, else the
+    sentence's first date that sets the scene (2月13日，……), else the publish day. A date after
+    将, 拟, 定于 … is the day of what is to come (将于明日挂牌上市，今日…开报10.2港元: the price is today's)."""
+    clause_begin, clause_end = s.clause_at(span.start)
+    return (_REPORTING.search(s.text, span.end, clause_end) is not None
+            or COMING.search(s.text, clause_begin, span.start) is not None)
 
 
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")
