@@ -237,6 +237,13 @@ def _bracketed(text: str, offset: int) -> bool:
     return depth > 0
 
 
+def _annotating(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether `mention` opens a bracket right after another name (优步科技（Uber）): it restates
+    that name, so it is no party of its own (and never the actor of a later object clause)."""
+    return any(other.end <= mention.start and re.fullmatch(r"\s*[（(]\s*", s.text[other.end:mention.start])
+               for other in mentions)
+
+
 def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
@@ -293,7 +300,7 @@ _POSSESSED = re.compile(r"\s*的?\s*(?:夫人|妻子|太太|丈夫|配偶|妹妹
 def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
     """The last name of a clause, unless `markers` make it an object or a role (向OpenAI投资,
     持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
-    candidates = [m for m in before if m.end <= in_clause[-1].end]
+    candidates = [m for m in before if m.end <= in_clause[-1].end and not _annotating(s, m, before)]
     for index in range(len(candidates) - 1, -1, -1):
         head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
         while head > 0 and _LIST_JOIN.fullmatch(s.text, candidates[head - 1].end, candidates[head].start):
