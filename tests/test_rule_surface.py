@@ -7,6 +7,8 @@ Sentences (the shared corpus, ../shared/corpus/bulk):
 - 20250211A03GOE.zh-CN.md:36  早在2023年11月，市场已有传闻称宁德时代计划在香港进行二次上市
 - 0bfcdd5d9e9e31c81a7585058a70bb87.zh-HK.md:34  古茗(01364)以每股9.94元定價，香港公開發售部分超購193.87倍
 - 20250212A090TJ.zh-CN.md:30  ……本次调整将于2月28日收盘后生效
+- 21a3b07dfd4f9d79e7dbd5e942f784d8.zh-HK.md:30  古茗香港公開發售部分超額193.87倍，認購一手400股，中籤率100%。
+- 6197.zh-CN.md:30  股份于香港公开发售阶段接获29,086份有效申请，认购额194.87倍 (古茗 written in for the subject)
 and ../shared/corpus/clusters/nezha2-box-office-10b-2025-02-13:
 - 20250214A02QZZ.zh-CN.md:40  2月14日9点45分左右，《哪吒2》的票房已经攀升至101.78亿元
 - 3741063.zh-CN.md:113       光线传媒来自该影片的营收或为19.6亿元至20.9亿元
@@ -48,7 +50,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("heading", ["### What a cue should cover", "### Skip words", "### How far the day is looked for", "## Examples", "#### Facts with no named actor",
                                      "### Running totals", "### Required qualifiers",
                                      "### Lists of values and statements", "### The time of day",
-                                     "#### Values of places", "### States that can both be true"])
+                                     "#### Values of places", "### States that can both be true", "## Recipes"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading

@@ -29,7 +29,7 @@ from factcheck.kinds.qualifiers import (
 )
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
-from factcheck.normalize.dates import DateSpan
+from factcheck.normalize.dates import COMING, DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Value
@@ -232,6 +232,25 @@ def _last_run(spans: list[tuple[int, int]], text: str, count: int,
     return None
 
 
+def _bracketed(text: str, offset: int) -> bool:
+    """Whether `offset` stands inside a bracket: a name there annotates the one before it
+    (宗庆后（现变更为宗馥莉）), it is not an item of a list of names."""
+    depth = 0
+    for char in text[:offset]:
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _annotating(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether `mention` opens a bracket right after another name (优步科技（Uber）): it restates
+    that name, so it is no party of its own (and never the actor of a later object clause)."""
+    return any(other.end <= mention.start and re.fullmatch(r"\s*[（(]\s*", s.text[other.end:mention.start])
+               for other in mentions)
+
+
 def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
@@ -248,7 +267,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     listed = value_list(s, offset)
     if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
         index, count, first = listed
-        run = _last_run([(m.start, m.end) for m in before if m.end <= first], s.text, count)
+        names = [(m.start, m.end) for m in before if m.end <= first and not _bracketed(s.text, m.start)]
+        run = _last_run(names, s.text, count, _LIST_LINK)  # 宗庆后（现变更为宗馥莉）和职工持股会: the bracket annotates
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
@@ -287,7 +307,7 @@ _POSSESSED = re.compile(r"\s*的?\s*(?:夫人|妻子|太太|丈夫|配偶|妹妹
 def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
     """The last name of a clause, unless `markers` make it an object or a role (向OpenAI投资,
     持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
-    candidates = [m for m in before if m.end <= in_clause[-1].end]
+    candidates = [m for m in before if m.end <= in_clause[-1].end and not _annotating(s, m, before)]
     for index in range(len(candidates) - 1, -1, -1):
         head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
         while head > 0 and LIST_WORD_JOIN.fullmatch(s.text, candidates[head - 1].end, candidates[head].start):
@@ -915,11 +935,13 @@ _REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发�
 
 
 def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
-    """Whether a date in an earlier clause dates a report or announcement rather than the value:
-    a move, a close or a price takes the day of its own clause, else the sentence's first date
-    that sets the scene (2月13日，……), else the publish day."""
-    _, clause_end = s.clause_at(span.start)
-    return _REPORTING.search(s.text, span.end, clause_end) is not None
+    """Whether a date in an earlier clause dates a report, an announcement or a coming event
+    rather than the value: a move, a close or a price takes the day of its own clause, else the
+    sentence's first date that sets the scene (2月13日，……), else the publish day. A date after
+    将, 拟, 定于 … is the day of what is to come (将于明日挂牌上市，今日…开报10.2港元: the price is today's)."""
+    clause_begin, clause_end = s.clause_at(span.start)
+    return (_REPORTING.search(s.text, span.end, clause_end) is not None
+            or COMING.search(s.text, clause_begin, span.start) is not None)
 
 
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")

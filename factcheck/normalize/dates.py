@@ -98,6 +98,9 @@ _WINDOW_UNITS = {"年": 12, "个月": 1, "月": 1, "个季度": 3, "季度": 3, 
 _MID_OK = "旬以起前后左开发举召将至到的时再就即已曾会才也或和与并，。、；：）)"
 _MID = rf"中(?:(?=[{_MID_OK}])|(?![\u4e00-\u9fff]))"
 _START = r"初(?!步|次|期|衷|始|心|级|创|赛|选|审|稿|见|代|版)"
+# a season after a year (今年春季, 2025年夏天): its months in the northern hemisphere, as Chinese news means them
+_SEASONS = {"春季": (3, 5), "春天": (3, 5), "夏季": (6, 8), "夏天": (6, 8), "秋季": (9, 11), "秋天": (9, 11)}
+_SEASON = "|".join(_SEASONS)
 _PART_RE = rf"(?:上中旬|中下旬|上旬|中旬|下旬|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?![部条号等像脑版寸发牌])(?=\W|$))"
 _QUARTER_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
 _REL_QUARTERS = {"上季度": -1, "上个季度": -1, "上一季度": -1, "本季度": 0, "这个季度": 0, "当季": 0,
@@ -195,7 +198,7 @@ _DATE_PATTERN = "|".join([
     r"|元旦节|元旦|情人节|妇女节|劳动节|儿童节|国庆节|国庆|教师节|圣诞节|圣诞(?!老人|树|老)|平安夜|双十一|双11|建军节|建党节"
     r"|愚人节|万圣节|植树节|青年节))",
     rf"(?P<year_part>{_year('ypyear', '(?:年)?(?:上半年|下半年|初|底|末|伊始|尾|头)')}(?:年)?"
-    rf"(?P<yp_part>上半年|下半年|伊始|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?=\W|$)))",
+    rf"(?P<yp_part>上半年|下半年|伊始|{_SEASON}|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?=\W|$)))",
     rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴]))(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
     rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
     # after 延长/宽限 (长达, 为期 by 达, 期) N日 is a length of time, as zh-HK writes 天: 其後延長30日限期
@@ -1102,6 +1105,9 @@ def _bare_day(g, raw, anchor, reference):
 
 
 def _year_part(year: int, part: str | None, raw: str) -> DateValue:
+    if part in _SEASONS:  # 今年春季: the season's three months (winter, across two years, is left unread)
+        first, last = _SEASONS[part]
+        return DateValue(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]), "part-of-month", raw)
     if part in ("底", "末", "尾"):
         return DateValue(date(year, 10, 1), date(year, 12, 31), "part-of-month", raw)
     if part in ("初", "伊始", "头"):
