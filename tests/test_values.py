@@ -142,3 +142,20 @@ def test_a_bare_yuan_takes_the_outlets_file_locale_when_the_front_matter_has_non
     claims = {c["article"].rsplit("/", 1)[1]: c for c in _check(tmp_path)["claims"] if c["rule"] == "price"}
     assert claims["hk.md"]["value"]["display"] == "16.12 HKD" and "outlets file" in claims["hk.md"]["note"]
     assert claims["cn.md"]["value"]["display"] == "16.12 CNY" and claims["cn.md"]["note"] == ""
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("揚言「暫停載客」至少5日", ">5天"),  # bulk/045dbef30ea1ea674de9f3821ae3056b.zh-HK.md:30: no "at least the 5th"
+    ("其後延長30日限期", "30天"),  # bulk/5c6009b26aa123bf0bb6a781f5f8811f.zh-HK.md:30
+    ("原定2月4日生效", None),  # same line: a date, never four days
+])
+def test_a_day_count_written_with_日_is_told_from_a_date(text: str, days: str | None) -> None:
+    from factcheck.kinds.duration import DURATION, is_a_date, read_duration
+
+    match = DURATION.search(text)
+    assert match is not None
+    if days is None:
+        assert is_a_date(match)
+    else:
+        duration = read_duration(match)
+        assert not is_a_date(match) and duration is not None and duration.display() == days

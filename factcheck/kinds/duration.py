@@ -88,8 +88,10 @@ class Duration:
 
 
 def is_a_date(match: re.Match[str]) -> bool:
-    """13日 is a date; 30日 right after 延长, 宽限, 为期 or 长达 is thirty days."""
-    return match.group("unit") == "日" and match.string[max(0, match.start() - 2):match.start()] not in _DAYS_AFTER
+    """13日 is a date; 30日 right after 延长, 宽限, 为期 or 长达 is thirty days, and so is 至少5日 (a
+    bound: no date is "at least the 5th")."""
+    return (match.group("unit") == "日" and match.string[max(0, match.start() - 2):match.start()] not in _DAYS_AFTER
+            and re.match(QUALIFIER, match.group("number")) is None)
 
 
 def read_duration(match: re.Match[str]) -> Duration | None:

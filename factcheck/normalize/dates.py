@@ -201,9 +201,10 @@ _DATE_PATTERN = "|".join([
     rf"(?P<yp_part>上半年|下半年|伊始|{_SEASON}|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?=\W|$)))",
     rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴]))(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
     rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
-    # after 延长/宽限 (长达, 为期 by 达, 期) N日 is a length of time, as zh-HK writes 天: 其後延長30日限期
-    r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余])"
-    r"(?<!延长)(?<!宽限)"
+    # after 延长/宽限 (长达, 为期 by 达, 期) N日 is a length of time, as zh-HK writes 天: 其後延長30日限期;
+    # so after a bound (至少/最少/不少于 by 少, 不足, 未满, 不止, 多于/超过 …): 暫停載客至少5日 is five days
+    r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余少足满止])"
+    r"(?<!延长)(?<!宽限)(?<!少于)(?<!少於)(?<!多于)(?<!多於)(?<!超过)(?<!超過)"
     rf"(?P<bd_day>[1-9]|[12]\d|3[01])(?:日(?![内均线间游元股期以後后前年化]|报(?!道)|左右)|号(?![线楼店院码称机车文召令门位]))"
     rf"{_TOD.format(name='bd_tod')})",
 ])
