@@ -40,6 +40,7 @@ DURATION = re.compile(
     rf"(?P<number>{NUMBER}|{QUALIFIER}?半)\s*(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
     r"(?P<unit>个星期|星期|周|天|日|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
 _DAYS_AFTER = ("延长", "延長", "宽限", "寬限", "为期", "為期", "长达", "長達")
+_BOUND = re.compile(QUALIFIER)  # a number opening with 至少, 不足, 逾 …: a count of days, never a date
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def is_a_date(match: re.Match[str]) -> bool:
     """13日 is a date; 30日 right after 延长, 宽限, 为期 or 长达 is thirty days, and so is 至少5日 (a
     bound: no date is "at least the 5th")."""
     return (match.group("unit") == "日" and match.string[max(0, match.start() - 2):match.start()] not in _DAYS_AFTER
-            and re.match(QUALIFIER, match.group("number")) is None)
+            and _BOUND.match(match.group("number")) is None)
 
 
 def read_duration(match: re.Match[str]) -> Duration | None:

@@ -247,8 +247,11 @@ def _bracketed(text: str, offset: int) -> bool:
 def _annotating(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether `mention` opens a bracket right after another name (优步科技（Uber）): it restates
     that name, so it is no party of its own (and never the actor of a later object clause)."""
-    return any(other.end <= mention.start and re.fullmatch(r"\s*[（(]\s*", s.text[other.end:mention.start])
+    return any(other.end <= mention.start and _OPENS_BRACKET.fullmatch(s.text, other.end, mention.start)
                for other in mentions)
+
+
+_OPENS_BRACKET = re.compile(r"\s*[（(]\s*")
 
 
 def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:

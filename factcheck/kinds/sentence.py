@@ -53,7 +53,7 @@ class Sentence:
     currency: CurrencyDefault | None = None  # what a bare 元 means here (kinds/currency.py)
     earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph;
     # None after a paragraph left unread (no cue in it: load.split_segments), so nothing is carried past it
-    title_names: frozenset[str] = frozenset()  # the entities every sentence of the title names (量价齐升！可口可乐……)
+    title_names: frozenset[str] = frozenset()  # the entities the title's sentences name (量价齐升！可口可乐……)
 
     def __post_init__(self) -> None:
         if self.view is None:
