@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from factcheck.kinds.qualifiers import estimates_of_others
 from factcheck.kinds.sentence import Sentence
+from factcheck.kinds.slips import slip
 from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
 from factcheck.values import Value
 
@@ -88,7 +89,8 @@ class Verdict:
 
 R = TypeVar("R", bound=RuleBase)
 
-# the qualifier two claims both leave unstated that may tell them apart ("" when none): see compare.py
+# why two claims may be of different figures ("" when nothing says so): a qualifier both leave unstated
+# that tells them apart (one word: its name), or a sentence naming the basis the story shows (compare.py)
 Unstated = Callable[[Claim, Claim], str]
 
 
@@ -179,7 +181,8 @@ class Kind(Generic[R]):
                 unknown_names.append(name)
                 continue
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
-            conflicts.append(pair)
+            why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
+            conflicts.append(f"{pair}: {why}" if why else pair)
         values = list(dict.fromkeys(c.value.display() for c in claims))
         if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
             return Verdict("context-differs", "info",
@@ -197,11 +200,15 @@ class Kind(Generic[R]):
                            f"a source also gives {', '.join(dict.fromkeys(extra))}, which the rule "
                            "reads alike (not compared)", tuple(dict.fromkeys(aside)))
         if not conflicts and not rounding and not loose and unknown:
-            names = ", ".join(dict.fromkeys(unknown_names))
             shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
+            names = [n for n in dict.fromkeys(unknown_names) if " " not in n]
+            whys = [n for n in dict.fromkeys(unknown_names) if " " in n]  # a basis the story shows (compare.py)
+            if not names:
+                return Verdict("context-differs", "info",
+                               f"values differ, but {'; '.join(whys)}: {' · '.join(values)}", (shown,))
             return Verdict("context-differs", "info",
-                           f"values differ, but neither states {names}, which tells other sources' figures apart: "
-                           f"{' · '.join(values)}", (f"{'=?, '.join(dict.fromkeys(unknown_names))}=?: {shown}",))
+                           f"values differ, but neither states {', '.join(names)}, which tells other sources' "
+                           f"figures apart: {' · '.join(values)}", (f"{'=?, '.join(names)}=?: {shown}", *whys))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {self.joined_agreeing(values)}")
