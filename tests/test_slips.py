@@ -22,3 +22,16 @@ def test_the_slip_two_figures_show(case: dict[str, Any]) -> None:
         a = negate(a)
     assert slip(a, b) == case["why"]
     assert slip(b, a) == case["why"]
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("1755.43亿 CNY (leinews, a.md:77) vs 175.5亿 CNY (iyiou, b.md:56): a factor of 10 apart: "
+     "a slip of the decimal point or the unit (万/亿)?",
+     "1755.43亿 CNY (leinews, a.md:77) 与 175.5亿 CNY (iyiou, b.md:56)：相差 10 倍：小数点或单位（万/亿）写错？"),
+    ("warning, not error: 19.2% (iyiou, b.md:48) does not state period",
+     "警告而非错误：19.2% (iyiou, b.md:48) 未说明period"),
+])
+def test_a_slip_and_a_lowered_level_are_said_in_chinese_too(english: str, chinese: str) -> None:
+    from factcheck.report.messages import finding_text
+
+    assert finding_text("zh", english) == chinese
