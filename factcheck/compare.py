@@ -14,6 +14,10 @@ Before grouping, two readings are settled across sources: a bare 元 a Hong Kong
 paper wrote is renminbi where the topic's other sources say renminbi
 (`renminbi_by_topic`), and a figure its sentence leaves unqualified beside a
 qualified one is not of that qualifier (`contrasted`: 每股盈利0.51元；每股可比較盈利0.55元).
+Two figures the story shows may be of different bases are shown as context with the why, not
+as a disagreement: a sentence giving two figures of the topic that a qualifier tells apart
+(`side_by_side`), or two sources differing on every figure of a line item they both give
+(`other_basis`).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from itertools import combinations
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Unstated
 from factcheck.kinds.currency import GUESSED
+from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
 from factcheck.values import Quantity
 
@@ -46,6 +51,10 @@ class Group:
         return {c.article for c in self.claims}
 
 
+# one topic ready to judge: its rule, subject, claims, groups and assumed qualifier values
+Prepared = tuple[RuleBase, str, list[Claim], list[Group], dict[str, str]]
+
+
 def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
     topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
@@ -53,6 +62,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
         topics[(claim.rule_id, claim.subject, claim.value.topic_key())].append(claim)
     findings: list[Finding] = []
+    prepared: list[Prepared] = []
     for (rule_id, subject, _), topic_claims in sorted(topics.items()):
         rule = rules[rule_id]
         topic_claims, incomplete = _split_incomplete(rule, subject, topic_claims)
@@ -61,7 +71,11 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
         topic_claims = contrasted(rule, topic_claims, assumed)
         groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
-        unstated = _unstated_qualifier(rule, topic_claims, assumed)
+        prepared.append((rule, subject, topic_claims, groups, assumed))
+    apart = other_basis(prepared)
+    for rule, subject, topic_claims, groups, assumed in prepared:
+        unstated = _told_apart(_unstated_qualifier(rule, topic_claims, assumed),
+                               side_by_side(rule, topic_claims), apart)
         for group in groups:
             if len(group.articles) >= 2:
                 findings.append(_compare_group(rule, subject, group, unstated))
@@ -243,6 +257,117 @@ def _unstated_qualifier(rule: RuleBase, claims: list[Claim], assumed: dict[str, 
         return ""
 
     return unstated
+
+
+def _told_apart(*reasons: Unstated) -> Unstated:
+    """The first reason any of `reasons` gives why two claims may be of different figures ("" when none)."""
+    def told(a: Claim, b: Claim) -> str:
+        return next((why for why in (reason(a, b) for reason in reasons) if why), "")
+    return told
+
+
+def _stated(claim: Claim, name: str) -> bool:
+    """Whether a claim's own words state qualifier `name` (not a default, not inferred)."""
+    return any(c.name == name and c.value and c.evidence != "default" and not c.inferred for c in claim.context)
+
+
+# qualifiers that say when a figure is and whether it is actual, not what it counts
+_NO_BASIS = frozenset({"day", "period", "year", "measure", "basis", "metric"})
+
+
+def side_by_side(rule: RuleBase, claims: list[Claim]) -> Unstated:
+    """Two claims that leave a qualifier unsaid, where one source gives two figures of the topic
+    that this qualifier alone tells apart, side by side in one sentence: they may be of either.
+
+    `雪佛龙在全球拥有超4万名员工，此外在服务站还有大约5400名员工` shows the workforce has more than one
+    basis (staff of the company, staff of its service stations): another source's 46,500 that
+    says neither may count both, so 40,212 vs 46,500 is shown as context, with that sentence as
+    the why. Time and measure are no basis: a sentence giving this quarter's figure and the
+    year-ago one (`净利润21.95亿美元，前值为19.73亿美元`) or two periods tells those apart outright."""
+    by_sentence: dict[tuple[str, int, str], list[Claim]] = defaultdict(list)
+    for found in claims:
+        by_sentence[(found.article, found.line, found.sentence)].append(found)
+    shown: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[dict[str, str], str]] = {}  # → figures' context, why
+    for (article, line, _), items in sorted(by_sentence.items()):
+        for name in sorted({n for found in items for n in found.context_dict()} - _NO_BASIS):
+            # one figure per value of the qualifier, among figures alike in every other qualifier:
+            # linear in a sentence's figures (a line of 9,000 figures has no 40 million pairs)
+            alike: dict[tuple[tuple[str, str], ...], dict[str, Claim]] = defaultdict(dict)
+            for found in items:
+                context = found.context_dict()
+                if name not in context:
+                    continue
+                held = alike[tuple(sorted((k, v) for k, v in context.items() if k != name))]
+                if context[name] not in held or (_stated(found, name) and not _stated(held[context[name]], name)):
+                    held[context[name]] = found
+            for others, held in alike.items():
+                for one, other in combinations(held.values(), 2):
+                    if ((name, others) not in shown and (_stated(one, name) or _stated(other, name))
+                            and not values_agree(one, other, rule)):
+                        mine, theirs = one.context_dict(), other.context_dict()
+                        shown[(name, others)] = (mine, f"neither says which {name}, and {one.outlet} ({article}:{line}) "
+                                                       f"gives {one.value.display()} ({name}={mine[name]}) and "
+                                                       f"{other.value.display()} ({name}={theirs[name]}) side by side")
+
+    def unsaid(a: Claim, b: Claim) -> str:
+        """Why, when neither states the qualifier and both are of the figures' line item, period …"""
+        return next((why for (name, _), (figures, why) in shown.items()
+                     if not _stated(a, name) and not _stated(b, name)
+                     and _same_but(a.context_dict(), figures, name) and _same_but(b.context_dict(), figures, name)), "")
+    return unsaid
+
+
+_BASIS_KINDS = ("number", "count")  # figures of a line item; a status or a date has no basis
+_MIN_FIGURES = 2  # one figure apart may be a slip; every figure apart is a pattern
+
+
+def other_basis(prepared: list[Prepared]) -> Unstated:
+    """Two sources that give different figures of one line item on each of the figures they both
+    give (two at least, across the rules about it) and agree on none: told apart as two bases.
+
+    A slip changes one figure; a basis (total vs attributable profit, group vs listed company)
+    shifts them all. A source giving 2023 net profit growth of 41.5% where another says 43.58%,
+    and nine-month growth of 19.2% where it says 15.59%, reports another line item under the same
+    name, as an editor reads it: their pairs are shown as context with that pattern as the why,
+    never as a disagreement. Two sources that agree on any figure of the line item share a basis,
+    so what they differ on stays a disagreement; so do two whose figures differ by a slip of
+    writing (175.5亿 vs 1755.43亿, kinds/slips.py)."""
+    apart: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)  # (subject, item, article, article)
+    agreeing: set[tuple[str, str, str, str]] = set()
+    item_of: dict[int, str] = {}  # id of a compared claim → its line item (the group's metric, else the rule)
+    for rule, subject, _, groups, _ in prepared:
+        kind = KINDS[rule.kind]
+        if kind.name not in _BASIS_KINDS:
+            continue
+        for group in groups:
+            if len(group.articles) < 2:
+                continue
+            item = dict(group.key).get("metric") or rule.id
+            item_of.update((id(c), item) for c in group.claims)
+            by_article: dict[str, list[Claim]] = defaultdict(list)
+            for found in group.claims:
+                by_article[found.article].append(found)
+            for one, other in combinations(sorted(by_article), 2):
+                key = (subject, item, one, other)
+                mine, theirs = by_article[one], by_article[other]
+                if any(kind.agree(rule, m.value, o.value) or kind.rounded(rule, m.value, o.value)
+                       or kind.approximates(rule, m.value, o.value) or slip(m.value, o.value)
+                       for m in mine for o in theirs):
+                    agreeing.add(key)  # one basis: they agree somewhere, or differ by a slip (×10)
+                else:
+                    apart[key].append(f"{mine[0].value.display()} vs {theirs[0].value.display()}")
+    shown = {key: found for key, found in apart.items() if key not in agreeing and len(found) >= _MIN_FIGURES}
+
+    def another(a: Claim, b: Claim) -> str:
+        item = item_of.get(id(a), "")
+        one, other = sorted((a, b), key=lambda c: c.article)
+        found = shown.get((a.subject, item, one.article, other.article))
+        if not found:
+            return ""
+        return (f"{one.outlet} ({one.article}) and {other.outlet} ({other.article}) differ on each of the "
+                f"{len(found)} figures of {item} they both give ({'; '.join(found)}) and agree on none: "
+                "two bases (say total vs attributable) more likely than a slip")
+    return another
 
 
 def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstated | None = None) -> Finding:

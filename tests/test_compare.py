@@ -453,3 +453,34 @@ def test_a_hong_kong_papers_bare_yuan_is_renminbi_where_the_other_sources_say_re
     result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
     assert [[f.kind, f.level, sorted(c.value.display() for c in f.claims)]
             for f in result.findings if f.level != "info"] == case["findings"]
+
+
+OTHER_BASIS = yaml.safe_load((Path(__file__).parent / "fixtures" / "other_basis.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", OTHER_BASIS, ids=[str(i) for i in range(len(OTHER_BASIS))])
+def test_figures_the_story_shows_may_be_of_another_basis_are_context_not_a_clash(
+        tmp_path: Path, case: dict[str, Any]) -> None:
+    from factcheck.pipeline import check
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rules").mkdir()
+    entities = case["entities"]
+    for name, rule in (case.get("rules") or {"rule": case["rule"]}).items():
+        rule = {**rule, "subjects": list(entities), "entities": [
+            {"id": key, "name": names[0], "aliases": names} for key, names in entities.items()]}
+        (tmp_path / "rules" / f"{name}.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (published, text) in case["articles"].items():
+        (articles / name).write_text(f"---\ndate: {published}\n---\n\n{text}\n", encoding="utf-8")
+    result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
+    flagged = [f for f in result.findings if f.level != "info"]
+    assert [[f.kind, f.level] for f in flagged] == case["findings"]
+    if "why" in case:
+        assert any(case["why"] in f.message.replace(str(tmp_path) + "/", "")
+                   for f in result.findings if f.kind == "context-differs"), [f.message for f in result.findings]
+    clashing = {c.value.display() for f in flagged for c in f.claims  # the values of the pairs it lists
+                if any(f"{c.value.display()} ({c.outlet}" in line and " vs " in line for line in f.details)}
+    assert set(case.get("flagged", ())) <= clashing
+    assert not set(case.get("unflagged", ())) & clashing

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from factcheck.kinds.qualifiers import estimates_of_others
 from factcheck.kinds.sentence import Sentence
+from factcheck.kinds.slips import slip
 from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
 from factcheck.values import Value
 
@@ -88,7 +89,8 @@ class Verdict:
 
 R = TypeVar("R", bound=RuleBase)
 
-# the qualifier two claims both leave unstated that may tell them apart ("" when none): see compare.py
+# why two claims may be of different figures ("" when nothing says so): a qualifier both leave unstated
+# that tells them apart (one word: its name), or a sentence naming the basis the story shows (compare.py)
 Unstated = Callable[[Claim, Claim], str]
 
 
@@ -154,6 +156,7 @@ class Kind(Generic[R]):
         unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
         unknown_names: list[str] = []
         uncertain = inferred
+        clashing: list[Claim] = []  # the claims of the conflicting pairs
         by_article: dict[str, list[Claim]] = {}
         for found in claims:
             by_article.setdefault(found.article, []).append(found)
@@ -179,7 +182,9 @@ class Kind(Generic[R]):
                 unknown_names.append(name)
                 continue
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
-            conflicts.append(pair)
+            why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
+            conflicts.append(f"{pair}: {why}" if why else pair)
+            clashing.extend(c for c in (a, b) if c not in clashing)
         values = list(dict.fromkeys(c.value.display() for c in claims))
         if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
             return Verdict("context-differs", "info",
@@ -197,11 +202,15 @@ class Kind(Generic[R]):
                            f"a source also gives {', '.join(dict.fromkeys(extra))}, which the rule "
                            "reads alike (not compared)", tuple(dict.fromkeys(aside)))
         if not conflicts and not rounding and not loose and unknown:
-            names = ", ".join(dict.fromkeys(unknown_names))
             shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
+            names = [n for n in dict.fromkeys(unknown_names) if " " not in n]
+            whys = [n for n in dict.fromkeys(unknown_names) if " " in n]  # a basis the story shows (compare.py)
+            if not names:
+                return Verdict("context-differs", "info",
+                               f"values differ, but {'; '.join(whys)}: {' · '.join(values)}", (shown,))
             return Verdict("context-differs", "info",
-                           f"values differ, but neither states {names}, which tells other sources' figures apart: "
-                           f"{' · '.join(values)}", (f"{'=?, '.join(dict.fromkeys(unknown_names))}=?: {shown}",))
+                           f"values differ, but neither states {', '.join(names)}, which tells other sources' "
+                           f"figures apart: {' · '.join(values)}", (f"{'=?, '.join(names)}=?: {shown}", *whys))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info",
                            f"{len({c.article for c in claims})} sources agree: {self.joined_agreeing(values)}")
@@ -223,8 +232,31 @@ class Kind(Generic[R]):
                     for c in (claims[i] for i in compatible)]
         # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
         level: Level = "warning" if uncertain and rule.level == "error" else rule.level
+        if level != rule.level:
+            details += _why_lowered(claims, clashing)
         return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details),
                        tuple(compatible))
+
+
+def _why_lowered(claims: list[Claim], clashing: list[Claim]) -> list[str]:
+    """Why a disagreement is a warning, not an error: which clashing claim leaves which qualifier
+    unstated (it joined the group it fits), or read it from elsewhere (the publish time); else
+    which other claim of the group does (the group itself was formed by inference)."""
+    named = list(dict.fromkeys(c.name for found in claims for c in found.context if c.value))
+    return _unsure(named, clashing) or _unsure(named, claims)
+
+
+def _unsure(named: list[str], claims: list[Claim]) -> list[str]:
+    lines = []
+    for found in claims:
+        own = found.context_dict()
+        lacks = [name for name in named if not own.get(name)]
+        read = [f"{c.name} from the {c.evidence}" if c.evidence == "publish time" else f"{c.name} ({c.evidence})"
+                for c in found.context if c.inferred and c.value]
+        if lacks or read:
+            said = "; ".join(([f"does not state {', '.join(lacks)}"] if lacks else []) + [f"reads {r}" for r in read])
+            lines.append(f"warning, not error: {found.value.display()} ({found.outlet}, {found.article}:{found.line}) {said}")
+    return lines
 
 
 def _across_articles(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:

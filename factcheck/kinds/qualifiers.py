@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from factcheck.kinds.negation import negated
 from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
 if TYPE_CHECKING:
@@ -233,18 +234,14 @@ _FIRST_MONTHS = re.compile(r"[前首头頭][\d一二两兩三四五六七八九�
 _OF_A_YEAR = re.compile(r"(?:年|年度|财年|財年)\s*的?\s*$")
 
 
-# 非 right before a word negates it (非营业收入, 非公开发行), unless it ends a place's name (南非)
-_NOT = re.compile(r"(?<!南)非$")
-
-
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今; the first N months (前四个月) only of a year named right before them; no word
-    right after 非 (what the value is not)."""
+    right after a negation (非营业收入, 未经调整: what the value is not)."""
     pos, word, _ = hit
     if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
         return False
-    if _NOT.search(text, max(0, pos - 2), pos):
+    if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
                                             or _SINCE.match(text, pos + len(word))))

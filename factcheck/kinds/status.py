@@ -6,7 +6,8 @@ on a day: a status claim carries the day its sentence states (`day:` with
 `fallback: none`, unless the rule declares its own `day:` or `day: false`),
 so "12日不予置评" and "13日证实" are a context difference, not a conflict.
 States the rule declares `compatible` (a rumour and its confirmation) can both be true:
-they agree, as the same state does.
+they agree, as the same state does. A state word right after a negation or contrast
+(而非破产重整, 不是, 并非, rather than, not) is the state the source rules out: no claim of it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
+from factcheck.kinds.negation import negated
 from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -92,6 +94,8 @@ class StatusKind(Kind[StatusRule]):
                 continue  # 否认拟投资: the rumour is what is denied, the state is the denial's
             if skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end()):
                 continue
+            if negated(s.text, match.start()):
+                continue  # 债务重整而非破产重整, 这不是破产重整: the state the source rules out is no claim of it
             subject = subject_near(rule, s, match.start())
             if subject is None:
                 if pointed_back(s, match.start()):  # 该公司/其 with no one to point to

@@ -283,7 +283,18 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: "数值不同，但针对的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
     (re.compile(r"(.*) is compatible with every other value"), lambda m: f"{m[1]} 与其他所有数值相容"),
     (re.compile(r"(.*): named by (.*); not named by (.*)"), lambda m: f"{m[1]}：{m[2]} 提到；{m[3]} 未提到"),
+    (re.compile(r"(.*\)) vs (.*\)): (.*\?)"), lambda m: f"{m[1]} 与 {m[2]}：{_slip_zh(m[3])}"),
     (re.compile(r"(.*\)) vs (.*)"), lambda m: f"{m[1]} 与 {m[2]}"),
+    (re.compile(r"warning, not error: (.*\)) does not state (.*)"),
+     lambda m: f"警告而非错误：{m[1]} 未说明" + "、".join(qualifier_name("zh", n) for n in m[2].split(", "))),
+    (re.compile(r"warning, not error: (.*\)) reads (.*)"), lambda m: f"警告而非错误：{m[1]} 的 {m[2]} 为推断"),
+    (re.compile(r"values differ, but neither says which (\S+), and (.*) gives (.*) side by side: (.*)"),
+     lambda m: f"数值不同，但两者都未说明{qualifier_name('zh', m[1])}，而 {m[2]} 并列给出 "
+               f"{m[3].replace(' and ', ' 与 ')}：{m[4]}"),
+    (re.compile(r"values differ, but (.*) differ on each of the (\d+) figures of (\S+) they both give \((.*)\) "
+                r"and agree on none: two bases \(say total vs attributable\) more likely than a slip: (.*)"),
+     lambda m: f"数值不同，但 {m[1].replace(' and ', ' 与 ')} 在双方都给出的 {m[2]} 个 {m[3]} 数字上全都不同"
+               f"（{m[4].replace(' vs ', ' 与 ')}），无一一致：更可能是口径不同（如总额与归母），而非笔误：{m[5]}"),
     (re.compile(r"(\S+) \(before dawn\) in Beijing time is still the previous day in the Americas"),
      lambda m: f"北京时间{m[1]}，在美洲仍是前一天"),
     (re.compile(r"(\S+) \(late night\) may already be the next day in Asia"),
@@ -291,6 +302,24 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"publish time \((.*)\)"), lambda m: f"发布时间（{m[1]}）"),
     (re.compile(r"publish time"), lambda m: "发布时间"),
 ]
+# the slips of writing kinds/slips.py names
+_SLIPS_ZH = [
+    (re.compile(r"a factor of (\d+) apart: a slip of the decimal point or the unit \(万/亿\)\?"),
+     lambda m: f"相差 {m[1]} 倍：小数点或单位（万/亿）写错？"),
+    (re.compile(r"the same figure with the sign turned: a rise read as a fall, or the reverse\?"),
+     lambda m: "同一数值、正负相反：涨跌写反？"),
+    (re.compile(r"the same digits with two neighbours swapped: a typing slip\?"), lambda m: "相邻两位数字对调：打字错误？"),
+]
+
+
+def _slip_zh(text: str) -> str:
+    for pattern, rewrite in _SLIPS_ZH:
+        match = pattern.fullmatch(text)
+        if match:
+            return rewrite(match)
+    return text
+
+
 # a context key as the compare stage writes it (`market=HK session=? day=2025-02-12: …`)
 _CONTEXT_KEY = re.compile(r"(?<![\w-])([a-z_]+)=(?=\S)")
 

@@ -1,0 +1,42 @@
+"""A state word after a negation or contrast (而非破产重整, 不是, rather than) is no claim of that state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import FIXTURES
+
+from factcheck.extract import extract
+from factcheck.kinds.qualifiers import qualifying
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.rules import load_rules
+
+CASES: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "negated_states.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["source"][:40] for c in CASES])
+def test_a_negated_state_is_no_claim_of_it(tmp_path: Path, case: dict[str, Any]) -> None:
+    rule = {"kind": "status", "description": "the state of a company", "subjects": ["suning"],
+            "states": case["states"],
+            "entities": [{"id": "suning", "name": "苏宁电器集团", "aliases": ["苏宁电器集团"]}]}
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    article = parse_article(f'---\ndate: "2025-02-10 10:00:00"\n---\n{case["text"]}\n', "a.md")
+    claims = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert [c.value.display() for c in claims] == case["read"]
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("零售总额（非营业收入）为100亿元", "营业收入", False),   # the qualifier says what the value is not
+    ("未经调整的净利润为100亿元", "经调整", False),
+    ("经调整净利润为100亿元", "经调整", True),
+    ("南非营业收入为100亿元", "营业收入", True),             # 非 ending a place's name negates nothing
+])
+def test_a_qualifier_word_after_a_negation_does_not_qualify(text: str, word: str, kept: bool) -> None:
+    hit = (text.index(word), word, "x")
+    assert (qualifying(text, [hit]) == [hit]) is kept
