@@ -74,7 +74,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         prepared.append((rule, subject, topic_claims, groups, assumed))
     apart = other_basis(prepared)
     for rule, subject, topic_claims, groups, assumed in prepared:
-        unstated = _told_apart(_unstated_qualifier(rule, topic_claims, assumed),
+        unstated = _first_reason(_unstated_qualifier(rule, topic_claims, assumed),
                                side_by_side(rule, topic_claims), apart)
         for group in groups:
             if len(group.articles) >= 2:
@@ -259,7 +259,7 @@ def _unstated_qualifier(rule: RuleBase, claims: list[Claim], assumed: dict[str, 
     return unstated
 
 
-def _told_apart(*reasons: Unstated) -> Unstated:
+def _first_reason(*reasons: Unstated) -> Unstated:
     """The first reason any of `reasons` gives why two claims may be of different figures ("" when none)."""
     def told(a: Claim, b: Claim) -> str:
         return next((why for why in (reason(a, b) for reason in reasons) if why), "")
