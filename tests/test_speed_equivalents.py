@@ -1,0 +1,32 @@
+"""Faster forms of readings find exactly what the slower forms found (issue 14)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck.kinds.currency import NOTE_WORD, says_same_below
+
+TABLES = yaml.safe_load((Path(__file__).parent / "fixtures" / "speed_equivalents.yaml").read_text(encoding="utf-8"))
+SLOW_NOTE_WORD = re.compile("下同|same below|hereinafter", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("case", TABLES["note_words"], ids=lambda case: case["source"])
+def test_a_note_word_is_found_as_before(case: dict[str, Any]) -> None:
+    assert says_same_below(case["text"]) is case["says"]
+    assert (SLOW_NOTE_WORD.search(case["text"]) is not None) is case["says"]
+
+
+def test_the_spelled_out_note_words_match_what_ignorecase_matched() -> None:
+    """Each character class of NOTE_WORD holds exactly the characters re.IGNORECASE matches."""
+    classes = re.findall(r"\[([^\]]*)\]|(.)", NOTE_WORD.replace("|", ""))
+    spelled = [set(group or single) for group, single in classes]
+    words = "下同same belowhereinafter"
+    assert len(spelled) == len(words)
+    for char, allowed in zip(words, spelled, strict=True):
+        matched = {chr(c) for c in range(0x10000) if re.fullmatch(re.escape(char), chr(c), re.IGNORECASE)}
+        assert allowed == matched, char
