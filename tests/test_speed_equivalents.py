@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from factcheck.kinds.currency import NOTE_WORD, says_same_below
+from factcheck.normalize.numbers import _FULLWIDTH_THOUSANDS_RE, group_thousands
 
 TABLES = yaml.safe_load((Path(__file__).parent / "fixtures" / "speed_equivalents.yaml").read_text(encoding="utf-8"))
 SLOW_NOTE_WORD = re.compile("下同|same below|hereinafter", re.IGNORECASE)
@@ -30,3 +31,9 @@ def test_the_spelled_out_note_words_match_what_ignorecase_matched() -> None:
     for char, allowed in zip(words, spelled, strict=True):
         matched = {chr(c) for c in range(0x10000) if re.fullmatch(re.escape(char), chr(c), re.IGNORECASE)}
         assert allowed == matched, char
+
+
+@pytest.mark.parametrize("case", TABLES["thousands"], ids=lambda case: case["source"])
+def test_thousands_are_grouped_as_before(case: dict[str, Any]) -> None:
+    assert group_thousands(case["text"]) == case["grouped"]
+    assert _FULLWIDTH_THOUSANDS_RE.sub(lambda m: m.group(0).replace("，", ","), case["text"]) == case["grouped"]
