@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,9 @@ import pytest
 import yaml
 
 from factcheck.kinds.currency import NOTE_WORD, says_same_below
+from factcheck.normalize.dates import Groups, date_matches, find_dates
 from factcheck.normalize.numbers import _FULLWIDTH_THOUSANDS_RE, group_thousands
+from factcheck.normalize.variants import fold
 
 TABLES = yaml.safe_load((Path(__file__).parent / "fixtures" / "speed_equivalents.yaml").read_text(encoding="utf-8"))
 SLOW_NOTE_WORD = re.compile("下同|same below|hereinafter", re.IGNORECASE)
@@ -37,3 +40,13 @@ def test_the_spelled_out_note_words_match_what_ignorecase_matched() -> None:
 def test_thousands_are_grouped_as_before(case: dict[str, Any]) -> None:
     assert group_thousands(case["text"]) == case["grouped"]
     assert _FULLWIDTH_THOUSANDS_RE.sub(lambda m: m.group(0).replace("，", ","), case["text"]) == case["grouped"]
+
+
+@pytest.mark.parametrize("case", TABLES["dates"], ids=lambda case: case["source"])
+def test_dates_are_read_as_before(case: dict[str, Any]) -> None:
+    found = find_dates(case["text"], date(2025, 2, 12))
+    assert [[span.value.raw, str(span.value.start), str(span.value.end)] for span in found] == case["dates"]
+    for match in date_matches(fold(case["text"])):
+        groups = Groups(match)
+        assert dict(groups) == match.groupdict()
+        assert groups.get("no such group") is None and "no such group" not in groups
