@@ -50,3 +50,9 @@ def test_dates_are_read_as_before(case: dict[str, Any]) -> None:
         groups = Groups(match)
         assert dict(groups) == match.groupdict()
         assert groups.get("no such group") is None and "no such group" not in groups
+
+
+@pytest.mark.parametrize("case", TABLES["folded"], ids=lambda case: case["source"])
+def test_a_remembered_fold_is_the_fold(case: dict[str, Any]) -> None:
+    assert fold(case["text"]) == fold.__wrapped__(case["text"]) == case["folded"]
+    assert fold(case["text"]) == case["folded"]  # asked again: from memory
