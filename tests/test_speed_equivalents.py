@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 import yaml
 
 from factcheck.kinds.currency import NOTE_WORD, says_same_below
+from factcheck.kinds.reading import _annotating
 from factcheck.normalize.dates import Groups, date_matches, find_dates
+from factcheck.normalize.entities import Mention
 from factcheck.normalize.numbers import _FULLWIDTH_THOUSANDS_RE, group_thousands
 from factcheck.normalize.variants import fold
 
@@ -56,3 +59,14 @@ def test_dates_are_read_as_before(case: dict[str, Any]) -> None:
 def test_a_remembered_fold_is_the_fold(case: dict[str, Any]) -> None:
     assert fold(case["text"]) == fold.__wrapped__(case["text"]) == case["folded"]
     assert fold(case["text"]) == case["folded"]  # asked again: from memory
+
+
+@pytest.mark.parametrize("case", TABLES["annotating"], ids=lambda case: case["source"])
+def test_a_name_in_brackets_after_another_restates_it_as_before(case: dict[str, Any]) -> None:
+    text = case["text"]
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name) for name in case["names"]]
+    sentence: Any = SimpleNamespace(text=text)
+    slow = re.compile(r"\s*[（(]\s*")
+    for mention in mentions:
+        before = any(other.end <= mention.start and slow.fullmatch(text, other.end, mention.start) for other in mentions)
+        assert _annotating(sentence, mention, mentions) is before is (mention.entity_id in case["restating"])
