@@ -202,10 +202,14 @@ def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    # the first file is read here, before the workers start: what reading compiles on first use (the
+    # date and quantity patterns, the outlet bylines…) is then built once, not once per worker, where
+    # workers are forked from this process
+    yield _extract_file(files[0], signatures[0])
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
                              initargs=(os.getpid(), rule_set, options)) as pool:
-        yield from pool.map(_extract_file_once, files, signatures, chunksize=chunk)
+        yield from pool.map(_extract_file_once, files[1:], signatures[1:], chunksize=chunk)
 
 
 def usable_cores() -> int:

@@ -333,7 +333,7 @@ _VALUE = rf"""("[^"\\\n]*(?:\\["\\][^"\\\n]*)*"|'[^'\n]*'|{_PLAIN_SCALAR})"""
 # one line of flat front matter: `key: value`, `key:` (a list or null follows), `  - item`; its groups
 # are (key, value) or ("", "", indent, item)
 _FLAT_LINE = rf"(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +{_VALUE})?|( *)- +{_VALUE}) *\n"
-_FLAT_LINES, _FLAT_TEXT = re.compile(_FLAT_LINE), re.compile(f"(?:{_FLAT_LINE})+")
+_FLAT_LINES = re.compile(_FLAT_LINE)
 _ESCAPED = re.compile(r'\\(["\\])')
 # what libyaml refuses (not printable) or reads as a line break (NEL, LS, PS), tabs, BOM
 _NOT_FLAT_CHAR = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
@@ -352,16 +352,22 @@ def _flat(text: str) -> dict[str, Any] | None:
     at one indentation. No comment, blank line, tab, anchor, tag or flow collection: anything
     else, or a duplicate key, is left to the reader that can say what is wrong. What is read
     is what `load_data` reads: the same core schema (`_scalar`) for plain scalars. Each line
-    matches one way only (it ends at its line break), so the lines `findall` gives are those
-    the whole text was matched as."""
+    matches one way only (it ends at its line break), so the text is flat when the lines
+    `finditer` gives follow one another from its start to its end (one pass, not a `fullmatch`
+    of the whole text and a `findall` after it)."""
     text += "\n"
-    if _NOT_FLAT_CHAR.search(text) or not _FLAT_TEXT.fullmatch(text):
+    if _NOT_FLAT_CHAR.search(text):
         return None
     mapping: dict[str, Any] = {}
     key = ""  # the key whose list is being read
     indent: str | None = None
+    position = 0
     try:
-        for name, value, item_indent, item in _FLAT_LINES.findall(text):
+        for line in _FLAT_LINES.finditer(text):
+            if line.start() != position:
+                return None  # a line that is not flat
+            position = line.end()
+            name, value, item_indent, item = line.groups("")
             if name:
                 if name in mapping:
                     return None
@@ -375,7 +381,7 @@ def _flat(text: str) -> dict[str, Any] | None:
                 mapping[key].append(_flat_scalar(item))
     except _NotFlat:
         return None
-    return mapping
+    return mapping if position == len(text) else None
 
 
 def _flat_scalar(value: str) -> Any:

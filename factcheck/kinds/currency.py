@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from factcheck.kinds.matching import fold
 from factcheck.normalize.quantities import CURRENCIES, QuantitySpan
@@ -72,10 +73,20 @@ def article_locale(article: Article) -> tuple[str, str]:
 def says_same_below(text: str) -> bool:
     """Whether `text` holds a word of a 下同 note (下同, same below, hereinafter, in any case): the
     cheap test before `same_below_note`, also asked of all an article's paragraphs at once."""
-    return _NOTE_WORD.search(text) is not None
+    return _note_word().search(text) is not None
 
 
-_NOTE_WORD = re.compile("下同|same below|hereinafter", re.IGNORECASE)  # one search, no casefolded copy
+# 下同|same below|hereinafter as re.IGNORECASE reads them (s also ſ, i also ı and İ), spelled out for
+# RE2, whose one linear pass over an article's text is about 6× faster than re's search (issue 14)
+NOTE_WORD = ("下同|[Ssſ][Aa][Mm][Ee] [Bb][Ee][Ll][Oo][Ww]"
+             "|[Hh][Ee][Rr][Ee][Iiİı][Nn][Aa][Ff][Tt][Ee][Rr]")
+
+
+@cache
+def _note_word() -> Any:
+    import re2
+
+    return re2.compile(NOTE_WORD)
 
 
 def same_below_note(text: str) -> re.Match[str] | None:
@@ -90,6 +101,8 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
     code = LOCALE_CURRENCY.get(locale.casefold(), "")
     current = (CurrencyDefault(code, f"元 in a {locale} outlet ({where}: {locale})", "locale")
                if code and code != "CNY" else None)
+    if not says_same_below("\x00".join(texts)):  # one search for the article: most set no currency
+        return [current] * len(texts)
     result: list[CurrencyDefault | None] = []
     for text, segment in zip(texts, article.segments, strict=True):
         marker = None if segment.is_title else same_below_note(text)

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -428,7 +429,7 @@ def _year_of(explicit: str | None, relative: str | None, anchor: date | None) ->
     return None
 
 
-def _g_year(g: dict[str, str | None], name: str, anchor: date | None) -> tuple[int | None, bool]:
+def _g_year(g: Mapping[str, str | None], name: str, anchor: date | None) -> tuple[int | None, bool]:
     """(year, stated) from a `_year(name)` group: stated is False when neither form was written."""
     explicit, relative = g.get(name), g.get(f"{name}_rel")
     if not explicit and not relative:
@@ -476,7 +477,7 @@ def _day_near(month: int, day: int, anchor: date, raw: str, tod: str = "") -> Da
     return DateValue(when, when, "day", raw, tod)
 
 
-def _month_of(g: dict[str, str | None], year_name: str, month_text: str | None,
+def _month_of(g: Mapping[str, str | None], year_name: str, month_text: str | None,
               anchor: date | None) -> tuple[int, int] | None:
     """(year, month) for a month with an optional stated year; unstated: nearest the anchor."""
     month = _int(month_text)
@@ -507,9 +508,37 @@ def _resolve(match: re.Match[str], anchor: date | None, reference: date | None) 
         return None
     try:
         resolver = _RESOLVERS.get(kind or "")
-        return resolver(match.groupdict(), match.group(0), anchor, reference) if resolver else None
+        return resolver(Groups(match), match.group(0), anchor, reference) if resolver else None
     except (ValueError, OverflowError):  # 2月30日 and the like: not a date
         return None
+
+
+class Groups(Mapping[str, "str | None"]):
+    """`match.groupdict()`, each group read when asked: DATE_RE has over 150 groups and a resolver
+    reads a few, so building the whole dict was half the cost of resolving a date (issue 14)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def __getitem__(self, name: str) -> str | None:
+        try:
+            return self._match.group(name)
+        except IndexError:  # no such group
+            raise KeyError(name) from None
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self._match.group(name)
+        except IndexError:
+            return default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._match.re.groupindex)
+
+    def __len__(self) -> int:
+        return len(self._match.re.groupindex)
 
 
 # ------------------------------------------------------------------ resolvers

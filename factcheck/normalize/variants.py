@@ -16,7 +16,7 @@ first use (about 0.15 s once per process), never at import time.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.normalize.words import ZH
@@ -46,9 +46,13 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     return table, needs
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """`text` in one script for matching: Traditional characters (and full-width letters
-    and digits) folded to Simplified, one for one, so offsets stay those of `text`."""
+    and digits) folded to Simplified, one for one, so offsets stay those of `text`.
+
+    Remembered for the last texts: a sentence is folded by each reader that looks at it
+    (its matching view, quantities, bare amounts, dates, entity mentions), ≈3% of a run."""
     table, needs = _table()
     return text.translate(table) if needs.search(text) else text
 

@@ -1,0 +1,72 @@
+"""Faster forms of readings find exactly what the slower forms found (issue 14)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck.kinds.currency import NOTE_WORD, says_same_below
+from factcheck.kinds.reading import _annotating
+from factcheck.normalize.dates import Groups, date_matches, find_dates
+from factcheck.normalize.entities import Mention
+from factcheck.normalize.numbers import _FULLWIDTH_THOUSANDS_RE, group_thousands
+from factcheck.normalize.variants import fold
+
+TABLES = yaml.safe_load((Path(__file__).parent / "fixtures" / "speed_equivalents.yaml").read_text(encoding="utf-8"))
+SLOW_NOTE_WORD = re.compile("下同|same below|hereinafter", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("case", TABLES["note_words"], ids=lambda case: case["source"])
+def test_a_note_word_is_found_as_before(case: dict[str, Any]) -> None:
+    assert says_same_below(case["text"]) is case["says"]
+    assert (SLOW_NOTE_WORD.search(case["text"]) is not None) is case["says"]
+
+
+def test_the_spelled_out_note_words_match_what_ignorecase_matched() -> None:
+    """Each character class of NOTE_WORD holds exactly the characters re.IGNORECASE matches."""
+    classes = re.findall(r"\[([^\]]*)\]|(.)", NOTE_WORD.replace("|", ""))
+    spelled = [set(group or single) for group, single in classes]
+    words = "下同same belowhereinafter"
+    assert len(spelled) == len(words)
+    for char, allowed in zip(words, spelled, strict=True):
+        matched = {chr(c) for c in range(0x10000) if re.fullmatch(re.escape(char), chr(c), re.IGNORECASE)}
+        assert allowed == matched, char
+
+
+@pytest.mark.parametrize("case", TABLES["thousands"], ids=lambda case: case["source"])
+def test_thousands_are_grouped_as_before(case: dict[str, Any]) -> None:
+    assert group_thousands(case["text"]) == case["grouped"]
+    assert _FULLWIDTH_THOUSANDS_RE.sub(lambda m: m.group(0).replace("，", ","), case["text"]) == case["grouped"]
+
+
+@pytest.mark.parametrize("case", TABLES["dates"], ids=lambda case: case["source"])
+def test_dates_are_read_as_before(case: dict[str, Any]) -> None:
+    found = find_dates(case["text"], date(2025, 2, 12))
+    assert [[span.value.raw, str(span.value.start), str(span.value.end)] for span in found] == case["dates"]
+    for match in date_matches(fold(case["text"])):
+        groups = Groups(match)
+        assert dict(groups) == match.groupdict()
+        assert groups.get("no such group") is None and "no such group" not in groups
+
+
+@pytest.mark.parametrize("case", TABLES["folded"], ids=lambda case: case["source"])
+def test_a_remembered_fold_is_the_fold(case: dict[str, Any]) -> None:
+    assert fold(case["text"]) == fold.__wrapped__(case["text"]) == case["folded"]
+    assert fold(case["text"]) == case["folded"]  # asked again: from memory
+
+
+@pytest.mark.parametrize("case", TABLES["annotating"], ids=lambda case: case["source"])
+def test_a_name_in_brackets_after_another_restates_it_as_before(case: dict[str, Any]) -> None:
+    text = case["text"]
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name) for name in case["names"]]
+    sentence: Any = SimpleNamespace(text=text)
+    slow = re.compile(r"\s*[（(]\s*")
+    for mention in mentions:
+        before = any(other.end <= mention.start and slow.fullmatch(text, other.end, mention.start) for other in mentions)
+        assert _annotating(sentence, mention, mentions) is before is (mention.entity_id in case["restating"])
