@@ -268,10 +268,10 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
         for (other_family, other), others in sorted(by_source.items()):
             if other_family != family or other <= article:
                 continue
-            for i, j in _best_pairs(members, others, contexts, weight, totals):
+            for i, j in _best_pairs(members, others, contexts, weight, totals, items):
                 a, b = items[i], items[j]
-                if (a.subject, a.metric) == (b.subject, b.metric):
-                    continue  # one bucket: compared there
+                if a.metric and (a.subject, a.metric) == (b.subject, b.metric):
+                    continue  # one bucket: compared there (values with no metric have none)
                 if a.metric in known and b.metric in known and a.metric != b.metric:
                     continue
                 if a.qualifier("stance") != b.qualifier("stance") or not compatible(a, b):
@@ -296,9 +296,11 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
 
 
 def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]],
-                weight: dict[str, float], totals: list[float]) -> list[tuple[int, int]]:
+                weight: dict[str, float], totals: list[float], items: list[Observation]) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
-    copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only."""
+    copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only.
+    Two equally alike values of one article that state the same value (a lead repeated in the
+    summary: 2月7日，抖音集团副总裁李亮… at lines 4 and 28) are one choice: the first."""
     def overlap(i: int, j: int) -> float:
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
@@ -308,10 +310,13 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
     table = {(i, j): overlap(i, j) for i in members for j in others}
 
     def best(scores: list[tuple[float, int]]) -> int | None:
-        scores.sort(key=lambda sj: -sj[0])
-        if not scores or scores[0][0] < ALIKE or (len(scores) > 1 and scores[1][0] == scores[0][0]):
-            return None  # nothing alike, or two equally alike: no way to tell which
-        return scores[0][1]
+        scores.sort(key=lambda sj: (-sj[0], sj[1]))
+        if not scores or scores[0][0] < ALIKE:
+            return None  # nothing alike
+        top = scores[0][1]
+        if any(score == scores[0][0] and not agrees(items[j].value, items[top].value) for score, j in scores[1:]):
+            return None  # two equally alike, of different values: no way to tell which
+        return top
 
     return [(i, j) for i in members
             if (j := best([(table[i, o], o) for o in others])) is not None
