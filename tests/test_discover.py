@@ -418,3 +418,44 @@ def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path
     found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
                                "--no-cache").stdout)["findings"]
     assert any({c["value"]["raw"] for c in f["claims"]} == {"周一凌晨", "周一早上"} for f in found)
+
+
+def test_a_name_before_what_only_a_company_owns_is_a_name() -> None:
+    """Sentences from the development set fresh7, tepper-china-stocks: 20250211A01W2G.zh-CN.md:32 and
+    :36, 20250210A090N7.zh-CN.md:32 (short clauses). 阿里巴巴 has no stock code, no organization word and
+    is in no title; 阿里巴巴股价, 持有的阿里巴巴股份 make it a company (持有的 trimmed as any run is)."""
+    from factcheck.discover import names
+    from factcheck.load import parse_article
+
+    texts = ["Appaloosa持有的阿里巴巴股份增加了18%，达到1180万股。阿里巴巴股价已攀升近30%。",
+             "阿里巴巴依然为第一大重仓股，占净资产的16%。阿里巴巴股价已攀升近30%。"]
+    articles = [parse_article(f'---\ntitle: "对冲基金大佬加仓中概股"\ndate: "2025-02-11 09:21:17"\n---\n{text}\n', f"{n}.md")
+                for n, text in enumerate(texts)]
+    found = {e.name for e in names.story_entities([(a, names.hints(a)) for a in articles])}
+    assert "阿里巴巴" in found and not any(name.startswith("持有") for name in found)
+
+
+def test_a_list_of_quoted_names_is_drafted_as_a_set_rule(tmp_path: Path) -> None:
+    """Sentences from the development set fresh6, douyin-zhanglan-ban: 20250208A03FAY.zh-CN.md:44,
+    20250208A03T3P.zh-CN.md:28 and 20250208A03ZEQ.zh-CN.md:30 (the clauses of the lists). Three outlets
+    list the banned accounts, one spelling 张兰之箖玥精选 for 甄选: the draft is a set rule on the words
+    beside every list (无限期封禁) whose members are the listed names, and its check reports the
+    second spelling as an omission, with the lists of both spellings."""
+    import yaml
+
+    texts = {"a.md": ("qq", "2025-02-08 11:39:56", "综合研判，根据《抖音社区自律公约》等相关规定，对“张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲”予以无限期封禁。"),
+             "b.md": ("lieyun", "2025-02-08 12:25:14", "2月8日，抖音安全中心发布公告，“张兰·俏生活”“张兰之箖玥甄选”“汪小菲”等账号予以无限期封禁。"),
+             "c.md": ("jimu", "2025-02-08 12:50:18", "针对此类行为，抖音方面“坚决予以打击”，除无限期封禁发布不实信息的“我是夏小健”账号外，“张兰·俏生活”“张兰之箖玥精选”“汪小菲”将被“无限期封禁”。")}
+    articles = _articles(tmp_path, "张兰汪小菲抖音账号被无限期封禁", texts)
+    rules = tmp_path / "rules"
+    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
+    sets = [c for c in json.loads(done.stdout)["candidates"] if c["family"] == "set"]
+    assert sets, done.stdout
+    rule = yaml.safe_load((rules / f"{sets[0]['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    assert rule["kind"] == "set" and "无限期封禁" in rule["trigger"] and len(rule["members"]) == 4
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                               "--no-cache").stdout)["findings"]
+    omissions = [f for f in found if f["kind"] == "omission"]
+    assert omissions and {"张兰之箖玥甄选", "张兰之箖玥精选"} <= {n for c in omissions[0]["claims"]
+                                                                for n in c["value"]["names"]}

@@ -182,10 +182,12 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
 
     万物云或需要质押约1.947亿股 / 万科将持有合共约2亿1千万股万物云股票: two outlets, one count of
     shares each, named by two different verbs. When each of two articles states exactly one value of
-    a family about a subject (not counting values inside a candidate already), and the two could be one
-    fact (linked as in a bucket, same stance, no clashing qualifier, not two known different line items),
-    they are one candidate."""
-    held = {(o.article, o.line, o.span) for c in found for o in c.observations}
+    a family about a subject (the same value said twice is said once: a lead repeats its body), and
+    the two could be one fact (linked as in a bucket, same stance, no clashing qualifier, not two
+    known different line items), they are one candidate — also when each sits in a candidate of its
+    own metric (阿里巴巴……占净资产的16% / 阿里巴巴仍是其最大的持仓，约占其67亿美元投资组合的15.4%),
+    unless a candidate already holds them all."""
+    held = [{(o.article, o.line, o.span) for o in c.observations} for c in found]
     known = canonical_metrics() | {"股价涨跌"}
     by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
     for item in observations:
@@ -194,7 +196,7 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
     result = []
     for (subject, _family), articles in sorted(by_kind.items()):
         alone = [items[0] for _, items in sorted(articles.items())
-                 if len(items) == 1 and (items[0].article, items[0].line, items[0].span) not in held]
+                 if all(agrees(i.value, items[0].value) and i.qualifiers == items[0].qualifiers for i in items)]
         if len(alone) < 2:
             continue
         joined = _Joined(len(alone))
@@ -209,11 +211,13 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
         for n, item in enumerate(alone):
             groups.setdefault(joined.root(n), []).append(item)
         for group in groups.values():
-            if len(group) >= 2:
-                metric = _most_said([o.metric for o in group if o.metric])
-                candidate = _candidate(story, subject, metric, group[0].family, group)
-                # aligned by being alone, not by what names them: ranked below what words aligned
-                result.append(replace(candidate, score=round(candidate.score * TOLD_ONCE_WEIGHT, 4)))
+            keys = {(o.article, o.line, o.span) for o in group}
+            if len(group) < 2 or any(keys <= h for h in held):
+                continue
+            metric = _most_said([o.metric for o in group if o.metric])
+            candidate = _candidate(story, subject, metric, group[0].family, group)
+            # aligned by being alone, not by what names them: ranked below what words aligned
+            result.append(replace(candidate, score=round(candidate.score * TOLD_ONCE_WEIGHT, 4)))
     return result
 
 

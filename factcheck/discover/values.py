@@ -411,10 +411,19 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             found.append(_Found(match.start(), match.end(), named_list(match.group(0), names), "set", -1))
     numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
-        if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
+        if (date_span.value.precision in ("day", "part-of-month") or _deadline(text, date_span)) and not _overlaps(
                 date_span.start, date_span.end, numbers):
             found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
+
+
+# 延迟至4月, 推迟到2025年6月: a month something is moved to is a date stated as a value (a deadline),
+# where a month alone is the period of what is said (2024年8月，营收…)
+_MOVED_TO = re.compile(r"(?:延迟|推迟|延后|延期|延长|押后|提前|顺延)(?:至|到)$")
+
+
+def _deadline(text: str, span: DateSpan) -> bool:
+    return span.value.precision == "month" and _MOVED_TO.search(text, max(0, span.start - 4), span.start) is not None
 
 
 _SAME_BELOW = re.compile(r"\s*[（(]\s*(?P<cur>美元|港元|港币|人民币|欧元|日元|英镑)\s*[．.，,、]?\s*下同\s*[)）]")
