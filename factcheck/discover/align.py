@@ -377,7 +377,7 @@ def _linked(a: Observation, b: Observation) -> bool:
             if comparable(a.family) == comparable(b.family) == "duration":
                 return a.value.value == b.value.value  # 四个月 / 逾4年
             return a.family.startswith("money") and _digits(a.value) == _digits(b.value) and len(_digits(a.value)) >= 2
-        return near(a.value, b.value) or slipped(a.value, b.value)
+        return near(a.value, b.value) or slipped(a.value, b.value) or milestones(a.value, b.value)
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         return abs((a.value.start - b.value.start).days) <= 7
     if isinstance(a.value, EntitySet) and isinstance(b.value, EntitySet):
@@ -403,6 +403,11 @@ def _digits(q: Quantity) -> str:
     """The significant digits as written: 175.5亿 → 1755, 35.53% → 3553."""
     number = re.sub(r"[^\d]", "", re.sub(r"[^\d.]", "", q.raw.split("至")[0]))
     return number.strip("0") or number
+
+
+def milestones(a: Quantity, b: Quantity) -> bool:
+    """市值破万亿 / 市值破百亿: two round sizes written with no digit are one milestone, stated at two sizes."""
+    return not re.search(r"\d", a.raw) and not re.search(r"\d", b.raw)
 
 
 def slipped(a: Quantity, b: Quantity) -> bool:

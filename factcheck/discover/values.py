@@ -80,6 +80,9 @@ DURATIONS = tuple(DAYS)
 INDEFINITE = ("一",)
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
+# a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
+# one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
+_MILESTONE = re.compile(r"(?P<verb>突破|超过|破|超|逾)(?P<scale>[十百千]?[万亿]{1,2})(?![\d\u4e00-\u9fff]*?[元%])(?![\d.])")
 # a bare decimal with two or more decimals and no unit (中间价报7.1706, 收报7.3077): an exchange rate or
 # another ratio measured, not a version (4.0) or a rounded figure; a number like 160.3亿 above
 _DECIMAL = re.compile(r"(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")
@@ -132,7 +135,7 @@ def derive_patterns() -> None:
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
                         rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
-    _HINT = re.compile(rf"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
+    _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
@@ -397,10 +400,13 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         found.append(_Found(match.start(), end, plain_quantity(
             text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
         taken.append((match.start(), end))
-    for match in (*_BARE.finditer(text), *_DECIMAL.finditer(text)):
+    for match in (*_BARE.finditer(text), *_DECIMAL.finditer(text), *_MILESTONE.finditer(text)):
         if _overlaps(match.start(), match.end(), taken):
             continue
-        number = parse_quantity(match.group(0))
+        milestone = match.re is _MILESTONE
+        number = parse_quantity(match.group("verb") + "1" + match.group("scale") if milestone else match.group(0))
+        if number is not None and milestone:
+            number = replace(number, raw=match.group(0))  # as written: no digit (see align.milestones)
         if number is None or number.unit:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
