@@ -325,7 +325,7 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
 
     found_in: set[str] = set()
     example = None
-    in_article: dict[str, list[tuple[int, str, str]]] = {}
+    in_article: dict[str, list[tuple[int, str, str, str]]] = {}
     for claim in claims:
         when = published.get(claim["article"], "")
         read = read_with_rule(rule, entities, claim["sentence"], when)
