@@ -78,6 +78,7 @@ EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举�
 DURATIONS = tuple(DAYS)
 # a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
 INDEFINITE = ("一",)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit number before 年 is a year (2024年度), never a count of years
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
 # a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
@@ -388,6 +389,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue
         if match.group("num") in INDEFINITE:
             continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
+        if match.group("unit") == "年" and _YEAR.fullmatch(match.group("num")):
+            continue  # 2024年度业绩预告: a year the date reader left alone, not 2024 years
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
