@@ -459,3 +459,26 @@ def test_a_list_of_quoted_names_is_drafted_as_a_set_rule(tmp_path: Path) -> None
     omissions = [f for f in found if f["kind"] == "omission"]
     assert omissions and {"张兰之箖玥甄选", "张兰之箖玥精选"} <= {n for c in omissions[0]["claims"]
                                                                 for n in c["value"]["names"]}
+
+
+def test_milestones_are_drafted_as_a_status_rule(tmp_path: Path) -> None:
+    """Sentences from the development set fresh5, xiaomi-leijun-livestream: 20250213A03BG7.zh-CN.md:80 (its
+    question) and the same article's title clause (:2), as two outlets. A check reads no number in
+    市值破万亿 or 破百亿; the draft is a status rule with one state per size crossed, so the check
+    reports the two sizes as a disagreement."""
+    import yaml
+
+    texts = {"a.md": ("qq", "2025-02-13 11:24:14", "问：小米公司市值破万亿，是什么心情？"),
+             "b.md": ("jiemian", "2025-02-13 10:46:14", "雷军回应小米公司市值破百亿。")}
+    articles = _articles(tmp_path, "雷军直播回应小米市值", texts)
+    rules = tmp_path / "rules"
+    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
+    top = json.loads(done.stdout)["candidates"][0]
+    assert {c["value"]["raw"] for c in top["claims"]} == {"破万亿", "破百亿"}
+    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    assert rule["kind"] == "status" and set(rule["states"]) == {"万亿", "百亿"}
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                               "--no-cache").stdout)["findings"]
+    assert any(f["kind"] == "disagreement" and {c["value"]["display"] for c in f["claims"]} == {"万亿", "百亿"}
+               for f in found)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable
+from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable, is_milestone
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, EntitySet, Quantity
@@ -407,7 +407,7 @@ def _digits(q: Quantity) -> str:
 
 def milestones(a: Quantity, b: Quantity) -> bool:
     """市值破万亿 / 市值破百亿: two round sizes written with no digit are one milestone, stated at two sizes."""
-    return not re.search(r"\d", a.raw) and not re.search(r"\d", b.raw)
+    return is_milestone(a.raw) and is_milestone(b.raw)
 
 
 def slipped(a: Quantity, b: Quantity) -> bool:

@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from factcheck.discover.names import to_traditional
-from factcheck.discover.values import comparable
+from factcheck.discover.values import comparable, is_milestone
 from factcheck.files import write_atomically
 from factcheck.normalize.variants import to_simplified
 
@@ -96,6 +96,8 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     claims = candidate["claims"]
     if kind == "set":
         return _draft_set(candidate, entities, published)
+    if all(is_milestone(c["value"]["raw"]) for c in claims):
+        return _draft_milestone(candidate, entities, published)
     cues = _cues(claims, family)
     if not cues:
         return None
@@ -206,6 +208,39 @@ def _draft_set(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     if example is None:
         return None
     return dict(rule, examples=[example]), rule_entities
+
+
+def _draft_milestone(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
+                     published: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """A `status` rule for milestones written with no digit, one state per size crossed: a check
+    reads no number in 市值破万亿 or 破百亿, but it reads which of two states a source names, and two
+    states of one day disagree (docs/rules.md, `status` rules)."""
+    states: dict[str, set[str]] = {}
+    for claim in candidate["claims"]:
+        raw = claim["value"]["raw"]
+        states.setdefault(_scale(raw), set()).update({raw, to_traditional(raw)})
+    if len(states) < 2:
+        return None  # one state is no status rule: nothing to disagree with
+    rule: dict[str, Any] = {
+        "kind": "status",
+        "description": f"{candidate['subject_name']} {candidate['metric']} (milestone): drafted by factcheck "
+                       f"discover from {candidate['sources']} sources ({candidate['id']})",
+        "level": "warning",
+        "states": {label: sorted(words, key=lambda w: (-len(w), w)) for label, words in sorted(states.items())},
+    }
+    story = candidate["story"]
+    rule_entities = [_entity(story, entities[e]) for e in sorted(entities)]
+    for attempt in ([dict(rule, subjects=[_scoped(story, candidate["subject"])])] if candidate["subject"] in entities
+                    else []) + [rule]:
+        example = _example(attempt, rule_entities, candidate["claims"], published)
+        if example is not None:
+            return dict(attempt, examples=[example]), rule_entities
+    return None
+
+
+def _scale(raw: str) -> str:
+    """The size a milestone crosses, as a state label: 破万亿 → 万亿, 升穿萬億元 → 万亿."""
+    return re.sub(r"^(?:突破|超过|破|超|逾|升穿)|(?:元|美元|港元)$", "", to_simplified(raw))
 
 
 def _member_key(name: str) -> str:
@@ -351,6 +386,8 @@ def _same(claim: dict[str, Any], shown: str, raw: str) -> bool:
     the same digits, or for a list the same names."""
     if claim["value"].get("type") == "set":
         return set(shown.strip("{}").split(", ")) == set(claim["value"]["names"])
+    if claim["value"].get("type") == "quantity" and is_milestone(claim["value"]["raw"]):  # read by a status rule
+        return shown == _scale(claim["value"]["raw"])
     return _digits(raw) == _digits(claim["value"]["raw"])
 
 

@@ -84,6 +84,14 @@ _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿
 # a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
 # one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
 _MILESTONE = re.compile(r"(?P<verb>突破|超过|破|超|逾)(?P<scale>[十百千]?[万亿]{1,2})(?![\d\u4e00-\u9fff]*?[元%])(?![\d.])")
+_ANY_DIGIT = re.compile(r"[\d一二两三四五六七八九]")
+
+
+def is_milestone(raw: str) -> bool:
+    """A value written with no digit or numeral but a scale (破万亿, 突破百亿元), as _MILESTONE reads it."""
+    return _ANY_DIGIT.search(raw) is None
+
+
 # a bare decimal with two or more decimals and no unit (中间价报7.1706, 收报7.3077): an exchange rate or
 # another ratio measured, not a version (4.0) or a rounded figure; a number like 160.3亿 above
 _DECIMAL = re.compile(r"(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")
