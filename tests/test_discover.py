@@ -423,7 +423,7 @@ def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path
 def test_a_name_before_what_only_a_company_owns_is_a_name() -> None:
     """Sentences from the development set fresh7, tepper-china-stocks: 20250211A01W2G.zh-CN.md:32 and
     :36, 20250210A090N7.zh-CN.md:32 (short clauses). 阿里巴巴 has no stock code, no organization word and
-    is in no title; 阿里巴巴股价, 持有的阿里巴巴股份 make it a company (持有的 trimmed as any run is)."""
+    is in no title; 阿里巴巴股价 makes it a company, while 回购股份 (a buyback) names no one."""
     from factcheck.discover import names
     from factcheck.load import parse_article
 
@@ -433,6 +433,9 @@ def test_a_name_before_what_only_a_company_owns_is_a_name() -> None:
                 for n, text in enumerate(texts)]
     found = {e.name for e in names.story_entities([(a, names.hints(a)) for a in articles])}
     assert "阿里巴巴" in found and not any(name.startswith("持有") for name in found)
+    buyback = [parse_article(f'---\ntitle: "公司公告"\ndate: "2025-02-11 09:21:17"\n---\n{text}\n', f"{n}.md")
+               for n, text in enumerate(["公司以集中竞价交易方式回购股份。", "公司拟回购股份。"])]
+    assert "回购" not in {e.name for e in names.story_entities([(a, names.hints(a)) for a in buyback])}
 
 
 def test_a_list_of_quoted_names_is_drafted_as_a_set_rule(tmp_path: Path) -> None:
