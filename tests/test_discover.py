@@ -485,3 +485,27 @@ def test_milestones_are_drafted_as_a_status_rule(tmp_path: Path) -> None:
                                "--no-cache").stdout)["findings"]
     assert any(f["kind"] == "disagreement" and {c["value"]["display"] for c in f["claims"]} == {"万亿", "百亿"}
                for f in found)
+
+
+def test_two_names_as_long_are_cut_from_a_phrase_in_the_order_said_whatever_the_hash_seed() -> None:
+    """corpus/bulk/2667238.zh-CN.md:28 (a sentence of its first paragraph): 黄金 and 金价 are both names of
+    the gold story; in 黄金价格 the name is 黄金, so the metric is 价格 — in every process (the names
+    were cut in the order of a set, which PYTHONHASHSEED changes: bulk reports differed between runs)."""
+    import subprocess
+    import sys
+
+    code = ("from factcheck.discover.run import with_subjects\n"
+            "from factcheck.discover.values import observe\n"
+            "from factcheck.load import parse_article\n"
+            "from factcheck.records import Entity\n"
+            "text = '黄金价格升至2942美元/盎司历史新高后回落，截至2月12日发稿，金价跌0.08%，报2895美元/盎司。'\n"
+            "article = parse_article('---\\ndate: \"2025-02-12 11:07:19\"\\n---\\n' + text + '\\n', 'a.md')\n"
+            "entities = (Entity('gold', '黄金', ('黄金',)), Entity('price', '金价', ('金价',)))\n"
+            "print(with_subjects(observe(article), entities)[0].metric)\n")
+    metrics = set()
+    for seed in ("1", "2", "3", "4"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        metrics.add(done.stdout.strip())
+    assert metrics == {"价格"}

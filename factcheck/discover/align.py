@@ -68,7 +68,13 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     for item in observations:
         sentence = item.sentence
         mentions = index.mentions(sentence)
-        named = sorted({to_simplified(sentence[m.start:m.end]) for m in mentions}, key=len, reverse=True)
+        # longest first; of two as long, the one said first (黄金价格…金价跌: 黄金 is cut from 黄金价格, not 金价):
+        # never the order of a set, which would change with the hash seed
+        first: dict[str, int] = {}
+        for m in mentions:
+            name = to_simplified(sentence[m.start:m.end])
+            first[name] = min(first.get(name, m.start), m.start)
+        named = sorted(first, key=lambda n: (-len(n), first[n], n))
         start = item.span[0]
         clause_start = _clause_start(sentence, start)
         before = [m for m in mentions if m.end <= start]
