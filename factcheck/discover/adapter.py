@@ -77,10 +77,11 @@ def read_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], sentenc
     return [(c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]
 
 
-def find_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], path: str) -> list[tuple[int, str, str]]:
+def find_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]],
+                   path: str) -> list[tuple[int, str, str, str]]:
     """What a drafted rule finds in a whole article file, as a check would (the subject of a
-    sentence that names none comes from the sentences before it): (line, raw value, subject)
-    of each claim. Empty when the draft is invalid or the file cannot be read."""
+    sentence that names none comes from the sentences before it): (line, value display, raw value,
+    subject) of each claim. Empty when the draft is invalid or the file cannot be read."""
     from pathlib import Path
 
     from factcheck.extract import extract
@@ -97,4 +98,4 @@ def find_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], path: s
     except (RuleError, InputError, OSError):
         return []
     claims, _ = extract(article, [built], EntityIndex(tuple(declared.values())))
-    return [(c.line, getattr(c.value, "raw", ""), c.subject) for c in claims]
+    return [(c.line, c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]

@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable
+from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable, is_milestone
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, EntitySet, Quantity
@@ -68,7 +68,13 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     for item in observations:
         sentence = item.sentence
         mentions = index.mentions(sentence)
-        named = sorted({to_simplified(sentence[m.start:m.end]) for m in mentions}, key=len, reverse=True)
+        # longest first; of two as long, the one said first (黄金价格…金价跌: 黄金 is cut from 黄金价格, not 金价):
+        # never the order of a set, which would change with the hash seed
+        first: dict[str, int] = {}
+        for m in mentions:
+            name = to_simplified(sentence[m.start:m.end])
+            first[name] = min(first.get(name, m.start), m.start)
+        named = sorted(first, key=lambda n: (-len(n), first[n], n))
         start = item.span[0]
         clause_start = _clause_start(sentence, start)
         before = [m for m in mentions if m.end <= start]
@@ -182,10 +188,12 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
 
     万物云或需要质押约1.947亿股 / 万科将持有合共约2亿1千万股万物云股票: two outlets, one count of
     shares each, named by two different verbs. When each of two articles states exactly one value of
-    a family about a subject (not counting values inside a candidate already), and the two could be one
-    fact (linked as in a bucket, same stance, no clashing qualifier, not two known different line items),
-    they are one candidate."""
-    held = {(o.article, o.line, o.span) for c in found for o in c.observations}
+    a family about a subject (the same value said twice is said once: a lead repeats its body), and
+    the two could be one fact (linked as in a bucket, same stance, no clashing qualifier, not two
+    known different line items), they are one candidate — also when each sits in a candidate of its
+    own metric (阿里巴巴……占净资产的16% / 阿里巴巴仍是其最大的持仓，约占其67亿美元投资组合的15.4%),
+    unless a candidate already holds them all."""
+    held = [{(o.article, o.line, o.span) for o in c.observations} for c in found]
     known = canonical_metrics() | {"股价涨跌"}
     by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
     for item in observations:
@@ -194,7 +202,7 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
     result = []
     for (subject, _family), articles in sorted(by_kind.items()):
         alone = [items[0] for _, items in sorted(articles.items())
-                 if len(items) == 1 and (items[0].article, items[0].line, items[0].span) not in held]
+                 if all(agrees(i.value, items[0].value) and i.qualifiers == items[0].qualifiers for i in items)]
         if len(alone) < 2:
             continue
         joined = _Joined(len(alone))
@@ -209,11 +217,13 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
         for n, item in enumerate(alone):
             groups.setdefault(joined.root(n), []).append(item)
         for group in groups.values():
-            if len(group) >= 2:
-                metric = _most_said([o.metric for o in group if o.metric])
-                candidate = _candidate(story, subject, metric, group[0].family, group)
-                # aligned by being alone, not by what names them: ranked below what words aligned
-                result.append(replace(candidate, score=round(candidate.score * TOLD_ONCE_WEIGHT, 4)))
+            keys = {(o.article, o.line, o.span) for o in group}
+            if len(group) < 2 or any(keys <= h for h in held):
+                continue
+            metric = _most_said([o.metric for o in group if o.metric])
+            candidate = _candidate(story, subject, metric, group[0].family, group)
+            # aligned by being alone, not by what names them: ranked below what words aligned
+            result.append(replace(candidate, score=round(candidate.score * TOLD_ONCE_WEIGHT, 4)))
     return result
 
 
@@ -268,10 +278,10 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
         for (other_family, other), others in sorted(by_source.items()):
             if other_family != family or other <= article:
                 continue
-            for i, j in _best_pairs(members, others, contexts, weight, totals):
+            for i, j in _best_pairs(members, others, contexts, weight, totals, items):
                 a, b = items[i], items[j]
-                if (a.subject, a.metric) == (b.subject, b.metric):
-                    continue  # one bucket: compared there
+                if a.metric and (a.subject, a.metric) == (b.subject, b.metric):
+                    continue  # one bucket: compared there (values with no metric have none)
                 if a.metric in known and b.metric in known and a.metric != b.metric:
                     continue
                 if a.qualifier("stance") != b.qualifier("stance") or not compatible(a, b):
@@ -296,9 +306,11 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
 
 
 def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]],
-                weight: dict[str, float], totals: list[float]) -> list[tuple[int, int]]:
+                weight: dict[str, float], totals: list[float], items: list[Observation]) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
-    copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only."""
+    copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only.
+    Two equally alike values of one article that state the same value (a lead repeated in the
+    summary: 2月7日，抖音集团副总裁李亮… at lines 4 and 28) are one choice: the first."""
     def overlap(i: int, j: int) -> float:
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
@@ -308,10 +320,13 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
     table = {(i, j): overlap(i, j) for i in members for j in others}
 
     def best(scores: list[tuple[float, int]]) -> int | None:
-        scores.sort(key=lambda sj: -sj[0])
-        if not scores or scores[0][0] < ALIKE or (len(scores) > 1 and scores[1][0] == scores[0][0]):
-            return None  # nothing alike, or two equally alike: no way to tell which
-        return scores[0][1]
+        scores.sort(key=lambda sj: (-sj[0], sj[1]))
+        if not scores or scores[0][0] < ALIKE:
+            return None  # nothing alike
+        top = scores[0][1]
+        if any(score == scores[0][0] and not agrees(items[j].value, items[top].value) for score, j in scores[1:]):
+            return None  # two equally alike, of different values: no way to tell which
+        return top
 
     return [(i, j) for i in members
             if (j := best([(table[i, o], o) for o in others])) is not None
@@ -368,7 +383,7 @@ def _linked(a: Observation, b: Observation) -> bool:
             if comparable(a.family) == comparable(b.family) == "duration":
                 return a.value.value == b.value.value  # 四个月 / 逾4年
             return a.family.startswith("money") and _digits(a.value) == _digits(b.value) and len(_digits(a.value)) >= 2
-        return near(a.value, b.value) or slipped(a.value, b.value)
+        return near(a.value, b.value) or slipped(a.value, b.value) or milestones(a.value, b.value)
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         return abs((a.value.start - b.value.start).days) <= 7
     if isinstance(a.value, EntitySet) and isinstance(b.value, EntitySet):
@@ -394,6 +409,11 @@ def _digits(q: Quantity) -> str:
     """The significant digits as written: 175.5亿 → 1755, 35.53% → 3553."""
     number = re.sub(r"[^\d]", "", re.sub(r"[^\d.]", "", q.raw.split("至")[0]))
     return number.strip("0") or number
+
+
+def milestones(a: Quantity, b: Quantity) -> bool:
+    """市值破万亿 / 市值破百亿: two round sizes written with no digit are one milestone, stated at two sizes."""
+    return is_milestone(a.raw) and is_milestone(b.raw)
 
 
 def slipped(a: Quantity, b: Quantity) -> bool:

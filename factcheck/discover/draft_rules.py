@@ -31,8 +31,9 @@ from typing import Any
 import yaml
 
 from factcheck.discover.names import to_traditional
-from factcheck.discover.values import comparable
+from factcheck.discover.values import comparable, is_milestone
 from factcheck.files import write_atomically
+from factcheck.normalize.variants import to_simplified
 
 VALUE_KINDS = {"%": "percent", "%change": "percent", "pp": "pp", "money": "money", "money-change": "money"}
 UP = ["增长", "上涨", "上升", "增加", "提高", "攀升", "飙升", "收涨", "大涨", "涨", "升", "增"]
@@ -53,9 +54,7 @@ def write_rules(folder: Path, candidates: list[dict[str, Any]], entities: dict[s
         draft = draft_rule(candidate, story_entities, published or {})
         if draft is not None:
             rule, needs = draft
-            drafts.append((candidate["id"], rule, {_scoped(candidate["story"], e): _entity(candidate["story"],
-                                                                                         story_entities[e])
-                                                    for e in needs}))
+            drafts.append((candidate["id"], rule, {e["id"]: e for e in needs}))
     while True:
         used = {k: v for _, _, needs in drafts for k, v in needs.items()}
         declared = [used[k] for k in sorted(used)]
@@ -88,13 +87,17 @@ def _scoped(story: str, entity_id: str) -> str:
 
 
 def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
-               published: dict[str, str]) -> tuple[dict[str, Any], list[str]] | None:
-    """The rule for a candidate, and the entities it names; None when no rule kind fits or no draft re-finds it."""
+               published: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The rule for a candidate, and the entities it declares (as written); None when no rule kind fits or no draft re-finds it."""
     family = candidate["family"]
     kind = _kind(family)
     if kind is None:
         return None
     claims = candidate["claims"]
+    if kind == "set":
+        return _draft_set(candidate, entities, published)
+    if all(is_milestone(c["value"]["raw"]) for c in claims):
+        return _draft_milestone(candidate, entities, published)
     cues = _cues(claims, family)
     if not cues:
         return None
@@ -133,7 +136,7 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
             continue
         # declared even for a rule without subjects: a check reads a value after an undeclared
         # name (百度(09888)…报93.8港元) as someone else's, after a declared one as the story's
-        return dict(rule, examples=[example]), sorted(entities)
+        return dict(rule, examples=[example]), rule_entities
     return None
 
 
@@ -164,7 +167,123 @@ def _kind(family: str) -> str | None:
         return "duration"
     if family.startswith("count:") or family == "number":
         return "count"
-    return "date" if family == "date" else None
+    return {"date": "date", "set": "set"}.get(family)
+
+
+def _draft_set(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
+               published: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """A `set` rule for lists of quoted names: each name an entity (a story's own when it already
+    names one, else a new one), `members` those names only (a sentence names others too), and the
+    words every list's sentence holds beside the list as its trigger.
+
+    “张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲”予以无限期封禁 / “张兰·俏生活”“张兰之箖玥精选”“汪小菲”将被“无限期封禁”:
+    trigger 无限期封禁, members the four names, so the second spelling is an omission of the first."""
+    claims = candidate["claims"]
+    trigger = _set_trigger(claims)
+    if not trigger:
+        return None
+    story = candidate["story"]
+    by_alias = {to_simplified(a): key for key, e in sorted(entities.items()) for a in e["aliases"]}
+    members: dict[str, str] = {}  # simplified name → entity key in `entities` (extended with new names)
+    entities = dict(entities)
+    for claim in claims:
+        for name, raw in zip(claim["value"]["names"], _quoted_names(claim["value"]["raw"]), strict=False):
+            if name in members:
+                continue
+            key = by_alias.get(name) or _member_key(name)
+            if key not in entities:
+                entities[key] = {"id": key, "name": name, "aliases": sorted({name, raw, to_traditional(name)})}
+            members[name] = key
+    rule: dict[str, Any] = {
+        "kind": "set",
+        "description": f"{candidate['metric'] or 'list'} (set): drafted by factcheck discover from "
+                       f"{candidate['sources']} sources ({candidate['id']})",
+        "level": "warning",
+        "trigger": trigger,
+        "scope": "sentence",
+        "members": sorted({_scoped(story, k) for k in members.values()}),
+    }
+    rule_entities = [_entity(story, entities[e]) for e in sorted(entities)]
+    example = _example(rule, rule_entities, claims, published)
+    if example is None:
+        return None
+    return dict(rule, examples=[example]), rule_entities
+
+
+def _draft_milestone(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
+                     published: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """A `status` rule for milestones written with no digit, one state per size crossed: a check
+    reads no number in 市值破万亿 or 破百亿, but it reads which of two states a source names, and two
+    states of one day disagree (docs/rules.md, `status` rules)."""
+    states: dict[str, set[str]] = {}
+    for claim in candidate["claims"]:
+        raw = claim["value"]["raw"]
+        states.setdefault(_scale(raw), set()).update({raw, to_traditional(raw)})
+    if len(states) < 2:
+        return None  # one state is no status rule: nothing to disagree with
+    rule: dict[str, Any] = {
+        "kind": "status",
+        "description": f"{candidate['subject_name']} {candidate['metric']} (milestone): drafted by factcheck "
+                       f"discover from {candidate['sources']} sources ({candidate['id']})",
+        "level": "warning",
+        "states": {label: sorted(words, key=lambda w: (-len(w), w)) for label, words in sorted(states.items())},
+    }
+    story = candidate["story"]
+    rule_entities = [_entity(story, entities[e]) for e in sorted(entities)]
+    for attempt in ([dict(rule, subjects=[_scoped(story, candidate["subject"])])] if candidate["subject"] in entities
+                    else []) + [rule]:
+        example = _example(attempt, rule_entities, candidate["claims"], published)
+        if example is not None:
+            return dict(attempt, examples=[example]), rule_entities
+    return None
+
+
+def _scale(raw: str) -> str:
+    """The size a milestone crosses, as a state label: 破万亿 → 万亿, 升穿萬億元 → 万亿."""
+    return re.sub(r"^(?:突破|超过|破|超|逾|升穿)|(?:元|美元|港元)$", "", to_simplified(raw))
+
+
+def _member_key(name: str) -> str:
+    """An entity id for a listed name: the same name gives the same id in every draft of a folder."""
+    import hashlib
+
+    return "n" + hashlib.sha1(name.encode()).hexdigest()[:8]
+
+
+_QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」]+)[”」]")
+
+
+def _quoted_names(raw: str) -> list[str]:
+    """The names of a quoted list as written, in the order of the list's sorted simplified names."""
+    written = {to_simplified(m.group("name").strip()): m.group("name").strip() for m in _QUOTED_NAME.finditer(raw)}
+    return [written[name] for name in sorted(written)]
+
+
+def _set_trigger(claims: list[dict[str, Any]]) -> list[str]:
+    """The longest words (two characters or more) that stand beside the list in the sentences of two
+    or more articles, outside every quoted name: what the sources say the names were."""
+    beside: dict[str, str] = {}  # article → its sentence's words outside the lists' quotes
+    for claim in claims:
+        text = to_simplified(claim["sentence"])
+        beside.setdefault(claim["article"], "")
+        beside[claim["article"]] += "|" + "|".join(_NON_TRIGGER.split(_QUOTED_NAME.sub("|", text)))
+    texts = [t for _, t in sorted(beside.items())]
+    shared: dict[str, int] = {}
+    for text in texts:
+        for run in set(text.split("|")):
+            for size in range(2, min(len(run), 8) + 1):
+                for at in range(len(run) - size + 1):
+                    word = run[at:at + size]
+                    if word not in shared:
+                        shared[word] = sum(word in t for t in texts)
+    found = [(count, len(word), word) for word, count in shared.items() if count >= 2]
+    if not found:
+        return []
+    best = min(found, key=lambda f: (-f[0], -f[1], f[2]))[2]
+    return sorted({best, to_traditional(best)}, key=lambda w: (-len(w), w))
+
+
+_NON_TRIGGER = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def _entity(story: str, entity: dict[str, Any]) -> dict[str, Any]:
@@ -241,16 +360,16 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
 
     found_in: set[str] = set()
     example = None
-    in_article: dict[str, list[tuple[int, str, str]]] = {}
+    in_article: dict[str, list[tuple[int, str, str, str]]] = {}
     for claim in claims:
         when = published.get(claim["article"], "")
         read = read_with_rule(rule, entities, claim["sentence"], when)
-        digits = _digits(claim["value"]["raw"])
-        match = next((r for r in read if _digits(r[1]) == digits), None)
+        match = next((r for r in read if _same(claim, r[0], r[1])), None)
         if match is None:  # the sentence alone may not name its subject; the article before it does
             if claim["article"] not in in_article:
                 in_article[claim["article"]] = find_with_rule(rule, entities, claim["article"])
-            if any(line == claim["line"] and _digits(raw) == digits for line, raw, _ in in_article[claim["article"]]):
+            if any(line == claim["line"] and _same(claim, shown, raw)
+                   for line, shown, raw, _ in in_article[claim["article"]]):
                 found_in.add(claim["article"])
             continue
         found_in.add(claim["article"])
@@ -260,6 +379,16 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
                 expect["subject"] = match[2]
             example = {"text": claim["sentence"], **({"published": when} if when else {}), "expect": expect}
     return example if example is not None and len(found_in) >= 2 else None
+
+
+def _same(claim: dict[str, Any], shown: str, raw: str) -> bool:
+    """Whether a check's reading (its value as shown, and as written) is the candidate's claim:
+    the same digits, or for a list the same names."""
+    if claim["value"].get("type") == "set":
+        return set(shown.strip("{}").split(", ")) == set(claim["value"]["names"])
+    if claim["value"].get("type") == "quantity" and is_milestone(claim["value"]["raw"]):  # read by a status rule
+        return shown == _scale(claim["value"]["raw"])
+    return _digits(raw) == _digits(claim["value"]["raw"])
 
 
 def _digits(raw: str) -> str:

@@ -78,8 +78,20 @@ EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举�
 DURATIONS = tuple(DAYS)
 # a numeral alone before a measure word that is the indefinite article (一名, 一份, 一部分), not a count
 INDEFINITE = ("一",)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit number before 年 is a year (2024年度), never a count of years
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
+# a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
+# one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
+_MILESTONE = re.compile(r"(?P<verb>突破|超过|破|超|逾)(?P<scale>[十百千]?[万亿]{1,2})(?![\d\u4e00-\u9fff]*?[元%])(?![\d.])")
+_ANY_DIGIT = re.compile(r"[\d一二两三四五六七八九]")
+
+
+def is_milestone(raw: str) -> bool:
+    """A value written with no digit or numeral but a scale (破万亿, 突破百亿元), as _MILESTONE reads it."""
+    return _ANY_DIGIT.search(raw) is None
+
+
 # a bare decimal with two or more decimals and no unit (中间价报7.1706, 收报7.3077): an exchange rate or
 # another ratio measured, not a version (4.0) or a rounded figure; a number like 160.3亿 above
 _DECIMAL = re.compile(r"(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")
@@ -132,7 +144,7 @@ def derive_patterns() -> None:
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
                         rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
-    _HINT = re.compile(rf"[\d０-９%％]|百分之|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
+    _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
@@ -385,6 +397,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue
         if match.group("num") in INDEFINITE:
             continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
+        if match.group("unit") == "年" and _YEAR.fullmatch(match.group("num")):
+            continue  # 2024年度业绩预告: a year the date reader left alone, not 2024 years
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
@@ -397,10 +411,13 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         found.append(_Found(match.start(), end, plain_quantity(
             text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
         taken.append((match.start(), end))
-    for match in (*_BARE.finditer(text), *_DECIMAL.finditer(text)):
+    for match in (*_BARE.finditer(text), *_DECIMAL.finditer(text), *_MILESTONE.finditer(text)):
         if _overlaps(match.start(), match.end(), taken):
             continue
-        number = parse_quantity(match.group(0))
+        milestone = match.re is _MILESTONE
+        number = parse_quantity(match.group("verb") + "1" + match.group("scale") if milestone else match.group(0))
+        if number is not None and milestone:
+            number = replace(number, raw=match.group(0))  # as written: no digit (see align.milestones)
         if number is None or number.unit:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
@@ -411,10 +428,19 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             found.append(_Found(match.start(), match.end(), named_list(match.group(0), names), "set", -1))
     numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
-        if date_span.value.precision in ("day", "part-of-month") and not _overlaps(
+        if (date_span.value.precision in ("day", "part-of-month") or _deadline(text, date_span)) and not _overlaps(
                 date_span.start, date_span.end, numbers):
             found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
+
+
+# 延迟至4月, 推迟到2025年6月: a month something is moved to is a date stated as a value (a deadline),
+# where a month alone is the period of what is said (2024年8月，营收…)
+_MOVED_TO = re.compile(r"(?:延迟|推迟|延后|延期|延长|押后|提前|顺延)(?:至|到)$")
+
+
+def _deadline(text: str, span: DateSpan) -> bool:
+    return span.value.precision == "month" and _MOVED_TO.search(text, max(0, span.start - 4), span.start) is not None
 
 
 _SAME_BELOW = re.compile(r"\s*[（(]\s*(?P<cur>美元|港元|港币|人民币|欧元|日元|英镑)\s*[．.，,、]?\s*下同\s*[)）]")
