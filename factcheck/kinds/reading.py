@@ -901,8 +901,9 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
-    (default): its clause, else the sentence's first date before it; `paragraph`: then the
-    last date of the paragraph's earlier sentences."""
+    (default): its clause, else the sentence's first date before it, else the scene an earlier
+    sentence of the paragraph sets; `paragraph`: then the last date of the paragraph's earlier
+    sentences."""
     begin, end = s.clause_at(offset)
     days = _days(s, latest)
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
@@ -922,6 +923,8 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
         chosen = scene[0]  # the sentence's first date sets the scene, unless it dates a report
     if chosen is not None:
         return s, chosen
+    if scope == "sentence":
+        return _scene_before(s, offset, latest)
     earlier = s.previous if scope == "paragraph" else None
     while earlier is not None:
         stated = _days(earlier, latest)
@@ -929,6 +932,26 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
             return earlier, stated[-1]
         earlier = earlier.previous
     return None
+
+
+def _scene_before(s: Sentence, offset: int, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    """The day an earlier sentence of the paragraph sets for the sentences after it, for a value
+    whose own sentence names no date at all (nor says it is as of now): `2月10日上午，中国电信…集体上涨。
+    东方财富数据显示，…中国联通高点涨幅7.56%` is of 10 February. Only where that is safe: the
+    nearest earlier sentence that names any date names exactly one, a day, in its opening
+    clause, and it dates neither a report nor a coming event (`2月8日，工信部发布…。`)."""
+    if s.dates or _NOW.search(s.text, 0, offset):
+        return None
+    earlier = s.previous
+    while earlier is not None and not earlier.dates:
+        earlier = earlier.previous
+    if earlier is None or len(earlier.dates) != 1:
+        return None
+    days = _days(earlier, latest)
+    scene = days[0] if days else None
+    if scene is None or scene.end > earlier.clauses[0][1] or _dates_another_event(earlier, scene):
+        return None
+    return earlier, scene
 
 
 # a date followed in its clause by one of these dates a report, not what the report tells:
