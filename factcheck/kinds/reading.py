@@ -61,7 +61,9 @@ _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股�
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
-                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])")
+                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
+                      # 股份 opening a clause, as IPO reports write the company's shares: 股份于香港公开发售阶段接获…
+                      r"|(?<![\u4e00-\u9fffA-Za-z0-9])股份(?![有公制合])")
 # words after which the next name is the object of an action or a role, not who acts:
 # 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
