@@ -792,6 +792,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
         counted = next(amounts(s.text, units, part, lead_end), None) if units else None
         lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
+        lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
     clause = _in_clause(s, hits, offset, begin, end)
@@ -807,6 +808,19 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _first_figure(s: Sentence, start: int, end: int) -> int:
+    """Where the clause of the first figure of another kind before `end` (the first amount) begins:
+    a number that is no date (a term, a count: 项目预计期限为10年，规模上限为50亿元), whose clause's words
+    are its own, so a lead-in stops before them; else `end`."""
+    for found in _DIGITS.finditer(s.text, start, end):
+        if not any(d.start <= found.start() < d.end for d in s.dates):
+            return max(start, s.clause_at(found.start())[0])
+    return end
 
 
 def _outside_notes(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
