@@ -766,7 +766,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     the first number since the last ；, a count in one of `units` too). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
-    hits = _outside_notes(s, s.qualifier_hits(values), offset)
+    hits = _outside_of_the_start(s, _outside_notes(s, s.qualifier_hits(values), offset), offset)
     begin, end = s.clause_at(offset)
     listed = value_list(s, offset, units)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
@@ -811,6 +811,22 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+# the lead of a change's starting figure (由三季度末的 before 62.5万股增加到68万股): its words are that figure's
+_CHANGE_FROM = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,10}?"
+                          r"(?:至|到|为|為))")
+
+
+def _outside_of_the_start(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
+    """The words of the figure a change starts from are that figure's alone: in `截至去年末，Appaloosa对
+    英伟达的持仓由三季度末的62.5万股增加到68万股，对优步科技的持仓由140万股增至150万股` 三季度末 dates 62.5万股,
+    neither 68万股 nor Uber's figures (a word after the first figure, 由一季度的5亿增至二季度的8亿, is the
+    reached figure's)."""
+    if not hits or ("从" not in s.text and "從" not in s.text and "由" not in s.text):
+        return hits
+    leads = [(m.start(), m.end()) for m in _CHANGE_FROM.finditer(s.text) if not m.end() <= offset <= m.end() + 1]
+    return [h for h in hits if not any(a <= h[0] < b for a, b in leads)] if leads else hits
 
 
 def _first_figure(s: Sentence, start: int, end: int) -> int:
