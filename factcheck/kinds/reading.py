@@ -989,7 +989,7 @@ def _scene_before(s: Sentence, offset: int, latest: date | None) -> tuple[Senten
 # a date followed in its clause by one of these dates a report, not what the report tells:
 # 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
 _REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
-                        r"|[讯訊]|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
+                        r"|[讯訊]|消息|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
 
 
 def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
