@@ -811,6 +811,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 
 
 _DIGITS = re.compile(r"\d+")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year, whatever follows it
 
 
 # the lead of a change's starting figure (由三季度末的 before 62.5万股增加到68万股): its words are that figure's
@@ -834,7 +835,7 @@ def _first_figure(s: Sentence, start: int, end: int) -> int:
     a number that is no date (a term, a count: 项目预计期限为10年，规模上限为50亿元), whose clause's words
     are its own, so a lead-in stops before them; else `end`."""
     for found in _DIGITS.finditer(s.text, start, end):
-        if not any(d.start <= found.start() < d.end for d in s.dates):
+        if not _YEAR_NUMBER.fullmatch(found.group()) and not any(d.start <= found.start() < d.end for d in s.dates):
             return max(start, s.clause_at(found.start())[0])
     return end
 
