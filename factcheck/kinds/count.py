@@ -27,9 +27,9 @@ from factcheck.kinds.amounts import (
     widened,
 )
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.number import NumberKind, cue_right_after
+from factcheck.kinds.number import CUE_ENDS_AT_COLON, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
-from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
+from factcheck.kinds.reading import LIST_LABEL, claim, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -145,8 +145,8 @@ class CountKind(Kind[CountRule]):
                     found, left = reached, found
                 else:
                     left = figure_left(s.text, rule.units, found, rule.bare)
-            run = (_labelled_run(s, rule, clause_end)
-                   if found is not None and found.start >= clause_end and clause_end - cue.end() <= rule.window else [])
+            run = (_labelled_run(s, rule, clause_end) if found is not None and found.start >= clause_end
+                   and CUE_ENDS_AT_COLON.fullmatch(s.text, cue.end(), clause_end) else [])
             if run:  # 增持及数量：京东317万份，阿里巴巴184万份: the cue before a colon governs the list after it
                 yield from self._labelled(rule, s, article, run, taken)
                 continue
@@ -214,11 +214,6 @@ class CountKind(Kind[CountRule]):
         return each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)
 
 
-# a label before a figure in a list a colon opens: a name, no figure, no verb of its own needed (京东,
-# Kraneshares金瑞中证中国互联网ETF)
-_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,24}?\s*")
-
-
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
     """The figures of the clauses after a colon at `colon_at` that each hold a label and one figure of
     the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份): a cue before
@@ -230,7 +225,7 @@ def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
     while begin < len(s.text):
         _, end = s.clause_at(begin)
         found = _first_amount(s, rule.units, begin, end, rule.bare)
-        if found is None or not _LABEL.fullmatch(s.text, begin, found.start) or s.text[found.end:end].strip(" 。！？!?…"):
+        if found is None or not LIST_LABEL.fullmatch(s.text, begin, found.start) or s.text[found.end:end].strip(" 。！？!?…"):
             break
         run.append(found)
         begin = end + 1

@@ -811,6 +811,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 
 
 _DIGITS = re.compile(r"\d+")
+# a label before a figure in a list a colon opens (增持及数量：京东317万份，阿里巴巴184万份): a name, no figure
+LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,24}?\s*")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year, whatever follows it
 
 
