@@ -969,17 +969,34 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
     return None
 
 
+@per_sentence  # asked at each value of a sentence that names no date
+def _first_now(s: Sentence) -> int:
+    """Where the sentence first says it is as of now (如今, 目前 …), or its length."""
+    found = _NOW.search(s.text)
+    return found.start() if found else len(s.text)
+
+
 def _scene_before(s: Sentence, offset: int, latest: date | None) -> tuple[Sentence, DateSpan] | None:
     """The day an earlier sentence of the paragraph sets for the sentences after it, for a value
     whose own sentence names no date at all (nor says it is as of now): `2月10日上午，中国电信…集体上涨。
     东方财富数据显示，…中国联通高点涨幅7.56%` is of 10 February. Only where that is safe: the
-    nearest earlier sentence that names any date names exactly one, a day, in its opening
-    clause, and it dates neither a report nor a coming event (`2月8日，工信部发布…。`)."""
-    if s.dates or _NOW.search(s.text, 0, offset):
+    nearest earlier sentence that names any date (up to three back) names exactly one, a day, in
+    its opening clause, and it dates neither a report nor a coming event (`2月8日，工信部发布…。`)."""
+    if s.dates or s.previous is None or _first_now(s) < offset:
         return None
-    earlier = s.previous
-    while earlier is not None and not earlier.dates:
-        earlier = earlier.previous
+    return _scene_set_before(s, latest)
+
+
+_SCENE_REACH = 3  # sentences back: a scene set further back is too far to be sure of
+
+
+@per_sentence  # the same for every value of the sentence
+def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    earlier, back = s.previous, 1
+    while earlier is not None and not earlier.dates and back < _SCENE_REACH:
+        earlier, back = earlier.previous, back + 1
+    if earlier is not None and not earlier.dates:
+        return None
     if earlier is None or len(earlier.dates) != 1:
         return None
     days = _days(earlier, latest)
