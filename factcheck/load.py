@@ -7,7 +7,8 @@ the standard library's TOML reader. Only regular files are read, never more
 than the size limit, and a file symlink that leads outside the paths given
 is refused: articles come from pull requests.
 Markdown syntax (images, links, emphasis, headings, quote markers) is removed
-line by line, so it never leaks into a claim.
+line by line, so it never leaks into a claim; a line of nothing but links (the
+headlines of related stories after 相關新聞：) is not the article's text and is dropped.
 """
 
 from __future__ import annotations
@@ -493,6 +494,11 @@ _HIDE = {c: chr(0xF0000 + ord(c)) for c in "\\`*_{}[]()#+-.!|>~"}  # escaped cha
 _UNHIDE = str.maketrans({v: k for k, v in _HIDE.items()})
 
 
+# a line of nothing but links, maybe after 相關新聞： or 延伸阅读：, links to other pages (the headlines of
+# related stories, 查看最新行情): it is not this article's text, so nothing in it is read as a claim
+_LINKS_ONLY = re.compile(r"^\s*(?:(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[报報][导導]|文章)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]"
+                         r"|[热熱][门門][阅閱][读讀])\s*[：:]?\s*)?(?:\[[^\]]*\]" + _TARGET + r"\s*[|｜、，,]?\s*)+$")
+
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -582,6 +588,8 @@ def _has_markup(line: str) -> bool:
 
 def _clean_markup(line: str) -> str:
     """clean_line's work on a line that has markup; each step only when the text it removes can be there."""
+    if "](" in line and _LINKS_ONLY.match(line):
+        return ""
     if "\\" in line:
         line = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], line)
     if "](" in line:

@@ -6,11 +6,15 @@ character for one (ſ matches s, the Kelvin sign matches k)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.normalize.entities import _alias_regex, _AliasMatcher
+from factcheck.normalize.entities import EntityIndex, _alias_regex, _AliasMatcher
+from factcheck.records import Entity
 
 # aliases as entities write them, and some (巴巴, sk) that start inside others
 ALIASES = ("阿里巴巴集团", "阿里巴巴", "阿里", "Alibaba", "OpenAI", "DeepSeek", "苹果", "Apple", "09988.HK", "百度",
@@ -36,3 +40,19 @@ def test_an_alias_opening_with_a_cased_non_ascii_letter_falls_back_to_the_whole_
     aliases = ("Édition", "阿里")
     text = "édition阿里ÉDITION"
     assert [m.span() for m in _AliasMatcher(aliases).finditer(text)] == [(0, 7), (7, 9), (9, 16)]
+
+
+CATEGORY_CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "entity_categories.yaml").read_text(encoding="utf-8"))
+TELECOMS = EntityIndex((Entity("china-telecom", "中国电信", ("电信",)), Entity("china-unicom", "中国联通", ("联通",)),
+                        Entity("china-mobile", "中国移动", ("移动",))))
+
+
+@pytest.mark.parametrize("case", CATEGORY_CASES, ids=[c["source"] for c in CATEGORY_CASES])
+def test_a_short_name_before_a_category_word_names_the_category(case: dict) -> None:
+    found = [case["text"][m.start:m.end] for m in TELECOMS.mentions(case["text"])]
+    assert found == case["found"], case["source"]
+
+
+def test_a_name_that_is_no_part_of_a_longer_one_still_matches_before_a_category_word() -> None:
+    index = EntityIndex((Entity("telecom", "电信", ("电信",)),))
+    assert [m.entity_id for m in index.mentions("三大电信运营商")] == ["telecom"]

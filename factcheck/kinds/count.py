@@ -27,9 +27,9 @@ from factcheck.kinds.amounts import (
     widened,
 )
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.number import NumberKind, cue_right_after
+from factcheck.kinds.number import CUE_ENDS_AT_COLON, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
-from factcheck.kinds.reading import claim, subject_before, unattributed, value_list, who
+from factcheck.kinds.reading import LIST_LABEL, claim, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -145,6 +145,11 @@ class CountKind(Kind[CountRule]):
                     found, left = reached, found
                 else:
                     left = figure_left(s.text, rule.units, found, rule.bare)
+            run = (_labelled_run(s, rule, clause_end) if found is not None and found.start >= clause_end
+                   and CUE_ENDS_AT_COLON.fullmatch(s.text, cue.end(), clause_end) else [])
+            if run:  # 增持及数量：京东317万份，阿里巴巴184万份: the cue before a colon governs the list after it
+                yield from self._labelled(rule, s, article, run, taken)
+                continue
             if found is None or found.start >= clause_end or found.start in taken:
                 continue
             if min(found.start, max(change_lead(s.text, found.start), cue.end())) - cue.end() > rule.window:
@@ -163,6 +168,20 @@ class CountKind(Kind[CountRule]):
             first = self._claims(rule, s, article, found, subject)
             yield from first
             yield from self._rest_of_list(rule, s, article, found, first, taken)
+
+    def _labelled(self, rule: CountRule, s: Sentence, article: Article, run: list[Amount],
+                  taken: set[int]) -> Iterable[Claim | Diagnostic]:
+        """The figures of a list a colon opens, each after its own label (京东317万份，阿里巴巴184万份)."""
+        for found in run:
+            if found.start in taken:
+                continue
+            subject = subject_before(rule, s, found.start)
+            if subject is None:
+                if who(s, found.start) is None:
+                    yield unattributed(rule, s, article, found.start, found.end)
+                continue
+            taken.add(found.start)
+            yield from self._claims(rule, s, article, found, subject)
 
     def _rest_of_list(self, rule: CountRule, s: Sentence, article: Article, found: Amount,
                       first: list[Claim], taken: set[int]) -> Iterable[Claim]:
@@ -193,6 +212,24 @@ class CountKind(Kind[CountRule]):
         value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
                       s.plain[found.start:found.end].strip(), is_range=number.is_range)
         return each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)
+
+
+def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
+    """The figures of the clauses after a colon at `colon_at` that each hold a label and one figure of
+    the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份): a cue before
+    the colon governs each. Empty when the colon opens anything else."""
+    if colon_at >= len(s.text) or s.text[colon_at] not in "：:":
+        return []
+    run = []
+    begin = colon_at + 1
+    while begin < len(s.text):
+        _, end = s.clause_at(begin)
+        found = _first_amount(s, rule.units, begin, end, rule.bare)
+        if found is None or not LIST_LABEL.fullmatch(s.text, begin, found.start) or s.text[found.end:end].strip(" 。！？!?…"):
+            break
+        run.append(found)
+        begin = end + 1
+    return run
 
 
 @per_sentence  # rules counting the same thing (辆, 家, 人) read a sentence's amounts once

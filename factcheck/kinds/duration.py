@@ -25,9 +25,10 @@ from factcheck.kinds.number import NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
+from factcheck.normalize.dates import counts_days
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
-from factcheck.values import Value, _plain, intervals_overlap
+from factcheck.values import INCLUSIVE_BOUND, Value, _plain, intervals_overlap
 
 DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decimal(7), "个星期": Decimal(7),
         "个月": Decimal("30.4375"), "年": Decimal("365.25"), "小时": Decimal(1) / 24, "钟头": Decimal(1) / 24}
@@ -59,6 +60,8 @@ class Duration:
         if self.range_text:
             return f"{self.range_text}{self.unit}"
         mark = {"near": "≈<", "over": ">", "under": "<", "about": "≈"}.get(self.approx, "")
+        if mark in (">", "<") and INCLUSIVE_BOUND.match(self.raw):
+            mark = "≥" if mark == ">" else "≤"
         return f"{mark}{_plain(self.value)}{self.unit}"
 
     def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:
@@ -90,9 +93,9 @@ class Duration:
 
 def is_a_date(match: re.Match[str]) -> bool:
     """13日 is a date; 30日 right after 延长, 宽限, 为期 or 长达 is thirty days, and so is 至少5日 (a
-    bound: no date is "at least the 5th")."""
+    bound: no date is "at least the 5th") and 5日 closing its clause right after a verb (發起罷駛5日。)."""
     return (match.group("unit") == "日" and match.string[max(0, match.start() - 2):match.start()] not in _DAYS_AFTER
-            and _BOUND.match(match.group("number")) is None)
+            and _BOUND.match(match.group("number")) is None and not counts_days(match.string, match))
 
 
 def read_duration(match: re.Match[str]) -> Duration | None:

@@ -27,7 +27,7 @@ from factcheck.kinds.qualifiers import (
     paired_in_list,
     reads,
 )
-from factcheck.kinds.reading import claim, statement_start, subject_before, unattributed, value_list, who
+from factcheck.kinds.reading import LIST_LABEL, claim, statement_start, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -202,16 +202,60 @@ def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]
 
 
 @per_sentence  # the same for every rule whose cue the sentence holds: asked once per value
-def _cue_room(s: Sentence, start: int) -> tuple[frozenset[tuple[int, int]], int, int]:
-    """Where a cue of the value at `start` may stand: (its clauses, the first of their starts, and
-    where a change reaching the value begins, from which the window is measured)."""
+def _cue_room(s: Sentence, start: int) -> tuple[frozenset[tuple[int, int]], int, int, int]:
+    """Where a cue of the value at `start` may stand: (its clauses, the first of their starts,
+    where a change reaching the value begins, from which the window is measured, and the colon
+    opening a list of labelled figures the value is in, -1 if none)."""
     clause = s.clause_at(start)
     clauses = {clause}
+    reach = change_lead(s.text, start)  # 每股收益将同比增长6.1%至0.52美元: measured to the change
+    colon = -1
     if _BLANK.fullmatch(s.text, clause[0], start) and clause[0] > 0 and s.text[clause[0] - 1] in "：:":
         before = s.clause_before(start)
         clauses.add(before if before else clause)  # 分别为：21%、20%: the list a colon introduces
-    reach = change_lead(s.text, start)  # 每股收益将同比增长6.1%至0.52美元: measured to the change
-    return frozenset(clauses), min(c[0] for c in clauses), reach
+    elif (found := _labelled_list_colon(s, start)) is not None:
+        colon = found  # 营业收入构成为：酒店客房占比38.57%，持续加盟服务占比33.37%: measured to the colon
+        clauses.add(s.clause_at(colon - 1))
+        reach = min(reach, colon + 1)
+    return frozenset(clauses), min(c[0] for c in clauses), reach, colon
+
+
+# what may stand between a cue and the colon whose list it governs: nothing but 分别为, 为, 如下
+CUE_ENDS_AT_COLON = re.compile(r"\s*(?:分别|分別)?(?:为|為|是|如下)?\s*")
+
+
+def _labelled_list_colon(s: Sentence, start: int) -> int | None:
+    """Where the colon stands that opens a run of clauses each holding a label and one figure
+    (`：京东317万份，阿里巴巴184万份`), when the value at `start` is one of them; else None."""
+    return _labelled_runs(s).get(s.clause_at(start)[0])
+
+
+@per_sentence  # every value of the sentence asks: one pass over its clauses
+def _labelled_runs(s: Sentence) -> dict[int, int]:
+    """{clause start: the colon opening its run} for every clause in a run of clauses that each hold
+    a label and one figure, right after a colon (`营业收入构成为：酒店客房占比 38.57%，持续加盟服务占比 33.37%`)."""
+    runs: dict[int, int] = {}
+    colon = -1
+    quantities = s.quantities
+    index = 0
+    for begin, end in s.clauses:
+        while index < len(quantities) and quantities[index].start < begin:
+            index += 1
+        held: list[QuantitySpan] = []
+        while index + len(held) < len(quantities) and quantities[index + len(held)].start < end:
+            held.append(quantities[index + len(held)])
+        labelled = (len(held) == 1 and LIST_LABEL.fullmatch(s.text, begin, held[0].start) is not None
+                    and not s.text[held[0].end:end].strip(" 。！？!?…"))
+        before = s.text[begin - 1] if begin else ""
+        if not labelled:
+            colon = -1
+        elif before in "：:" and begin >= 2 and s.clause_at(begin - 2)[0] < begin - 1:
+            colon = begin - 1
+        elif before not in "，,；;":
+            colon = -1
+        if labelled and colon >= 0:
+            runs[begin] = colon
+    return runs
 
 
 _BLANK = re.compile(r"\s*")
@@ -220,11 +264,12 @@ _BLANK = re.compile(r"\s*")
 def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
     """The cue a value belongs to: within `window` before it in its clause (or in the clause a colon
     opens it from: 同比降幅分别为：21%), else right after it, else carried from the clause before."""
-    clauses, first_clause_start, reach = _cue_room(s, span.start)
+    clauses, first_clause_start, reach, colon = _cue_room(s, span.start)
     window_start = max(first_clause_start, reach - rule.window - 12)
     # the cue may end inside the qualifier: cue 涨超 before 超200%
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
-            if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses]
+            if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses
+            and (colon < 0 or m.end() > colon or CUE_ENDS_AT_COLON.fullmatch(s.text, m.end(), colon))]
     return (cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
             or _cue_of_converted(rule, cue, s, span))
 

@@ -61,7 +61,9 @@ _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股�
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
-                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])")
+                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
+                      # 股份 opening a clause, as IPO reports write the company's shares: 股份于香港公开发售阶段接获…
+                      r"|(?<![\u4e00-\u9fffA-Za-z0-9])股份(?![有公制合])")
 # words after which the next name is the object of an action or a role, not who acts:
 # 软银向OpenAI投资, 王长田持有光线传媒, A收购B, 王长田作为光线传媒董事长. A value in the
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
@@ -774,7 +776,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     the first number since the last ；, a count in one of `units` too). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
-    hits = _outside_notes(s, s.qualifier_hits(values), offset)
+    hits = _outside_of_the_start(s, _outside_notes(s, s.qualifier_hits(values), offset), offset)
     begin, end = s.clause_at(offset)
     listed = value_list(s, offset, units)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
@@ -800,6 +802,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
         counted = next(amounts(s.text, units, part, lead_end), None) if units else None
         lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
+        lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
         return (lead[-1][2], lead[-1][1]) if lead else None
     clause = _in_clause(s, hits, offset, begin, end)
@@ -815,6 +818,38 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+_DIGITS = re.compile(r"\d+")
+# a label before a figure in a list a colon opens (增持及数量：京东317万份，阿里巴巴184万份): a name, no figure
+LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,24}?\s*")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year, whatever follows it
+
+
+# the lead of a change's starting figure (由三季度末的 before 62.5万股增加到68万股): its words are that figure's
+_CHANGE_FROM = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,10}?"
+                          r"(?:至|到|为|為))")
+
+
+def _outside_of_the_start(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
+    """The words of the figure a change starts from are that figure's alone: in `截至去年末，Appaloosa对
+    英伟达的持仓由三季度末的62.5万股增加到68万股，对优步科技的持仓由140万股增至150万股` 三季度末 dates 62.5万股,
+    neither 68万股 nor Uber's figures (a word after the first figure, 由一季度的5亿增至二季度的8亿, is the
+    reached figure's)."""
+    if not hits or ("从" not in s.text and "從" not in s.text and "由" not in s.text):
+        return hits
+    leads = [(m.start(), m.end()) for m in _CHANGE_FROM.finditer(s.text) if not m.end() <= offset <= m.end() + 1]
+    return [h for h in hits if not any(a <= h[0] < b for a, b in leads)] if leads else hits
+
+
+def _first_figure(s: Sentence, start: int, end: int) -> int:
+    """Where the clause of the first figure of another kind before `end` (the first amount) begins:
+    a number that is no date (a term, a count: 项目预计期限为10年，规模上限为50亿元), whose clause's words
+    are its own, so a lead-in stops before them; else `end`."""
+    for found in _DIGITS.finditer(s.text, start, end):
+        if not _YEAR_NUMBER.fullmatch(found.group()) and not any(d.start <= found.start() < d.end for d in s.dates):
+            return max(start, s.clause_at(found.start())[0])
+    return end
 
 
 def _outside_notes(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
@@ -911,8 +946,9 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
-    (default): its clause, else the sentence's first date before it; `paragraph`: then the
-    last date of the paragraph's earlier sentences."""
+    (default): its clause, else the sentence's first date before it, else the scene an earlier
+    sentence of the paragraph sets; `paragraph`: then the last date of the paragraph's earlier
+    sentences."""
     begin, end = s.clause_at(offset)
     days = _days(s, latest)
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
@@ -932,6 +968,8 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
         chosen = scene[0]  # the sentence's first date sets the scene, unless it dates a report
     if chosen is not None:
         return s, chosen
+    if scope == "sentence":
+        return _scene_before(s, offset, latest)
     earlier = s.previous if scope == "paragraph" else None
     while earlier is not None:
         stated = _days(earlier, latest)
@@ -941,10 +979,47 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
     return None
 
 
+@per_sentence  # asked at each value of a sentence that names no date
+def _first_now(s: Sentence) -> int:
+    """Where the sentence first says it is as of now (如今, 目前 …), or its length."""
+    found = _NOW.search(s.text)
+    return found.start() if found else len(s.text)
+
+
+def _scene_before(s: Sentence, offset: int, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    """The day an earlier sentence of the paragraph sets for the sentences after it, for a value
+    whose own sentence names no date at all (nor says it is as of now): `2月10日上午，中国电信…集体上涨。
+    东方财富数据显示，…中国联通高点涨幅7.56%` is of 10 February. Only where that is safe: the
+    nearest earlier sentence that names any date (up to three back) names exactly one, a day, in
+    its opening clause, and it dates neither a report nor a coming event (`2月8日，工信部发布…。`)."""
+    if s.dates or s.previous is None or _first_now(s) < offset:
+        return None
+    return _scene_set_before(s, latest)
+
+
+_SCENE_REACH = 3  # sentences back: a scene set further back is too far to be sure of
+
+
+@per_sentence  # the same for every value of the sentence
+def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    earlier, back = s.previous, 1
+    while earlier is not None and not earlier.dates and back < _SCENE_REACH:
+        earlier, back = earlier.previous, back + 1
+    if earlier is not None and not earlier.dates:
+        return None
+    if earlier is None or len(earlier.dates) != 1:
+        return None
+    days = _days(earlier, latest)
+    scene = days[0] if days else None
+    if scene is None or scene.end > earlier.clauses[0][1] or _dates_another_event(earlier, scene):
+        return None
+    return earlier, scene
+
+
 # a date followed in its clause by one of these dates a report, not what the report tells:
 # 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
 _REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
-                        r"|[讯訊]|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
+                        r"|[讯訊]|消息|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
 
 
 def _dates_another_event(s: Sentence, span: DateSpan) -> bool:

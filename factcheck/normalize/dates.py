@@ -129,6 +129,13 @@ _QUARTER_AHEAD = r"(?:第|[一二三四1-4首]\s*季度)"
 _BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至从自将的和及或并待等截计内前]))"
 _NOT_ALNUM_AFTER = r"(?![A-Za-z0-9])"
 
+# what may not stand right before a day of the month named alone: a digit, 月, a word of count or
+# length (近, 共, 为期, 长达, 延长) or a bound (至少, 不足, 超过 …), after which N日 is a number of days
+_BARE_DAY_BEFORE = (r"(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余少足满止])"
+                    r"(?<!延长)(?<!宽限)(?<!少于)(?<!少於)(?<!多于)(?<!多於)(?<!超过)(?<!超過)")
+_DAY_NUMBER = r"[1-9]|[12]\d|3[01]"
+_DAY_WORD = r"(?:日(?![内均线间游元股期以後后前年化]|报(?!道)|左右)|号(?![线楼店院码称机车文召令门位]))"
+
 _DATE_PATTERN = "|".join([
     # fiscal periods: 2024财年, FY2024, 2025财年第一季度, FY25 Q1, Q1 FY25
     rf"(?P<fiscal>{_NOT_ALNUM_BEFORE}(?:(?:Q(?P<fq_pre>[1-4])\s?)?FY\s?'?(?P<fy_a>\d{{4}}|\d{{2}})"
@@ -202,12 +209,11 @@ _DATE_PATTERN = "|".join([
     rf"(?P<yp_part>上半年|下半年|伊始|{_SEASON}|{_START}|{_MID}|底|末|尾(?![声款盘数巴])|头(?=\W|$)))",
     rf"(?P<bare_year_part>{_BARE}年(?P<byp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴]))(?!份)|{_BARE}(?P<byp_half>上半年|下半年))",
     rf"(?P<year_only>(?:(?P<yyear>(?<![\d{_D}]){_Y4})\s*年|(?P<yrel>{_REL_YEAR_RE}))(?!\d|财|度|代))",
+    # days of the month named alone: 11日, 将于10日至14日关闭 (a span: the first day to the last);
     # after 延长/宽限 (长达, 为期 by 达, 期) N日 is a length of time, as zh-HK writes 天: 其後延長30日限期;
     # so after a bound (至少/最少/不少于 by 少, 不足, 未满, 不止, 多于/超过 …): 暫停載客至少5日 is five days
-    r"(?P<bare_day>(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余少足满止])"
-    r"(?<!延长)(?<!宽限)(?<!少于)(?<!少於)(?<!多于)(?<!多於)(?<!超过)(?<!超過)"
-    rf"(?P<bd_day>[1-9]|[12]\d|3[01])(?:日(?![内均线间游元股期以後后前年化]|报(?!道)|左右)|号(?![线楼店院码称机车文召令门位]))"
-    rf"{_TOD.format(name='bd_tod')})",
+    rf"(?P<bare_day_range>{_BARE_DAY_BEFORE}(?P<bdr_d1>{_DAY_NUMBER})\s*[日号]?{_SEP}(?P<bdr_d2>{_DAY_NUMBER})\s*{_DAY_WORD})",
+    rf"(?P<bare_day>{_BARE_DAY_BEFORE}(?P<bd_day>{_DAY_NUMBER}){_DAY_WORD}{_TOD.format(name='bd_tod')})",
 ])
 
 @cache
@@ -255,6 +261,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
         kind = match.lastgroup
         if kind == "ago" and match.group("ago_dir") in ("后", "以后", "之后"):
             continue
+        if kind in ("bare_day", "bare_day_range") and counts_days(text, match):
+            continue  # 發起罷駛5日。: five days of strike, not the 5th
         if kind in ("week", "bare_day") and found and _restates(text, found[-1], match.start()):
             # 2月15日（星期六）, 周二（11日）: the second restates the first, never contradicts it
             tod = (match.group("bd_tod") or "") if kind == "bare_day" else ""  # 今日（10日）晚间
@@ -276,6 +284,24 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
     return found
+
+
+# a day of the month closing its clause follows one of these (随后的28日和29日，, 当地时间9日，, 定于19日。);
+# N日 closing a clause right after any other word counts days (發起罷駛5日。, 連升3日，)
+_DAY_LEAD = frozenset("的间和及与或跟同是为于在自从由迄截止起即定至到日天")
+_CLAUSE_CLOSE = frozenset("，,。；;！!？?、)）」』\"”")
+
+
+def counts_days(text: str, match: re.Match[str]) -> bool:
+    """Whether a day of the month named alone (5日, 3至5日) counts days instead: it closes its
+    clause right after a word that is not a preposition, 的, 和 or 时间, as a length follows the
+    verb it measures (罷駛5日。, 連升3日，) while a date stands before its event (5日罷駛)."""
+    if match.group(0)[-1] not in "日号":  # 5日晚间: a time of day dates it
+        return False
+    start, end = match.start(), match.end()
+    before = fold(text[start - 1]) if start else ""
+    closed = end >= len(text) or text[end] in _CLAUSE_CLOSE or text[end].isspace()
+    return closed and "\u4e00" <= before <= "\u9fff" and before not in _DAY_LEAD
 
 
 # 春节后, 2月1日之前, 春节前夕: a bound, not the date itself (前后 is around it; 前往, 前三季度, 后来 are other words)
@@ -1134,6 +1160,23 @@ def _bare_day(g, raw, anchor, reference):
     return DateValue(when, when, "day", raw, g["bd_tod"] or "")
 
 
+def _bare_day_range(g, raw, anchor, reference):
+    """10日至14日: from the first day (read as a bare day) to the second, in the same month, or the
+    next when the second is smaller (28日至3日)."""
+    first = _bare_day({"bd_day": g["bdr_d1"], "bd_tod": None}, raw, anchor, reference)
+    last_day = int(g["bdr_d2"])
+    if first is None:
+        return None
+    start = first.start
+    year, month = start.year, start.month
+    if last_day <= start.day:
+        year, month = divmod(year * 12 + month, 12)
+        month += 1
+    if last_day > _days_in_month(year, month):
+        return None
+    return DateValue(start, date(year, month, last_day), "range", raw)
+
+
 def _year_part(year: int, part: str | None, raw: str) -> DateValue:
     if part in _SEASONS:  # 今年春季: the season's three months (winter, across two years, is left unread)
         first, last = _SEASONS[part]
@@ -1160,6 +1203,6 @@ _RESOLVERS = {
     "day_word": _day_word, "rel_day": _rel_day, "ref_day": _ref_day, "weekend": _weekend, "week": _week,
     "rel_week": _rel_week, "rel_month": _rel_month, "ago": _ago, "decade": _decade, "decade_full": _decade_full, "century": _century,
     "year_part": _year_part_match, "bare_year_part": _bare_year_part, "year_only": _year_only,
-    "festival": _festival, "bare_day": _bare_day, "window": _window, "roc": _roc, "that_month": _that_month,
+    "festival": _festival, "bare_day": _bare_day, "bare_day_range": _bare_day_range, "window": _window, "roc": _roc, "that_month": _that_month,
     "two_year": _two_year, "recent": _recent, "prev_trading": _prev_trading,
 }

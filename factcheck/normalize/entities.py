@@ -17,6 +17,7 @@ from functools import cached_property
 
 from factcheck.normalize.text import raw_span, strip_format
 from factcheck.normalize.variants import to_simplified
+from factcheck.normalize.words import ZH
 from factcheck.records import Entity
 
 # rapidfuzz.fuzz.ratio (0–100) a name must reach to count as an alias it
@@ -24,6 +25,8 @@ from factcheck.records import Entity
 # for one wrong or missing letter in a Latin name of eight.
 FUZZY_THRESHOLD = 85.0
 _FOLD_RE = re.compile(r"[\s・·•‧\-_.．]+")
+# a short name right before a category word names the category: 三大电信运营商 are no 中国电信
+_CATEGORY_AFTER = re.compile("|".join(map(re.escape, ZH.category_heads)), re.IGNORECASE)
 # what a company name may end with that does not change the company
 _SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|控股集团|集团公司|控股|集团|公司"
                         r"|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|group|holdings?|sa|ag|nv)$")
@@ -47,9 +50,13 @@ class EntityIndex:
     def __init__(self, entities: tuple[Entity, ...]) -> None:
         self.entities = {entity.id: entity for entity in entities}
         self._by_alias: dict[str, str] = {}
+        self._short: set[str] = set()  # Chinese short names, part of a longer name of their entity: 电信
         for entity in entities:
+            names = {fold(alias) for alias in (entity.id, entity.name, *entity.aliases) if alias}
             for alias in (entity.id, entity.name, *entity.aliases):
                 self._by_alias.setdefault(fold(alias), entity.id)
+            self._short.update(name for name in names if not name.isascii()
+                               and any(name != longer and name in longer for longer in names))
 
     @cached_property
     def _matcher(self) -> _AliasMatcher | None:
@@ -65,6 +72,8 @@ class EntityIndex:
         clean, offsets = stripped if stripped is not None else (text, None)
         found = []
         for match in self._matcher.finditer(to_simplified(clean)):  # same length: offsets stay
+            if fold(match.group(0)) in self._short and _CATEGORY_AFTER.match(match.string, match.end()):
+                continue  # 三大电信运营商: telecom operators, not China Telecom
             entity_id = self.resolve(match.group(0))
             if entity_id:
                 start, end = raw_span(offsets, match.start(), match.end()) if offsets else match.span()

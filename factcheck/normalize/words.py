@@ -48,6 +48,7 @@ class Words:
     per_units: tuple[str, ...]
     not_after_cheng: tuple[str, ...]
     not_after_zhe: tuple[str, ...]
+    category_heads: tuple[str, ...]
 
     def range_separator(self, repeat_dashes: str = "—－-") -> str:
         """A regex for one range separator (至, 到, ~, -, —— …); the dashes in
@@ -105,6 +106,7 @@ def _load() -> Words:
         per_units=tuple(raw["per_units"]),
         not_after_cheng=tuple(raw["not_a_unit_before"]["成"]),
         not_after_zhe=tuple(raw["not_a_unit_before"]["折"]),
+        category_heads=tuple(raw["category_heads"]),
     )
 
 
