@@ -80,7 +80,8 @@ ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 # about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
 NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|" + _COUNTERPARTY + r")\s*$")
 # 与/和 X + a verb of agreeing: X is the other party (恩智浦与Kinara达成协议), not a list of actors
-_COMITATIVE = re.compile(r"\s*(?:与|與|和|同|跟)\s*$")
+# (a description may stand between: 同边缘 NPU 企业 Kinara 达成最终协议)
+_COMITATIVE = re.compile(r"(?:与|與|和|同|跟)[^，,。；;：:、与與和同跟]{0,10}$")
 _AGREES_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:达成|達成|签署|簽署|签订|簽訂|签约|簽約|订立|訂立|谈判|談判)")
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
 # 带来收入100万元 is the brand's); 为 alone is mostly a copula (第一大股东为腾讯, 持股20%: 腾讯's)
@@ -364,7 +365,7 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
 
 def _partner(s: Sentence, mention: Mention) -> bool:
     """`mention` is whom someone agrees with (与/和/同 X 达成协议, 签署): the other party."""
-    return (_COMITATIVE.search(s.text, max(0, mention.start - 3), mention.start) is not None
+    return (_COMITATIVE.search(s.text, max(0, mention.start - 11), mention.start) is not None
             and _AGREES_AFTER.match(s.text, mention.end) is not None)
 
 
