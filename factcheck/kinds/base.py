@@ -147,8 +147,9 @@ class Kind(Generic[R]):
         """(headline, values still set aside): the values two sources or more agree on, each group of
         agreeing values apart from the others (`3 sources agree: 1090亿 EUR; separately, 2 sources
         agree on 500亿 EUR`), never one chain `1090亿 ≈ 500亿 ≈ 200亿`, which reads as one figure.
-        A group shows the values no source sets aside (`extra`) when it has any; the set-aside
-        values it does not show are named after it. ("", extra) when no two sources share a value."""
+        A source's set-aside value (`extra`) is left out of a group where that source has another
+        value; the set-aside values no group shows are named after it. ("", extra) when no two
+        sources share a value."""
         groups: list[list[Claim]] = []
         for found in claims:
             joined = [g for g in groups if any(self.agree(rule, found.value, o.value) for o in g)]
@@ -157,8 +158,12 @@ class Kind(Generic[R]):
         shared.sort(key=lambda g: (-len({c.article for c in g}), min(claims.index(c) for c in g)))
         said: list[tuple[int, list[str]]] = []
         for group in shared:
-            shown = list(dict.fromkeys(c.value.display() for c in sorted(group, key=claims.index)))
-            said.append((len({c.article for c in group}), [v for v in shown if v not in extra] or shown))
+            group.sort(key=claims.index)
+            own = {c.article: [o for o in group if o.article == c.article] for c in group}
+            # a source's set-aside value is left out of the group where the source has another value in it
+            kept = [c for c in group if c.value.display() not in extra
+                    or all(o.value.display() in extra for o in own[c.article])]
+            said.append((len(own), list(dict.fromkeys(c.value.display() for c in kept))))
         if not said:
             return "", extra
         headline = f"{said[0][0]} sources agree: {self.joined_agreeing(said[0][1])}" + "".join(
