@@ -493,8 +493,9 @@ def _a_work(s: Sentence, entity_id: str) -> bool:
 
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
-    """The rule subject named nearest `offset` (before it first) in the sentence; with
-    none named, the one an anaphor before `offset` (该公司, 其) points back to.
+    """The rule subject named nearest `offset` (before it first, passing over the object of an
+    action when its actor is named before it) in the sentence; with none named, the one an
+    anaphor before `offset` (该公司, 其) points back to.
 
     After the cue, the object of an action whose actor is named before it is no one to take
     (阿特斯……于苏州市中级人民法院起诉了天合光能 says nothing of 天合光能's court), and a name
@@ -504,6 +505,9 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return ""
     ours = [m for m in s.mentions if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
+    actors = [m for m in before if not _is_object(s, 0, m, OBJECT_MARKERS)]
+    if actors:  # 天合光能……其一纸诉状将阿特斯……告上江苏省高级人民法院: the court is 天合光能's suit's
+        return actors[-1].entity_id
     if before:
         return before[-1].entity_id
     if ours:
