@@ -419,7 +419,11 @@ def run_rules(args: argparse.Namespace) -> int:
     for problem in problems:
         _err(problem)
     examples = sum(len(rule.examples) for rule in rule_set.rules)
-    print(f"{len(rule_set.rules)} rules, {examples} examples, {len(problems)} failing")
+    broken = len(rule_set.diagnostics)  # on stderr, above: the summary says so, whatever order a terminal shows
+    sys.stderr.flush()
+    print(f"{len(rule_set.rules)} rules, {examples} examples, {len(problems)} failing"
+          + (f", {broken} {'error' if broken == 1 else 'errors'} in the rule files (on stderr)" if broken else ""),
+          flush=True)
     if rule_set.diagnostics:
         return EXIT_ERROR
     return EXIT_FINDINGS if problems else EXIT_OK

@@ -49,7 +49,28 @@ def rule_files(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
             files.append(path)
         else:
             problems.append(Diagnostic(given, 0, "no such rule file or folder"))
-    return files, problems
+    return files + _entities_beside(files), problems
+
+
+_ENTITIES_KIND = re.compile(r"^kind:\s*['\"]?entities['\"]?\s*(?:#.*)?$", re.MULTILINE)
+
+
+def _entities_beside(files: list[Path]) -> list[Path]:
+    """The entities files (kind: entities) in the folder of a rule file given alone: a rule's
+    subjects are declared there, so checking one file of a folder reads it as the folder would."""
+    given = {f.resolve() for f in files}
+    beside: list[Path] = []
+    for folder in dict.fromkeys(f.parent for f in files):
+        for sibling in sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES and p.is_file()):
+            if sibling.resolve() in given or sibling in beside:
+                continue
+            try:
+                text = sibling.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue  # not asked for: a broken neighbour is reported when its folder is checked
+            if _ENTITIES_KIND.search(text):
+                beside.append(sibling)
+    return beside
 
 
 def load_rules(paths: list[str]) -> RuleSet:

@@ -331,6 +331,9 @@ def test_a_source_that_also_states_the_others_figure_does_not_contradict_it(case
         assert finding.message.startswith(f"{len(case['articles'])} sources agree: {case['agreed']};")
     if "also" in case:  # the values set aside, never an empty list
         assert f"; a source also gives {case['also']}, which" in finding.message
+    for apart in case.get("apart", []):  # another figure two sources share: its own agreement, not one ≈ chain
+        assert f"; separately, {apart}" in finding.message
+        assert f"≈ {apart.rsplit(' on ', 1)[1]}" not in finding.message
 
 
 EPS = NumberRule(id="eps", path="eps.yaml", kind="number", description="d", level="error", subjects=("acme",),

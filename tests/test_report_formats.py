@@ -582,3 +582,11 @@ def test_docs_show_the_real_chinese_report_and_the_lines_after_output(tmp_path):
     shown = re.findall(r"```text\n(.*?)```", docs[docs.index("## What a run says on stderr"):], re.S)[0]
     done = run_cli("seeds/", "--format", "html", "-o", str(tmp_path / "report.html"))
     assert done.stderr.replace(str(tmp_path / "report.html"), "report.html") == shown
+
+
+def test_zh_names_each_agreement_of_a_group_apart():
+    """docs/output.md: each figure two sources share is its own agreement, in Chinese too."""
+    from factcheck.report.messages import finding_text
+
+    assert (finding_text("zh", "3 sources agree: 1090亿 EUR; separately, 2 sources agree on 500亿 EUR")
+            == "3 个来源一致：1090亿 EUR；另有 2 个来源一致：500亿 EUR")

@@ -38,3 +38,19 @@ def test_rules_list_takes_a_positional_path_and_a_missing_one_is_one_line(tmp_pa
     missing = run_cli("rules", "check", str(tmp_path / "nowhere"))
     assert missing.returncode == 2
     assert missing.stderr == f"{tmp_path / 'nowhere'}: error: no such rule file or folder\n"
+
+
+def test_a_rule_file_given_alone_reads_the_entities_file_of_its_folder(tmp_path: Path) -> None:
+    """docs/rules.md: `factcheck rules check my-rules/deal-price.yaml` knows my-rules/entities.yaml."""
+    rule = _rules(tmp_path / "good", "5%")
+    alone = run_cli("rules", "check", str(rule))
+    assert (alone.returncode, alone.stdout, alone.stderr) == (0, "1 rules, 1 examples, 0 failing\n", "")
+
+
+def test_the_summary_names_the_errors_printed_on_stderr(tmp_path: Path) -> None:
+    rule = _rules(tmp_path / "bad", "5%")
+    rule.write_text(RULE.replace("VALUE", "5%").replace("[alibaba]", "[nobody]"), encoding="utf-8")
+    done = run_cli("rules", "check", str(rule))
+    assert done.returncode == 2
+    assert done.stdout == "0 rules, 0 examples, 0 failing, 1 error in the rule files (on stderr)\n"
+    assert done.stderr.startswith(f"{rule}:4: error: subjects: unknown entity 'nobody'")

@@ -143,6 +143,33 @@ class Kind(Generic[R]):
         the rule cannot tell apart, which no comparison across sources can settle."""
         return any(self.agree(rule, c.value, other.value) for c in own)
 
+    def _agreed(self, rule: R, claims: list[Claim], extra: list[str]) -> tuple[str, list[str]]:
+        """(headline, values still set aside): the values two sources or more agree on, each group of
+        agreeing values apart from the others (`3 sources agree: 1090亿 EUR; separately, 2 sources
+        agree on 500亿 EUR`), never one chain `1090亿 ≈ 500亿 ≈ 200亿`, which reads as one figure.
+        A source's set-aside value (`extra`) is left out of a group where that source has another
+        value; the set-aside values no group shows are named after it. ("", extra) when no two
+        sources share a value."""
+        groups: list[list[Claim]] = []
+        for found in claims:
+            joined = [g for g in groups if any(self.agree(rule, found.value, o.value) for o in g)]
+            groups = [g for g in groups if g not in joined] + [[o for g in joined for o in g] + [found]]
+        shared = [g for g in groups if len({c.article for c in g}) > 1]
+        shared.sort(key=lambda g: (-len({c.article for c in g}), min(claims.index(c) for c in g)))
+        said: list[tuple[int, list[str]]] = []
+        for group in shared:
+            group.sort(key=claims.index)
+            own = {c.article: [o for o in group if o.article == c.article] for c in group}
+            # a source's set-aside value is left out of the group where the source has another value in it
+            kept = [c for c in group if c.value.display() not in extra
+                    or all(o.value.display() in extra for o in own[c.article])]
+            said.append((len(own), list(dict.fromkeys(c.value.display() for c in kept))))
+        if not said:
+            return "", extra
+        headline = f"{said[0][0]} sources agree: {self.joined_agreeing(said[0][1])}" + "".join(
+            f"; separately, {n} sources agree on {self.joined_agreeing(shown)}" for n, shown in said[1:])
+        return headline, [v for v in extra if not any(v in shown for _, shown in said)]
+
     def judge(self, rule: R, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
         """One group's verdict: agreement, rounding, or a disagreement listing each clashing pair.
 
@@ -195,12 +222,11 @@ class Kind(Generic[R]):
                            f"analysts' estimates, which differ by provider and date: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if not conflicts and not rounding and not loose and aside:
-            shared = list(dict.fromkeys(c.value.display() for c in claims if c.value.display() not in extra and any(
-                self.agree(rule, c.value, o.value) for o in claims if o.article != c.article)))
-            return Verdict("agreement", "info",
-                           f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(shared or values)}; "
-                           f"a source also gives {', '.join(dict.fromkeys(extra))}, which the rule "
-                           "reads alike (not compared)", tuple(dict.fromkeys(aside)))
+            agreed, set_aside = self._agreed(rule, claims, extra)
+            agreed = agreed or f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}"
+            also = (f"; a source also gives {', '.join(dict.fromkeys(set_aside))}, which the rule reads alike "
+                    "(not compared)") if set_aside else ""
+            return Verdict("agreement", "info", agreed + also, tuple(dict.fromkeys(aside)))
         if not conflicts and not rounding and not loose and unknown:
             shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
             names = [n for n in dict.fromkeys(unknown_names) if " " not in n]

@@ -69,11 +69,22 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
 # 对OpenAI的投资 is OpenAI's), except after a role word: a role never becomes the subject.
 # 在 before a name sets where something happens (何如意在荣昌生物领取了超2600万元的高薪), not in 现在, 正在, 所在 …
+# The other party of a deal or a lawsuit is an object too: 同/跟 X 达成协议 (with X), A诉B, 起诉了B,
+# 控告B, 判令(被告)B, 将/把 B 告上法院 (将 before a name marks what is acted on); and 基于 B 侵权
+# names a cause: 天合光能基于阿特斯侵权……要求赔偿10.58亿元 is 天合光能's claim.
+_COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
 OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投"
-                            r"|帮助|幫助|协助|協助"
+                            r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
                             r"|(?<![现現正存所实實内內自好])在)\s*$")
 
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
+# a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
+# about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
+NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|" + _COUNTERPARTY + r")\s*$")
+# 与/和 X + a verb of agreeing: X is the other party (恩智浦与Kinara达成协议), not a list of actors
+# (a description may stand between: 同边缘 NPU 企业 Kinara 达成最终协议)
+_COMITATIVE = re.compile(r"(?:与|與|和|同|跟)[^，,。；;：:、与與和同跟]{0,10}$")
+_AGREES_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:达成|達成|签署|簽署|签订|簽訂|签约|簽約|订立|訂立|谈判|談判)")
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
 # 带来收入100万元 is the brand's); 为 alone is mostly a copula (第一大股东为腾讯, 持股20%: 腾讯's)
 _FOR_BEFORE = re.compile(r"[为為]\s*$")
@@ -246,6 +257,9 @@ def _bracketed(text: str, offset: int) -> bool:
     return depth > 0
 
 
+_SHORT_NAME_BEFORE = re.compile(r"[（(]\s*(?:以下)?(?:简称|簡稱|下称|下稱)\s*[为為]?\s*[“\"「『]?\s*$")
+
+
 def _annotating(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether `mention` opens a bracket right after another name (优步科技（Uber）): it restates
     that name, so it is no party of its own (and never the actor of a later object clause).
@@ -255,6 +269,9 @@ def _annotating(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     every value's clause, a test per pair of names made a long sentence of many names and
     values (a table flattened into one line) take minutes."""
     text, bracket = s.text, mention.start
+    short = _SHORT_NAME_BEFORE.search(text, max(0, bracket - 8), bracket)
+    if short is not None:  # （简称“阿特斯”）: the short name the article goes on with
+        bracket = short.start() + 1
     while bracket > 0 and text[bracket - 1].isspace():  # str.isspace is re's \s
         bracket -= 1
     if bracket == 0 or text[bracket - 1] not in "（(":
@@ -274,11 +291,14 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
               and not _COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)]
     if not before:
         return False, None
+    named = list(dict.fromkeys(m.entity_id for m in reversed(before)))  # the last named first
     pointer = _LATTER_FORMER.search(s.text, begin, offset)
     if pointer:  # 对后者估值2600亿美元: the one named last (后者) or the one before it (前者)
-        named = list(dict.fromkeys(m.entity_id for m in reversed(before)))
         wanted = 0 if pointer.group(0) in ("后者", "後者") else 1
         return False, named[wanted] if len(named) > wanted else None
+    acted_on = _pointed_object_after(s, offset)
+    if acted_on is not None and len(named) > 1:  # 以3.07亿美元现金收购后者: the other one pays
+        return False, named[1] if acted_on in ("后者", "後者") else named[0]
     listed = value_list(s, offset)
     if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
         index, count, first = listed
@@ -297,7 +317,17 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         others = [m for m in before if m.entity_id != before[-1].entity_id]
         if others:
             return False, others[-1].entity_id
-    return False, _actor(s, before, before, ROLE_MARKERS)
+    return False, _actor(s, before, before, NOT_CARRIED)
+
+
+def _pointed_object_after(s: Sentence, offset: int) -> str | None:
+    """后者/前者 after the value in its clause as the object of an action (收购后者, 向前者): the
+    value is then about the other one, the one who acts."""
+    _, clause_end = s.clause_at(offset)
+    for pointer in _LATTER_FORMER.finditer(s.text, offset, clause_end):
+        if OBJECT_MARKERS.search(s.text, max(offset, pointer.start() - 4), pointer.start()):
+            return pointer.group(0)
+    return None
 
 
 # a number and a classifier right before a name: the name modifies what is counted, an object, never
@@ -324,13 +354,27 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
     candidates = [m for m in before if m.end <= in_clause[-1].end and not _annotating(s, m, before)]
     for index in range(len(candidates) - 1, -1, -1):
+        if index and _partner(s, candidates[index]):
+            continue  # 恩智浦与Kinara达成协议: Kinara is the other party, not one of a list of actors
         head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
-        while head > 0 and LIST_WORD_JOIN.fullmatch(s.text, candidates[head - 1].end, candidates[head].start):
+        while head > 0 and LIST_WORD_JOIN.fullmatch(s.text, candidates[head - 1].end, _titled_start(s, candidates[head])):
             head -= 1
         earlier = candidates[head - 1] if head else None
         if earlier is None or not _is_object(s, earlier.end, candidates[head], markers):
             return candidates[index].entity_id
     return in_clause[-1].entity_id
+
+
+def _partner(s: Sentence, mention: Mention) -> bool:
+    """`mention` is whom someone agrees with (与/和/同 X 达成协议, 签署): the other party."""
+    return (_COMITATIVE.search(s.text, max(0, mention.start - 11), mention.start) is not None
+            and _AGREES_AFTER.match(s.text, mention.end) is not None)
+
+
+def _titled_start(s: Sentence, mention: Mention) -> int:
+    """Where a name begins with the title before it (被告二常熟阿特斯: a list of defendants)."""
+    title = _TITLE_BEFORE.search(s.text, max(0, mention.start - 8), mention.start)
+    return title.start() if title is not None else mention.start
 
 
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
@@ -361,9 +405,11 @@ _SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|�
 # a person's title right before the name (行政總裁朱克伯格, 人力资源主管 Janelle Gale, 美國總統特朗普)
 _TITLE_BEFORE = re.compile(r"(?:总统|總統|总裁|總裁|主席|董事长|董事長|首席执行官|首席執行官|执行长|執行長|CEO|创始人|創始人|创办人"
                            r"|創辦人|部长|部長|总理|總理|首相|主管|负责人|負責人|高管|总监|總監|经理|經理|秘书长|秘書長|行长|行長"
-                           r"|局长|局長|发言人|發言人)\s*$")
+                           r"|局长|局長|发言人|發言人|[被原]告[一二三四五六七八九十]?)\s*$")
 # what a named person says: 告訴員工, 在备忘录中提到, 表示
-_SAYS_AFTER = re.compile(r"[^，,。；;：:]{0,8}?(?:表示|[称稱说說]|指出|认为|認為|透露|提到|告诉|告訴|宣布|写道|寫道|强调|強調)")
+# (a place or an occasion may come first: 馬克龍在巴黎人工智能（AI）高峰會上表示 is 马克龙在……峰会上表示)
+_SAYS_AFTER = re.compile(r"(?:\s*在[^，,。；;：:]{1,24}?(?:上|中|时|時|期间|期間))?"
+                         r"[^，,。；;：:]{0,8}?(?:表示|(?<![简簡又俗下])[称稱](?![为為作])|[说說]|指出|认为|認為|透露|提到|告诉|告訴|宣布|写道|寫道|强调|強調)")
 
 
 def speaks(s: Sentence, start: int, end: int) -> bool:
@@ -449,21 +495,30 @@ def _a_work(s: Sentence, entity_id: str) -> bool:
 
 
 def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
-    """The rule subject named nearest `offset` (before it first) in the sentence; with
-    none named, the one an anaphor before `offset` (该公司, 其) points back to.
+    """The rule subject named nearest `offset` (before it first, passing over the object of an
+    action when its actor is named before it) in the sentence; with none named, the one an
+    anaphor before `offset` (该公司, 其) points back to.
 
-    After the cue, a name right after 受/因/由于/随着 is a cause, not who the sentence is
-    about (`财联社2月12日讯……受文心一言大模型利好提振，百度集团-SW股价今日强势攀升` is
+    After the cue, the object of an action whose actor is named before it is no one to take
+    (阿特斯……于苏州市中级人民法院起诉了天合光能 says nothing of 天合光能's court), and a name
+    right after 受/因/由于/随着 is a cause, not who the sentence is about (`财联社2月12日讯……受文心一言大模型利好提振，百度集团-SW股价今日强势攀升` is
     百度's dateline), unless every name after the cue is one."""
     if not rule.subjects:
         return ""
     ours = [m for m in s.mentions if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
+    actors = [m for m in before if not _is_object(s, 0, m, OBJECT_MARKERS)]
+    if actors:  # 天合光能……其一纸诉状将阿特斯……告上江苏省高级人民法院: the court is 天合光能's suit's
+        return actors[-1].entity_id
     if before:
         return before[-1].entity_id
     if ours:
         actors = [m for m in ours if not _a_cause(s, m)]
-        return (actors or ours)[0].entity_id
+        first = (actors or ours)[0]
+        if _is_object(s, 0, first, OBJECT_MARKERS) and any(
+                m.end <= offset and not speaks(s, m.start, m.end) for m in s.mentions):
+            return None  # 阿特斯……于苏州市中级人民法院起诉了天合光能: the court is 阿特斯's, not 天合光能's
+        return first.entity_id
     if not s.mentions and ANAPHORA.search(s.text, 0, offset):
         entity = referent(s)
         return entity if entity in rule.subjects else None

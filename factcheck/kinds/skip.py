@@ -11,7 +11,8 @@ only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`). Chinese has no
 spaces, so the rule is the one a reader applies: **the longest word the rule
 knows wins**. The rule knows its `skip` words, its `keep` words and the
 declared entities' names; a skip word inside a longer `keep` word (投资 inside
-投资人, 投资者) or inside a name (天图投资) does not skip.
+投资人, 投资者) or inside a longer name (天图投资) does not skip. A skip word that is a
+whole name (布鲁克菲尔德, an entity's alias) skips: it leaves out another party's figure.
 A `skip` regex (a YAML string) is matched as written, `keep` still applies.
 """
 
@@ -71,8 +72,9 @@ def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
-    """A skip word inside a declared entity's name (投资 in 天图投资) is part of the name."""
-    return any(m.start <= start and end <= m.end for m in s.mentions)
+    """A skip word inside a longer declared entity's name (投资 in 天图投资) is part of the name;
+    a skip word that *is* the name (skip: [布鲁克菲尔德]) drops what that party says or does."""
+    return any(m.start <= start and end <= m.end and m.end - m.start > end - start for m in s.mentions)
 
 
 def _kept(match: Any) -> bool:
