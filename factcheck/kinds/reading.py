@@ -875,7 +875,8 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
     latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
     compared = _compared_day(s, offset)
-    chosen = (s, compared) if compared is not None else _stated_day(s, offset, scope, latest)
+    chosen = (s, compared) if compared is not None else (
+        _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
     spec = rule.day
@@ -899,22 +900,28 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     return next((d for d in s.dates if d.value.precision == "day" and closed[0] <= d.start and d.end <= closed[1]), None)
 
 
-def _days(s: Sentence, latest: date | None) -> list[DateSpan]:
+# a month dates a value when no day is stated (截至2024年9月, 2022年11月，喜茶宣布开放加盟): its day is
+# the month (`2024-09`), another context than a day inside it and than another month
+MONTH_DAYS = ("month", "part-of-month")
+
+
+def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day",)) -> list[DateSpan]:
     """The dates of `s` a value may be of: not a date a change is measured from, and none after
     `latest` (the day after publication): a figure of a day is not known before that day, so
     `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
-    return [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)
+    return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
             and (latest is None or d.value.start <= latest)]
 
 
-def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
+                precisions: tuple[str, ...] = ("day",)) -> tuple[Sentence, DateSpan] | None:
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
     (default): its clause, else the sentence's first date before it; `paragraph`: then the
     last date of the paragraph's earlier sentences."""
     begin, end = s.clause_at(offset)
-    days = _days(s, latest)
+    days = _days(s, latest, precisions)
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
@@ -934,7 +941,7 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
         return s, chosen
     earlier = s.previous if scope == "paragraph" else None
     while earlier is not None:
-        stated = _days(earlier, latest)
+        stated = _days(earlier, latest, precisions)
         if stated:
             return earlier, stated[-1]
         earlier = earlier.previous
@@ -973,6 +980,8 @@ def _market_day(rule: RuleBase, s: Sentence, chosen: DateSpan, known: dict[str, 
     hour = _HOURS.get(value.time_of_day)
     spec = rule.day
     zone = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "") if spec else ""
+    if value.precision in MONTH_DAYS:
+        return ContextValue("day", value.start.isoformat()[:7], value.raw)
     if hour is None or not zone or "北京时间" not in s.text[:chosen.start]:
         return ContextValue("day", value.start.isoformat(), value.raw)
     beijing = datetime.combine(value.start, time(hour), ZoneInfo("Asia/Shanghai"))
