@@ -4,7 +4,8 @@ A cue (发布, 上线) near a subject; the date is the one in the cue's clause
 (nearest before it), else one right after it that no other event claims
 (发布于1月29日, but not 宣布将于4月1日起免费: a date after 将/拟/计划 dates the
 coming event, not the announcement), else the last date of the clause before,
-else one that opens the sentence (after 当地时间 or 北京时间, if any). A reporting period is never the event's date:
+else one that opens the sentence (after 当地时间 or 北京时间, if any, and past an outlet's tag and a
+据…报道 before it: 金吾财讯 | 据央视新闻报道，当地时间9日，…宣布). A reporting period is never the event's date:
 in `2月11日，开云集团公布2024年全年业绩` 2024年 is what was reported, 2月11日 when.
 The claim's context qualifiers are read around the cue (the event's words,
 which in Chinese usually follow the date), on both sides, nearest first. Dates agree when their intervals of
@@ -220,12 +221,20 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
             return earlier[-1]
-    lead = s.clauses[0]
+    lead_in = _LEAD_IN.match(s.text)  # an outlet's tag and a 据…报道 that open the sentence
+    opens = lead_in.end() if lead_in else 0
+    lead = s.clause_at(opens)
     if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
-        opening = [d for d in dates if d.end <= lead[1] and _CLOCK.fullmatch(s.text, lead[0], d.start)]
+        opening = [d for d in dates if opens <= d.start and d.end <= lead[1] and _CLOCK.fullmatch(s.text, opens, d.start)]
         if opening:
             return opening[0]
     return None
+
+
+# what may open a sentence before the date that sets its scene: an outlet's tag (金吾财讯 | ) and
+# the source it reports from (据央视新闻报道，, 据第一财经报道，): neither is an event of its own
+_LEAD_IN = re.compile(r"\s*(?:[^，,。；;：:|｜\s]{1,12}\s*[|｜]\s*)?"
+                      r"(?:(?:据|據)[^，,。；;：:|｜]{0,20}?(?:报道|報道|消息|获悉|獲悉)\s*[，,]\s*)?")
 
 
 @per_sentence  # the same for every date rule whose cue the sentence holds
