@@ -26,7 +26,7 @@ from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
-from factcheck.normalize.dates import COMING, DateSpan
+from factcheck.normalize.dates import COMING, DateSpan, bounded
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -220,15 +220,32 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if previous:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
-            return earlier[-1]
+            return _on_the_eve(s, earlier[-1], previous[1], end, cue_end)
     lead_in = _LEAD_IN.match(s.text)  # an outlet's tag and a 据…报道 that open the sentence
     opens = lead_in.end() if lead_in else 0
     lead = s.clause_at(opens)
     if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
         opening = [d for d in dates if opens <= d.start and d.end <= lead[1] and _CLOCK.fullmatch(s.text, opens, d.start)]
         if opening:
-            return opening[0]
+            return _on_the_eve(s, opening[0], lead[1], end, cue_end)
     return None
+
+
+# a clause that ends in 前夕/之前/以前 places what it names after what the next clause tells
+_EVE = re.compile(r"[^，,。；;：:]*?(?:前夕|之前|以前)\s*$")
+
+
+def _on_the_eve(s: Sentence, span: DateSpan, span_clause_end: int, cue_clause_end: int, cue_end: int) -> DateSpan:
+    """A date from another clause when the event is placed by the eve of another.
+
+    `在周一的巴黎人工智能行动峰会召开前夕，马克龙宣布`: 周一 dates the summit, the announcement comes before
+    it (up to that day); `当地时间9日，在人工智能行动峰会召开前夕，…宣布` with the cue 召开: 9日 is the
+    eve, the summit comes on it or after."""
+    if _EVE.fullmatch(s.text, cue_end, cue_clause_end):
+        return replace(span, value=bounded(span.value, True, span.value.raw))
+    if span.end < span_clause_end and _EVE.fullmatch(s.text, span.end, span_clause_end):
+        return replace(span, value=bounded(span.value, False, span.value.raw))
+    return span
 
 
 # what may open a sentence before the date that sets its scene: an outlet's tag (金吾财讯 | ) and
