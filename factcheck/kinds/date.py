@@ -228,7 +228,22 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         opening = [d for d in dates if opens <= d.start and d.end <= lead[1] and _CLOCK.fullmatch(s.text, opens, d.start)]
         if opening:
             return _on_the_eve(s, opening[0], lead[1], end, cue_end)
-    return None
+    return _then(s, offset)
+
+
+_THEN = re.compile(r"当时|當時")
+
+
+def _then(s: Sentence, offset: int) -> DateSpan | None:
+    """当时 (at that time) before the cue, in a sentence that names no date: the time the sentence
+    before last named (`去年，喜茶曾向合伙人发布……内部信。当时首条就表示要……不做单纯的低价内卷`: 去年)."""
+    then = _THEN.search(s.text, 0, offset)
+    if then is None or s.previous is None:
+        return None
+    named = _event_dates(s.previous)
+    if not named:
+        return None
+    return DateSpan(then.start(), then.end(), replace(named[-1].value, raw=s.plain[then.start():then.end()]))
 
 
 # a clause that ends in 前夕/之前/以前 places what it names after what the next clause tells

@@ -901,7 +901,8 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
 
 
 # a month dates a value when no day is stated (截至2024年9月, 2022年11月，喜茶宣布开放加盟): its day is
-# the month (`2024-09`), another context than a day inside it and than another month
+# the month (`2024-09`), another context than a day inside it and than another month; a part of one
+# month (9月末, 上旬) is that month, 年底 (October to December) none
 MONTH_DAYS = ("month", "part-of-month")
 
 
@@ -910,7 +911,8 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
     `latest` (the day after publication): a figure of a day is not known before that day, so
     `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
     return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
-            and (latest is None or d.value.start <= latest)]
+            and (latest is None or d.value.start <= latest)
+            and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1))]
 
 
 def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
