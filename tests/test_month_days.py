@@ -1,4 +1,5 @@
-"""A month is the day of a value whose sentence states no full day (fixtures/month_days.yaml)."""
+"""A month is the day of a value whose sentence states no full day, and how dated pairs compare
+(fixtures/month_days.yaml)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def test_a_month_is_the_day_when_no_day_is_stated(case: dict, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("case", CASES["compare"], ids=[c["name"] for c in CASES["compare"]])
-def test_values_of_a_month_and_of_another_day_are_context(case: dict, tmp_path: Path) -> None:
+def test_a_pair_compares_as_documented(case: dict, tmp_path: Path) -> None:
     rule_set = _rules(tmp_path, case["rule"])
     claims = (_claims(rule_set, case["a"]["text"], "a.md", case["a"]["published"])
               + _claims(rule_set, case["b"]["text"], "b.md", case["b"]["published"]))
