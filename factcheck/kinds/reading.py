@@ -13,6 +13,7 @@ Where things are looked for, nearest first:
 from __future__ import annotations
 
 import re
+from dataclasses import is_dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import pairwise
@@ -1003,11 +1004,27 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
     """A claim of `value` at [start, end) of the sentence, its context read at
     `context_at` (default: where the value starts)."""
     return Claim(
-        rule_id=rule.id, subject=subject, value=value,
+        rule_id=rule.id, subject=subject, value=as_written(value, s, start, end),
         context=context(rule, s, start if context_at is None else context_at, article),
         article=article.path, outlet=article.outlet,
         line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
     )
+
+
+def as_written(value: Value, s: Sentence, start: int, end: int) -> Value:
+    """The value with its `raw` as the article writes it: the text read has no typesetting spaces
+    (`1 月 28 日` is read as `1月28日`), but what a report quotes is the article's."""
+    raw = getattr(value, "raw", None)
+    if not raw or not is_dataclass(value) or s.plain == s.segment.text:
+        return value
+    at = s.plain.find(raw, max(0, start - len(raw)), end + len(raw))
+    if at < 0:
+        return value
+    written_start, written_end = s.raw_span(at, at + len(raw))
+    written = s.segment.text[written_start:written_end]
+    if written == raw or "".join(written.split()) != "".join(raw.split()):
+        return value  # only spaces are given back (a format character stays out, as it was read)
+    return replace(value, raw=written)
 
 
 def pointed_back(s: Sentence, offset: int) -> bool:
