@@ -11,7 +11,11 @@ import pytest
 import yaml
 from conftest import assert_rule_case_reads
 
+from factcheck.extract import extract, relevance
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.text import strip_typesetting
+from factcheck.rules import load_rules
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "fixtures" / "typeset_spaces.yaml").read_text(encoding="utf-8"))
@@ -25,6 +29,19 @@ def test_a_sentence_reads_alike_with_and_without_typesetting_spaces(
     assert _SPACE_BY_CJK.search(case["text"]), "a case must hold a typesetting space"
     text = case["text"] if spaced else _SPACE_BY_CJK.sub("", case["text"])
     assert_rule_case_reads({**case, "text": text}, tmp_path, case["kind"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['source'].rsplit('/', 1)[-1]}-{i}" for i, c in enumerate(CASES)])
+def test_the_paragraph_filter_passes_a_spaced_paragraph_on(tmp_path: Path, case: dict[str, Any]) -> None:
+    """A run reads only the paragraphs holding a cue (extract.relevance), found in the text as
+    written: a cue such as 2026年收入 must be found in 2026 年收入 there too."""
+    rule = {"kind": case["kind"], "description": f"a {case['kind']} rule", **case["rule"]}
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    text = f'---\ndate: "{case["published"]}"\n---\n一段没有数字的话。\n\n{case["text"]}\n'
+    article = parse_article(text, "case.md", relevant=relevance(rule_set.rules))
+    claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
+    assert [c.value.display() for c in claims] == [w["value"] for w in case["claims"]], case["source"]
 
 
 def test_typesetting_spaces_map_back_to_the_text_as_written() -> None:
