@@ -40,6 +40,8 @@ else:
     import sre_constants
     import sre_parse
 
+# where a typesetting space may stand in a text (2 月, Q4 营收) and not in a rule's word
+_TYPESET_BOUNDARY = re.compile(r"[\u3400-\u9fff][0-9A-Za-z]|[0-9A-Za-z%][\u3400-\u9fff]")
 MAX_EXPANSION = 256  # literal words one cue regex may stand for; beyond, it is searched as a regex
 
 
@@ -122,8 +124,9 @@ def _spelled(words: list[str]) -> Callable[[bytes, int], tuple[int, int] | None]
             if len(forms) > MAX_EXPANSION:
                 return None
         alternatives.extend(forms)
-    if not alternatives or any(strip_format(word) is not None or "\x00" in word for word in words):
-        return None
+    if not alternatives or any(strip_format(word) is not None or "\x00" in word or _TYPESET_BOUNDARY.search(word)
+                               for word in words):
+        return None  # a word such as 2月以来 may stand as 2 月以来: texts are read as rules see them
     options = re2.Options()
     options.log_errors = False  # too large a program is said by falling back, not on stderr
     try:

@@ -139,7 +139,9 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
         number = parse_interval(number_text + after)
         if number is None:
             continue
-        yield Amount(match.start(), match.end(), number, word, written[match.start():match.end()])
+        start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip())
+        # a space before the figure (从 20 人) is the text's, not the figure's: it starts at its first character
+        yield Amount(start, match.end(), number, word, written[start:match.end()])
 
 
 _OTHER_UNIT = re.compile(r"\s*(?:[%％‰.,\d年月日号时分秒个成倍点]|[美港日欧英加澳新台韩]?元|美?[分仙]|块|股|百分)")

@@ -4,7 +4,8 @@ A cue (发布, 上线) near a subject; the date is the one in the cue's clause
 (nearest before it), else one right after it that no other event claims
 (发布于1月29日, but not 宣布将于4月1日起免费: a date after 将/拟/计划 dates the
 coming event, not the announcement), else the last date of the clause before,
-else one that opens the sentence (after 当地时间 or 北京时间, if any). A reporting period is never the event's date:
+else one that opens the sentence (after 当地时间 or 北京时间, if any, and past an outlet's tag and a
+据…报道 before it: 金吾财讯 | 据央视新闻报道，当地时间9日，…宣布). A reporting period is never the event's date:
 in `2月11日，开云集团公布2024年全年业绩` 2024年 is what was reported, 2月11日 when.
 The claim's context qualifiers are read around the cue (the event's words,
 which in Chinese usually follow the date), on both sides, nearest first. Dates agree when their intervals of
@@ -25,7 +26,7 @@ from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
-from factcheck.normalize.dates import COMING, DateSpan
+from factcheck.normalize.dates import COMING, DateSpan, bounded
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -219,13 +220,53 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if previous:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
-            return earlier[-1]
-    lead = s.clauses[0]
+            return _on_the_eve(s, earlier[-1], previous[1], end, cue_end)
+    lead_in = _LEAD_IN.match(s.text)  # an outlet's tag and a 据…报道 that open the sentence
+    opens = lead_in.end() if lead_in else 0
+    lead = s.clause_at(opens)
     if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence
-        opening = [d for d in dates if d.end <= lead[1] and _CLOCK.fullmatch(s.text, lead[0], d.start)]
+        opening = [d for d in dates if opens <= d.start and d.end <= lead[1] and _CLOCK.fullmatch(s.text, opens, d.start)]
         if opening:
-            return opening[0]
-    return None
+            return _on_the_eve(s, opening[0], lead[1], end, cue_end)
+    return _then(s, offset)
+
+
+_THEN = re.compile(r"当时|當時")
+
+
+def _then(s: Sentence, offset: int) -> DateSpan | None:
+    """当时 (at that time) before the cue, in a sentence that names no date: the time the sentence
+    before last named (`去年，喜茶曾向合伙人发布……内部信。当时首条就表示要……不做单纯的低价内卷`: 去年)."""
+    then = _THEN.search(s.text, 0, offset)
+    if then is None or s.previous is None:
+        return None
+    named = _event_dates(s.previous)
+    if not named:
+        return None
+    return DateSpan(then.start(), then.end(), replace(named[-1].value, raw=s.plain[then.start():then.end()]))
+
+
+# a clause that ends in 前夕/之前/以前 places what it names after what the next clause tells
+_EVE = re.compile(r"[^，,。；;：:]*?(?:前夕|之前|以前)\s*$")
+
+
+def _on_the_eve(s: Sentence, span: DateSpan, span_clause_end: int, cue_clause_end: int, cue_end: int) -> DateSpan:
+    """A date from another clause when the event is placed by the eve of another.
+
+    `在周一的巴黎人工智能行动峰会召开前夕，马克龙宣布`: 周一 dates the summit, the announcement comes before
+    it (up to that day); `当地时间9日，在人工智能行动峰会召开前夕，…宣布` with the cue 召开: 9日 is the
+    eve, the summit comes on it or after."""
+    if _EVE.fullmatch(s.text, cue_end, cue_clause_end):
+        return replace(span, value=bounded(span.value, True, span.value.raw))
+    if span.end < span_clause_end and _EVE.fullmatch(s.text, span.end, span_clause_end):
+        return replace(span, value=bounded(span.value, False, span.value.raw))
+    return span
+
+
+# what may open a sentence before the date that sets its scene: an outlet's tag (金吾财讯 | ) and
+# the source it reports from (据央视新闻报道，, 据第一财经报道，): neither is an event of its own
+_LEAD_IN = re.compile(r"\s*(?:[^，,。；;：:|｜\s]{1,12}\s*[|｜]\s*)?"
+                      r"(?:(?:据|據)[^，,。；;：:|｜]{0,20}?(?:报道|報道|消息|获悉|獲悉)\s*[，,]\s*)?")
 
 
 @per_sentence  # the same for every date rule whose cue the sentence holds

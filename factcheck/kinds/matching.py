@@ -11,7 +11,8 @@ stays the evidence.
 
 `fold` is the one place the script folding is called: when the normalizers
 move to OpenCC (factcheck/normalize/variants.py), only its body changes.
-Format characters are the normalizers' (`normalize.text.strip_format`).
+Format characters are the normalizers' (`normalize.text.strip_format`); the view also
+reads past typesetting spaces (`从 20 人` as `从20人`: `normalize.text.strip_typesetting`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from factcheck.normalize.text import raw_span, strip_format
+from factcheck.normalize.text import raw_span, strip_typesetting
 from factcheck.normalize.variants import to_simplified
 from factcheck.records import Segment
 
@@ -33,7 +34,7 @@ def fold(text: str) -> str:
 
 def matching_text(text: str) -> str:
     """`text` as rules see it (format characters removed, folded); offsets may move."""
-    stripped = strip_format(text)
+    stripped = strip_typesetting(text)
     return fold(stripped[0] if stripped else text)
 
 
@@ -76,7 +77,7 @@ def _grouping_commas(text: str) -> str:
 
 def matching_view(segment: Segment) -> MatchingView:
     """The view of `segment` every rule reads; raw offsets kept for evidence."""
-    stripped = strip_format(segment.text)
+    stripped = strip_typesetting(segment.text)
     if stripped is None:
         text = _grouping_commas(segment.text)
         plain_segment = segment if text == segment.text else replace(segment, text=text)
@@ -95,7 +96,7 @@ def matching_views(segments: Sequence[Segment]) -> list[MatchingView]:
     a format character (the usual case), as `matching_texts` does."""
     texts = [segment.text for segment in segments]
     joined = "\x00".join(texts)
-    if strip_format(joined) is None:
+    if strip_typesetting(joined) is None:
         folded = fold(joined).split("\x00")
         if len(folded) == len(texts):
             return [MatchingView(segment, segment, text) for segment, text in zip(segments, folded, strict=True)]

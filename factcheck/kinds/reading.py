@@ -13,6 +13,7 @@ Where things are looked for, nearest first:
 from __future__ import annotations
 
 import re
+from dataclasses import is_dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import pairwise
@@ -965,7 +966,8 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
     latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
     compared = _compared_day(s, offset)
-    chosen = (s, compared) if compared is not None else _stated_day(s, offset, scope, latest)
+    chosen = (s, compared) if compared is not None else (
+        _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
     spec = rule.day
@@ -989,15 +991,23 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     return next((d for d in s.dates if d.value.precision == "day" and closed[0] <= d.start and d.end <= closed[1]), None)
 
 
-def _days(s: Sentence, latest: date | None) -> list[DateSpan]:
+# a month dates a value when no day is stated (截至2024年9月, 2022年11月，喜茶宣布开放加盟): its day is
+# the month (`2024-09`), another context than a day inside it and than another month; a part of one
+# month (9月末, 上旬) is that month, 年底 (October to December) none
+MONTH_DAYS = ("month", "part-of-month")
+
+
+def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day",)) -> list[DateSpan]:
     """The dates of `s` a value may be of: not a date a change is measured from, and none after
     `latest` (the day after publication): a figure of a day is not known before that day, so
     `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
-    return [d for d in s.dates if d.value.precision == "day" and not _is_baseline(s.text, d)
-            and (latest is None or d.value.start <= latest)]
+    return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
+            and (latest is None or d.value.start <= latest)
+            and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1))]
 
 
-def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
+                precisions: tuple[str, ...] = ("day",)) -> tuple[Sentence, DateSpan] | None:
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
@@ -1005,7 +1015,7 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
     sentence of the paragraph sets; `paragraph`: then the last date of the paragraph's earlier
     sentences."""
     begin, end = s.clause_at(offset)
-    days = _days(s, latest)
+    days = _days(s, latest, precisions)
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
@@ -1027,7 +1037,7 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None) -> tu
         return _scene_before(s, offset, latest)
     earlier = s.previous if scope == "paragraph" else None
     while earlier is not None:
-        stated = _days(earlier, latest)
+        stated = _days(earlier, latest, precisions)
         if stated:
             return earlier, stated[-1]
         earlier = earlier.previous
@@ -1103,6 +1113,8 @@ def _market_day(rule: RuleBase, s: Sentence, chosen: DateSpan, known: dict[str, 
     hour = _HOURS.get(value.time_of_day)
     spec = rule.day
     zone = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "") if spec else ""
+    if value.precision in MONTH_DAYS:
+        return ContextValue("day", value.start.isoformat()[:7], value.raw)
     if hour is None or not zone or "北京时间" not in s.text[:chosen.start]:
         return ContextValue("day", value.start.isoformat(), value.raw)
     beijing = datetime.combine(value.start, time(hour), ZoneInfo("Asia/Shanghai"))
@@ -1122,11 +1134,27 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
     """A claim of `value` at [start, end) of the sentence, its context read at
     `context_at` (default: where the value starts)."""
     return Claim(
-        rule_id=rule.id, subject=subject, value=value,
+        rule_id=rule.id, subject=subject, value=as_written(value, s, start, end),
         context=context(rule, s, start if context_at is None else context_at, article),
         article=article.path, outlet=article.outlet,
         line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
     )
+
+
+def as_written(value: Value, s: Sentence, start: int, end: int) -> Value:
+    """The value with its `raw` as the article writes it: the text read has no typesetting spaces
+    (`1 月 28 日` is read as `1月28日`), but what a report quotes is the article's."""
+    raw = getattr(value, "raw", None)
+    if not raw or not is_dataclass(value) or s.plain == s.segment.text:
+        return value
+    at = s.plain.find(raw, max(0, start - len(raw)), end + len(raw))
+    if at < 0:
+        return value
+    written_start, written_end = s.raw_span(at, at + len(raw))
+    written = s.segment.text[written_start:written_end]
+    if written == raw or "".join(written.split()) != "".join(raw.split()):
+        return value  # only spaces are given back (a format character stays out, as it was read)
+    return replace(value, raw=written)
 
 
 def pointed_back(s: Sentence, offset: int) -> bool:

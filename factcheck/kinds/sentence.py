@@ -26,6 +26,7 @@ from factcheck.records import Article, Segment
 
 CLAUSE_BREAK = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the comma of 2,600
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
+_DIGIT = re.compile(r"[0-9０-９]")
 
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
 Hit = tuple[int, str, str]  # (offset, word, value)
@@ -92,27 +93,35 @@ class Sentence:
         return None
 
     def last_hit_before(self, values: Values) -> Hit | None:
-        """The last word of a qualifier in the earlier sentences of the paragraph.
+        """The last word of a qualifier in the earlier sentences of the paragraph, carried
+        through sentences that state a figure: a sentence with none (虽然 OpenAI 的计划可能面临不少障碍，
+        但该公司似乎决心实现其目标。) talks of something else, so a long one-paragraph article's
+        `今年上半年…流片` reaches no team size said sentences later.
 
         Memoized walking back, so a paragraph of thousands of sentences costs
         linear time, not quadratic."""
         walked: list[Sentence] = []
         sentence, found = self.previous, None
         while sentence is not None:
-            if values in sentence._last:
-                found = sentence._last[values]
-                own = sentence.qualifier_hits(values)
-                found = own[-1] if own else found
-                break
             own = sentence.qualifier_hits(values)
             if own:
                 found = own[-1]
+                break
+            if not sentence.states_a_figure:
+                break
+            if values in sentence._last:
+                found = sentence._last[values]
                 break
             walked.append(sentence)
             sentence = sentence.previous
         for step in walked:
             step._last[values] = found
         return found
+
+    @cached_property
+    def states_a_figure(self) -> bool:
+        """Whether the sentence states a number (a digit, or an amount in Chinese numerals: 两成)."""
+        return _DIGIT.search(self.text) is not None or bool(self.quantities)
 
     @property
     def text(self) -> str:

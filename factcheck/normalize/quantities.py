@@ -13,7 +13,7 @@ or a symbol (US$1.5 billion, HK$23, ¥65萬元). A per-unit suffix (/股, /吨,
 /Wh) is kept in `scale_text`.
 
 Public API: find_quantities(sentence) (every quantity with a unit, with its
-offsets; vague amounts such as 数十亿 left out), parse_quantity(text) (exactly
+offsets; a vague amount such as 数十亿 as its span), parse_quantity(text) (exactly
 one quantity; a bare number is a plain quantity, unit ""), find_changes /
 parse_change (a percentage change signed by its verb: 跌4.5% is -4.5%, with
 同比/环比 kept as its basis), negate. Whether two quantities agree is
@@ -166,7 +166,8 @@ _HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}兩萬億半折]")  # no numeral
 def find_quantities(text: str) -> list[QuantitySpan]:
     """Every percentage and amount of money in `text`, with its offsets in `text`.
 
-    Vague amounts (数十亿, 十几亿, 几百万) are left out: they are no claim to compare.
+    Vague amounts are read as the span they name: 数千万美元 is over [1000万, 1亿] USD, 十几亿元
+    [10亿, 20亿] CNY, so 数百万 against 数千万 is a disagreement an editor should see.
     Format characters (U+2060 in 9.96%) are read past; a URL's escapes (%25) are no percentage.
     """
     stripped = strip_format(text)
@@ -347,9 +348,13 @@ def _read(text: str, match: re.Match[str]) -> tuple[re.Match[str], Quantity | No
     if quantity is None:
         return None
     number = match.group("pnum") or match.group("snum") or match.group("cnum") or match.group("num") or ""
-    if "数" in number or "几" in number:
-        return match, None  # 数十亿美元: an order of magnitude, not an amount
-    return match, quantity
+    if number[:1] == "数" and match.start() and text[match.start() - 1] in _ENDS_IN_SHU:
+        return match, None  # 多数, 人数, 指数 …: 数 ends a word here, it opens no amount
+    return match, quantity  # 数千万美元 is over [1000万, 1亿] USD, 十几亿元 [10亿, 20亿]
+
+
+# the first characters of words that end in 数 (多数, 人数, 指数 …): a 数 after them is no vague amount
+_ENDS_IN_SHU = frozenset("多少无無总總人次半系係指倍分函参參天台户戶家件票个個位岁歲张張")
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -4,6 +4,11 @@ A format character inside a number or a name (U+2060 in `9.96%`, a zero-width
 joiner inside 阿里巴巴, a byte-order mark, bidi marks) must not change what is
 read: the finders read the text without them and report offsets in the raw
 text, so evidence still quotes what the article says.
+
+Rules read past typesetting spaces too: some outlets put a space between a
+Chinese character and a digit or a Latin letter (`从 20 人增加到 40 人`,
+`2025 年 2 月`, `OpenAI 的`), others write none; `strip_typesetting` takes them
+out with the format characters, so both read alike.
 """
 
 from __future__ import annotations
@@ -27,6 +32,31 @@ def strip_format(text: str) -> tuple[str, list[int]] | None:
         if not _FORMAT_RE.match(char):
             kept.append(char)
             offsets.append(index)
+    offsets.append(len(text))
+    return "".join(kept), offsets
+
+
+# a space between a Chinese character and a digit, a Latin letter or a percent sign, either way round
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TYPESETTING_RE = re.compile(rf"(?<=[{_CJK}])[ \u00a0\u2009\u202f]+(?=[0-9A-Za-z０-９])"
+                             rf"|(?<=[0-9A-Za-z０-９%％])[ \u00a0\u2009\u202f]+(?=[{_CJK}])")
+_UNREAD_RE = re.compile(f"[{FORMAT_CHARS}]+|{_TYPESETTING_RE.pattern}")
+
+
+def strip_typesetting(text: str) -> tuple[str, list[int]] | None:
+    """`text` without format characters nor typesetting spaces (`从 20 人` reads as `从20人`),
+    with the raw offset of each of its offsets (and its end); None when there are none."""
+    if _UNREAD_RE.search(text) is None:
+        return None
+    kept: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _UNREAD_RE.finditer(text):
+        kept.append(text[position:match.start()])
+        offsets.extend(range(position, match.start()))
+        position = match.end()
+    kept.append(text[position:])
+    offsets.extend(range(position, len(text)))
     offsets.append(len(text))
     return "".join(kept), offsets
 
