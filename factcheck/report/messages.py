@@ -12,6 +12,8 @@ import os
 import re
 from collections.abc import Callable, Mapping
 
+from factcheck.kinds.slips import DIGITS_SWAPPED, FACTOR_APART, SIGN_TURNED
+
 LANGS = ("en", "zh")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -302,13 +304,12 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"publish time \((.*)\)"), lambda m: f"发布时间（{m[1]}）"),
     (re.compile(r"publish time"), lambda m: "发布时间"),
 ]
-# the slips of writing kinds/slips.py names
-_SLIPS_ZH = [
-    (re.compile(r"a factor of (\d+) apart: a slip of the decimal point or the unit \(万/亿\)\?"),
+# the slips of writing kinds/slips.py names, matched from its own wording
+_SLIPS_ZH: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(re.escape(FACTOR_APART).replace(re.escape("{power}"), r"(\d+)")),
      lambda m: f"相差 {m[1]} 倍：小数点或单位（万/亿）写错？"),
-    (re.compile(r"the same figure with the sign turned: a rise read as a fall, or the reverse\?"),
-     lambda m: "同一数值、正负相反：涨跌写反？"),
-    (re.compile(r"the same digits with two neighbours swapped: a typing slip\?"), lambda m: "相邻两位数字对调：打字错误？"),
+    (re.compile(re.escape(SIGN_TURNED)), lambda m: "同一数值、正负相反：涨跌写反？"),
+    (re.compile(re.escape(DIGITS_SWAPPED)), lambda m: "相邻两位数字对调：打字错误？"),
 ]
 
 
