@@ -475,10 +475,12 @@ def _same_extreme(early: ContextKey, late: ContextKey) -> str | None:
     qualifier (an unknown one fits); else None."""
     if not _read_before(early, late):
         return None
-    labels = {a for (name, a), (_, b) in zip(early, late, strict=True) if a == b and a in _EXTREMES}
+    labels = set()
     for (name, a), (_, b) in zip(early, late, strict=True):
         if name != "day" and a is not None and b is not None and a != b:
             return None
+        if a == b and a in _EXTREMES:
+            labels.add(a)
     return labels.pop() if len(labels) == 1 else None
 
 
