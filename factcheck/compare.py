@@ -273,6 +273,18 @@ def _stated(claim: Claim, name: str) -> bool:
 
 # qualifiers that say when a figure is and whether it is actual, not what it counts
 _NO_BASIS = frozenset({"day", "period", "year", "measure", "basis", "metric"})
+# a word of a time: 2024财年, 一季度, 12月, 前一个月, FY2024, Q4, full year, a date
+_TIME_WORD = re.compile(r"[年季月日周\d]|(?i:fy|q[1-4]|h[12]\b|year|quarter|month|week|day)")
+
+
+def _no_basis(rule: RuleBase, name: str) -> bool:
+    """Whether qualifier `name` says when a figure is (or whether it is actual), not what it counts:
+    a built-in name, or one of the rule's own whose every word names a time (`fy: {fy2024: [2024财年]}`,
+    `month: {2024-12: [12月]}`). Judged by the words, since a rule writer names a qualifier freely."""
+    if name in _NO_BASIS:
+        return True
+    words = [w for spec in rule.context if spec.name == name for _, ws in spec.values for w in ws]
+    return bool(words) and all(_TIME_WORD.search(w) for w in words)
 
 
 def side_by_side(rule: RuleBase, claims: list[Claim]) -> Unstated:
@@ -282,14 +294,14 @@ def side_by_side(rule: RuleBase, claims: list[Claim]) -> Unstated:
     `雪佛龙在全球拥有超4万名员工，此外在服务站还有大约5400名员工` shows the workforce has more than one
     basis (staff of the company, staff of its service stations): another source's 46,500 that
     says neither may count both, so 40,212 vs 46,500 is shown as context, with that sentence as
-    the why. Time and measure are no basis: a sentence giving this quarter's figure and the
-    year-ago one (`净利润21.95亿美元，前值为19.73亿美元`) or two periods tells those apart outright."""
+    the why. Time and measure are no basis (`_no_basis`): a sentence giving this quarter's figure
+    and the year-ago one (`净利润21.95亿美元，前值为19.73亿美元`) or two periods tells those apart outright."""
     by_sentence: dict[tuple[str, int, str], list[Claim]] = defaultdict(list)
     for found in claims:
         by_sentence[(found.article, found.line, found.sentence)].append(found)
     shown: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[dict[str, str], str]] = {}  # → figures' context, why
     for (article, line, _), items in sorted(by_sentence.items()):
-        for name in sorted({n for found in items for n in found.context_dict()} - _NO_BASIS):
+        for name in sorted(n for n in {n for found in items for n in found.context_dict()} if not _no_basis(rule, n)):
             # one figure per value of the qualifier, among figures alike in every other qualifier:
             # linear in a sentence's figures (a line of 9,000 figures has no 40 million pairs)
             alike: dict[tuple[tuple[str, str], ...], dict[str, Claim]] = defaultdict(dict)
@@ -463,10 +475,12 @@ def _same_extreme(early: ContextKey, late: ContextKey) -> str | None:
     qualifier (an unknown one fits); else None."""
     if not _read_before(early, late):
         return None
-    labels = {a for (name, a), (_, b) in zip(early, late, strict=True) if a == b and a in _EXTREMES}
+    labels = set()
     for (name, a), (_, b) in zip(early, late, strict=True):
         if name != "day" and a is not None and b is not None and a != b:
             return None
+        if a == b and a in _EXTREMES:
+            labels.add(a)
     return labels.pop() if len(labels) == 1 else None
 
 

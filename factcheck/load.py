@@ -495,9 +495,11 @@ _UNHIDE = str.maketrans({v: k for k, v in _HIDE.items()})
 
 
 # a line of nothing but links, maybe after 相關新聞： or 延伸阅读：, links to other pages (the headlines of
-# related stories, 查看最新行情): it is not this article's text, so nothing in it is read as a claim
+# related stories, 查看最新行情): it is not this article's text, so nothing in it is read as a claim.
+# Spaces are taken in one place only (before a separator, or after it): `\s*[|]?\s*` repeated let a
+# line of forty links and a word try 2^40 ways to share its spaces before failing
 _LINKS_ONLY = re.compile(r"^\s*(?:(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[报報][导導]|文章)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]"
-                         r"|[热熱][门門][阅閱][读讀])\s*[：:]?\s*)?(?:\[[^\]]*\]" + _TARGET + r"\s*[|｜、，,]?\s*)+$")
+                         r"|[热熱][门門][阅閱][读讀])\s*(?:[：:]\s*)?)?(?:\[[^\]]*\]" + _TARGET + r"\s*(?:[|｜、，,]\s*)?)+$")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 

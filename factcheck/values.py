@@ -48,11 +48,20 @@ class Value(Protocol):
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# a scale the source wrote: 万, 亿, 兆, 千/百 in a Chinese numeral, an English scale word or letter
 # a bound that includes the number itself (至少5天 is 5 days or more, 不超过3% may be 3%): shown ≥ and ≤,
 # where 超过, 逾, 不足 and 不到 leave the number out and are shown > and <
-INCLUSIVE_BOUND = re.compile(r"\s*(?:至少|最少|最低|不少[于於]|不低[于於]|至多|最多|最高|上限|不超[过過]?|不多[于於]|不高[于於]"
-                             r"|(?i:at least|at most|up to|no (?:more|less|fewer) than))")
+_INCLUSIVE_BOUND = re.compile(r"\s*(?:至少|最少|最低|不少[于於]|不低[于於]|至多|最多|最高|上限|不超[过過]?|不多[于於]|不高[于於]"
+                              r"|(?i:at least|at most|up to|no (?:more|less|fewer) than))")
+
+
+def bound_mark(above: bool, raw: str) -> str:
+    """The sign of a one-sided bound as `raw` wrote it: ≥/≤ when it includes the number, else >/<."""
+    if _INCLUSIVE_BOUND.match(raw):
+        return "≥" if above else "≤"
+    return ">" if above else "<"
+
+
+# a scale the source wrote: 万, 亿, 兆, 千/百 in a Chinese numeral, an English scale word or letter
 _SCALE_WRITTEN = re.compile(r"[十百千万亿萬億兆]|(?i:thousand|million|billion|trillion|mln|mn|bn|tn)|\d\s?[MBwkK](?![A-Za-z])")
 
 
@@ -226,10 +235,7 @@ class Quantity:
         if self.approx == "near":
             return "≈<" if self.value >= 0 else "≈>"
         if self.approx in ("over", "under"):
-            above = (self.approx == "over") == (self.value >= 0)
-            if INCLUSIVE_BOUND.match(self.raw):
-                return "≥" if above else "≤"
-            return ">" if above else "<"
+            return bound_mark((self.approx == "over") == (self.value >= 0), self.raw)
         return ""
 
     def shown_as_range(self) -> bool:

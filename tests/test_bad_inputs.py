@@ -66,6 +66,8 @@ CASES = [
     ("CR line endings", _write("cr.md", ZH.replace("\n", "\r").encode()), "", 0),
     ("a very long line", _write("long.md", ("阿里巴巴涨2.55%，" * 20000 + "\n").encode()),
      "long.md:1: warning: line is 220,000 characters long; only its first 100,000 are read", 0),
+    # a line of links and a word: the link-line test once tried 2^links ways to place the spaces (hung)
+    ("many links then a word", _write("links.md", ("[a](https://x/1) " * 60 + "阿里巴巴涨2.55%。\n").encode()), "", 0),
     ("a symlink loop", _symlink_loop, "loop-a.md: error: cannot read: Too many levels of symbolic links\n"
                                       "loop-b.md: error: cannot read: Too many levels of symbolic links", 2),
     ("a file symlink leading outside the folder", _symlink("leak.md", "/etc/passwd"),

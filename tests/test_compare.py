@@ -487,3 +487,18 @@ def test_figures_the_story_shows_may_be_of_another_basis_are_context_not_a_clash
                 if any(f"{c.value.display()} ({c.outlet}" in line and " vs " in line for line in f.details)}
     assert set(case.get("flagged", ())) <= clashing
     assert not set(case.get("unflagged", ())) & clashing
+
+
+BASIS_QUALIFIERS = yaml.safe_load((Path(__file__).parent / "fixtures" / "basis_qualifiers.yaml").read_text(
+    encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", BASIS_QUALIFIERS, ids=[c["name"] for c in BASIS_QUALIFIERS])
+def test_a_qualifier_of_time_is_no_basis_whatever_the_rule_names_it(case: dict[str, Any]) -> None:
+    from types import SimpleNamespace
+
+    from factcheck.compare import _no_basis
+    from factcheck.records import ContextSpec
+
+    spec = ContextSpec(case["name"], tuple((str(value), tuple(words)) for value, words in case["values"].items()))
+    assert _no_basis(SimpleNamespace(context=(spec,)), case["name"]) is case["time"]  # type: ignore[arg-type]

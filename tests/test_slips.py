@@ -30,6 +30,11 @@ def test_the_slip_two_figures_show(case: dict[str, Any]) -> None:
      "1755.43亿 CNY (leinews, a.md:77) 与 175.5亿 CNY (iyiou, b.md:56)：相差 10 倍：小数点或单位（万/亿）写错？"),
     ("warning, not error: 19.2% (iyiou, b.md:48) does not state period",
      "警告而非错误：19.2% (iyiou, b.md:48) 未说明period"),
+    ("warning, not error: 19.2% (iyiou, b.md:48) reads day from the publish time",
+     "警告而非错误：19.2% (iyiou, b.md:48) 的 日期 取自发布时间 为推断"),
+    # both clauses of kinds/base.py _unsure: the second was left in English after 未说明
+    ("warning, not error: 19.2% (iyiou, b.md:48) does not state period, market; reads day from the publish time",
+     "警告而非错误：19.2% (iyiou, b.md:48) 未说明period、市场；的 日期 取自发布时间 为推断"),
 ])
 def test_a_slip_and_a_lowered_level_are_said_in_chinese_too(english: str, chinese: str) -> None:
     from factcheck.report.messages import finding_text

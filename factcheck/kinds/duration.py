@@ -28,7 +28,7 @@ from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import counts_days
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
-from factcheck.values import INCLUSIVE_BOUND, Value, _plain, intervals_overlap
+from factcheck.values import Value, _plain, bound_mark, intervals_overlap
 
 DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decimal(7), "个星期": Decimal(7),
         "个月": Decimal("30.4375"), "年": Decimal("365.25"), "小时": Decimal(1) / 24, "钟头": Decimal(1) / 24}
@@ -59,9 +59,8 @@ class Duration:
     def display(self) -> str:
         if self.range_text:
             return f"{self.range_text}{self.unit}"
-        mark = {"near": "≈<", "over": ">", "under": "<", "about": "≈"}.get(self.approx, "")
-        if mark in (">", "<") and INCLUSIVE_BOUND.match(self.raw):
-            mark = "≥" if mark == ">" else "≤"
+        mark = (bound_mark(self.approx == "over", self.raw) if self.approx in ("over", "under")
+                else {"near": "≈<", "about": "≈"}.get(self.approx, ""))
         return f"{mark}{_plain(self.value)}{self.unit}"
 
     def agrees(self, other: Value, tolerance: Decimal = Decimal(0)) -> bool:

@@ -892,10 +892,18 @@ def _outside_of_the_start(s: Sentence, hits: list[Hit], offset: int) -> list[Hit
     英伟达的持仓由三季度末的62.5万股增加到68万股，对优步科技的持仓由140万股增至150万股` 三季度末 dates 62.5万股,
     neither 68万股 nor Uber's figures (a word after the first figure, 由一季度的5亿增至二季度的8亿, is the
     reached figure's)."""
-    if not hits or ("从" not in s.text and "從" not in s.text and "由" not in s.text):
+    if not hits:
         return hits
-    leads = [(m.start(), m.end()) for m in _CHANGE_FROM.finditer(s.text) if not m.end() <= offset <= m.end() + 1]
+    leads = [(a, b) for a, b in _change_leads(s) if not b <= offset <= b + 1]
     return [h for h in hits if not any(a <= h[0] < b for a, b in leads)] if leads else hits
+
+
+@per_sentence  # asked for every value, rule and qualifier: the sentence is searched once
+def _change_leads(s: Sentence) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each lead of a change's starting figure in the sentence (由三季度末的 …)."""
+    if "从" not in s.text and "從" not in s.text and "由" not in s.text:
+        return ()
+    return tuple(m.span() for m in _CHANGE_FROM.finditer(s.text))
 
 
 def _first_figure(s: Sentence, start: int, end: int) -> int:

@@ -13,6 +13,11 @@ from decimal import Decimal
 
 from factcheck.values import Quantity, Value
 
+# what each slip is called (report/messages.py builds its translations from these)
+SIGN_TURNED = "the same figure with the sign turned: a rise read as a fall, or the reverse?"
+FACTOR_APART = "a factor of {power} apart: a slip of the decimal point or the unit (万/亿)?"
+DIGITS_SWAPPED = "the same digits with two neighbours swapped: a typing slip?"
+
 _POWERS = (10, 100, 1000, 10000)
 _CLOSE = Decimal("0.005")  # the ratio within half a percent of a power of ten: 1755.43 / 175.5 = 10.0025
 
@@ -24,13 +29,13 @@ def slip(a: Value, b: Value) -> str:
     if a.approx or b.approx or a.is_range or b.is_range or not a.value or not b.value:
         return ""
     if a.value == -b.value:
-        return "the same figure with the sign turned: a rise read as a fall, or the reverse?"
+        return SIGN_TURNED
     big, small = sorted((abs(a.value), abs(b.value)), reverse=True)
     for power in _POWERS:
         if abs(big / small - power) <= power * _CLOSE and (a.value > 0) == (b.value > 0):
-            return f"a factor of {power} apart: a slip of the decimal point or the unit (万/亿)?"
+            return FACTOR_APART.format(power=power)
     if _swapped(_digits(a.raw), _digits(b.raw)):
-        return "the same digits with two neighbours swapped: a typing slip?"
+        return DIGITS_SWAPPED
     return ""
 
 

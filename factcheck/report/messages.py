@@ -12,6 +12,8 @@ import os
 import re
 from collections.abc import Callable, Mapping
 
+from factcheck.kinds.slips import DIGITS_SWAPPED, FACTOR_APART, SIGN_TURNED
+
 LANGS = ("en", "zh")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -286,9 +288,9 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(.*): named by (.*); not named by (.*)"), lambda m: f"{m[1]}：{m[2]} 提到；{m[3]} 未提到"),
     (re.compile(r"(.*\)) vs (.*\)): (.*\?)"), lambda m: f"{m[1]} 与 {m[2]}：{_slip_zh(m[3])}"),
     (re.compile(r"(.*\)) vs (.*)"), lambda m: f"{m[1]} 与 {m[2]}"),
-    (re.compile(r"warning, not error: (.*\)) does not state (.*)"),
-     lambda m: f"警告而非错误：{m[1]} 未说明" + "、".join(qualifier_name("zh", n) for n in m[2].split(", "))),
-    (re.compile(r"warning, not error: (.*\)) reads (.*)"), lambda m: f"警告而非错误：{m[1]} 的 {m[2]} 为推断"),
+    # kinds/base.py _unsure: `does not state a, b`, `reads x (evidence)`, or both joined by `; `
+    (re.compile(r"warning, not error: (.*?\)) ((?:does not state|reads) .*)"),
+     lambda m: f"警告而非错误：{m[1]} " + "；".join(_unsure_zh(part) for part in m[2].split("; "))),
     (re.compile(r"values differ, but neither says which (\S+), and (.*) gives (.*) side by side: (.*)"),
      lambda m: f"数值不同，但两者都未说明{qualifier_name('zh', m[1])}，而 {m[2]} 并列给出 "
                f"{m[3].replace(' and ', ' 与 ')}：{m[4]}"),
@@ -303,14 +305,22 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"publish time \((.*)\)"), lambda m: f"发布时间（{m[1]}）"),
     (re.compile(r"publish time"), lambda m: "发布时间"),
 ]
-# the slips of writing kinds/slips.py names
-_SLIPS_ZH = [
-    (re.compile(r"a factor of (\d+) apart: a slip of the decimal point or the unit \(万/亿\)\?"),
+# the slips of writing kinds/slips.py names, matched from its own wording
+_SLIPS_ZH: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(re.escape(FACTOR_APART).replace(re.escape("{power}"), r"(\d+)")),
      lambda m: f"相差 {m[1]} 倍：小数点或单位（万/亿）写错？"),
-    (re.compile(r"the same figure with the sign turned: a rise read as a fall, or the reverse\?"),
-     lambda m: "同一数值、正负相反：涨跌写反？"),
-    (re.compile(r"the same digits with two neighbours swapped: a typing slip\?"), lambda m: "相邻两位数字对调：打字错误？"),
+    (re.compile(re.escape(SIGN_TURNED)), lambda m: "同一数值、正负相反：涨跌写反？"),
+    (re.compile(re.escape(DIGITS_SWAPPED)), lambda m: "相邻两位数字对调：打字错误？"),
 ]
+
+
+def _unsure_zh(part: str) -> str:
+    """One clause of why a disagreement is a warning: a qualifier unstated, or read from elsewhere."""
+    if part.startswith("does not state "):
+        return "未说明" + "、".join(qualifier_name("zh", n) for n in part.removeprefix("does not state ").split(", "))
+    name, _, how = part.removeprefix("reads ").partition(" ")
+    how = "取自发布时间" if how == "from the publish time" else how
+    return f"的 {qualifier_name('zh', name)}{' ' + how if how else ''} 为推断"
 
 
 def _slip_zh(text: str) -> str:
