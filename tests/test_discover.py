@@ -183,9 +183,8 @@ def test_a_draft_is_tried_on_whole_articles_with_the_entities_it_declares(tmp_pa
 def test_a_number_draft_reads_the_shipped_qualifiers_and_line_item(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     top = _discover("--write-rules", str(rules))["candidates"][0]
-    import yaml
 
-    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    rule = _draft(rules, top)
     assert rule["qualifiers"] == ["period", "year", "basis", "measure"]
     assert "净利润" in rule["metric"] and not set(rule.get("context", {})) & {"period", "year", "basis", "measure"}
 
@@ -224,6 +223,22 @@ def _articles(tmp_path: Path, title: str, texts: dict[str, tuple[str, str, str]]
         (articles / name).write_text(f'---\ntitle: "{title}"\ndate: "{published}"\ncategories: ["{outlet}"]\n'
                                      f'---\n\n{sentence}\n', encoding="utf-8")
     return articles
+
+
+def _drafted(tmp_path: Path, title: str, texts: dict[str, tuple[str, str, str]]) -> tuple[list[dict], Path, Path]:
+    """`factcheck discover --write-rules` on the one-sentence articles of `_articles`: its candidates
+    (best first), the articles' folder and the drafts' folder."""
+    articles, rules = _articles(tmp_path, title, texts), tmp_path / "rules"
+    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)["candidates"], articles, rules
+
+
+def _draft(rules: Path, candidate: dict) -> dict:
+    """The rule file drafted for one candidate."""
+    import yaml
+
+    return yaml.safe_load((rules / f"{candidate['id'].lower()}.yaml").read_text(encoding="utf-8"))
 
 
 def _subjects(text: str, entities: tuple) -> list[tuple[str, str, bool]]:
@@ -343,16 +358,12 @@ def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path
     """Sentences from ../shared/corpus/bulk: 20250208A04YRC.zh-CN.md:44 and
     20250213A05CDK.zh-CN.md:36 (their opening clauses): one announcement, dated a day apart (published
     a day apart here, so that they group into one story; the second was published five days later)."""
-    import yaml
-
     texts = {"a.md": ("qq", "2025-02-08 15:01:11", "2月6日晚间，荣昌生物披露称，何如意申请辞去公司执行董事的职务。"),
              "b.md": ("jinwucj", "2025-02-09 15:36:10", "2月7日，荣昌生物发布公告称，何如意辞去荣昌生物执行董事的职务。")}
-    articles = _articles(tmp_path, "荣昌生物", texts)
-    rules = tmp_path / "rules"
-    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
-    top = json.loads(done.stdout)["candidates"][0]
+    candidates, _, rules = _drafted(tmp_path, "荣昌生物", texts)
+    top = candidates[0]
     assert (top["kind"], top["metric"], top["family"]) == ("disagreement", "公告", "date")
-    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    rule = _draft(rules, top)
     assert rule["kind"] == "date" and set(rule["cue"]) == {"公告", "披露"}
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
 
@@ -402,17 +413,13 @@ def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path
     (the clause of the day). The day is told about no one the sentences name (员工 is inferred in one),
     so a draft naming the subject finds it once; a date rule without `subjects` compares every day of
     its cue (the story is the subject) and is written, where before no draft was."""
-    import yaml
-
     texts = {"a.md": ("zhitongcaijing", "2025-02-08 12:06:19", "裁员通知将从当地时间周一凌晨5点开始在大多数国家(包括美国)发出。"),
              "b.md": ("sina_us_stock", "2025-02-08 08:36:22",
                       "根据Meta人事主管Janelle Gale发布的一份备忘录，从当地时间周一早上5点开始，将向包括美国在内的大多数国家的被裁员工发出通知。")}
-    articles = _articles(tmp_path, "Meta周一开始裁员", texts)
-    rules = tmp_path / "rules"
-    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
-    dates = [c for c in json.loads(done.stdout)["candidates"] if c["family"] == "date"]
+    candidates, articles, rules = _drafted(tmp_path, "Meta周一开始裁员", texts)
+    dates = [c for c in candidates if c["family"] == "date"]
     assert dates and {c["value"]["raw"] for c in dates[0]["claims"]} == {"周一凌晨", "周一早上"}
-    rule = yaml.safe_load((rules / f"{dates[0]['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    rule = _draft(rules, dates[0])
     assert rule["kind"] == "date" and "subjects" not in rule
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
@@ -444,17 +451,13 @@ def test_a_list_of_quoted_names_is_drafted_as_a_set_rule(tmp_path: Path) -> None
     list the banned accounts, one spelling 张兰之箖玥精选 for 甄选: the draft is a set rule on the words
     beside every list (无限期封禁) whose members are the listed names, and its check reports the
     second spelling as an omission, with the lists of both spellings."""
-    import yaml
-
     texts = {"a.md": ("qq", "2025-02-08 11:39:56", "综合研判，根据《抖音社区自律公约》等相关规定，对“张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲”予以无限期封禁。"),
              "b.md": ("lieyun", "2025-02-08 12:25:14", "2月8日，抖音安全中心发布公告，“张兰·俏生活”“张兰之箖玥甄选”“汪小菲”等账号予以无限期封禁。"),
              "c.md": ("jimu", "2025-02-08 12:50:18", "针对此类行为，抖音方面“坚决予以打击”，除无限期封禁发布不实信息的“我是夏小健”账号外，“张兰·俏生活”“张兰之箖玥精选”“汪小菲”将被“无限期封禁”。")}
-    articles = _articles(tmp_path, "张兰汪小菲抖音账号被无限期封禁", texts)
-    rules = tmp_path / "rules"
-    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
-    sets = [c for c in json.loads(done.stdout)["candidates"] if c["family"] == "set"]
-    assert sets, done.stdout
-    rule = yaml.safe_load((rules / f"{sets[0]['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    candidates, articles, rules = _drafted(tmp_path, "张兰汪小菲抖音账号被无限期封禁", texts)
+    sets = [c for c in candidates if c["family"] == "set"]
+    assert sets, candidates
+    rule = _draft(rules, sets[0])
     assert rule["kind"] == "set" and "无限期封禁" in rule["trigger"] and len(rule["members"]) == 4
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
@@ -469,16 +472,12 @@ def test_milestones_are_drafted_as_a_status_rule(tmp_path: Path) -> None:
     question) and the same article's title clause (:2), as two outlets. A check reads no number in
     市值破万亿 or 破百亿; the draft is a status rule with one state per size crossed, so the check
     reports the two sizes as a disagreement."""
-    import yaml
-
     texts = {"a.md": ("qq", "2025-02-13 11:24:14", "问：小米公司市值破万亿，是什么心情？"),
              "b.md": ("jiemian", "2025-02-13 10:46:14", "雷军回应小米公司市值破百亿。")}
-    articles = _articles(tmp_path, "雷军直播回应小米市值", texts)
-    rules = tmp_path / "rules"
-    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
-    top = json.loads(done.stdout)["candidates"][0]
+    candidates, articles, rules = _drafted(tmp_path, "雷军直播回应小米市值", texts)
+    top = candidates[0]
     assert {c["value"]["raw"] for c in top["claims"]} == {"破万亿", "破百亿"}
-    rule = yaml.safe_load((rules / f"{top['id'].lower()}.yaml").read_text(encoding="utf-8"))
+    rule = _draft(rules, top)
     assert rule["kind"] == "status" and set(rule["states"]) == {"万亿", "百亿"}
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",

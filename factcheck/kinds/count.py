@@ -122,13 +122,7 @@ class CountKind(Kind[CountRule]):
             own = _first_amount(s, rule.units, after.end(), clause_end, rule.bare)
             if own is not None and own.start <= min(clause_end, after.end() + rule.window):
                 continue  # the cue's own value: 有线快充45W
-            subject = subject_before(rule, s, found.start)
-            if subject is None:
-                if who(s, found.start) is None:
-                    yield unattributed(rule, s, article, found.start, found.end)
-                continue
-            taken.add(found.start)
-            yield from self._claims(rule, s, article, found, subject)
+            yield from self._attributed(rule, s, article, found, taken)
 
     def _cued_before(self, rule: CountRule, s: Sentence, article: Article,
                      taken: set[int]) -> Iterable[Claim | Diagnostic]:
@@ -169,19 +163,25 @@ class CountKind(Kind[CountRule]):
             yield from first
             yield from self._rest_of_list(rule, s, article, found, first, taken)
 
+    def _attributed(self, rule: CountRule, s: Sentence, article: Article, found: Amount,
+                    taken: set[int]) -> Iterable[Claim | Diagnostic]:
+        """The claims of a value its cue gives, once a subject is found; when nobody is named at
+        all, an `unattributed` notice, so a claim nobody checks is said (as numbers do)."""
+        subject = subject_before(rule, s, found.start)
+        if subject is None:
+            if who(s, found.start) is None:
+                yield unattributed(rule, s, article, found.start, found.end)
+            return
+        taken.add(found.start)
+        yield from self._claims(rule, s, article, found, subject)
+
     def _labelled(self, rule: CountRule, s: Sentence, article: Article, run: list[Amount],
                   taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """The figures of a list a colon opens, each after its own label (京东317万份，阿里巴巴184万份)."""
         for found in run:
             if found.start in taken:
                 continue
-            subject = subject_before(rule, s, found.start)
-            if subject is None:
-                if who(s, found.start) is None:
-                    yield unattributed(rule, s, article, found.start, found.end)
-                continue
-            taken.add(found.start)
-            yield from self._claims(rule, s, article, found, subject)
+            yield from self._attributed(rule, s, article, found, taken)
 
     def _rest_of_list(self, rule: CountRule, s: Sentence, article: Article, found: Amount,
                       first: list[Claim], taken: set[int]) -> Iterable[Claim]:
