@@ -220,6 +220,21 @@ def _summary(metadata: dict[str, object]) -> str:
     return text[:ends[-1]] if ends else ""
 
 
+# a YAML block scalar opens on its key's line (`summary: |`, `summary: >-`): its text starts on the next
+_BLOCK_SCALAR = re.compile(r"[^:]*:\s*[|>][+-]?[0-9]?[+-]?\s*(?:#.*)?$")
+
+
+def _summary_line(front_lines: list[str], metadata: dict[str, object]) -> int:
+    """The file line of the summary's first line of text: its key's line, or the line after for a
+    block scalar (and after any blank lines it opens with), so that each line of a literal block
+    (`summary: |`) reports its own line."""
+    line = _key_line(front_lines, "summary")
+    if line < 2 or not _BLOCK_SCALAR.match(front_lines[line - 2]):
+        return line
+    raw = str(metadata.get("summary") or "")
+    return line + 1 + raw[:len(raw) - len(raw.lstrip())].count("\n")
+
+
 def _lang(metadata: dict[str, object]) -> str:
     """Front-matter `lang:` or `language:`, a word or a list of them (the first)."""
     value = metadata.get("lang") or metadata.get("language") or ""
@@ -263,7 +278,8 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
         segments.extend(_sentences([clean_line(title)], title_line, -1, is_title=True))
     summary = _summary(metadata)
     if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
-        segments.extend(_sentences([clean_line(summary)], _key_line(front_lines, "summary"), -1))
+        segments.extend(_sentences([clean_line(line) for line in summary.split("\n")],
+                                   _summary_line(front_lines, metadata), -1))
     cleaned = clean_lines(body)
     segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
