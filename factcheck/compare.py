@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from factcheck.kinds import KINDS
-from factcheck.kinds.base import Unstated
+from factcheck.kinds.base import Reason, Unstated
 from factcheck.kinds.currency import GUESSED
 from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
@@ -247,22 +247,22 @@ def _unstated_qualifier(rule: RuleBase, claims: list[Claim], assumed: dict[str, 
         return all(known[id(c)].get(n) in (None, known[id(x)].get(n)) or known[id(x)].get(n) is None
                    for n in names if n != name) and kind.agree(rule, c.value, x.value)
 
-    def unstated(a: Claim, b: Claim) -> str:
+    def unstated(a: Claim, b: Claim) -> Reason:
         for name in names:
             if known[id(a)].get(name) or known[id(b)].get(name):
                 continue
             stating = [c for c in claims if known[id(c)].get(name)]
             if any(fits(c, a, name) != fits(c, b, name) for c in stating):
-                return name
-        return ""
+                return Reason(qualifier=name)
+        return Reason()
 
     return unstated
 
 
 def _first_reason(*reasons: Unstated) -> Unstated:
-    """The first reason any of `reasons` gives why two claims may be of different figures ("" when none)."""
-    def told(a: Claim, b: Claim) -> str:
-        return next((why for why in (reason(a, b) for reason in reasons) if why), "")
+    """The first reason any of `reasons` gives why two claims may be of different figures (empty when none)."""
+    def told(a: Claim, b: Claim) -> Reason:
+        return next((why for why in (reason(a, b) for reason in reasons) if why), Reason())
     return told
 
 
@@ -321,11 +321,12 @@ def side_by_side(rule: RuleBase, claims: list[Claim]) -> Unstated:
                                                        f"gives {one.value.display()} ({name}={mine[name]}) and "
                                                        f"{other.value.display()} ({name}={theirs[name]}) side by side")
 
-    def unsaid(a: Claim, b: Claim) -> str:
+    def unsaid(a: Claim, b: Claim) -> Reason:
         """Why, when neither states the qualifier and both are of the figures' line item, period …"""
-        return next((why for (name, _), (figures, why) in shown.items()
+        return next((Reason(why=why) for (name, _), (figures, why) in shown.items()
                      if not _stated(a, name) and not _stated(b, name)
-                     and _same_but(a.context_dict(), figures, name) and _same_but(b.context_dict(), figures, name)), "")
+                     and _same_but(a.context_dict(), figures, name) and _same_but(b.context_dict(), figures, name)),
+                    Reason())
     return unsaid
 
 
@@ -370,15 +371,15 @@ def other_basis(prepared: list[Prepared]) -> Unstated:
                     apart[key].append(f"{mine[0].value.display()} vs {theirs[0].value.display()}")
     shown = {key: found for key, found in apart.items() if key not in agreeing and len(found) >= _MIN_FIGURES}
 
-    def another(a: Claim, b: Claim) -> str:
+    def another(a: Claim, b: Claim) -> Reason:
         item = item_of.get(id(a), "")
         one, other = sorted((a, b), key=lambda c: c.article)
         found = shown.get((a.subject, item, one.article, other.article))
         if not found:
-            return ""
-        return (f"{one.outlet} ({one.article}) and {other.outlet} ({other.article}) differ on each of the "
-                f"{len(found)} figures of {item} they both give ({'; '.join(found)}) and agree on none: "
-                "two bases (say total vs attributable) more likely than a slip")
+            return Reason()
+        return Reason(why=f"{one.outlet} ({one.article}) and {other.outlet} ({other.article}) differ on each of "
+                          f"the {len(found)} figures of {item} they both give ({'; '.join(found)}) and agree on "
+                          "none: two bases (say total vs attributable) more likely than a slip")
     return another
 
 

@@ -89,9 +89,19 @@ class Verdict:
 
 R = TypeVar("R", bound=RuleBase)
 
-# why two claims may be of different figures ("" when nothing says so): a qualifier both leave unstated
-# that tells them apart (one word: its name), or a sentence naming the basis the story shows (compare.py)
-Unstated = Callable[[Claim, Claim], str]
+@dataclass(frozen=True)
+class Reason:
+    """Why two claims may be of different figures: a `qualifier` both leave unstated that tells them
+    apart, or a sentence (`why`) naming the basis the story shows (compare.py). Empty: nothing says so."""
+
+    qualifier: str = ""
+    why: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.qualifier or self.why)
+
+
+Unstated = Callable[[Claim, Claim], Reason]
 
 
 class Kind(Generic[R]):
@@ -181,7 +191,7 @@ class Kind(Generic[R]):
         conflicts, rounding, loose, aside = [], [], [], []
         extra: list[str] = []  # the other values of a source that also states the other's figure
         unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
-        unknown_names: list[str] = []
+        reasons: list[Reason] = []  # why each pair of `unknown` may be of different figures
         uncertain = inferred
         clashing: list[Claim] = []  # the claims of the conflicting pairs
         by_article: dict[str, list[Claim]] = {}
@@ -203,10 +213,10 @@ class Kind(Generic[R]):
             if self.rounded(rule, a.value, b.value):
                 rounding.append(pair)
                 continue
-            name = unstated(a, b) if unstated else ""
-            if name:
+            reason = unstated(a, b) if unstated else Reason()
+            if reason:
                 unknown.extend(c for c in (a, b) if c not in unknown)
-                unknown_names.append(name)
+                reasons.append(reason)
                 continue
             uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
             why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
@@ -229,8 +239,8 @@ class Kind(Generic[R]):
             return Verdict("agreement", "info", agreed + also, tuple(dict.fromkeys(aside)))
         if not conflicts and not rounding and not loose and unknown:
             shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
-            names = [n for n in dict.fromkeys(unknown_names) if " " not in n]
-            whys = [n for n in dict.fromkeys(unknown_names) if " " in n]  # a basis the story shows (compare.py)
+            names = list(dict.fromkeys(r.qualifier for r in reasons if r.qualifier))
+            whys = list(dict.fromkeys(r.why for r in reasons if r.why))  # a basis the story shows (compare.py)
             if not names:
                 return Verdict("context-differs", "info",
                                f"values differ, but {'; '.join(whys)}: {' · '.join(values)}", (shown,))
