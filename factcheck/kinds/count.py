@@ -29,14 +29,14 @@ from factcheck.kinds.amounts import (
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
-from factcheck.kinds.reading import LIST_LABEL, claim, subject_before, unattributed, value_list, who
+from factcheck.kinds.reading import claim, labelled_figure, subject_before, unattributed, value_list, who
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
 
 
-def _told_apart(one: Claim, other: Claim) -> bool:
+def _surely_two_figures(one: Claim, other: Claim) -> bool:
     """Whether two values of one list are surely two figures: different subjects, or a qualifier
     both state with two values (74亿杯 of 2023, 71亿杯 of the first nine months). A value whose
     qualifier is unknown would join its neighbour's group and be compared with it."""
@@ -201,7 +201,7 @@ class CountKind(Kind[CountRule]):
             if owner is None:  # 印尼及越南分别拥有2667家、1304家: the places', not the company's
                 return
             claims = self._claims(rule, s, article, later, owner)
-            if not claims or not all(_told_apart(c, t) for c in claims for t in told):
+            if not claims or not all(_surely_two_figures(c, t) for c in claims for t in told):
                 return
             told.extend(claims)
             taken.add(later.start)
@@ -225,7 +225,7 @@ def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
     while begin < len(s.text):
         _, end = s.clause_at(begin)
         found = _first_amount(s, rule.units, begin, end, rule.bare)
-        if found is None or not LIST_LABEL.fullmatch(s.text, begin, found.start) or s.text[found.end:end].strip(" 。！？!?…"):
+        if found is None or not labelled_figure(s, (begin, end), (found.start, found.end)):
             break
         run.append(found)
         begin = end + 1

@@ -27,7 +27,15 @@ from factcheck.kinds.qualifiers import (
     paired_in_list,
     reads,
 )
-from factcheck.kinds.reading import LIST_LABEL, claim, statement_start, subject_before, unattributed, value_list, who
+from factcheck.kinds.reading import (
+    claim,
+    labelled_figure,
+    statement_start,
+    subject_before,
+    unattributed,
+    value_list,
+    who,
+)
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -244,8 +252,7 @@ def _labelled_runs(s: Sentence) -> dict[int, int]:
         held: list[QuantitySpan] = []
         while index + len(held) < len(quantities) and quantities[index + len(held)].start < end:
             held.append(quantities[index + len(held)])
-        labelled = (len(held) == 1 and LIST_LABEL.fullmatch(s.text, begin, held[0].start) is not None
-                    and not s.text[held[0].end:end].strip(" 。！？!?…"))
+        labelled = len(held) == 1 and labelled_figure(s, (begin, end), (held[0].start, held[0].end))
         before = s.text[begin - 1] if begin else ""
         if not labelled:
             colon = -1

@@ -878,7 +878,14 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 
 _DIGITS = re.compile(r"\d+")
 # a label before a figure in a list a colon opens (增持及数量：京东317万份，阿里巴巴184万份): a name, no figure
-LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,24}?\s*")
+_LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,24}?\s*")
+
+
+def labelled_figure(s: Sentence, clause: tuple[int, int], figure: tuple[int, int]) -> bool:
+    """Whether a clause after a colon is a label and one figure and nothing else (`京东317万份`), as
+    each item of a list the colon opens is: number and count rules read such lists alike."""
+    (begin, end), (start, stop) = clause, figure
+    return _LIST_LABEL.fullmatch(s.text, begin, start) is not None and not s.text[stop:end].strip(" 。！？!?…")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year, whatever follows it
 
 
@@ -1078,9 +1085,7 @@ def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateS
     earlier, back = s.previous, 1
     while earlier is not None and not earlier.dates and back < _SCENE_REACH:
         earlier, back = earlier.previous, back + 1
-    if earlier is not None and not earlier.dates:
-        return None
-    if earlier is None or len(earlier.dates) != 1:
+    if earlier is None or len(earlier.dates) != 1:  # none within reach, or more than one date
         return None
     days = _days(earlier, latest)
     scene = days[0] if days else None
