@@ -572,7 +572,7 @@ def clean_lines(lines: list[str]) -> list[str]:
             text = text.replace(odd, plain)
     plain_lines = text.split("\n")
     cleaned = [line.strip() for line in plain_lines]
-    for index in _marked_lines(_MAYBE_MARKUP, text, first=True):
+    for index in _marked_lines(_MAYBE_MARKUP, text):
         if _has_markup(plain_lines[index]):
             cleaned[index] = _clean_markup(plain_lines[index])
     return cleaned
@@ -583,16 +583,17 @@ def _line_starts(lines: list[str]) -> list[int]:
     return list(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
-def _marked_lines(pattern: re.Pattern[str], text: str, first: bool = False) -> list[int]:
-    """The lines of `text` (split at "\\n") holding a match of `pattern`, in order, the first
-    line too when `first`; a match that begins with a line break marks the line after it.
-    One search per such line: after a match, the search goes on from the end of its line."""
-    found = [0] if first else []
+def _marked_lines(pattern: re.Pattern[str], text: str) -> list[int]:
+    """The first line of `text` (split at "\\n") and those holding a match of `pattern`, in order
+    (both callers check a first line whatever it holds); a match that begins with a line break
+    marks the line after it. One search per such line: after a match, the search goes on from the
+    end of its line."""
+    found = [0]
     line = position = 0
     while (match := pattern.search(text, position)) is not None:
         start = match.start() + (text[match.start()] == "\n")
         line += text.count("\n", position, start)
-        if not found or found[-1] != line:
+        if found[-1] != line:
             found.append(line)
         position = text.find("\n", start)
         if position < 0:
@@ -694,7 +695,7 @@ def _paragraphs(runs: list[tuple[int, int]], breaks: set[int], lines: list[str])
 
 def _break_lines(lines: list[str]) -> set[int]:
     """The lines that close a paragraph: a thematic break or setext underline, or an ATX heading."""
-    maybe = _marked_lines(_MAYBE_BREAK, "\n".join(lines), first=True)
+    maybe = _marked_lines(_MAYBE_BREAK, "\n".join(lines))
     return {i for i in maybe if i < len(lines) and (_RULE_LINE.match(lines[i]) or lines[i].lstrip().startswith("#"))}
 
 

@@ -45,7 +45,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _OWNED = ("股价", "市值", "创始人", "首席执行官", "副总裁", "发言人")
 
 
-_OWNER_RUN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=的?$)")  # the run right before a word of _OWNED (的 left out)
+_OWNER_RUN = re.compile(r"[\u4e00-\u9fff]{2,10}$")  # the run right before a word of _OWNED (的 removed first)
 
 
 def derive_patterns() -> None:
@@ -61,7 +61,7 @@ def _owners(text: str) -> tuple[str, ...]:
     found = []
     for word in _OWNER.finditer(text):
         left = text[max(0, word.start() - 11):word.start()]
-        run = _OWNER_RUN.search(left.removesuffix("的")) if left.endswith("的") else _OWNER_RUN.search(left)
+        run = _OWNER_RUN.search(left.removesuffix("的"))
         if run:
             found.append(run.group(0))
     return tuple(found)

@@ -1180,7 +1180,7 @@ def _bare_day_range(g, raw, anchor, reference):
 def _year_part(year: int, part: str | None, raw: str) -> DateValue:
     if part in _SEASONS:  # 今年春季: the season's three months (winter, across two years, is left unread)
         first, last = _SEASONS[part]
-        return DateValue(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]), "part-of-month", raw)
+        return DateValue(date(year, first, 1), date(year, last, _days_in_month(year, last)), "part-of-month", raw)
     if part in ("底", "末", "尾"):
         return DateValue(date(year, 10, 1), date(year, 12, 31), "part-of-month", raw)
     if part in ("初", "伊始", "头"):

@@ -52,9 +52,10 @@ class EntityIndex:
         self._by_alias: dict[str, str] = {}
         self._short: set[str] = set()  # Chinese short names, part of a longer name of their entity: 电信
         for entity in entities:
-            names = {fold(alias) for alias in (entity.id, entity.name, *entity.aliases) if alias}
-            for alias in (entity.id, entity.name, *entity.aliases):
-                self._by_alias.setdefault(fold(alias), entity.id)
+            folded = [fold(alias) for alias in (entity.id, entity.name, *entity.aliases)]
+            for name in folded:
+                self._by_alias.setdefault(name, entity.id)
+            names = set(folded) - {""}
             self._short.update(name for name in names if not name.isascii()
                                and any(name != longer and name in longer for longer in names))
 

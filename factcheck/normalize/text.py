@@ -18,22 +18,13 @@ import re
 # soft hyphen, zero-width space/non-joiner/joiner, LRM/RLM, word joiner and invisible
 # operators, BOM, bidi embeddings/overrides/isolates
 FORMAT_CHARS = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069"
-_FORMAT_RE = re.compile(f"[{FORMAT_CHARS}]")
+_FORMAT_RE = re.compile(f"[{FORMAT_CHARS}]+")
 
 
 def strip_format(text: str) -> tuple[str, list[int]] | None:
     """`text` without format characters, and for each of its offsets (and its end) the raw
     offset; None when the text holds none (the common case, at the cost of one search)."""
-    if _FORMAT_RE.search(text) is None:
-        return None
-    kept: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        if not _FORMAT_RE.match(char):
-            kept.append(char)
-            offsets.append(index)
-    offsets.append(len(text))
-    return "".join(kept), offsets
+    return _strip(_FORMAT_RE, text)
 
 
 # a space between a Chinese character and a digit, a Latin letter or a percent sign, either way round
@@ -46,12 +37,18 @@ _UNREAD_RE = re.compile(f"[{FORMAT_CHARS}]+|{_TYPESETTING_RE.pattern}")
 def strip_typesetting(text: str) -> tuple[str, list[int]] | None:
     """`text` without format characters nor typesetting spaces (`从 20 人` reads as `从20人`),
     with the raw offset of each of its offsets (and its end); None when there are none."""
-    if _UNREAD_RE.search(text) is None:
+    return _strip(_UNREAD_RE, text)
+
+
+def _strip(pattern: re.Pattern[str], text: str) -> tuple[str, list[int]] | None:
+    """`text` without what `pattern` matches, with the raw offset of each of its offsets (and its
+    end); None when it matches nothing (the common case, at the cost of one search)."""
+    if pattern.search(text) is None:
         return None
     kept: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in _UNREAD_RE.finditer(text):
+    for match in pattern.finditer(text):
         kept.append(text[position:match.start()])
         offsets.extend(range(position, match.start()))
         position = match.end()
