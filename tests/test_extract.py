@@ -177,3 +177,15 @@ def test_a_per_sentence_reader_runs_once_per_sentence_and_arguments() -> None:
     first, second = sentences(article, EntityIndex(load_rules([str(RULES)]).entities))
     assert [reader(first, 6), reader(first, 6), reader(first, 7), reader(second, 6)] == [1, 1, 2, 3]
     assert who(first, 6) == who(first, 6) == "alibaba"
+
+
+def test_a_month_bound_that_looks_like_a_count_back_is_read_not_widened(tmp_path: Path) -> None:
+    """`5月前` ("before May", hkej 4718cc87b0e907f95807dec4613e4801.zh-HK.md:2) also fits the
+    `N月前` ("N months ago") shape; read as an open bound it has no start to widen, and widening
+    it once stopped the whole run with an OverflowError."""
+    (tmp_path / "rule.yaml").write_text("kind: date\ndescription: d\ncue: [入駐]\n", encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    article = parse_article('---\ndate: "2025-02-11 18:40:39"\n---\n京東啟動京東外賣 5月前入駐商家全年免佣。\n',
+                            "a.md")
+    [claim] = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert claim.value.display() == "..2025-05-31"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar
 
@@ -122,8 +122,8 @@ _SLACK = {"月": timedelta(days=15)}
 def _widened(value: DateValue) -> DateValue:
     """A rough `N周前` widened by one unit each way, so 1月21日 agrees with 两周前 said on 8 Feb."""
     match = _ROUGH_AGO.fullmatch(value.raw)
-    if match is None:
-        return value
+    if match is None or value.start == date.min or value.end == date.max:
+        return value  # 5月前 read as a bound ("before May") is not a count back: nothing to widen
     slack = _SLACK.get(match.group("unit"), timedelta(days=7))
     return replace(value, start=value.start - slack, end=value.end + slack, precision="range")
 
