@@ -106,8 +106,14 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
         match = compiled.search(text)
         if match:
             name = match.group("outlet").strip()
-            return dict(config.aliases).get(name, name)
+            return _table(config.aliases).get(name, name)
     return ""
+
+
+@lru_cache(maxsize=16)
+def _table(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """An outlets file's aliases or locales as a mapping, made once per file (asked of every article); read only."""
+    return dict(pairs)
 
 
 @lru_cache(maxsize=16)
@@ -128,7 +134,7 @@ def has_outlet(label: str, outlet: str, path: str, config: OutletConfig | None =
 def outlet_locale(outlet: str, config: OutletConfig | None = None) -> str:
     """The locale the outlets file gives an outlet ("" when it gives none)."""
     config = config or _default()
-    return dict(config.locales).get(outlet.casefold(), "")
+    return _table(config.locales).get(outlet.casefold(), "")
 
 
 @lru_cache(maxsize=256)
