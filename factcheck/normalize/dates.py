@@ -554,12 +554,6 @@ class Groups(Mapping[str, "str | None"]):
         except IndexError:  # no such group
             raise KeyError(name) from None
 
-    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        try:
-            return self._match.group(name)
-        except IndexError:
-            return default
-
     def __iter__(self) -> Iterator[str]:
         return iter(self._match.re.groupindex)
 
