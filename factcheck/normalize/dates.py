@@ -1139,8 +1139,15 @@ def _century(g, raw, anchor, reference):
 def _bare_day(g, raw, anchor, reference):
     """11日: the day of that number nearest the anchor (this month, the last or the next); after a
     day the text named (1月18日19时30分（北京时间19日…）), the one nearest that day."""
-    day = int(g["bd_day"])
-    anchor = reference or anchor
+    when = _nearest_day(int(g["bd_day"]), reference or anchor)
+    if when is None:
+        return None
+    return DateValue(when, when, "day", raw, g["bd_tod"] or "")
+
+
+def _nearest_day(day: int, anchor: date | None) -> date | None:
+    """The date of day number `day` nearest `anchor`, in its month, the one before or the one after
+    (the reading of a bare day, alone or as the first of a range)."""
     if anchor is None:
         return None
     candidates = []
@@ -1150,18 +1157,16 @@ def _bare_day(g, raw, anchor, reference):
         if day <= _days_in_month(year, month):
             when = date(year, month, day)
             candidates.append((abs((when - anchor).days), when > anchor, when))
-    when = min(candidates)[2]
-    return DateValue(when, when, "day", raw, g["bd_tod"] or "")
+    return min(candidates)[2]
 
 
 def _bare_day_range(g, raw, anchor, reference):
     """10日至14日: from the first day (read as a bare day) to the second, in the same month, or the
     next when the second is smaller (28日至3日)."""
-    first = _bare_day({"bd_day": g["bdr_d1"], "bd_tod": None}, raw, anchor, reference)
+    start = _nearest_day(int(g["bdr_d1"]), reference or anchor)
     last_day = int(g["bdr_d2"])
-    if first is None:
+    if start is None:
         return None
-    start = first.start
     year, month = start.year, start.month
     if last_day <= start.day:
         year, month = divmod(year * 12 + month, 12)
