@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+import yaml
 from conftest import FIXTURES, ROOT, run_cli
 
 ARTICLES = FIXTURES / "discover" / "articles"
@@ -499,6 +501,20 @@ def test_milestones_are_drafted_as_a_status_rule(tmp_path: Path) -> None:
                                "--no-cache").stdout)["findings"]
     assert any(f["kind"] == "disagreement" and {c["value"]["display"] for c in f["claims"]} == {"万亿", "百亿"}
                for f in found)
+
+
+MILESTONES = yaml.safe_load((FIXTURES / "discover" / "milestones.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", MILESTONES, ids=[c["raw"] for c in MILESTONES])
+def test_a_milestone_names_a_scale_and_no_digit(case: dict) -> None:
+    from factcheck.discover.values import is_milestone, observe
+    from factcheck.load import parse_article
+
+    article = parse_article(f'---\ndate: "2025-02-13 12:00:00"\n---\n{case["text"]}\n', "a.md")
+    read = [o.value.raw for o in observe(article)]
+    assert case["raw"] in read, (read, case["source"])
+    assert is_milestone(case["raw"]) is case["milestone"], case["source"]
 
 
 def test_two_names_as_long_are_cut_from_a_phrase_in_the_order_said_whatever_the_hash_seed() -> None:
