@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck.records import Diagnostic
+from factcheck.records import Diagnostic, DiagnosticError
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,8 @@ class OutletConfig:
     locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
 
 
-class OutletConfigError(Exception):
+class OutletConfigError(DiagnosticError):
     """The outlet file is unreadable or malformed; carries its one-line diagnostic."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(str(diagnostic))
-        self.diagnostic = diagnostic
 
 
 def load_outlet_config(path: str | None = None) -> OutletConfig:
