@@ -210,8 +210,7 @@ def _set_word_lists(lists: dict[str, object]) -> None:
     for key, words in lists.items():
         module, name = key.split(".")
         setattr(modules[module], name, words)
-    values.derive_patterns()
-    names.derive_patterns()
+    values.derive_patterns()  # names reads its lists when asked (_owned_words caches by the tuple)
 
 
 def _without(lists: dict[str, object], drop: set[str]) -> dict[str, object]:

@@ -612,7 +612,9 @@ def _settings(args: argparse.Namespace) -> tuple[Config, Options, RuleSet]:
         if problem:
             raise _Stop(f"factcheck: error: {option}: {problem}")
     cache_folder = "" if args.no_cache else (config.cache_dir or str(_default_cache()))
-    if cache_folder and _inside(Path(cache_folder), articles):
+    from factcheck.files import inside_a_folder
+
+    if cache_folder and inside_a_folder(cache_folder, articles):
         raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
                     "use --cache-dir elsewhere or --no-cache")
     try:
@@ -716,12 +718,6 @@ def _default_cache() -> Path:
     return default_folder()
 
 
-def _inside(target: Path, inputs: list[str]) -> bool:
-    resolved = target.resolve()
-    return any(Path(given).is_dir() and (resolved == Path(given).resolve() or Path(given).resolve() in resolved.parents)
-               for given in inputs)
-
-
 def run_discover(args: argparse.Namespace) -> int:
     """`factcheck discover`: candidates without rules; the work is in factcheck.discover."""
     from factcheck.discover.cli import discover_command
@@ -771,7 +767,9 @@ def run_extract(args: argparse.Namespace) -> int:
         if problem:
             raise _Stop(f"factcheck: error: --output: {problem}")
         cache_folder = "" if args.no_cache else (config.cache_dir or str(_default_cache()))
-        if cache_folder and _inside(Path(cache_folder), args.paths):
+        from factcheck.files import inside_a_folder
+
+        if cache_folder and inside_a_folder(cache_folder, args.paths):
             raise _Stop(f"factcheck: error: cache folder {cache_folder!r} is inside a folder factcheck reads; "
                         "use --cache-dir elsewhere or --no-cache")
         options = replace(options, cache_folder=cache_folder, jobs=config.jobs)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from factcheck.records import LEVELS, Diagnostic, Level
+from factcheck.records import LEVELS, Diagnostic, DiagnosticError, Level
 
 CONFIG_NAME = ".factcheck.yaml"
 KEYS = ("rules", "enable", "disable", "levels", "rounded_level", "ignore", "baseline", "timezone", "fail_on", "min_level",
@@ -25,12 +25,8 @@ MAX_JOBS = 64  # worker processes: a pull request's configuration must not fork 
 MAX_FILE_SIZE = 1024  # MB
 
 
-class ConfigError(Exception):
+class ConfigError(DiagnosticError):
     """A broken configuration file; carries its one-line diagnostic."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(str(diagnostic))
-        self.diagnostic = diagnostic
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,12 @@ def is_within(path: str | Path, folder: str | Path) -> bool:
     return resolved == root or resolved.startswith(root.rstrip(os.sep) + os.sep)
 
 
+def inside_a_folder(target: str | Path, inputs: list[str]) -> bool:
+    """Whether `target` lies in one of the folders among `inputs` (a cache or a report written there
+    would be read back as input next run); the files among them are no folder to be inside."""
+    return any(os.path.isdir(given) and is_within(target, given) for given in inputs)
+
+
 def shown(path: str) -> str:
     """A path as users see it: bytes that are not UTF-8 (kept by Python as
     surrogates) become \\xNN escapes, so printing never fails and the name stays

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck.records import Diagnostic
+from factcheck.records import Diagnostic, DiagnosticError
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,8 @@ class OutletConfig:
     locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
 
 
-class OutletConfigError(Exception):
+class OutletConfigError(DiagnosticError):
     """The outlet file is unreadable or malformed; carries its one-line diagnostic."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(str(diagnostic))
-        self.diagnostic = diagnostic
 
 
 def load_outlet_config(path: str | None = None) -> OutletConfig:
@@ -106,8 +102,14 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
         match = compiled.search(text)
         if match:
             name = match.group("outlet").strip()
-            return dict(config.aliases).get(name, name)
+            return _table(config.aliases).get(name, name)
     return ""
+
+
+@lru_cache(maxsize=16)
+def _table(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """An outlets file's aliases or locales as a mapping, made once per file (asked of every article); read only."""
+    return dict(pairs)
 
 
 @lru_cache(maxsize=16)
@@ -128,7 +130,7 @@ def has_outlet(label: str, outlet: str, path: str, config: OutletConfig | None =
 def outlet_locale(outlet: str, config: OutletConfig | None = None) -> str:
     """The locale the outlets file gives an outlet ("" when it gives none)."""
     config = config or _default()
-    return dict(config.locales).get(outlet.casefold(), "")
+    return _table(config.locales).get(outlet.casefold(), "")
 
 
 @lru_cache(maxsize=256)

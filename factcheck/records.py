@@ -93,6 +93,15 @@ class Diagnostic:
         return f"{where}: {self.level}: {self.message}"
 
 
+class DiagnosticError(Exception):
+    """A file factcheck cannot use, raised with its one-line diagnostic (`path:line: error: message`),
+    which the command prints as it is. The base of each reader's own error (ConfigError, YAMLError …)."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
 # ------------------------------------------------------------------- rules
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.records import Diagnostic
+from factcheck.records import Diagnostic, DiagnosticError
 
 MAX_DEPTH = 64
 ALIAS_BUDGET = 10_000  # nodes an alias may add: far above any real file, far below a bomb
@@ -54,12 +54,8 @@ _SPECIAL_FLOAT = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf
 Lines = dict[tuple[Any, ...], int]
 
 
-class YAMLError(Exception):
+class YAMLError(DiagnosticError):
     """YAML that factcheck will not read; carries its one-line diagnostic."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(str(diagnostic))
-        self.diagnostic = diagnostic
 
 
 @dataclass

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, ClassVar, Literal, Protocol
 
 
@@ -48,15 +49,19 @@ class Value(Protocol):
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# a bound that includes the number itself (至少5天 is 5 days or more, 不超过3% may be 3%): shown ≥ and ≤,
-# where 超过, 逾, 不足 and 不到 leave the number out and are shown > and <
-_INCLUSIVE_BOUND = re.compile(r"\s*(?:至少|最少|最低|不少[于於]|不低[于於]|至多|最多|最高|上限|不超[过過]?|不多[于於]|不高[于於]"
-                              r"|(?i:at least|at most|up to|no (?:more|less|fewer) than))")
+@lru_cache(maxsize=1)
+def _inclusive_bound() -> re.Pattern[str]:
+    """A bound word that includes the number itself (zh.yaml inclusive_bounds: 至少5天 is 5 days or more,
+    不超过3% may be 3%), at the start of a value as written. Made when first shown: the word tables are
+    not read when this module is imported."""
+    from factcheck.normalize.words import ZH
+
+    return re.compile(r"\s*" + ZH.any_of(ZH.inclusive_lower + ZH.inclusive_upper))
 
 
 def bound_mark(above: bool, raw: str) -> str:
     """The sign of a one-sided bound as `raw` wrote it: ≥/≤ when it includes the number, else >/<."""
-    if _INCLUSIVE_BOUND.match(raw):
+    if _inclusive_bound().match(raw):
         return "≥" if above else "≤"
     return ">" if above else "<"
 

@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+import yaml
 from conftest import FIXTURES, ROOT, run_cli
 
 ARTICLES = FIXTURES / "discover" / "articles"
@@ -445,6 +447,21 @@ def test_a_name_before_what_only_a_company_owns_is_a_name() -> None:
     assert "回购" not in {e.name for e in names.story_entities([(a, names.hints(a)) for a in buyback])}
 
 
+def test_an_edited_owned_list_is_read_as_it_is_without_a_rebuild(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """benchmarks/discover.py --leave-one-out replaces names._OWNED; the next read uses the new tuple (the
+    same fresh7 sentence as above: without 股价 in the list nothing else makes 阿里巴巴 a name)."""
+    from factcheck.discover import names
+    from factcheck.load import parse_article
+
+    text = "阿里巴巴依然为第一大重仓股，占净资产的16%。阿里巴巴股价已攀升近30%。"
+    articles = [parse_article(f'---\ntitle: "对冲基金大佬加仓中概股"\ndate: "2025-02-11 09:21:17"\n---\n{text}\n', f"{n}.md")
+                for n in range(2)]
+    assert names._owners(text) == ("阿里巴巴",)
+    monkeypatch.setattr(names, "_OWNED", tuple(w for w in names._OWNED if w != "股价"))
+    assert names._owners(text) == ()
+    assert "阿里巴巴" not in {e.name for e in names.story_entities([(a, names.hints(a)) for a in articles])}
+
+
 def test_a_list_of_quoted_names_is_drafted_as_a_set_rule(tmp_path: Path) -> None:
     """Sentences from the development set fresh6, douyin-zhanglan-ban: 20250208A03FAY.zh-CN.md:44,
     20250208A03T3P.zh-CN.md:28 and 20250208A03ZEQ.zh-CN.md:30 (the clauses of the lists). Three outlets
@@ -484,6 +501,20 @@ def test_milestones_are_drafted_as_a_status_rule(tmp_path: Path) -> None:
                                "--no-cache").stdout)["findings"]
     assert any(f["kind"] == "disagreement" and {c["value"]["display"] for c in f["claims"]} == {"万亿", "百亿"}
                for f in found)
+
+
+MILESTONES = yaml.safe_load((FIXTURES / "discover" / "milestones.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", MILESTONES, ids=[c["raw"] for c in MILESTONES])
+def test_a_milestone_names_a_scale_and_no_digit(case: dict) -> None:
+    from factcheck.discover.values import is_milestone, observe
+    from factcheck.load import parse_article
+
+    article = parse_article(f'---\ndate: "2025-02-13 12:00:00"\n---\n{case["text"]}\n', "a.md")
+    read = [o.value.raw for o in observe(article)]
+    assert case["raw"] in read, (read, case["source"])
+    assert is_milestone(case["raw"]) is case["milestone"], case["source"]
 
 
 def test_two_names_as_long_are_cut_from_a_phrase_in_the_order_said_whatever_the_hash_seed() -> None:

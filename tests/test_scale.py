@@ -213,3 +213,19 @@ def test_a_warm_run_reads_again_a_file_whose_entry_turned_unreadable(many: Path,
     assert (warm.claims, warm.findings, warm.articles) == (plain.claims, plain.findings, plain.articles)
     with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:  # stored again, readable
         assert Cache(tmp_path / "cache").get_many([k for (k,) in db.execute("SELECT key FROM entries")]).__len__() == 70
+
+
+def test_an_output_is_inside_a_folder_of_the_inputs_only_below_a_folder(tmp_path: Path) -> None:
+    """One test of 'inside what is read' for check, extract and discover (files.inside_a_folder): a file
+    given as input is no folder, a sibling folder whose name starts alike is not inside, a link is resolved."""
+    from factcheck.files import inside_a_folder
+
+    corpus, article = tmp_path / "corpus", tmp_path / "a.md"
+    (corpus / "sub").mkdir(parents=True)
+    article.write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(corpus)
+    assert inside_a_folder(corpus / "sub" / "cache", [str(article), str(corpus)])
+    assert inside_a_folder(corpus, [str(corpus)])
+    assert inside_a_folder(tmp_path / "link" / "cache", [str(corpus)])
+    assert not inside_a_folder(tmp_path / "corpus2" / "cache", [str(corpus)])
+    assert not inside_a_folder(article, [str(article)])

@@ -70,3 +70,24 @@ def test_a_name_in_brackets_after_another_restates_it_as_before(case: dict[str, 
     for mention in mentions:
         before = any(other.end <= mention.start and slow.fullmatch(text, other.end, mention.start) for other in mentions)
         assert _annotating(sentence, mention, mentions) is before is (mention.entity_id in case["restating"])
+
+
+@pytest.mark.parametrize("case", TABLES["count_lists"], ids=lambda case: case["text"][:16])
+def test_the_amounts_after_a_value_are_the_sentences_amounts_in_that_window(case: dict[str, Any]) -> None:
+    """count._rest_of_list filters the per-sentence amounts to the window after a list's first value;
+    the windowed scan it replaced (the oracle) finds the same, at every amount of the sentence."""
+    from factcheck.kinds.amounts import amounts
+    from factcheck.kinds.count import _amounts_in
+    from factcheck.kinds.sentence import sentences
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    article = parse_article(f'---\ndate: "2025-02-11 12:00:00"\n---\n{case["text"]}\n', "a.md")
+    (s,) = sentences(article, EntityIndex(()))
+    units = tuple(case["units"])
+    whole = _amounts_in(s, units, False)
+    assert [a.text for a in whole] == case["amounts"], case["source"]
+    for found in whole:
+        end = s.clause_at(found.start)[1]
+        windowed = [(a.start, a.end) for a in amounts(s.text, units, found.end, end)]
+        assert windowed == [(a.start, a.end) for a in whole if found.end <= a.start and a.end <= end]

@@ -14,6 +14,7 @@ from conftest import FIXTURES, run_cli
 VALUES = FIXTURES / "values"
 FORMS = yaml.safe_load((VALUES / "forms.yaml").read_text(encoding="utf-8"))
 PAIRS = yaml.safe_load((VALUES / "pairs.yaml").read_text(encoding="utf-8"))
+BOUNDS = yaml.safe_load((VALUES / "inclusive_bounds.yaml").read_text(encoding="utf-8"))
 
 
 def _article(folder: Path, name: str, lang: str, text: str) -> str:
@@ -164,3 +165,15 @@ def test_a_day_count_written_with_日_is_told_from_a_date(text: str, days: str |
     else:
         duration = read_duration(match)
         assert not is_a_date(match) and duration is not None and duration.display() == days
+
+
+@pytest.mark.parametrize("case", BOUNDS, ids=[c["raw"] for c in BOUNDS])
+def test_an_inclusive_bound_word_is_shown_with_its_sign_in_either_script(case: dict) -> None:
+    """zh.yaml inclusive_bounds is the one list: the sign a value is shown with, and the at-most note."""
+    from factcheck.normalize.spans import convention
+    from factcheck.values import bound_mark
+
+    assert case["raw"] in case["text"], case["source"]
+    assert bound_mark(case["above"], case["raw"]) == case["mark"], case["source"]
+    note = convention("quantity", case["raw"], {"approx": "over" if case["above"] else "under"})
+    assert note.startswith("至多/最多/最高 N: at most N") is case["at_most"], (note, case["source"])

@@ -14,13 +14,14 @@ def discover_command(args: argparse.Namespace, version: str) -> int:
 
     from factcheck.discover.render import render, to_dict
     from factcheck.discover.run import DiscoverOptions, run
+    from factcheck.files import inside_a_folder
 
     try:
         ZoneInfo(args.timezone)
     except (KeyError, ValueError):
         return _fail(f"--timezone: unknown time zone {args.timezone!r}")
     for option, target in (("--output", args.output), ("--write-rules", args.write_rules)):
-        if target and _inside(Path(target), args.paths):
+        if target and inside_a_folder(target, args.paths):
             return _fail(f"{option}: {target!r} is inside a folder discover reads; write it elsewhere")
     if args.output and not Path(args.output).resolve().parent.is_dir():
         return _fail(f"--output: folder {str(Path(args.output).parent)!r} does not exist")
@@ -82,12 +83,6 @@ def _entities(path: str):  # -> tuple[Entity, ...] | str
     if not rule_set.entities:
         return f"{path}: error: declares no entities (expected `kind: entities`)"
     return rule_set.entities
-
-
-def _inside(target: Path, inputs: list[str]) -> bool:
-    resolved = target.resolve()
-    return any(Path(given).is_dir() and (resolved == Path(given).resolve() or Path(given).resolve() in resolved.parents)
-               for given in inputs)
 
 
 def _fail(message: str) -> int:

@@ -85,11 +85,14 @@ _BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿
 # one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
 _MILESTONE = re.compile(r"(?P<verb>突破|超过|破|超|逾)(?P<scale>[十百千]?[万亿]{1,2})(?![\d\u4e00-\u9fff]*?[元%])(?![\d.])")
 _ANY_DIGIT = re.compile(r"[\d一二两三四五六七八九]")
+_SCALE_WORD = re.compile(r"[万亿萬億]")
 
 
 def is_milestone(raw: str) -> bool:
-    """A value written with no digit or numeral but a scale (破万亿, 突破百亿元), as _MILESTONE reads it."""
-    return _ANY_DIGIT.search(raw) is None
+    """A value written with no digit or numeral but a scale (破万亿, 突破百亿元, 升穿萬億元): as _MILESTONE
+    reads it, or the normalizer an amount. Both, not the lack of a digit alone: 周日凌晨 (a date) and
+    十家 (a count) have no digit either and cross no size."""
+    return _ANY_DIGIT.search(raw) is None and _SCALE_WORD.search(raw) is not None
 
 
 # a bare decimal with two or more decimals and no unit (中间价报7.1706, 收报7.3077): an exchange rate or

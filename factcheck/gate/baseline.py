@@ -16,17 +16,13 @@ from pathlib import Path
 
 from factcheck.files import write_atomically
 from factcheck.gate.drafts import gating
-from factcheck.records import Diagnostic, Finding
+from factcheck.records import Diagnostic, DiagnosticError, Finding
 
 BASELINE_VERSION = 1
 
 
-class BaselineError(Exception):
+class BaselineError(DiagnosticError):
     """An unreadable baseline file; carries its one-line diagnostic."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(str(diagnostic))
-        self.diagnostic = diagnostic
 
 
 def write_baseline(path: Path, findings: list[Finding]) -> int:

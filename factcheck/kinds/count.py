@@ -193,7 +193,8 @@ class CountKind(Kind[CountRule]):
         if listed is None or listed[0] != 0:
             return
         told = list(first)
-        for later in amounts(s.text, rule.units, found.end, s.clause_at(found.start)[1], rule.bare):
+        clause_end = s.clause_at(found.start)[1]  # the sentence's amounts in the rest of the clause (read once)
+        for later in (a for a in _amounts_in(s, rule.units, rule.bare) if found.end <= a.start and a.end <= clause_end):
             member = value_list(s, later.start, rule.units)
             if member is None or member[2] != listed[2] or later.start in taken:
                 continue

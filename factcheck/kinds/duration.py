@@ -35,12 +35,11 @@ DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decim
 UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
 # 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月, 两个多小时; a year needs a Chinese numeral or a small
 # number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date) unless a word of
-# length stands right before the number (其後延長30日限期, as zh-HK writes days: _DAYS_AFTER);
+# length stands right before the number (其後延長30日限期, as zh-HK writes days: dates.counts_days);
 # a space before the unit changes nothing (未来 12 到 24 个月, as some outlets write figures)
 DURATION = re.compile(
     rf"(?P<number>{NUMBER}|{QUALIFIER}?半)\s*(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
     r"(?P<unit>个星期|星期|周|天|日|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
-_DAYS_AFTER = ("延长", "延長", "宽限", "寬限", "为期", "為期", "长达", "長達")
 _BOUND = re.compile(QUALIFIER)  # a number opening with 至少, 不足, 逾 …: a count of days, never a date
 
 
@@ -93,8 +92,8 @@ class Duration:
 def is_a_date(match: re.Match[str]) -> bool:
     """13日 is a date; 30日 right after 延长, 宽限, 为期 or 长达 is thirty days, and so is 至少5日 (a
     bound: no date is "at least the 5th") and 5日 closing its clause right after a verb (發起罷駛5日。)."""
-    return (match.group("unit") == "日" and match.string[max(0, match.start() - 2):match.start()] not in _DAYS_AFTER
-            and _BOUND.match(match.group("number")) is None and not counts_days(match.string, match))
+    return (match.group("unit") == "日" and _BOUND.match(match.group("number")) is None
+            and not counts_days(match.string, match))
 
 
 def read_duration(match: re.Match[str]) -> Duration | None:

@@ -29,7 +29,14 @@ from factcheck.kinds.qualifiers import (
     relative_year,
 )
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
-from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
+from factcheck.kinds.session import (
+    AS_OF_NOW,
+    AS_OF_WRITING,
+    as_of_publish,
+    as_of_writing,
+    press_time,
+    with_time_of_day,
+)
 from factcheck.normalize.dates import COMING, DateSpan
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -790,7 +797,8 @@ def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue
 
 # words saying a value is as of now (matched on folded text): one list for the period a value
 # carries (`_own_time_sets_the_period`) and the day it is dated by (`_NOW`)
-_NOW_WORDS = r"如今|目前|现在|眼下|当前|迄今|截至目前|截止目前|截至发稿|截止发稿|截稿时|发稿时"
+# (the press-time words of session.py and the plain adverbs of now)
+_NOW_WORDS = "|".join(("如今", "目前", "现在", "眼下", "当前", "迄今", *AS_OF_NOW, *AS_OF_WRITING))
 # words that say when a value is: a year, a point of a year or month, a day, now
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上本]年|[年月](?:末|底)|当天|当日|今日|今天|昨日|"
                        r"昨天|本周|上周|" + _NOW_WORDS)

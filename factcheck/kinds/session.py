@@ -29,13 +29,14 @@ _CLOCK = re.compile(
     rf"(?:[:：]\s*(?P<colon>\d{{2}})(?![\d%])|[点點时時]\s*(?:(?P<minute>{_DIGITS})\s*分|(?P<halfhour>半)))"
     rf"|(?P<half2>{_HALF_DAY})(?P<hour2>{_DIGITS})\s*[点點时時](?![期间間代])")
 
-# words that date a figure at the time of writing (a session word too: during the day)
-_AS_OF_WRITING = ("截至发稿", "截至發稿", "截止发稿", "截止發稿", "发稿时", "發稿時", "截稿时", "截稿時")
+# words that date a figure at the time of writing (a session word too: during the day); with AS_OF_NOW
+# below, the words reading.py's as-of-now words are built from
+AS_OF_WRITING = ("截至发稿", "截至發稿", "截止发稿", "截止發稿", "发稿时", "發稿時", "截稿时", "截稿時")
 
 # session words, longest first so that 收盘价 and 盘中 are not read as 盘
 _SESSIONS = (
     ("close", ("收盘", "收盤", "收市", "收报", "收報", "收涨", "收漲", "收跌", "收升", "尾市收")),
-    ("intraday", ("盘中", "盤中", "早盘", "早盤", "午盘", "午盤", "午间", "午間", *_AS_OF_WRITING, "盘初", "盤初")),
+    ("intraday", ("盘中", "盤中", "早盘", "早盤", "午盘", "午盤", "午间", "午間", *AS_OF_WRITING, "盘初", "盤初")),
     ("open", ("开盘", "開盤", "高开", "高開", "低开", "低開", "开市", "開市")),
     ("premarket", ("盘前", "盤前")),
     ("after-hours", ("盘后", "盤後", "夜盘", "夜盤")),
@@ -64,8 +65,8 @@ def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool
 
 # as of writing: the session words for it, "so far" (截至目前: no market session, so no session word),
 # and a price quoted now (现报, 现价, 暂报); the text is folded
-_AS_OF_NOW = ("截至目前", "截止目前", "截至当前", "目前为止", "迄今为止")
-_PRESS_TIME = re.compile("|".join((*_AS_OF_WRITING, *_AS_OF_NOW, "现报", "现价", "暂报")))
+AS_OF_NOW = ("截至目前", "截止目前", "截至当前", "目前为止", "迄今为止")
+_PRESS_TIME = re.compile("|".join((*AS_OF_WRITING, *AS_OF_NOW, "现报", "现价", "暂报")))
 
 
 def press_time(text: str, offset: int) -> str:

@@ -129,10 +129,14 @@ _QUARTER_AHEAD = r"(?:第|[一二三四1-4首]\s*季度)"
 _BARE = r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至从自将的和及或并待等截计内前]))"
 _NOT_ALNUM_AFTER = r"(?![A-Za-z0-9])"
 
+# words of length after which N日 is a number of days, never a date (延长30日, 宽限14日, 为期5日, 长达3日):
+# the date reader and duration rules both ask counts_days
+LENGTH_WORDS = ("延长", "宽限", "为期", "长达")
 # what may not stand right before a day of the month named alone: a digit, 月, a word of count or
-# length (近, 共, 为期, 长达, 延长) or a bound (至少, 不足, 超过 …), after which N日 is a number of days
+# length (近, 共, LENGTH_WORDS) or a bound (至少, 不足, 超过 …), after which N日 is a number of days
 _BARE_DAY_BEFORE = (r"(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余少足满止])"
-                    r"(?<!延长)(?<!宽限)(?<!少于)(?<!少於)(?<!多于)(?<!多於)(?<!超过)(?<!超過)")
+                    + "".join(f"(?<!{word})" for word in LENGTH_WORDS)
+                    + r"(?<!少于)(?<!少於)(?<!多于)(?<!多於)(?<!超过)(?<!超過)")
 _DAY_NUMBER = r"[1-9]|[12]\d|3[01]"
 _DAY_WORD = r"(?:日(?![内均线间游元股期以後后前年化]|报(?!道)|左右)|号(?![线楼店院码称机车文召令门位]))"
 
@@ -293,12 +297,15 @@ _CLAUSE_CLOSE = frozenset("，,。；;！!？?、)）」』\"”")
 
 
 def counts_days(text: str, match: re.Match[str]) -> bool:
-    """Whether a day of the month named alone (5日, 3至5日) counts days instead: it closes its
-    clause right after a word that is not a preposition, 的, 和 or 时间, as a length follows the
-    verb it measures (罷駛5日。, 連升3日，) while a date stands before its event (5日罷駛)."""
+    """Whether N日 read as a day of the month (5日, 3至5日) counts days instead: right after a word of
+    length (延長30日: LENGTH_WORDS), or closing its clause right after a word that is not a preposition,
+    的, 和 or 时间, as a length follows the verb it measures (罷駛5日。, 連升3日，) while a date stands
+    before its event (5日罷駛)."""
+    start, end = match.start(), match.end()
+    if fold(text[max(0, start - 2):start]) in LENGTH_WORDS:
+        return True
     if match.group(0)[-1] not in "日号":  # 5日晚间: a time of day dates it
         return False
-    start, end = match.start(), match.end()
     before = fold(text[start - 1]) if start else ""
     closed = end >= len(text) or text[end] in _CLAUSE_CLOSE or text[end].isspace()
     return closed and "\u4e00" <= before <= "\u9fff" and before not in _DAY_LEAD
@@ -553,12 +560,6 @@ class Groups(Mapping[str, "str | None"]):
             return self._match.group(name)
         except IndexError:  # no such group
             raise KeyError(name) from None
-
-    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        try:
-            return self._match.group(name)
-        except IndexError:
-            return default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._match.re.groupindex)
@@ -1145,8 +1146,15 @@ def _century(g, raw, anchor, reference):
 def _bare_day(g, raw, anchor, reference):
     """11日: the day of that number nearest the anchor (this month, the last or the next); after a
     day the text named (1月18日19时30分（北京时间19日…）), the one nearest that day."""
-    day = int(g["bd_day"])
-    anchor = reference or anchor
+    when = _nearest_day(int(g["bd_day"]), reference or anchor)
+    if when is None:
+        return None
+    return DateValue(when, when, "day", raw, g["bd_tod"] or "")
+
+
+def _nearest_day(day: int, anchor: date | None) -> date | None:
+    """The date of day number `day` nearest `anchor`, in its month, the one before or the one after
+    (the reading of a bare day, alone or as the first of a range)."""
     if anchor is None:
         return None
     candidates = []
@@ -1156,18 +1164,16 @@ def _bare_day(g, raw, anchor, reference):
         if day <= _days_in_month(year, month):
             when = date(year, month, day)
             candidates.append((abs((when - anchor).days), when > anchor, when))
-    when = min(candidates)[2]
-    return DateValue(when, when, "day", raw, g["bd_tod"] or "")
+    return min(candidates)[2]
 
 
 def _bare_day_range(g, raw, anchor, reference):
     """10日至14日: from the first day (read as a bare day) to the second, in the same month, or the
     next when the second is smaller (28日至3日)."""
-    first = _bare_day({"bd_day": g["bdr_d1"], "bd_tod": None}, raw, anchor, reference)
+    start = _nearest_day(int(g["bdr_d1"]), reference or anchor)
     last_day = int(g["bdr_d2"])
-    if first is None:
+    if start is None:
         return None
-    start = first.start
     year, month = start.year, start.month
     if last_day <= start.day:
         year, month = divmod(year * 12 + month, 12)

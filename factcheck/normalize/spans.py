@@ -12,6 +12,7 @@ from factcheck.normalize.dates import find_dates
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.numbers import parse_number
 from factcheck.normalize.quantities import find_quantities
+from factcheck.normalize.words import ZH
 from factcheck.records import Entity
 from factcheck.values import DateValue
 
@@ -80,7 +81,8 @@ _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
-_BOUND_WORD = re.compile(r"^(?:至多|最多|最高|上限|不超过|up to|at most)")
+# an inclusive upper bound word the number reader reads as "at most" (至多, 最高, 不超过, up to: zh.yaml)
+_BOUND_WORD = re.compile("^" + ZH.any_of([w for w in ZH.inclusive_upper if ZH.approx_before.get(w) == "under"]))
 
 
 def convention(kind: str, text: str, value: dict[str, Any]) -> str:

@@ -34,6 +34,8 @@ class Words:
     place_bounded: tuple[str, ...]
     lower_bound_words: tuple[str, ...]
     upper_bound_words: tuple[str, ...]
+    inclusive_lower: tuple[str, ...]
+    inclusive_upper: tuple[str, ...]
     up_words: tuple[str, ...]
     down_words: tuple[str, ...]
     change_bases: tuple[str, ...]
@@ -55,6 +57,18 @@ class Words:
         `repeat_dashes` may stand doubled."""
         dashes = [re.escape(d) + ("{1,2}" if d in repeat_dashes else "") for d in self.range_dashes]
         return "(?:" + "|".join([*self.range_words, *dashes]) + ")"
+
+    def any_of(self, words: tuple[str, ...] | list[str]) -> str:
+        """A regex for any of `words` in unfolded text: each Chinese character in either script (the
+        hand-made pairs of names_traditional: 不少于 or 不少於), English words in any case."""
+        other: dict[str, str] = {}
+        for traditional, simplified in zip(self.names_traditional, self.names_simplified):
+            if traditional != simplified:
+                other[simplified] = other.get(simplified, "") + traditional
+        spelled = ["(?i:" + re.escape(word) + ")" if word.isascii() else
+                   "".join(f"[{re.escape(c + other[c])}]" if c in other else re.escape(c) for c in word)
+                   for word in sorted(words, key=lambda w: (-len(w), w))]
+        return "(?:" + "|".join(spelled) + ")"
 
 
 
@@ -92,6 +106,8 @@ def _load() -> Words:
         place_bounded=tuple(raw["place_bounded"]),
         lower_bound_words=tuple(raw["bound_words"]["lower"]),
         upper_bound_words=tuple(raw["bound_words"]["upper"]),
+        inclusive_lower=tuple(raw["inclusive_bounds"]["lower"]),
+        inclusive_upper=tuple(raw["inclusive_bounds"]["upper"]),
         up_words=tuple(raw["change"]["up"]),
         down_words=tuple(raw["change"]["down"]),
         change_bases=tuple(raw["change"]["bases"]),
