@@ -27,7 +27,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck.kinds import KINDS
-from factcheck.kinds.matching import fold, matching_texts
+from factcheck.kinds.matching import fold, matching_text, matching_texts
+from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.text import FORMAT_CHARS, strip_format
 from factcheck.normalize.variants import spellings
 from factcheck.patterns import compile_pattern
@@ -236,3 +237,81 @@ class Scanner:
             if index not in found and compiled.search(text):
                 found.add(index)
         return sorted(found)
+
+
+# what an alias may hold or be written with that who reads it passes over (normalize/entities.py: fold,
+# _alias_regex): spaces, dots and dashes, format characters; a skeleton has none of them
+_SKELETON_DROP = re.compile(r"[\s・·•‧\-_.．" + FORMAT_CHARS + "]+")
+
+
+def skeleton(text: str) -> str:
+    """`text` as an alias is looked for by the gate: folded to Simplified, case folded, without
+    what an alias may be written with in between (Open AI, 阿里·巴巴). Every place an entity
+    index finds an alias (`EntityIndex.mentions`) holds the alias's skeleton in its skeleton."""
+    return _SKELETON_DROP.sub("", fold(text).casefold()).replace("，", ",")
+
+
+class Gate:
+    """Which rules could find anything in an article, asked once of its whole text before
+    its sentences are cut (`applicable`).
+
+    A rule finds a claim or a notice only in a sentence holding one of its cues (`Scanner`);
+    a rule with `subjects` finds one only where a sentence of the article names one of them,
+    by an alias of the entity index (kinds/reading.py, `who` and `referent`: anaphora point
+    back to a name). So a rule whose cue words occur nowhere in the article, or whose
+    subjects are named nowhere in it, is not asked at all: no claim is lost, and the values
+    its cues point at in an article about someone else are not listed as unattributed
+    (docs/rules.md, Values nobody is named for). A cue the scanner searches as a regex (it
+    may be anchored to a sentence) is taken as present. Both tests are one RE2 set each."""
+
+    def __init__(self, scanner: Scanner, index: EntityIndex) -> None:
+        import re2
+
+        self.rules = scanner.rules
+        self._cued: set[int] = set(scanner.always) | {rule for _, rule in scanner._regexes}  # cues taken as present
+        by_word: dict[str, set[int]] = {}  # a sentence reads 2，600 as 2,600 (kinds/matching.py): both are one here
+        for word, owners in zip(scanner._words, scanner._owners, strict=True):
+            by_word.setdefault(word.replace("，", ","), set()).update(owners)
+        words = sorted(by_word)
+        self._word_rules = [tuple(sorted(by_word[word])) for word in words]
+        self._words = self._set_of(words, re2)
+        wanted = {subject for rule in self.rules for subject in rule.subjects}
+        named: dict[str, set[str]] = {}  # an alias's skeleton → the entities it names (as the index resolves it)
+        for entity in index.entities.values():
+            for alias in (entity.name, *entity.aliases):
+                resolved = index.resolve(alias) if alias else None
+                if resolved in wanted:
+                    named.setdefault(skeleton(alias), set()).add(resolved)
+        self._always_named = set(named.pop("", ()))  # an alias of nothing but spaces and dots: found anywhere
+        self._aliases = sorted(named)
+        self._alias_entities = [named[alias] for alias in self._aliases]
+        self._names = self._set_of(self._aliases, re2)
+
+    @staticmethod
+    def _set_of(words: list[str], re2: Any) -> Any:
+        if not words:
+            return None
+        found = re2.Set.SearchSet()
+        for word in words:
+            found.Add(re.escape(word))
+        found.Compile()
+        return found
+
+    def applicable(self, text: str) -> tuple[int, ...]:
+        """The indexes (into `rules`, ascending) of the rules that could find anything in an
+        article whose title, summary and body (Markdown removed) are `text`."""
+        cued = set(self._cued)
+        if self._words is not None:
+            folded = matching_text(text).replace("，", ",")
+            for word in self._words.Match(folded) or ():
+                cued.update(self._word_rules[word])
+        if not cued:
+            return ()
+        named = set(self._always_named)
+        if "ı" in text or "İ" in text:  # they match i where case is ignored, and case fold to no i: any name may be there
+            named.update(entity for entities in self._alias_entities for entity in entities)
+        elif self._names is not None and any(self.rules[rule].subjects for rule in cued):
+            for alias in self._names.Match(skeleton(text)) or ():
+                named.update(self._alias_entities[alias])
+        return tuple(sorted(rule for rule in cued
+                            if not self.rules[rule].subjects or named.intersection(self.rules[rule].subjects)))
