@@ -27,10 +27,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck.kinds import KINDS
-from factcheck.kinds.matching import fold, matching_text, matching_texts
+from factcheck.kinds.matching import fold, matching_texts
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.text import FORMAT_CHARS, strip_format
-from factcheck.normalize.variants import spellings
+from factcheck.normalize.variants import spellings, to_simplified
 from factcheck.patterns import compile_pattern
 from factcheck.records import RuleBase
 
@@ -239,16 +239,19 @@ class Scanner:
         return sorted(found)
 
 
-# what an alias may hold or be written with that who reads it passes over (normalize/entities.py: fold,
-# _alias_regex): spaces, dots and dashes, format characters; a skeleton has none of them
-_SKELETON_DROP = re.compile(r"[\s・·•‧\-_.．" + FORMAT_CHARS + "]+")
+# what a sentence's text no longer holds (kinds/matching.py: typesetting spaces, format characters):
+# a cue word may stand with them between its characters in an article's text
+_WORD_GAP = "[ \u00a0\u2009\u202f" + FORMAT_CHARS + "]*"
+# what an alias may be written with that entity mentions pass over (normalize/entities.py, _alias_regex:
+# spaces, line breaks, dots and dashes), and format characters
+_NAME_GAP = r"[\s・·•‧\-_.．" + FORMAT_CHARS + "]*"
+_NAME_FOLD = re.compile(r"[\s・·•‧\-_.．]")
 
 
-def skeleton(text: str) -> str:
-    """`text` as an alias is looked for by the gate: folded to Simplified, case folded, without
-    what an alias may be written with in between (Open AI, 阿里·巴巴). Every place an entity
-    index finds an alias (`EntityIndex.mentions`) holds the alias's skeleton in its skeleton."""
-    return _SKELETON_DROP.sub("", fold(text).casefold()).replace("，", ",")
+def _spread(word: str, gap: str) -> str:
+    """A regex for `word` in an article's folded text with `gap` between its characters; a comma
+    either way (a sentence reads 2，600 as 2,600)."""
+    return gap.join("[,，]" if char in ",，" else re.escape(char) for char in word)
 
 
 class Gate:
@@ -262,56 +265,53 @@ class Gate:
     subjects are named nowhere in it, is not asked at all: no claim is lost, and the values
     its cues point at in an article about someone else are not listed as unattributed
     (docs/rules.md, Values nobody is named for). A cue the scanner searches as a regex (it
-    may be anchored to a sentence) is taken as present. Both tests are one RE2 set each."""
+    may be anchored to a sentence) is taken as present.
+
+    Every cue word and every alias of a subject is one pattern of a single RE2 set, matched
+    once over the article's folded text: a word with what a sentence's text drops (typesetting
+    spaces, format characters) allowed between its characters, an alias with what a mention
+    passes over (spaces, dots, dashes) and case ignored, as the entity index finds it."""
 
     def __init__(self, scanner: Scanner, index: EntityIndex) -> None:
         import re2
 
         self.rules = scanner.rules
         self._cued: set[int] = set(scanner.always) | {rule for _, rule in scanner._regexes}  # cues taken as present
-        by_word: dict[str, set[int]] = {}  # a sentence reads 2，600 as 2,600 (kinds/matching.py): both are one here
-        for word, owners in zip(scanner._words, scanner._owners, strict=True):
-            by_word.setdefault(word.replace("，", ","), set()).update(owners)
-        words = sorted(by_word)
-        self._word_rules = [tuple(sorted(by_word[word])) for word in words]
-        self._words = self._set_of(words, re2)
+        patterns = [_spread(word, _WORD_GAP) for word in scanner._words]
+        self._owners: list[tuple[tuple[int, ...], set[str]]] = [(owners, set()) for owners in scanner._owners]
         wanted = {subject for rule in self.rules for subject in rule.subjects}
-        named: dict[str, set[str]] = {}  # an alias's skeleton → the entities it names (as the index resolves it)
-        for entity in index.entities.values():
-            for alias in (entity.name, *entity.aliases):
-                resolved = index.resolve(alias) if alias else None
-                if resolved in wanted:
-                    named.setdefault(skeleton(alias), set()).add(resolved)
-        self._always_named = set(named.pop("", ()))  # an alias of nothing but spaces and dots: found anywhere
-        self._aliases = sorted(named)
-        self._alias_entities = [named[alias] for alias in self._aliases]
-        self._names = self._set_of(self._aliases, re2)
-
-    @staticmethod
-    def _set_of(words: list[str], re2: Any) -> Any:
-        if not words:
-            return None
-        found = re2.Set.SearchSet()
-        for word in words:
-            found.Add(re.escape(word))
-        found.Compile()
-        return found
+        self._named: set[str] = set()  # subjects with an alias of nothing but spaces and dots: found anywhere
+        if any(rule.subjects for rule in self.rules):
+            for entity in index.entities.values():
+                for alias in (entity.name, *entity.aliases):
+                    resolved = index.resolve(alias) if alias else None  # the entity a mention of it stands for
+                    if resolved not in wanted:
+                        continue
+                    letters = _NAME_FOLD.sub("", to_simplified(alias))
+                    if not letters:
+                        self._named.add(resolved)
+                        continue
+                    patterns.append("(?i)" + _spread(letters, _NAME_GAP))
+                    self._owners.append(((), {resolved}))
+        self._set = None
+        if patterns:
+            options = re2.Options()
+            options.log_errors = False
+            self._set = re2.Set.SearchSet(options)
+            for pattern in patterns:
+                self._set.Add(pattern)
+            self._set.Compile()
 
     def applicable(self, text: str) -> tuple[int, ...]:
         """The indexes (into `rules`, ascending) of the rules that could find anything in an
         article whose title, summary and body (Markdown removed) are `text`."""
-        cued = set(self._cued)
-        if self._words is not None:
-            folded = matching_text(text).replace("，", ",")
-            for word in self._words.Match(folded) or ():
-                cued.update(self._word_rules[word])
-        if not cued:
-            return ()
-        named = set(self._always_named)
-        if "ı" in text or "İ" in text:  # they match i where case is ignored, and case fold to no i: any name may be there
-            named.update(entity for entities in self._alias_entities for entity in entities)
-        elif self._names is not None and any(self.rules[rule].subjects for rule in cued):
-            for alias in self._names.Match(skeleton(text)) or ():
-                named.update(self._alias_entities[alias])
+        cued, named = set(self._cued), set(self._named)
+        if self._set is not None:
+            for found in self._set.Match(fold(text)) or ():
+                rules, entities = self._owners[found]
+                cued.update(rules)
+                named.update(entities)
+        if "ı" in text or "İ" in text:  # they match i where case is ignored (re.IGNORECASE): any name may be there
+            named.update(subject for rule in self.rules for subject in rule.subjects)
         return tuple(sorted(rule for rule in cued
                             if not self.rules[rule].subjects or named.intersection(self.rules[rule].subjects)))
