@@ -72,6 +72,8 @@ def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
 
     `scanner` is `Scanner(rules)`, built once by callers that extract many articles;
     `applicable`: the indexes of the only rules to run (the gate's answer, `ArticleRules`)."""
+    if applicable is not None and not applicable:
+        return [], []
     scanner = scanner if scanner is not None and scanner.rules == tuple(rules) else Scanner(rules)
     views = sentences(article, index)
     allowed = None if applicable is None else set(applicable)

@@ -33,11 +33,13 @@ def test_the_gate_loses_no_claim(case: dict, tmp_path: Path) -> None:
     found = [{"subject": c.subject, "value": c.value.display()} for c in result.claims]
     assert found == [{k: str(v) for k, v in c.items()} for c in case["claims"]]
     assert result.summary.unattributed == case["unattributed"]
+    assert result.summary.unread_values == case.get("unread", 0)
     # every rule on every sentence: the same claims, and the notices the gate spares
     ungated, notes = extract(parse_article(_article_text(case), "a.md"), rule_set.rules, EntityIndex(rule_set.entities))
     assert [(c.subject, c.value.display(), c.line) for c in ungated] == \
         [(c.subject, c.value.display(), c.line) for c in result.claims]
     assert sum(n.code == "unattributed" for n in notes) == case.get("ungated_unattributed", case["unattributed"])
+    assert sum(n.code == "unread-value" for n in notes) == case.get("ungated_unread", case.get("unread", 0))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
