@@ -293,25 +293,46 @@ class Gate:
                         continue
                     patterns.append("(?i)" + _spread(letters, _NAME_GAP))
                     self._owners.append(((), {resolved}))
-        self._set = None
-        if patterns:
-            options = re2.Options()
-            options.log_errors = False
-            self._set = re2.Set.SearchSet(options)
-            for pattern in patterns:
-                self._set.Add(pattern)
-            self._set.Compile()
+        unsearched: list[int] = []
+        self._sets = _sets(patterns, 0, re2, unsearched)
+        for number in unsearched:  # a pattern RE2 cannot compile alone: what it stands for is taken as present
+            rules, entities = self._owners[number]
+            self._cued.update(rules)
+            self._named.update(entities)
 
     def applicable(self, text: str) -> tuple[int, ...]:
         """The indexes (into `rules`, ascending) of the rules that could find anything in an
         article whose title, summary and body (Markdown removed) are `text`."""
         cued, named = set(self._cued), set(self._named)
-        if self._set is not None:
-            for found in self._set.Match(fold(text)) or ():
-                rules, entities = self._owners[found]
+        folded = fold(text) if self._sets else text
+        for patterns, first in self._sets:
+            for found in patterns.Match(folded) or ():
+                rules, entities = self._owners[first + found]
                 cued.update(rules)
                 named.update(entities)
         if "ı" in text or "İ" in text:  # they match i where case is ignored (re.IGNORECASE): any name may be there
             named.update(subject for rule in self.rules for subject in rule.subjects)
         return tuple(sorted(rule for rule in cued
                             if not self.rules[rule].subjects or named.intersection(self.rules[rule].subjects)))
+
+
+def _sets(patterns: list[str], first: int, re2: Any, unsearched: list[int]) -> list[tuple[Any, int]]:
+    """RE2 sets holding `patterns` (the first is pattern number `first`), each with the index of its
+    first pattern: one set, unless RE2 cannot compile that many patterns in one program; then halves.
+    The number of a pattern that cannot be compiled even alone goes to `unsearched`."""
+    if not patterns:
+        return []
+    options = re2.Options()
+    options.log_errors = False  # too large a program is said by splitting it, not on stderr
+    found = re2.Set.SearchSet(options)
+    try:
+        for pattern in patterns:
+            found.Add(pattern)
+        found.Compile()
+    except re2.error:
+        if len(patterns) == 1:
+            unsearched.append(first)
+            return []
+        half = len(patterns) // 2
+        return _sets(patterns[:half], first, re2, unsearched) + _sets(patterns[half:], first + half, re2, unsearched)
+    return [(found, first)]
