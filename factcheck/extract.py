@@ -12,14 +12,14 @@ and day are looked for is factcheck/kinds/reading.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import same_below_note, says_same_below
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
-from factcheck.scan import Scanner
+from factcheck.scan import Gate, Scanner
 
 
 def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list[bool]]:
@@ -51,18 +51,37 @@ def _sets_currency(text: str) -> bool:
     return same_below_note(text) is not None
 
 
+class ArticleRules:
+    """The gate asked of one article as it is parsed (load.parse_article's `gate`), and its
+    answer kept for the article's extraction: which rules could find anything in it."""
+
+    def __init__(self, gate: Gate) -> None:
+        self._gate = gate
+        self.applicable: tuple[int, ...] = ()
+
+    def __call__(self, text: str) -> bool:
+        self.applicable = self._gate.applicable(text)
+        return bool(self.applicable)
+
+
 def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
-            scanner: Scanner | None = None) -> tuple[list[Claim], list[Diagnostic]]:
+            scanner: Scanner | None = None,
+            applicable: Collection[int] | None = None) -> tuple[list[Claim], list[Diagnostic]]:
     """All claims `rules` find in `article`, in rule order then reading order, and the
     spans a rule pointed at but that could not be read as a value (no silent passes).
 
-    `scanner` is `Scanner(rules)`, built once by callers that extract many articles."""
+    `scanner` is `Scanner(rules)`, built once by callers that extract many articles;
+    `applicable`: the indexes of the only rules to run (the gate's answer, `ArticleRules`)."""
+    if applicable is not None and not applicable:
+        return [], []
     scanner = scanner if scanner is not None and scanner.rules == tuple(rules) else Scanner(rules)
     views = sentences(article, index)
+    allowed = None if applicable is None else set(applicable)
     by_rule: dict[int, list[Sentence]] = {}  # rule → the sentences holding one of its cues
     for sentence in views:
         for rule_index in scanner.rules_in(sentence.text):
-            by_rule.setdefault(rule_index, []).append(sentence)
+            if allowed is None or rule_index in allowed:
+                by_rule.setdefault(rule_index, []).append(sentence)
     claims: list[Claim] = []
     unread: list[Diagnostic] = []
     for rule_index in sorted(by_rule):

@@ -32,6 +32,7 @@ from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 Relevance = Callable[[list[str]], list[bool]]  # could any rule find a claim in each of these paragraphs?
+ArticleGate = Callable[[str], bool]  # could any rule find anything in an article of this text?
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
@@ -145,9 +146,10 @@ def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
 
 
 def parse_bytes(data: bytes, display: str, timezone: str = DEFAULT_TIMEZONE,
-                outlets: OutletConfig | None = None, relevant: Relevance | None = None) -> Article:
+                outlets: OutletConfig | None = None, relevant: Relevance | None = None,
+                gate: ArticleGate | None = None) -> Article:
     text, note = decode(data, display)
-    article = parse_article(text, display, timezone, outlets, relevant)
+    article = parse_article(text, display, timezone, outlets, relevant, gate)
     return replace(article, notes=(note, *article.notes)) if note else article
 
 
@@ -248,8 +250,13 @@ MAX_LINE = 100_000  # characters read of one line: the longest line in a 3,000-a
 
 
 def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
-                  outlets: OutletConfig | None = None, relevant: Relevance | None = None) -> Article:
-    """Parse article text (already decoded) into an Article (`relevant`: see split_segments)."""
+                  outlets: OutletConfig | None = None, relevant: Relevance | None = None,
+                  gate: ArticleGate | None = None) -> Article:
+    """Parse article text (already decoded) into an Article (`relevant`: see split_segments).
+
+    With `gate`, asked once of the article's title, summary and body (Markdown removed, one
+    line each), an article no rule could read is not cut into sentences at all: its record
+    (front matter, outlet, notes, suppressions) is all a report needs of it."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     notes: list[Diagnostic] = []
@@ -273,15 +280,16 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     url = str(metadata.get("url") or metadata.get("link") or trailing_url or "")
     title = str(metadata.get("title") or "").strip()
     segments: list[Segment] = []
-    if title:
-        title_line = _key_line(front_lines, "title")
-        segments.extend(_sentences([clean_line(title)], title_line, -1, is_title=True))
+    title_text = clean_line(title) if title else ""
     summary = _summary(metadata)
-    if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
-        segments.extend(_sentences([clean_line(line) for line in summary.split("\n")],
-                                   _summary_line(front_lines, metadata), -1))
+    summary_lines = [clean_line(line) for line in summary.split("\n")] if summary else []
     cleaned = clean_lines(body)
-    segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
+    if gate is None or gate("\n".join([title_text, *summary_lines, *cleaned])):
+        if title:
+            segments.extend(_sentences([title_text], _key_line(front_lines, "title"), -1, is_title=True))
+        if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
+            segments.extend(_sentences(summary_lines, _summary_line(front_lines, metadata), -1))
+        segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     if "factcheck-ignore" in body_text:  # what a suppression comment holds

@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from factcheck import gate
 from factcheck.compare import compare
-from factcheck.extract import extract, relevance
+from factcheck.extract import ArticleRules, extract, relevance
 from factcheck.load import DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover, parse_bytes, read_bytes
 from factcheck.normalize.entities import EntityIndex
 from factcheck.notes import Notes
 from factcheck.outlets import OutletConfig, has_outlet
 from factcheck.records import Article, CheckResult, Claim, Diagnostic, Finding, RuleBase, Summary
 from factcheck.rules import RuleSet
-from factcheck.scan import Scanner
+from factcheck.scan import Gate, Scanner
 
 if TYPE_CHECKING:
     from factcheck.claims_file import Header, Shard
@@ -274,8 +274,9 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
     from factcheck.cache import Cache, code_fingerprint
 
     _WORKER["rules"] = rule_set.rules
-    _WORKER["index"] = EntityIndex(rule_set.entities)
+    _WORKER["index"] = index = EntityIndex(rule_set.entities)
     _WORKER["scanner"] = scanner = Scanner(rule_set.rules)
+    _WORKER["gate"] = Gate(scanner, index)
     _WORKER["relevant"] = relevance(scanner)
     _WORKER["options"] = options
     # everything extraction depends on: the rule files, which of them run, the time zone, the outlet patterns
@@ -357,11 +358,13 @@ def _extract_bytes(file: ArticleFile, options: Options) -> Outcome:
 
 def _extract_data(data: bytes, file: ArticleFile, options: Options) -> Outcome:
     try:
+        rules_for = ArticleRules(_WORKER["gate"])  # type: ignore[arg-type]
         article = parse_bytes(data, file.display, options.timezone, options.outlets,
-                              _WORKER["relevant"])  # type: ignore[arg-type]
+                              _WORKER["relevant"], rules_for)  # type: ignore[arg-type]
     except InputError as error:
         return error.diagnostic
-    claims, unread = extract(article, _WORKER["rules"], _WORKER["index"], _WORKER["scanner"])  # type: ignore[arg-type]
+    claims, unread = extract(article, _WORKER["rules"], _WORKER["index"], _WORKER["scanner"],  # type: ignore[arg-type]
+                             rules_for.applicable)
     return _slim(article, unread), claims
 
 

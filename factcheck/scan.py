@@ -28,8 +28,9 @@ from typing import Any
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.matching import fold, matching_texts
+from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.text import FORMAT_CHARS, strip_format
-from factcheck.normalize.variants import spellings
+from factcheck.normalize.variants import spellings, to_simplified
 from factcheck.patterns import compile_pattern
 from factcheck.records import RuleBase
 
@@ -236,3 +237,102 @@ class Scanner:
             if index not in found and compiled.search(text):
                 found.add(index)
         return sorted(found)
+
+
+# what a sentence's text no longer holds (kinds/matching.py: typesetting spaces, format characters):
+# a cue word may stand with them between its characters in an article's text
+_WORD_GAP = "[ \u00a0\u2009\u202f" + FORMAT_CHARS + "]*"
+# what an alias may be written with that entity mentions pass over (normalize/entities.py, _alias_regex:
+# spaces, line breaks, dots and dashes), and format characters
+_NAME_GAP = r"[\s・·•‧\-_.．" + FORMAT_CHARS + "]*"
+_NAME_FOLD = re.compile(r"[\s・·•‧\-_.．]")
+
+
+def _spread(word: str, gap: str) -> str:
+    """A regex for `word` in an article's folded text with `gap` between its characters; a comma
+    either way (a sentence reads 2，600 as 2,600)."""
+    return gap.join("[,，]" if char in ",，" else re.escape(char) for char in word)
+
+
+class Gate:
+    """Which rules could find anything in an article, asked once of its whole text before
+    its sentences are cut (`applicable`).
+
+    A rule finds a claim or a notice only in a sentence holding one of its cues (`Scanner`);
+    a rule with `subjects` finds one only where a sentence of the article names one of them,
+    by an alias of the entity index (kinds/reading.py, `who` and `referent`: anaphora point
+    back to a name). So a rule whose cue words occur nowhere in the article, or whose
+    subjects are named nowhere in it, is not asked at all: no claim is lost, and the values
+    its cues point at in an article about someone else are not listed as unattributed
+    (docs/rules.md, Values nobody is named for). A cue the scanner searches as a regex (it
+    may be anchored to a sentence) is taken as present.
+
+    Every cue word and every alias of a subject is one pattern of a single RE2 set, matched
+    once over the article's folded text: a word with what a sentence's text drops (typesetting
+    spaces, format characters) allowed between its characters, an alias with what a mention
+    passes over (spaces, dots, dashes) and case ignored, as the entity index finds it."""
+
+    def __init__(self, scanner: Scanner, index: EntityIndex) -> None:
+        import re2
+
+        self.rules = scanner.rules
+        self._cued: set[int] = set(scanner.always) | {rule for _, rule in scanner._regexes}  # cues taken as present
+        patterns = [_spread(word, _WORD_GAP) for word in scanner._words]
+        self._owners: list[tuple[tuple[int, ...], set[str]]] = [(owners, set()) for owners in scanner._owners]
+        wanted = {subject for rule in self.rules for subject in rule.subjects}
+        self._named: set[str] = set()  # subjects with an alias of nothing but spaces and dots: found anywhere
+        if any(rule.subjects for rule in self.rules):
+            for entity in index.entities.values():
+                for alias in (entity.name, *entity.aliases):
+                    resolved = index.resolve(alias) if alias else None  # the entity a mention of it stands for
+                    if resolved not in wanted:
+                        continue
+                    letters = _NAME_FOLD.sub("", to_simplified(alias))
+                    if not letters:
+                        self._named.add(resolved)
+                        continue
+                    patterns.append("(?i)" + _spread(letters, _NAME_GAP))
+                    self._owners.append(((), {resolved}))
+        unsearched: list[int] = []
+        self._sets = _sets(patterns, 0, re2, unsearched)
+        for number in unsearched:  # a pattern RE2 cannot compile alone: what it stands for is taken as present
+            rules, entities = self._owners[number]
+            self._cued.update(rules)
+            self._named.update(entities)
+
+    def applicable(self, text: str) -> tuple[int, ...]:
+        """The indexes (into `rules`, ascending) of the rules that could find anything in an
+        article whose title, summary and body (Markdown removed) are `text`."""
+        cued, named = set(self._cued), set(self._named)
+        folded = fold(text) if self._sets else text
+        for patterns, first in self._sets:
+            for found in patterns.Match(folded) or ():
+                rules, entities = self._owners[first + found]
+                cued.update(rules)
+                named.update(entities)
+        if "ı" in text or "İ" in text:  # they match i where case is ignored (re.IGNORECASE): any name may be there
+            named.update(subject for rule in self.rules for subject in rule.subjects)
+        return tuple(sorted(rule for rule in cued
+                            if not self.rules[rule].subjects or named.intersection(self.rules[rule].subjects)))
+
+
+def _sets(patterns: list[str], first: int, re2: Any, unsearched: list[int]) -> list[tuple[Any, int]]:
+    """RE2 sets holding `patterns` (the first is pattern number `first`), each with the index of its
+    first pattern: one set, unless RE2 cannot compile that many patterns in one program; then halves.
+    The number of a pattern that cannot be compiled even alone goes to `unsearched`."""
+    if not patterns:
+        return []
+    options = re2.Options()
+    options.log_errors = False  # too large a program is said by splitting it, not on stderr
+    found = re2.Set.SearchSet(options)
+    try:
+        for pattern in patterns:
+            found.Add(pattern)
+        found.Compile()
+    except re2.error:
+        if len(patterns) == 1:
+            unsearched.append(first)
+            return []
+        half = len(patterns) // 2
+        return _sets(patterns[:half], first, re2, unsearched) + _sets(patterns[half:], first + half, re2, unsearched)
+    return [(found, first)]

@@ -31,20 +31,22 @@ def test_subject_is_read_as_documented(case: dict, tmp_path: Path) -> None:
 
 
 def test_an_unattributed_value_is_counted_flagged_and_noted(tmp_path: Path) -> None:
-    """docs/output.md: summary.unattributed, the diagnostic's code, the text report's note."""
-    case = next(c for c in CASES if c.get("unattributed"))
+    """docs/output.md: summary.unattributed, the diagnostic's code, the text report's note; in an
+    article that names the rule's subject elsewhere (one naming none lists nothing: test_article_gate.py)."""
+    case = next(c for c in CASES if c["name"] == "a title naming two entities says nothing of a paragraph naming no one")
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "entities.yaml").write_text(yaml.safe_dump(
         {"kind": "entities", "description": "the case's entities", "entities": case["entities"]},
         allow_unicode=True), encoding="utf-8")
-    (rules / "revenue.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    (rules / "volume.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
     article = tmp_path / "a.md"
-    article.write_text(f'---\ndate: "2025-02-13 10:00:00"\n---\n{case["text"]}\n', encoding="utf-8")
+    article.write_text(f'---\ntitle: "{case["title"]}"\ndate: "2025-02-13 10:00:00"\n---\n{case["text"]}\n',
+                       encoding="utf-8")
     code, report = run_json(str(article), "--rules", str(rules))
     assert code == 0 and report["summary"]["unattributed"] == 1
     [note] = report["diagnostics"]
-    assert (note["code"], note["line"], note["level"]) == ("unattributed", 4, "info")
+    assert (note["code"], note["line"], note["level"]) == ("unattributed", 7, "info")
     text = run_cli(str(article), "--rules", str(rules))
     assert "1 value a rule pointed at named no subject" in text.stdout
-    assert f"{article}:4: info: revenue: no subject for '115.44億元'" in text.stderr
+    assert f"{article}:7: info: volume: no subject for '2%'" in text.stderr
