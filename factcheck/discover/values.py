@@ -277,11 +277,12 @@ def observe(article: Article) -> list[Observation]:
         text = to_simplified(segment.text)
         before = " ".join(recent[-2:])
         recent.append(segment.text)
-        dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if _maybe_value(text) else []
+        valued = _maybe_value(text)
+        dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if valued else []
         earlier = by_paragraph.setdefault(segment.paragraph, [])
-        if _maybe_value(text):
-            result.extend(replace(o, before=before)
-                          for o in _sentence_values(article, segment, text, dates, earlier, currency, anchor))
+        if valued or _POST.search(text):  # a sentence with no figure may name a post (抖音集团副总裁李亮称)
+            result.extend(replace(o, before=before) for o in _sentence_values(
+                article, segment, text, dates, earlier, currency, anchor, posts_only=not valued))
         earlier.append((text, dates))
     return result
 
@@ -301,7 +302,7 @@ def _is_duration(text: str, span: DateSpan) -> bool:
 
 
 def _maybe_value(text: str) -> bool:
-    return _HINT.search(text) is not None or _QUOTED_LIST.search(text) is not None or _POST.search(text) is not None
+    return _HINT.search(text) is not None or _QUOTED_LIST.search(text) is not None
 
 
 # a list of quoted names (对“张兰·俏生活”、“张兰之箖玥甄选”、“汪小菲”予以封禁; “A”“B”“C”): a set, the names
@@ -315,8 +316,9 @@ _QUOTED_NAME = re.compile(_QUOTED)
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
-                     published: date | None) -> list[Observation]:
-    found = _list_units(text, [_in_currency(item, text, currency) for item in _values(text, dates)])
+                     published: date | None, posts_only: bool = False) -> list[Observation]:
+    values = _posts(text, []) if posts_only else _values(text, dates)
+    found = _list_units(text, [_in_currency(item, text, currency) for item in values])
     positions = _list_positions(text, found)
     clauses = _clauses(text)
     # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
