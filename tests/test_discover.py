@@ -569,3 +569,17 @@ def test_a_date_draft_finds_every_source_rather_than_two(tmp_path: Path) -> None
     assert dates, candidates
     rule = _draft(rules, dates[0])
     assert rule["kind"] == "date" and "subjects" not in rule, rule
+
+
+def test_a_day_opening_its_sentence_is_drafted_cued_by_the_verb_after_it(tmp_path: Path) -> None:
+    """Sentences from the development set fresh9, heytea-franchise-pause: 20250210A03QA4.zh-CN.md:32 and
+    3740782.zh-CN.md:28. Nothing stands before 2月10日 to cue on; a date rule reads the day of the clause
+    before its cue, so the draft is cued by the verb after the day (发布) and finds both sources again."""
+    texts = {"a.md": ("time-weekly", "2025-02-10 12:36:17",
+                      "据第一财经报道，2月10日，喜茶发布了主题为《不参与数字游戏与规模内卷，回归用户与品牌》的内部全员邮件。"),
+             "b.md": ("wallstreetcn", "2025-02-10 21:56:10",
+                      "2月10日，喜茶发布主题为《不参与数字游戏与规模内卷，回归用户与品牌》的内部全员邮件。")}
+    candidates, _, rules = _drafted(tmp_path, "喜茶发布内部邮件", texts)
+    dates = [c for c in candidates if c["family"] == "date"]
+    assert dates, candidates
+    assert "发布" in _draft(rules, dates[0])["cue"]

@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from factcheck.discover.names import to_traditional
-from factcheck.discover.values import comparable, is_milestone
+from factcheck.discover.values import EVENT_VERBS, TOLD_VERBS, comparable, is_milestone
 from factcheck.files import write_atomically
 from factcheck.normalize.variants import to_simplified
 
@@ -350,6 +350,8 @@ def _entity(story: str, entity: dict[str, Any]) -> dict[str, Any]:
 
 
 _SPLIT = re.compile(r"[，,：:；;（）()]")
+# the first verb of an event or of making something known after a day that opens its sentence
+_EVENT_VERB = re.compile("|".join(sorted(map(re.escape, (*EVENT_VERBS, *TOLD_VERBS)), key=len, reverse=True)))
 
 
 def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
@@ -362,9 +364,12 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
         if family == "date" and phrase and phrase in sentence[claim["span"][1]:]:
             words.add(phrase)  # 2月6日晚间，荣昌生物披露称: the event word after the day is a date rule's cue
             continue
+        if family == "date" and not phrase:
+            verb = _EVENT_VERB.search(to_simplified(sentence), claim["span"][1])
+            if verb:  # 2月10日，喜茶发布…: a date rule reads the day of the clause before its cue
+                words.add(sentence[verb.start():verb.end()])
+                continue
         tail = phrase[-3:] if len(phrase) >= 3 else phrase
-        from factcheck.normalize.variants import to_simplified
-
         at = to_simplified(clause).rfind(tail) if tail else -1
         if at >= 0 and len(tail) >= 2:
             words.add(clause[at:at + len(tail)])

@@ -224,7 +224,8 @@ _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key
 _CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
                           + rf"\s*(?:{'|'.join(sorted(map(re.escape, ZH.extreme_lead), key=len, reverse=True))})?\s*$")
 # a day followed closely in its sentence by a verb that makes something known (2月7日，荣昌生物发布公告称)
-_TOLD_AFTER = re.compile(r"[^。！？；;]{0,16}?(?P<verb>公告|披露|宣布|公布|透露)")
+TOLD_VERBS = ("公告", "披露", "宣布", "公布", "透露")
+_TOLD_AFTER = re.compile(rf"[^。！？；;]{{0,16}}?(?P<verb>{'|'.join(TOLD_VERBS)})")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 # a verb of change right before a value: the check's (zh.yaml change.up/down), revisions (上调, 下修), the
 # nouns of a change (涨幅) and the intensified verbs whose last character alone would leave a word behind (暴涨)
