@@ -77,7 +77,7 @@ EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举�
 # general titles of companies, boards and governments; 首席…官 is any chief officer (首席战略官, 首席医学官)
 TITLE_WORDS = ("执行副总裁", "高级副总裁", "副总裁", "总裁", "首席执行官", "首席财务官", "首席技术官", "首席运营官",
                "副董事长", "董事长", "执行董事", "独立董事", "董事", "副总经理", "总经理", "副主席", "主席", "联合创始人",
-               "创始人", "CEO", "CFO", "CTO", "COO", "总监", "秘书长", "副行长", "行长", "部长", "发言人", "合伙人",
+               "创始人", "CEO", "CFO", "CTO", "COO", "执行长", "总监", "秘书长", "副行长", "行长", "副部长", "部长", "发言人", "合伙人",
                "总编辑", "副总统", "总统", "总理", "首相")
 _CHIEF = "首席[\u4e00-\u9fff]{1,4}?官"
 # a Chinese name after a title opens with a surname (the commonest, about nine in ten people), so a title
@@ -164,10 +164,10 @@ def derive_patterns() -> None:
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
-    # a post: title words (joined by 、 or by 兼 and the unit they head: 副总裁兼安全互联边缘部门总经理), then a
+    # a post: title words (joined by 、 和 及 与, or by 兼 and the unit they head: 副总裁兼安全互联边缘部门总经理), then a
     # Latin name or a Chinese name's first two characters (surname and given name: the holder's key)
     title = f"(?:{_any_of(TITLE_WORDS)}|{_CHIEF})"
-    _POST = re.compile(rf"(?P<post>{title}(?:(?:兼[\u4e00-\u9fffA-Za-z]{{0,12}}?|、){title})*)\s*"
+    _POST = re.compile(rf"(?P<post>{title}(?:(?:兼[\u4e00-\u9fffA-Za-z]{{0,12}}?|[、和及与]){title})*)\s*(?![和及与]{title})"
                        rf"(?P<holder>[A-Z][a-z]+(?: [A-Z][a-z]+)+|[{SURNAMES}][\u4e00-\u9fff])")
     _TITLE = re.compile(title)
     # 的 and at most two words of time or scope (历史, 纪录, 年内) between a value and its record's noun
