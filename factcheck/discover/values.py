@@ -605,6 +605,10 @@ def _metric(phrase: str) -> str:
     if not phrase:
         return ""
     tail = _known_tail(phrase)
+    if tail == _BARE_PROFIT:
+        other = _OTHER_PROFIT.search(phrase)
+        if other:  # 运营利润, 税前利润: a line item the shipped words do not know, not the net profit
+            return other.group(0)
     if tail is not None:
         return METRIC_SYNONYMS[tail]
     if re.fullmatch(r"[A-Za-z]+", phrase):
@@ -615,6 +619,10 @@ def _metric(phrase: str) -> str:
 
 
 _MEASURE_SUFFIX = "量额"
+# a bare 利润 is the net profit news means by it (期内利润, 年内利润, 全年利润: a period before it), but a word
+# before it that names no period, company or group makes another line item (颖通控股运营利润为2.32亿元, 税前利润)
+_BARE_PROFIT = "利润"
+_OTHER_PROFIT = re.compile(r"[\u4e00-\u9fff]?(?![内年度期季总的之其该司团])[\u4e00-\u9fff]利润$")
 
 
 # what follows a value that a change turns into another (从1076万桶/日下调至1061万, 由约280亿元，增至逾836亿元)
