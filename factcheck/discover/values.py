@@ -157,7 +157,7 @@ def derive_patterns() -> None:
     # possessive and a scale word stands between two numbers, so a run of numerals with no measure word after
     # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially).
     # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word
-    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
+    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近|数|几)?"
                         rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
