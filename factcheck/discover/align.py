@@ -457,8 +457,11 @@ def _candidate(story: str, subject: str, metric: str, family: str, group: list[O
             if a.article == b.article:
                 continue
             if isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue) and a.value.label != b.value.label and (
-                    a.article in held[b.value.label] or b.article in held[a.value.label] or nested(a.value, b.value)):
-                continue  # an article that gives both posts says he holds both: two posts, not two accounts of one
+                    a.article in held[b.value.label] or b.article in held[a.value.label] or nested(a.value, b.value)
+                    or a.qualifier("stance") == "prior"):
+                # an article that gives both posts says he holds both: two posts, not two accounts of one;
+                # and two former posts (前首席医学官, 前首席战略官) may both have been his, one after the other
+                continue
             if agrees(a.value, b.value):
                 relation = "agree"
             elif compatible(a, b):
