@@ -539,3 +539,78 @@ def test_two_names_as_long_are_cut_from_a_phrase_in_the_order_said_whatever_the_
         assert done.returncode == 0, done.stderr
         metrics.add(done.stdout.strip())
     assert metrics == {"价格"}
+
+
+def test_posts_table() -> None:
+    """A person's post is read with its holder, a former post (前) apart, and one holder's posts make
+    one candidate: two ranks disagree, fewer titles or both titles in one article do not
+    (tests/fixtures/discover/posts.yaml)."""
+    import yaml
+
+    from factcheck.discover.align import candidates
+    from factcheck.discover.run import with_subjects
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "posts.yaml").read_text(encoding="utf-8")):
+        observations = []
+        for n, item in enumerate(case["articles"]):
+            text = f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n'
+            observations += observe(parse_article(text, f"{n}.md"))
+        posts = [o for o in observations if o.family == "post"]
+        assert [[int(o.article.removesuffix(".md")), o.value.display(), o.subject, o.qualifier("stance") and
+                 next(w for name, _, w in o.qualifiers if name == "stance")] for o in posts] == case["posts"], case["story"]
+        found = [c for c in candidates("s1", with_subjects(observations, ())) if c.family == "post"]
+        verdicts = [c.verdict if c.pairs else "none" for c in found]
+        assert verdicts == ([case["verdict"]] if case["verdict"] else []), (case["story"], verdicts)
+
+
+def test_a_post_is_drafted_as_a_status_rule_about_its_holder(tmp_path: Path) -> None:
+    """Sentences from the development set fresh9, nxp-kinara-acquisition: 20250211A02J6A.zh-CN.md:36 and
+    e9187a459bf862dbda3507e10b7ea51c.zh-HK.md:55 (its name and title only). The draft is a status rule with
+    one state per post as written, about the holder; 副总裁 is not read inside 執行副總裁, so the check
+    reports the two ranks as a disagreement."""
+    texts = {"a.md": ("qq", "2025-02-11 10:15:12", "恩智浦副总裁兼安全互联边缘部门总经理 Rafael Sotomayor 表示：收购将扩展产品线。"),
+             "b.md": ("statementdog", "2025-02-11 10:41:08",
+                      "恩智浦執行副總裁兼安全連線邊緣業務總經理 Rafael Sotomayor 表示，收購將擴展產品線。")}
+    candidates, articles, rules = _drafted(tmp_path, "恩智浦收购Kinara", texts)
+    posts = [c for c in candidates if c["family"] == "post"]
+    assert [c["kind"] for c in posts] == ["disagreement"], candidates
+    rule = _draft(rules, posts[0])
+    assert rule["kind"] == "status" and len(rule["states"]) == 2 and rule["subjects"]
+    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                               "--no-cache").stdout)["findings"]
+    labels = [{c["value"]["display"] for c in f["claims"]} for f in found if f["kind"] == "disagreement"]
+    assert {"副总裁兼总经理", "执行副总裁兼总经理"} in labels, found
+
+
+def test_a_date_draft_finds_every_source_rather_than_two(tmp_path: Path) -> None:
+    """Sentences from the development set fresh9, france-ai-investment: 20250210A05HG6.zh-CN.md:28 (its
+    byline and bold marks left out), 20250210A015D5.zh-CN.md:28 (its byline and notes left out) and
+    265735693.zh-CN.md:32. A draft naming the summit finds the two sources whose sentence names it; the
+    draft without subjects finds the third too (峰会计划于2月9日至12日在法国巴黎召开), so it is the one written."""
+    texts = {"a.md": ("cls", "2025-02-10 16:11:09", "在周一的巴黎人工智能行动峰会召开前夕，法国总统马克龙宣布，"
+                                                     "来自法国和全球的企业将在未来几年内，向法国AI产业投资1090亿欧元。"),
+             "b.md": ("ithome", "2025-02-10 07:40:11", "法国总统马克龙表示，该国将在周一（今日）开幕的巴黎人工智能峰会上"
+                                                        "公布总额约 1090 亿欧元的私人投资。"),
+             "c.md": ("jinwucj", "2025-02-10 12:28:48", "人工智能行动峰会计划于2月9日至12日在法国巴黎召开。")}
+    candidates, _, rules = _drafted(tmp_path, "巴黎人工智能峰会召开", texts)
+    dates = [c for c in candidates if c["family"] == "date" and c["sources"] == 3]
+    assert dates, candidates
+    rule = _draft(rules, dates[0])
+    assert rule["kind"] == "date" and "subjects" not in rule, rule
+
+
+def test_a_day_opening_its_sentence_is_drafted_cued_by_the_verb_after_it(tmp_path: Path) -> None:
+    """Sentences from the development set fresh9, heytea-franchise-pause: 20250210A03QA4.zh-CN.md:32 and
+    3740782.zh-CN.md:28. Nothing stands before 2月10日 to cue on; a date rule reads the day of the clause
+    before its cue, so the draft is cued by the verb after the day (发布) and finds both sources again."""
+    texts = {"a.md": ("time-weekly", "2025-02-10 12:36:17",
+                      "据第一财经报道，2月10日，喜茶发布了主题为《不参与数字游戏与规模内卷，回归用户与品牌》的内部全员邮件。"),
+             "b.md": ("wallstreetcn", "2025-02-10 21:56:10",
+                      "2月10日，喜茶发布主题为《不参与数字游戏与规模内卷，回归用户与品牌》的内部全员邮件。")}
+    candidates, _, rules = _drafted(tmp_path, "喜茶发布内部邮件", texts)
+    dates = [c for c in candidates if c["family"] == "date"]
+    assert dates, candidates
+    assert "发布" in _draft(rules, dates[0])["cue"]

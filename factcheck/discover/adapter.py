@@ -9,9 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from factcheck.values import DateValue, EntitySet, Quantity
+from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
 
-Value = Quantity | DateValue | EntitySet  # a set: the names of a quoted list (“A”、“B”、“C”)
+# a set: the names of a quoted list (“A”、“B”、“C”); a status: a person's post (副总裁兼总经理)
+Value = Quantity | DateValue | EntitySet | StatusValue
 
 
 def agrees(a: Value, b: Value) -> bool:
@@ -40,7 +41,9 @@ def magnitude(value: Value) -> Decimal | None:
 
 
 def unit_of(value: Value) -> str:
-    return value.unit if isinstance(value, Quantity) else "date" if isinstance(value, DateValue) else "set"
+    if isinstance(value, Quantity):
+        return value.unit
+    return "date" if isinstance(value, DateValue) else "set" if isinstance(value, EntitySet) else "status"
 
 
 def named_list(raw: str, names: list[str]) -> EntitySet:

@@ -26,7 +26,7 @@ from factcheck.discover.adapter import agrees, magnitude
 from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable, is_milestone
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
-from factcheck.values import DateValue, EntitySet, Quantity
+from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
 
 Verdict = Literal["disagree", "context", "agree"]
 NEAR = Decimal("1.5")  # values within this ratio may be one fact
@@ -66,6 +66,11 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     listed = {e.id for e in index.entities.values() if any(_STOCK_CODE.fullmatch(a) for a in e.aliases)}
     result = []
     for item in observations:
+        if item.family == "post":  # a post's holder was read with it: a person, named by the story or not
+            named = [m.entity_id for m in index.mentions(item.subject)
+                     if (m.start, m.end) == (0, len(item.subject))]
+            result.append(replace(item, subject=named[0]) if named else item)
+            continue
         sentence = item.sentence
         mentions = index.mentions(sentence)
         # longest first; of two as long, the one said first (黄金价格…金价跌: 黄金 is cut from 黄金价格, not 金价):
@@ -197,7 +202,7 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
     known = canonical_metrics() | {"股价涨跌"}
     by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
     for item in observations:
-        if item.subject and item.family not in ("date", "set"):
+        if item.subject and item.family not in ("date", "set", "post"):
             by_kind.setdefault((item.subject, comparable(item.family)), {}).setdefault(item.article, []).append(item)
     result = []
     for (subject, _family), articles in sorted(by_kind.items()):
@@ -256,7 +261,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
     forecast and the other not, or their qualifiers clash. A group already inside one candidate
     adds nothing."""
-    items = sorted((o for o in observations if o.subject), key=lambda i: (i.article, i.line, i.span))
+    items = sorted((o for o in observations if o.subject and o.family != "post"), key=lambda i: (i.article, i.line, i.span))
     spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
     for item in observations:
         spans.setdefault((item.article, item.line, item.sentence), []).append(item.span)
@@ -388,7 +393,8 @@ def _linked(a: Observation, b: Observation) -> bool:
         return abs((a.value.start - b.value.start).days) <= 7
     if isinstance(a.value, EntitySet) and isinstance(b.value, EntitySet):
         return shared(a.value, b.value) >= SHARED_MEMBERS
-    return False
+    # the posts of one holder (a bucket's subject) are one fact: which post he holds
+    return isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue)
 
 
 def shared(a: EntitySet, b: EntitySet) -> float:
@@ -426,6 +432,13 @@ def slipped(a: Quantity, b: Quantity) -> bool:
     return len(short) >= MIN_DIGITS and short in long_
 
 
+def nested(a: StatusValue, b: StatusValue) -> bool:
+    """Two posts one of which holds every title of the other (创始人 / 创始人兼董事长): one source
+    names fewer of his titles, it does not give him another post."""
+    x, y = set(a.label.split("兼")), set(b.label.split("兼"))
+    return x != y and (x <= y or y <= x)
+
+
 def compatible(a: Observation, b: Observation) -> bool:
     """No qualifier both state differently (period, basis, market, session …)."""
     known = {name: value for name, value, _ in a.qualifiers if name not in IGNORED_QUALIFIERS}
@@ -434,10 +447,20 @@ def compatible(a: Observation, b: Observation) -> bool:
 
 def _candidate(story: str, subject: str, metric: str, family: str, group: list[Observation]) -> Candidate:
     pairs = []
+    held: dict[str, set[str]] = {}  # a post → the articles that give it: a person may hold two (宗庆后: 创始人, 董事长)
+    for item in group:
+        if isinstance(item.value, StatusValue):
+            held.setdefault(item.value.label, set()).add(item.article)
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
             a, b = group[i], group[j]
             if a.article == b.article:
+                continue
+            if isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue) and a.value.label != b.value.label and (
+                    a.article in held[b.value.label] or b.article in held[a.value.label] or nested(a.value, b.value)
+                    or a.qualifier("stance") == "prior"):
+                # an article that gives both posts says he holds both: two posts, not two accounts of one;
+                # and two former posts (前首席医学官, 前首席战略官) may both have been his, one after the other
                 continue
             if agrees(a.value, b.value):
                 relation = "agree"

@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from factcheck.discover.names import to_traditional
-from factcheck.discover.values import comparable, is_milestone
+from factcheck.discover.values import EVENT_VERBS, TOLD_VERBS, comparable, is_milestone
 from factcheck.files import write_atomically
 from factcheck.normalize.variants import to_simplified
 
@@ -96,6 +96,8 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     claims = candidate["claims"]
     if kind == "set":
         return _draft_set(candidate, entities, published)
+    if kind == "status":
+        return _draft_post(candidate, entities, published)
     if all(is_milestone(c["value"]["raw"]) for c in claims):
         return _draft_milestone(candidate, entities, published)
     cues = _cues(claims, family)
@@ -129,15 +131,25 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     if subject in entities:  # also when inferred: the check infers subjects from earlier sentences too
         attempts += [dict(v, subjects=[_scoped(candidate["story"], subject)]) for v in variants]
     attempts += variants  # without subjects a rule compares every claim of its cue (the story is the subject)
+    rule_entities = [_entity(candidate["story"], entities[e]) for e in sorted(entities)]  # as written
+    # declared even for a rule without subjects: a check reads a value after an undeclared
+    # name (百度(09888)…报93.8港元) as someone else's, after a declared one as the story's
+    return _best(attempts, rule_entities, claims, published)
+
+
+def _best(attempts: list[dict[str, Any]], entities: list[dict[str, Any]], claims: list[dict[str, Any]],
+          published: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The first attempt that re-finds the candidate's values in the most articles (two at least).
+
+    A draft naming the subject may find two of three sources, and miss the one whose sentence
+    names another (峰会计划于2月9日至12日在法国巴黎召开: 法国, not the summit): the draft without
+    subjects that finds all three is the one that finds the candidate again."""
+    best: tuple[int, dict[str, Any], dict[str, Any]] | None = None
     for rule in attempts:
-        rule_entities = [_entity(candidate["story"], entities[e]) for e in sorted(entities)]  # as written
-        example = _example(rule, rule_entities, claims, published)
-        if example is None:
-            continue
-        # declared even for a rule without subjects: a check reads a value after an undeclared
-        # name (百度(09888)…报93.8港元) as someone else's, after a declared one as the story's
-        return dict(rule, examples=[example]), rule_entities
-    return None
+        example, found = _tried(rule, entities, claims, published)
+        if example is not None and (best is None or found > best[0]):
+            best = (found, rule, example)
+    return None if best is None else (dict(best[1], examples=[best[2]]), entities)
 
 
 BUILTIN_QUALIFIERS = ["period", "year", "basis", "measure"]
@@ -167,7 +179,7 @@ def _kind(family: str) -> str | None:
         return "duration"
     if family.startswith("count:") or family == "number":
         return "count"
-    return {"date": "date", "set": "set"}.get(family)
+    return {"date": "date", "set": "set", "post": "status"}.get(family)
 
 
 def _draft_set(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
@@ -230,12 +242,59 @@ def _draft_milestone(candidate: dict[str, Any], entities: dict[str, dict[str, An
     }
     story = candidate["story"]
     rule_entities = [_entity(story, entities[e]) for e in sorted(entities)]
-    for attempt in ([dict(rule, subjects=[_scoped(story, candidate["subject"])])] if candidate["subject"] in entities
-                    else []) + [rule]:
-        example = _example(attempt, rule_entities, candidate["claims"], published)
-        if example is not None:
-            return dict(attempt, examples=[example]), rule_entities
-    return None
+    attempts = ([dict(rule, subjects=[_scoped(story, candidate["subject"])])] if candidate["subject"] in entities
+                else []) + [rule]
+    return _best(attempts, rule_entities, candidate["claims"], published)
+
+
+def _draft_post(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
+                published: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """A `status` rule for a person's post, one state per post as the sources wrote it, about the
+    holder (a story's entity, or a new one for a person: 李亮, Rafael Sotomayor). A post written
+    inside another (副总裁 in 执行副总裁) is not read there: the other post's words around it are
+    excluded, so each sentence names one state."""
+    states: dict[str, set[str]] = {}
+    for claim in candidate["claims"]:
+        raw = to_simplified(claim["value"]["raw"])
+        states.setdefault(claim["value"]["label"], set()).update({raw, to_traditional(raw)})
+    if len(states) < 2:
+        return None  # one state is no status rule: nothing to disagree with
+    story, holder = candidate["story"], candidate["subject"]
+    entities = dict(entities)
+    if holder not in entities:
+        key = _member_key(holder)
+        entities[key] = {"id": key, "name": holder, "aliases": sorted({holder, to_traditional(holder)})}
+        holder = key
+    every = {word for words in states.values() for word in words}
+    rule: dict[str, Any] = {
+        "kind": "status",
+        "description": f"{candidate['subject_name']} {candidate['metric']} (post): drafted by factcheck discover "
+                       f"from {candidate['sources']} sources ({candidate['id']})",
+        "level": "warning",
+        "states": {label: _state_words(sorted(words, key=lambda w: (-len(w), w)), every)
+                   for label, words in sorted(states.items())},
+        "subjects": [_scoped(story, holder)],
+    }
+    rule_entities = [_entity(story, entities[e]) for e in sorted(entities)]
+    return _best([rule], rule_entities, candidate["claims"], published)
+
+
+def _state_words(words: list[str], every: set[str]) -> list[str] | str:
+    """The words of one state: as a list, or one regex when a word stands inside another state's."""
+    regexes = [_alone(w, every) for w in words]
+    return words if regexes == [re.escape(w) for w in words] else "|".join(regexes)
+
+
+def _alone(word: str, every: set[str]) -> str:
+    """A regex for `word` that does not match inside a longer word of `every` (副总裁 in 执行副总裁)."""
+    regex = re.escape(word)
+    for other in sorted(every):
+        at = other.find(word)
+        if other == word or at < 0:
+            continue
+        before, after = other[:at], other[at + len(word):]
+        regex = (f"(?<!{re.escape(before)})" if before else "") + regex + (f"(?!{re.escape(after)})" if after else "")
+    return regex
 
 
 def _scale(raw: str) -> str:
@@ -291,6 +350,8 @@ def _entity(story: str, entity: dict[str, Any]) -> dict[str, Any]:
 
 
 _SPLIT = re.compile(r"[，,：:；;（）()]")
+# the first verb of an event or of making something known after a day that opens its sentence
+_EVENT_VERB = re.compile("|".join(sorted(map(re.escape, (*EVENT_VERBS, *TOLD_VERBS)), key=len, reverse=True)))
 
 
 def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
@@ -303,9 +364,12 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
         if family == "date" and phrase and phrase in sentence[claim["span"][1]:]:
             words.add(phrase)  # 2月6日晚间，荣昌生物披露称: the event word after the day is a date rule's cue
             continue
+        if family == "date" and not phrase:
+            verb = _EVENT_VERB.search(to_simplified(sentence), claim["span"][1])
+            if verb:  # 2月10日，喜茶发布…: a date rule reads the day of the clause before its cue
+                words.add(sentence[verb.start():verb.end()])
+                continue
         tail = phrase[-3:] if len(phrase) >= 3 else phrase
-        from factcheck.normalize.variants import to_simplified
-
         at = to_simplified(clause).rfind(tail) if tail else -1
         if at >= 0 and len(tail) >= 2:
             words.add(clause[at:at + len(tail)])
@@ -356,6 +420,12 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
              published: dict[str, str]) -> dict[str, Any] | None:
     """An example from the evidence that the rule reads as the candidate did, if the rule
     re-finds the candidate's values in two articles; else None."""
+    return _tried(rule, entities, claims, published)[0]
+
+
+def _tried(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[dict[str, Any]],
+           published: dict[str, str]) -> tuple[dict[str, Any] | None, int]:
+    """_example, and the number of articles in which the rule re-finds the candidate's values."""
     from factcheck.discover.adapter import find_with_rule, read_with_rule
 
     found_in: set[str] = set()
@@ -378,7 +448,7 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
             if "subjects" in rule:
                 expect["subject"] = match[2]
             example = {"text": claim["sentence"], **({"published": when} if when else {}), "expect": expect}
-    return example if example is not None and len(found_in) >= 2 else None
+    return (example if example is not None and len(found_in) >= 2 else None), len(found_in)
 
 
 def _same(claim: dict[str, Any], shown: str, raw: str) -> bool:
@@ -388,6 +458,8 @@ def _same(claim: dict[str, Any], shown: str, raw: str) -> bool:
         return set(shown.strip("{}").split(", ")) == set(claim["value"]["names"])
     if claim["value"].get("type") == "quantity" and is_milestone(claim["value"]["raw"]):  # read by a status rule
         return shown == _scale(claim["value"]["raw"])
+    if claim["value"].get("type") == "status":  # a post: the state whose words are the post as written
+        return to_simplified(raw) == to_simplified(claim["value"]["raw"])
     return _digits(raw) == _digits(claim["value"]["raw"])
 
 

@@ -135,7 +135,9 @@ def read_articles(paths: list[str], options: DiscoverOptions = DiscoverOptions()
 def _main_subject(observations: list[Observation], index: EntityIndex, entities: tuple[Entity, ...]) -> str:
     """The name a story mentions most: the subject of values whose sentence names none."""
     counts: Counter[str] = Counter()
-    for sentence in sorted({o.sentence for o in observations}):
+    # the sentences of figures and dates: a post is about its holder, and a sentence that only names
+    # someone's post (恩智浦副总裁…表示) says nothing of whom the story's figures are about
+    for sentence in sorted({o.sentence for o in observations if o.family != "post"}):
         counts.update(m.entity_id for m in index.mentions(sentence))
     if not counts:
         return entities[0].id if entities else ""

@@ -41,7 +41,7 @@ from factcheck.normalize.quantities import (
 from factcheck.normalize.variants import to_simplified
 from factcheck.normalize.words import ZH
 from factcheck.records import Article, Segment
-from factcheck.values import DateValue, Quantity
+from factcheck.values import DateValue, Quantity, StatusValue
 
 OPENING, CLOSING = "（(「『《“[", "）)」』》”]"
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
@@ -73,6 +73,21 @@ MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款
 EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
                "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
                "裁员", "离职", "辞职", "任命", "就任", "当选")
+# a person's post, when the person's name follows it (恩智浦执行副总裁兼…总经理 Rafael Sotomayor, 抖音集团副总裁李亮):
+# general titles of companies, boards and governments; 首席…官 is any chief officer (首席战略官, 首席医学官)
+TITLE_WORDS = ("执行副总裁", "高级副总裁", "副总裁", "总裁", "首席执行官", "首席财务官", "首席技术官", "首席运营官",
+               "副董事长", "董事长", "执行董事", "独立董事", "董事", "副总经理", "总经理", "副主席", "主席", "联合创始人",
+               "创始人", "CEO", "CFO", "CTO", "COO", "执行长", "总监", "秘书长", "副行长", "行长", "副部长", "部长", "发言人", "合伙人",
+               "总编辑", "副总统", "总统", "总理", "首相")
+_CHIEF = "首席[\u4e00-\u9fff]{1,4}?官"
+# a Chinese name after a title opens with a surname (the commonest, about nine in ten people), so a title
+# before a verb (董事长表示, 负责人向记者) is no post of anyone
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+            "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施"
+            "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+            "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+            "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+POST_METRIC = "职务"
 # measure words of time: counts of them (4个月, 逾4年) are durations, compared with one another and drafted
 # as duration rules, so they are the units a duration rule reads
 DURATIONS = tuple(DAYS)
@@ -130,7 +145,7 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
-    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER
+    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER, _POST, _TITLE
     METRIC_SYNONYMS = _line_items()
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
@@ -139,18 +154,25 @@ def derive_patterns() -> None:
     NUMBER_AFTER = re.compile(f"(?:{_any_of(ADVERBS + tuple(w for w in LINK_WORDS if len(w) > 1) + tuple('为达超约近逾了至'))})"
                               r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
     _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
-    _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,10}}?(?P<verb>{_any_of(EVENT_VERBS)})")
+    # within its clause, as far as a told verb reaches (在周一的巴黎人工智能行动峰会召开前夕: 13 characters)
+    _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,16}}?(?P<verb>{_any_of(EVENT_VERBS)})")
     # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words. Every part is
     # possessive and a scale word stands between two numbers, so a run of numerals with no measure word after
     # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially).
     # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word
-    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近)?"
+    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近|数|几)?"
                         rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
+    # a post: title words (joined by 、 和 及 与, or by 兼 and the unit they head: 副总裁兼安全互联边缘部门总经理), then a
+    # Latin name or a Chinese name's first two characters (surname and given name: the holder's key)
+    title = f"(?:{_any_of(TITLE_WORDS)}|{_CHIEF})"
+    _POST = re.compile(rf"(?P<post>{title}(?:(?:兼[\u4e00-\u9fffA-Za-z]{{0,12}}?|[、和及与]){title})*)\s*(?![和及与]{title})"
+                       rf"(?P<holder>[A-Z][a-z]+(?: [A-Z][a-z]+)+|[{SURNAMES}][\u4e00-\u9fff])")
+    _TITLE = re.compile(title)
     # 的 and at most two words of time or scope (历史, 纪录, 年内) between a value and its record's noun
     _EXTREME_AFTER = re.compile(f"(?:的)[\u4e00-\u9fff]{{0,2}}?(?P<word>{_any_of(PEAK_WORDS + TROUGH_WORDS)})")
 
@@ -161,6 +183,8 @@ _COUNT: re.Pattern[str]
 _HINT: re.Pattern[str]
 _EVENT_AFTER: re.Pattern[str]
 _EXTREME_AFTER: re.Pattern[str]
+_POST: re.Pattern[str]
+_TITLE: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
 _QUALIFIER_VALUE: dict[str, dict[str, str]]
 NUMBER_AFTER: re.Pattern[str]
@@ -203,7 +227,8 @@ _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key
 _CHANGE_LEAD = re.compile(CHANGE_LEAD.pattern.removesuffix(r"\s*$")
                           + rf"\s*(?:{'|'.join(sorted(map(re.escape, ZH.extreme_lead), key=len, reverse=True))})?\s*$")
 # a day followed closely in its sentence by a verb that makes something known (2月7日，荣昌生物发布公告称)
-_TOLD_AFTER = re.compile(r"[^。！？；;]{0,16}?(?P<verb>公告|披露|宣布|公布|透露)")
+TOLD_VERBS = ("公告", "披露", "宣布", "公布", "透露")
+_TOLD_AFTER = re.compile(rf"[^。！？；;]{{0,16}}?(?P<verb>{'|'.join(TOLD_VERBS)})")
 _SHARE_AFTER = re.compile(r"^(?:的)?(?:股份|股权|的股权)")
 # a verb of change right before a value: the check's (zh.yaml change.up/down), revisions (上调, 下修), the
 # nouns of a change (涨幅) and the intensified verbs whose last character alone would leave a word behind (暴涨)
@@ -242,6 +267,7 @@ class _Found:
     value: Value
     family: str
     change_start: int  # where the change verb starts (a change), else -1
+    holder: str = ""  # a post's holder: whom it is about, read with it (a person is no name of names.py)
 
 
 def observe(article: Article) -> list[Observation]:
@@ -255,11 +281,12 @@ def observe(article: Article) -> list[Observation]:
         text = to_simplified(segment.text)
         before = " ".join(recent[-2:])
         recent.append(segment.text)
-        dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if _maybe_value(text) else []
+        valued = _maybe_value(text)
+        dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if valued else []
         earlier = by_paragraph.setdefault(segment.paragraph, [])
-        if _maybe_value(text):
-            result.extend(replace(o, before=before)
-                          for o in _sentence_values(article, segment, text, dates, earlier, currency, anchor))
+        if valued or _POST.search(text):  # a sentence with no figure may name a post (抖音集团副总裁李亮称)
+            result.extend(replace(o, before=before) for o in _sentence_values(
+                article, segment, text, dates, earlier, currency, anchor, posts_only=not valued))
         earlier.append((text, dates))
     return result
 
@@ -293,8 +320,9 @@ _QUOTED_NAME = re.compile(_QUOTED)
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
-                     published: date | None) -> list[Observation]:
-    found = _list_units(text, [_in_currency(item, text, currency) for item in _values(text, dates)])
+                     published: date | None, posts_only: bool = False) -> list[Observation]:
+    values = _posts(text, []) if posts_only else _values(text, dates)
+    found = _list_units(text, [_in_currency(item, text, currency) for item in values])
     positions = _list_positions(text, found)
     clauses = _clauses(text)
     # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
@@ -321,14 +349,17 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 raw_phrase = said[-1].group(0)
                 metric = _metric(raw_phrase)
         if item.family == "date":
-            told = _TOLD_AFTER.match(text, item.end)  # 2月6日晚间，荣昌生物披露称: the day something was made known
-            if told:
-                raw_phrase, metric = told.group("verb"), METRIC_SYNONYMS[told.group("verb")]
-            event = None if told else _EVENT_AFTER.match(text, item.end)
-            if event:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
-                raw_phrase = metric = event.group("verb")
+            verb = _verb_after(text, item.end)
+            if verb is not None and verb.re is _TOLD_AFTER:  # 2月6日晚间，荣昌生物披露称: the day something was made known
+                raw_phrase, metric = verb.group("verb"), METRIC_SYNONYMS[verb.group("verb")]
+            elif verb is not None:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
+                raw_phrase = metric = verb.group("verb")
         cue = text[max(clause_begin, item.start - 8):item.start]
         qualifiers = _qualifiers(text, item, (clause_begin, clause_end), dates, earlier, published)
+        if item.family == "post":  # a post is the holder's: no line item, period or day of a figure
+            metric, raw_phrase = POST_METRIC, item.value.raw
+            former = _former(text[clause_begin:item.start])
+            qualifiers = (("stance", "prior", former),) if former else ()
         if item.start in positions:  # 分别为1.71亿元、1.73亿元、2.06亿元: the second of a list is not the first
             qualifiers = tuple(sorted((*qualifiers, ("item", str(positions[item.start]), "、"))))
         extreme = _EXTREME_AFTER.match(text, item.end) if item.family != "date" else None
@@ -339,11 +370,19 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                                       + [("measure", side, extreme.group("word"))]))
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
-            item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph))
-        if metric and not extreme:  # a record names this value only (…的巅峰回落，受到100000美元阻力)
+            item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph, subject=item.holder))
+        if metric and not extreme and item.family != "post":  # a record names this value only (…的巅峰回落，受到100000美元阻力)
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
     return observations
+
+
+def _verb_after(text: str, end: int) -> re.Match[str] | None:
+    """The verb a day dates: the nearer of a verb that makes something known (公告, 公布) and an event
+    verb of its clause (开幕, 召开). In 周一（今日）开幕的巴黎人工智能峰会上公布 the day is the opening's;
+    the plan is made known at it, not on it."""
+    found = [m for m in (_TOLD_AFTER.match(text, end), _EVENT_AFTER.match(text, end)) if m is not None]
+    return min(found, key=lambda m: m.start("verb")) if found else None
 
 
 def _list_positions(text: str, found: list[_Found]) -> dict[int, int]:
@@ -429,17 +468,51 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         names = [m.group("name").strip() for m in _QUOTED_NAME.finditer(match.group(0))]
         if len(set(names)) >= 2 and not _overlaps(match.start(), match.end(), taken):
             found.append(_Found(match.start(), match.end(), named_list(match.group(0), names), "set", -1))
+    found.extend(_posts(text, taken))
     numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
-        if (date_span.value.precision in ("day", "part-of-month") or _deadline(text, date_span)) and not _overlaps(
-                date_span.start, date_span.end, numbers):
+        if (date_span.value.precision in ("day", "part-of-month") or _deadline(text, date_span)
+                or _event_span(text, date_span)) and not _overlaps(date_span.start, date_span.end, numbers):
             found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _posts(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Each post a person is named with: 恩智浦副总裁兼安全互联边缘部门总经理 Rafael Sotomayor is
+    {副总裁兼总经理} held by Rafael Sotomayor; 執行副總裁兼…總經理 is another post of his. The label
+    is the title words in order (the unit they head is left out: outlets name it each their own way)."""
+    found = []
+    for match in _POST.finditer(text):
+        if _overlaps(match.start(), match.end(), taken):
+            continue
+        label = "兼".join(m.group(0) for m in _TITLE.finditer(match.group("post")))
+        found.append(_Found(match.start("post"), match.end("post"), StatusValue(label, match.group("post")), "post",
+                            -1, match.group("holder")))
+    return found
+
+
+# a post held before (公司前首席医学官何如意, 前荣昌生物首席战略官何如意, 原董事长): not the post now
+_FORMER = (re.compile(r"(?:^|[^\u4e00-\u9fff])(?P<word>[前原])[\u4e00-\u9fffA-Za-z（）()]{0,12}$"),
+           re.compile(r"(?P<word>[前原])$"))
+
+
+def _former(before: str) -> str:
+    """前 or 原 when the words before a post in its clause say it was held before, else ""."""
+    match = _FORMER[0].search(before) or _FORMER[1].search(before)
+    return match.group("word") if match else ""
 
 
 # 延迟至4月, 推迟到2025年6月: a month something is moved to is a date stated as a value (a deadline),
 # where a month alone is the period of what is said (2024年8月，营收…)
 _MOVED_TO = re.compile(r"(?:延迟|推迟|延后|延期|延长|押后|提前|顺延)(?:至|到)$")
+
+
+def _event_span(text: str, span: DateSpan) -> bool:
+    """峰会计划于2月9日至12日在法国巴黎召开: a span of days an event verb of its clause follows is
+    when the event runs, stated as a value (compared with a day another outlet gives it: 周一开幕)."""
+    value = span.value
+    return (value.precision == "range" and not value.open_ended() and (value.end - value.start).days <= 31
+            and _EVENT_AFTER.match(text, span.end) is not None)
 
 
 def _deadline(text: str, span: DateSpan) -> bool:
@@ -535,6 +608,10 @@ def _metric(phrase: str) -> str:
     if not phrase:
         return ""
     tail = _known_tail(phrase)
+    if tail == _BARE_PROFIT:
+        other = _OTHER_PROFIT.search(phrase)
+        if other:  # 运营利润, 税前利润: a line item the shipped words do not know, not the net profit
+            return other.group(0)
     if tail is not None:
         return METRIC_SYNONYMS[tail]
     if re.fullmatch(r"[A-Za-z]+", phrase):
@@ -545,6 +622,10 @@ def _metric(phrase: str) -> str:
 
 
 _MEASURE_SUFFIX = "量额"
+# a bare 利润 is the net profit news means by it (期内利润, 年内利润, 全年利润: a period before it), but a word
+# before it that names no period, company or group makes another line item (颖通控股运营利润为2.32亿元, 税前利润)
+_BARE_PROFIT = "利润"
+_OTHER_PROFIT = re.compile(r"[\u4e00-\u9fff]?(?![内年度期季总的之其该司团])[\u4e00-\u9fff]利润$")
 
 
 # what follows a value that a change turns into another (从1076万桶/日下调至1061万, 由约280亿元，增至逾836亿元)
