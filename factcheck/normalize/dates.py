@@ -265,8 +265,10 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             continue  # 發起罷駛5日。: five days of strike, not the 5th
         if kind in ("week", "bare_day") and found and _restates(text, found[-1], match.start()):
             # 2月15日（星期六）, 周二（11日）: the second restates the first, never contradicts it
-            tod = (match.group("bd_tod") or "") if kind == "bare_day" else ""  # 今日（10日）晚间
-            value: DateValue | None = replace(found[-1].value, raw=match.group(0), time_of_day=tod)
+            # 今日（10日）晚间 adds the time of day; 昨晚(9日) keeps the one the first already said
+            tod = (match.group("bd_tod") or "") if kind == "bare_day" else ""
+            value: DateValue | None = replace(found[-1].value, raw=match.group(0),
+                                              time_of_day=tod or found[-1].value.time_of_day)
         elif kind == "week" and match.group("week_rel") is None and anchor is not None \
                 and _coming(text, match.start()) and not _DATED_AFTER.match(text, match.end()):
             value = _weekday(match.group(0), None, _WEEKDAYS[match.group("weekday")], anchor, forward=True)
