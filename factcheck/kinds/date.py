@@ -26,7 +26,7 @@ from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
-from factcheck.normalize.dates import COMING, DateSpan, bounded
+from factcheck.normalize.dates import COMING, DateSpan, bounded, clock_hour
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -34,6 +34,16 @@ _TIME_OF_DAY_NOTES = {
     "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
     "深夜": "深夜 (late night) may already be the next day in Asia",
 }
+
+
+def _day_part(time_of_day: str) -> str:
+    """The part of the day a clock time falls in, for its note (03:00 is 凌晨, 23:30 深夜)."""
+    hour = clock_hour(time_of_day)
+    if hour is None:
+        return time_of_day
+    return "凌晨" if hour < 5 else "深夜" if hour >= 23 else ""
+
+
 # a day on a clock west of Beijing (当地时间, 美东时间: the places Chinese news reports are mostly in the
 # Americas and Europe) is that day or the next in Beijing: it agrees with both
 _ON_ITS_OWN_CLOCK = "a day on the place's own clock (当地时间) is that day or the next in Beijing"
@@ -75,7 +85,7 @@ class DateKind(Kind[DateRule]):
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
             own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)
-            note = _ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
+            note = _ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(_day_part(span.value.time_of_day), "")
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
                 value = replace(value, end=value.end + timedelta(days=1))

@@ -30,7 +30,7 @@ from factcheck.kinds.qualifiers import (
 )
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import as_of_publish, as_of_writing, press_time, with_time_of_day
-from factcheck.normalize.dates import COMING, DateSpan
+from factcheck.normalize.dates import COMING, DateSpan, clock_hour
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Value
@@ -1123,7 +1123,7 @@ def _is_baseline(text: str, span: DateSpan) -> bool:
 def _market_day(rule: RuleBase, s: Sentence, chosen: DateSpan, known: dict[str, str]) -> ContextValue:
     """The day in the market's time zone: 北京时间2月13日凌晨 is 12 Feb in New York."""
     value = chosen.value
-    hour = _HOURS.get(value.time_of_day)
+    hour = _HOURS.get(value.time_of_day, clock_hour(value.time_of_day))
     spec = rule.day
     zone = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "") if spec else ""
     if value.precision in MONTH_DAYS:

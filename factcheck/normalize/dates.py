@@ -286,12 +286,41 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             named = value.start
             first_named = first_named or named
         end = match.end()
+        clock = _CLOCK_AFTER.match(text, end) if value.precision == "day" else None
+        if clock is not None and (at := _clock(clock, value.time_of_day)):
+            end, value = clock.end(), replace(value, raw=text[match.start():clock.end()], time_of_day=at)
         bound = _BOUND.match(text, end) if kind not in _NEVER_BOUND else None
         if bound is not None:
             end = bound.end()
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
     return found
+
+
+# the hour right after a day (2 月 20 日 19 时, 2月20日晚上7点, 周四（2月20日）晚上 7 時, 10日9:30):
+# kept as the day's time of day, on the 24-hour clock; 时间, 时期, 点多 are other words
+_HOUR = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
+_CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{_TOD_WORDS})?\s*(?P<hour>{_HOUR})\s*"
+                          r"(?:[:：]\s*(?P<colon>\d{2})(?!\d)|[点时](?![间期候代段多])(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)")
+_AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "深夜", "夜间", "夜里", "夜晚", "晚")
+
+
+def _clock(match: re.Match[str], said: str) -> str:
+    """HH:MM of a clock time after a day, read with the time-of-day word before it (晚上7点 is
+    19:00); "" when it is no time of day."""
+    hour = _int(match.group("hour"))
+    minute_text = match.group("colon") or match.group("minute") or "0"
+    minute = 30 if minute_text == "半" else _int(minute_text)
+    if hour is None or minute is None or hour > 24 or minute > 59:
+        return ""
+    if (match.group("word") or said) in _AFTERNOON and hour < 12:
+        hour += 12
+    return f"{hour % 24:02d}:{minute:02d}"
+
+
+def clock_hour(time_of_day: str) -> int | None:
+    """The hour of a time of day read from a clock (19:00 → 19), None for a word (晚上)."""
+    return int(time_of_day[:2]) if re.fullmatch(r"\d{2}:\d{2}", time_of_day) else None
 
 
 # a day of the month closing its clause follows one of these (随后的28日和29日，, 当地时间9日，, 定于19日。);
