@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
@@ -213,6 +214,8 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     Reporting periods are not candidates, nor the dates that spell one out in brackets
     (2025财年上半年业绩（2024年7月1日-12月31日）), nor a date's rendering on another clock in brackets
     (1月18日19时30分（北京时间19日11时30分）): the event's date is the one that governs its clause."""
+    if s.dateline is not None and is_its_mark(s.text, s.dateline, offset):
+        return s.dateline  # cue 讯: the rule asks for the report's day
     dates = _event_dates(s)
     begin, end = s.clause_at(offset)
     frame = _REFERENCE_FRAME.search(s.text, begin, offset)
@@ -238,7 +241,12 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         opening = [d for d in dates if opens <= d.start and d.end <= lead[1] and _CLOCK.fullmatch(s.text, opens, d.start)]
         if opening:
             return _on_the_eve(s, opening[0], lead[1], end, cue_end)
-    return _then(s, offset)
+    found = _then(s, offset)
+    if found is None and s.dateline is not None and s.dateline.end <= offset:
+        # C114讯 北京时间2月13日下午消息……承诺: nothing but the dateline dates it, which says only
+        # that the event was reported that day: on or before it
+        return replace(s.dateline, value=bounded(s.dateline.value, False, s.dateline.value.raw))
+    return found
 
 
 _THEN = re.compile(r"当时|當時")
@@ -287,7 +295,7 @@ def _event_dates(s: Sentence) -> list[DateSpan]:
     for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
         if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
             periods.append(d)
-    dates = [d for d in s.dates if d not in periods
+    dates = [d for d in s.dates if d not in periods and d is not s.dateline  # the report's day, no event's
              and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
     # the same moment on another clock, in brackets, is not the event's date: the date it glosses is
     return [d for d in dates if not any(_CONVERTED.fullmatch(s.text, e.end, d.start) for e in dates if e.end <= d.start)]

@@ -988,6 +988,9 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     spec = rule.day
     if spec is None or spec.fallback == "none" or article.published is None:
         return ContextValue("day", "", "")
+    written = s.report_dateline
+    if written is not None and written.value.start < article.published.date():  # a later copy of the report
+        return ContextValue("day", written.value.start.isoformat(), f"dateline {written.value.raw}", inferred=True)
     zone_name = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "")
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
@@ -1017,6 +1020,7 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
     `latest` (the day after publication): a figure of a day is not known before that day, so
     `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
     return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
+            and d is not s.dateline  # 财联社2月12日讯: the report's day (kinds/dateline.py)
             and (latest is None or d.value.start <= latest)
             and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1))]
 
