@@ -31,6 +31,7 @@ def dateline_of(text: str, dates: list[DateSpan]) -> DateSpan | None:
 
 
 def is_its_mark(text: str, dateline: DateSpan, offset: int) -> bool:
-    """Whether a cue at `offset` is the dateline's own mark (a rule about the report's day, cue 讯)."""
+    """Whether a cue at `offset` is part of the dateline (its mark 讯, 日消息, or the outlet's 讯 of
+    `C114讯 2月13日消息`): a rule about the report's day."""
     mark = _MARK.match(text, dateline.end)
-    return mark is not None and dateline.end <= offset < mark.end()
+    return mark is not None and offset < mark.end()

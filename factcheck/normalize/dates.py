@@ -302,18 +302,24 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
 _HOUR = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
 _CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{_TOD_WORDS})?\s*(?P<hour>{_HOUR})\s*"
                           r"(?:[:：]\s*(?P<colon>\d{2})(?!\d)|[点时](?![间期候代段多])(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)")
-_AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "深夜", "夜间", "夜里", "夜晚", "晚")
+_AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚")
 
 
 def _clock(match: re.Match[str], said: str) -> str:
     """HH:MM of a clock time after a day, read with the time-of-day word before it (晚上7点 is
     19:00); "" when it is no time of day."""
-    hour = _int(match.group("hour"))
     minute_text = match.group("colon") or match.group("minute") or "0"
     minute = 30 if minute_text == "半" else _int(minute_text)
-    if hour is None or minute is None or hour > 24 or minute > 59:
+    return on_the_clock(_int(match.group("hour")), minute, match.group("word") or said)
+
+
+def on_the_clock(hour: int | None, minute: int | None, word: str = "") -> str:
+    """HH:MM on the 24-hour clock of an hour and minute said after a time-of-day word (晚上7点 is
+    19:00, 下午2:30 14:30); "" when they are no time of day. The one reading of a clock time:
+    the dates here and a daily figure's day (kinds/session.py) both call it."""
+    if hour is None or minute is None or not 0 <= hour <= 24 or not 0 <= minute <= 59:
         return ""
-    if (match.group("word") or said) in _AFTERNOON and hour < 12:
+    if word in _AFTERNOON and hour < 12:
         hour += 12
     return f"{hour % 24:02d}:{minute:02d}"
 
