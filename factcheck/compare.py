@@ -84,6 +84,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if differs:
             findings.append(differs)
     findings.extend(_currency_differs(topics, rules))
+    findings.extend(_subject_differs(topics, rules))
     return sorted(findings, key=finding_order)
 
 
@@ -540,6 +541,40 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
             chosen = [ordered[i] for i in sorted(clashing)]
             findings.append(_finding(rule, subject, "currency-differs", "warning", (), chosen,
                                      "the numbers agree but the currencies differ", details))
+    return findings
+
+
+def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dict[str, RuleBase]) -> list[Finding]:
+    """The same value under two subjects in two sources that nothing else compares (3% is 广发证券's in one
+    article, 辽宁成大's in another; 2月20日 Find N5's in one, OPPO's in the other): one info finding per
+    rule and pair of subjects, so a comparison the subjects kept apart is not lost without a word.
+
+    Claims of one subject are compared only with that subject's; when a figure is read as a holder's in
+    one source and the held company's in another, or a product's and its maker's, the sentences alone
+    cannot tell which is meant: the editor can, or a narrower `subjects` list."""
+    by_rule: dict[str, list[Claim]] = defaultdict(list)
+    sources: dict[tuple[str, str], set[str]] = defaultdict(set)  # (rule, subject): the articles stating it
+    for (rule_id, subject, _), claims in topics.items():
+        if subject:
+            by_rule[rule_id].extend(claims)
+            sources[(rule_id, subject)].update(c.article for c in claims)
+    findings: list[Finding] = []
+    for rule_id, claims in sorted(by_rule.items()):
+        rule = rules[rule_id]
+        split: dict[tuple[str, str], list[tuple[Claim, Claim]]] = defaultdict(list)
+        for a, b in combinations(sorted(claims, key=_claim_order), 2):
+            if (a.subject == b.subject or a.article == b.article or a.article in sources[(rule_id, b.subject)]
+                    or b.article in sources[(rule_id, a.subject)]):
+                continue  # one subject, one source, or a subject the other source states too: compared there
+            if _contexts_compatible(a, b) and a.value.topic_key() == b.value.topic_key() and values_agree(a, b, rule):
+                split[tuple(sorted((a.subject, b.subject)))].append((a, b))  # type: ignore[index]
+        for (first, second), pairs in sorted(split.items()):
+            chosen = sorted({c for pair in pairs for c in pair}, key=_claim_order)
+            details = [f"{a.value.display()}: {a.subject} ({a.outlet}, {a.article}:{a.line}) and {b.subject} "
+                       f"({b.outlet}, {b.article}:{b.line})" for a, b in pairs]
+            findings.append(_finding(rule, first, "context-differs", "info", (("subject", f"{first} / {second}"),),
+                                     chosen, f"the same value under different subjects ({first}, {second}) in "
+                                     "different sources: not compared", details))
     return findings
 
 

@@ -286,8 +286,9 @@ def test_a_share_price_is_the_listed_companys_not_the_products() -> None:
     product, company = Entity("e01", "文心一言", ("文心一言",)), Entity("e02", "百度", ("百度", "9888"))
     # baidu-ernie-bot-free-2025-02-13/1484e0643ca1798438729046233f5e01.zh-HK.md:30
     line = "百度文心一言4月起免費 即日起上線深度搜尋功能 股價升逾7%"
-    assert _subjects(line, (product, company)) == [("逾7%", "e02", False)]
-    assert _subjects(line, (product, Entity("e02", "百度", ("百度",))))[0][1] == "e01"  # no code: nearest name
+    # 即日(起上線) is a day too, the product's: the share price is the listed company's
+    assert _subjects(line, (product, company)) == [("即日", "e01", False), ("逾7%", "e02", False)]
+    assert _subjects(line, (product, Entity("e02", "百度", ("百度",))))[1][1] == "e01"  # no code: nearest name
 
 
 def test_a_listed_companys_market_value_behind_an_anaphor() -> None:
@@ -420,13 +421,13 @@ def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path
                       "根据Meta人事主管Janelle Gale发布的一份备忘录，从当地时间周一早上5点开始，将向包括美国在内的大多数国家的被裁员工发出通知。")}
     candidates, articles, rules = _drafted(tmp_path, "Meta周一开始裁员", texts)
     dates = [c for c in candidates if c["family"] == "date"]
-    assert dates and {c["value"]["raw"] for c in dates[0]["claims"]} == {"周一凌晨", "周一早上"}
+    assert dates and {c["value"]["raw"] for c in dates[0]["claims"]} == {"周一凌晨5点", "周一早上5点"}  # both 05:00
     rule = _draft(rules, dates[0])
     assert rule["kind"] == "date" and "subjects" not in rule
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
                                "--no-cache").stdout)["findings"]
-    assert any({c["value"]["raw"] for c in f["claims"]} == {"周一凌晨", "周一早上"} for f in found)
+    assert any({c["value"]["raw"] for c in f["claims"]} == {"周一凌晨5点", "周一早上5点"} for f in found)
 
 
 def test_a_name_before_what_only_a_company_owns_is_a_name() -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,3 +64,13 @@ def test_the_folding_example_of_the_docs_runs() -> None:
     docs = Path(__file__).resolve().parent.parent / "docs" / "normalize.md"
     result = doctest.testfile(str(docs), module_relative=False)
     assert result.attempted >= 1 and result.failed == 0
+
+
+_FOLDING = yaml.safe_load((Path(__file__).resolve().parent / "fixtures" / "normalize" / "folding.yaml")
+                          .read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _FOLDING, ids=[f"{c['word']}-{i}" for i, c in enumerate(_FOLDING)])
+def test_a_rule_word_finds_its_word_in_either_script(case: dict[str, object]) -> None:
+    """One script is enough (docs/rules.md): 隨著 is 随着, while 显著 stays findable."""
+    assert (variants.fold(str(case["word"])) in variants.fold(str(case["text"]))) is case["found"], case["source"]

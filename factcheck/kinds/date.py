@@ -22,11 +22,12 @@ from functools import cache
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
-from factcheck.normalize.dates import COMING, DateSpan, bounded
+from factcheck.normalize.dates import COMING, DateSpan, bounded, clock_hour
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -34,6 +35,16 @@ _TIME_OF_DAY_NOTES = {
     "凌晨": "凌晨 (before dawn) in Beijing time is still the previous day in the Americas",
     "深夜": "深夜 (late night) may already be the next day in Asia",
 }
+
+
+def _day_part(time_of_day: str) -> str:
+    """The part of the day a clock time falls in, for its note (03:00 is 凌晨, 23:30 深夜)."""
+    hour = clock_hour(time_of_day)
+    if hour is None:
+        return time_of_day
+    return "凌晨" if hour < 5 else "深夜" if hour >= 23 else ""
+
+
 # a day on a clock west of Beijing (当地时间, 美东时间: the places Chinese news reports are mostly in the
 # Americas and Europe) is that day or the next in Beijing: it agrees with both
 _ON_ITS_OWN_CLOCK = "a day on the place's own clock (当地时间) is that day or the next in Beijing"
@@ -75,7 +86,7 @@ class DateKind(Kind[DateRule]):
                     yield unattributed(rule, s, article, span.start, span.end)
                 continue
             own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)
-            note = _ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
+            note = _ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(_day_part(span.value.time_of_day), "")
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
                 value = replace(value, end=value.end + timedelta(days=1))
@@ -203,6 +214,8 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     Reporting periods are not candidates, nor the dates that spell one out in brackets
     (2025财年上半年业绩（2024年7月1日-12月31日）), nor a date's rendering on another clock in brackets
     (1月18日19时30分（北京时间19日11时30分）): the event's date is the one that governs its clause."""
+    if s.dateline is not None and is_its_mark(s.text, s.dateline, offset):
+        return s.dateline  # cue 讯: the rule asks for the report's day
     dates = _event_dates(s)
     begin, end = s.clause_at(offset)
     frame = _REFERENCE_FRAME.search(s.text, begin, offset)
@@ -228,7 +241,12 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         opening = [d for d in dates if opens <= d.start and d.end <= lead[1] and _CLOCK.fullmatch(s.text, opens, d.start)]
         if opening:
             return _on_the_eve(s, opening[0], lead[1], end, cue_end)
-    return _then(s, offset)
+    found = _then(s, offset)
+    if found is None and s.dateline is not None and s.dateline.end <= offset:
+        # C114讯 北京时间2月13日下午消息……承诺: nothing but the dateline dates it, which says only
+        # that the event was reported that day: on or before it
+        return replace(s.dateline, value=bounded(s.dateline.value, False, s.dateline.value.raw))
+    return found
 
 
 _THEN = re.compile(r"当时|當時")
@@ -277,7 +295,7 @@ def _event_dates(s: Sentence) -> list[DateSpan]:
     for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
         if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
             periods.append(d)
-    dates = [d for d in s.dates if d not in periods
+    dates = [d for d in s.dates if d not in periods and d is not s.dateline  # the report's day, no event's
              and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
     # the same moment on another clock, in brackets, is not the event's date: the date it glosses is
     return [d for d in dates if not any(_CONVERTED.fullmatch(s.text, e.end, d.start) for e in dates if e.end <= d.start)]

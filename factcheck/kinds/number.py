@@ -277,8 +277,20 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
             if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses
             and (colon < 0 or m.end() > colon or CUE_ENDS_AT_COLON.fullmatch(s.text, m.end(), colon))]
-    return (cues or _cue_after(rule, cue, s, span.end) or _carried_cue(rule, cue, s, span.start)
-            or _cue_of_converted(rule, cue, s, span))
+    return (cues or _cue_after(rule, cue, s, span.end) or _lead_in_cue(cue, s, span.start)
+            or _carried_cue(rule, cue, s, span.start) or _cue_of_converted(rule, cue, s, span))
+
+
+def _lead_in_cue(cue: re.Pattern[str], s: Sentence, start: int) -> list[re.Match[str]]:
+    """The cue of a value opening its clause when the clause before is nothing but the cue
+    (`當中，200億歐羅用於興建4座AI超級工廠` with cue 当中 or `当中，`): a lead-in names what follows."""
+    begin, _ = s.clause_at(start)
+    before = s.clause_before(start)
+    if before is None or not _BLANK.fullmatch(s.text, begin, start) or s.text[begin - 1] not in "，,":
+        return []
+    lead = _BLANK.match(s.text, before[0])
+    found = cue.match(s.text, lead.end() if lead else before[0])
+    return [found] if found is not None and found.end() in (before[1], begin) else []
 
 
 # between an amount and the same amount in another currency: 50亿美元（约合人民币364亿元）,

@@ -37,7 +37,7 @@ from factcheck.kinds.session import (
     press_time,
     with_time_of_day,
 )
-from factcheck.normalize.dates import COMING, DateSpan
+from factcheck.normalize.dates import COMING, DateSpan, clock_hour
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Value
@@ -81,14 +81,15 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # 控告B, 判令(被告)B, 将/把 B 告上法院 (将 before a name marks what is acted on); and 基于 B 侵权
 # names a cause: 天合光能基于阿特斯侵权……要求赔偿10.58亿元 is 天合光能's claim.
 _COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
-OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投"
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投|举牌|舉牌"
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
                             r"|(?<![现現正存所实實内內自好])在)\s*$")
 
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 # a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
 # about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
-NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|" + _COUNTERPARTY + r")\s*$")
+# nor about the company one placards (举牌辽宁成大，持股比例超过5%: the stake is the placarder's)
+NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|举牌|舉牌|" + _COUNTERPARTY + r")\s*$")
 # 与/和 X + a verb of agreeing: X is the other party (恩智浦与Kinara达成协议), not a list of actors
 # (a description may stand between: 同边缘 NPU 企业 Kinara 达成最终协议)
 _COMITATIVE = re.compile(r"(?:与|與|和|同|跟)[^，,。；;：:、与與和同跟]{0,10}$")
@@ -347,7 +348,12 @@ _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两兩三四五六七八九十百�
 # 其 after an object marker points to the one named last as the object of the action, so the value
 # is about the one named before it (PharmaLegacy是澎立生物控股股东，对其持股23.72% is PharmaLegacy's)
 # (其他, 其中, 其余 are words of their own: 对其他股东 points back to no one)
-_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其(?![他它中余餘实實])")
+_OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其(?![他它中余餘实實])"
+                             # 占其总股本16.4%: 其 is the company whose capital the stake is a share of
+                             r"|其(?=" + r"\s*的?\s*(?:已发行|已發行)?(?:总股本|總股本|股本|总股份|總股份|股份总数|股份總數))")
+# a company's capital right after its name (不超过广发证券总股本3%): the whole a stake is a share of, whose
+# owner is the issuer, never the holder the stake belongs to
+_CAPITAL_AFTER = re.compile(r"\s*的?\s*(?:已发行|已發行)?(?:总股本|總股本|股本|总股份|總股份|股份总数|股份總數)")
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
@@ -361,6 +367,9 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
     """The last name of a clause, unless `markers` make it an object or a role (向OpenAI投资,
     持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
     candidates = [m for m in before if m.end <= in_clause[-1].end and not _annotating(s, m, before)]
+    holders = [m for m in candidates if not _CAPITAL_AFTER.match(s.text, m.end)]
+    if holders and len(holders) < len(candidates):  # 辽宁成大……处置不超过广发证券总股本3%: 辽宁成大's
+        candidates = holders
     for index in range(len(candidates) - 1, -1, -1):
         if index and _partner(s, candidates[index]):
             continue  # 恩智浦与Kinara达成协议: Kinara is the other party, not one of a list of actors
@@ -996,6 +1005,9 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     spec = rule.day
     if spec is None or spec.fallback == "none" or article.published is None:
         return ContextValue("day", "", "")
+    written = s.report_dateline
+    if written is not None and written.value.start < article.published.date():  # a later copy of the report
+        return ContextValue("day", written.value.start.isoformat(), f"dateline {written.value.raw}", inferred=True)
     zone_name = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "")
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
@@ -1025,6 +1037,7 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
     `latest` (the day after publication): a figure of a day is not known before that day, so
     `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
     return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
+            and d is not s.dateline  # 财联社2月12日讯: the report's day (kinds/dateline.py)
             and (latest is None or d.value.start <= latest)
             and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1))]
 
@@ -1131,7 +1144,7 @@ def _is_baseline(text: str, span: DateSpan) -> bool:
 def _market_day(rule: RuleBase, s: Sentence, chosen: DateSpan, known: dict[str, str]) -> ContextValue:
     """The day in the market's time zone: 北京时间2月13日凌晨 is 12 Feb in New York."""
     value = chosen.value
-    hour = _HOURS.get(value.time_of_day)
+    hour = _HOURS.get(value.time_of_day, clock_hour(value.time_of_day))
     spec = rule.day
     zone = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "") if spec else ""
     if value.precision in MONTH_DAYS:

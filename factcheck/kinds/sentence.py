@@ -16,6 +16,7 @@ from functools import cache, cached_property, wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
 from factcheck.kinds.currency import CurrencyDefault, as_money, currency_defaults, reread
+from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
 from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
@@ -55,6 +56,7 @@ class Sentence:
     earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph;
     # None after a paragraph left unread (no cue in it: load.split_segments), so nothing is carried past it
     title_names: frozenset[str] = frozenset()  # the entities the title's sentences name (量价齐升！可口可乐……)
+    report_dateline: DateSpan | None = None  # the article's dateline (kinds/dateline.py): the day it was written
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -158,6 +160,11 @@ class Sentence:
         return earlier[-1] if earlier else None
 
     @cached_property
+    def dateline(self) -> DateSpan | None:
+        """The sentence's opening date when it is a dateline (财联社2月12日讯): the report's day, no event's."""
+        return dateline_of(self.text, self.dates)
+
+    @cached_property
     def mentions(self) -> list[Mention]:
         return self.index.mentions(self.plain)
 
@@ -221,7 +228,15 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
             in_title = in_title | {m.entity_id for m in sentence.mentions}
         last[segment.paragraph] = sentence
         result.append(sentence)
+    # the dateline the body opens with (after the title and summary) dates the whole report
+    opening = [s for s in result if not s.segment.is_title][:_DATELINE_REACH]
+    dateline = next((s.dateline for s in opening if s.dateline is not None), None)
+    for sentence in result:
+        sentence.report_dateline = dateline
     return result
+
+
+_DATELINE_REACH = 3  # the sentences a dateline may open: a summary line, then the body's first
 
 
 @cache

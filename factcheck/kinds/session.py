@@ -17,6 +17,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.sentence import Sentence
+from factcheck.normalize.dates import on_the_clock
 from factcheck.records import ContextValue
 
 DAY_CLOSE = time(16)  # the close of the Hong Kong and New York markets, in their own time zones
@@ -46,7 +47,6 @@ _SESSION_WORD = re.compile("|".join(sorted((re.escape(w) for _, words in _SESSIO
 _SESSION_OF = {w: name for name, words in _SESSIONS for w in words}
 _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
-_AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "晚間", "夜间", "夜間")
 
 
 def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool = True,
@@ -137,8 +137,4 @@ def _clock_label(m: re.Match[str]) -> str:
     hour = _number(m.group("hour") or m.group("hour2"))
     minute_text = m.group("colon") or m.group("minute")
     minute = 30 if m.group("halfhour") else _number(minute_text) if minute_text else 0
-    if half in _AFTERNOON and hour < 12:
-        hour += 12
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        return ""
-    return f"{hour:02d}:{minute:02d}"
+    return on_the_clock(hour if 0 <= hour <= 23 else None, minute, half)

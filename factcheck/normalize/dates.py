@@ -79,7 +79,7 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天"
 _DAY_WORD_TOD = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间",
                  "明晚": "晚上", "明早": "早上"}
 _REFERENCE_DAYS = {"前一日": -1, "前一天": -1, "前日": -1, "次日": 1, "翌日": 1, "第二天": 1,
-                   "当日": 0, "当天": 0}
+                   "当日": 0, "当天": 0, "即日": 0}
 _REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1, "今月": 0,
                "上一个月": -1, "下一个月": 1, "呢个月": 0, "当月": 0}
 _REL_MONTH_RE = r"(?:上一个月|上个月|上月|本月|这个月|呢个月|下一个月|下个月|下月)"
@@ -183,7 +183,8 @@ _DATE_PATTERN = "|".join([
     rf"(?P<year_month>(?:{_year('myear', _M + '月')})?(?P<mmonth>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
     r"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
-    r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天)",
+    # 即日(起): that very day, 当日 (a notice's 自即日起 is its own day), not 立即/随即 before 日本, 日元, 日报
+    r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
     # 上日, 上一交易日: the trading day before the day named (or written), a weekend skipped
     # 上日 only after a comparison word (较上日, 由上日的), at a clause's start (上日總額) or before 报/收
     # (SOFR上日報): inside 线上日活, 早上日经, 晚上日落 it is no day
@@ -260,6 +261,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     if not _HINT.search(text):
         return found
     named: date | None = None  # the last day the text itself named
+    first_named: date | None = None  # and the first
     text = fold(text)  # one for one: offsets stay
     for match in date_matches(text):
         kind = match.lastgroup
@@ -269,25 +271,66 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             continue  # 發起罷駛5日。: five days of strike, not the 5th
         if kind in ("week", "bare_day") and found and _restates(text, found[-1], match.start()):
             # 2月15日（星期六）, 周二（11日）: the second restates the first, never contradicts it
-            tod = (match.group("bd_tod") or "") if kind == "bare_day" else ""  # 今日（10日）晚间
-            value: DateValue | None = replace(found[-1].value, raw=match.group(0), time_of_day=tod)
+            # 今日（10日）晚间 adds the time of day; 昨晚(9日) keeps the one the first already said
+            tod = (match.group("bd_tod") or "") if kind == "bare_day" else ""
+            value: DateValue | None = replace(found[-1].value, raw=match.group(0),
+                                              time_of_day=tod or found[-1].value.time_of_day)
         elif kind == "week" and match.group("week_rel") is None and anchor is not None \
                 and _coming(text, match.start()) and not _DATED_AFTER.match(text, match.end()):
             value = _weekday(match.group(0), None, _WEEKDAYS[match.group("weekday")], anchor, forward=True)
             value = replace(value, time_of_day=match.group("wk_tod") or "")
+        elif kind == "ref_day" and match.group(0) == "即日":
+            # this very day: the day the sentence opened with (将于4月1日…，即日起上线 is still 13日's)
+            value = _resolve(match, anchor, first_named)
         else:
             value = _resolve(match, anchor, named)
         if value is None:
             continue
         if value.precision == "day" and kind not in ("ref_day", "prev_trading"):
             named = value.start
+            first_named = first_named or named
         end = match.end()
+        clock = _CLOCK_AFTER.match(text, end) if value.precision == "day" else None
+        if clock is not None and (at := _clock(clock, value.time_of_day)):
+            end, value = clock.end(), replace(value, raw=text[match.start():clock.end()], time_of_day=at)
         bound = _BOUND.match(text, end) if kind not in _NEVER_BOUND else None
         if bound is not None:
             end = bound.end()
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
     return found
+
+
+# the hour right after a day (2 月 20 日 19 时, 2月20日晚上7点, 周四（2月20日）晚上 7 時, 10日9:30):
+# kept as the day's time of day, on the 24-hour clock; 时间, 时期, 点多 are other words
+_HOUR = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
+_CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{_TOD_WORDS})?\s*(?P<hour>{_HOUR})\s*"
+                          r"(?:[:：]\s*(?P<colon>\d{2})(?!\d)|[点时](?![间期候代段多])(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)")
+_AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚")
+
+
+def _clock(match: re.Match[str], said: str) -> str:
+    """HH:MM of a clock time after a day, read with the time-of-day word before it (晚上7点 is
+    19:00); "" when it is no time of day."""
+    minute_text = match.group("colon") or match.group("minute") or "0"
+    minute = 30 if minute_text == "半" else _int(minute_text)
+    return on_the_clock(_int(match.group("hour")), minute, match.group("word") or said)
+
+
+def on_the_clock(hour: int | None, minute: int | None, word: str = "") -> str:
+    """HH:MM on the 24-hour clock of an hour and minute said after a time-of-day word (晚上7点 is
+    19:00, 下午2:30 14:30); "" when they are no time of day. The one reading of a clock time:
+    the dates here and a daily figure's day (kinds/session.py) both call it."""
+    if hour is None or minute is None or not 0 <= hour <= 24 or not 0 <= minute <= 59:
+        return ""
+    if word in _AFTERNOON and hour < 12:
+        hour += 12
+    return f"{hour % 24:02d}:{minute:02d}"
+
+
+def clock_hour(time_of_day: str) -> int | None:
+    """The hour of a time of day read from a clock (19:00 → 19), None for a word (晚上)."""
+    return int(time_of_day[:2]) if re.fullmatch(r"\d{2}:\d{2}", time_of_day) else None
 
 
 # a day of the month closing its clause follows one of these (随后的28日和29日，, 当地时间9日，, 定于19日。);
@@ -334,7 +377,7 @@ _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
 _FIRST = frozenset(_WINDOW_FIRST + "日0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
-                   "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf情妇劳儿国教圣平双建愚万植青")
+                   "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf情妇劳儿国教圣平双建愚万植青即")
 
 
 def date_matches(text: str):
@@ -918,7 +961,7 @@ def _two_year(g, raw, anchor, reference):
 
 
 def _ref_day(g, raw, anchor, reference):
-    if reference is None and raw in ("当日", "当天"):
+    if reference is None and raw in ("当日", "当天", "即日"):
         reference = anchor  # "that day", with no day named, is the day of writing
     if reference is None:
         return None  # 次日 of what? only a day the text named can tell

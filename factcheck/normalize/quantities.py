@@ -177,8 +177,9 @@ def find_quantities(text: str) -> list[QuantitySpan]:
     spans = []
     for span in _without_urls(clean, _find_quantities(clean)):
         start, end = raw_span(offsets, span.start, span.end)
+        read_from = offsets[span.end - len(span.quantity.raw)]  # before `start` for a bounded share
         spans.append(replace(span, start=start, end=end, number_start=offsets[span.number_start],
-                             quantity=replace(span.quantity, raw=text[start:end])))
+                             quantity=replace(span.quantity, raw=text[read_from:end])))
     return spans
 
 
@@ -283,7 +284,33 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
             number_start = min(match.start(g) for g in _NUMBER_GROUPS if match.group(g))
             found.append(QuantitySpan(match.start(), match.end(), quantity, number_start))
         end = match.end()
-    return found
+    return [_bounded_share(folded, span) for span in found]
+
+
+# a negated bound (不超过, 不低于, 不少于, 不足 …) caps a share written after the whole it is a share
+# of: 不超过广发证券总股本3%, 不超过本公司上季末总资产的1% are ≤3% and ≤1%. Only the negated words:
+# 高于预期的2.9% compares with a forecast, whose figure 2.9% is, while a cap states its own share
+_SHARE_BOUNDS = sorted((w for w in APPROX_BEFORE if w.startswith("不") and APPROX_BEFORE[w] in ("over", "under")),
+                       key=len, reverse=True)
+_SHARE_BOUND_RE = re.compile(f"(?P<word>{'|'.join(_SHARE_BOUNDS)})"
+                             r"(?P<whole>[^\d，,。；;：:、！!？?（(）)年月日天期]{1,16}?)$")
+_NOT_A_WHOLE = re.compile(_alternatives([*ZH.up_words, *ZH.down_words]))
+
+
+def _bounded_share(folded: str, span: QuantitySpan) -> QuantitySpan:
+    """`span` under the negated bound that stands before the whole it is a share of, if one does."""
+    quantity = span.quantity
+    if quantity.unit != "%" or quantity.approx or quantity.is_range or span.number_start != span.start:
+        return span
+    bound = _SHARE_BOUND_RE.search(folded, max(0, span.start - 20), span.start)
+    if bound is None or _NOT_A_WHOLE.search(bound.group("whole")):
+        return span
+    bounded = parse_quantity(bound.group("word") + folded[span.number_start:span.end])
+    if bounded is None or bounded.approx != APPROX_BEFORE[bound.group("word")]:
+        return span
+    # the span stays the share's own, so a name or a cue in the whole is read as before (美摄软件的4%
+    # is still 美摄's); its raw text reaches back to the bound word, which says ≤ or <
+    return replace(span, quantity=replace(bounded, raw=folded[bound.start():span.end]))
 
 
 # where a numeral token starts; every branch begins with the character itself and looks back

@@ -1,0 +1,37 @@
+"""A dateline (财联社2月12日讯, C114讯 北京时间2月13日下午消息, 新华社北京2月11日电): the day a report
+was written, not the day of what it tells.
+
+So no event is dated by it (`C114讯 北京时间2月13日下午消息……欧盟委员会……承诺` tells of the summit two
+days before): a date rule reads it only when the sentence names no other date, and then as a bound,
+on or before that day. A value no date of its own reaches takes the day the report was written, the
+article's dateline, rather than the publish time of a later copy (qq's copy of a 财联社 report); the
+same for every sentence, so one paragraph's claims never get two days from one dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.normalize.dates import DateSpan
+
+# what may stand before the date: the outlet's name, its place, whose clock (北京时间); no clause break
+_OPENING = re.compile(r"[^，,。；;：:！？!?]{0,24}")
+# what follows it: the mark of a dateline (matched in folded text: 訊 is 讯, 電 电)
+_MARK = re.compile(r"\s*(?:讯|电|消息)")
+
+
+def dateline_of(text: str, dates: list[DateSpan]) -> DateSpan | None:
+    """The opening date of a sentence (`text` folded, `dates` its dates) when it is a dateline: a day,
+    after at most an outlet's name, followed by 讯, 电 or 消息."""
+    first = dates[0] if dates else None
+    if (first is None or first.value.precision != "day" or not _OPENING.fullmatch(text, 0, first.start)
+            or not _MARK.match(text, first.end)):
+        return None
+    return first
+
+
+def is_its_mark(text: str, dateline: DateSpan, offset: int) -> bool:
+    """Whether a cue at `offset` is part of the dateline (its mark 讯, 日消息, or the outlet's 讯 of
+    `C114讯 2月13日消息`): a rule about the report's day."""
+    mark = _MARK.match(text, dateline.end)
+    return mark is not None and offset < mark.end()
