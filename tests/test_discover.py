@@ -615,3 +615,17 @@ def test_a_day_opening_its_sentence_is_drafted_cued_by_the_verb_after_it(tmp_pat
     dates = [c for c in candidates if c["family"] == "date"]
     assert dates, candidates
     assert "发布" in _draft(rules, dates[0])["cue"]
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), [
+    ("发布", "發佈"),   # the folding table read backwards gave 髮布
+    ("方面", "方面"),   # 面 stays 面 (not 麵) where it is not noodles
+    ("只有", "只有"),   # 只 stays 只 (not 隻)
+    ("随着", "隨著"),
+])
+def test_a_drafts_second_script_is_written_by_phrases(simplified: str, traditional: str) -> None:
+    """A drafted cue's traditional spelling is read by an editor: it must be a word, not one of the
+    several characters that fold to the simplified one."""
+    from factcheck.discover.names import to_traditional
+
+    assert to_traditional(simplified) == traditional

@@ -27,7 +27,7 @@ from functools import lru_cache
 from factcheck.discover import values
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.entities import EntityIndex
-from factcheck.normalize.variants import SIMPLIFIED, TRADITIONAL, to_simplified
+from factcheck.normalize.variants import to_simplified
 from factcheck.normalize.words import ZH
 from factcheck.records import Article, Entity
 
@@ -85,12 +85,20 @@ _FUNCTION_LEAD = re.compile("^(?:" + "|".join(sorted(_COMPARISONS + (
     "随着", "对于", "关于", "根据", "通过", "包括", "包含", "主要由于", "由于", "因为", "成为", "令", "向"), key=lambda w: (-len(w), w))) + ")+")
 _UNIT_INSIDE = re.compile(r"[亿万元%％]|美元|港元")
 _LISTING_SUFFIX = re.compile(r"(?:-[SWB]{1,2}|股份有限公司|有限公司|集团|控股|股份|公司)+$")
-_S2T = {s: t for t, s in zip(TRADITIONAL, SIMPLIFIED)}
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> Callable[[str], str]:
+    import opencc  # deferred: loading its dictionaries takes a tenth of a second
+
+    return opencc.OpenCC("s2tw").convert  # 隨著, 麵: as the Hong Kong papers in the corpus write them
 
 
 def to_traditional(text: str) -> str:
-    """The traditional spelling, character for character where the table knows one."""
-    return "".join(_S2T.get(ch, ch) for ch in text)
+    """The traditional spelling for a draft's second script, by OpenCC's phrases: the folding table
+    maps many traditional characters to one simplified one (髮/發 → 发, 麵/面 → 面), so read backwards
+    character by character it wrote 发布 as 髮布; the phrase table writes 發佈."""
+    return _to_traditional()(text)
 
 
 @dataclass(frozen=True)
