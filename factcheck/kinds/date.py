@@ -23,7 +23,16 @@ from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
-from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import (
+    SUBJECT_FROM_TITLE,
+    claim,
+    context,
+    joined,
+    pointed_back,
+    subject_near,
+    title_subject,
+    unattributed,
+)
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import COMING, DateSpan, bounded
@@ -69,13 +78,17 @@ class DateKind(Kind[DateRule]):
             span = _date_for(s, cue.start(), cue.end())
             if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
-            subject = subject_near(rule, s, cue.start())
+            subject, from_title = subject_near(rule, s, cue.start()), ""
             if subject is None:
                 if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to
                     yield unattributed(rule, s, article, span.start, span.end)
-                continue
+                    continue
+                subject, from_title = title_subject(rule, s), SUBJECT_FROM_TITLE
+                if subject is None:
+                    continue
             own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)
-            note = _ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(span.value.time_of_day, "")
+            note = joined(_ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(span.value.time_of_day, ""),
+                          from_title)
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
                 value = replace(value, end=value.end + timedelta(days=1))
