@@ -76,6 +76,9 @@ class DateKind(Kind[DateRule]):
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
             span = _date_for(s, cue.start(), cue.end())
+            if span is not None and len(cue.group(0).strip()) == 1 and (
+                    span.end > cue.start() or s.text[span.end:cue.start()].strip()):
+                continue  # 起 of 發起人: a cue of one character counts only right after its date (5日起)
             if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
             subject, from_title = subject_near(rule, s, cue.start()), ""
