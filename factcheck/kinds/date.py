@@ -76,9 +76,8 @@ class DateKind(Kind[DateRule]):
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
             span = _date_for(s, cue.start(), cue.end())
-            if span is not None and len(cue.group(0).strip()) == 1 and (
-                    span.end > cue.start() or s.text[span.end:cue.start()].strip()):
-                continue  # 起 of 發起人: a cue of one character counts only right after its date (5日起)
+            if span is not None and len(cue.group(0).strip()) == 1 and not _next_to(s.text, span, cue):
+                continue  # 起 of 發起人: a cue of one character counts only beside its date (5日起, C114讯 2月13日)
             if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
             subject, from_title = subject_near(rule, s, cue.start()), ""
@@ -210,6 +209,15 @@ _CLOCK = re.compile(r"\s*(?:" + _CLOCK_WORD + r")?\s*")
 # 在…后, 自…以来: the event inside the frame is the time another event is placed by
 _REFERENCE_FRAME = re.compile(r"在|自|從|从")  # the first in the clause: 在2021年1月6日……在国会大厦发生骚乱后
 _FRAME_END = re.compile(r"[^，,。；;：:]{0,4}?(?:之后|之後|以后|以後|以来|以來|后|後)")
+
+
+def _next_to(text: str, span: DateSpan, cue: re.Match[str]) -> bool:
+    """Whether a date and its cue touch, spaces aside (`自下月5日起`, `财联社2月12日讯`, `C114讯 2月13日消息`)."""
+    if span.end <= cue.start():
+        return not text[span.end:cue.start()].strip()
+    if cue.end() <= span.start:
+        return not text[cue.end():span.start].strip()
+    return False
 
 
 @per_sentence  # date rules whose cues stand at one place (宣布, 发布) ask the same

@@ -146,23 +146,51 @@ _CITES_DATA = re.compile(r"显示|顯示|统计|統計|调查|調查")
 
 def title_subject(rule: RuleBase, s: Sentence) -> str | None:
     """Whom a value nobody is named for is about when the article is about one of the rule's
-    subjects: the title names exactly one of them, and neither the value's sentence nor its
-    paragraph before it names anyone else. A generic figure (`一般来说，一次流片的费用可高达数千万美元`
-    under `……OpenAI自研AI芯片拟2026年量产`) or a subject left implicit because the story is about
-    one company is then that company's; a claim made so carries `SUBJECT_FROM_TITLE` as its
-    note, since it rests on the story, not on the sentence."""
+    subjects: the title names exactly one of them, the value's sentence names no one else, and
+    either names that one itself (`一般来说，一次流片的费用可高达数千万美元，且除非OpenAI为加速生产支付额外
+    费用……`, under a title naming OpenAI) or names no one, in a paragraph naming no one else before
+    it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
+    story is about one company is then that company's; a claim made so carries
+    `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
     if not rule.subjects or s.segment.is_title or ANAPHORA.search(s.text) or _CITES_DATA.search(s.text):
         return None  # 该公司/其 point where they point; cited data is whoever it measured
     named = s.title_names & set(rule.subjects)
     if len(named) != 1:
         return None
     (entity,) = named
-    sentence: Sentence | None = s
-    while sentence is not None:  # the sentence and its paragraph before it
-        if any(m.entity_id != entity for m in sentence.mentions) or _entity_like_between(sentence, 0, len(sentence.text)):
+    if _names_another(s, entity):
+        return None
+    if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
+        return entity
+    sentence = s.previous
+    while sentence is not None:  # a sentence naming no one: its paragraph before it names no one else,
+        if _names_another(sentence, entity):
             return None
         sentence = sentence.previous
-    return entity
+    sentence = s.earlier
+    while sentence is not None and not sentence.segment.is_title:  # nor does the last sentence naming anyone
+        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+            return None if _names_another(sentence, entity) else entity
+        sentence = sentence.earlier
+    if sentence is not None:
+        return entity  # every paragraph since the title was read, and none names anyone
+    # nobody named before, as far as was read: a paragraph no rule reads may name anyone, so only
+    # a heading (`三年半总营收超63亿元`), which sums up the story, is the title's
+    return entity if _a_heading(s) else None
+
+
+_HEADING_LENGTH = 40  # a heading is a line, not a paragraph left unpunctuated
+
+
+def _a_heading(s: Sentence) -> bool:
+    """Whether `s` is a paragraph of its own with no full stop: a heading inside the body."""
+    text = s.segment.text.strip(" *_#")
+    return s.previous is None and len(text) <= _HEADING_LENGTH and not text.endswith(("。", "！", "？", "!", "?", "…", "."))
+
+
+def _names_another(s: Sentence, entity: str) -> bool:
+    """Whether `s` names anyone but `entity` (a declared entity or an entity-like name)."""
+    return any(m.entity_id != entity for m in s.mentions) or _entity_like_between(s, 0, len(s.text))
 
 
 def continued_topic(s: Sentence) -> str | None:
