@@ -182,10 +182,14 @@ def title_subject(rule: RuleBase, s: Sentence) -> str | None:
 _HEADING_LENGTH = 40  # a heading is a line, not a paragraph left unpunctuated
 
 
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:！？!?…]|\.$")
+
+
 def _a_heading(s: Sentence) -> bool:
-    """Whether `s` is a paragraph of its own with no full stop: a heading inside the body."""
+    """Whether `s` is a paragraph of its own, one short line with no punctuation of a sentence:
+    a heading inside the body (`三年半总营收超63亿元`), not a clause cut off (`据介绍，项目初始投资为1000亿美元，`)."""
     text = s.segment.text.strip(" *_#")
-    return s.previous is None and len(text) <= _HEADING_LENGTH and not text.endswith(("。", "！", "？", "!", "?", "…", "."))
+    return s.previous is None and len(text) <= _HEADING_LENGTH and _SENTENCE_MARKS.search(text) is None
 
 
 def _names_another(s: Sentence, entity: str) -> bool:
