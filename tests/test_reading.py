@@ -60,3 +60,11 @@ def test_the_documented_title_subject_example_reads_the_heading_as_the_company_s
     assert code == 0
     assert [(c["subject"], c["value"]["display"], c["note"]) for c in report["claims"]] == [
         ("yingtong", ">63亿 CNY", "subject from the title")]
+    # beside a source that names the company, a clash is a warning: the subject was inferred
+    (tmp_path / "b.md").write_text('---\ntitle: "颖通控股递表"\ndate: "2025-02-11 21:00:00"\n---\n'
+                                   "颖通控股三年半总营收为60亿元。\n", encoding="utf-8")  # constructed
+    code, report = run_json("--no-cache", "--fail-on", "never", "--rules", str(tmp_path / "rules"),
+                            str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    [finding] = report["findings"]
+    assert (finding["kind"], finding["level"]) == ("disagreement", "warning")
+    assert any(line.endswith("takes its subject from the title") for line in finding["details"])
