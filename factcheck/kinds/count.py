@@ -192,7 +192,7 @@ class CountKind(Kind[CountRule]):
         subject = subject_before(rule, s, offset)
         if subject is not None or who(s, offset) is not None:
             return subject, ""
-        subject = title_subject(rule, s)
+        subject = title_subject(rule, s, offset)
         return (subject, SUBJECT_FROM_TITLE) if subject is not None else (None, None)
 
     def _labelled(self, rule: CountRule, s: Sentence, article: Article, run: list[Amount],

@@ -85,7 +85,7 @@ class DateKind(Kind[DateRule]):
                 if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to
                     yield unattributed(rule, s, article, span.start, span.end)
                     continue
-                subject, from_title = title_subject(rule, s), SUBJECT_FROM_TITLE
+                subject, from_title = title_subject(rule, s, cue.start()), SUBJECT_FROM_TITLE
                 if subject is None:
                     continue
             own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)

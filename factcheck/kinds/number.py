@@ -144,7 +144,7 @@ class NumberKind(Kind[NumberRule]):
             quantity, value_end = _with_range_end(s, span.start)
             subject, note = subject_before(rule, s, span.start), s.unit_note(span.start)
             if subject is None and who(s, span.start) is None:  # nobody named: the story's, or say so
-                subject, note = title_subject(rule, s), joined(note, SUBJECT_FROM_TITLE)
+                subject, note = title_subject(rule, s, span.start), joined(note, SUBJECT_FROM_TITLE)
                 if subject is None:
                     yield unattributed(rule, s, article, span.start, value_end)
             if subject is None:
