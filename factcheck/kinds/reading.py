@@ -149,8 +149,8 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     subjects: the title names exactly one of them, the value's sentence (at `offset`) names no one
     else, says no 该公司/其 before it, and
     either names that one itself (`一般来说，一次流片的费用可高达数千万美元，且除非OpenAI为加速生产支付额外
-    费用……`, under a title naming OpenAI) or names no one, in a paragraph naming no one else before
-    it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
+    费用……`, under a title naming OpenAI) or names no one, under a title naming no one else, in a
+    paragraph naming no one else before it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
     story is about one company is then that company's; a claim made so carries
     `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
     if not rule.subjects or s.segment.is_title or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
@@ -163,6 +163,8 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return None
     if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
         return entity
+    if len(s.title_names) != 1:
+        return None  # 可口可乐与百事四季度销量齐升: a sentence naming no one may be about the other
     sentence = s.previous
     while sentence is not None:  # a sentence naming no one: its paragraph before it names no one else,
         if _names_another(sentence, entity):
