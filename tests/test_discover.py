@@ -411,11 +411,11 @@ def test_a_comparison_before_a_name_is_cut_from_it() -> None:
     assert "美摄软件" in found and "不超过美摄软件" not in found
 
 
-def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path: Path) -> None:
+def test_a_day_whose_sentences_name_no_one_is_drafted_with_the_title_s_subject(tmp_path: Path) -> None:
     """Sentences from the development set fresh3, meta-layoffs: 2663191.zh-CN.md:29 and 776847173.zh-CN.md:28
-    (the clause of the day). The day is told about no one the sentences name (员工 is inferred in one),
-    so a draft naming the subject finds it once; a date rule without `subjects` compares every day of
-    its cue (the story is the subject) and is written, where before no draft was."""
+    (the clause of the day). The day is told about no one the sentences name (员工 is inferred in one);
+    under a title naming Meta alone, a draft naming the subject finds both days (the title's subject,
+    docs/rules.md, Subjects 7.), and is written with its subjects, where before no draft was."""
     texts = {"a.md": ("zhitongcaijing", "2025-02-08 12:06:19", "裁员通知将从当地时间周一凌晨5点开始在大多数国家(包括美国)发出。"),
              "b.md": ("sina_us_stock", "2025-02-08 08:36:22",
                       "根据Meta人事主管Janelle Gale发布的一份备忘录，从当地时间周一早上5点开始，将向包括美国在内的大多数国家的被裁员工发出通知。")}
@@ -423,7 +423,7 @@ def test_a_day_whose_subject_no_draft_finds_is_drafted_without_subjects(tmp_path
     dates = [c for c in candidates if c["family"] == "date"]
     assert dates and {c["value"]["raw"] for c in dates[0]["claims"]} == {"周一凌晨5点", "周一早上5点"}  # both 05:00
     rule = _draft(rules, dates[0])
-    assert rule["kind"] == "date" and "subjects" not in rule
+    assert rule["kind"] == "date" and len(rule.get("subjects", [])) == 1 and rule["subjects"][0].endswith("meta")
     assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
                                "--no-cache").stdout)["findings"]

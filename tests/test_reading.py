@@ -6,15 +6,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES, case_rule_set
+from conftest import FIXTURES, ROOT, case_rule_set, run_json
 
 from factcheck.extract import extract, relevance
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 
-# lists.yaml: values of a list (分别为A、B、C), the periods they pair with, statements a ；ends
-CASES = [case for name in ("reading.yaml", "lists.yaml")
+# lists.yaml: values of a list (分别为A、B、C), the periods they pair with, statements a ；ends;
+# title_subjects.yaml: values nobody is named for, under a title naming one rule subject;
+# scope_words.yaml: how far a word of scope reaches (预计, 当时, 以…为由)
+CASES = [case for name in ("reading.yaml", "lists.yaml", "title_subjects.yaml", "scope_words.yaml")
          for case in yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))]
 
 
@@ -22,12 +24,14 @@ CASES = [case for name in ("reading.yaml", "lists.yaml")
 def test_values_are_read_as_documented(case: dict, tmp_path: Path) -> None:
     rule_set = case_rule_set(case, tmp_path)
     published = case.get("published", "2025-02-13 10:00:00")
-    article = parse_article(f'---\ndate: "{published}"\n---\n{case["text"]}\n', "a.md",
+    title = f'title: "{case["title"]}"\n' if "title" in case else ""
+    article = parse_article(f'---\n{title}date: "{published}"\n---\n{case["text"]}\n', "a.md",
                             relevant=relevance(rule_set.rules))  # paragraphs as the command line reads them
     claims, notes = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
     expected = [{k: str(v) for k, v in c.items()} for c in case["claims"]]
-    named = {k for e in expected for k in e} - {"subject", "value"}
+    named = {k for e in expected for k in e} - {"subject", "value", "note"}
     found = [{"subject": c.subject, "value": c.value.display()}
+             | ({"note": c.note} if any("note" in e for e in expected) else {})
              | {k: c.context_dict().get(k, "") for k in sorted(named)}
              for c in sorted(claims, key=lambda c: (c.line, c.span[0]))]
     assert found == expected
@@ -41,3 +45,26 @@ def test_values_are_read_as_documented(case: dict, tmp_path: Path) -> None:
 ])
 def test_a_comma_grouping_thousands_is_no_clause_break(text: str, clauses: list[str]) -> None:
     assert [text[a:b] for a, b in clause_bounds(text)] == clauses
+
+
+def test_the_documented_title_subject_example_reads_the_heading_as_the_company_s(tmp_path: Path) -> None:
+    """docs/rules.md, "Subjects", 7.: the rule and the article the docs show, run as a user would;
+    the heading names no one, the title names the rule's one subject, and the claim says so."""
+    docs = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    rule = docs.split("```yaml\n# rules/revenue-total.yaml\n", 1)[1].split("```", 1)[0]
+    article = docs.split(rule, 1)[1].split("```markdown\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "revenue-total.yaml").write_text(rule, encoding="utf-8")
+    (tmp_path / "a.md").write_text(article, encoding="utf-8")
+    code, report = run_json("--no-cache", "--min-level", "info", "--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"))
+    assert code == 0
+    assert [(c["subject"], c["value"]["display"], c["note"]) for c in report["claims"]] == [
+        ("yingtong", ">63亿 CNY", "subject from the title")]
+    # beside a source that names the company, a clash is a warning: the subject was inferred
+    (tmp_path / "b.md").write_text('---\ntitle: "颖通控股递表"\ndate: "2025-02-11 21:00:00"\n---\n'
+                                   "颖通控股三年半总营收为60亿元。\n", encoding="utf-8")  # constructed
+    code, report = run_json("--no-cache", "--fail-on", "never", "--rules", str(tmp_path / "rules"),
+                            str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    [finding] = report["findings"]
+    assert (finding["kind"], finding["level"]) == ("disagreement", "warning")
+    assert any(line.endswith("takes its subject from the title") for line in finding["details"])

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
 from factcheck.kinds.qualifiers import estimates_of_others
+from factcheck.kinds.reading import SUBJECT_FROM_TITLE
 from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.slips import slip
 from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
@@ -218,7 +219,8 @@ class Kind(Generic[R]):
                 unknown.extend(c for c in (a, b) if c not in unknown)
                 reasons.append(reason)
                 continue
-            uncertain = uncertain or any(c.inferred for c in (*a.context, *b.context))
+            uncertain = (uncertain or any(c.inferred for c in (*a.context, *b.context))
+                         or any(_subject_from_title(c) for c in (a, b)))
             why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
             conflicts.append(f"{pair}: {why}" if why else pair)
             clashing.extend(c for c in (a, b) if c not in clashing)
@@ -279,7 +281,15 @@ def _why_lowered(claims: list[Claim], clashing: list[Claim]) -> list[str]:
     unstated (it joined the group it fits), or read it from elsewhere (the publish time); else
     which other claim of the group does (the group itself was formed by inference)."""
     named = list(dict.fromkeys(c.name for found in claims for c in found.context if c.value))
-    return _unsure(named, clashing) or _unsure(named, claims)
+    titled = [f"warning, not error: {c.value.display()} ({c.outlet}, {c.article}:{c.line}) takes its subject "
+              "from the title" for c in clashing if _subject_from_title(c)]
+    return titled + (_unsure(named, clashing) or _unsure(named, claims))
+
+
+def _subject_from_title(found: Claim) -> bool:
+    """Whether a claim's subject was read from the title, not its sentence (kinds/reading.title_subject):
+    a clash it is in is less certain, as one with an inferred context is."""
+    return SUBJECT_FROM_TITLE in found.note.split("; ")
 
 
 def _unsure(named: list[str], claims: list[Claim]) -> list[str]:

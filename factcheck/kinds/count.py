@@ -29,7 +29,16 @@ from factcheck.kinds.amounts import (
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
-from factcheck.kinds.reading import claim, labelled_figure, subject_before, unattributed, value_list, who
+from factcheck.kinds.reading import (
+    SUBJECT_FROM_TITLE,
+    claim,
+    labelled_figure,
+    subject_before,
+    title_subject,
+    unattributed,
+    value_list,
+    who,
+)
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -150,16 +159,16 @@ class CountKind(Kind[CountRule]):
                 continue
             if skipped(rule.skip, s, cue.start(), found.start):
                 continue
-            subject = subject_before(rule, s, found.start)
+            subject, note = self._subject(rule, s, found.start)
             if subject is None:
-                if who(s, found.start) is None:  # nobody named: a claim nobody checks, say so (as numbers do)
+                if note is None:  # nobody named: a claim nobody checks, say so (as numbers do)
                     yield unattributed(rule, s, article, found.start, found.end)
                 continue
             taken.add(found.start)
             if left is not None and reads(rule, "measure") and left.start not in taken:
                 taken.add(left.start)  # read as `prior` (reading.context), as number rules read it
-                yield from self._claims(rule, s, article, left, subject_before(rule, s, left.start) or subject)
-            first = self._claims(rule, s, article, found, subject)
+                yield from self._claims(rule, s, article, left, subject_before(rule, s, left.start) or subject, note or "")
+            first = self._claims(rule, s, article, found, subject, note or "")
             yield from first
             yield from self._rest_of_list(rule, s, article, found, first, taken)
 
@@ -167,13 +176,24 @@ class CountKind(Kind[CountRule]):
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """The claims of a value its cue gives, once a subject is found; when nobody is named at
         all, an `unattributed` notice, so a claim nobody checks is said (as numbers do)."""
-        subject = subject_before(rule, s, found.start)
+        subject, note = self._subject(rule, s, found.start)
         if subject is None:
-            if who(s, found.start) is None:
+            if note is None:
                 yield unattributed(rule, s, article, found.start, found.end)
             return
         taken.add(found.start)
-        yield from self._claims(rule, s, article, found, subject)
+        yield from self._claims(rule, s, article, found, subject, note or "")
+
+    @staticmethod
+    def _subject(rule: CountRule, s: Sentence, offset: int) -> tuple[str | None, str | None]:
+        """Who a value at `offset` is about, and the claim's note; (None, None) when nobody is
+        named at all and the title names no one either (an `unattributed` notice), (None, "")
+        when the value is someone else's."""
+        subject = subject_before(rule, s, offset)
+        if subject is not None or who(s, offset) is not None:
+            return subject, ""
+        subject = title_subject(rule, s, offset)
+        return (subject, SUBJECT_FROM_TITLE) if subject is not None else (None, None)
 
     def _labelled(self, rule: CountRule, s: Sentence, article: Article, run: list[Amount],
                   taken: set[int]) -> Iterable[Claim | Diagnostic]:
@@ -208,11 +228,12 @@ class CountKind(Kind[CountRule]):
             taken.add(later.start)
             yield from claims
 
-    def _claims(self, rule: CountRule, s: Sentence, article: Article, found: Amount, subject: str) -> list[Claim]:
+    def _claims(self, rule: CountRule, s: Sentence, article: Article, found: Amount, subject: str,
+                note: str = "") -> list[Claim]:
         number = found.number
         value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
                       s.plain[found.start:found.end].strip(), is_range=number.is_range)
-        return each_of_list(claim(rule, subject, value, s, article, found.start, found.end), rule, s, found.start)
+        return each_of_list(claim(rule, subject, value, s, article, found.start, found.end, note), rule, s, found.start)
 
 
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:

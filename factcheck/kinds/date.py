@@ -24,7 +24,16 @@ from typing import Any, ClassVar
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
-from factcheck.kinds.reading import claim, context, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import (
+    SUBJECT_FROM_TITLE,
+    claim,
+    context,
+    joined,
+    pointed_back,
+    subject_near,
+    title_subject,
+    unattributed,
+)
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import COMING, DateSpan, bounded, clock_hour
@@ -78,15 +87,21 @@ class DateKind(Kind[DateRule]):
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
             span = _date_for(s, cue.start(), cue.end())
+            if span is not None and len(cue.group(0).strip()) == 1 and not _next_to(s.text, span, cue):
+                continue  # 起 of 發起人: a cue of one character counts only beside its date (5日起, C114讯 2月13日)
             if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
-            subject = subject_near(rule, s, cue.start())
+            subject, from_title = subject_near(rule, s, cue.start()), ""
             if subject is None:
                 if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to
                     yield unattributed(rule, s, article, span.start, span.end)
-                continue
+                    continue
+                subject, from_title = title_subject(rule, s, cue.start()), SUBJECT_FROM_TITLE
+                if subject is None:
+                    continue
             own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)
-            note = _ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(_day_part(span.value.time_of_day), "")
+            note = joined(_ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(_day_part(span.value.time_of_day), ""),
+                          from_title)
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
                 value = replace(value, end=value.end + timedelta(days=1))
@@ -205,6 +220,15 @@ _CLOCK = re.compile(r"\s*(?:" + _CLOCK_WORD + r")?\s*")
 # 在…后, 自…以来: the event inside the frame is the time another event is placed by
 _REFERENCE_FRAME = re.compile(r"在|自|從|从")  # the first in the clause: 在2021年1月6日……在国会大厦发生骚乱后
 _FRAME_END = re.compile(r"[^，,。；;：:]{0,4}?(?:之后|之後|以后|以後|以来|以來|后|後)")
+
+
+def _next_to(text: str, span: DateSpan, cue: re.Match[str]) -> bool:
+    """Whether a date and its cue touch, spaces aside (`自下月5日起`, `财联社2月12日讯`, `C114讯 2月13日消息`)."""
+    if span.end <= cue.start():
+        return not text[span.end:cue.start()].strip()
+    if cue.end() <= span.start:
+        return not text[cue.end():span.start].strip()
+    return False
 
 
 @per_sentence  # date rules whose cues stand at one place (宣布, 发布) ask the same

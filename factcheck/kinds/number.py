@@ -28,10 +28,13 @@ from factcheck.kinds.qualifiers import (
     reads,
 )
 from factcheck.kinds.reading import (
+    SUBJECT_FROM_TITLE,
     claim,
+    joined,
     labelled_figure,
     statement_start,
     subject_before,
+    title_subject,
     unattributed,
     value_list,
     who,
@@ -139,14 +142,16 @@ class NumberKind(Kind[NumberRule]):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
             cue_text = cues[-1].group(0)
             quantity, value_end = _with_range_end(s, span.start)
-            subject = subject_before(rule, s, span.start)
-            if subject is None:
-                if who(s, span.start) is None:  # nobody named: a claim nobody checks, say so
+            subject, note = subject_before(rule, s, span.start), s.unit_note(span.start)
+            if subject is None and who(s, span.start) is None:  # nobody named: the story's, or say so
+                subject, note = title_subject(rule, s, span.start), joined(note, SUBJECT_FROM_TITLE)
+                if subject is None:
                     yield unattributed(rule, s, article, span.start, value_end)
+            if subject is None:
                 continue
             if _is_down(cue_text, rule):
                 quantity = negate(quantity)
-            found = claim(rule, subject, quantity, s, article, span.start, value_end, s.unit_note(span.start))
+            found = claim(rule, subject, quantity, s, article, span.start, value_end, note)
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
                 continue  # the nearest line item before the value is another one
             found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))

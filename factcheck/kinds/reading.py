@@ -138,6 +138,76 @@ def who(s: Sentence, offset: int) -> str | None:
     return chosen
 
 
+# the note of a claim whose subject the title gave (see `title_subject`): a report says so
+SUBJECT_FROM_TITLE = "subject from the title"
+
+
+def joined(*notes: str) -> str:
+    """A claim's notes in one line (where its unit came from; its subject from the title)."""
+    return "; ".join(n for n in notes if n)
+
+
+# a sentence citing data (窄门餐眼数据显示，……全国奶茶饮品门店总数约39.32万家) is about what was measured,
+# as often a market as the story's company: its figures are never the title's by default
+_CITES_DATA = re.compile(r"显示|顯示|统计|統計|调查|調查")
+
+
+def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
+    """Whom a value nobody is named for is about when the article is about one of the rule's
+    subjects: the title names exactly one of them, the value's sentence (at `offset`) names no one
+    else, says no 该公司/其 before it, and
+    either names that one itself (`一般来说，一次流片的费用可高达数千万美元，且除非OpenAI为加速生产支付额外
+    费用……`, under a title naming OpenAI) or names no one, under a title naming no one else, in a
+    paragraph naming no one else before it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
+    story is about one company is then that company's; a claim made so carries
+    `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
+    if not rule.subjects or s.segment.is_title or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
+        return None  # 该公司/其 before the value point where they point; cited data is whoever it measured
+    named = s.title_names & set(rule.subjects)
+    if len(named) != 1:
+        return None
+    (entity,) = named
+    if _names_another(s, entity):
+        return None
+    if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
+        return entity
+    if len(s.title_names) != 1:
+        return None  # 可口可乐与百事四季度销量齐升: a sentence naming no one may be about the other
+    sentence = s.previous
+    while sentence is not None:  # a sentence naming no one: its paragraph before it names no one else,
+        if _names_another(sentence, entity):
+            return None
+        sentence = sentence.previous
+    sentence = s.earlier
+    while sentence is not None and not sentence.segment.is_title:  # nor does the last sentence naming anyone
+        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+            return None if _names_another(sentence, entity) else entity
+        sentence = sentence.earlier
+    if sentence is not None:
+        return entity  # every paragraph since the title was read, and none names anyone
+    # nobody named before, as far as was read: a paragraph no rule reads may name anyone, so only
+    # a heading (`三年半总营收超63亿元`), which sums up the story, is the title's
+    return entity if _a_heading(s) else None
+
+
+_HEADING_LENGTH = 40  # a heading is a line, not a paragraph left unpunctuated
+
+
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:！？!?…]|\.$")
+
+
+def _a_heading(s: Sentence) -> bool:
+    """Whether `s` is a paragraph of its own, one short line with no punctuation of a sentence:
+    a heading inside the body (`三年半总营收超63亿元`), not a clause cut off (`据介绍，项目初始投资为1000亿美元，`)."""
+    text = s.segment.text.strip(" *_#")
+    return s.previous is None and len(text) <= _HEADING_LENGTH and _SENTENCE_MARKS.search(text) is None
+
+
+def _names_another(s: Sentence, entity: str) -> bool:
+    """Whether `s` names anyone but `entity` (a declared entity or an entity-like name)."""
+    return any(m.entity_id != entity for m in s.mentions) or _entity_like_between(s, 0, len(s.text))
+
+
 def continued_topic(s: Sentence) -> str | None:
     """Who a sentence that names no one goes on about: the topic of the nearest earlier
     sentence of its paragraph that names someone (Chinese drops a subject the sentence
@@ -539,6 +609,9 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     if not s.mentions and ANAPHORA.search(s.text, 0, offset):
         entity = referent(s)
         return entity if entity in rule.subjects else None
+    if not s.mentions and not _entity_like_between(s, 0, len(s.text)):
+        entity = continued_topic(s)  # 去年，喜茶曾……发布……内部信。当时首条就表示要……: the paragraph's topic goes on
+        return entity if entity in rule.subjects else None
     return None
 
 
@@ -876,7 +949,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         counted = next(amounts(s.text, units, part, lead_end), None) if units else None
         lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
         lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
-        lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end)]
+        lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end) and not _another_chain(s, hit, begin)]
         return (lead[-1][2], lead[-1][1]) if lead else None
     clause = _in_clause(s, hits, offset, begin, end)
     if clause:
@@ -896,6 +969,38 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 _DIGITS = re.compile(r"\d+")
 # a label before a figure in a list a colon opens (增持及数量：京东317万份，阿里巴巴184万份): a name, no figure
 _LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,24}?\s*")
+
+
+# verbs of expecting: they govern their own clause and the clauses that go on without a new subject
+_EXPECTING = re.compile(r"预计|預計|预期|預期|估计|估計")
+
+
+def _another_chain(s: Sentence, hit: Hit, begin: int) -> bool:
+    """Whether a lead-in's verb of expecting (`hit`) stops before the clause at `begin`: a clause
+    that opens with a name of its own starts another chain of clauses, which the verb does not
+    reach (`OpenAI的首款自研AI芯片预计从 2026 年开始量产，台积电将利用其 3nm 技术为其代工`: the 3nm is no
+    forecast). A verb that ends its clause (`预计，` `预计：`) introduces what follows, names and all."""
+    at, word, _ = hit
+    if _EXPECTING.fullmatch(word) is None:
+        return False
+    _, clause_end = s.clause_at(at)
+    if not s.text[at + len(word):clause_end].strip():
+        return False
+    return any(_opens_with_a_name(s, start) for start, _ in s.clauses if clause_end < start <= begin)
+
+
+# what may open a clause before its own subject: spaces, a conjunction (而该公司上一年度……)
+_CLAUSE_OPENING = re.compile(r"\s*(?:而且|而|但是|但|并且|並且|同时|同時)?\s*")
+_THAT_COMPANY = re.compile(r"[该該此](?:公司|集团|集團|企业|企業)")
+
+
+def _opens_with_a_name(s: Sentence, start: int) -> bool:
+    """Whether the clause at `start` opens with a subject of its own: a name, or 该公司 pointing
+    back to one (a conjunction such as 而 before it aside)."""
+    match = _CLAUSE_OPENING.match(s.text, start)
+    at = match.end() if match else start
+    return (any(m.start == at for m in s.mentions) or _COMPANY_NAME.match(s.text, at) is not None
+            or _THAT_COMPANY.match(s.text, at) is not None)
 
 
 def labelled_figure(s: Sentence, clause: tuple[int, int], figure: tuple[int, int]) -> bool:

@@ -100,6 +100,6 @@ class StatusKind(Kind[StatusRule]):
             if subject is None:
                 if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
                     yield unattributed(rule, s, article, match.start(), match.end())
-                continue
+                continue  # never the title's: a state in a sentence naming no one is often the story's past
             yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
                         match.start(), match.end())

@@ -289,6 +289,8 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(.*\)) vs (.*\)): (.*\?)"), lambda m: f"{m[1]} 与 {m[2]}：{_slip_zh(m[3])}"),
     (re.compile(r"(.*\)) vs (.*)"), lambda m: f"{m[1]} 与 {m[2]}"),
     # kinds/base.py _unsure: `does not state a, b`, `reads x (evidence)`, or both joined by `; `
+    (re.compile(r"warning, not error: (.*?\)) takes its subject from the title"),
+     lambda m: f"警告而非错误：{m[1]} 的主体取自标题"),
     (re.compile(r"warning, not error: (.*?\)) ((?:does not state|reads) .*)"),
      lambda m: f"警告而非错误：{m[1]} " + "；".join(_unsure_zh(part) for part in m[2].split("; "))),
     (re.compile(r"values differ, but neither says which (\S+), and (.*) gives (.*) side by side: (.*)"),
