@@ -590,17 +590,23 @@ def test_a_date_draft_finds_every_source_rather_than_two(tmp_path: Path) -> None
     """Sentences from the development set fresh9, france-ai-investment: 20250210A05HG6.zh-CN.md:28 (its
     byline and bold marks left out), 20250210A015D5.zh-CN.md:28 (its byline and notes left out) and
     265735693.zh-CN.md:32. A draft naming the summit finds the two sources whose sentence names it; the
-    draft without subjects finds the third too (峰会计划于2月9日至12日在法国巴黎召开), so it is the one written."""
+    third (峰会计划于2月9日至12日在法国巴黎召开) names no one: the draft written must find it too, either
+    without subjects or with the summit the title names (docs/rules.md, subject from the title)."""
     texts = {"a.md": ("cls", "2025-02-10 16:11:09", "在周一的巴黎人工智能行动峰会召开前夕，法国总统马克龙宣布，"
                                                      "来自法国和全球的企业将在未来几年内，向法国AI产业投资1090亿欧元。"),
              "b.md": ("ithome", "2025-02-10 07:40:11", "法国总统马克龙表示，该国将在周一（今日）开幕的巴黎人工智能峰会上"
                                                         "公布总额约 1090 亿欧元的私人投资。"),
              "c.md": ("jinwucj", "2025-02-10 12:28:48", "人工智能行动峰会计划于2月9日至12日在法国巴黎召开。")}
-    candidates, _, rules = _drafted(tmp_path, "巴黎人工智能峰会召开", texts)
+    candidates, articles, rules = _drafted(tmp_path, "巴黎人工智能峰会召开", texts)
     dates = [c for c in candidates if c["family"] == "date" and c["sources"] == 3]
     assert dates, candidates
     rule = _draft(rules, dates[0])
-    assert rule["kind"] == "date" and "subjects" not in rule, rule
+    assert rule["kind"] == "date", rule
+    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                               "--no-cache").stdout)["findings"]
+    sources = {c["article"].rsplit("/", 1)[-1] for f in found if f["rule"] == dates[0]["id"].lower()
+               for c in f["claims"]}
+    assert sources == {"a.md", "b.md", "c.md"}, found
 
 
 def test_a_day_opening_its_sentence_is_drafted_cued_by_the_verb_after_it(tmp_path: Path) -> None:
