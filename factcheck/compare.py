@@ -69,7 +69,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if incomplete:
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
-        topic_claims = contrasted(rule, topic_claims, assumed)
+        topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
         groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
         prepared.append((rule, subject, topic_claims, groups, assumed))
     apart = other_basis(prepared)
@@ -84,7 +84,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if differs:
             findings.append(differs)
     findings.extend(_currency_differs(topics, rules))
-    return sorted(findings, key=finding_order)
+    return unique_ids(sorted(findings, key=finding_order))
 
 
 def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
@@ -108,6 +108,32 @@ def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
             found = replace(found, value=replace(value, unit="CNY", unit_from="topic"), note=note)
         read.append(found)
     return read
+
+
+def days_that_matter(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
+    """Claims of a rule that reads a day only by default (a status with no `day:` key), with the
+    day dropped when no two days tell different states apart.
+
+    The day is there so that `百度12日不予置评` and `百度13日证实` are read as two days' states, not
+    a conflict. A standing state (全年免佣金, 正在筹划重组) written under each outlet's dateline
+    (`红星资本局2月11日消息`, `财联社2月12日讯`) carries days that tell nothing apart: kept, they split
+    one agreement into one group a day, and a source that names no day fits several groups, joins
+    none, and its clash (5%佣金) is shown as "different day". So the day counts only when claims
+    of different stated days report states that cannot both be true, or when a state is said as of
+    writing (`截至目前，……均未回应`: that minute's state, never absorbing a later one)."""
+    if rule.day is None or not rule.day.implied:
+        return claims
+    dated: dict[str, list[Claim]] = defaultdict(list)
+    for found in claims:
+        day = found.context_dict().get("day")
+        if day and " as of " in day:
+            return claims
+        if day:
+            dated[day].append(found)
+    if any(not values_agree(a, b, rule) for one, other in combinations(sorted(dated), 2)
+           for a in dated[one] for b in dated[other]):
+        return claims
+    return [replace(c, context=tuple(v for v in c.context if v.name != "day")) for c in claims]
 
 
 def finding_order(finding: Finding) -> tuple[int, str, str, str, str]:
@@ -387,8 +413,11 @@ def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstate
     claims = sorted(group.claims, key=_claim_order)
     context = tuple((k, v) for k, v in group.key if v is not None)
     verdict = KINDS[rule.kind].judge(rule, claims, group.inferred, unstated)
+    # a group of claims that leave a qualifier unknown and fit no one group is about "day=?": said in
+    # its id, which would otherwise be that of the topic's finding across groups (context-differs)
+    unknown = tuple(k for k, v in group.key if v is None)
     return _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
-                    list(verdict.details), verdict.compatible)
+                    list(verdict.details), verdict.compatible, unknown)
 
 
 def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Finding | None:
@@ -557,18 +586,36 @@ def _claim_order(claim: Claim) -> tuple[str, int, int]:
 
 
 def finding_id(rule_id: str, kind: str, subject: str, context: tuple[tuple[str, str], ...],
-               values: list[str]) -> str:
-    """Stable id from what the finding is about, never from line numbers."""
-    payload = json.dumps([rule_id, kind, subject, list(context), sorted(set(values))], ensure_ascii=False)
+               values: list[str], unknown: tuple[str, ...] = ()) -> str:
+    """Stable id from what the finding is about, never from line numbers; `unknown` names the
+    qualifiers a group of partly unknown claims leaves unstated (no other group's id then)."""
+    about = [rule_id, kind, subject, list(context), sorted(set(values))] + ([list(unknown)] if unknown else [])
+    payload = json.dumps(about, ensure_ascii=False)
     return "FC" + hashlib.sha256(payload.encode()).hexdigest()[:10]
+
+
+def unique_ids(findings: list[Finding]) -> list[Finding]:
+    """Findings (in report order) with every id told apart: a repeated id takes the next
+    number in its payload, so a baseline or suppression names one finding, never two."""
+    seen: set[str] = set()
+    told: list[Finding] = []
+    for found in findings:
+        new_id, again = found.id, 1
+        while new_id in seen:
+            again += 1
+            new_id = "FC" + hashlib.sha256(f"{found.id}#{again}".encode()).hexdigest()[:10]
+        seen.add(new_id)
+        told.append(found if new_id == found.id else replace(found, id=new_id))
+    return told
 
 
 def _finding(rule: RuleBase, subject: str, kind: FindingKind, level: Level,
              context: tuple[tuple[str, str], ...], claims: list[Claim], message: str,
-             details: list[str] | None = None, compatible: tuple[int, ...] = ()) -> Finding:
+             details: list[str] | None = None, compatible: tuple[int, ...] = (),
+             unknown: tuple[str, ...] = ()) -> Finding:
     values = [c.value.display() for c in claims]
     return Finding(
-        id=finding_id(rule.id, kind, subject, context, values), rule_id=rule.id, kind=kind,
+        id=finding_id(rule.id, kind, subject, context, values, unknown), rule_id=rule.id, kind=kind,
         level=level, subject=subject, context=context, message=message, claims=tuple(claims),
         details=tuple(details or ()), compatible=compatible,
     )

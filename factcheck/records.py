@@ -124,6 +124,7 @@ class DaySpec:
     timezone_from: str = ""  # a context name, e.g. "market"
     timezones: tuple[tuple[str, str], ...] = ()  # context value → IANA zone
     scope: str = "sentence"  # where a stated day is looked for (`context_scope: {day: …}`)
+    implied: bool = False  # no `day:` key: the kind reads one by default (status), only to tell states apart
 
 
 @dataclass(frozen=True)

@@ -277,6 +277,8 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     )
     context = with_builtins(data, context, implied)
     day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
+    if day is not None and "day" not in data:
+        day = replace(day, implied=True)
     if "day" in scopes:
         if day is None:
             raise RuleError(path, line("context_scope", "day"), "context_scope: 'day' needs day: (this rule records no day)")

@@ -502,3 +502,36 @@ def test_a_qualifier_of_time_is_no_basis_whatever_the_rule_names_it(case: dict[s
 
     spec = ContextSpec(case["name"], tuple((str(value), tuple(words)) for value, words in case["values"].items()))
     assert _no_basis(SimpleNamespace(context=(spec,)), case["name"]) is case["time"]  # type: ignore[arg-type]
+
+
+STATUS_DAYS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures" / "status_days.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", STATUS_DAYS, ids=[c["name"][:40] for c in STATUS_DAYS])
+def test_a_status_day_read_by_default_tells_states_apart_only_when_days_differ_on_them(case: dict[str, Any]) -> None:
+    rule = replace(STATUS_RULE, states=tuple((s, s) for s in case["states"]),
+                   day=DaySpec(fallback="none", implied=True))
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].rsplit(" ", 1)[-1].rsplit(":", 1) if ":" in row["source"] else (row["source"], "1")
+        context = (ContextValue("day", row["day"], row["quote"]),) if row["day"] else ()
+        claims.append(Claim("deal", "acme", StatusValue(row["state"], row["quote"]), context, article, article,
+                            int(line), row["quote"], (0, 1)))
+    findings = run(*claims, rule=rule)
+    assert [[f.kind, f.level] for f in findings] == case["findings"]
+    assert len({f.id for f in findings}) == len(findings)
+
+
+def test_every_finding_id_of_a_report_is_unique() -> None:
+    """Round 10, user A's note 5: a group of claims of unknown day that fits two day groups and holds
+    two states (its own context-differs) had the id of the topic's context-differs across groups."""
+    rule = replace(STATUS_RULE, states=(("free", "免佣"), ("charged", "佣金")), day=DaySpec(fallback="none"))
+    def status(label: str, article: str, day: str) -> Claim:
+        context = (ContextValue("day", day, day),) if day else ()
+        return Claim("deal", "acme", StatusValue(label, label), context, article, article, 1, "s", (0, 1))
+    findings = run(status("free", "a", "2025-02-11"), status("free", "b", "2025-02-11"),
+                   status("free", "c", "2025-02-12"), status("free", "d", "2025-02-12"),
+                   status("free", "e", ""), status("charged", "f", ""), rule=rule)
+    kinds = sorted(f.kind for f in findings)
+    assert kinds.count("context-differs") == 2
+    assert len({f.id for f in findings}) == len(findings)
