@@ -535,3 +535,23 @@ def test_every_finding_id_of_a_report_is_unique() -> None:
     kinds = sorted(f.kind for f in findings)
     assert kinds.count("context-differs") == 2
     assert len({f.id for f in findings}) == len(findings)
+
+
+SAID_TWICE: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "said_twice.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SAID_TWICE, ids=[str(i) for i in range(len(SAID_TWICE))])
+def test_a_source_writing_one_sentence_twice_with_two_figures_contradicts_itself(case: dict[str, Any]) -> None:
+    rule = replace(MOVE, context=(), day=None)
+    claims = []
+    for article, rows in case["articles"].items():
+        for line, (sentence, value) in enumerate(rows, 1):
+            at = sentence.index(value)
+            # read under a percent rule (2大 as 2%): the check is about sentences, not units
+            number = value.rstrip("大").replace("％", "%") + ("%" if value.endswith("大") else "")
+            claims.append(replace(claim(number, article, line, rule=rule), sentence=sentence,
+                                  span=(at, at + len(value))))
+    [finding] = run(*claims, rule=rule)
+    assert finding.kind == case["kind"]
+    assert any("contradicts itself" in d for d in finding.details) is case["said_twice"]
