@@ -233,6 +233,7 @@ class Summary:
     unattributed: int = 0  # values a rule's cue pointed at whose subject no sentence names
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
     without_outlet: int = 0  # articles labelled by an aggregator whose byline names no outlet
+    without_outlet_articles: tuple[tuple[str, str], ...] = ()  # which: (path, the name the report shows)
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.silent_rules": "Rules that found nothing: {rules}.",
         "summary.without_outlet": "{n} of {articles} articles name no outlet (no byline found behind an "
                                   "aggregator's label, or no label at all).",
+        "summary.without_outlet_which": " They are (with the name shown for them): {which}.",
+        "summary.without_outlet_more": " And {n} more (the JSON report lists them all).",
         "summary.baselined": "{n} accepted by the baseline, not shown.",
         "summary.baselined_one": "1 finding",
         "summary.baselined_many": "{n} findings",
@@ -254,6 +256,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unattributed": "有 {n} 是规则指向却找不到主体的，未核对（见 stderr：unattributed）。",
         "summary.silent_rules": "没有找到任何说法的规则：{rules}。",
         "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（聚合平台标签下未找到署名，或没有任何标签）。",
+        "summary.without_outlet_which": "它们是（括号内为显示的名称）：{which}。",
+        "summary.without_outlet_more": "另有 {n} 篇（JSON 报告全部列出）。",
         "summary.baselined": "{n} 已被基线接受，未显示。",
         "summary.baselined_one": "1 项发现",
         "summary.baselined_many": "{n} 项发现",
