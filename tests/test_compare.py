@@ -126,10 +126,14 @@ def test_leaving_a_name_out_is_an_omission_naming_who_said_what() -> None:
     assert finding.details == ("deepseek: named by A (a), B (b); not named by C (c)",)
 
 
-def test_lists_that_cross_are_an_omission_at_omission_level() -> None:
-    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
+def test_lists_that_cross_are_an_omission_at_omission_level_when_one_is_the_whole_list() -> None:
+    """Two sources giving the very same list make it the whole list; a list crossing it is at odds."""
+    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "c"),
+                    set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
     assert (finding.kind, finding.level) == ("omission", "warning")
     assert len(finding.details) == 2
+    [alone] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
+    assert (alone.kind, alone.level) == ("omission", "info")  # each names whom it covers
 
 
 def test_a_rule_may_raise_a_shorter_list_to_warning() -> None:
