@@ -87,6 +87,21 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     return unique_ids(sorted(findings, key=finding_order))
 
 
+def uncompared_rules(claims: Iterable[Claim]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(rule, its subjects) for each rule whose claims come from two sources or more but were never
+    compared: no subject (in one currency) has claims from two sources. A figure one article gives
+    to 辽宁成大 and another to 广发证券, or a launch date read for Find N5 in one and for OPPO in the
+    other, makes no finding at all; the summary says so, instead of staying silent."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    topics: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for found in claims:
+        articles[found.rule_id].add(found.article)
+        topics[(found.rule_id, found.subject, found.value.topic_key())].add(found.article)
+    compared = {rule for (rule, _, _), sources in topics.items() if len(sources) > 1}
+    return tuple((rule, tuple(sorted({subject for (r, subject, _) in topics if r == rule})))
+                 for rule in sorted(articles) if len(articles[rule]) > 1 and rule not in compared)
+
+
 def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
     """Claims whose bare 元 was read in the outlet's currency (HKD in a zh-HK paper), read as
     renminbi when the other sources of the topic state renminbi and never that currency.

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck import gate
-from factcheck.compare import compare
+from factcheck.compare import compare, uncompared_rules
 from factcheck.extract import extract, relevance
 from factcheck.load import DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover, parse_bytes, read_bytes
 from factcheck.normalize.entities import EntityIndex
@@ -437,6 +437,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if read else (),
         without_outlet=len(unnamed := sorted(without_outlet)), without_outlet_articles=tuple(unnamed),
+        rules_not_compared=uncompared_rules(claims),
     )
     return CheckResult(
         articles=tuple(articles), claims=tuple(claims), findings=tuple(findings),

@@ -234,6 +234,8 @@ class Summary:
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
     without_outlet: int = 0  # articles labelled by an aggregator whose byline names no outlet
     without_outlet_articles: tuple[tuple[str, str], ...] = ()  # which: (path, the name the report shows)
+    # rules with claims from two sources or more, none compared (each subject's from one source): (rule, subjects)
+    rules_not_compared: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -559,3 +559,24 @@ def test_a_source_writing_one_sentence_twice_with_two_figures_contradicts_itself
     [finding] = run(*claims, rule=rule)
     assert finding.kind == case["kind"]
     assert any("contradicts itself" in d for d in finding.details) is case["said_twice"]
+
+
+NOT_COMPARED: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "not_compared.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", NOT_COMPARED, ids=[c["name"][:40] for c in NOT_COMPARED])
+def test_rules_whose_claims_never_meet_a_second_source_are_named(case: dict[str, Any]) -> None:
+    from factcheck.compare import uncompared_rules
+    claims = [replace(claim(row["value"], row["source"].split(" ")[2]), rule_id=row["rule"], subject=row["subject"],
+                      sentence=row["quote"]) for row in case["claims"]]
+    assert [[rule, list(subjects)] for rule, subjects in uncompared_rules(claims)] == case["named"]
+
+
+def test_the_text_summary_names_the_rules_never_compared() -> None:
+    from factcheck.report.text import summary_lines
+    summary = {"rules_not_compared": [{"rule": "launch-date", "subjects": ["find-n5", "oppo"]}],
+               "articles": 3, "rules": 4, "claims": 9, "groups_checked": 1, "agreements": 1, "disagreements": 0,
+               "omissions": 0, "context_differs": 0, "errors": 0, "warnings": 0, "infos": 1, "input_errors": 0}
+    assert ("Rules whose claims were never compared, each subject's value coming from one source only "
+            "(see the claims in --format json): launch-date (find-n5, oppo).") in summary_lines(summary)
