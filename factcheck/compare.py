@@ -127,26 +127,17 @@ def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
 
 def days_that_matter(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
     """Claims of a rule that reads a day only by default (a status with no `day:` key), with the
-    day dropped when no two days tell different states apart.
+    day dropped when every claim of the topic reports the same state (or ones declared compatible).
 
     The day is there so that `百度12日不予置评` and `百度13日证实` are read as two days' states, not
-    a conflict. A standing state (全年免佣金, 正在筹划重组) written under each outlet's dateline
-    (`红星资本局2月11日消息`, `财联社2月12日讯`) carries days that tell nothing apart: kept, they split
-    one agreement into one group a day, and a source that names no day fits several groups, joins
-    none, and its clash (5%佣金) is shown as "different day". So the day counts only when claims
-    of different stated days report states that cannot both be true, or when a state is said as of
-    writing (`截至目前，……均未回应`: that minute's state, never absorbing a later one)."""
-    if rule.day is None or not rule.day.implied:
+    a conflict, and so that a state one source names with no day (`……将宣布`, written before the
+    day others say `宣布`) is shown beside the dated ones, not against them. A standing state all
+    sources agree on (正在筹划重组) under each outlet's dateline (`东風集團昨晚(9日)公布`) has
+    nothing for the day to tell apart: kept, it split one agreement into one group a day."""
+    if rule.day is None or not rule.day.implied or len(claims) < 2:
         return claims
-    dated: dict[str, list[Claim]] = defaultdict(list)
-    for found in claims:
-        day = found.context_dict().get("day")
-        if day and " as of " in day:
-            return claims
-        if day:
-            dated[day].append(found)
-    if any(not values_agree(a, b, rule) for one, other in combinations(sorted(dated), 2)
-           for a in dated[one] for b in dated[other]):
+    states = list({c.value.display(): c for c in claims}.values())  # one claim per state: pairs of states
+    if any(not values_agree(a, b, rule) for a, b in combinations(states, 2)):
         return claims
     return [replace(c, context=tuple(v for v in c.context if v.name != "day")) for c in claims]
 
@@ -443,6 +434,8 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     claims = sorted((c for g in groups for c in g.claims), key=_claim_order)
     if len({c.value.display() for c in claims}) < 2:
         return None  # one value everywhere: nothing to explain (>3% premarket and 4.73% at the close is)
+    if _shown_within(groups):
+        return None
     names = qualifier_names(rule)
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
     details = [f"{_context_text(g.key)}: " + ", ".join(
@@ -450,6 +443,24 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
         for g in groups]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
+
+
+def _shown_within(groups: list[Group]) -> bool:
+    """Whether the values differ only inside groups of partly unknown context, each of which shows
+    its values beside the one value of the known groups in a finding of its own: across groups
+    there is nothing more to say, and "they are about different day" would be untrue (the days
+    2025-02-11 and 2025-02-12 both say 免佣金; only a source naming no day says 5%佣金)."""
+    known = [g for g in groups if all(v is not None for _, v in g.key)]
+    known_values = {c.value.display() for g in known for c in g.claims}
+    if len(known_values) > 1:
+        return False
+    for group in groups:
+        values = {c.value.display() for c in group.claims}
+        if group in known or values <= known_values:
+            continue
+        if len(group.articles) < 2 or not values & known_values:
+            return False  # its own finding (if any) does not show the difference
+    return True
 
 
 # a day as a group key holds it: 2025-02-13 (the day's own figure), 2025-02-13 as of 14:22 (a

@@ -534,7 +534,7 @@ def test_every_finding_id_of_a_report_is_unique() -> None:
         context = (ContextValue("day", day, day),) if day else ()
         return Claim("deal", "acme", StatusValue(label, label), context, article, article, 1, "s", (0, 1))
     findings = run(status("free", "a", "2025-02-11"), status("free", "b", "2025-02-11"),
-                   status("free", "c", "2025-02-12"), status("free", "d", "2025-02-12"),
+                   status("charged", "c", "2025-02-12"), status("charged", "d", "2025-02-12"),
                    status("free", "e", ""), status("charged", "f", ""), rule=rule)
     kinds = sorted(f.kind for f in findings)
     assert kinds.count("context-differs") == 2
