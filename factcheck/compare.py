@@ -127,7 +127,7 @@ def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
 
 def days_that_matter(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
     """Claims of a rule that reads a day only by default (a status with no `day:` key), with the
-    day dropped when every claim of the topic reports the same state (or ones declared compatible).
+    day dropped when every claim of the topic reports the same state.
 
     The day is there so that `百度12日不予置评` and `百度13日证实` are read as two days' states, not
     a conflict, and so that a state one source names with no day (`……将宣布`, written before the
@@ -136,9 +136,8 @@ def days_that_matter(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
     nothing for the day to tell apart: kept, it split one agreement into one group a day."""
     if rule.day is None or not rule.day.implied or len(claims) < 2:
         return claims
-    states = list({c.value.display(): c for c in claims}.values())  # one claim per state: pairs of states
-    if any(not values_agree(a, b, rule) for a, b in combinations(states, 2)):
-        return claims
+    if len({c.value.display() for c in claims}) > 1:
+        return claims  # two states, even compatible ones (未回应 at 13:01, 不置可否 that day), are shown by day
     return [replace(c, context=tuple(v for v in c.context if v.name != "day")) for c in claims]
 
 

@@ -514,6 +514,7 @@ STATUS_DAYS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fix
 @pytest.mark.parametrize("case", STATUS_DAYS, ids=[c["name"][:40] for c in STATUS_DAYS])
 def test_a_status_day_read_by_default_tells_states_apart_only_when_days_differ_on_them(case: dict[str, Any]) -> None:
     rule = replace(STATUS_RULE, states=tuple((s, s) for s in case["states"]),
+                   compatible=(frozenset(case["compatible"]),) if "compatible" in case else (),
                    day=DaySpec(fallback="none", implied=True))
     claims = []
     for row in case["claims"]:
