@@ -69,7 +69,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if incomplete:
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
-        topic_claims = contrasted(rule, topic_claims, assumed)
+        topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
         groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
         prepared.append((rule, subject, topic_claims, groups, assumed))
     apart = other_basis(prepared)
@@ -85,7 +85,22 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
             findings.append(differs)
     findings.extend(_currency_differs(topics, rules))
     findings.extend(_subject_differs(topics, rules))
-    return sorted(findings, key=finding_order)
+    return unique_ids(sorted(findings, key=finding_order))
+
+
+def uncompared_rules(claims: Iterable[Claim]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(rule, its subjects) for each rule whose claims come from two sources or more but were never
+    compared: no subject (in one currency) has claims from two sources. A figure one article gives
+    to 辽宁成大 and another to 广发证券, or a launch date read for Find N5 in one and for OPPO in the
+    other, makes no finding at all; the summary says so, instead of staying silent."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    topics: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for found in claims:
+        articles[found.rule_id].add(found.article)
+        topics[(found.rule_id, found.subject, found.value.topic_key())].add(found.article)
+    compared = {rule for (rule, _, _), sources in topics.items() if len(sources) > 1}
+    return tuple((rule, tuple(sorted({subject for (r, subject, _) in topics if r == rule})))
+                 for rule in sorted(articles) if len(articles[rule]) > 1 and rule not in compared)
 
 
 def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
@@ -109,6 +124,22 @@ def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
             found = replace(found, value=replace(value, unit="CNY", unit_from="topic"), note=note)
         read.append(found)
     return read
+
+
+def days_that_matter(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
+    """Claims of a rule that reads a day only by default (a status with no `day:` key), with the
+    day dropped when every claim of the topic reports the same state.
+
+    The day is there so that `百度12日不予置评` and `百度13日证实` are read as two days' states, not
+    a conflict, and so that a state one source names with no day (`……将宣布`, written before the
+    day others say `宣布`) is shown beside the dated ones, not against them. A standing state all
+    sources agree on (正在筹划重组) under each outlet's dateline (`东風集團昨晚(9日)公布`) has
+    nothing for the day to tell apart: kept, it split one agreement into one group a day."""
+    if rule.day is None or not rule.day.implied or len(claims) < 2:
+        return claims
+    if len({c.value.display() for c in claims}) > 1:
+        return claims  # two states, even compatible ones (未回应 at 13:01, 不置可否 that day), are shown by day
+    return [replace(c, context=tuple(v for v in c.context if v.name != "day")) for c in claims]
 
 
 def finding_order(finding: Finding) -> tuple[int, str, str, str, str]:
@@ -388,8 +419,11 @@ def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstate
     claims = sorted(group.claims, key=_claim_order)
     context = tuple((k, v) for k, v in group.key if v is not None)
     verdict = KINDS[rule.kind].judge(rule, claims, group.inferred, unstated)
+    # a group of claims that leave a qualifier unknown and fit no one group is about "day=?": said in
+    # its id, which would otherwise be that of the topic's finding across groups (context-differs)
+    unknown = tuple(k for k, v in group.key if v is None)
     return _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
-                    list(verdict.details), verdict.compatible)
+                    list(verdict.details), verdict.compatible, unknown)
 
 
 def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Finding | None:
@@ -400,6 +434,8 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     claims = sorted((c for g in groups for c in g.claims), key=_claim_order)
     if len({c.value.display() for c in claims}) < 2:
         return None  # one value everywhere: nothing to explain (>3% premarket and 4.73% at the close is)
+    if _shown_within(groups):
+        return None
     names = qualifier_names(rule)
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
     details = [f"{_context_text(g.key)}: " + ", ".join(
@@ -407,6 +443,24 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
         for g in groups]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
+
+
+def _shown_within(groups: list[Group]) -> bool:
+    """Whether the values differ only inside groups of partly unknown context, each of which shows
+    its values beside the one value of the known groups in a finding of its own: across groups
+    there is nothing more to say, and "they are about different day" would be untrue (the days
+    2025-02-11 and 2025-02-12 both say 免佣金; only a source naming no day says 5%佣金)."""
+    known = [g for g in groups if all(v is not None for _, v in g.key)]
+    known_values = {c.value.display() for g in known for c in g.claims}
+    if len(known_values) > 1:
+        return False
+    for group in groups:
+        values = {c.value.display() for c in group.claims}
+        if group in known or values <= known_values:
+            continue
+        if len(group.articles) < 2 or not values & known_values:
+            return False  # its own finding (if any) does not show the difference
+    return True
 
 
 # a day as a group key holds it: 2025-02-13 (the day's own figure), 2025-02-13 as of 14:22 (a
@@ -592,18 +646,36 @@ def _claim_order(claim: Claim) -> tuple[str, int, int]:
 
 
 def finding_id(rule_id: str, kind: str, subject: str, context: tuple[tuple[str, str], ...],
-               values: list[str]) -> str:
-    """Stable id from what the finding is about, never from line numbers."""
-    payload = json.dumps([rule_id, kind, subject, list(context), sorted(set(values))], ensure_ascii=False)
+               values: list[str], unknown: tuple[str, ...] = ()) -> str:
+    """Stable id from what the finding is about, never from line numbers; `unknown` names the
+    qualifiers a group of partly unknown claims leaves unstated (no other group's id then)."""
+    about = [rule_id, kind, subject, list(context), sorted(set(values))] + ([list(unknown)] if unknown else [])
+    payload = json.dumps(about, ensure_ascii=False)
     return "FC" + hashlib.sha256(payload.encode()).hexdigest()[:10]
+
+
+def unique_ids(findings: list[Finding]) -> list[Finding]:
+    """Findings (in report order) with every id told apart: a repeated id takes the next
+    number in its payload, so a baseline or suppression names one finding, never two."""
+    seen: set[str] = set()
+    told: list[Finding] = []
+    for found in findings:
+        new_id, again = found.id, 1
+        while new_id in seen:
+            again += 1
+            new_id = "FC" + hashlib.sha256(f"{found.id}#{again}".encode()).hexdigest()[:10]
+        seen.add(new_id)
+        told.append(found if new_id == found.id else replace(found, id=new_id))
+    return told
 
 
 def _finding(rule: RuleBase, subject: str, kind: FindingKind, level: Level,
              context: tuple[tuple[str, str], ...], claims: list[Claim], message: str,
-             details: list[str] | None = None, compatible: tuple[int, ...] = ()) -> Finding:
+             details: list[str] | None = None, compatible: tuple[int, ...] = (),
+             unknown: tuple[str, ...] = ()) -> Finding:
     values = [c.value.display() for c in claims]
     return Finding(
-        id=finding_id(rule.id, kind, subject, context, values), rule_id=rule.id, kind=kind,
+        id=finding_id(rule.id, kind, subject, context, values, unknown), rule_id=rule.id, kind=kind,
         level=level, subject=subject, context=context, message=message, claims=tuple(claims),
         details=tuple(details or ()), compatible=compatible,
     )

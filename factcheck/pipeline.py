@@ -10,13 +10,13 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck import gate
-from factcheck.compare import compare
+from factcheck.compare import compare, uncompared_rules
 from factcheck.extract import ArticleRules, extract, relevance
 from factcheck.load import DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover, parse_bytes, read_bytes
 from factcheck.normalize.entities import EntityIndex
@@ -82,7 +82,7 @@ class Extraction:
     claims: list[Claim]
     diagnostics: Notes
     read: int = 0  # articles read, kept or not
-    without_outlet: int = 0  # of them, those that name no outlet (docs/outlets.md)
+    without_outlet: list[tuple[str, str]] = field(default_factory=list)  # (path, name shown) of those naming no outlet
 
 
 def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
@@ -97,7 +97,8 @@ def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
         else:
             article, claims = outcome
             extraction.read += 1
-            extraction.without_outlet += not has_outlet(article.label, article.outlet, article.path, outlets)
+            if not has_outlet(article.label, article.outlet, article.path, outlets):
+                extraction.without_outlet.append((article.path, article.outlet))
             if claims or article.suppressions:
                 extraction.articles.append(article)
             extraction.claims.extend(claims)
@@ -421,7 +422,8 @@ def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[str | Path], boo
 
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
-           diagnostics: Iterable[Diagnostic], baselined: int = 0, read: int = 0, without_outlet: int = 0) -> CheckResult:
+           diagnostics: Iterable[Diagnostic], baselined: int = 0, read: int = 0,
+           without_outlet: Iterable[tuple[str, str]] = ()) -> CheckResult:
     """The run's result; `articles`: those the claims come from, `read`: how many were read in all."""
     kinds = [f.kind for f in findings]
     notes = diagnostics if isinstance(diagnostics, Notes) else Notes(diagnostics)
@@ -437,7 +439,8 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         unread_values=codes["unread-value"], unattributed=codes["unattributed"],
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if read else (),
-        without_outlet=without_outlet,
+        without_outlet=len(unnamed := sorted(without_outlet)), without_outlet_articles=tuple(unnamed),
+        rules_not_compared=uncompared_rules(claims),
     )
     return CheckResult(
         articles=tuple(articles), claims=tuple(claims), findings=tuple(findings),

@@ -133,6 +133,7 @@ class DaySpec:
     timezone_from: str = ""  # a context name, e.g. "market"
     timezones: tuple[tuple[str, str], ...] = ()  # context value → IANA zone
     scope: str = "sentence"  # where a stated day is looked for (`context_scope: {day: …}`)
+    implied: bool = False  # no `day:` key: the kind reads one by default (status), only to tell states apart
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,9 @@ class Summary:
     unattributed: int = 0  # values a rule's cue pointed at whose subject no sentence names
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
     without_outlet: int = 0  # articles labelled by an aggregator whose byline names no outlet
+    without_outlet_articles: tuple[tuple[str, str], ...] = ()  # which: (path, the name the report shows)
+    # rules with claims from two sources or more, none compared (each subject's from one source): (rule, subjects)
+    rules_not_compared: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from factcheck.extract import extract
+from factcheck.kinds import KINDS
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Claim, Diagnostic, RuleBase, RuleExample
@@ -48,7 +49,32 @@ def _check(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
     actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
     wrong = [f"{key}: expected {value!r}, got {actual.get(key, '')!r}"
              for key, value in expected.items() if not _same(key, claim, actual.get(key, ""), value)]
+    if not wrong:
+        wrong = [f"the text also yields {other.value.display()!r}{_about(other)}, which the expected "
+                 f"{claim.value.display()!r} contradicts" for other in _contradicting(rule, claim, claims[1:])]
     return "; ".join(wrong)
+
+
+def _contradicting(rule: RuleBase, first: Claim, others: list[Claim]) -> list[Claim]:
+    """The other claims of the sentence a report would compare with the first and find at odds:
+    same subject and currency, the same qualifiers (none inferred to join), values that do not agree. A sentence that gives
+    both states of a status rule (不会导致实际控制人发生变更 read as `unchanged` and `changes`) makes
+    its source contradict itself, and an example checking only the first claim would hide it."""
+    kind = KINDS[rule.kind]
+    mine = first.context_dict()
+    found: dict[str, Claim] = {}
+    for other in others:
+        theirs = other.context_dict()
+        if other.subject != first.subject or other.value.topic_key() != first.value.topic_key() or mine != theirs:
+            continue
+        if not kind.agree(rule, first.value, other.value):
+            found.setdefault(other.value.display(), other)
+    return list(found.values())
+
+
+def _about(claim: Claim) -> str:
+    context = ", ".join(f"{k}={v}" for k, v in claim.context_dict().items())
+    return f" ({context})" if context else ""
 
 
 def _same(key: str, claim: Claim, got: str, want: str) -> bool:

@@ -98,6 +98,7 @@ def load_rules(paths: list[str]) -> RuleSet:
             continue
         parsed.append((file, document, lines))
         warnings.extend(literal_regex_warnings(document, lines, str(file)))
+        warnings.extend(clause_break_warnings(document, lines, str(file)))
 
     entities: dict[str, Entity] = {}
     entity_lines: dict[str, str] = {}
@@ -179,6 +180,33 @@ def literal_regex_warnings(document: Any, lines: dict[tuple[Any, ...], int], pat
                     walk(item, (*where, index), wordy)
 
     walk(document, (), False)
+    return found
+
+
+# a cue or trigger is matched within one clause: one holding a clause break never matches
+_CLAUSE_KEYS = ("cue", "trigger")
+_CLAUSE_BREAK = re.compile(r"[，；。！？]")
+
+
+def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
+    """A warning for each cue or trigger (a word of the list, or the regex) holding a clause break
+    (`cue: '(?:当中|當中)，'`): cues are looked for within the value's clause, so it matches nothing,
+    silently — a rule that reads nothing where the user meant it to read."""
+    if not isinstance(document, dict):
+        return []
+    found: list[Diagnostic] = []
+    for key in _CLAUSE_KEYS:
+        value = document.get(key)
+        items = [(value, (key,))] if isinstance(value, str) else [
+            (item, (key, index)) for index, item in enumerate(value) if isinstance(item, str)] if isinstance(
+            value, list) else []
+        for item, where in items:
+            broken = _CLAUSE_BREAK.search(item)
+            if broken:
+                found.append(Diagnostic(path, lines.get(where, lines.get((key,), 1)),
+                                        f"{key}: '{item}' holds '{broken.group(0)}', a clause break: a {key} is "
+                                        "matched within one clause, so it never matches; use the words of the "
+                                        "value's own clause (and `skip` for what to leave out)", "warning"))
     return found
 
 
@@ -277,6 +305,8 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
     )
     context = with_builtins(data, context, implied)
     day = _day(data.get("day", {"fallback": "none"} if kind.dated_by_default else None), path, line("day"), [c.name for c in context])
+    if day is not None and "day" not in data:
+        day = replace(day, implied=True)
     if "day" in scopes:
         if day is None:
             raise RuleError(path, line("context_scope", "day"), "context_scope: 'day' needs day: (this rule records no day)")

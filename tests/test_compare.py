@@ -126,10 +126,14 @@ def test_leaving_a_name_out_is_an_omission_naming_who_said_what() -> None:
     assert finding.details == ("deepseek: named by A (a), B (b); not named by C (c)",)
 
 
-def test_lists_that_cross_are_an_omission_at_omission_level() -> None:
-    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
+def test_lists_that_cross_are_an_omission_at_omission_level_when_one_is_the_whole_list() -> None:
+    """Two sources giving the very same list make it the whole list; a list crossing it is at odds."""
+    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "c"),
+                    set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
     assert (finding.kind, finding.level) == ("omission", "warning")
     assert len(finding.details) == 2
+    [alone] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
+    assert (alone.kind, alone.level) == ("omission", "info")  # each names whom it covers
 
 
 def test_a_rule_may_raise_a_shorter_list_to_warning() -> None:
@@ -502,3 +506,78 @@ def test_a_qualifier_of_time_is_no_basis_whatever_the_rule_names_it(case: dict[s
 
     spec = ContextSpec(case["name"], tuple((str(value), tuple(words)) for value, words in case["values"].items()))
     assert _no_basis(SimpleNamespace(context=(spec,)), case["name"]) is case["time"]  # type: ignore[arg-type]
+
+
+STATUS_DAYS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures" / "status_days.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", STATUS_DAYS, ids=[c["name"][:40] for c in STATUS_DAYS])
+def test_a_status_day_read_by_default_tells_states_apart_only_when_days_differ_on_them(case: dict[str, Any]) -> None:
+    rule = replace(STATUS_RULE, states=tuple((s, s) for s in case["states"]),
+                   compatible=(frozenset(case["compatible"]),) if "compatible" in case else (),
+                   day=DaySpec(fallback="none", implied=True))
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].rsplit(" ", 1)[-1].rsplit(":", 1) if ":" in row["source"] else (row["source"], "1")
+        context = (ContextValue("day", row["day"], row["quote"]),) if row["day"] else ()
+        claims.append(Claim("deal", "acme", StatusValue(row["state"], row["quote"]), context, article, article,
+                            int(line), row["quote"], (0, 1)))
+    findings = run(*claims, rule=rule)
+    assert [[f.kind, f.level] for f in findings] == case["findings"]
+    assert len({f.id for f in findings}) == len(findings)
+
+
+def test_every_finding_id_of_a_report_is_unique() -> None:
+    """Round 10, user A's note 5: a group of claims of unknown day that fits two day groups and holds
+    two states (its own context-differs) had the id of the topic's context-differs across groups."""
+    rule = replace(STATUS_RULE, states=(("free", "免佣"), ("charged", "佣金")), day=DaySpec(fallback="none"))
+    def status(label: str, article: str, day: str) -> Claim:
+        context = (ContextValue("day", day, day),) if day else ()
+        return Claim("deal", "acme", StatusValue(label, label), context, article, article, 1, "s", (0, 1))
+    findings = run(status("free", "a", "2025-02-11"), status("free", "b", "2025-02-11"),
+                   status("charged", "c", "2025-02-12"), status("charged", "d", "2025-02-12"),
+                   status("free", "e", ""), status("charged", "f", ""), rule=rule)
+    kinds = sorted(f.kind for f in findings)
+    assert kinds.count("context-differs") == 2
+    assert len({f.id for f in findings}) == len(findings)
+
+
+SAID_TWICE: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "said_twice.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SAID_TWICE, ids=[str(i) for i in range(len(SAID_TWICE))])
+def test_a_source_writing_one_sentence_twice_with_two_figures_contradicts_itself(case: dict[str, Any]) -> None:
+    rule = replace(MOVE, context=(), day=None)
+    claims = []
+    for article, rows in case["articles"].items():
+        for line, (sentence, value) in enumerate(rows, 1):
+            at = sentence.index(value)
+            # read under a percent rule (2大 as 2%): the check is about sentences, not units
+            number = value.rstrip("大").replace("％", "%") + ("%" if value.endswith("大") else "")
+            claims.append(replace(claim(number, article, line, rule=rule), sentence=sentence,
+                                  span=(at, at + len(value))))
+    [finding] = run(*claims, rule=rule)
+    assert finding.kind == case["kind"]
+    assert any("contradicts itself" in d for d in finding.details) is case["said_twice"]
+
+
+NOT_COMPARED: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "not_compared.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", NOT_COMPARED, ids=[c["name"][:40] for c in NOT_COMPARED])
+def test_rules_whose_claims_never_meet_a_second_source_are_named(case: dict[str, Any]) -> None:
+    from factcheck.compare import uncompared_rules
+    claims = [replace(claim(row["value"], row["source"].split(" ")[2]), rule_id=row["rule"], subject=row["subject"],
+                      sentence=row["quote"]) for row in case["claims"]]
+    assert [[rule, list(subjects)] for rule, subjects in uncompared_rules(claims)] == case["named"]
+
+
+def test_the_text_summary_names_the_rules_never_compared() -> None:
+    from factcheck.report.text import summary_lines
+    summary = {"rules_not_compared": [{"rule": "launch-date", "subjects": ["find-n5", "oppo"]}],
+               "articles": 3, "rules": 4, "claims": 9, "groups_checked": 1, "agreements": 1, "disagreements": 0,
+               "omissions": 0, "context_differs": 0, "errors": 0, "warnings": 0, "infos": 1, "input_errors": 0}
+    assert ("Rules whose claims were never compared, each subject's value coming from one source only "
+            "(see the claims in --format json): launch-date (find-n5, oppo).") in summary_lines(summary)

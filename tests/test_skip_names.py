@@ -19,3 +19,12 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 def test_a_skip_word_that_is_a_name_skips_and_one_inside_a_longer_name_does_not(
         tmp_path: Path, case: dict[str, Any]) -> None:
     assert_rule_case_reads(case, tmp_path, "number")
+
+
+HOLDING_CUE: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "skip_holding_cue.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", HOLDING_CUE, ids=[str(i) for i in range(len(HOLDING_CUE))])
+def test_a_skip_word_holding_the_cue_skips_though_it_ends_after_the_cue(tmp_path: Path, case: dict[str, Any]) -> None:
+    assert_rule_case_reads(case, tmp_path, case["kind"])

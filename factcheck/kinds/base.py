@@ -190,6 +190,7 @@ class Kind(Generic[R]):
         a qualifier both claims of a pair leave unknown that may tell them apart: such a pair is
         shown as context (info), never a disagreement."""
         conflicts, rounding, loose, aside = [], [], [], []
+        restated: list[str] = []  # a source writing one sentence twice with different figures
         extra: list[str] = []  # the other values of a source that also states the other's figure
         unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
         reasons: list[Reason] = []  # why each pair of `unknown` may be of different figures
@@ -204,9 +205,18 @@ class Kind(Generic[R]):
             pair = (f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
                     f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
             a_also, b_also = self._states(rule, by_article[a.article], b), self._states(rule, by_article[b.article], a)
+            twice = [said for c, also in ((a, a_also), (b, b_also)) if also
+                     for said in [_said_twice(self, rule, by_article[c.article], c)] if said]
+            if twice:  # the same sentence with another figure: the source contradicts itself, compared
+                a_also = b_also = False
+                restated.extend(t for t in twice if t not in restated)
             if a_also or b_also:
                 aside.append(pair)  # the source states the other's figure too: its other value is another figure
                 extra += [c.value.display() for c, also in ((a, a_also), (b, b_also)) if also]
+                continue
+            if twice:  # a slip of one source, whatever the precision: no rounding, no unstated qualifier
+                conflicts.append(pair)
+                clashing.extend(c for c in (a, b) if c not in clashing)
                 continue
             if self.approximates(rule, a.value, b.value):
                 loose.append(pair)
@@ -265,7 +275,7 @@ class Kind(Generic[R]):
                       if all(self.agree(rule, c.value, o.value) or self.rounded(rule, c.value, o.value)
                              or self.approximates(rule, c.value, o.value)
                              for o in claims if o.article != c.article)]
-        details = list(dict.fromkeys(conflicts))
+        details = list(dict.fromkeys(conflicts)) + restated
         details += [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) is compatible with every other value"
                     for c in (claims[i] for i in compatible)]
         # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
@@ -274,6 +284,31 @@ class Kind(Generic[R]):
             details += _why_lowered(claims, clashing)
         return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details),
                        tuple(compatible))
+
+
+_MIN_RESTATED = 12  # characters besides the value: a sentence, not a bare figure and its cue
+
+
+def _masked(found: Claim) -> str:
+    """A claim's sentence with its value taken out (its two sides kept apart)."""
+    return found.sentence[:found.span[0]] + "\0" + found.sentence[found.span[1]:]
+
+
+def _said_twice(kind: Kind[Any], rule: Any, own: list[Claim], found: Claim) -> str:
+    """Why a source's claim is no other figure but a slip: the source writes the very same sentence
+    elsewhere with a value that does not agree (`此次两大汽车央企的战略性整合…` at line 36 and
+    `此次三大汽车央企的战略性整合…` at line 51). A second figure the rule reads alike is set aside as
+    another figure (销量增长2%; 零度可口可乐销量增长13%); one sentence repeated with another figure
+    is the same fact stated twice, so the source contradicts itself ("" when it does not)."""
+    masked = _masked(found)
+    if len(masked.strip()) <= _MIN_RESTATED:
+        return ""  # `增长2%` and `增长13%` under two headings are two figures, not one sentence said twice
+    for other in own:
+        if other is not found and _masked(other) == masked and not kind.agree(rule, other.value, found.value):
+            first, second = sorted((other, found), key=lambda c: (c.line, c.span))
+            return (f"{found.outlet} ({found.article}) writes one sentence with {first.value.display()} "
+                    f"(line {first.line}) and {second.value.display()} (line {second.line}): it contradicts itself")
+    return ""
 
 
 def _why_lowered(claims: list[Claim], clashing: list[Claim]) -> list[str]:

@@ -285,6 +285,10 @@ _SEPARATOR = re.compile(r"\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")
 # a bracket right after a value annotates it: 10.2%（2022年）、11.8%（2023年）
 _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
 _LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
+# a name of a list may carry its parties with it: 吉林敖东及其一致行动人、辽宁成大及其一致行动人 is a
+# list of two names (each with its concert parties), as 吉林敖东、辽宁成大 is
+_WITH_ITS = re.compile(r"\s*(?:及其|與其|与其|和其|连同其|連同其)[\u4e00-\u9fff]{1,8}?")
+_NAMES_LINK = re.compile(rf"(?:{_ANNOTATION.pattern}|{_WITH_ITS.pattern})?{_SEPARATOR.pattern}")
 
 
 @per_sentence  # asked for every qualifier of every value: a count rule's amounts are read once
@@ -382,7 +386,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
         index, count, first = listed
         names = [(m.start, m.end) for m in before if m.end <= first and not _bracketed(s.text, m.start)]
-        run = _last_run(names, s.text, count, _LIST_LINK)  # 宗庆后（现变更为宗馥莉）和职工持股会: the bracket annotates
+        run = _last_run(names, s.text, count, _NAMES_LINK)  # 宗庆后（现变更为宗馥莉）和职工持股会: the bracket annotates
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]

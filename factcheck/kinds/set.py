@@ -3,12 +3,13 @@
 A trigger (评估, 合作) marks the role; the members are the entities named in
 its clause (or after it, before it, in the whole sentence: `scope`). Sets are
 not compared pairwise: a member some sources name and others leave out is an
-omission. When one source names a member another leaves out and the other way round,
-the lists cross: reported at `omission_level`. When every shorter list is part of a
-longer one, a source only named fewer (news lists are rarely complete: 腾讯、阿里和字节跳动等),
-which contradicts nothing: reported at `partial_level` (info unless the rule says). Two lists
-that each say they name only some (…等, 包括…, 主要由…) cannot cross either: neither excludes
-what it leaves out.
+omission. News lists are rarely complete: a source names the members it covers (腾讯、阿里和
+字节跳动等; 长安汽车与东风股份、东风科技同时发布公告 beside 东风集团和长安汽车分別發公告), which
+contradicts nothing: reported at `partial_level` (info unless the rule says). Lists cross
+(each names a member the other leaves out) at `omission_level` only when one of them is known
+to be the whole list: it says so (仅, 只有, 唯一, only), or two sources or more give that very
+list (美銀、中金、摩根大通及中信建投 in three papers: 高盛 in a fourth is no sponsor). A list
+that says it names only some (…等, 包括…, 主要由…) is never the whole list.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ NAME_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2
 # after a name that is no member); matched on folded (Simplified) text
 SOME_OF = re.compile(r"包括|包含|例如|比如|诸如|譬如|主要|为主|之一")
 AND_SO_ON = re.compile(r"[”」』》）)\s]{0,2}等(?![于待同级候])")
+# words saying a list is the whole list (matched in the list's scope, folded text)
+ONLY = re.compile(r"仅|只有|唯有|唯一|(?i:\bonly\b)")
 
 
 @dataclass(frozen=True)
@@ -99,12 +102,10 @@ class SetKind(Kind[SetRule]):
               unstated: Unstated | None = None) -> Verdict:
         """Omissions: each member some sources name and others do not (an omission is no clash of values)."""
         named: dict[str, set[str]] = defaultdict(set)  # article → members
-        exhaustive: set[str] = set()  # articles with a list that does not say it names only some
         for found in claims:
             assert isinstance(found.value, EntitySet)
             named[found.article].update(found.value.members)
-            if not found.value.non_exhaustive:
-                exhaustive.add(found.article)
+        whole = _whole_lists(claims)
         everyone = sorted(set().union(*named.values()))
         outlets = {c.article: c.outlet for c in claims}
         names = {e.id: e.name for e in rule.entities}
@@ -117,20 +118,38 @@ class SetKind(Kind[SetRule]):
                                f"not named by {_sources(silent, outlets)}")
         if not details:
             return Verdict("agreement", "info", f"{len(named)} sources name the same: {claims[0].value.display()}")
-        level = rule.omission_level if _crossing(named, exhaustive) else rule.partial_level
+        level = rule.omission_level if _crossing(named, whole) else rule.partial_level
         return Verdict("omission", level,
                        f"sources name different members: {len(details)} of {len(everyone)} left out by some",
                        tuple(details))
 
 
-def _crossing(named: dict[str, set[str]], exhaustive: set[str]) -> bool:
+def _whole_lists(claims: list[Claim]) -> set[str]:
+    """The articles giving a list known to be the whole list: one that says so (仅, 只有, only), or
+    the very list two sources or more give, neither saying it names only some (三家报章都写
+    美銀、中金、摩根大通及中信建投). One source's own list is what it covers, nothing more."""
+    giving: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    whole: set[str] = set()
+    for found in claims:
+        assert isinstance(found.value, EntitySet)
+        if found.value.non_exhaustive:
+            continue
+        giving[found.value.members].add(found.article)
+        if ONLY.search(found.value.raw):
+            whole.add(found.article)
+    for articles in giving.values():
+        if len(articles) > 1:
+            whole.update(articles)
+    return whole
+
+
+def _crossing(named: dict[str, set[str]], whole: set[str]) -> bool:
     """Whether two sources' lists each hold a member the other leaves out (neither is part of the
-    other), one of them not saying it names only some: `领头的是非必需消费品、信息技术、工业和通信服务等`
-    and `主要由消费品、信息技术、工业和通讯服务行业为主` each name some leaders, so neither excludes
-    the other's; a complete `由美銀、中金、摩根大通及中信建投國際保薦` does exclude the 高盛 of
-    `保荐人包括美银、中金、摩根大通、高盛等`."""
+    other), one of them known to be the whole list: `由美銀、中金、摩根大通及中信建投國際保薦`, given
+    alike by three papers, excludes the 高盛 of `保荐人包括美银、中金、摩根大通、高盛等`; two lists of
+    who announced (长安汽车与东风股份、东风科技 vs 东风集团和长安汽车) each name the ones they cover."""
     articles = sorted(named)
-    return any(named[a] - named[b] and named[b] - named[a] and {a, b} & exhaustive
+    return any(named[a] - named[b] and named[b] - named[a] and {a, b} & whole
                for i, a in enumerate(articles) for b in articles[i + 1:])
 
 

@@ -57,7 +57,8 @@ def skip_regex(skip: str | list[str] | None, keep: list[str] | None) -> str:
 
 def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
     """Whether a skip word (not inside a longer keep word) starts in the clause before the claim's
-    first offset, or in the claim's clause before `last` (the later of its cue and its value)."""
+    first offset, or in the claim's clause before `last` (the later of its cue and its value), or
+    holds `last` (技术发布会 holding the cue 发布会: the longest word wins)."""
     if not skip:
         return False
     previous = s.clause_before(first)
@@ -67,6 +68,13 @@ def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
     # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
     for match in pattern(skip).finditer(s.text[:last], begin):
         if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
+            return True
+    # a skip word holding the cue (技术发布会 for cue 发布会, written after the date it reads): the
+    # longest word the rule knows wins, so the cue is part of the skip word
+    for match in pattern(skip).finditer(s.text, begin):
+        if match.start() > last:
+            break
+        if match.end() > last and not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
     return False
 

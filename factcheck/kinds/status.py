@@ -8,6 +8,8 @@ so "12日不予置评" and "13日证实" are a context difference, not a conflic
 States the rule declares `compatible` (a rumour and its confirmation) can both be true:
 they agree, as the same state does. A state word right after a negation or contrast
 (而非破产重整, 不是, 并非, rather than, not) is the state the source rules out: no claim of it.
+As for skip words, the longest word the rule knows wins: a state word inside a longer word of
+another state (发生变更 inside 不会导致实际控制人发生变更) is part of that word, not a second claim.
 """
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ def _in_a_name(s: Sentence, start: int, end: int) -> bool:
 # a verb that denies or confirms what follows it: a state word right after it (否认拟投资, 证实已签约)
 # is what is denied or confirmed, so the sentence reports the verb's state only
 _REPORTS_ON = re.compile(r"(?:否认|否認|辟谣|闢謠|证实|證實|确认|確認|澄清|驳斥|駁斥)$")
+
+
+def _longest(found: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re.Match[str]]]:
+    """State words with those inside a longer word of another state dropped: 但不会导致实际控制人发生变更
+    says one thing (unchanged), not also the 实际控制人发生变更 of `changes` it holds."""
+    return [(label, match) for label, match in found
+            if not any(other != label and outer.start() <= match.start() and match.end() <= outer.end()
+                       and outer.end() - outer.start() > match.end() - match.start() for other, outer in found)]
 
 
 class StatusKind(Kind[StatusRule]):
@@ -87,7 +97,8 @@ class StatusKind(Kind[StatusRule]):
         return tuple(regex for _, regex in rule.states)
 
     def find(self, rule: StatusRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
-        found = [(label, match) for label, regex in rule.states for match in pattern(regex).finditer(s.text)]
+        found = _longest(sorted(((label, match) for label, regex in rule.states for match in pattern(regex).finditer(s.text)),
+                                key=lambda pair: pair[1].start()))  # in the sentence's order: the first claim is the first said
         for label, match in found:
             if any(other != label and _REPORTS_ON.search(verb.group(0)) and verb.end() <= match.start()
                    and not s.text[verb.end():match.start()].strip() for other, verb in found):

@@ -94,6 +94,9 @@ def _quote(claim: dict[str, Any], paint: Any) -> str:
     return ("…" if begin > 0 else "") + text + ("…" if finish < len(sentence) else "")
 
 
+_NAMED_AT_MOST = 5  # articles naming no outlet that a text summary names (the JSON lists them all)
+
+
 def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
     t = catalogue(lang)
     notes = []
@@ -105,8 +108,18 @@ def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
         notes.append(t("summary.unattributed", n=t("summary.unread_one") if n == 1 else t("summary.unread_many", n=n)))
     if summary.get("rules_without_claims"):
         notes.append(t("summary.silent_rules", rules=", ".join(summary["rules_without_claims"])))
+    if summary.get("rules_not_compared"):
+        notes.append(t("summary.not_compared", rules="; ".join(
+            f"{r['rule']} ({', '.join(s or t('summary.no_subject') for s in r['subjects'])})"
+            for r in summary["rules_not_compared"])))
     if summary.get("articles_without_outlet"):
-        notes.append(t("summary.without_outlet", n=summary["articles_without_outlet"], articles=summary["articles"]))
+        unnamed = summary.get("articles_without_outlet_list") or []
+        which = ", ".join(f"{a['article']} ({a['shown_as']})" if a["shown_as"] else a["article"]
+                          for a in unnamed[:_NAMED_AT_MOST])
+        more = len(unnamed) - _NAMED_AT_MOST
+        notes.append(t("summary.without_outlet", n=summary["articles_without_outlet"], articles=summary["articles"])
+                     + (t("summary.without_outlet_which", which=which) if which else "")
+                     + (t("summary.without_outlet_more", n=more) if more > 0 else ""))
     if summary.get("rounded"):
         notes.append(t("summary.rounded", n=summary["rounded"]))
     if summary.get("incomplete"):
