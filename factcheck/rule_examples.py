@@ -24,7 +24,7 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     for rule in rule_set.rules:
         for example in rule.examples:
-            message = _check(rule, example, index)
+            message = example_problem(rule, example, index)
             if message:
                 problems.append(Diagnostic(rule.path, example.line, f"example does not hold: {message}"))
     return problems
@@ -38,7 +38,9 @@ def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> 
     return extract(article, [rule], index)[0]
 
 
-def _check(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
+def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
+    """Why the example does not hold ("" when it does): `rules check`'s test, also used by
+    `discover --write-rules` to choose the example it writes."""
     claims = example_claims(rule, example, index)
     expected = dict(example.expect)
     if not expected:

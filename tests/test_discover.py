@@ -635,3 +635,19 @@ def test_a_drafts_second_script_is_written_by_phrases(simplified: str, tradition
     from factcheck.discover.names import to_traditional
 
     assert to_traditional(simplified) == traditional
+
+
+def test_every_drafted_example_holds_under_rules_check(tmp_path: Path) -> None:
+    """Sentences from the development set fresh10, gf-securities-stake: 20250213A02M1Y.zh-CN.md:32 and
+    20250213A08ANE.zh-CN.md:46 (its opening words differ). The sentence gives two H-share counts for one
+    holder (1.15亿股 direct, 147万股 through a subsidiary); `rules check` fails an example whose sentence
+    also gives another value for it, so the draft must not write that sentence as its example."""
+    holding = ("截至公告披露日，辽宁成大持有广发证券A股12.5亿股，占其总股本16.4%；持有广发证券H股1.15亿股，"
+               "通过其全资子公司辽宁成大钢铁贸易有限公司的全资子公司成大钢铁香港有限公司持有广发证券H股147万股；"
+               "该公司合计持有广发证券H股总股本1.53%。")
+    texts = {"a.md": ("qq", "2025-02-13 10:26:13", "公告称，" + holding),
+             "b.md": ("cls", "2025-02-13 20:15:11", "具体来看，" + holding)}
+    _, _, rules = _drafted(tmp_path, "辽宁成大拟处置广发证券股份", texts)
+    assert list(rules.glob("*.yaml")), "nothing drafted"
+    done = run_cli("rules", "check", "--rules", str(rules), "--no-config")
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -80,6 +80,25 @@ def read_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], sentenc
     return [(c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]
 
 
+def example_holds(rule: dict[str, Any], entities: list[dict[str, Any]], example: dict[str, Any]) -> bool:
+    """Whether a drafted rule's example (its YAML mapping) holds as `rules check` tests it: the
+    expected value first, and no other value the sentence gives for it at odds with it."""
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.records import Entity, RuleExample
+    from factcheck.rule_examples import example_problem
+    from factcheck.rules import RuleError, build_rule, validate
+
+    declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
+    try:
+        validate(rule, {}, "draft")
+        built = build_rule("draft", "draft", rule, {}, declared)
+    except RuleError:
+        return False
+    written = RuleExample(example["text"], example.get("published", ""),
+                          tuple((k, str(v)) for k, v in example["expect"].items()), 0)
+    return not example_problem(built, written, EntityIndex(tuple(declared.values())))
+
+
 def find_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]],
                    path: str) -> list[tuple[int, str, str, str]]:
     """What a drafted rule finds in a whole article file, as a check would (the subject of a

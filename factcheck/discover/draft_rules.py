@@ -74,12 +74,9 @@ def write_rules(folder: Path, candidates: list[dict[str, Any]], entities: dict[s
 
 def _holds(rule: dict[str, Any], declared: list[dict[str, Any]]) -> bool:
     """Whether the rule's example reads as it expects with the written entities."""
-    from factcheck.discover.adapter import read_with_rule
+    from factcheck.discover.adapter import example_holds
 
-    example = rule["examples"][0]
-    read = read_with_rule(rule, declared, example["text"], example.get("published", ""))
-    expect = example["expect"]
-    return bool(read) and read[0][0] == expect["value"] and read[0][2] == expect.get("subject", read[0][2])
+    return example_holds(rule, declared, rule["examples"][0])
 
 
 def _scoped(story: str, entity_id: str) -> str:
@@ -426,7 +423,7 @@ def _example(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[
 def _tried(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[dict[str, Any]],
            published: dict[str, str]) -> tuple[dict[str, Any] | None, int]:
     """_example, and the number of articles in which the rule re-finds the candidate's values."""
-    from factcheck.discover.adapter import find_with_rule, read_with_rule
+    from factcheck.discover.adapter import example_holds, find_with_rule, read_with_rule
 
     found_in: set[str] = set()
     example = None
@@ -447,7 +444,9 @@ def _tried(rule: dict[str, Any], entities: list[dict[str, Any]], claims: list[di
             expect = {"value": match[0]}
             if "subjects" in rule:
                 expect["subject"] = match[2]
-            example = {"text": claim["sentence"], **({"published": when} if when else {}), "expect": expect}
+            tried = {"text": claim["sentence"], **({"published": when} if when else {}), "expect": expect}
+            if example_holds(rule, entities, tried):  # a sentence giving two H-share counts cannot be the example
+                example = tried
     return (example if example is not None and len(found_in) >= 2 else None), len(found_in)
 
 
