@@ -11,7 +11,8 @@ flags) is searched on its own with the rule engine (`patterns.compile_pattern`),
 so the answer is exactly "the rules one of whose cue regexes searches true".
 Which of an article's paragraphs concern any rule (`concerned`) is asked of the
 paragraphs unfolded, all at once: one RE2 search for every spelling of every
-word finds the first paragraph with a cue, the next search starts after it.
+word (each character as the class of its spellings) finds the first paragraph
+with a cue, the next search starts after it.
 
 Measured on the bulk corpus's paragraphs (benchmarks/README.md): with 300
 rules' words the set takes ≈0.16 s, Python's `re` alternation ≈0.6 s,
@@ -112,26 +113,28 @@ def _expand_item(op: Any, value: Any) -> set[str]:
 
 def _spelled(words: list[str]) -> Callable[[bytes, int], tuple[int, int] | None] | None:
     """A search over UTF-8 bytes, from a position, for the first spelling in unfolded text
-    of any of `words`, or any format character; None when a word has more than
-    MAX_EXPANSION spellings or holds a format character (texts are then folded)."""
+    of any of `words`, or any format character; None when a word holds a format character
+    or may stand split by a typesetting space (texts are then folded).
+
+    Each character of a word stands as the class of its spellings (纯 as [纯純]): folding is
+    one character for one, so the class matches exactly the characters that fold to it, and a
+    word written with many variant characters (现金及现金等价物余额为: 384 spellings) is one
+    alternative, not one per spelling."""
     import re2
 
     table = spellings()
-    alternatives: list[str] = []
-    for word in words:
-        forms = [""]
-        for char in word:
-            forms = [form + other for form in forms for other in table.get(char, char)]
-            if len(forms) > MAX_EXPANSION:
-                return None
-        alternatives.extend(forms)
-    if not alternatives or any(strip_format(word) is not None or "\x00" in word or _TYPESET_BOUNDARY.search(word)
-                               for word in words):
+
+    def spelled(word: str) -> str:
+        return "".join(re.escape(forms) if len(forms := table.get(char, char)) == 1
+                       else "[" + "".join(re.escape(form) for form in forms) + "]" for char in word)
+
+    if not words or any(strip_format(word) is not None or "\x00" in word or _TYPESET_BOUNDARY.search(word)
+                        for word in words):
         return None  # a word such as 2月以来 may stand as 2 月以来: texts are read as rules see them
     options = re2.Options()
     options.log_errors = False  # too large a program is said by falling back, not on stderr
     try:
-        compiled = re2.compile("|".join([*(re.escape(word) for word in alternatives), f"[{FORMAT_CHARS}]"]).encode(),
+        compiled = re2.compile("|".join([*(spelled(word) for word in words), f"[{FORMAT_CHARS}]"]).encode(),
                                options)
     except re2.error:  # more words than RE2's memory allows one program: texts are folded and set-matched
         return None

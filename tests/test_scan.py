@@ -3,6 +3,7 @@ the same claims as running every rule on every sentence (issue 14)."""
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from factcheck.kinds.sentence import sentences
 from factcheck.kinds.status import StatusRule
 from factcheck.load import discover, parse_article, read_article
 from factcheck.normalize.entities import EntityIndex
+from factcheck.normalize.variants import spellings
 from factcheck.records import Article, Claim, Diagnostic, RuleBase, Segment
 from factcheck.rules import load_rules
 from factcheck.scan import Scanner, literals
@@ -125,6 +127,22 @@ def test_a_cue_word_is_found_in_each_script_without_folding_the_text() -> None:
     # bulk/4a82efc00d2cb612f3f28e9b35c4e578.zh-HK.md:4 writes 淨利潤; the rule writes 净利润
     assert Scanner([rule]).concerned(["截至1月26日止第二季，淨利潤報24億元", "收入上升", "净利润增长", "淨\u200b利潤"]) == \
         [True, False, True, True]
+
+
+def test_a_cue_word_of_hundreds_of_spellings_is_searched_without_folding_the_text() -> None:
+    """Each character stands as the class of its spellings: a word of many variant characters is one
+    alternative (the 300-rule library of benchmarks/rulesets.py has words of 288 to 768 spellings;
+    listed one by one, they made the scanner fold every paragraph of every article instead)."""
+    word = "归属于母公司所有者的净利润"
+    rule = StatusRule(id="r", path="r.yaml", kind="status", description="", level="error", states=(("s", word),))
+    scanner = Scanner([rule])
+    assert math.prod(len(spellings().get(char, char)) for char in word) > 256
+    assert scanner._spelled is not None
+    texts = [  # bulk/20250210A021V4.zh-CN.md:36, then in Traditional characters, then with a word missing
+        "公司预计在2024年实现归属于母公司所有者的净利润为1.46亿元到1.75亿元，",
+        "公司預計在2024年實現歸屬於母公司所有者的淨利潤為1.46億元到1.75億元，",
+        "公司预计在2024年实现归属于母公司的净利润为1.46亿元到1.75亿元，"]
+    assert scanner.concerned(texts) == [scanner.concerns(matching_text(text)) for text in texts] == [True, True, False]
 
 
 @settings(max_examples=300, deadline=None)
