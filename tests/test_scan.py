@@ -23,7 +23,7 @@ from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import spellings
 from factcheck.records import Article, Claim, Diagnostic, RuleBase, Segment
 from factcheck.rules import load_rules
-from factcheck.scan import Scanner, literals
+from factcheck.scan import Scanner, literals, needed_words
 
 REPO = Path(__file__).resolve().parent.parent
 RULE_FOLDERS = [RULES, *sorted(p for p in (REPO / "examples").iterdir() if p.is_dir())]
@@ -143,6 +143,28 @@ def test_a_cue_word_of_hundreds_of_spellings_is_searched_without_folding_the_tex
         "公司預計在2024年實現歸屬於母公司所有者的淨利潤為1.46億元到1.75億元，",
         "公司预计在2024年实现归属于母公司的净利润为1.46亿元到1.75亿元，"]
     assert scanner.concerned(texts) == [scanner.concerns(matching_text(text)) for text in texts] == [True, True, False]
+
+
+@pytest.mark.parametrize(("regex", "needed"), [
+    ("招股(?![书文章])|路演|IPO", ("IPO", "招股", "路演")),  # a look-ahead consumes nothing
+    ("已(?:招股(?![书文章])|IPO)", ("IPO", "已招股")),  # 已 IPO may stand with a typesetting space: IPO
+    ("^涨", ("涨",)),  # an anchor consumes nothing
+    (r"\d+倍", None), ("(?:上涨|涨)?", None), ("(?i)ipo", None)])  # unbounded, empty, any case: not listed
+def test_a_cue_regex_needs_one_of_the_words_it_consumes(regex: str, needed: tuple[str, ...] | None) -> None:
+    assert needed_words(regex) == needed
+
+
+def test_paragraphs_without_a_word_a_cue_regex_needs_are_concerned_as_when_folded() -> None:
+    """Only paragraphs holding a word a regex cue needs are folded to search it: the answers are those
+    of folding every paragraph (bulk/20250211A04I5O.zh-CN.md:28, :41; 20250207A09FCS.zh-CN.md:38)."""
+    rule = StatusRule(id="r", path="r.yaml", kind="status", description="", level="error",
+                      states=(("s", "招股(?![书文章])|IPO"),))
+    scanner = Scanner([rule])
+    assert scanner._regexes and scanner._hints is not None
+    texts = ["据IPO聚焦消息，蜜雪冰城将于下周开启招股。", "蜜雪冰城招股书链接：", "维安股份招股书显示：“公司是行业内",
+             "蜜雪冰城將於下週開啟招股。", "收入上升"]
+    assert scanner.concerned(texts) == [scanner.concerns(matching_text(text)) for text in texts] == \
+        [True, False, False, True, False]
 
 
 @settings(max_examples=300, deadline=None)
