@@ -11,7 +11,8 @@ flags) is searched on its own with the rule engine (`patterns.compile_pattern`),
 so the answer is exactly "the rules one of whose cue regexes searches true".
 Which of an article's paragraphs concern any rule (`concerned`) is asked of the
 paragraphs unfolded, all at once: one RE2 search for every spelling of every
-word finds the first paragraph with a cue, the next search starts after it.
+word (each character as the class of its spellings) finds the first paragraph
+with a cue, the next search starts after it.
 
 Measured on the bulk corpus's paragraphs (benchmarks/README.md): with 300
 rules' words the set takes ≈0.16 s, Python's `re` alternation ≈0.6 s,
@@ -57,6 +58,41 @@ def literals(regex: str) -> tuple[str, ...] | None:
         return tuple(sorted(_expand(parsed)))
     except (_Unbounded, re.error, RecursionError):
         return None
+
+
+def needed_words(regex: str) -> tuple[str, ...] | None:
+    """Words one of which every match of `regex` holds, none split where a typesetting space may
+    stand (2月, Q4营收), or None when they cannot be listed.
+
+    What `regex` consumes, look-arounds and anchors left out (a superset of its matches); of
+    each such word, its longest run without such a place: a text holds it wherever a match is."""
+    try:
+        parsed = sre_parse.parse(regex)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        words = _expand(_unasserted(parsed))
+    except (_Unbounded, re.error, RecursionError):
+        return None
+    if "" in words:
+        return None
+    return tuple(sorted({max(_TYPESET_BOUNDARY.sub(lambda m: m.group()[0] + "\x00" + m.group()[1], word)
+                                 .split("\x00"), key=len) for word in words}))
+
+
+def _unasserted(items: Any) -> list[tuple[Any, Any]]:
+    """A parsed regex without its look-arounds and anchors, which consume nothing."""
+    kept: list[tuple[Any, Any]] = []
+    for op, value in items:
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+            continue
+        if op == sre_constants.SUBPATTERN:
+            value = (*value[:-1], _unasserted(value[-1]))
+        elif op == sre_constants.BRANCH:
+            value = (value[0], [_unasserted(branch) for branch in value[1]])
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            value = (value[0], value[1], _unasserted(value[2]))
+        kept.append((op, value))
+    return kept
 
 
 class _Unbounded(Exception):
@@ -112,26 +148,28 @@ def _expand_item(op: Any, value: Any) -> set[str]:
 
 def _spelled(words: list[str]) -> Callable[[bytes, int], tuple[int, int] | None] | None:
     """A search over UTF-8 bytes, from a position, for the first spelling in unfolded text
-    of any of `words`, or any format character; None when a word has more than
-    MAX_EXPANSION spellings or holds a format character (texts are then folded)."""
+    of any of `words`, or any format character; None when a word holds a format character
+    or may stand split by a typesetting space (texts are then folded).
+
+    Each character of a word stands as the class of its spellings (纯 as [纯純]): folding is
+    one character for one, so the class matches exactly the characters that fold to it, and a
+    word written with many variant characters (现金及现金等价物余额为: 384 spellings) is one
+    alternative, not one per spelling."""
     import re2
 
     table = spellings()
-    alternatives: list[str] = []
-    for word in words:
-        forms = [""]
-        for char in word:
-            forms = [form + other for form in forms for other in table.get(char, char)]
-            if len(forms) > MAX_EXPANSION:
-                return None
-        alternatives.extend(forms)
-    if not alternatives or any(strip_format(word) is not None or "\x00" in word or _TYPESET_BOUNDARY.search(word)
-                               for word in words):
+
+    def spelled(word: str) -> str:
+        return "".join(re.escape(forms) if len(forms := table.get(char, char)) == 1
+                       else "[" + "".join(re.escape(form) for form in forms) + "]" for char in word)
+
+    if not words or any(strip_format(word) is not None or "\x00" in word or _TYPESET_BOUNDARY.search(word)
+                        for word in words):
         return None  # a word such as 2月以来 may stand as 2 月以来: texts are read as rules see them
     options = re2.Options()
     options.log_errors = False  # too large a program is said by falling back, not on stderr
     try:
-        compiled = re2.compile("|".join([*(re.escape(word) for word in alternatives), f"[{FORMAT_CHARS}]"]).encode(),
+        compiled = re2.compile("|".join([*(spelled(word) for word in words), f"[{FORMAT_CHARS}]"]).encode(),
                                options)
     except re2.error:  # more words than RE2's memory allows one program: texts are folded and set-matched
         return None
@@ -149,6 +187,26 @@ def _spelled(words: list[str]) -> Callable[[bytes, int], tuple[int, int] | None]
     return lambda data, position: (match.span() if (match := compiled.search(data, position)) else None)
 
 
+def _holding(search: Callable[[bytes, int], tuple[int, int] | None], data: bytes,
+             count: int) -> list[bool] | None:
+    """Which of the `count` NUL-separated texts of `data` hold a match of `search` (a `_spelled`
+    search), or None when one holds a format character before any match (texts must then be folded).
+    One search finds the first text holding a match, the next starts after it: one call per text found."""
+    found = [False] * count
+    index = position = 0
+    while (span := search(data, position)) is not None:
+        start, end = span
+        if strip_format(data[start:end].decode()) is not None:  # not a word: a format character
+            return None
+        index += data.count(b"\x00", position, start)
+        found[index] = True
+        position = data.find(b"\x00", start) + 1
+        if not position:
+            break
+        index += 1
+    return found
+
+
 class Scanner:
     """All cues of all rules, ready to say in one pass which rules a text concerns."""
 
@@ -160,6 +218,7 @@ class Scanner:
         self._regexes: list[tuple[Any, int]] = []  # (compiled cue, rule) for cues not expanded
         self.always: tuple[int, ...] = ()  # rules with a cue matching the empty string
         always = []
+        regexes: list[str] = []
         for index, rule in enumerate(self.rules):
             for cue in KINDS[rule.kind].cues(rule):
                 if not cue:
@@ -168,6 +227,7 @@ class Scanner:
                 words = literals(regex)
                 if words is None:
                     self._regexes.append((compile_pattern(regex), index))
+                    regexes.append(regex)
                 elif "" in words:
                     always.append(index)
                 else:
@@ -183,6 +243,11 @@ class Scanner:
                 self._set.Add(re.escape(word))
             self._set.Compile()
         self._spelled = _spelled(self._words)
+        # words one of which a text holds wherever a cue searched as a regex matches: only the
+        # texts holding one are folded to search those regexes (None: every text is)
+        needed = [needed_words(regex) for regex in regexes]
+        self._hints = _spelled(sorted({w for words in needed for w in words or ()})) \
+            if regexes and None not in needed else None
 
     def concerned(self, texts: list[str]) -> list[bool]:
         """Whether any rule's cue occurs in each of `texts` as rules see it (`matching_text`:
@@ -194,26 +259,21 @@ class Scanner:
         of its spellings). One search over all texts finds the first paragraph with a cue,
         the next search starts after it: one call per paragraph concerned, not one per
         paragraph. The same search finds a format character in a paragraph without a cue
-        (stripped, it could join a word): the texts are then folded as rules see them."""
+        (stripped, it could join a word): the texts are then folded as rules see them. A cue
+        searched as a regex is asked only of the paragraphs holding a word it needs
+        (`needed_words`), found the same way: only those are folded."""
         joined = "\x00".join(texts)
         if self.always or self._spelled is None or joined.count("\x00") != len(texts) - 1:
             return self._concerned_folded(texts)
-        found = [False] * len(texts)
         data = joined.encode()
-        index = position = 0
-        while (span := self._spelled(data, position)) is not None:
-            start, end = span
-            if strip_format(data[start:end].decode()) is not None:  # not a cue: a format character
-                return self._concerned_folded(texts)
-            index += data.count(b"\x00", position, start)
-            found[index] = True
-            position = data.find(b"\x00", start) + 1
-            if not position:
-                break
-            index += 1
+        found = _holding(self._spelled, data, len(texts))
+        if found is None:
+            return self._concerned_folded(texts)
         if self._regexes:
-            for at, text in enumerate(matching_texts(texts)):
-                found[at] = found[at] or any(compiled.search(text) for compiled, _ in self._regexes)
+            hinted = _holding(self._hints, data, len(texts)) if self._hints is not None else None
+            asked = [at for at in range(len(texts)) if not found[at] and (hinted is None or hinted[at])]
+            for at, text in zip(asked, matching_texts([texts[at] for at in asked]), strict=True):
+                found[at] = any(compiled.search(text) for compiled, _ in self._regexes)
         return found
 
     def _concerned_folded(self, texts: list[str]) -> list[bool]:

@@ -3,6 +3,7 @@ the same claims as running every rule on every sentence (issue 14)."""
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -19,9 +20,10 @@ from factcheck.kinds.sentence import sentences
 from factcheck.kinds.status import StatusRule
 from factcheck.load import discover, parse_article, read_article
 from factcheck.normalize.entities import EntityIndex
+from factcheck.normalize.variants import spellings
 from factcheck.records import Article, Claim, Diagnostic, RuleBase, Segment
 from factcheck.rules import load_rules
-from factcheck.scan import Scanner, literals
+from factcheck.scan import Scanner, literals, needed_words
 
 REPO = Path(__file__).resolve().parent.parent
 RULE_FOLDERS = [RULES, *sorted(p for p in (REPO / "examples").iterdir() if p.is_dir())]
@@ -125,6 +127,44 @@ def test_a_cue_word_is_found_in_each_script_without_folding_the_text() -> None:
     # bulk/4a82efc00d2cb612f3f28e9b35c4e578.zh-HK.md:4 writes 淨利潤; the rule writes 净利润
     assert Scanner([rule]).concerned(["截至1月26日止第二季，淨利潤報24億元", "收入上升", "净利润增长", "淨\u200b利潤"]) == \
         [True, False, True, True]
+
+
+def test_a_cue_word_of_hundreds_of_spellings_is_searched_without_folding_the_text() -> None:
+    """Each character stands as the class of its spellings: a word of many variant characters is one
+    alternative (the 300-rule library of benchmarks/rulesets.py has words of 288 to 768 spellings;
+    listed one by one, they made the scanner fold every paragraph of every article instead)."""
+    word = "归属于母公司所有者的净利润"
+    rule = StatusRule(id="r", path="r.yaml", kind="status", description="", level="error", states=(("s", word),))
+    scanner = Scanner([rule])
+    assert math.prod(len(spellings().get(char, char)) for char in word) > 256
+    assert scanner._spelled is not None
+    texts = [  # bulk/20250210A021V4.zh-CN.md:36, then in Traditional characters, then with a word missing
+        "公司预计在2024年实现归属于母公司所有者的净利润为1.46亿元到1.75亿元，",
+        "公司預計在2024年實現歸屬於母公司所有者的淨利潤為1.46億元到1.75億元，",
+        "公司预计在2024年实现归属于母公司的净利润为1.46亿元到1.75亿元，"]
+    assert scanner.concerned(texts) == [scanner.concerns(matching_text(text)) for text in texts] == [True, True, False]
+
+
+@pytest.mark.parametrize(("regex", "needed"), [
+    ("招股(?![书文章])|路演|IPO", ("IPO", "招股", "路演")),  # a look-ahead consumes nothing
+    ("已(?:招股(?![书文章])|IPO)", ("IPO", "已招股")),  # 已 IPO may stand with a typesetting space: IPO
+    ("^涨", ("涨",)),  # an anchor consumes nothing
+    (r"\d+倍", None), ("(?:上涨|涨)?", None), ("(?i)ipo", None)])  # unbounded, empty, any case: not listed
+def test_a_cue_regex_needs_one_of_the_words_it_consumes(regex: str, needed: tuple[str, ...] | None) -> None:
+    assert needed_words(regex) == needed
+
+
+def test_paragraphs_without_a_word_a_cue_regex_needs_are_concerned_as_when_folded() -> None:
+    """Only paragraphs holding a word a regex cue needs are folded to search it: the answers are those
+    of folding every paragraph (bulk/20250211A04I5O.zh-CN.md:28, :41; 20250207A09FCS.zh-CN.md:38)."""
+    rule = StatusRule(id="r", path="r.yaml", kind="status", description="", level="error",
+                      states=(("s", "招股(?![书文章])|IPO"),))
+    scanner = Scanner([rule])
+    assert scanner._regexes and scanner._hints is not None
+    texts = ["据IPO聚焦消息，蜜雪冰城将于下周开启招股。", "蜜雪冰城招股书链接：", "维安股份招股书显示：“公司是行业内",
+             "蜜雪冰城將於下週開啟招股。", "收入上升"]
+    assert scanner.concerned(texts) == [scanner.concerns(matching_text(text)) for text in texts] == \
+        [True, False, False, True, False]
 
 
 @settings(max_examples=300, deadline=None)

@@ -45,8 +45,11 @@ def _encoded(value: Any, newline: str) -> Iterator[str]:
             separator = "," + inner
             yield from _encoded(value[key], inner)
         yield newline + "}"
-    else:
+    elif isinstance(value, list):  # a list not of rows may be long (the articles of an archive): streamed
         yield from _indented(_ENCODER.iterencode(value), newline)
+    else:  # a row or a summary: one string, moved to its depth at once (not piece by piece)
+        text = _ENCODER.encode(value)
+        yield text.replace("\n", newline) if newline != "\n" else text
 
 
 def _indented(pieces: Iterable[str], newline: str) -> Iterator[str]:
