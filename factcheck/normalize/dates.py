@@ -91,6 +91,10 @@ _PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}(?<!月)前(?!一[�
 # 将, 拟, 计划 …: what follows is a coming event (将从周一起发出: the next Monday, not the last)
 COMING = re.compile(r"即将|即將|将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,：:]")
+# 提前为周日赛事预热 (warming up ahead of Sunday's race): 提前 before, or 为 + the weekday + a word of
+# getting ready, points at the coming day; 为周五…举行的活动准备的讲话 (no 提前, no 预热) stays as it is
+_AHEAD_BEFORE = re.compile(r"提前")
+_READYING_AFTER = re.compile(r"[^。！？!?；;，,：:]{0,8}?(?:预热|預熱|备战|備戰)")
 _DATED_AFTER = re.compile(r"\s*[（(][^）)]{0,8}\d")  # 将于周一（2月10日）: the date says which Monday
 
 _FUTURE_WINDOW = r"未来|今后|往后|接下来|(?<![年\d])后"
@@ -276,7 +280,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value: DateValue | None = replace(found[-1].value, raw=match.group(0),
                                               time_of_day=tod or found[-1].value.time_of_day)
         elif kind == "week" and match.group("week_rel") is None and anchor is not None \
-                and _coming(text, match.start()) and not _DATED_AFTER.match(text, match.end()):
+                and _coming(text, match.start(), match.end()) and not _DATED_AFTER.match(text, match.end()):
             value = _weekday(match.group(0), None, _WEEKDAYS[match.group("weekday")], anchor, forward=True)
             value = replace(value, time_of_day=match.group("wk_tod") or "")
         elif kind == "ref_day" and match.group(0) == "即日":
@@ -1024,10 +1028,13 @@ def _weekday(raw: str, relative: str | None, weekday: int, anchor: date, forward
     return DateValue(when, when, "day", raw)
 
 
-def _coming(text: str, start: int) -> bool:
-    """Whether a 将/拟/计划 … stands before `start` in its clause: 裁员通知将从当地时间周一凌晨发出."""
+def _coming(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at start..end is a coming day: 将/拟/计划 … or 提前 before it in its clause
+    (裁员通知将从当地时间周一凌晨发出), or 为 before it and 预热/备战 after (为周日赛事预热)."""
     clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    return COMING.search(text, clause, start) is not None
+    if COMING.search(text, clause, start) is not None or _AHEAD_BEFORE.search(text, clause, start) is not None:
+        return True
+    return text[clause:start].endswith(("为", "為")) and _READYING_AFTER.match(text, end) is not None
 
 
 def _ago(g, raw, anchor, reference):
