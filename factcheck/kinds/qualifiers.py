@@ -148,7 +148,7 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
     """A rule's context with the qualifiers its `metric:` and `qualifiers:` turn on.
 
     A built-in the rule also declares under `context:` keeps the shipped words and
-    adds the rule's (a value the rule names takes the rule's words only); the rule's
+    adds the rule's (a value the rule names keeps its shipped words too); the rule's
     `context_scope` and `context_default` for it win. A qualifier the rule did not
     ask for (`implied`, from `with_defaults`) records no default on its claims: an
     unmarked figure is only *assumed* actual when claims are grouped."""
@@ -159,8 +159,9 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
     specs = [spec for spec in declared if spec.name not in names]
     for name in dict.fromkeys(names):
         values = dict(words[name])
-        if name in own:
-            values.update(dict(own[name].values))
+        if name in own:  # your words join the shipped ones, also for a value you name (q4: [第4季])
+            for value, ws in own[name].values:
+                values[value] = tuple(dict.fromkeys((*values.get(value, ()), *ws)))
         if name == "metric":
             for word in data["metric"]:
                 value = metric_ids((word,))[0]
