@@ -75,9 +75,9 @@ _PARTS = {  # part of a month → (first day, last day or None for month end)
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
                   "听日": 1, "寻日": -1, "琴日": -1, "尋日": -1,  # Cantonese
                   "后天": 2, "大前天": -3, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "昨晚": -1,
-                  "昨夜": -1, "明晚": 1, "明早": 1}
+                  "昨夜": -1, "明晚": 1, "明早": 1, "今午": 0}
 _DAY_WORD_TOD = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间",
-                 "明晚": "晚上", "明早": "早上"}
+                 "明晚": "晚上", "明早": "早上", "今午": "下午"}  # 今午: this afternoon (Hong Kong papers)
 _REFERENCE_DAYS = {"前一日": -1, "前一天": -1, "前日": -1, "次日": 1, "翌日": 1, "第二天": 1,
                    "当日": 0, "当天": 0, "即日": 0}
 _REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1, "今月": 0,
@@ -185,7 +185,7 @@ _DATE_PATTERN = "|".join([
     rf"(?P<rel_month_part>(?P<rmp_rel>{_REL_MONTH_RE})\s*(?:月)?(?P<rmp_part>{_PART_RE}))",
     rf"(?P<bare_month_part>(?<![\d{_D}十个每本上下这当同次该整])月(?P<bmp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴])))",
     rf"(?P<year_month>(?:{_year('myear', _M + '月')})?(?P<mmonth>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
-    r"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
+    r"(?P<day_word>今晨|今早|今晚|今夜|今午|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     # 即日(起): that very day, 当日 (a notice's 自即日起 is its own day), not 立即/随即 before 日本, 日元, 日报
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
@@ -376,7 +376,7 @@ def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
 
 
 # Every date expression holds one of these characters, at most _REACH after its start
-_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
+_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
 _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
