@@ -597,3 +597,15 @@ def test_a_partly_unknown_claim_joins_the_one_partly_unknown_group_that_states_m
     findings = run(*claims, rule=GDP)
     assert sorted((f.kind, f.level, len({c.article for c in f.claims})) for f in findings) == \
         sorted(tuple(f) for f in case["findings"])
+
+
+ONE_VALUE = yaml.safe_load((Path(__file__).parent / "fixtures" / "one_value_groups.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ONE_VALUE, ids=[str(i) for i in range(len(ONE_VALUE))])
+def test_two_dates_each_shared_for_one_event_are_no_silent_agreement(case: dict[str, Any]) -> None:
+    claims = [replace(date_claim(date.fromisoformat(day), date.fromisoformat(day), article), line=line)
+              for article, days in case["articles"].items() for line, day in enumerate(days, 1)]
+    [finding] = run(*claims, rule=DATE_RULE)
+    assert (finding.kind, finding.level) == ("agreement", case["level"])
+    assert ("two values of one date" in finding.message) == (case["level"] == "warning")

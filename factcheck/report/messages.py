@@ -287,7 +287,9 @@ QUALIFIER_NAMES = {
 _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"sources disagree: (.*)"), lambda m: "来源说法矛盾：" + m[1].replace(" vs ", " 与 ")),
     (re.compile(r"(\d+) sources agree: (.*)"),
-     lambda m: f"{m[1]} 个来源一致：" + re.sub(r"; separately, (\d+) sources agree on ", r"；另有 \1 个来源一致：", m[2])),
+     lambda m: f"{m[1]} 个来源一致：" + re.sub(r"; separately, (\d+) sources agree on ", r"；另有 \1 个来源一致：",
+                                          m[2].replace(" — two values of one date: check which the sources mean",
+                                                       "——同一日期有两个值：请核实来源所指"))),
     (re.compile(r"(\d+) sources name the same: (.*)"), lambda m: f"{m[1]} 个来源列出相同成员：{m[2]}"),
     (re.compile(r"sources name different members: (\d+) of (\d+) left out by some"),
      lambda m: f"来源列出的成员不同：{m[2]} 个成员中有 {m[1]} 个被部分来源漏掉"),
