@@ -442,15 +442,23 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     if len(groups) < 2 or len(articles) < 2:
         return None
     claims = sorted((c for g in groups for c in g.claims), key=_claim_order)
+    details = [f"{_context_text(g.key)}: " + ", ".join(
+        f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in sorted(g.claims, key=_claim_order))
+        for g in groups]
     if len({c.value.display() for c in claims}) < 2:
-        return None  # one value everywhere: nothing to explain (>3% premarket and 4.73% at the close is)
+        # one value everywhere: nothing to explain where some group compared it (>3% premarket and 4.73%
+        # at the close is); where none did, say what kept the sources apart (所得款項淨額預期約為2.28億元,
+        # a forecast, beside another source's 净筹约2.28亿港元), never drop them silently
+        if any(len(g.articles) >= 2 for g in groups):
+            return None
+        keyed = [n for i, (n, _) in enumerate(groups[0].key) if len({g.key[i][1] for g in groups} - {None}) > 1]
+        return _finding(rule, subject, "context-differs", "info", (), claims,
+                        f"one value, not compared: the sources' claims differ in {', '.join(keyed) or 'context'}",
+                        details)
     if _shown_within(groups):
         return None
     names = qualifier_names(rule)
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
-    details = [f"{_context_text(g.key)}: " + ", ".join(
-        f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in sorted(g.claims, key=_claim_order))
-        for g in groups]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
 
