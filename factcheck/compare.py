@@ -217,7 +217,8 @@ def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tupl
 
 def group_by_context(claims: list[Claim], names: tuple[str, ...],
                      assumed: dict[str, str] | None = None) -> list[Group]:
-    """Claims split by the qualifiers they state; a partly unknown claim joins the one group it fits.
+    """Claims split by the qualifiers they state; a partly unknown claim joins the one group it fits
+    (a complete one, else the one partly unknown group that states all it states and more).
 
     Only qualifiers some claim of the topic states take part: declaring one no
     sentence states must not change a result. A group whose key is still partly
@@ -234,16 +235,25 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
     complete = {key: Group(key, list(items)) for key, items in by_key.items()
                 if all(value is not None for _, value in key)}
     groups = list(complete.values())
-    for key, items in sorted(by_key.items(), key=lambda kv: repr(kv[0])):
-        if key in complete:
-            continue
+    # the most stated first: a claim that leaves more unknown may join a partly unknown group that
+    # states all it states and more (信报 `2024年全年…4.4%` with no region joins `新加坡…去年…4.4%`)
+    partial = sorted((kv for kv in by_key.items() if kv[0] not in complete),
+                     key=lambda kv: (-_known(kv[0]), repr(kv[0])))
+    for key, items in partial:
         fits = [g for g in complete.values() if _compatible(key, g.key)]
+        if not fits:
+            fits = [g for g in groups if g.key not in complete and _known(g.key) > _known(key)
+                    and _compatible(key, g.key)]
         if len(fits) == 1 and not _snapshot_of_unknown(key, fits[0].key):
             fits[0].claims.extend(items)
             fits[0].inferred = True
         else:
             groups.append(Group(key, list(items), inferred=True))
     return sorted(groups, key=lambda g: repr(g.key))
+
+
+def _known(key: ContextKey) -> int:
+    return sum(value is not None for _, value in key)
 
 
 def _compatible(partial: ContextKey, full: ContextKey) -> bool:
@@ -432,15 +442,23 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     if len(groups) < 2 or len(articles) < 2:
         return None
     claims = sorted((c for g in groups for c in g.claims), key=_claim_order)
+    details = [f"{_context_text(g.key)}: " + ", ".join(
+        f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in sorted(g.claims, key=_claim_order))
+        for g in groups]
     if len({c.value.display() for c in claims}) < 2:
-        return None  # one value everywhere: nothing to explain (>3% premarket and 4.73% at the close is)
+        # one value everywhere: nothing to explain where some group compared it (>3% premarket and 4.73%
+        # at the close is); where none did, say what kept the sources apart (所得款項淨額預期約為2.28億元,
+        # a forecast, beside another source's 净筹约2.28亿港元), never drop them silently
+        if any(len(g.articles) >= 2 for g in groups):
+            return None
+        keyed = [n for i, (n, _) in enumerate(groups[0].key) if len({g.key[i][1] for g in groups} - {None}) > 1]
+        return _finding(rule, subject, "context-differs", "info", (), claims,
+                        f"one value, not compared: the sources' claims differ in {', '.join(keyed) or 'context'}",
+                        details)
     if _shown_within(groups):
         return None
     names = qualifier_names(rule)
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
-    details = [f"{_context_text(g.key)}: " + ", ".join(
-        f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in sorted(g.claims, key=_claim_order))
-        for g in groups]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
 

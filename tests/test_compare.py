@@ -581,3 +581,47 @@ def test_the_text_summary_names_the_rules_never_compared() -> None:
                "omissions": 0, "context_differs": 0, "errors": 0, "warnings": 0, "infos": 1, "input_errors": 0}
     assert ("Rules whose claims were never compared, each subject's value coming from one source only "
             "(see the claims in --format json): launch-date (find-n5, oppo).") in summary_lines(summary)
+
+
+GDP = NumberRule(id="gdp", path="gdp.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                 value="percent", context=(ContextSpec("region", (("singapore", ("新加坡",)),)),
+                                           ContextSpec("period", (("full-year", ("全年",)),)),
+                                           ContextSpec("year", ()), ContextSpec("estimate", (("advance", ("初值",)),))))
+PARTIAL = yaml.safe_load((Path(__file__).parent / "fixtures" / "partial_groups.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", PARTIAL, ids=[str(i) for i in range(len(PARTIAL))])
+def test_a_partly_unknown_claim_joins_the_one_partly_unknown_group_that_states_more(case: dict[str, Any]) -> None:
+    claims = [claim(c["value"], c["article"], line, rule=GDP, **c["context"])
+              for line, c in enumerate(case["claims"], 1)]
+    findings = run(*claims, rule=GDP)
+    assert sorted((f.kind, f.level, len({c.article for c in f.claims})) for f in findings) == \
+        sorted(tuple(f) for f in case["findings"])
+
+
+ONE_VALUE = yaml.safe_load((Path(__file__).parent / "fixtures" / "one_value_groups.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ONE_VALUE, ids=[str(i) for i in range(len(ONE_VALUE))])
+def test_two_dates_each_shared_for_one_event_are_no_silent_agreement(case: dict[str, Any]) -> None:
+    claims = [replace(date_claim(date.fromisoformat(day), date.fromisoformat(day), article), line=line)
+              for article, days in case["articles"].items() for line, day in enumerate(days, 1)]
+    [finding] = run(*claims, rule=DATE_RULE)
+    assert (finding.kind, finding.level) == ("agreement", case["level"])
+    assert ("two values of one date" in finding.message) == (case["level"] == "warning")
+
+
+PROCEEDS = NumberRule(id="proceeds", path="p.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                      value="money", context=(ContextSpec("measure", (("forecast", ("预期",)),), assumed="actual"),))
+KEPT_APART = yaml.safe_load((Path(__file__).parent / "fixtures" / "kept_apart.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", KEPT_APART, ids=[str(i) for i in range(len(KEPT_APART))])
+def test_one_value_a_qualifier_keeps_apart_is_said_not_dropped(case: dict[str, Any]) -> None:
+    claims = [replace(claim(c["value"], c["article"], line, rule=PROCEEDS, **c["context"]), rule_id="proceeds")
+              for line, c in enumerate(case["claims"], 1)]
+    findings = run(*claims, rule=PROCEEDS)
+    assert len(findings) == len(case["findings"])
+    for finding, (kind, level, start) in zip(findings, case["findings"], strict=True):
+        assert (finding.kind, finding.level) == (kind, level)
+        assert finding.message.startswith(start), finding.message

@@ -116,7 +116,7 @@ def test_values_table() -> None:
     from factcheck.load import parse_article
 
     for case in yaml.safe_load((FIXTURES / "discover" / "values.yaml").read_text(encoding="utf-8")):
-        article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', case["source"])
+        article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', case.get("path", case["source"]))
         seen = [{"value": o.value.display(), "metric": o.metric, "family": o.family,
                  **{name: value for name, value, _ in o.qualifiers}} for o in observe(article)]
         for expected, got in zip(case["expect"], seen):

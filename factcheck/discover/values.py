@@ -26,6 +26,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from factcheck.discover.adapter import Value, named_list, plain_quantity
+from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
 from factcheck.kinds.duration import DAYS
 from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, LIST_WORD_JOIN, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
@@ -275,7 +276,11 @@ def observe(article: Article) -> list[Observation]:
     anchor = article.published.date() if article.published else None
     result: list[Observation] = []
     by_paragraph: dict[int, list[tuple[str, list[DateSpan]]]] = {}
-    currency = [""]  # set by "(美元．下同)": later bare 元 amounts are in that currency
+    # a bare 元 in a Hong Kong or Taiwan paper's article is HK$/NT$, as a check reads it (kinds/currency.py);
+    # a "(美元．下同)" note sets it for every later bare 元 amount
+    locale, _ = article_locale(article)
+    local = LOCALE_CURRENCY.get(locale.casefold(), "")
+    currency = [local if local != "CNY" else ""]
     recent: list[str] = []
     for segment in article.segments:
         text = to_simplified(segment.text)

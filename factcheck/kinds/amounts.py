@@ -36,7 +36,10 @@ _PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # a space may stand before a scale word, as typeset text puts one after digits (超过 5000 万篇)
 _ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u00a0]?[十百千万亿]+)?(?:[多余])?"
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
-NUMBER = rf"{QUALIFIER}?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
+# a word of "in all" between the qualifier and its number keeps the qualifier: 最多合共1119.02万股 is ≤
+_IN_ALL = r"(?:合共|合计|合計|共计|共計|总共|總共|一共|共)"
+NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
+_QUALIFIER_IN_ALL = re.compile(rf"^({QUALIFIER}){_IN_ALL}")
 
 
 # every word that makes a number approximate or bounds it (约, 近, 逾, 突破, 不超过, 最多 …)
@@ -131,7 +134,7 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
         word = match.group("unit") or ""
         if not word and not _bare_ok(text, match):
             continue
-        number_text = match.group("number").replace(" ", "")
+        number_text = _QUALIFIER_IN_ALL.sub(r"\1", match.group("number").replace(" ", ""))
         word_before = next((w for w in _QUALIFIERS if number_text.startswith(w)), "")
         if word_before and extreme_reached(word_before, text[max(0, match.start() - 4):match.start()]):
             number_text = number_text[len(word_before):]  # 指数一度最高3500点: the high reached, as written

@@ -117,6 +117,9 @@ class Kind(Generic[R]):
     dated_by_default: ClassVar[bool] = False  # its rules read a day stated in the sentence unless `day: false`
     # the built-in qualifiers its rules read without asking (`qualifiers:` lists others; [] turns them off)
     default_qualifiers: ClassVar[tuple[str, ...]] = ()
+    # one value per subject and context (an event has one date): two values each shared by two sources
+    # or more are no agreement to pass over (周日 read as two days), unlike a figure's sub-items
+    one_value: ClassVar[bool] = False
 
     def fields(self, doc: Document) -> dict[str, Any]:
         """Its own rule fields from a validated document (regexes checked, entity ids known)."""
@@ -248,6 +251,9 @@ class Kind(Generic[R]):
             agreed = agreed or f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}"
             also = (f"; a source also gives {', '.join(dict.fromkeys(set_aside))}, which the rule reads alike "
                     "(not compared)") if set_aside else ""
+            if self.one_value and "; separately, " in agreed:
+                return Verdict("agreement", "warning", f"{agreed}{also} — two values of one {self.name}: "
+                               "check which the sources mean", tuple(dict.fromkeys(aside)))
             return Verdict("agreement", "info", agreed + also, tuple(dict.fromkeys(aside)))
         if not conflicts and not rounding and not loose and unknown:
             shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)

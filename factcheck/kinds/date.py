@@ -69,6 +69,7 @@ class DateRule(RuleBase):
 
 class DateKind(Kind[DateRule]):
     name = "date"
+    one_value = True
     rule_type = DateRule
     value_type = DateValue
     required = ("cue",)

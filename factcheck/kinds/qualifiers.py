@@ -103,17 +103,41 @@ def _metric_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(_metric_words(), key=lambda w: (-len(w), w))))
 
 
-def cue_metrics(cue: Any) -> tuple[str, ...]:
+def cue_metrics(cue: Any, own_words: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The shipped line-item words a rule's cue words contain (cue 净利润为 → 净利润), in order.
 
     A rule whose cue names its line item (`cue: [净利润, 纯利]`) is about that line item
     even when it has no `metric:`; a regex cue implies nothing. A cue word holding two
     line-item words (票房收入) implies both: its value is read with the last one before it
-    (收入), and it is still the rule's line item."""
+    (收入), and it is still the rule's line item. A line-item word inside a longer word the rule
+    declares as one of its own qualifier words (`初估值`, an estimate: not 估值, valuation) is not one:
+    the longest word the rule knows wins."""
     if not isinstance(cue, list):
         return ()
-    found = [m.group(0) for word in cue for m in _metric_regex().finditer(str(word))]
+    found = [m.group(0) for word in cue for m in _metric_regex().finditer(str(word))
+             if not _inside_own_word(str(word), m.start(), m.end(), own_words)]
     return tuple(dict.fromkeys(found))
+
+
+def _inside_own_word(text: str, start: int, end: int, own_words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] lies inside a longer occurrence of one of `own_words` in `text`."""
+    for word in own_words:
+        if len(word) <= end - start:
+            continue
+        at = text.find(word)
+        while at != -1:
+            if at <= start and end <= at + len(word):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def own_context_words(context: Any) -> tuple[str, ...]:
+    """Every word a rule's `context:` lists, whatever its qualifier and value."""
+    if not isinstance(context, dict):
+        return ()
+    return tuple(str(w) for values in context.values() if isinstance(values, dict)
+                 for words in values.values() if isinstance(words, list) for w in words)
 
 
 def with_defaults(data: dict[str, Any], defaults: tuple[str, ...], takes_metric: bool) -> dict[str, Any]:
@@ -132,7 +156,7 @@ def with_defaults(data: dict[str, Any], defaults: tuple[str, ...], takes_metric:
         own = set(data.get("context") or {})
         data["qualifiers"] = [name for name in defaults if name not in own]
     if takes_metric and "metric" not in data and "metric" not in (data.get("context") or {}):
-        implied = cue_metrics(data.get("cue"))
+        implied = cue_metrics(data.get("cue"), own_context_words(data.get("context")))
         if implied:
             data["metric"] = list(implied)
     return data
@@ -148,7 +172,7 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
     """A rule's context with the qualifiers its `metric:` and `qualifiers:` turn on.
 
     A built-in the rule also declares under `context:` keeps the shipped words and
-    adds the rule's (a value the rule names takes the rule's words only); the rule's
+    adds the rule's (a value the rule names keeps its shipped words too); the rule's
     `context_scope` and `context_default` for it win. A qualifier the rule did not
     ask for (`implied`, from `with_defaults`) records no default on its claims: an
     unmarked figure is only *assumed* actual when claims are grouped."""
@@ -159,8 +183,9 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
     specs = [spec for spec in declared if spec.name not in names]
     for name in dict.fromkeys(names):
         values = dict(words[name])
-        if name in own:
-            values.update(dict(own[name].values))
+        if name in own:  # your words join the shipped ones, also for a value you name (q4: [第4季])
+            for value, ws in own[name].values:
+                values[value] = tuple(dict.fromkeys((*values.get(value, ()), *ws)))
         if name == "metric":
             for word in data["metric"]:
                 value = metric_ids((word,))[0]

@@ -60,9 +60,10 @@ _COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集�
                            r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
                            r"(?![市行板股业業东東权權类類])")  # 证券市场, 银行业, 控股股东, 传媒股: not names
 # 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
-# 发行股份, 购买股份: shares an action is done with, not a company's name
+# 发行股份, 购买股份, 配售股份: shares an action is done with, not a company's name
 _NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股"
-                                       r"|发行|發行|增发|增發|认购|認購|持有|转让|轉讓|购买|購買|收购|收購|出售)$")
+                                       r"|发行|發行|增发|增發|认购|認購|持有|转让|轉讓|购买|購買|收购|收購|出售"
+                                       r"|配售|配发|配發|回购|回購|减持|減持|增持|质押|質押|发售|發售)$")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"

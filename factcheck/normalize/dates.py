@@ -75,9 +75,9 @@ _PARTS = {  # part of a month → (first day, last day or None for month end)
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
                   "听日": 1, "寻日": -1, "琴日": -1, "尋日": -1,  # Cantonese
                   "后天": 2, "大前天": -3, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "昨晚": -1,
-                  "昨夜": -1, "明晚": 1, "明早": 1}
+                  "昨夜": -1, "明晚": 1, "明早": 1, "今午": 0}
 _DAY_WORD_TOD = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间",
-                 "明晚": "晚上", "明早": "早上"}
+                 "明晚": "晚上", "明早": "早上", "今午": "下午"}  # 今午: this afternoon (Hong Kong papers)
 _REFERENCE_DAYS = {"前一日": -1, "前一天": -1, "前日": -1, "次日": 1, "翌日": 1, "第二天": 1,
                    "当日": 0, "当天": 0, "即日": 0}
 _REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1, "今月": 0,
@@ -91,6 +91,10 @@ _PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}(?<!月)前(?!一[�
 # 将, 拟, 计划 …: what follows is a coming event (将从周一起发出: the next Monday, not the last)
 COMING = re.compile(r"即将|即將|将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,：:]")
+# 提前为周日赛事预热 (warming up ahead of Sunday's race): 提前 before, or 为 + the weekday + a word of
+# getting ready, points at the coming day; 为周五…举行的活动准备的讲话 (no 提前, no 预热) stays as it is
+_AHEAD_BEFORE = re.compile(r"提前")
+_READYING_AFTER = re.compile(r"[^。！？!?；;，,：:]{0,8}?(?:预热|預熱|备战|備戰)")
 _DATED_AFTER = re.compile(r"\s*[（(][^）)]{0,8}\d")  # 将于周一（2月10日）: the date says which Monday
 
 _FUTURE_WINDOW = r"未来|今后|往后|接下来|(?<![年\d])后"
@@ -181,7 +185,7 @@ _DATE_PATTERN = "|".join([
     rf"(?P<rel_month_part>(?P<rmp_rel>{_REL_MONTH_RE})\s*(?:月)?(?P<rmp_part>{_PART_RE}))",
     rf"(?P<bare_month_part>(?<![\d{_D}十个每本上下这当同次该整])月(?P<bmp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴])))",
     rf"(?P<year_month>(?:{_year('myear', _M + '月')})?(?P<mmonth>{_M})\s*月(?:份)?(?![\d日号]|度|季|薪))",
-    r"(?P<day_word>今晨|今早|今晚|今夜|昨晚|昨夜|明晚|明早)",
+    r"(?P<day_word>今晨|今早|今晚|今夜|今午|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     # 即日(起): that very day, 当日 (a notice's 自即日起 is its own day), not 立即/随即 before 日本, 日元, 日报
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
@@ -276,7 +280,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value: DateValue | None = replace(found[-1].value, raw=match.group(0),
                                               time_of_day=tod or found[-1].value.time_of_day)
         elif kind == "week" and match.group("week_rel") is None and anchor is not None \
-                and _coming(text, match.start()) and not _DATED_AFTER.match(text, match.end()):
+                and _coming(text, match.start(), match.end()) and not _DATED_AFTER.match(text, match.end()):
             value = _weekday(match.group(0), None, _WEEKDAYS[match.group("weekday")], anchor, forward=True)
             value = replace(value, time_of_day=match.group("wk_tod") or "")
         elif kind == "ref_day" and match.group(0) == "即日":
@@ -372,7 +376,7 @@ def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
 
 
 # Every date expression holds one of these characters, at most _REACH after its start
-_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
+_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
 _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
@@ -1024,10 +1028,13 @@ def _weekday(raw: str, relative: str | None, weekday: int, anchor: date, forward
     return DateValue(when, when, "day", raw)
 
 
-def _coming(text: str, start: int) -> bool:
-    """Whether a 将/拟/计划 … stands before `start` in its clause: 裁员通知将从当地时间周一凌晨发出."""
+def _coming(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at start..end is a coming day: 将/拟/计划 … or 提前 before it in its clause
+    (裁员通知将从当地时间周一凌晨发出), or 为 before it and 预热/备战 after (为周日赛事预热)."""
     clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    return COMING.search(text, clause, start) is not None
+    if COMING.search(text, clause, start) is not None or _AHEAD_BEFORE.search(text, clause, start) is not None:
+        return True
+    return text[clause:start].endswith(("为", "為")) and _READYING_AFTER.match(text, end) is not None
 
 
 def _ago(g, raw, anchor, reference):

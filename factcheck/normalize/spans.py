@@ -61,7 +61,7 @@ _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
      "a window ending at the anchor day, which it includes"),
     ("date", re.compile(r"^(?:未来|今后|往后|接下来|后)"), "a window from the day after the anchor"),
     ("date", re.compile(r"^(?:周|星期|礼拜|禮拜)[一二三四五六日天]"),
-     "a bare weekday: the most recent one on or before the anchor (after 将/计划 in its clause, the next one on or after)"),
+     "a bare weekday: the most recent one on or before the anchor (after 将/计划/提前 in its clause, the next one on or after)"),
     ("date", re.compile(r"(?:天|日)(?:以前|之前|前)$"), "N天前: that one day (a window only with 多)"),
     ("date", re.compile(r"^\d{1,2}\s?[/／]\s?\d{1,2}"),
      "month/day, not day/month; no year: the nearest to the anchor (a weekday after it picks the year)"),
