@@ -307,6 +307,8 @@ _HOUR = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
 _CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{_TOD_WORDS})?\s*(?P<hour>{_HOUR})\s*"
                           r"(?:[:：]\s*(?P<colon>\d{2})(?!\d)|[点时](?![间期候代段多])(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)")
 _AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚")
+# the words after which 12点 is midnight, not noon
+_MIDNIGHT = ("晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚", "凌晨")
 
 
 def _clock(match: re.Match[str], said: str) -> str:
@@ -321,11 +323,13 @@ def on_the_clock(hour: int | None, minute: int | None, word: str = "") -> str:
     """HH:MM on the 24-hour clock of an hour and minute said after a time-of-day word (晚上7点 is
     19:00, 下午2:30 14:30); "" when they are no time of day. The one reading of a clock time:
     the dates here and a daily figure's day (kinds/session.py) both call it."""
-    if hour is None or minute is None or not 0 <= hour <= 24 or not 0 <= minute <= 59:
-        return ""
+    if hour is None or minute is None or not 0 <= hour <= 23 or not 0 <= minute <= 59:
+        return ""  # 24时 is the day's end, the next day's 00:00: no time of this day
+    if hour == 12 and word in _MIDNIGHT:
+        return ""  # 晚上12点, 凌晨12点: midnight, at the day's end or start, never noon
     if word in _AFTERNOON and hour < 12:
         hour += 12
-    return f"{hour % 24:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}"
 
 
 def clock_hour(time_of_day: str) -> int | None:
