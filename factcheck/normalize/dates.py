@@ -132,6 +132,7 @@ _NOT_ALNUM_AFTER = r"(?![A-Za-z0-9])"
 # words of length after which N日 is a number of days, never a date (延长30日, 宽限14日, 为期5日, 长达3日):
 # the date reader and duration rules both ask counts_days
 LENGTH_WORDS = ("延长", "宽限", "为期", "长达")
+_LONGEST_LENGTH_WORD = max(map(len, LENGTH_WORDS))  # a word of 3 characters added is still seen
 # what may not stand right before a day of the month named alone: a digit, 月, a word of count or
 # length (近, 共, LENGTH_WORDS) or a bound (至少, 不足, 超过 …), after which N日 is a number of days
 _BARE_DAY_BEFORE = (r"(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余少足满止])"
@@ -349,7 +350,7 @@ def counts_days(text: str, match: re.Match[str]) -> bool:
     的, 和 or 时间, as a length follows the verb it measures (罷駛5日。, 連升3日，) while a date stands
     before its event (5日罷駛)."""
     start, end = match.start(), match.end()
-    if fold(text[max(0, start - 2):start]) in LENGTH_WORDS:
+    if fold(text[max(0, start - _LONGEST_LENGTH_WORD):start]).endswith(LENGTH_WORDS):
         return True
     if match.group(0)[-1] not in "日号":  # 5日晚间: a time of day dates it
         return False
