@@ -33,6 +33,9 @@ def dateline_of(text: str, dates: list[DateSpan]) -> DateSpan | None:
 
 def is_its_mark(text: str, dateline: DateSpan, offset: int) -> bool:
     """Whether a cue at `offset` is part of the dateline (its mark 讯, 日消息, or the outlet's 讯 of
-    `C114讯 2月13日消息`): a rule about the report's day."""
+    `C114讯 2月13日消息`): a rule about the report's day. Before the date only a mark word is: a cue
+    inside the outlet's name (财经 of `智通财经2月13日讯`) is no word about the report's day."""
     mark = _MARK.match(text, dateline.end)
-    return mark is not None and offset < mark.end()
+    if mark is None or offset >= mark.end():
+        return False
+    return offset >= dateline.start or _MARK.match(text, offset) is not None
