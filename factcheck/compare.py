@@ -633,13 +633,7 @@ def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dic
     findings: list[Finding] = []
     for rule_id, claims in sorted(by_rule.items()):
         rule = rules[rule_id]
-        split: dict[tuple[str, str], list[tuple[Claim, Claim]]] = defaultdict(list)
-        for a, b in combinations(sorted(claims, key=_claim_order), 2):
-            if (a.subject == b.subject or a.article == b.article or a.article in sources[(rule_id, b.subject)]
-                    or b.article in sources[(rule_id, a.subject)]):
-                continue  # one subject, one source, or a subject the other source states too: compared there
-            if _contexts_compatible(a, b) and a.value.topic_key() == b.value.topic_key() and values_agree(a, b, rule):
-                split[tuple(sorted((a.subject, b.subject)))].append((a, b))  # type: ignore[index]
+        split = _split_pairs(rule, sorted(claims, key=_claim_order), sources)
         for (first, second), pairs in sorted(split.items()):
             chosen = sorted({c for pair in pairs for c in pair}, key=_claim_order)
             details = [f"{a.value.display()}: {a.subject} ({a.outlet}, {a.article}:{a.line}) and {b.subject} "
@@ -648,6 +642,56 @@ def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dic
                                      chosen, f"the same value under different subjects ({first}, {second}) in "
                                      "different sources: not compared", details))
     return findings
+
+
+def _split_pairs(rule: RuleBase, ordered: list[Claim], sources: dict[tuple[str, str], set[str]]
+                 ) -> dict[tuple[str, str], list[tuple[Claim, Claim]]]:
+    """For each pair of subjects (sorted), the pairs of `ordered` claims (each pair in that order, the
+    pairs in the order of `combinations(ordered, 2)`) of the two subjects, from sources neither of
+    which states the other subject, whose values agree in compatible contexts.
+
+    Asked per pair of subjects and once per two distinct (context, value), never per pair of claims:
+    a rule's claims in a bulk run are thousands (4,000 claims of 50 subjects took 22 s pair by pair)."""
+    position = {id(c): i for i, c in enumerate(ordered)}
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for found in ordered:
+        by_subject[found.subject].append(found)
+    fits: dict[tuple[object, object], bool] = {}
+
+    def agree(x: Claim, y: Claim) -> bool:  # x said before y (the check is not symmetric)
+        key = ((x.context, x.value), (y.context, y.value))
+        if key not in fits:
+            fits[key] = (_contexts_compatible(x, y) and x.value.topic_key() == y.value.topic_key()
+                         and values_agree(x, y, rule))
+        return fits[key]
+
+    split: dict[tuple[str, str], list[tuple[Claim, Claim]]] = {}
+    for first, second in combinations(sorted(by_subject), 2):
+        # a subject the other source states too is compared there (so is one source's pair)
+        mine = _alike([a for a in by_subject[first] if a.article not in sources[(rule.id, second)]])
+        theirs = _alike([b for b in by_subject[second] if b.article not in sources[(rule.id, first)]])
+        pairs: list[tuple[int, int, Claim, Claim]] = []
+        for own in mine:
+            for other in theirs:
+                forward, backward = agree(own[0], other[0]), agree(other[0], own[0])
+                if not forward and not backward:
+                    continue
+                for a in own:
+                    for b in other:
+                        x, y = (a, b) if position[id(a)] < position[id(b)] else (b, a)
+                        if forward if x is a else backward:
+                            pairs.append((position[id(x)], position[id(y)], x, y))
+        if pairs:
+            split[(first, second)] = [(x, y) for _, _, x, y in sorted(pairs, key=lambda p: p[:2])]
+    return split
+
+
+def _alike(claims: list[Claim]) -> list[list[Claim]]:
+    """`claims` in groups of the same context and value (each group in the order given)."""
+    groups: dict[tuple[object, object], list[Claim]] = defaultdict(list)
+    for found in claims:
+        groups[(found.context, found.value)].append(found)
+    return list(groups.values())
 
 
 def _contexts_compatible(a: Claim, b: Claim) -> bool:

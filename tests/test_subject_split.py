@@ -6,25 +6,19 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES
+from conftest import FIXTURES, case_rule_set
 
 from factcheck.compare import compare
 from factcheck.extract import extract, relevance
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
-from factcheck.rules import load_rules
 
 CASES = yaml.safe_load((FIXTURES / "subject_split.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_a_value_split_across_subjects_is_said(case: dict, tmp_path: Path) -> None:
-    (tmp_path / "entities.yaml").write_text(yaml.safe_dump(
-        {"kind": "entities", "description": "the case's entities", "entities": case["entities"]},
-        allow_unicode=True), encoding="utf-8")
-    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
-    rule_set = load_rules([str(tmp_path)])
-    assert not rule_set.diagnostics, rule_set.diagnostics
+    rule_set = case_rule_set(case, tmp_path)
     claims = []
     for name in ("a", "b"):
         source = case[name]

@@ -88,8 +88,11 @@ class DateKind(Kind[DateRule]):
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
             span = _date_for(s, cue.start(), cue.end())
-            if span is not None and len(cue.group(0).strip()) == 1 and not _next_to(s.text, span, cue):
-                continue  # 起 of 發起人: a cue of one character counts only beside its date (5日起, C114讯 2月13日)
+            if (span is not None and len(cue.group(0).strip()) == 1 and span is not s.dateline
+                    and not _next_to(s.text, span, cue)):
+                # 起 of 發起人: a cue of one character counts only beside its date (5日起), or as the mark
+                # of a dateline (C114讯 北京时间2月13日下午消息: kinds/dateline.is_its_mark chose it)
+                continue
             if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
             subject, from_title = subject_near(rule, s, cue.start()), ""

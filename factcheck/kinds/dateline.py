@@ -16,13 +16,14 @@ from factcheck.normalize.dates import DateSpan
 
 # what may stand before the date: the outlet's name, its place, whose clock (北京时间); no clause break
 _OPENING = re.compile(r"[^，,。；;：:！？!?]{0,24}")
-# what follows it: the mark of a dateline (matched in folded text: 訊 is 讯, 電 电)
-_MARK = re.compile(r"\s*(?:讯|电|消息)")
+# what follows it: the mark of a dateline (matched in folded text: 訊 is 讯, 電 电); 电 only as a word of its
+# own (新华社北京2月11日电 （记者…）), never the first character of one (2月10日电动车销量, 2月10日电话会议)
+_MARK = re.compile(r"\s*(?:讯|电(?![\u4e00-\u9fff])|消息)")
 
 
 def dateline_of(text: str, dates: list[DateSpan]) -> DateSpan | None:
     """The opening date of a sentence (`text` folded, `dates` its dates) when it is a dateline: a day,
-    after at most an outlet's name, followed by 讯, 电 or 消息."""
+    after at most an outlet's name, followed by 讯, 电 (not opening a word: 电动车) or 消息."""
     first = dates[0] if dates else None
     if (first is None or first.value.precision != "day" or not _OPENING.fullmatch(text, 0, first.start)
             or not _MARK.match(text, first.end)):
@@ -32,6 +33,9 @@ def dateline_of(text: str, dates: list[DateSpan]) -> DateSpan | None:
 
 def is_its_mark(text: str, dateline: DateSpan, offset: int) -> bool:
     """Whether a cue at `offset` is part of the dateline (its mark 讯, 日消息, or the outlet's 讯 of
-    `C114讯 2月13日消息`): a rule about the report's day."""
+    `C114讯 2月13日消息`): a rule about the report's day. Before the date only a mark word is: a cue
+    inside the outlet's name (财经 of `智通财经2月13日讯`) is no word about the report's day."""
     mark = _MARK.match(text, dateline.end)
-    return mark is not None and offset < mark.end()
+    if mark is None or offset >= mark.end():
+        return False
+    return offset >= dateline.start or _MARK.match(text, offset) is not None

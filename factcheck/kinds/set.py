@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict
+from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import claim, subject_near
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -34,8 +35,9 @@ NAME_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2
 # after a name that is no member); matched on folded (Simplified) text
 SOME_OF = re.compile(r"包括|包含|例如|比如|诸如|譬如|主要|为主|之一")
 AND_SO_ON = re.compile(r"[”」』》）)\s]{0,2}等(?![于待同级候])")
-# words saying a list is the whole list (matched in the list's scope, folded text)
-ONLY = re.compile(r"仅|只有|唯有|唯一|(?i:\bonly\b)")
+# words saying a list is the whole list (matched in the list's scope, folded text: 僅 is 仅); not
+# 不仅, 不只有, not only (the list goes on), nor 仅次于 (second only to)
+ONLY = re.compile(r"(?<![不仅])仅(?!次)|(?<!不)只有|唯有|唯一|(?i:(?<!not )\bonly\b)")
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ def _whole_lists(claims: list[Claim]) -> set[str]:
         if found.value.non_exhaustive:
             continue
         giving[found.value.members].add(found.article)
-        if ONLY.search(found.value.raw):
+        if ONLY.search(fold(found.value.raw)):
             whole.add(found.article)
     for articles in giving.values():
         if len(articles) > 1:

@@ -136,6 +136,7 @@ _NOT_ALNUM_AFTER = r"(?![A-Za-z0-9])"
 # words of length after which N日 is a number of days, never a date (延长30日, 宽限14日, 为期5日, 长达3日):
 # the date reader and duration rules both ask counts_days
 LENGTH_WORDS = ("延长", "宽限", "为期", "长达")
+_LONGEST_LENGTH_WORD = max(map(len, LENGTH_WORDS))  # a word of 3 characters added is still seen
 # what may not stand right before a day of the month named alone: a digit, 月, a word of count or
 # length (近, 共, LENGTH_WORDS) or a bound (至少, 不足, 超过 …), after which N日 is a number of days
 _BARE_DAY_BEFORE = (r"(?<![\d〇零一二三四五六七八九十月号年个近续去前后第每数几多至到+\-~～—–.:/期为共仅只再花用时达逾超约余少足满止])"
@@ -311,6 +312,8 @@ _HOUR = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
 _CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{_TOD_WORDS})?\s*(?P<hour>{_HOUR})\s*"
                           r"(?:[:：]\s*(?P<colon>\d{2})(?!\d)|[点时](?![间期候代段多])(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)")
 _AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚")
+# the words after which 12点 is midnight, not noon
+_MIDNIGHT = ("晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚", "凌晨")
 
 
 def _clock(match: re.Match[str], said: str) -> str:
@@ -325,11 +328,13 @@ def on_the_clock(hour: int | None, minute: int | None, word: str = "") -> str:
     """HH:MM on the 24-hour clock of an hour and minute said after a time-of-day word (晚上7点 is
     19:00, 下午2:30 14:30); "" when they are no time of day. The one reading of a clock time:
     the dates here and a daily figure's day (kinds/session.py) both call it."""
-    if hour is None or minute is None or not 0 <= hour <= 24 or not 0 <= minute <= 59:
-        return ""
+    if hour is None or minute is None or not 0 <= hour <= 23 or not 0 <= minute <= 59:
+        return ""  # 24时 is the day's end, the next day's 00:00: no time of this day
+    if hour == 12 and word in _MIDNIGHT:
+        return ""  # 晚上12点, 凌晨12点: midnight, at the day's end or start, never noon
     if word in _AFTERNOON and hour < 12:
         hour += 12
-    return f"{hour % 24:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}"
 
 
 def clock_hour(time_of_day: str) -> int | None:
@@ -349,7 +354,7 @@ def counts_days(text: str, match: re.Match[str]) -> bool:
     的, 和 or 时间, as a length follows the verb it measures (罷駛5日。, 連升3日，) while a date stands
     before its event (5日罷駛)."""
     start, end = match.start(), match.end()
-    if fold(text[max(0, start - 2):start]) in LENGTH_WORDS:
+    if fold(text[max(0, start - _LONGEST_LENGTH_WORD):start]).endswith(LENGTH_WORDS):
         return True
     if match.group(0)[-1] not in "日号":  # 5日晚间: a time of day dates it
         return False
