@@ -88,11 +88,14 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     return unique_ids(sorted(findings, key=finding_order))
 
 
-def uncompared_rules(claims: Iterable[Claim]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def uncompared_rules(claims: Iterable[Claim], findings: Iterable[Finding] = ()
+                     ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(rule, its subjects) for each rule whose claims come from two sources or more but were never
-    compared: no subject (in one currency) has claims from two sources. A figure one article gives
-    to 辽宁成大 and another to 广发证券, or a launch date read for Find N5 in one and for OPPO in the
-    other, makes no finding at all; the summary says so, instead of staying silent."""
+    compared (no subject, in one currency, has claims from two sources) and which no finding speaks
+    of: the summary says so, instead of staying silent. The same value under two subjects already has
+    its context-differs finding (`_subject_differs`, with the examples), so its rule is not named twice;
+    what is left are rules whose subjects' values differ too."""
+    said = {f.rule_id for f in findings}
     articles: dict[str, set[str]] = defaultdict(set)
     topics: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for found in claims:
@@ -100,7 +103,7 @@ def uncompared_rules(claims: Iterable[Claim]) -> tuple[tuple[str, tuple[str, ...
         topics[(found.rule_id, found.subject, found.value.topic_key())].add(found.article)
     compared = {rule for (rule, _, _), sources in topics.items() if len(sources) > 1}
     return tuple((rule, tuple(sorted({subject for (r, subject, _) in topics if r == rule})))
-                 for rule in sorted(articles) if len(articles[rule]) > 1 and rule not in compared)
+                 for rule in sorted(articles) if len(articles[rule]) > 1 and rule not in compared | said)
 
 
 def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:

@@ -440,7 +440,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if read else (),
         without_outlet=len(unnamed := sorted(without_outlet)), without_outlet_articles=tuple(unnamed),
-        rules_not_compared=uncompared_rules(claims),
+        rules_not_compared=uncompared_rules(claims, findings),
     )
     return CheckResult(
         articles=tuple(articles), claims=tuple(claims), findings=tuple(findings),
