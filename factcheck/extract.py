@@ -57,7 +57,7 @@ class ArticleRules:
 
     def __init__(self, gate: Gate) -> None:
         self._gate = gate
-        self.applicable: tuple[int, ...] = ()
+        self.applicable: tuple[int, ...] | None = None  # not asked yet: every rule runs, none is skipped unseen
 
     def __call__(self, text: str) -> bool:
         self.applicable = self._gate.applicable(text)
