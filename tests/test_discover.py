@@ -680,3 +680,19 @@ def test_a_day_told_with_unlisted_verbs_is_drafted_and_found_in_both_sources(tmp
     sources = {c["article"].rsplit("/", 1)[-1] for f in found if f["rule"] == dates[0]["id"].lower()
                for c in f["claims"]}
     assert sources == {"a.md", "b.md"}, found
+
+
+DATELINES = yaml.safe_load((FIXTURES / "discover" / "datelines.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DATELINES, ids=[c["source"] for c in DATELINES])
+def test_a_dateline_is_not_the_day_a_told_verb_after_it_names(case: dict) -> None:
+    """tests/fixtures/discover/datelines.yaml: only a day that is no dateline dates 宣布/公告."""
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+
+    article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', "a.md")
+    found = observe(article)
+    told = [o for o in found if o.family == "date" and o.metric == "公告"]
+    assert [o.value.display() for o in told] == case["told"], found
+    assert all(o.value.raw not in case["text"].split("讯")[0].split("消息")[0] for o in told)
