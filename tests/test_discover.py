@@ -651,3 +651,48 @@ def test_every_drafted_example_holds_under_rules_check(tmp_path: Path) -> None:
     assert list(rules.glob("*.yaml")), "nothing drafted"
     done = run_cli("rules", "check", "--rules", str(rules), "--no-config")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+EVENT_WORDS = yaml.safe_load((FIXTURES / "discover" / "event_words.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", EVENT_WORDS, ids=[c["source"] for c in EVENT_WORDS])
+def test_a_day_with_no_phrase_is_cued_by_the_event_word_a_check_dates_by_it(case: dict) -> None:
+    """tests/fixtures/discover/event_words.yaml: the cue drafted for a day opening its clause."""
+    from factcheck.discover.draft_rules import _event_word
+
+    assert _event_word(case["text"], case["text"].index(case["day"]) + len(case["day"])) == case["word"]
+
+
+def test_a_day_told_with_unlisted_verbs_is_drafted_and_found_in_both_sources(tmp_path: Path) -> None:
+    """fresh10 jd-food-delivery (tests/fixtures/discover/event_words.yaml): neither source's verb (官宣)
+    is a listed one; before, one source gave no cue and the other 启动 (dated by no day), so nothing was
+    drafted. Now the draft is cued 官宣 and, run as a check, finds the day in both articles."""
+    texts = {"a.md": ("qq", "2025-02-11 19:22:52", EVENT_WORDS[1]["text"]),
+             "b.md": ("jiemian", "2025-02-12 10:23:30", EVENT_WORDS[2]["text"])}
+    candidates, articles, rules = _drafted(tmp_path, "京东官宣外卖", texts)
+    dates = [c for c in candidates if c["family"] == "date" and c["sources"] == 2]
+    assert dates, candidates
+    rule = _draft(rules, dates[0])
+    assert "官宣" in rule["cue"] and "启动" not in rule["cue"], rule
+    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                               "--no-cache").stdout)["findings"]
+    sources = {c["article"].rsplit("/", 1)[-1] for f in found if f["rule"] == dates[0]["id"].lower()
+               for c in f["claims"]}
+    assert sources == {"a.md", "b.md"}, found
+
+
+DATELINES = yaml.safe_load((FIXTURES / "discover" / "datelines.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DATELINES, ids=[c["source"] for c in DATELINES])
+def test_a_dateline_is_not_the_day_a_told_verb_after_it_names(case: dict) -> None:
+    """tests/fixtures/discover/datelines.yaml: only a day that is no dateline dates 宣布/公告."""
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+
+    article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', "a.md")
+    found = observe(article)
+    told = [o for o in found if o.family == "date" and o.metric == "公告"]
+    assert [o.value.display() for o in told] == case["told"], found
+    assert all(o.value.raw not in case["text"].split("讯")[0].split("消息")[0] for o in told)

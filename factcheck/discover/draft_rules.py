@@ -362,9 +362,9 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
             words.add(phrase)  # 2月6日晚间，荣昌生物披露称: the event word after the day is a date rule's cue
             continue
         if family == "date" and not phrase:
-            verb = _EVENT_VERB.search(to_simplified(sentence), claim["span"][1])
+            verb = _event_word(sentence, claim["span"][1])
             if verb:  # 2月10日，喜茶发布…: a date rule reads the day of the clause before its cue
-                words.add(sentence[verb.start():verb.end()])
+                words.add(verb)
                 continue
         tail = phrase[-3:] if len(phrase) >= 3 else phrase
         at = to_simplified(clause).rfind(tail) if tail else -1
@@ -378,6 +378,34 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
     for word in words:
         spelled.update({word, to_traditional(word)})
     return sorted(spelled, key=lambda w: (-len(w), w))
+
+
+_CLAUSE_END = re.compile(r"[，,：:；;（）()。！？!?]")
+_DONE = re.compile(r"([\u4e00-\u9fff]{2})了")  # 官宣了: a word before 了 is the action done
+_MARK = re.compile(r"(?:讯|电|消息)$")  # a dateline's mark is no event's word (kinds/dateline)
+
+
+def _event_word(sentence: str, after: int) -> str:
+    """The event's word for a day with no metric phrase, where a check dates it by that day: in the
+    day's clause or the one after it (a cue's date is in its clause, else the clause just before).
+
+    A listed verb first (2月10日，喜茶发布…); else the word before 了 (…正式官宣了送外卖的消息); else
+    the clause's last word (2025年2月9日，公司接到…通知 · 2月11日，…京东黑板报官宣): a day no cue
+    reaches in some source is never compared there, so every source needs a word of its own."""
+    clauses = _CLAUSE_END.split(sentence[after:], maxsplit=2)
+    for clause in clauses[:2]:
+        verb = _EVENT_VERB.search(to_simplified(clause))
+        if verb:
+            return clause[verb.start():verb.end()]
+    for clause in clauses[:2]:
+        done = _DONE.search(clause)
+        if done:
+            return done.group(1)
+    for clause in clauses[:2]:
+        last = re.findall(r"[\u4e00-\u9fff]{2}$", clause.strip())
+        if last and not _MARK.search(last[0]):
+            return last[0]
+    return ""
 
 
 def _window(claims: list[dict[str, Any]], cues: list[str]) -> int:

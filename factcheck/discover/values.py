@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
+from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
 from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, LIST_WORD_JOIN, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
@@ -353,8 +354,9 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             if said:
                 raw_phrase = said[-1].group(0)
                 metric = _metric(raw_phrase)
-        if item.family == "date":
-            verb = _verb_after(text, item.end)
+        if item.family == "date":  # a dateline dates the report, not an event told after it (kinds/dateline)
+            line = dateline_of(text, dates)
+            verb = None if line is not None and line.start == item.start else _verb_after(text, item.end)
             if verb is not None and verb.re is _TOLD_AFTER:  # 2月6日晚间，荣昌生物披露称: the day something was made known
                 raw_phrase, metric = verb.group("verb"), METRIC_SYNONYMS[verb.group("verb")]
             elif verb is not None:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
