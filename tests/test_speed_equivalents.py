@@ -13,6 +13,7 @@ import yaml
 
 from factcheck.kinds.currency import NOTE_WORD, says_same_below
 from factcheck.kinds.reading import _annotating
+from factcheck.normalize import variants
 from factcheck.normalize.dates import Groups, date_matches, find_dates
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.numbers import _FULLWIDTH_THOUSANDS_RE, group_thousands
@@ -59,6 +60,15 @@ def test_dates_are_read_as_before(case: dict[str, Any]) -> None:
 def test_a_remembered_fold_is_the_fold(case: dict[str, Any]) -> None:
     assert fold(case["text"]) == fold.__wrapped__(case["text"]) == case["folded"]
     assert fold(case["text"]) == case["folded"]  # asked again: from memory
+
+
+@pytest.mark.parametrize("case", TABLES["folded"], ids=lambda case: case["source"])
+def test_the_table_as_a_string_folds_as_the_table_as_a_dict(case: dict[str, Any]) -> None:
+    """fold translates through one string indexed by code point (faster than the dict it is made from);
+    a code point past its end, or one it keeps, must come out as the dict leaves it."""
+    table, _ = variants._table()
+    assert isinstance(variants._lookup(), str)
+    assert case["text"].translate(variants._lookup()) == case["text"].translate(table) == case["folded"]
 
 
 @pytest.mark.parametrize("case", TABLES["annotating"], ids=lambda case: case["source"])
