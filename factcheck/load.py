@@ -559,8 +559,12 @@ _MARKUP = re.compile(r"[\\\[<*_`]|https?:")
 _HIDDEN, _SIGNS = re.compile("[\U000F0000-\U000F007F]"), re.compile(r"[!\]>#|~+\-]|\d[.)]")
 _ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # no-break, ideographic and zero-width spaces
 # every line but the first that _has_markup can say yes to holds one of these (one search over a whole
-# text): a markup or hidden character, a URL, or, after the line break before it, a line prefix
-_MAYBE_MARKUP = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F]|https?:" + r"|\n[^\S\n]{0,3}(?:[>#*+-]|\d)")
+# text): a markup or hidden character, a URL, or, after the line break before it, a line prefix. Written
+# as one class of every first character (h of https, the line break), then what must follow each: a
+# pattern that starts with a class is scanned for it in C, an alternation is tried at every position
+# (bulk: 0.076 -> 0.059 CPU s; same matches, tests/fixtures/speed_equivalents.yaml `markup_lines`)
+_MAYBE_MARKUP = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F" + r"h\n]"
+                           r"(?:(?<=h)ttps?:|(?<=\n)[^\S\n]{0,3}(?:[>#*+-]|\d)|(?<=[^h\n]))")
 
 
 def clean_line(line: str) -> str:

@@ -13,6 +13,8 @@ import yaml
 
 from factcheck.kinds.currency import NOTE_WORD, says_same_below
 from factcheck.kinds.reading import _annotating
+from factcheck.load import _MAYBE_MARKUP, _marked_lines
+from factcheck.normalize import variants
 from factcheck.normalize.dates import Groups, date_matches, find_dates
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.numbers import _FULLWIDTH_THOUSANDS_RE, group_thousands
@@ -61,6 +63,15 @@ def test_a_remembered_fold_is_the_fold(case: dict[str, Any]) -> None:
     assert fold(case["text"]) == case["folded"]  # asked again: from memory
 
 
+@pytest.mark.parametrize("case", TABLES["folded"], ids=lambda case: case["source"])
+def test_the_table_as_a_string_folds_as_the_table_as_a_dict(case: dict[str, Any]) -> None:
+    """fold translates through one string indexed by code point (faster than the dict it is made from);
+    a code point past its end, or one it keeps, must come out as the dict leaves it."""
+    table, _ = variants._table()
+    assert isinstance(variants._lookup(), str)
+    assert case["text"].translate(variants._lookup()) == case["text"].translate(table) == case["folded"]
+
+
 @pytest.mark.parametrize("case", TABLES["annotating"], ids=lambda case: case["source"])
 def test_a_name_in_brackets_after_another_restates_it_as_before(case: dict[str, Any]) -> None:
     text = case["text"]
@@ -91,3 +102,14 @@ def test_the_amounts_after_a_value_are_the_sentences_amounts_in_that_window(case
         end = s.clause_at(found.start)[1]
         windowed = [(a.start, a.end) for a in amounts(s.text, units, found.end, end)]
         assert windowed == [(a.start, a.end) for a in whole if found.end <= a.start and a.end <= end]
+
+
+# the alternation load.py's _MAYBE_MARKUP replaced (one class, then what follows each first character)
+_MARKUP_ALTERNATION = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F]|https?:" + r"|\n[^\S\n]{0,3}(?:[>#*+-]|\d)")
+
+
+@pytest.mark.parametrize("case", TABLES["markup_lines"], ids=lambda case: case["source"])
+def test_the_lines_that_may_hold_markup_are_found_as_before(case: dict[str, Any]) -> None:
+    text = "\n".join(case["lines"])
+    assert _marked_lines(_MAYBE_MARKUP, text) == _marked_lines(_MARKUP_ALTERNATION, text) == case["marked"]
+    assert [m.start() for m in _MAYBE_MARKUP.finditer(text)] == [m.start() for m in _MARKUP_ALTERNATION.finditer(text)]
