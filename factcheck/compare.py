@@ -706,8 +706,10 @@ def _context_text(key: ContextKey) -> str:
     return " ".join(f"{k}={v if v is not None else '?'}" for k, v in key) or "no context"
 
 
-def _claim_order(claim: Claim) -> tuple[str, int, int]:
-    return claim.article, claim.line, claim.span[0]
+def _claim_order(claim: Claim) -> tuple[str, int, int, str, int, str, str]:
+    """Reading order; two claims on one line at one offset of two sentences (a line may hold several)
+    are told apart by their sentence, then span end, subject and value, never by the order of a set."""
+    return claim.article, claim.line, claim.span[0], claim.sentence, claim.span[1], claim.subject, claim.value.display()
 
 
 def finding_id(rule_id: str, kind: str, subject: str, context: tuple[tuple[str, str], ...],

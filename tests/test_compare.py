@@ -628,3 +628,15 @@ def test_one_value_a_qualifier_keeps_apart_is_said_not_dropped(case: dict[str, A
     for finding, (kind, level, start) in zip(findings, case["findings"], strict=True):
         assert (finding.kind, finding.level) == (kind, level)
         assert finding.message.startswith(start), finding.message
+
+
+def test_claims_at_one_offset_of_one_line_are_ordered_by_their_sentence() -> None:
+    """bulk/2665121.zh-CN.md:28 holds two sentences with a claim each at offset 60: ordered by
+    (article, line, offset) alone they tied, a set decided their order, and the JSON report of bulk
+    changed with PYTHONHASHSEED. Every field that tells two claims apart now takes part."""
+    from factcheck.compare import _claim_order
+
+    first = replace(claim("1.3%", "a", line=28), sentence="阿里巴巴美股收涨1.3%。", span=(60, 64))
+    second = replace(claim("2.5%", "a", line=28), sentence="苹果股价收跌2.5%。", span=(60, 64))
+    assert _claim_order(first) != _claim_order(second)
+    assert sorted([first, second], key=_claim_order) == sorted([second, first], key=_claim_order)
