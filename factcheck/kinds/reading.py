@@ -984,13 +984,17 @@ def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
     """Whether the word at `at`, in an earlier clause, says something of that clause's own value or
     named one, someone else than the one the value at `offset` is about: in `台积电的台股股价下滑，
     隔夜美股ADR也走低2.20%，反观英特尔股价上攻超过7%` 台股 and ADR are TSMC's, not Intel's 7%. A word
-    of a clause that names no one and holds no value (a lead-in: 在A股市场，), or about the same
-    one, or about no one known, still reaches the later clause."""
+    of a clause that names no one but a source and holds no value (a lead-in: 在A股市场，, 据猫眼专业版
+    2月11日消息，), or about the same one, or about no one known, still reaches the later clause."""
     begin, end = s.clause_at(at)
     own = [q.start for q in s.quantities if begin <= q.start < end]
-    if not own and not any(begin <= m.start < end for m in s.mentions):
+    named = [m for m in s.mentions if begin <= m.start < end and not speaks(s, m.start, m.end)]
+    if own:
+        theirs = who(s, min(own, key=lambda start: abs(start - at)))
+    elif named:  # 据猫眼专业版消息，: a source names no subject of its own
+        theirs = named[-1].entity_id
+    else:
         return False
-    theirs = who(s, min(own, key=lambda start: abs(start - at)) if own else at)
     ours = who(s, offset)
     return theirs is not None and ours is not None and theirs != ours
 
