@@ -95,6 +95,10 @@ NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|举牌|�
 # (a description may stand between: 同边缘 NPU 企业 Kinara 达成最终协议)
 _COMITATIVE = re.compile(r"(?:与|與|和|同|跟)[^，,。；;：:、与與和同跟]{0,10}$")
 _AGREES_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:达成|達成|签署|簽署|签订|簽訂|签约|簽約|订立|訂立|谈判|談判)")
+# 与 X + a verb of joining (合资, 合作, 联手, 组建 …) after a word that is no name (将与, 拟与, 据传将与): 与 is then
+# "with", X the partner (英特尔据传将与台积电合资 股价已暴涨26% is Intel's); right after a name (英特尔和台积电成立
+# 合资企业) 与/和 lists two who act together
+_JOINS_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:合资|合資|合作|联手|聯手|携手|攜手|结盟|結盟|组建|組建|成立|共建|合并|合併)")
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
 # 带来收入100万元 is the brand's); 为 alone is mostly a copula (第一大股东为腾讯, 持股20%: 腾讯's)
 _FOR_BEFORE = re.compile(r"[为為]\s*$")
@@ -458,9 +462,14 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
 
 
 def _partner(s: Sentence, mention: Mention) -> bool:
-    """`mention` is whom someone agrees with (与/和/同 X 达成协议, 签署): the other party."""
-    return (_COMITATIVE.search(s.text, max(0, mention.start - 11), mention.start) is not None
-            and _AGREES_AFTER.match(s.text, mention.end) is not None)
+    """`mention` is whom someone agrees with (与/和/同 X 达成协议, 签署) or joins (将与 X 合资): the other party."""
+    comitative = _COMITATIVE.search(s.text, max(0, mention.start - 11), mention.start)
+    if comitative is None:
+        return False
+    if _AGREES_AFTER.match(s.text, mention.end) is not None:
+        return True
+    after_a_name = any(m.end == comitative.start() for m in s.mentions)
+    return not after_a_name and _JOINS_AFTER.match(s.text, mention.end) is not None
 
 
 def _titled_start(s: Sentence, mention: Mention) -> int:
@@ -962,13 +971,32 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return value, word
     if scope == "clause":
         return None
-    before = [hit for hit in hits if reach <= hit[0] < begin]
+    before = [hit for hit in hits if reach <= hit[0] < begin and not _another_subjects_word(s, hit[0], offset)]
     if before:
         return before[-1][2], before[-1][1]
     if scope == "sentence" or reach > 0:
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
+    """Whether the word at `at`, in an earlier clause, says something of that clause's own value or
+    named one, someone else than the one the value at `offset` is about: in `台积电的台股股价下滑，
+    隔夜美股ADR也走低2.20%，反观英特尔股价上攻超过7%` 台股 and ADR are TSMC's, not Intel's 7%. A word
+    of a clause that names no one but a source and holds no value (a lead-in: 在A股市场，, 据猫眼专业版
+    2月11日消息，), or about the same one, or about no one known, still reaches the later clause."""
+    begin, end = s.clause_at(at)
+    own = [q.start for q in s.quantities if begin <= q.start < end]
+    named = [m for m in s.mentions if begin <= m.start < end and not speaks(s, m.start, m.end)]
+    if own:
+        theirs = who(s, min(own, key=lambda start: abs(start - at)))
+    elif named:  # 据猫眼专业版消息，: a source names no subject of its own
+        theirs = named[-1].entity_id
+    else:
+        return False
+    ours = who(s, offset)
+    return theirs is not None and ours is not None and theirs != ours
 
 
 _DIGITS = re.compile(r"\d+")
