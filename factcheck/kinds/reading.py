@@ -132,6 +132,9 @@ def who(s: Sentence, offset: int) -> str | None:
     """
     if about_listed_places(s, offset):  # 印尼及越南分别拥有2667家、1304家
         return OTHER
+    topic = _company_pointed(s, offset)
+    if topic is not None:  # 对应公司投后估值为32.2亿元 after 澎立生物……增资股东包括……红杉恒辰: 澎立生物's
+        return topic
     blocked, chosen = _named_subject(s, offset)
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
@@ -640,6 +643,37 @@ def referent(s: Sentence, actor: bool = False, company: bool = False) -> str | N
         named_in_title = {m.entity_id for m in s.title.mentions}
         if len(named_in_title) == 1:
             return named_in_title.pop()
+    return None
+
+
+# 公司 inside a longer word names another company than the one the sentence is about (子公司, 上市公司)
+_NOT_THE_COMPANY_BEFORE = re.compile(r"[子母分总總市下属屬家]$")
+
+
+def _company_pointed(s: Sentence, offset: int) -> str | None:
+    """Whom 公司/该公司/该集团 in the value's clause point to when that clause names no one: the company
+    the sentence is about, its first name (not a source, a speaker, a cause, an object, or a work in
+    《》), not the last one named before the clause. In `2022年3月，澎立生物进行了第八次增资，增资股东包括
+    江西济麟、红杉恒辰……，对应公司投后估值为32.2亿元` the valuation is 澎立生物's, and in `光线传媒此前公告，
+    截至2月4日，《哪吒2》累计票房收入约为48.4亿元，公司来源于该影片的营业收入……` the revenue is 光线传媒's."""
+    begin, _ = s.clause_at(offset)
+    if begin == 0 or any(begin <= m.start < offset for m in s.mentions) or _entity_like_between(s, begin, offset):
+        return None  # 京东集团-SW跌2.95%: 集团 ends a name, it points nowhere
+    pointed = False
+    for found in ANAPHORA.finditer(s.text, begin, offset):
+        if (_COMPANY_ANAPHOR.fullmatch(found.group(0)) and not _NOT_THE_COMPANY_BEFORE.search(s.text, 0, found.start())
+                and not _CAPITAL_AFTER.match(s.text, found.end())):  # 不超过公司总股本的3%: the issuer's capital, a holder's stake
+            pointed = True
+            break
+    if not pointed:
+        return None
+    for m in s.mentions:
+        if m.end > begin:
+            return None
+        if (speaks(s, m.start, m.end) or _a_cause(s, m) or _is_object(s, 0, m, OBJECT_MARKERS)
+                or s.text[m.start - 1:m.start] == "《"):
+            continue
+        return m.entity_id
     return None
 
 
