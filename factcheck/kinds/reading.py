@@ -140,7 +140,8 @@ def who(s: Sentence, offset: int) -> str | None:
         return OTHER
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
-        chosen = referent(s, actor=pointer.group(0) in _PERSONAL, company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None)
+        chosen = referent(s, actor=pointer.group(0) in _PERSONAL,
+                          company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset))
     if chosen is None:
         chosen = _named_after(s, offset)
     if chosen is None and not s.mentions:
@@ -650,30 +651,47 @@ def referent(s: Sentence, actor: bool = False, company: bool = False) -> str | N
 _NOT_THE_COMPANY_BEFORE = re.compile(r"[子母分总總市下属屬家]$")
 
 
+# 该片, 该影片, 该剧 …: a work just named (a film, a show, a book)
+_WORK_POINTER = re.compile(r"[该該此本](?:影片|片|剧|劇|剧集|劇集|作品|书|書)")
+
+
+def _owner_of_work(s: Sentence, pointer: re.Match[str], offset: int) -> bool:
+    """其 with 该片/该影片 after it in its clause points to the work's owner, not the work: two pointers
+    of one clause point to two things (`其來自該影片營業收入約9.5億至10.1億元` is the studio's revenue)."""
+    return pointer.group(0) == "其" and _WORK_POINTER.search(s.text, pointer.end(), offset) is not None
+
+
 def _company_pointed(s: Sentence, offset: int) -> str | None:
     """Whom 公司/该公司/该集团 in the value's clause point to when that clause names no one: the company
     the sentence is about, its first name (not a source, a speaker, a cause, an object, or a work in
     《》), not the last one named before the clause. In `2022年3月，澎立生物进行了第八次增资，增资股东包括
     江西济麟、红杉恒辰……，对应公司投后估值为32.2亿元` the valuation is 澎立生物's, and in `光线传媒此前公告，
-    截至2月4日，《哪吒2》累计票房收入约为48.4亿元，公司来源于该影片的营业收入……` the revenue is 光线传媒's."""
+    截至2月4日，《哪吒2》累计票房收入约为48.4亿元，公司来源于该影片的营业收入……` the revenue is 光线传媒's.
+    So is 其 before 该片 (`_owner_of_work`); in a sentence naming no one before it, it points back as 其
+    does, past the work (`倘以票房100億元計，其來自該片營業收入將超過20億元`)."""
     begin, _ = s.clause_at(offset)
-    if begin == 0 or any(begin <= m.start < offset for m in s.mentions) or _entity_like_between(s, begin, offset):
+    works = [(w.start(), w.end()) for w in _WORK_POINTER.finditer(s.text, begin, offset)]
+    named = [m for m in s.mentions if begin <= m.start < offset
+             and not any(a <= m.start and m.end <= b for a, b in works)]  # 该片 itself, when an alias, names no one
+    if begin == 0 or named or _entity_like_between(s, begin, offset):
         return None  # 京东集团-SW跌2.95%: 集团 ends a name, it points nowhere
-    pointed = False
+    pointer = None
     for found in ANAPHORA.finditer(s.text, begin, offset):
         if (_COMPANY_ANAPHOR.fullmatch(found.group(0)) and not _NOT_THE_COMPANY_BEFORE.search(s.text, 0, found.start())
-                and not _CAPITAL_AFTER.match(s.text, found.end())):  # 不超过公司总股本的3%: the issuer's capital, a holder's stake
-            pointed = True
+                and not _CAPITAL_AFTER.match(s.text, found.end())) or _owner_of_work(s, found, offset):
+            pointer = found  # not 不超过公司总股本的3%: the issuer's capital, a holder's stake
             break
-    if not pointed:
+    if pointer is None:
         return None
     for m in s.mentions:
         if m.end > begin:
-            return None
+            break
         if (speaks(s, m.start, m.end) or _a_cause(s, m) or _is_object(s, 0, m, OBJECT_MARKERS)
                 or s.text[m.start - 1:m.start] == "《"):
             continue
         return m.entity_id
+    if pointer.group(0) == "其" and not any(m.end <= begin for m in s.mentions):
+        return referent(s, actor=True, company=True)
     return None
 
 
