@@ -33,6 +33,7 @@ from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
     FINANCIAL,
+    IN_ALL_WORDS,
     NEAR_SPAN,
     NumberInterval,
     core_interval,
@@ -118,7 +119,8 @@ _AFTER_WAN_COUNT = (rf"[\d{_CN}{_CURRENCY_FIRST}{re.escape(''.join(sorted({u[0] 
 
 
 # a word of "in all" between a bound and its number keeps the bound: 最多合共2.34亿港元 is at most (as counts read it)
-_IN_ALL = "合共|合计|合計|共计|共計|总共|總共|一共"
+_IN_ALL = "|".join(IN_ALL_WORDS)
+
 
 def _pattern(ranges: bool) -> re.Pattern[str]:
     range_tail = (rf"(?:(?=\s?[%个{_CURRENCY_FIRST}至到~～\-－—–(（])"
@@ -329,7 +331,7 @@ _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)))
 # what may stand right before a number inside a quantity (约, 人民币, US$, -, 了 …)
 _PREFIXES = frozenset([*APPROX_BEFORE, *(w.replace(" ", " ") for w in APPROX_BEFORE), *_CURRENCY_BEFORE,
-                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过", *_IN_ALL.split("|")])
+                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过", *IN_ALL_WORDS])
 _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
 
