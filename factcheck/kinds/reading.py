@@ -143,7 +143,7 @@ def who(s: Sentence, offset: int) -> str | None:
         chosen = referent(s, actor=pointer.group(0) in _PERSONAL,
                           company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset))
     if chosen is None:
-        chosen = _named_after(s, offset)
+        chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
         chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or repeated_noun(s, offset)
     return chosen
@@ -557,6 +557,23 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
 
 def _holds_mention(s: Sentence, start: int, end: int) -> bool:
     return any(m.start < end and m.end > start for m in s.mentions)
+
+
+# a sentence opening with 除了……以外 (apart from …): what it sets aside is done by the main clause's subject
+_APART_FROM = re.compile(r"\s*(?:除了|除)[^，,。；;：:]*(?:以外|之外|外)\s*[，,]")
+
+
+def _main_clause_subject(s: Sentence, offset: int) -> str | None:
+    """Whom a value in an opening 除了……以外 clause is about: the first name of the main clause after it
+    (`除了要求赔偿共计10.58亿元以外，天合光能诉讼请求判令阿特斯销毁……` is 天合光能's claim), not an object."""
+    opening = _APART_FROM.match(s.text)
+    if opening is None or offset >= opening.end():
+        return None
+    _, clause_end = s.clause_at(opening.end())
+    for m in s.mentions:
+        if opening.end() <= m.start < clause_end and not speaks(s, m.start, m.end):
+            return None if _is_object(s, opening.end(), m, OBJECT_MARKERS) else m.entity_id
+    return None
 
 
 def _named_after(s: Sentence, offset: int) -> str | None:
