@@ -21,6 +21,7 @@ from factcheck.kinds.qualifiers import from_to_start, leaves_prior
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
+    IN_ALL_WORDS,
     NumberInterval,
     extreme_reached,
     group_thousands,
@@ -37,7 +38,7 @@ _PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 _ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u00a0]?[十百千万亿]+)?(?:[多余])?"
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
 # a word of "in all" between the qualifier and its number keeps the qualifier: 最多合共1119.02万股 is ≤
-_IN_ALL = r"(?:合共|合计|合計|共计|共計|总共|總共|一共|共)"
+_IN_ALL = rf"(?:{'|'.join(IN_ALL_WORDS)})"
 NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
 _QUALIFIER_IN_ALL = re.compile(rf"^({QUALIFIER}){_IN_ALL}")
 

@@ -71,6 +71,8 @@ _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股�
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
                       r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
+                      # 他/她 for one person named before (但是他称，美国军队不会……), not 其他, 他们, 他人, 他国, 吉他
+                      r"|(?<![其吉利排])[他她](?![们們人国國乡鄉方者])"
                       # 股份 opening a clause, as IPO reports write the company's shares: 股份于香港公开发售阶段接获…
                       r"|(?<![\u4e00-\u9fffA-Za-z0-9])股份(?![有公制合])")
 # words after which the next name is the object of an action or a role, not who acts:
@@ -130,16 +132,20 @@ def who(s: Sentence, offset: int) -> str | None:
     """
     if about_listed_places(s, offset):  # 印尼及越南分别拥有2667家、1304家
         return OTHER
+    topic = _company_pointed(s, offset)
+    if topic is not None:  # 对应公司投后估值为32.2亿元 after 澎立生物……增资股东包括……红杉恒辰: 澎立生物's
+        return topic
     blocked, chosen = _named_subject(s, offset)
     if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
         return OTHER
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
-        chosen = referent(s, actor=pointer.group(0) == "其", company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None)
+        chosen = referent(s, actor=pointer.group(0) in _PERSONAL,
+                          company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset))
     if chosen is None:
-        chosen = _named_after(s, offset)
+        chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
-        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s)
+        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or repeated_noun(s, offset)
     return chosen
 
 
@@ -553,12 +559,85 @@ def _holds_mention(s: Sentence, start: int, end: int) -> bool:
     return any(m.start < end and m.end > start for m in s.mentions)
 
 
+# a sentence opening with 除了……以外 (apart from …): what it sets aside is done by the main clause's subject
+_APART_FROM = re.compile(r"\s*(?:除了|除)[^，,。；;：:]*(?:以外|之外|外)\s*[，,]")
+
+
+def _main_clause_subject(s: Sentence, offset: int) -> str | None:
+    """Whom a value in an opening 除了……以外 clause is about: the first name of the main clause after it
+    (`除了要求赔偿共计10.58亿元以外，天合光能诉讼请求判令阿特斯销毁……` is 天合光能's claim), not an object."""
+    opening = _APART_FROM.match(s.text)
+    if opening is None or offset >= opening.end():
+        return None
+    _, clause_end = s.clause_at(opening.end())
+    for m in s.mentions:
+        if opening.end() <= m.start < clause_end and not speaks(s, m.start, m.end):
+            return None if _is_object(s, opening.end(), m, OBJECT_MARKERS) else m.entity_id
+    return None
+
+
 def _named_after(s: Sentence, offset: int) -> str | None:
     _, clause_end = s.clause_at(offset)
     after = [m for m in s.mentions if m.start >= offset and m.end <= clause_end]
     return after[0].entity_id if after else None
 
 
+# 该 before a noun points back to the same thing said before (该投后估值: the valuation just named)
+_THE_SAME = re.compile(r"(?<![应應])[该該](?=[\u4e00-\u9fff]{3})")
+# what a named thing is called when its name is left out: a noun opening a clause (项目初始投资为……)
+# stands for the name the article last wrote it after (“星际之门”项目); any other word opening a
+# clause (机器人指数……) is no name's
+_KIND_NOUN = re.compile(r"(?:项目|項目|计划|計劃|基金|平台|品牌|产品|產品|模型|应用|應用|影片|电影|電影|车型|車型"
+                        r"|机型|機型|交易|协议|協議|工厂|工廠|法案)(?![\u4e00-\u9fff]{0,1}[们們])")
+# between a name and the noun it heads: a closing quote or bracket, 的 (“星际之门”项目, OpenAI的投后估值)
+_NAME_THEN_NOUN = re.compile(r"\s*[”」』》\"'）)]?\s*的?\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# after 该, the longest head first (投后估值 before 投后估): 该 + two characters (该股, 该片) is an
+# anaphor of its own (ANAPHORA), and a two-character head may be the start of another word (苹果机器学习)
+_NOUN_LENGTHS = (4, 3)
+
+
+def repeated_noun(s: Sentence, offset: int) -> str | None:
+    """Whom a noun points back to when a sentence names no one: 该 + a noun (`该投后估值更接近3000亿美元`),
+    or a noun for a kind of named thing (项目, 基金, 平台, 影片 …: `_KIND_NOUN`) opening the value's
+    clause or one before it in the sentence (`据介绍，项目初始投资为1000亿美元，并计划在未来4年内扩展至
+    5000亿美元`), that the article wrote earlier right after a name (`OpenAI的投后估值`, `“星际之门”项目主席`):
+    the name the nearest such earlier use follows. Chinese repeats the head noun instead of the name;
+    a noun the article never wrote right after a name points to no one."""
+    begin, _ = s.clause_at(offset)
+    for pointer in _THE_SAME.finditer(s.text, begin, offset):
+        head = _HAN.match(s.text, pointer.end(), offset)
+        for length in _NOUN_LENGTHS:
+            if head is not None and head.end() - pointer.end() >= length:
+                named = _named_before_noun(s, s.text[pointer.end():pointer.end() + length])
+                if named is not None:
+                    return named
+    for clause_begin, clause_end in reversed(s.clauses):  # the value's clause first, then the ones before
+        if clause_begin > begin:
+            continue
+        opening = clause_begin + len(s.text[clause_begin:clause_end]) - len(s.text[clause_begin:clause_end].lstrip(" *_"))
+        kind = _KIND_NOUN.match(s.text, opening, offset)
+        if kind is not None:
+            return _named_before_noun(s, kind.group(0))
+    return None
+
+
+def _named_before_noun(s: Sentence, noun: str) -> str | None:
+    """The entity written right before the nearest earlier use of `noun` in the article (read part)."""
+    sentence = s.earlier
+    while sentence is not None and not sentence.segment.is_title:
+        at = sentence.text.rfind(noun)
+        while at >= 0:
+            for m in reversed(sentence.mentions):
+                if m.end <= at and _NAME_THEN_NOUN.fullmatch(sentence.text, m.end, at):
+                    return m.entity_id
+            at = sentence.text.rfind(noun, 0, at)
+        sentence = sentence.earlier
+    return None
+
+
+# 其 and 他/她 are whom the sentence before is about where it ends, as a pronoun is, not its first name
+_PERSONAL = frozenset("其他她")
 # anaphors that point to a company: never to a film, show or book (a name written in 《》)
 _COMPANY_ANAPHOR = re.compile(r"[该該此本]?(?:公司|集团|集團|企业|企業)")
 
@@ -582,6 +661,54 @@ def referent(s: Sentence, actor: bool = False, company: bool = False) -> str | N
         named_in_title = {m.entity_id for m in s.title.mentions}
         if len(named_in_title) == 1:
             return named_in_title.pop()
+    return None
+
+
+# 公司 inside a longer word names another company than the one the sentence is about (子公司, 上市公司)
+_NOT_THE_COMPANY_BEFORE = re.compile(r"[子母分总總市下属屬家]$")
+
+
+# 该片, 该影片, 该剧 …: a work just named (a film, a show, a book)
+_WORK_POINTER = re.compile(r"[该該此本](?:影片|片|剧|劇|剧集|劇集|作品|书|書)")
+
+
+def _owner_of_work(s: Sentence, pointer: re.Match[str], offset: int) -> bool:
+    """其 with 该片/该影片 after it in its clause points to the work's owner, not the work: two pointers
+    of one clause point to two things (`其來自該影片營業收入約9.5億至10.1億元` is the studio's revenue)."""
+    return pointer.group(0) == "其" and _WORK_POINTER.search(s.text, pointer.end(), offset) is not None
+
+
+def _company_pointed(s: Sentence, offset: int) -> str | None:
+    """Whom 公司/该公司/该集团 in the value's clause point to when that clause names no one: the company
+    the sentence is about, its first name (not a source, a speaker, a cause, an object, or a work in
+    《》), not the last one named before the clause. In `2022年3月，澎立生物进行了第八次增资，增资股东包括
+    江西济麟、红杉恒辰……，对应公司投后估值为32.2亿元` the valuation is 澎立生物's, and in `光线传媒此前公告，
+    截至2月4日，《哪吒2》累计票房收入约为48.4亿元，公司来源于该影片的营业收入……` the revenue is 光线传媒's.
+    So is 其 before 该片 (`_owner_of_work`); in a sentence naming no one before it, it points back as 其
+    does, past the work (`倘以票房100億元計，其來自該片營業收入將超過20億元`)."""
+    begin, _ = s.clause_at(offset)
+    works = [(w.start(), w.end()) for w in _WORK_POINTER.finditer(s.text, begin, offset)]
+    named = [m for m in s.mentions if begin <= m.start < offset
+             and not any(a <= m.start and m.end <= b for a, b in works)]  # 该片 itself, when an alias, names no one
+    if begin == 0 or named or _entity_like_between(s, begin, offset):
+        return None  # 京东集团-SW跌2.95%: 集团 ends a name, it points nowhere
+    pointer = None
+    for found in ANAPHORA.finditer(s.text, begin, offset):
+        if (_COMPANY_ANAPHOR.fullmatch(found.group(0)) and not _NOT_THE_COMPANY_BEFORE.search(s.text, 0, found.start())
+                and not _CAPITAL_AFTER.match(s.text, found.end())) or _owner_of_work(s, found, offset):
+            pointer = found  # not 不超过公司总股本的3%: the issuer's capital, a holder's stake
+            break
+    if pointer is None:
+        return None
+    for m in s.mentions:
+        if m.end > begin:
+            break
+        if (speaks(s, m.start, m.end) or _a_cause(s, m) or _is_object(s, 0, m, OBJECT_MARKERS)
+                or s.text[m.start - 1:m.start] == "《"):
+            continue
+        return m.entity_id
+    if pointer.group(0) == "其" and not any(m.end <= begin for m in s.mentions):
+        return referent(s, actor=True, company=True)
     return None
 
 

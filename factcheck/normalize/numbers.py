@@ -57,6 +57,9 @@ ABOUT_SPAN = Decimal("0.1")
 # under, about (either side)
 APPROX_BEFORE: dict[str, str] = ZH.approx_before
 APPROX_AFTER: dict[str, str] = ZH.approx_after
+# words of "in all" that may stand between a bound and its number and keep the bound: 最多合共1119.02万股,
+# 最多合共2.34亿港元 (read by counts, kinds/amounts.py, and by quantities, normalize/quantities.py)
+IN_ALL_WORDS = ("合共", "合计", "合計", "共计", "共計", "总共", "總共", "一共", "共")
 # 多/余/几 bound an amount by its last stated place: 50多 is 50–60, 十几 10–20
 _PLACE_BOUNDED = ZH.place_bounded
 

@@ -33,6 +33,7 @@ from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
     FINANCIAL,
+    IN_ALL_WORDS,
     NEAR_SPAN,
     NumberInterval,
     core_interval,
@@ -117,12 +118,16 @@ _AFTER_WAN_COUNT = (rf"[\d{_CN}{_CURRENCY_FIRST}{re.escape(''.join(sorted({u[0] 
                     r"人名家户戶个個套项項笔筆位多余餘左上以块塊倍]|[^\u4e00-\u9fff]|$")
 
 
+# a word of "in all" between a bound and its number keeps the bound: 最多合共2.34亿港元 is at most (as counts read it)
+_IN_ALL = "|".join(IN_ALL_WORDS)
+
+
 def _pattern(ranges: bool) -> re.Pattern[str]:
     range_tail = (rf"(?:(?=\s?[%个{_CURRENCY_FIRST}至到~～\-－—–(（])"
                   rf"\s?(?P<unit1>%|个百分点|{_CURRENCY_WORDS})?{_INCLUDED}\s?(?P<sep>{_SEP})\s?(?P<num2>{_NUMX}))?"
                   if ranges else "")
     return re.compile(
-        rf"(?:(?P<before>{_BEFORE})[了有]?\s?)?"
+        rf"(?:(?P<before>{_BEFORE})(?:[了有]|{_IN_ALL})?\s?)?"
         rf"(?:(?P<psign>负|[-−])?(?P<percent_of>(?=[百千万]分之)[百千万]分之)(?P<pnum>{_PNUM})"
         rf"(?:(?P<psep>{_SEP})(?:[百千万]分之)?(?P<pnum2>{_PNUM}))?(?P<pscale>{_ENGLISH_SCALE})?"
         rf"|(?P<fden>(?<![{_CN}\d])[一二两三四五六七八九十\d]{{1,3}})分之(?P<fnum>[一二两三四五六七八九十\d]{{1,3}})"
@@ -326,7 +331,7 @@ _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)))
 # what may stand right before a number inside a quantity (约, 人民币, US$, -, 了 …)
 _PREFIXES = frozenset([*APPROX_BEFORE, *(w.replace(" ", " ") for w in APPROX_BEFORE), *_CURRENCY_BEFORE,
-                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过"])
+                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过", *IN_ALL_WORDS])
 _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
 
