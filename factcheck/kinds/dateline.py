@@ -11,8 +11,11 @@ same for every sentence, so one paragraph's claims never get two days from one d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
+from itertools import islice
 
-from factcheck.normalize.dates import DateSpan
+from factcheck.normalize.dates import DateSpan, find_dates
 
 # what may stand before the date: the outlet's name, its place, whose clock (北京时间); no clause break
 _OPENING = re.compile(r"[^，,。；;：:！？!?]{0,24}")
@@ -39,3 +42,19 @@ def is_its_mark(text: str, dateline: DateSpan, offset: int) -> bool:
     if mark is None or offset >= mark.end():
         return False
     return offset >= dateline.start or _MARK.match(text, offset) is not None
+
+
+REACH = 3  # the sentences a report's dateline may open: a summary line, then the body's first
+
+
+def report_dateline(opening: Iterable[tuple[str, str]], anchor: date | None) -> DateSpan | None:
+    """The article's dateline: that of the first of its sentences after the title (each given as its
+    folded and plain text, kinds/matching.py) within `REACH` that opens with one. Read before the
+    sentences are built, so each is built with it (kinds/sentence.py)."""
+    for folded, plain in islice(opening, REACH):
+        if _MARK.search(folded) is None:
+            continue  # no mark, no dateline: the sentence's dates are not read twice
+        found = dateline_of(folded, find_dates(plain, anchor))
+        if found is not None:
+            return found
+    return None
