@@ -16,9 +16,9 @@ from the threshold and how many would turn if it moved:
 - `kinds/reading._HEADING_LENGTH`: a paragraph of one line with no sentence punctuation is a
   heading (its values the title's subject's) only up to this many characters.
 - `kinds/dateline.REACH`: the report's dateline is looked for in this many sentences after the title.
-- `kinds/dateline._OPENING`: what stands before a dateline's date (the outlet, its place) is at most
-  24 characters: every sentence whose first date is a day followed by a mark (讯, 电, 消息) with no
-  clause break before it is counted, whatever the length.
+- `kinds/dateline._OPENING`: what stands before a dateline's date (the outlet, its place; a flash's
+  【headline】 before them is not counted) is at most 24 characters: every sentence whose first date is
+  a day followed by a mark (讯, 电, 消息) with no clause break before it is counted, whatever the length.
 
 Figures are printed, nothing is asserted; exits 0 once it has run.
 """
@@ -46,6 +46,7 @@ TUNED = ("baidu-ernie-bot-free-2025-02-13", "catl-hk-ipo-filing-2025-02-11", "co
          "mixue-hk-ipo-2025-02-11", "nezha2-box-office-10b-2025-02-13", "softbank-openai-40b-investment-2025-02-07")
 _NO_BREAK = re.compile(r"[^，,。；;：:！？!?]*")
 _MARK = dateline._MARK  # the mark a dateline ends with
+_HEADLINE = re.compile(r"【[^】]*】")
 
 
 class Record:
@@ -86,7 +87,9 @@ def instrument(record: Record, patch: Callable[[object, str, Any], None] = setat
             if (first is None or first.value.precision != "day" or not _NO_BREAK.fullmatch(folded, 0, first.start)
                     or not _MARK.match(folded, first.end)):
                 continue
-            record.add("opening", folded[:first.end + 3], first.start, first.start > 24)
+            headline = _HEADLINE.match(folded, 0, first.start)  # a flash's 【headline】 is not counted
+            before = first.start - (headline.end() if headline else 0)
+            record.add("opening", folded[:first.end + 3], before, before > 24)
             if dateline.dateline_of(folded, dates) is not None:
                 record.add("reach", folded[:40], at + 1, at >= dateline.REACH)
                 break
