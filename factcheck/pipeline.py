@@ -439,7 +439,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         unread_values=codes["unread-value"], unattributed=codes["unattributed"],
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if read else (),
-        without_outlet=len(unnamed := sorted(without_outlet)), without_outlet_articles=tuple(unnamed),
+        without_outlet_articles=tuple(sorted(without_outlet)),
         rules_not_compared=uncompared_rules(claims, findings),
     )
     return CheckResult(

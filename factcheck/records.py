@@ -241,10 +241,15 @@ class Summary:
     unread_values: int = 0  # spans a rule pointed at that could not be normalized
     unattributed: int = 0  # values a rule's cue pointed at whose subject no sentence names
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
-    without_outlet: int = 0  # articles labelled by an aggregator whose byline names no outlet
-    without_outlet_articles: tuple[tuple[str, str], ...] = ()  # which: (path, the name the report shows)
+    # articles labelled by an aggregator whose byline names no outlet: (path, the name the report shows)
+    without_outlet_articles: tuple[tuple[str, str], ...] = ()
     # rules with claims from two sources or more, none compared (each subject's from one source): (rule, subjects)
     rules_not_compared: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def without_outlet(self) -> int:
+        """How many articles name no outlet: counted from the list, so the two never disagree."""
+        return len(self.without_outlet_articles)
 
 
 @dataclass(frozen=True)

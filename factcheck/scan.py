@@ -249,6 +249,16 @@ class Scanner:
         self._hints = _spelled(sorted({w for words in needed for w in words or ()})) \
             if regexes and None not in needed else None
 
+    @property
+    def cue_words(self) -> list[tuple[str, tuple[int, ...]]]:
+        """Each literal cue word (folded) with the rules (indexes, ascending) it is a cue of, by word."""
+        return list(zip(self._words, self._owners, strict=True))
+
+    @property
+    def regex_cued(self) -> frozenset[int]:
+        """The rules with a cue searched as a regex (no literal words could be drawn from it)."""
+        return frozenset(rule for _, rule in self._regexes)
+
     def concerned(self, texts: list[str]) -> list[bool]:
         """Whether any rule's cue occurs in each of `texts` as rules see it (`matching_text`:
         format characters out, folded): an article's paragraphs, asked at once.
@@ -336,9 +346,10 @@ class Gate:
         import re2
 
         self.rules = scanner.rules
-        self._cued: set[int] = set(scanner.always) | {rule for _, rule in scanner._regexes}  # cues taken as present
-        patterns = [_spread(word, _WORD_GAP) for word in scanner._words]
-        self._owners: list[tuple[tuple[int, ...], set[str]]] = [(owners, set()) for owners in scanner._owners]
+        self._cued: set[int] = set(scanner.always) | scanner.regex_cued  # cues taken as present
+        words = scanner.cue_words
+        patterns = [_spread(word, _WORD_GAP) for word, _ in words]
+        self._owners: list[tuple[tuple[int, ...], set[str]]] = [(owners, set()) for _, owners in words]
         wanted = {subject for rule in self.rules for subject in rule.subjects}
         self._named: set[str] = set()  # subjects with an alias of nothing but spaces and dots: found anywhere
         if any(rule.subjects for rule in self.rules):

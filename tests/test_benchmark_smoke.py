@@ -21,6 +21,7 @@ def _load(name: str):
 
 run = _load("run")
 floor = _load("floor")
+thresholds = _load("thresholds")
 
 ARTICLE = """---
 title: "标题"
@@ -162,3 +163,28 @@ def test_skip_argument() -> None:
     assert run.parse_args([]).skip == set()
     with pytest.raises(SystemExit):
         run.parse_args(["--skip", "floor"])
+
+
+def test_the_thresholds_benchmark_records_what_each_threshold_measured(tmp_path: Path, monkeypatch) -> None:
+    """benchmarks/thresholds.py wraps the engine's functions that hold the thresholds: a heading and a
+    dateline in a story are recorded with the length and the place each measured (the dateline's
+    paragraph holds a cue: a paragraph with none is not read; one such before the heading leaves it the
+    only sign of whose its value is)."""
+    from factcheck.pipeline import Options, check
+    from factcheck.rules import load_rules
+
+    rules, story = tmp_path / "rules", tmp_path / "story"
+    rules.mkdir()
+    story.mkdir()
+    (rules / "entities.yaml").write_text("kind: entities\ndescription: e\nentities:\n  - {id: baidu, name: 百度}\n",
+                                         encoding="utf-8")
+    (rules / "revenue.yaml").write_text("kind: number\ndescription: revenue\nvalue: money\nsubjects: [baidu]\n"
+                                        "cue: [营收]\nwindow: 6\n", encoding="utf-8")
+    (story / "a.md").write_text('---\ntitle: "百度发布财报"\ndate: "2025-02-13 10:00:00"\n---\n'
+                                "财联社2月12日讯（编辑 胡家荣）财报发布，营收增长。\n\n市场关注。\n\n全年营收超63亿元\n", encoding="utf-8")
+    record = thresholds.Record()
+    thresholds.instrument(record, monkeypatch.setattr)
+    check([str(story)], load_rules([str(rules)]), Options())
+    assert record.cases["heading"] == {"全年营收超63亿元": (9, False)}
+    assert [measured for measured, _ in record.cases["reach"].values()] == [1]
+    assert [measured for measured, _ in record.cases["opening"].values()] == [3]  # 财联社

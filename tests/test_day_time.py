@@ -10,6 +10,7 @@ from conftest import FIXTURES
 
 from factcheck.compare import compare
 from factcheck.extract import extract, relevance
+from factcheck.kinds.sentence import sentences
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import RuleSet, load_rules
@@ -86,3 +87,19 @@ def test_a_days_high_read_earlier_never_passes_a_later_one(case: dict, tmp_path:
     assert len(claims) == 2
     findings = compare(claims, {r.id: r for r in rule_set.rules})
     assert [(f.kind, f.level) for f in findings] == list(zip(case["kinds"], case["levels"], strict=True))
+
+
+@pytest.mark.parametrize(("body", "dateline"), [
+    # bulk/20250213A03GXG.zh-CN.md:28 (the first body sentence opens with the dateline)
+    ("财联社2月12日讯（编辑 胡家荣）近日京东宣布“零佣金”招募餐饮商户入驻。京东股价昨日大幅走低。", "2025-02-12"),
+    # the same dateline after three sentences: a body this far in dates no report (kinds/dateline.py, REACH)
+    ("京东宣布招募商户。京东股价走低。今日回暖。财联社2月12日讯 京东宣布“零佣金”招募餐饮商户入驻。", None),
+    ("2月10日电动车销量公布。京东股价走低。", None),  # trap: 电 opens a word (电动车): no dateline
+])
+def test_every_sentence_is_built_with_the_dateline_its_report_opens_with(body: str, dateline: str | None) -> None:
+    """The title's sentence too: the report's dateline is read before any sentence is built and passed
+    to each, never set on them afterwards (REVIEW14 #10)."""
+    article = parse_article(f'---\ntitle: "京东外卖"\ndate: "2025-02-13 11:38:11"\n---\n{body}\n', "a.md")
+    built = sentences(article, EntityIndex([]))
+    assert len(built) > 2 and built[0].segment.is_title
+    assert {s.report_dateline.value.start.isoformat() if s.report_dateline else None for s in built} == {dateline}

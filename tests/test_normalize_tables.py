@@ -157,11 +157,12 @@ def test_parse_quantity(case: dict) -> None:
 def test_find_quantities(case: dict) -> None:
     spans = find_quantities(case["input"])
     assert [_show_quantity(span.quantity) for span in spans] == case["find"]
-    for span in spans:  # offsets cover the quantity; its raw text ends there (a bound before the whole
-        # a share is of, 不超过公司总股本的3%, reaches further back: the span stays the share's own)
+    for span in spans:  # offsets cover the quantity; its raw text is the input's from `raw_start` (a bound
+        # before the whole a share is of, 不超过公司总股本的3%, reaches further back: the span stays the share's own)
         assert 0 <= span.start < span.end <= len(case["input"])
-        read_from = span.end - len(span.quantity.raw)
+        read_from = span.start if span.raw_start is None else span.raw_start
         assert read_from == span.start or (read_from < span.start and span.quantity.approx)
+        assert len(case["input"][read_from:span.end]) == len(span.quantity.raw)  # one character for one
 
 
 @pytest.mark.parametrize("case", _params(QUANTITIES, find=True, key="bare"))

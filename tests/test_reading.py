@@ -9,7 +9,9 @@ import yaml
 from conftest import FIXTURES, ROOT, case_rule_set, run_json
 
 from factcheck.extract import extract, relevance
-from factcheck.kinds.sentence import clause_bounds
+from factcheck.kinds.amounts import amounts
+from factcheck.kinds.reading import labelled_runs
+from factcheck.kinds.sentence import clause_bounds, sentences
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 
@@ -36,6 +38,27 @@ def test_values_are_read_as_documented(case: dict, tmp_path: Path) -> None:
              for c in sorted(claims, key=lambda c: (c.line, c.span[0]))]
     assert found == expected
     assert sum(n.code == "unattributed" for n in notes) == case.get("unattributed", 0)
+
+
+@pytest.mark.parametrize(("text", "units", "run"), [
+    # fixtures/lists.yaml's two real lists: a count rule's amounts, a number rule's quantities
+    ("增持及数量：京东317万份，阿里巴巴184万份，贝壳40万份；Kraneshares金瑞中证中国互联网ETF 81万份。", ("股", "份"),
+     ["京东317万份", "阿里巴巴184万份", "贝壳40万份", "Kraneshares金瑞中证中国互联网ETF 81万份。"]),
+    ("锦江酒店的营业收入构成为：酒店客房占比 38.57%，持续加盟服务占比 33.37%，食品与餐饮业务占比 6.66%。", None,
+     ["酒店客房占比38.57%", "持续加盟服务占比33.37%", "食品与餐饮业务占比6.66%。"]),  # typesetting spaces out
+    ("增持及数量：据彭博分析，京东在第四季度被增持317万份。", ("股", "份"), []),  # trap: the colon opens no labels
+    ("：京东317万份，阿里巴巴184万份。", ("股", "份"), []),  # trap: nothing before the colon
+])
+def test_one_reader_finds_the_labelled_figures_a_colon_opens(text: str, units: tuple[str, ...] | None,
+                                                             run: list[str]) -> None:
+    """Number and count rules read such a list with one reader (reading.labelled_runs), each passing
+    its own figures: a count rule its amounts, a number rule its quantities (REVIEW13 #7)."""
+    (s,) = sentences(parse_article(f"---\n---\n{text}\n", "a.md"), EntityIndex([]))
+    figures = (tuple((a.start, a.end) for a in amounts(s.text, units, 0, len(s.text))) if units
+               else tuple((q.start, q.end) for q in s.quantities))
+    found = labelled_runs(s, figures)
+    assert [s.text[begin:s.clause_at(begin)[1]] for begin in sorted(found)] == run
+    assert {s.text[colon] for colon in found.values()} <= {"："}
 
 
 @pytest.mark.parametrize(("text", "clauses"), [

@@ -154,13 +154,23 @@ def test_a_cue_regex_needs_one_of_the_words_it_consumes(regex: str, needed: tupl
     assert needed_words(regex) == needed
 
 
+def test_the_scanner_shows_its_cue_words_and_regex_cued_rules_to_the_gate() -> None:
+    """The gate (scan.Gate) reads these public views, never the scanner's own fields (REVIEW14 #12):
+    each folded cue word with the rules it is a cue of, and the rules searched as a regex."""
+    rules = [StatusRule(id=name, path="r.yaml", kind="status", description="", level="error", states=(("s", cue),))
+             for name, cue in (("a", "招股|上市"), ("b", "上市"), ("c", r"\d+倍"))]
+    scanner = Scanner(rules)
+    assert scanner.cue_words == [("上市", (0, 1)), ("招股", (0,))]
+    assert scanner.regex_cued == {2}
+
+
 def test_paragraphs_without_a_word_a_cue_regex_needs_are_concerned_as_when_folded() -> None:
     """Only paragraphs holding a word a regex cue needs are folded to search it: the answers are those
     of folding every paragraph (bulk/20250211A04I5O.zh-CN.md:28, :41; 20250207A09FCS.zh-CN.md:38)."""
     rule = StatusRule(id="r", path="r.yaml", kind="status", description="", level="error",
                       states=(("s", "招股(?![书文章])|IPO"),))
     scanner = Scanner([rule])
-    assert scanner._regexes and scanner._hints is not None
+    assert scanner.regex_cued == {0} and scanner._hints is not None
     texts = ["据IPO聚焦消息，蜜雪冰城将于下周开启招股。", "蜜雪冰城招股书链接：", "维安股份招股书显示：“公司是行业内",
              "蜜雪冰城將於下週開啟招股。", "收入上升"]
     assert scanner.concerned(texts) == [scanner.concerns(matching_text(text)) for text in texts] == \

@@ -32,7 +32,7 @@ from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import (
     SUBJECT_FROM_TITLE,
     claim,
-    labelled_figure,
+    labelled_runs,
     subject_before,
     title_subject,
     unattributed,
@@ -237,21 +237,18 @@ class CountKind(Kind[CountRule]):
 
 
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
-    """The figures of the clauses after a colon at `colon_at` that each hold a label and one figure of
-    the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份): a cue before
-    the colon governs each. Empty when the colon opens anything else."""
-    if colon_at >= len(s.text) or s.text[colon_at] not in "：:":
-        return []
-    run = []
-    begin = colon_at + 1
-    while begin < len(s.text):
-        _, end = s.clause_at(begin)
-        found = _first_amount(s, rule.units, begin, end, rule.bare)
-        if found is None or not labelled_figure(s, (begin, end), (found.start, found.end)):
-            break
-        run.append(found)
-        begin = end + 1
-    return run
+    """The figures of the run of clauses after a colon at `colon_at` that each hold a label and one figure
+    of the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份;
+    reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
+    found = _amounts_in(s, rule.units, rule.bare)
+    runs = labelled_runs(s, _spans(s, rule.units, rule.bare))
+    return [amount for amount in found if runs.get(s.clause_at(amount.start)[0]) == colon_at]
+
+
+@per_sentence
+def _spans(s: Sentence, units: tuple[str, ...], bare: bool) -> tuple[tuple[int, int], ...]:
+    """Where the amounts of `units` stand in the sentence (`_amounts_in`), first first."""
+    return tuple((amount.start, amount.end) for amount in _amounts_in(s, units, bare))
 
 
 @per_sentence  # rules counting the same thing (辆, 家, 人) read a sentence's amounts once

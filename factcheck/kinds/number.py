@@ -31,7 +31,7 @@ from factcheck.kinds.reading import (
     SUBJECT_FROM_TITLE,
     claim,
     joined,
-    labelled_figure,
+    labelled_runs,
     statement_start,
     subject_before,
     title_subject,
@@ -240,34 +240,12 @@ CUE_ENDS_AT_COLON = re.compile(r"\s*(?:分别|分別)?(?:为|為|是|如下)?\s*
 def _labelled_list_colon(s: Sentence, start: int) -> int | None:
     """Where the colon stands that opens a run of clauses each holding a label and one figure
     (`：京东317万份，阿里巴巴184万份`), when the value at `start` is one of them; else None."""
-    return _labelled_runs(s).get(s.clause_at(start)[0])
+    return labelled_runs(s, _figures(s)).get(s.clause_at(start)[0])
 
 
-@per_sentence  # every value of the sentence asks: one pass over its clauses
-def _labelled_runs(s: Sentence) -> dict[int, int]:
-    """{clause start: the colon opening its run} for every clause in a run of clauses that each hold
-    a label and one figure, right after a colon (`营业收入构成为：酒店客房占比 38.57%，持续加盟服务占比 33.37%`)."""
-    runs: dict[int, int] = {}
-    colon = -1
-    quantities = s.quantities
-    index = 0
-    for begin, end in s.clauses:
-        while index < len(quantities) and quantities[index].start < begin:
-            index += 1
-        held: list[QuantitySpan] = []
-        while index + len(held) < len(quantities) and quantities[index + len(held)].start < end:
-            held.append(quantities[index + len(held)])
-        labelled = len(held) == 1 and labelled_figure(s, (begin, end), (held[0].start, held[0].end))
-        before = s.text[begin - 1] if begin else ""
-        if not labelled:
-            colon = -1
-        elif before in "：:" and begin >= 2 and s.clause_at(begin - 2)[0] < begin - 1:
-            colon = begin - 1
-        elif before not in "，,；;":
-            colon = -1
-        if labelled and colon >= 0:
-            runs[begin] = colon
-    return runs
+@per_sentence  # every value of the sentence asks: its quantities' spans built once
+def _figures(s: Sentence) -> tuple[tuple[int, int], ...]:
+    return tuple((span.start, span.end) for span in s.quantities)
 
 
 _BLANK = re.compile(r"\s*")

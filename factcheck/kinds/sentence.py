@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
 from factcheck.kinds.currency import CurrencyDefault, as_money, currency_defaults, reread
-from factcheck.kinds.dateline import dateline_of
+from factcheck.kinds.dateline import dateline_of, report_dateline
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
 from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
@@ -56,7 +56,8 @@ class Sentence:
     earlier: Sentence | None = None  # the sentence before it in the article, whatever its paragraph;
     # None after a paragraph left unread (no cue in it: load.split_segments), so nothing is carried past it
     title_names: frozenset[str] = frozenset()  # the entities the title's sentences name (量价齐升！可口可乐……)
-    report_dateline: DateSpan | None = None  # the article's dateline (kinds/dateline.py): the day it was written
+    # the article's dateline (kinds/dateline.py): the day it was written; asked of every sentence built
+    report_dateline: DateSpan | None = field(kw_only=True)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -217,26 +218,21 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     last: dict[int, Sentence] = {}
     views = matching_views(article.segments)
     currencies = currency_defaults(article, [view.plain.text for view in views])
+    # the dateline the body opens with (after the title and summary) dates the whole report
+    dateline = report_dateline(((view.folded, view.plain.text) for segment, view in zip(article.segments, views)
+                                if not segment.is_title), anchor)
     title: Sentence | None = None
     in_title: frozenset[str] = frozenset()
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
         earlier = result[-1] if result and segment.paragraph - result[-1].segment.paragraph <= 1 else None
         sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency, earlier,
-                            in_title)
+                            in_title, report_dateline=dateline)
         if segment.is_title:
             title = title or sentence
             in_title = in_title | {m.entity_id for m in sentence.mentions}
         last[segment.paragraph] = sentence
         result.append(sentence)
-    # the dateline the body opens with (after the title and summary) dates the whole report
-    opening = [s for s in result if not s.segment.is_title][:_DATELINE_REACH]
-    dateline = next((s.dateline for s in opening if s.dateline is not None), None)
-    for sentence in result:
-        sentence.report_dateline = dateline
     return result
-
-
-_DATELINE_REACH = 3  # the sentences a dateline may open: a summary line, then the body's first
 
 
 @cache

@@ -163,6 +163,7 @@ class QuantitySpan:
     end: int
     quantity: Quantity
     number_start: int  # where the number itself begins, after 近/超过/约 …
+    raw_start: int | None = None  # where `quantity.raw` begins when not at `start`: a bounded share's bound word
 
 
 _HINT = re.compile(rf"[\d%$¥￥€£₩₹{_CN}兩萬億半折]")  # no numeral, no quantity (兩成 is read folded)
@@ -182,7 +183,7 @@ def find_quantities(text: str) -> list[QuantitySpan]:
     spans = []
     for span in _without_urls(clean, _find_quantities(clean)):
         start, end = raw_span(offsets, span.start, span.end)
-        read_from = offsets[span.end - len(span.quantity.raw)]  # before `start` for a bounded share
+        read_from = start if span.raw_start is None else offsets[span.raw_start]
         spans.append(replace(span, start=start, end=end, number_start=offsets[span.number_start],
                              quantity=replace(span.quantity, raw=text[read_from:end])))
     return spans
@@ -315,7 +316,7 @@ def _bounded_share(folded: str, span: QuantitySpan) -> QuantitySpan:
         return span
     # the span stays the share's own, so a name or a cue in the whole is read as before (美摄软件的4%
     # is still 美摄's); its raw text reaches back to the bound word, which says ≤ or <
-    return replace(span, quantity=replace(bounded, raw=folded[bound.start():span.end]))
+    return replace(span, quantity=replace(bounded, raw=folded[bound.start():span.end]), raw_start=bound.start())
 
 
 # where a numeral token starts; every branch begins with the character itself and looks back
