@@ -296,6 +296,20 @@ DatePrecision = Literal["day", "part-of-month", "month", "quarter", "half-year",
 
 
 _MONTH_FIRST = re.compile(r"\s*[“\"「]?\s*\d{1,2}\s*月")
+# a span of days as written: two days joined by 至/到/a dash (2月9日至12日, 10日-14日)
+_DAY_SPAN = re.compile(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)")
+
+
+def _edge_against_span(a: DateValue, b: DateValue) -> bool | None:
+    """A day that names the first (last) day of an event against another source's span of days:
+    they agree when the span starts (ends) on that day. None when the pair is no such case: a day
+    inside a span agrees with it (a summit held 9–12 February was held on the 10th), but a summit
+    that *opens* on the 10th does not run from the 9th."""
+    for day, span in ((a, b), (b, a)):
+        if day.edge and not span.edge and span.day_span() and not day.day_span() and not day.open_ended():
+            edge = span.start if day.edge == "first" else span.end
+            return day.start <= edge <= day.end
+    return None
 
 
 @dataclass(frozen=True)
@@ -307,6 +321,9 @@ class DateValue:
     precision: DatePrecision
     raw: str
     time_of_day: str = ""  # 凌晨, 上午 … kept: it can move the date across time zones
+    # "first"/"last": the day names a span's first or last day (开幕/闭幕 date it), so a span of days
+    # another source writes is compared by that day alone (`周一开幕` vs `9日至12日召开`)
+    edge: Literal["", "first", "last"] = ""
 
     def display(self) -> str:
         if self.precision == "day":
@@ -344,11 +361,19 @@ class DateValue:
         mine, theirs = self.fiscal_label(), other.fiscal_label()
         if mine and theirs:
             return mine[0] == theirs[0] and (0 in (mine[1], theirs[1]) or mine[1] == theirs[1])
+        edged = _edge_against_span(self, other)
+        if edged is not None:
+            return edged
         if self.yearless() != other.yearless():  # “1月6日” vs 2021年1月6日: the year was never written
             dated, bare = (other, self) if self.yearless() else (self, other)
             moved = bare.in_year(dated.start.year)
             return moved is not None and moved.start <= dated.end and dated.start <= moved.end
         return self.start <= other.end and other.start <= self.end
+
+    def day_span(self) -> bool:
+        """Whether the text wrote a span of days (`2月9日至12日`, `10日至14日`): both ends are days."""
+        return (self.precision == "range" and not self.open_ended() and self.start < self.end
+                and _DAY_SPAN.search(self.raw) is not None)
 
     def yearless(self) -> bool:
         """Whether the text gave a month (and day) but no year (1月6日): its year is the reader's guess."""
@@ -362,14 +387,17 @@ class DateValue:
             return None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "date", "display": self.display(), "raw": self.raw,
+        data = {"type": "date", "display": self.display(), "raw": self.raw,
                 "start": self.start.isoformat(), "end": self.end.isoformat(),
                 "precision": self.precision, "time_of_day": self.time_of_day}
+        if self.edge:
+            data["edge"] = self.edge
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DateValue:
         return cls(date.fromisoformat(data["start"]), date.fromisoformat(data["end"]), data["precision"],
-                   data["raw"], data["time_of_day"])
+                   data["raw"], data["time_of_day"], data.get("edge", ""))
 
     def topic_key(self) -> str:
         return ""

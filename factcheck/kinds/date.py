@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.dateline import is_its_mark
@@ -85,6 +85,13 @@ class DateKind(Kind[DateRule]):
         """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes."""
         return any(isinstance(v, DateValue) and _VAGUE.fullmatch(v.raw) is not None for v in (a, b))
 
+    def _states(self, rule: DateRule, own: list[Claim], other: Claim) -> bool:
+        """A bound (`当地时间9日，在峰会召开前夕`: on the 9th or after; `春节后`) fits many days but
+        names none: a source writing it beside a span (`2月9日至12日`) does not state another
+        source's day, so its span is still compared with that day."""
+        return any(not (isinstance(c.value, DateValue) and c.value.open_ended()) and self.agree(rule, c.value, other.value)
+                   for c in own)
+
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
             span = _date_for(s, cue.start(), cue.end())
@@ -109,6 +116,10 @@ class DateKind(Kind[DateRule]):
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
                 value = replace(value, end=value.end + timedelta(days=1))
+            edge = _edge(cue.group(0))
+            if edge and not value.day_span():
+                value = replace(value, edge=edge)
+                note = joined(note, _EDGE_NOTES[edge])
             found = claim(rule, subject, value, s, article, span.start, span.end, note, context_at=cue.start())
             yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
 
@@ -143,6 +154,18 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
 
 
 _VAGUE = re.compile(r"近日|日前")
+
+# the words that date an event's first or last day, not the event: 开幕 (opens), 闭幕 (closes)
+_OPENING = re.compile(r"开幕|開幕|揭幕|启幕|啟幕|(?:拉|揭)(?:开|開)帷幕|开锣|開鑼|开赛|開賽|首日")
+_CLOSING = re.compile(r"闭幕|閉幕|落幕|落下帷幕|收官")
+_EDGE_NOTES = {"first": "dated by its opening word: another source's span of days must start on this day",
+               "last": "dated by its closing word: another source's span of days must end on this day"}
+
+
+def _edge(cue: str) -> Literal["", "first", "last"]:
+    """Whether the cue that found a date names the event's first day (开幕) or last (闭幕): such a
+    day is compared with the start (end) of another source's span, not with any day inside it."""
+    return "first" if _OPENING.search(cue) else "last" if _CLOSING.search(cue) else ""
 
 # 两周前, 三个月前: a rough count back from the publish day, not a calendar week or month
 _ROUGH_AGO = re.compile(r"[两二三四五六七八九十几数\d]+\s*(?:个)?\s*(?P<unit>周|週|星期|礼拜|禮拜|月)(?:之)?前")

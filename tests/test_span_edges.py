@@ -1,0 +1,32 @@
+"""A day dated by an opening (closing) word is compared with the first (last) day of another
+source's span of days; any other day agrees with a span it falls in (tests/fixtures/span_edges.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import FIXTURES
+
+from factcheck.compare import compare
+from factcheck.extract import extract
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.rules import load_rules
+
+CASES = yaml.safe_load((FIXTURES / "span_edges.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[str(i) for i in range(len(CASES))])
+def test_an_opening_day_is_compared_with_the_first_day_of_a_span(tmp_path, case: dict) -> None:
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump({"kind": "date", "description": "when the event is held",
+                                                        "cue": case["cue"]}, allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    claims = []
+    for i, (published, text) in enumerate(case["articles"]):
+        article = parse_article(f'---\ndate: "{published}"\n---\n{text}\n', f"{i}.md")
+        found = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+        assert found, text
+        claims += found
+    [finding] = compare(claims, {r.id: r for r in rule_set.rules})
+    assert finding.kind == case["finding"]

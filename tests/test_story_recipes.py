@@ -1,0 +1,34 @@
+"""The recipes of docs/rules.md for facts no number rule reads (a person's post, who announced,
+an offer beside the standing price), run on real sentences (tests/fixtures/story_recipes.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import FIXTURES
+from test_rule_surface import documented
+
+from factcheck.compare import compare
+from factcheck.extract import extract
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
+from factcheck.rules import load_rules
+
+CASES = yaml.safe_load((FIXTURES / "story_recipes.yaml").read_text(encoding="utf-8"))
+RECIPES = dict(documented("## Recipes"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["recipe"] for c in CASES])
+def test_a_documented_recipe_gives_what_the_truth_says(tmp_path: Path, case: dict) -> None:
+    (tmp_path / case["recipe"]).write_text(RECIPES[case["recipe"]], encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    claims = []
+    for i, (published, text) in enumerate(case["articles"]):
+        article = parse_article(f'---\ndate: "{published}"\n---\n{text}\n', f"{i}.md")
+        claims += extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert len({c.article for c in claims}) == case["sources_with_claims"]
+    findings = compare(claims, {r.id: r for r in rule_set.rules})
+    assert [[f.kind, f.level] for f in findings if f.level != "info"] == case["findings"]
