@@ -1,10 +1,10 @@
 """`skip` and `keep`: words that make a value another thing, read one way by every kind.
 
-A skip word before a claim, in its clause or the clause before (not across a
-；, which ends a statement), means the value is not this rule's claim (年内 and
-累计 before a daily move; 离开 before a date the rule reads for a joining). Every kind checks it the same way
-(`skipped`), between the start of the clause before the claim and the later
-of its cue and its value.
+A skip word before a claim in its statement (the sentence, not across a ；, which
+ends a statement), or anywhere in the claim's own clause, means the value is not
+this rule's claim (年内 and 累计 before a daily move; 离开 before a date the rule
+reads for a joining; 客服表示 two clauses before a state; 目标 after a price). Every
+kind checks it the same way (`skipped`), around the claim's cue and value.
 
 Words are words, not substrings. A word in Latin letters or digits matches
 only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`). Chinese has no
@@ -56,27 +56,35 @@ def skip_regex(skip: str | list[str] | None, keep: list[str] | None) -> str:
 
 
 def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
-    """Whether a skip word (not inside a longer keep word) starts in the clause before the claim's
-    first offset, or in the claim's clause before `last` (the later of its cue and its value), or
-    holds `last` (技术发布会 holding the cue 发布会: the longest word wins)."""
+    """Whether a skip word (not inside a longer keep word) stands in the claim's statement before
+    the claim's first offset, or in the claim's own clause anywhere (before or after `last`, the
+    later of its cue and its value; a word holding `last` too: 技术发布会 holding the cue 发布会).
+
+    The statement runs from the sentence's start, or its last ；before the claim, to the claim:
+    an attribution or a rumour word scopes over every clause after it (客服表示，这款产品于2月11日上线平台，
+    目前不再面向个人进行销售), while a word after the claim counts only in its own clause (突破3,000美元的目标;
+    宣布…征收对等关税): the next clause is another statement's (日内涨幅达1%，年内涨超10%)."""
     if not skip:
         return False
-    previous = s.clause_before(first)
-    if previous is not None and s.text[previous[1]:previous[1] + 1] in ("；", ";"):
-        previous = None  # a ；ends a statement: the clause before it is another statement's
-    begin = previous[0] if previous else s.clause_at(first)[0]
+    begin = _statement_start(s, first)
     # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
     for match in pattern(skip).finditer(s.text[:last], begin):
         if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
-    # a skip word holding the cue (技术发布会 for cue 发布会, written after the date it reads): the
-    # longest word the rule knows wins, so the cue is part of the skip word
+    # the rest of the claim's clause, and a skip word holding the cue (技术发布会 for cue 发布会, written
+    # after the date it reads): the longest word the rule knows wins, so the cue is part of the skip word
+    clause_end = s.clause_at(last)[1]
     for match in pattern(skip).finditer(s.text, begin):
-        if match.start() > last:
+        if match.start() >= max(clause_end, last + 1):
             break
         if match.end() > last and not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
     return False
+
+
+def _statement_start(s: Sentence, offset: int) -> int:
+    """Where the statement holding `offset` begins: after the last ；(or ;) before it, else 0."""
+    return max(s.text.rfind("；", 0, offset), s.text.rfind(";", 0, offset)) + 1
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
