@@ -14,8 +14,9 @@ import re
 
 from factcheck.normalize.dates import DateSpan
 
-# what may stand before the date: the outlet's name, its place, whose clock (北京时间); no clause break
-_OPENING = re.compile(r"[^，,。；;：:！？!?]{0,24}")
+# what may stand before the date: the outlet's name, its place, whose clock (北京时间); no clause break,
+# but a headline in 【】 may come first (【国常会：支持新型消费加快发展】财联社2月10日电)
+_OPENING = re.compile(r"(?:【[^【】]{1,80}】\s*)?[^，,。；;：:！？!?【】]{0,24}")
 # what follows it: the mark of a dateline (matched in folded text: 訊 is 讯, 電 电); 电 only as a word of its
 # own (新华社北京2月11日电 （记者…）), never the first character of one (2月10日电动车销量, 2月10日电话会议)
 _MARK = re.compile(r"\s*(?:讯|电(?![\u4e00-\u9fff])|消息)")
@@ -23,7 +24,8 @@ _MARK = re.compile(r"\s*(?:讯|电(?![\u4e00-\u9fff])|消息)")
 
 def dateline_of(text: str, dates: list[DateSpan]) -> DateSpan | None:
     """The opening date of a sentence (`text` folded, `dates` its dates) when it is a dateline: a day,
-    after at most an outlet's name, followed by 讯, 电 (not opening a word: 电动车) or 消息."""
+    after at most a headline in 【】 and an outlet's name, followed by 讯, 电 (not opening a word:
+    电动车) or 消息."""
     first = dates[0] if dates else None
     if (first is None or first.value.precision != "day" or not _OPENING.fullmatch(text, 0, first.start)
             or not _MARK.match(text, first.end)):
