@@ -82,13 +82,13 @@ class DateKind(Kind[DateRule]):
         return (rule.cue,)
 
     def _states(self, rule: DateRule, own: list[Claim], other: Claim) -> bool:
-        """Whether the source also gives `other`'s date: a date of its own that agrees and is no wider.
+        """Whether the source also gives `other`'s date: a date of its own that agrees and spans no more days.
         A range (日前, 2月) agrees with every day in it, so it gives none of them: stheadline's 日前 and
         这款产品于2月11日上线平台 against 2月12日…正式在京东线上首发开售 are 2月11日 vs 2月12日, compared."""
         wanted = other.value
         return isinstance(wanted, DateValue) and any(
             isinstance(c.value, DateValue) and self.agree(rule, c.value, wanted)
-            and wanted.start <= c.value.start and c.value.end <= wanted.end for c in own)
+            and c.value.end - c.value.start <= wanted.end - wanted.start for c in own)
 
     def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
         """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes."""
