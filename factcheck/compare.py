@@ -247,7 +247,7 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
         if not fits:
             fits = [g for g in groups if g.key not in complete and _known(g.key) > _known(key)
                     and _compatible(key, g.key)]
-        if len(fits) == 1 and not _snapshot_of_unknown(key, fits[0].key):
+        if len(fits) == 1 and not _snapshot_of_unknown(key, fits[0].key) and not _extreme_of_unknown(key, fits[0].key):
             fits[0].claims.extend(items)
             fits[0].inferred = True
         else:
@@ -269,6 +269,13 @@ def _snapshot_of_unknown(partial: ContextKey, full: ContextKey) -> bool:
     source that names no day may well write days later, so it is another reading, shown beside it."""
     return any(name == "day" and a is None and b is not None and " as of " in b
                for (name, a), (_, b) in zip(partial, full, strict=True))
+
+
+def _extreme_of_unknown(partial: ContextKey, full: ContextKey) -> bool:
+    """Whether a claim that leaves a qualifier unknown would join a group that states the day's
+    extreme by it (`measure=high`): a figure with no high word may well be the latest price
+    (截至发稿，现货黄金上涨1.2%，至2,895.38美元 beside 最高涨至2895.7美元), so it is shown beside it."""
+    return any(a is None and b in _EXTREMES for (_, a), (_, b) in zip(partial, full, strict=True))
 
 
 def values_agree(a: Claim, b: Claim, rule: RuleBase) -> bool:

@@ -61,7 +61,10 @@ def _contradicting(rule: RuleBase, first: Claim, others: list[Claim]) -> list[Cl
     """The other claims of the sentence a report would compare with the first and find at odds:
     same subject and currency, the same qualifiers (none inferred to join), values that do not agree. A sentence that gives
     both states of a status rule (不会导致实际控制人发生变更 read as `unchanged` and `changes`) makes
-    its source contradict itself, and an example checking only the first claim would hide it."""
+    its source contradict itself, and an example checking only the first claim would hide it. A set
+    rule's lists are never at odds: a second list of the sentence is more of the source's members."""
+    if rule.kind == "set":
+        return []  # a source's lists are pooled (研究A、B以及研究C: one list of three), so never at odds
     kind = KINDS[rule.kind]
     mine = first.context_dict()
     found: dict[str, Claim] = {}

@@ -12,12 +12,16 @@ import pytest
 import yaml
 
 from factcheck.compare import compare
+from factcheck.extract import extract
 from factcheck.kinds.date import DateRule
 from factcheck.kinds.number import NumberRule
 from factcheck.kinds.set import SetRule
 from factcheck.kinds.status import StatusRule
+from factcheck.load import parse_article
+from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.quantities import parse_quantity
 from factcheck.records import Claim, ContextSpec, ContextValue, DaySpec, RuleBase
+from factcheck.rules import load_rules
 from factcheck.values import DateValue, EntitySet, StatusValue
 
 MOVE = NumberRule(id="move", path="move.yaml", kind="number", description="d", level="error", subjects=("acme",),
@@ -640,3 +644,20 @@ def test_claims_at_one_offset_of_one_line_are_ordered_by_their_sentence() -> Non
     second = replace(claim("2.5%", "a", line=28), sentence="苹果股价收跌2.5%。", span=(60, 64))
     assert _claim_order(first) != _claim_order(second)
     assert sorted([first, second], key=_claim_order) == sorted([second, first], key=_claim_order)
+
+
+DATE_RANGES = yaml.safe_load((Path(__file__).parent / "fixtures" / "date_ranges_aside.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DATE_RANGES, ids=[str(i) for i in range(len(DATE_RANGES))])
+def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]) -> None:
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    claims = []
+    for number, source in enumerate(case["articles"]):
+        article = parse_article(f'---\ndate: "{source["published"]}"\n---\n{source["text"]}\n', f"s{number}.md")
+        claims += extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
+    [finding] = compare(claims, {r.id: r for r in rule_set.rules})
+    assert finding.kind == case["finding"]["kind"], case["about"]
+    assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]

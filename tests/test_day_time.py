@@ -71,7 +71,8 @@ def test_a_value_said_to_be_as_of_now_takes_no_date_of_an_earlier_clause(case: d
 
 
 EXTREME_ENTITIES = [{"id": "baidu", "name": "百度", "aliases": ["百度", "百度集团-SW"]},
-                    {"id": "blacksesame", "name": "黑芝麻智能", "aliases": ["黑芝麻智能"]}]
+                    {"id": "blacksesame", "name": "黑芝麻智能", "aliases": ["黑芝麻智能"]},
+                    {"id": "gold", "name": "黄金", "aliases": ["黄金", "金现", "现货黄金"]}]
 
 
 @pytest.mark.parametrize("case", CASES["extremes"], ids=[c["name"] for c in CASES["extremes"]])

@@ -28,3 +28,13 @@ HOLDING_CUE: list[dict[str, Any]] = yaml.safe_load(
 @pytest.mark.parametrize("case", HOLDING_CUE, ids=[str(i) for i in range(len(HOLDING_CUE))])
 def test_a_skip_word_holding_the_cue_skips_though_it_ends_after_the_cue(tmp_path: Path, case: dict[str, Any]) -> None:
     assert_rule_case_reads(case, tmp_path, case["kind"])
+
+
+REACH: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "skip_reach.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", REACH, ids=[str(i) for i in range(len(REACH))])
+def test_a_skip_word_reaches_its_statement_before_the_claim_and_its_clause_after(
+        tmp_path: Path, case: dict[str, Any]) -> None:
+    assert_rule_case_reads(case, tmp_path, case["kind"])

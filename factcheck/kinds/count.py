@@ -157,7 +157,7 @@ class CountKind(Kind[CountRule]):
                 continue
             if min(found.start, max(change_lead(s.text, found.start), cue.end())) - cue.end() > rule.window:
                 continue
-            if skipped(rule.skip, s, cue.start(), found.start):
+            if skipped(rule.skip, s, cue.start(), found.start, found.end):
                 continue
             subject, note = self._subject(rule, s, found.start)
             if subject is None:

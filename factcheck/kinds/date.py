@@ -81,16 +81,20 @@ class DateKind(Kind[DateRule]):
     def cues(self, rule: DateRule) -> tuple[str, ...]:
         return (rule.cue,)
 
+    def _states(self, rule: DateRule, own: list[Claim], other: Claim) -> bool:
+        """Whether the source also gives `other`'s date: a day of its own that agrees and spans no more days.
+        A range (日前, 2月) agrees with every day in it, so it gives none of them: stheadline's 日前 and
+        这款产品于2月11日上线平台 against 2月12日…正式在京东线上首发开售 are 2月11日 vs 2月12日, compared.
+        A bound (`当地时间9日，在峰会召开前夕`: on the 9th or after; `春节后`) fits many days but names
+        none: a source writing it beside a span (`2月9日至12日`) does not state another source's day."""
+        wanted = other.value
+        return isinstance(wanted, DateValue) and any(
+            isinstance(c.value, DateValue) and not c.value.open_ended() and self.agree(rule, c.value, wanted)
+            and c.value.end - c.value.start <= wanted.end - wanted.start for c in own)
+
     def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
         """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes."""
         return any(isinstance(v, DateValue) and _VAGUE.fullmatch(v.raw) is not None for v in (a, b))
-
-    def _states(self, rule: DateRule, own: list[Claim], other: Claim) -> bool:
-        """A bound (`当地时间9日，在峰会召开前夕`: on the 9th or after; `春节后`) fits many days but
-        names none: a source writing it beside a span (`2月9日至12日`) does not state another
-        source's day, so its span is still compared with that day."""
-        return any(not (isinstance(c.value, DateValue) and c.value.open_ended()) and self.agree(rule, c.value, other.value)
-                   for c in own)
 
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):

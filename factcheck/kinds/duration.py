@@ -167,7 +167,7 @@ class DurationKind(Kind[DurationRule]):
                           if not is_a_date(m)), None)
             if found is None or found.start() - cue.end() > rule.window or found.start() in taken:
                 continue
-            if skipped(rule.skip, s, cue.start(), found.start()):
+            if skipped(rule.skip, s, cue.start(), found.start(), found.end()):
                 continue
             value = read_duration(found)
             subject = subject_before(rule, s, found.start())

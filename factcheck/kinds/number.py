@@ -136,7 +136,8 @@ class NumberKind(Kind[NumberRule]):
                     else _cues_of_list(rule, cue, s, span))
             if not cues:
                 continue
-            if skipped(rule.skip, s, cues[-1].start(), span.start) or _list_skipped(rule, s, cues[-1], span.start):
+            if (skipped(rule.skip, s, cues[-1].start(), span.start, span.end)
+                    or _list_skipped(rule, s, cues[-1], span.start)):
                 continue
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own

@@ -34,6 +34,7 @@ from factcheck.kinds.session import (
     AS_OF_WRITING,
     as_of_publish,
     as_of_writing,
+    press_snapshot,
     press_time,
     with_time_of_day,
 )
@@ -793,11 +794,12 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
         begin = s.clause_at(offset)[0]
         now = begin if _NOW.search(s.text, begin, offset) else 0  # 而如今涨幅: no 收盘 of an earlier clause
-        day = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context), start=now)
+        timed = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context), start=now)
         zone = dict(rule.day.timezones).get({c.name: c.value for c in found}.get(rule.day.timezone_from, ""), "")
         # the rule's own session word says when, unless it says "as of writing" (截至发稿, 现报)
         stated_session = any(c.name == "session" for c in found) and not press_time(s.text, offset)
         moving = rule.kind in MOVING_KINDS  # a state (status) is one fact of its day, not a reading
+        day = press_snapshot(day, timed, article.published, zone) if moving else timed
         if not moving and not day.value and (words := press_time(s.text, offset)):
             day = as_of_writing(article.published, zone, words)  # 截至发稿，……暂未上线: the state when written
         found.append(as_of_publish(day, article.published, zone) if moving and not stated_session else day)

@@ -103,6 +103,23 @@ def as_of_publish(day: ContextValue, published: datetime | None, zone: str) -> C
                         f"{day.evidence}; published {local:%H:%M}".lstrip("; "), day.inferred)
 
 
+def press_snapshot(day: ContextValue, timed: ContextValue, published: datetime | None,
+                   zone: str) -> ContextValue:
+    """A figure whose time of day is the press time (截至发稿，伦敦金现最高涨至2895.7美元: `timed`
+    read it as `intraday`) as of the publish time, when the source wrote that day before the
+    close: it is a snapshot like a figure that states no time (docs/rules.md, "A snapshot"), so an
+    earlier, lower high is an earlier reading, not a clash with the day's high. `day` is the day
+    before its time was read; otherwise `timed` is kept (a copy published later still says
+    `intraday`)."""
+    if not timed.evidence.endswith(AS_OF_WRITING):
+        return timed
+    snapshot = as_of_publish(day, published, zone)
+    if snapshot is day:
+        return timed
+    return ContextValue("day", snapshot.value, f"{timed.evidence}; {snapshot.evidence.rpartition('; ')[2]}",
+                        day.inferred)
+
+
 def time_before(text: str, begin: int, end: int, sessions: bool = True) -> tuple[str, str] | None:
     """The last clock time (or session word) in text[begin:end]: (label, the words read)."""
     marks: list[tuple[int, str, str]] = []

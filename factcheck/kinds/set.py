@@ -129,14 +129,22 @@ class SetKind(Kind[SetRule]):
 def _whole_lists(claims: list[Claim]) -> set[str]:
     """The articles giving a list known to be the whole list: one that says so (仅, 只有, only), or
     the very list two sources or more give, neither saying it names only some (三家报章都写
-    美銀、中金、摩根大通及中信建投). One source's own list is what it covers, nothing more."""
+    美銀、中金、摩根大通及中信建投). One source's own list is what it covers, nothing more; and a
+    list is a source's list only when it names all the source names: one of several short lists
+    (推動大宗消費更新升級，…，支持新型消費: one trigger, one member each) is a piece of it, so two
+    sources giving the same piece ({新型消费}) say nothing of the whole."""
     giving: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
+    for found in claims:
+        assert isinstance(found.value, EntitySet)
+        named[found.article].update(found.value.members)
     whole: set[str] = set()
     for found in claims:
         assert isinstance(found.value, EntitySet)
         if found.value.non_exhaustive:
             continue
-        giving[found.value.members].add(found.article)
+        if set(found.value.members) == named[found.article]:
+            giving[found.value.members].add(found.article)
         if ONLY.search(fold(found.value.raw)):
             whole.add(found.article)
     for articles in giving.values():

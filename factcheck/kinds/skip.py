@@ -4,7 +4,9 @@ A skip word before a claim, in its clause or the clause before (not across a
 ；, which ends a statement), means the value is not this rule's claim (年内 and
 累计 before a daily move; 离开 before a date the rule reads for a joining). Every kind checks it the same way
 (`skipped`), between the start of the clause before the claim and the later
-of its cue and its value.
+of its cue and its value. Two reaches more: a clause that says who speaks (客服表示，) reaches every
+later clause of its statement, as an attribution does; and a skip word right after a value, directly
+or through 的, names what the value is (突破3,000美元的目标), as a cue after a value does.
 
 Words are words, not substrings. A word in Latin letters or digits matches
 only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`). Chinese has no
@@ -55,16 +57,20 @@ def skip_regex(skip: str | list[str] | None, keep: list[str] | None) -> str:
     return f"(?P<{KEEP_GROUP}>{'|'.join(word_regex(w) for w in keep_words)})|(?:{skip_part})"
 
 
-def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
+def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None = None) -> bool:
     """Whether a skip word (not inside a longer keep word) starts in the clause before the claim's
     first offset, or in the claim's clause before `last` (the later of its cue and its value), or
-    holds `last` (技术发布会 holding the cue 发布会: the longest word wins)."""
+    holds `last` (技术发布会 holding the cue 发布会: the longest word wins); or stands in an earlier
+    clause of the statement that says who speaks (客服表示，这款产品于2月11日上线平台，目前不再面向个人进行销售);
+    or right after the value ending at `value_end`, directly or through 的 (突破3,000美元的目标)."""
     if not skip:
         return False
     previous = s.clause_before(first)
     if previous is not None and s.text[previous[1]:previous[1] + 1] in ("；", ";"):
         previous = None  # a ；ends a statement: the clause before it is another statement's
     begin = previous[0] if previous else s.clause_at(first)[0]
+    if _said_by(skip, s, begin) or (value_end is not None and _named_after(skip, s, value_end)):
+        return True
     # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
     for match in pattern(skip).finditer(s.text[:last], begin):
         if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
@@ -77,6 +83,31 @@ def skipped(skip: str, s: Sentence, first: int, last: int) -> bool:
         if match.end() > last and not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
     return False
+
+
+# a clause that ends with a verb of saying introduces what the clauses after it say (客服表示，……)
+_SAYS_AT_END = re.compile(r"(?:表示|[称稱]|[说說]|指出|透露|回应|回應|介绍|介紹|强调|強調|认为|認為|写道|寫道|提到)\s*$")
+_OF = re.compile(r"\s*的?\s*")  # 3,000美元的目标: what a value is, named right after it
+
+
+def _said_by(skip: str, s: Sentence, begin: int) -> bool:
+    """Whether a clause of the claim's statement before `begin` (the earliest clause the plain reach
+    covers) says who speaks and holds a skip word: an attribution reaches every clause after it."""
+    statement = max(s.text.rfind("；", 0, begin), s.text.rfind(";", 0, begin)) + 1
+    for start, end in s.clauses:
+        if end > begin:
+            break
+        if start >= statement and _SAYS_AT_END.search(s.text, start, end) and any(
+                not _kept(m) and not _in_a_name(s, m.start(), m.end()) for m in pattern(skip).finditer(s.text[:end], start)):
+            return True
+    return False
+
+
+def _named_after(skip: str, s: Sentence, value_end: int) -> bool:
+    """Whether a skip word stands right after the value, directly or through 的 (突破3,000美元的目标)."""
+    at = _OF.match(s.text, value_end)
+    found = pattern(skip).match(s.text, at.end() if at else value_end)
+    return found is not None and not _kept(found) and not _in_a_name(s, found.start(), found.end())
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
