@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -214,9 +216,22 @@ def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
 
 
 def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> None:
-    """Check `document` against the rule schema; raise the first problem with its line."""
+    """Check `document` against the rule schema; raise the first problem with its line.
+
+    Every file is checked by the schema compiled once into Python (fastjsonschema): a file it
+    passes is valid. A file it refuses is checked again by jsonschema, which alone words the
+    problem and decides: the compiled check is never looser than jsonschema on this schema
+    (every enum and const is a string, no format is used), only sometimes stricter (its `$` is
+    the end of the text), so what is valid and every message are jsonschema's. With 300 rule
+    files this is ≈0.01 s against ≈0.3 s, and a run with valid rules never imports jsonschema."""
     if not isinstance(document, dict):
         raise RuleError(path, 1, "a rule file is a mapping (kind: …, description: …)")
+    compiled = _compiled_schema()
+    try:
+        compiled(document)
+        return
+    except Exception:  # refused, or a value it cannot judge (an unhashable list item): jsonschema decides and words it
+        pass
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(rule_schema())
@@ -224,6 +239,15 @@ def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> Non
     if errors:
         error = errors[0]
         raise RuleError(path, _line(error, lines), _message(error, document))
+
+
+@lru_cache(maxsize=1)
+def _compiled_schema() -> Callable[[Any], Any]:
+    """The rule schema as a Python function that raises on the first problem (made once per process)."""
+    import fastjsonschema
+
+    # nothing filled in (no `default`), formats left unchecked as jsonschema leaves them
+    return fastjsonschema.compile(rule_schema(), use_default=False, use_formats=False)
 
 
 def _deepest(error: Any) -> Any:
