@@ -10,11 +10,11 @@ editor can use for completion. Every problem is `path:line: message`.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -241,13 +241,23 @@ def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> Non
         raise RuleError(path, _line(error, lines), _message(error, document))
 
 
-@lru_cache(maxsize=1)
 def _compiled_schema() -> Callable[[Any], Any]:
-    """The rule schema as a Python function that raises on the first problem (made once per process)."""
+    """The rule schema as a Python function that raises on the first problem, made once per schema:
+    again when a kind registered later makes a new one (docs/architecture.md, `rule_schema.cache_clear`).
+    fastjsonschema rewrites the `$ref`s of what it is given, so it is given a copy: the schema
+    jsonschema, editors and `factcheck rules schema` read stays as it is."""
     import fastjsonschema
 
+    schema = rule_schema()
+    if _COMPILED and _COMPILED[0][0] is schema:
+        return _COMPILED[0][1]
     # nothing filled in (no `default`), formats left unchecked as jsonschema leaves them
-    return fastjsonschema.compile(rule_schema(), use_default=False, use_formats=False)
+    compiled = fastjsonschema.compile(copy.deepcopy(schema), use_default=False, use_formats=False)
+    _COMPILED[:] = [(schema, compiled)]
+    return compiled
+
+
+_COMPILED: list[tuple[dict[str, Any], Callable[[Any], Any]]] = []  # (the schema, its compiled check)
 
 
 def _deepest(error: Any) -> Any:

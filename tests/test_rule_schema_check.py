@@ -79,3 +79,13 @@ def test_the_compiled_check_never_passes_a_file_jsonschema_refuses() -> None:
                 else:
                     refused += 1
     assert refused > checked // 2  # most of these changes are errors: the check is asked something
+
+
+def test_checking_rule_files_leaves_the_schema_as_shipped() -> None:
+    """fastjsonschema rewrites the `$ref`s of the schema it compiles: it must be given a copy, or the
+    schema jsonschema reads and `factcheck rules schema` writes would change once a rule file is read."""
+    from factcheck.kinds.schema import SHIPPED, schema_text
+    from factcheck.rules import load_rules
+
+    load_rules([str(REPO / "rules")])
+    assert schema_text() == SHIPPED.read_text(encoding="utf-8")
