@@ -96,9 +96,11 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
     if label and label.casefold() not in config.aggregators:
         return label
     text = "\n".join(body_lines)
-    for words, compiled in _bylines(config.patterns):
-        if any(word not in text for word in words):
-            continue  # a word every match holds is missing: no need to search (获悉 of 经济观察网获悉)
+    words, bylines = _bylines(config.patterns)
+    present = set(words.Match(text) or ()) if words is not None else set()  # the required words the text holds
+    for required, compiled in bylines:
+        if not all(present.intersection(choice) for choice in required):
+            continue  # none of the words one of which every match holds is there: no need to search
         match = compiled.search(text)
         if match:
             name = match.group("outlet").strip()
@@ -113,12 +115,30 @@ def _table(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=16)
-def _bylines(patterns: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], Any], ...]:
-    """Each byline pattern's required words and compiled form, made once per outlets file (they are
-    asked of every article an aggregator labels)."""
+def _bylines(patterns: tuple[str, ...]) -> tuple[Any, tuple[tuple[tuple[frozenset[int], ...], Any], ...]]:
+    """Made once per outlets file, asked of every article an aggregator labels: an RE2 set of every
+    word a byline pattern requires (`_required`; None when there is none), and each pattern's
+    requirements (the numbers in that set of the words of each choice) with its compiled form.
+    One pass of the set says which words a text holds: testing each pattern's words with `in`
+    cost more than the searches (bulk's 1,290 aggregator articles: 0.07-0.10 CPU s)."""
+    import re2
+
     from factcheck.patterns import compile_pattern
 
-    return tuple((_required_words(pattern), compile_pattern(pattern)) for pattern in patterns)
+    required = [_required(pattern) for pattern in patterns]
+    numbers: dict[str, int] = {}
+    for choices in required:
+        for choice in choices:
+            for word in choice:
+                numbers.setdefault(word, len(numbers))
+    words = None
+    if numbers:
+        words = re2.Set.SearchSet()
+        for word in numbers:
+            words.Add(re.escape(word))
+        words.Compile()
+    return words, tuple((tuple(frozenset(numbers[word] for word in choice) for choice in choices),
+                         compile_pattern(pattern)) for choices, pattern in zip(required, patterns, strict=True))
 
 
 def has_outlet(label: str, outlet: str, path: str, config: OutletConfig | None = None) -> bool:
@@ -134,9 +154,12 @@ def outlet_locale(outlet: str, config: OutletConfig | None = None) -> str:
 
 
 @lru_cache(maxsize=256)
-def _required_words(pattern: str) -> tuple[str, ...]:
-    """Runs of plain characters at the top level of `pattern`: every match holds each of them
-    (none when the pattern ignores case, or cannot be read here)."""
+def _required(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """What every match of `pattern` holds, read at its top level: each entry is words one of which
+    every match holds. A run of plain characters (获悉 of 经济观察网获悉) is one word; a group or class
+    of plain alternatives that must match (of `(?:电|讯|消息)`, `[网社]`) gives its alternatives. Nothing
+    when the pattern ignores case, or cannot be read here. Measured on bulk's 1,290 articles an aggregator
+    labels: 0.14 -> 0.10 CPU s (the 3 patterns that needed a run of their own were searched in every article)."""
     import sys
 
     if sys.version_info >= (3, 11):  # sre's parser: its home moved in 3.11
@@ -151,12 +174,36 @@ def _required_words(pattern: str) -> tuple[str, ...]:
         return ()
     if parsed.state.flags & re.IGNORECASE:
         return ()
-    words, run = [], ""
+
+    def choices(op: Any, value: Any) -> tuple[str, ...]:
+        """The words one of which a required item matches exactly (none: it is not that plain)."""
+        if op == sre_constants.SUBPATTERN:
+            _group, add_flags, del_flags, body = value
+            if add_flags or del_flags or not body:
+                return ()
+            if all(item_op == sre_constants.LITERAL for item_op, _ in body):
+                return ("".join(chr(char) for _, char in body),)
+            return choices(*body[0]) if len(body) == 1 else ()
+        if op == sre_constants.IN and all(item_op == sre_constants.LITERAL for item_op, _ in value):
+            return tuple(chr(char) for _, char in value)
+        if op == sre_constants.BRANCH:
+            words = []
+            for branch in value[1]:
+                if not branch or any(item_op != sre_constants.LITERAL for item_op, _ in branch):
+                    return ()
+                words.append("".join(chr(char) for _, char in branch))
+            return tuple(words)
+        return ()
+
+    required: list[tuple[str, ...]] = []
+    run = ""
     for op, value in parsed:
         if op == sre_constants.LITERAL:
             run += chr(value)
             continue
         if run:
-            words.append(run)
+            required.append((run,))
         run = ""
-    return tuple(words + [run] if run else words)
+        if found := choices(op, value):
+            required.append(found)
+    return tuple(required + [(run,)] if run else required)

@@ -113,3 +113,36 @@ def test_the_lines_that_may_hold_markup_are_found_as_before(case: dict[str, Any]
     text = "\n".join(case["lines"])
     assert _marked_lines(_MAYBE_MARKUP, text) == _marked_lines(_MARKUP_ALTERNATION, text) == case["marked"]
     assert [m.start() for m in _MAYBE_MARKUP.finditer(text)] == [m.start() for m in _MARKUP_ALTERNATION.finditer(text)]
+
+
+@pytest.mark.parametrize("case", TABLES["gate_unfolded"], ids=lambda case: case["source"])
+def test_the_gate_answers_for_a_text_as_for_the_text_folded(case: dict[str, Any]) -> None:
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.records import Entity
+    from factcheck.rules import build_rule
+    from factcheck.scan import Gate, Scanner
+
+    entities = [Entity(e["id"], e["name"], tuple(e.get("aliases", ()))) for e in case["entities"]]
+    rule = build_rule("r", "r.yaml", {"kind": "number", "description": "a figure", "value": "money",
+                                      "cue": case["words"], "subjects": [e.id for e in entities]}, {}, {
+                                          e.id: e for e in entities})
+    gate = Gate(Scanner([rule]), EntityIndex(tuple(entities)))
+    assert gate.applicable(case["text"]) == gate.applicable(fold(case["text"])) == ((0,) if case["applicable"] else ())
+
+
+def test_folding_keeps_apart_what_the_gates_classes_keep_apart() -> None:
+    """What the gate's spelled patterns rely on: a character t matches the class of c's spellings
+    exactly when fold(t) is c, so fold must write one character for one; spaces, format characters
+    and commas (what the gaps and the comma class hold) are neither folded nor written by folding;
+    and a letter's two cases fold alike (an alias is matched with case ignored)."""
+    from factcheck.normalize.text import FORMAT_CHARS
+    from factcheck.normalize.variants import _table
+
+    table, _ = _table()
+    kept = re.compile(f"[\\s,，{FORMAT_CHARS}]")
+    for code, folded in table.items():
+        char = chr(code)
+        assert len(folded) == 1, char
+        assert not kept.match(char) and not kept.match(folded), char
+        if char.lower() != char.upper():
+            assert fold(char.swapcase()) == folded.swapcase(), char
