@@ -306,7 +306,35 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             end = bound.end()
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
-    return found
+    return _either_day(text, found)
+
+
+# between two days a sentence offers as alternatives: 周二或周三, 11日或12日, Tuesday or Wednesday
+_EITHER = re.compile(r"\s*(?:或者|或是|或|抑或|\bor\b)\s*", re.IGNORECASE)
+
+
+def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """Two days joined by 或 (`他将在本周二或周三宣布`) as the one span they leave open, up to a week
+    long: read apart, the first would be a date the source did not commit to, the second another."""
+    merged: list[DateSpan] = []
+    for span in found:
+        last = merged[-1] if merged else None
+        if (last is None or not last.value.precision == span.value.precision == "day"
+                or not _EITHER.fullmatch(text, last.end, span.start)):
+            merged.append(span)
+            continue
+        second = span.value.start
+        if _BARE_WEEKDAY.fullmatch(span.value.raw):  # 下周一或周二: the Tuesday of that week
+            second = last.value.start + timedelta(days=(second.weekday() - last.value.start.weekday()) % 7)
+        if not 0 < (second - last.value.start).days <= 7:
+            merged.append(span)
+            continue
+        merged[-1] = DateSpan(last.start, span.end, DateValue(last.value.start, second, "range",
+                                                              text[last.start:span.end]))
+    return merged
+
+
+_BARE_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 
 
 # the kinds that may name a month without its year (5月, 5月20日, 5月初, 5月10日至12日): that year is
