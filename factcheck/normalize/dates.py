@@ -348,9 +348,10 @@ _PAST_AFTER = re.compile(r"\s*(?:份)?\s*(?:以来|以來|至今|迄今|已经|�
 # or a lead-in of its own that says what follows was before (此前，公司于5月20日宣布)
 _PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早前|早些时候|早些時候)\s*[，,]\s*$")
 # to come: the date an event is set for (将于12月, 计划在5月, 定于) or one said to come right after it
-# (12月将有两次降息); never 预计 alone, which says the figure is a forecast (预计1月份CPI is January's)
+# (12月即将); never 预计 alone, which says the figure is a forecast (预计1月份CPI is January's), nor 将
+# alone after the date, which as often marks what is acted on (于1月19日将TikTok……下架 is past)
 _FUTURE_BEFORE = re.compile(r"(?:将|將|即将|即將|预计|預計|计划|計劃|拟|擬|有望|预定|預定)\s*(?:于|於|在)\s*$|定于\s*$|定於\s*$")
-_FUTURE_AFTER = re.compile(r"\s*(?:份)?\s*(?:将|將|即将|即將)")
+_FUTURE_AFTER = re.compile(r"\s*(?:份)?\s*(?:即将|即將)")
 
 
 def _tense(text: str, start: int, end: int) -> str:
