@@ -350,7 +350,8 @@ _PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早�
 # to come: the date an event is set for (将于12月, 计划在5月, 定于) or one said to come right after it
 # (12月即将); never 预计 alone, which says the figure is a forecast (预计1月份CPI is January's), nor 将
 # alone after the date, which as often marks what is acted on (于1月19日将TikTok……下架 is past)
-_FUTURE_BEFORE = re.compile(r"(?:将|將|即将|即將|预计|預計|计划|計劃|拟|擬|有望|预定|預定)\s*(?:于|於|在)\s*$|定于\s*$|定於\s*$")
+_FUTURE_BEFORE = re.compile(r"(?:(?:将|將|即将|即將|预计|預計|计划|計劃|拟|擬|有望|预定|預定)\s*(?:于|於|在)|定于|定於"
+                            r"|(?:推迟|推遲|延迟|延遲|延后|延後|延长|延長|暂缓|暫緩|延期)(?:至|到))\s*$")
 _FUTURE_AFTER = re.compile(r"\s*(?:份)?\s*(?:即将|即將)")
 
 
@@ -360,11 +361,11 @@ def _tense(text: str, start: int, end: int) -> str:
     before = text[max(clause_start, start - 8):start]
     close = _CLAUSE_END.search(text, end)
     after = text[end:close.start()] if close else text[end:]
-    if _PAST_BEFORE.search(before) or _PAST_AFTER.match(after) or _PAST_LEAD_IN.search(text, 0, clause_start):
-        return "past"
-    if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after):
-        return "future"
-    return ""
+    past = bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(after) or _PAST_LEAD_IN.search(text, 0, clause_start))
+    future = bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after))
+    if past == future:
+        return ""  # 此前，美方宣布推迟至3月4日: told both ways (when said, when due), the nearest year stands
+    return "past" if past else "future"
 
 
 def _as_told(value: DateValue, tense: str, anchor: date) -> DateValue:
