@@ -11,16 +11,31 @@ from __future__ import annotations
 
 import re
 
-# the negator must end right before the word (spaces allowed): 而非破产重整, 并非是收购, not a merger.
-# 不得不/不能不 (had to) are affirmations; 非 that ends a place's name (南非) or 除非 (unless) negates nothing
+# verbs of applying or keeping a regime, a price, a practice: what a negated one of them governs is
+# ruled out as the negated word itself is (不再执行固定电价 is no fixed price, 未采用竞价 no bidding)
+_APPLYING = r"(?:执行|实行|实施|采用|采取|沿用|适用|保留|延续|继续|使用)"
+# the negator must end right before the word (spaces allowed): 而非破产重整, 并非是收购, not a merger,
+# 不再固定, or before a verb of applying right before it (不再执行固定电价). 不得不/不能不 (had to) are
+# affirmations; 非 that ends a place's name (南非) or 除非 (unless) negates nothing
 _NEGATOR = re.compile(
-    r"(?:而非|并非|绝非|并不是|而不是|不是|不属于|没有|并无|(?<![南除])非|(?<!不[得能])不|未)"
-    r"(?:是|为)?\s*$"
+    r"(?:而非|并非|绝非|并不是|而不是|不是|不属于|没有|并无|(?<![南除])非|不再|不复|(?<!不[得能])不|未)"
+    rf"(?:(?:是|为)|(?:继续)?{_APPLYING})?\s*$"
     r"|(?:\b(?:rather\s+than|instead\s+of|not|never|no\s+longer)\s+(?:an?\s+|the\s+)?)$",
     re.IGNORECASE)
 _REACH = 24  # enough for `rather than a ` and a few spaces
+# after the word, within its noun phrase: it is what no longer holds (固定电价制度将不再延续, 固定电价
+# 模式不再执行): a few characters of the phrase, then 不再/不复 ending the clause or with a verb of applying
+_NEGATED_AFTER = re.compile(
+    r"[^\s，,。；;：:！？!?、“”\"]{0,4}?(?:将|已|已经|也|都|则|便|就)?"
+    rf"(?:(?:不再|不复)(?:{_APPLYING})?|(?:不|未|没有|并未|尚未)(?:再|继续)?{_APPLYING})"
+    r"(?=$|[\s，,。；;！？!?”\"])")
 
 
 def negated(text: str, start: int) -> bool:
     """Whether the word at `start` of `text` comes right after a negation or contrast."""
     return _NEGATOR.search(text, max(0, start - _REACH), start) is not None
+
+
+def negated_after(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is said, right after it, to hold no longer (固定电价制度将不再延续)."""
+    return _NEGATED_AFTER.match(text, end) is not None

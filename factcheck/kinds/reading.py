@@ -93,7 +93,9 @@ ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 # a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
 # about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
 # nor about the company one placards (举牌辽宁成大，持股比例超过5%: the stake is the placarder's)
-NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|举牌|舉牌|" + _COUNTERPARTY + r")\s*$")
+# nor about where something happened (G1人形机器人在京东的售价为99000元，预计45天可交货: the delivery is G1's)
+NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|举牌|舉牌|" + _COUNTERPARTY
+                         + r"|(?<![现現正存所实實内內自好])在)\s*$")
 # 与/和 X + a verb of agreeing: X is the other party (恩智浦与Kinara达成协议), not a list of actors
 # (a description may stand between: 同边缘 NPU 企业 Kinara 达成最终协议)
 _COMITATIVE = re.compile(r"(?:与|與|和|同|跟)[^，,。；;：:、与與和同跟]{0,10}$")
@@ -785,6 +787,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found = _fiscal_year(rule, s, found)
     found = _own_time_sets_the_period(s, offset, found)
     found = _year_alone_is_full_year(rule, s, offset, found)
+    found = _year_so_far(rule, s, offset, article, found)
     found = _periods_of_a_list(rule, s, offset, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
@@ -1051,6 +1054,33 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     if re.search(re.escape(year.evidence) + _PART_OF_A_YEAR, s.text):
         return found  # 2024年12月, 在2024年最后几个月累计降息1个百分点: a part of the year, not all of it
     return [*found, ContextValue("period", "full-year", year.evidence)]
+
+
+_YEAR_BEFORE_START = re.compile(r"((?:19|20)\d{2})\s*$")
+
+
+def _year_so_far(rule: RuleBase, s: Sentence, offset: int, article: Article,
+                 found: list[ContextValue]) -> list[ContextValue]:
+    """The year of a figure for the year so far (年内已涨超10%, 今年以来, 2025年初至今): the year written
+    right before 年初, else the publish year; never a year another clause names (黄金价格在2024年40次创下
+    新高，2025年初至今涨幅达10% is 2025's gain so far, not 2024's full year)."""
+    period = next((c for c in found if c.name == "period"), None)
+    if period is None or period.value != "ytd":
+        return found
+    at = s.plain.rfind(period.evidence, 0, offset)
+    if period.evidence not in s.plain:  # 今年以来……。2月以来的涨幅达到6%: a span said before, not this value's
+        return [c for c in found if c is not period]
+    if all(spec.name != "year" for spec in rule.context):
+        return found
+    written = (_YEAR_BEFORE_START.search(s.plain, max(0, at - 6), at)
+               if at >= 0 and period.evidence.startswith("年") else None)
+    if written is not None:
+        year = ContextValue("year", written.group(1), written.group(1) + "年")
+    elif article.published:
+        year = ContextValue("year", str(article.published.year), period.evidence)
+    else:
+        return [c for c in found if c.name != "year"]
+    return [*(c for c in found if c.name != "year"), year]
 
 
 def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:

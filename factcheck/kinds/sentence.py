@@ -29,6 +29,10 @@ CLAUSE_BREAK = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
 _DIGIT = re.compile(r"[0-9０-９]")
 
+# a qualifier word that is a Latin code with a digit (H1, Q4, FY2024), and a capitalized Latin word
+# right before it: a model's name (Unitree H1), not a period (2024 H1 and 公司H1 stay periods)
+_LATIN_CODE = re.compile(r"[A-Za-z]{1,3}\s?\d{1,4}")
+_AFTER_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+\s?$")
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
 Hit = tuple[int, str, str]  # (offset, word, value)
 P = ParamSpec("P")
@@ -74,8 +78,16 @@ class Sentence:
         if values not in self._hits:
             regex, value_of = _words_pattern(values)
             self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of[m.group(0)])
-                                  for m in regex.finditer(self.text)]
+                                  for m in regex.finditer(self.text) if not self._code_in_a_name(m.start(), m.end())]
         return self._hits[values]
+
+    def _code_in_a_name(self, start: int, end: int) -> bool:
+        """Whether a Latin code word (H1, Q4, FY2024) is part of a name, not a qualifier: inside a declared
+        entity's mention (宇树H1, `Unitree H1` declared) or right after a capitalized Latin word (Unitree H1)."""
+        if not _LATIN_CODE.fullmatch(self.text, start, end):
+            return False
+        return (_AFTER_LATIN_NAME.search(self.text, max(0, start - 24), start) is not None
+                or any(m.start <= start and end <= m.end for m in self.mentions))
 
     def qualifier_hits(self, values: Values) -> list[Hit]:
         """The words of a qualifier that may qualify a value here (kinds/qualifiers.qualifying):

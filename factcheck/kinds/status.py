@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
-from factcheck.kinds.negation import negated
+from factcheck.kinds.negation import negated, negated_after
 from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -105,8 +105,8 @@ class StatusKind(Kind[StatusRule]):
                 continue  # 否认拟投资: the rumour is what is denied, the state is the denial's
             if skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end()):
                 continue
-            if negated(s.text, match.start()):
-                continue  # 债务重整而非破产重整, 这不是破产重整: the state the source rules out is no claim of it
+            if negated(s.text, match.start()) or negated_after(s.text, match.end()):
+                continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
             subject = subject_near(rule, s, match.start())
             if subject is None:
                 if pointed_back(s, match.start()):  # 该公司/其 with no one to point to

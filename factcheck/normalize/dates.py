@@ -28,7 +28,8 @@ What is read (precision in brackets):
   春节 = its holiday week; table for 2000–2040), centuries [day, range]
 
 A month or day without a year takes the year that puts it nearest the anchor
-(ties go to the past); so does a bare quarter. A bare 年底/上半年 is the
+(ties go to the past), unless its clause says it is past (较5月…时, 5月以来, 曾)
+or to come (将于12月): then the year on that side; a bare quarter takes the nearest. A bare 年底/上半年 is the
 anchor's year. N天后/N年后 count from the anchor in `parse_date` only: in
 running text they usually count from an event the sentence names.
 
@@ -289,6 +290,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value = _resolve(match, anchor, first_named)
         else:
             value = _resolve(match, anchor, named)
+            if value is not None and anchor is not None and kind in _YEARLESS and "年" not in match.group(0):
+                value = _as_told(value, _tense(text, match.start(), match.end()), anchor)
         if value is None:
             continue
         if value.precision == "day" and kind not in ("ref_day", "prev_trading"):
@@ -303,7 +306,88 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             end = bound.end()
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
-    return found
+    return _either_day(text, found)
+
+
+# between two days a sentence offers as alternatives: 周二或周三, 11日或12日, Tuesday or Wednesday
+_EITHER = re.compile(r"\s*(?:或者|或是|或|抑或|\bor\b)\s*", re.IGNORECASE)
+
+
+def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """Two days joined by 或 (`他将在本周二或周三宣布`) as the one span they leave open, up to a week
+    long: read apart, the first would be a date the source did not commit to, the second another."""
+    merged: list[DateSpan] = []
+    for span in found:
+        last = merged[-1] if merged else None
+        if (last is None or not last.value.precision == span.value.precision == "day"
+                or not _EITHER.fullmatch(text, last.end, span.start)):
+            merged.append(span)
+            continue
+        second = span.value.start
+        if _BARE_WEEKDAY.fullmatch(span.value.raw):  # 下周一或周二: the Tuesday of that week
+            second = last.value.start + timedelta(days=(second.weekday() - last.value.start.weekday()) % 7)
+        if not 0 < (second - last.value.start).days <= 7:
+            merged.append(span)
+            continue
+        merged[-1] = DateSpan(last.start, span.end, DateValue(last.value.start, second, "range",
+                                                              text[last.start:span.end]))
+    return merged
+
+
+_BARE_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
+
+
+# the kinds that may name a month without its year (5月, 5月20日, 5月初, 5月10日至12日): that year is
+# the one nearest the anchor unless the clause says the date is past or to come
+_YEARLESS = frozenset({"full", "year_month", "part_of_month", "day_range", "month_range"})
+# past: a span from it (5月以来), a comparison with it (较5月首次发布时, 相比于5月, 与5月相比), what was
+# before (此前, 早在, 曾, 已于 …) or done right after it (5月已上线)
+_PAST_BEFORE = re.compile(r"(?:较|較|相较于?|相較於?|相比于?|相比於?|此前|之前|(?<!最)早在|曾经|曾經|曾于|曾於|曾在|曾|"
+                          r"已于|已於|已在|已经于|已經於|已经|已經)\s*(?:的|于|於|在)?\s*$")
+_PAST_AFTER = re.compile(r"\s*(?:份)?\s*(?:以来|以來|至今|迄今|已经|已經|已|曾|[^，,。；;！？!?]{0,8}?(?:相比|相較|相较))")
+# or a lead-in of its own that says what follows was before (此前，公司于5月20日宣布)
+_PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早前|早些时候|早些時候)\s*[，,]\s*$")
+# to come: the date an event is set for (将于12月, 计划在5月, 定于) or one said to come right after it
+# (12月即将); never 预计 alone, which says the figure is a forecast (预计1月份CPI is January's), nor 将
+# alone after the date, which as often marks what is acted on (于1月19日将TikTok……下架 is past)
+_FUTURE_BEFORE = re.compile(r"(?:(?:将|將|即将|即將|预计|預計|计划|計劃|拟|擬|有望|预定|預定)\s*(?:于|於|在)|定于|定於"
+                            r"|(?:推迟|推遲|延迟|延遲|延后|延後|延长|延長|暂缓|暫緩|延期)(?:至|到))\s*$")
+_FUTURE_AFTER = re.compile(r"\s*(?:份)?\s*(?:即将|即將)")
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """"past", "future" or "" for a date at text[start:end], from the words of its clause around it."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    before = text[max(clause_start, start - 8):start]
+    close = _CLAUSE_END.search(text, end)
+    after = text[end:close.start()] if close else text[end:]
+    past = bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(after) or _PAST_LEAD_IN.search(text, 0, clause_start))
+    future = bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after))
+    if past == future:
+        return ""  # 此前，美方宣布推迟至3月4日: told both ways (when said, when due), the nearest year stands
+    return "past" if past else "future"
+
+
+def _as_told(value: DateValue, tense: str, anchor: date) -> DateValue:
+    """A date without its year moved a year back when the text says it is past and the nearest year
+    put it after the anchor (`较5月首次发布时` written on 13 Feb 2025 is May 2024), or a year on when
+    the text says it is to come and it fell before (`将于12月推出` written in February): the
+    year a reader takes, as dateparser's PREFER_DATES_FROM past/future."""
+    if tense == "past" and value.start > anchor:
+        years = -1
+    elif tense == "future" and value.end < anchor:
+        years = 1
+    else:
+        return value
+    try:
+        return replace(value, start=_years_on(value.start, years), end=_years_on(value.end, years))
+    except ValueError:  # 29 February in a year without it
+        return value
+
+
+def _years_on(day: date, years: int) -> date:
+    """`day` in the year `years` on (or back), the month's last day when it has no such day."""
+    return date(day.year + years, day.month, min(day.day, _days_in_month(day.year + years, day.month)))
 
 
 # the hour right after a day (2 月 20 日 19 时, 2月20日晚上7点, 周四（2月20日）晚上 7 時, 10日9:30):

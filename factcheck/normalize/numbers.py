@@ -379,12 +379,23 @@ def _mixed(text: str) -> ParsedNumber | None:
             return ParsedNumber(number, number_step)
         if tokens[-2][1] == "零" or tokens[-2][1] == "〇":
             return ParsedNumber(value + number, number_step)
+        if _fills_below_wan(tokens, last_unit, number, number_step):
+            return ParsedNumber(value + number, number_step)  # 9万9000 = 99,000, 3万5,000 = 35,000
         # 十三万二 = 132,000: a single digit after a unit stands one place lower
         place = last_unit / 10
         if last_unit != 10 and (number >= 10 or number_step != 1):
             return None
         return ParsedNumber(value + number * place, number_step * place)
     return ParsedNumber(value, step)
+
+
+def _fills_below_wan(tokens: list[tuple[str, str, str]], last_unit: Decimal, number: Decimal, step: Decimal) -> bool:
+    """Whether Arabic digits after 万 fill the places below it, as newsrooms write 99,000 (9萬9000元,
+    3萬5,000): two to four whole digits, so the number stays below the next 万. A lone digit is the
+    place below (9万9 = 99,000); after 亿, digits are left unread (1亿2000 may be a typo of 1亿2000万)."""
+    digits = tokens[-1][0].replace(",", "")
+    return (last_unit == _UNIT["万"] and 2 <= len(digits) <= 4 and step == 1
+            and Decimal(10) <= number < _UNIT["万"])
 
 
 def _digit_string(text: str) -> ParsedNumber | None:

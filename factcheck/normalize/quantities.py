@@ -73,7 +73,9 @@ _PER_UNITS = ZH.per_units
 
 _CN = "〇零一二两三四五六七八九十百千万亿廿卅"
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+"  # 1 000 000: digits grouped by spaces
-_NUM = rf"(?:{_SPACE_GROUPED}(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*(?:兆[\d{_CN}.点几]*)?"
+# digits grouped by commas after 万 or 亿: 3萬5,000 is 35,000, 1億2,000萬 1.2亿
+_NUM = (rf"(?:{_SPACE_GROUPED}(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数])[\d{_CN}.点几]*"
+        rf"(?:(?<=[万亿]\d),\d{{3}}(?!\d)[\d{_CN}.点几]*)?(?:兆[\d{_CN}.点几]*)?")
 # a sign, not a range dash: never right after a number, its scale or a closing bracket (2万(含)-8万元)
 _SIGN = r"(?:(?<![\d.%)）万亿千百元])[-−+]|负(?=[\d{_CN_DIGITS}]))?".replace("{_CN_DIGITS}", "一二两三四五六七八九十")
 _ENGLISH_SCALE = r"(?:\s?(?:(?i:thousand|million|billion|trillion|mln|mn|bn|k)|[MBw])(?![A-Za-z]))"
