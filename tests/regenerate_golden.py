@@ -19,19 +19,26 @@ SUFFIXES = {"text": "txt", "json": "json", "jsonl": "jsonl", "markdown": "md", "
 ZH_FORMATS = ("text", "markdown", "html")
 
 
+def _report(*options: str, english: bool) -> str:
+    """One seed report; stops the regeneration (nothing written) when factcheck did not produce one:
+    a run that failed, during a merge conflict say, once emptied every golden file."""
+    env = {**os.environ, "LC_ALL": "C.UTF-8"} if english else None  # English, whatever the locale
+    done = subprocess.run([sys.executable, "-m", "factcheck", "seeds/", *options, "--no-color", "--no-cache"],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env=env)
+    if done.returncode not in (0, 1) or not done.stdout:
+        sys.exit(f"factcheck seeds/ {' '.join(options)} exited {done.returncode}; no golden file written\n"
+                 f"{done.stderr}")
+    return done.stdout
+
+
 def main() -> None:
-    for fmt, suffix in SUFFIXES.items():
-        done = subprocess.run([sys.executable, "-m", "factcheck", "seeds/", "--format", fmt, "--no-color",
-                               "--no-cache"], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                              env={**os.environ, "LC_ALL": "C.UTF-8"})  # English, whatever the locale
-        (ROOT / "tests" / "golden" / f"seeds.{suffix}").write_text(done.stdout, encoding="utf-8")
+    reports = {f"seeds.{suffix}": _report("--format", fmt, english=True) for fmt, suffix in SUFFIXES.items()}
     for fmt in ZH_FORMATS:  # the Chinese interface (--lang zh): seeds.zh.txt, .md, .html
-        done = subprocess.run([sys.executable, "-m", "factcheck", "seeds/", "--format", fmt, "--lang", "zh",
-                               "--no-color", "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                              encoding="utf-8")
-        (ROOT / "tests" / "golden" / f"seeds.zh.{SUFFIXES[fmt]}").write_text(done.stdout, encoding="utf-8")
+        reports[f"seeds.zh.{SUFFIXES[fmt]}"] = _report("--format", fmt, "--lang", "zh", english=False)
+    for name, text in reports.items():
+        (ROOT / "tests" / "golden" / name).write_text(text, encoding="utf-8")
     readme = ROOT / "README.md"
-    text = (ROOT / "tests" / "golden" / "seeds.txt").read_text(encoding="utf-8")
+    text = reports["seeds.txt"]
     readme.write_text(re.sub(r"(<!-- seeds-output:start -->\n```text\n).*?(```\n<!-- seeds-output:end -->)",
                              lambda m: m.group(1) + text + m.group(2), readme.read_text(encoding="utf-8"),
                              flags=re.S), encoding="utf-8")
