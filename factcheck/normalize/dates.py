@@ -379,10 +379,10 @@ def _as_told(value: DateValue, tense: str, anchor: date) -> DateValue:
         years = 1
     else:
         return value
-    try:
-        return replace(value, start=_years_on(value.start, years), end=_years_on(value.end, years))
-    except ValueError:  # 29 February in a year without it
-        return value
+    moved = replace(value, start=_years_on(value.start, years), end=_years_on(value.end, years))
+    # a month's last day moves to the other year's (2月 ends on the 28th or 29th), but a day the other
+    # year lacks (2月29日) is no other day: its nearest year stands
+    return value if value.precision == "day" and moved.start.day != value.start.day else moved
 
 
 def _years_on(day: date, years: int) -> date:
