@@ -645,7 +645,7 @@ def _named_before_noun(s: Sentence, noun: str) -> str | None:
 
 
 # 其 and 他/她 are whom the sentence before is about where it ends, as a pronoun is, not its first name
-_PERSONAL = frozenset("其他她")
+_PERSONAL = frozenset({"其", "他", "她"})  # one character each: 其他 (other) is no pointer (ANAPHORA)
 # anaphors that point to a company: never to a film, show or book (a name written in 《》)
 _COMPANY_ANAPHOR = re.compile(r"[该該此本]?(?:公司|集团|集團|企业|企業)")
 
@@ -1234,6 +1234,8 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
         if labelled and colon >= 0:
             runs[begin] = colon
     return runs
+
+
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year, whatever follows it
 
 
