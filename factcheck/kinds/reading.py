@@ -148,7 +148,7 @@ def who(s: Sentence, offset: int) -> str | None:
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
-        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or repeated_noun(s, offset)
+        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or _repeated_noun(s, offset)
     return chosen
 
 
@@ -605,7 +605,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOUN_LENGTHS = (4, 3)
 
 
-def repeated_noun(s: Sentence, offset: int) -> str | None:
+def _repeated_noun(s: Sentence, offset: int) -> str | None:
     """Whom a noun points back to when a sentence names no one: 该 + a noun (`该投后估值更接近3000亿美元`),
     or a noun for a kind of named thing (项目, 基金, 平台, 影片 …: `_KIND_NOUN`) opening the value's
     clause or one before it in the sentence (`据介绍，项目初始投资为1000亿美元，并计划在未来4年内扩展至
