@@ -594,9 +594,10 @@ def _named_after(s: Sentence, offset: int) -> str | None:
 _THE_SAME = re.compile(r"(?<![应應])[该該](?=[\u4e00-\u9fff]{3})")
 # what a named thing is called when its name is left out: a noun opening a clause (项目初始投资为……)
 # stands for the name the article last wrote it after (“星际之门”项目); any other word opening a
-# clause (机器人指数……) is no name's
+# clause (机器人指数……) is no name's, nor is the noun made an adjective or a verb by 性, 型 or 化
+# (交易性金融资产: trading assets, not the deal; 平台型企业, 产品化)
 _KIND_NOUN = re.compile(r"(?:项目|項目|计划|計劃|基金|平台|品牌|产品|產品|模型|应用|應用|影片|电影|電影|车型|車型"
-                        r"|机型|機型|交易|协议|協議|工厂|工廠|法案)(?![\u4e00-\u9fff]{0,1}[们們])")
+                        r"|机型|機型|交易|协议|協議|工厂|工廠|法案)(?![\u4e00-\u9fff]{0,1}[们們]|[性型化])")
 # between a name and the noun it heads: a closing quote or bracket, 的 (“星际之门”项目, OpenAI的投后估值)
 _NAME_THEN_NOUN = re.compile(r"\s*[”」』》\"'）)]?\s*的?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
