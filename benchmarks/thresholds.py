@@ -17,7 +17,7 @@ from the threshold and how many would turn if it moved:
   heading (its values the title's subject's) only up to this many characters.
 - `kinds/dateline.REACH`: the report's dateline is looked for in this many sentences after the title.
 - `kinds/dateline._OPENING`: what stands before a dateline's date (the outlet, its place; a flash's
-  【headline】 before them is not counted) is at most 24 characters: every sentence whose first date is
+  【headline】 before them is not counted) is at most `OPENING_LENGTH` (24) characters: every sentence whose first date is
   a day followed by a mark (讯, 电, 消息) with no clause break before it is counted, whatever the length.
 
 Figures are printed, nothing is asserted; exits 0 once it has run.
@@ -44,9 +44,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CLUSTERS = ROOT.parent / "shared" / "corpus" / "clusters"
 TUNED = ("baidu-ernie-bot-free-2025-02-13", "catl-hk-ipo-filing-2025-02-11", "coca-cola-q4-2024-results-2025-02-11",
          "mixue-hk-ipo-2025-02-11", "nezha2-box-office-10b-2025-02-13", "softbank-openai-40b-investment-2025-02-07")
-_NO_BREAK = re.compile(r"[^，,。；;：:！？!?]*")
+_NO_BREAK = re.compile(r"[^，,。；;：:！？!?【】]*")  # as kinds/dateline._OPENING
 _MARK = dateline._MARK  # the mark a dateline ends with
-_HEADLINE = re.compile(r"【[^】]*】")
+_HEADLINE = re.compile(dateline.HEADLINE + r"\s*")  # the engine's (with the spaces it allows after it)
 
 
 class Record:
@@ -84,12 +84,13 @@ def instrument(record: Record, patch: Callable[[object, str, Any], None] = setat
         for at, (folded, plain) in enumerate(texts[:2 * dateline.REACH]):
             dates = find_dates(plain, anchor)
             first = dates[0] if dates else None
-            if (first is None or first.value.precision != "day" or not _NO_BREAK.fullmatch(folded, 0, first.start)
+            headline = _HEADLINE.match(folded, 0, first.start) if first else None  # a flash's 【headline】: not counted
+            begin = headline.end() if headline else 0  # its own commas (【国常会：…】) break no clause
+            if (first is None or first.value.precision != "day" or not _NO_BREAK.fullmatch(folded, begin, first.start)
                     or not _MARK.match(folded, first.end)):
                 continue
-            headline = _HEADLINE.match(folded, 0, first.start)  # a flash's 【headline】 is not counted
-            before = first.start - (headline.end() if headline else 0)
-            record.add("opening", folded[:first.end + 3], before, before > 24)
+            before = first.start - begin
+            record.add("opening", folded[:first.end + 3], before, before > dateline.OPENING_LENGTH)
             if dateline.dateline_of(folded, dates) is not None:
                 record.add("reach", folded[:40], at + 1, at >= dateline.REACH)
                 break
@@ -142,7 +143,7 @@ def main() -> int:
             check([str(story)], load_rules([str(rules)]), Options())
         print(f"{len(found)} stories")
     report(record, {"restated": base._MIN_RESTATED, "heading": reading._HEADING_LENGTH,
-                    "reach": dateline.REACH, "opening": 24}, args.examples)
+                    "reach": dateline.REACH, "opening": dateline.OPENING_LENGTH}, args.examples)
     return 0
 
 

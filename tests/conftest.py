@@ -80,6 +80,18 @@ def assert_rule_case_reads(case: dict, folder: Path, kind: str) -> None:
         assert {k: got.get(k, "") for k in wanted} == wanted, case["source"]
 
 
+def claims_of_sources(rule_set: Any, sources: list[tuple[str, str]]) -> list[list[Any]]:
+    """Each source's claims, a source being (publish time, text) written as article `<n>.md`:
+    the one way tests read several sources of one story before comparing them."""
+    from factcheck.extract import extract
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    index = EntityIndex(rule_set.entities)
+    return [extract(parse_article(f'---\ndate: "{published}"\n---\n{text}\n', f"{number}.md"),
+                    list(rule_set.rules), index)[0] for number, (published, text) in enumerate(sources)]
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():

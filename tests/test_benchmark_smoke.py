@@ -188,3 +188,19 @@ def test_the_thresholds_benchmark_records_what_each_threshold_measured(tmp_path:
     assert record.cases["heading"] == {"全年营收超63亿元": (9, False)}
     assert [measured for measured, _ in record.cases["reach"].values()] == [1]
     assert [measured for measured, _ in record.cases["opening"].values()] == [3]  # 财联社
+
+
+def test_the_thresholds_benchmark_counts_a_dateline_after_a_headline_with_its_own_commas(monkeypatch) -> None:
+    """A flash's 【headline】 may hold a colon (【国常会：…】): the engine's dateline passes over it, so the
+    benchmark must count the opening after it (source: date_events.yaml, the guochanghui row)."""
+    from factcheck.kinds.sentence import sentences
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    record = thresholds.Record()
+    thresholds.instrument(record, monkeypatch.setattr)
+    text = ('---\ndate: "2025-02-10 20:00:00"\n---\n【国常会：支持新型消费加快发展 促进“人工智能+消费”等】'
+            "财联社2月10日电，李强主持召开国务院常务会议，研究提振消费有关工作。\n")
+    sentences(parse_article(text, "a.md"), EntityIndex(()))
+    assert [measured for measured, _ in record.cases["opening"].values()] == [3]  # 财联社, the headline not counted
+    assert [measured for measured, _ in record.cases["reach"].values()] == [1]

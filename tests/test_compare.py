@@ -10,15 +10,13 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import claims_of_sources
 
 from factcheck.compare import compare
-from factcheck.extract import extract
 from factcheck.kinds.date import DateRule
 from factcheck.kinds.number import NumberRule
 from factcheck.kinds.set import SetRule
 from factcheck.kinds.status import StatusRule
-from factcheck.load import parse_article
-from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.quantities import parse_quantity
 from factcheck.records import Claim, ContextSpec, ContextValue, DaySpec, RuleBase
 from factcheck.rules import load_rules
@@ -654,10 +652,8 @@ def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]
     (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
     rule_set = load_rules([str(tmp_path)])
     assert rule_set.diagnostics == ()
-    claims = []
-    for number, source in enumerate(case["articles"]):
-        article = parse_article(f'---\ndate: "{source["published"]}"\n---\n{source["text"]}\n', f"s{number}.md")
-        claims += extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
+    claims = [c for found in claims_of_sources(rule_set, [(a["published"], a["text"]) for a in case["articles"]])
+              for c in found]
     [finding] = compare(claims, {r.id: r for r in rule_set.rules})
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]

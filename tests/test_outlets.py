@@ -40,16 +40,6 @@ def test_the_report_counts_articles_that_name_no_outlet(tmp_path) -> None:
         str(tmp_path), "--no-cache").stdout
 
 
-def test_the_count_of_articles_naming_no_outlet_is_the_length_of_their_list() -> None:
-    """One field, so the count and the list a report shows never disagree (REVIEW14 #14)."""
-    from factcheck.records import Summary
-
-    which = (("a.md", "qq"), ("c.md", "c.md"))
-    summary = Summary(articles=3, rules=1, claims=0, groups_checked=0, agreements=0, disagreements=0, omissions=0,
-                      context_differs=0, without_outlet_articles=which)
-    assert summary.without_outlet == 2
-
-
 @pytest.mark.parametrize(("pattern", "words"), [
     ("(?m)对《(?P<outlet>[^》]{2,12})》记者", (("对《",), ("》记者",))),
     ("(?m)(?P<o>[网社])(?:记者)?获悉", (("网", "社"), ("获悉",))),

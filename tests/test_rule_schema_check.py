@@ -89,3 +89,49 @@ def test_checking_rule_files_leaves_the_schema_as_shipped() -> None:
 
     load_rules([str(REPO / "rules")])
     assert schema_text() == SHIPPED.read_text(encoding="utf-8")
+
+
+def _inner_paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place below the top level of a rule document: each key of a nested mapping, each list item."""
+    found: list[tuple[Any, ...]] = []
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in items:
+        if path:
+            found.append((*path, key))
+        found.extend(_inner_paths(child, (*path, key)))
+    return found
+
+
+def _shape(path: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple("[]" if isinstance(step, int) else step for step in path)
+
+
+def _set(document: Any, path: tuple[Any, ...], value: Any) -> Any:
+    changed = copy.deepcopy(document)
+    node = changed
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    return changed
+
+
+def test_the_compiled_check_never_passes_a_file_jsonschema_refuses_below_the_top_level() -> None:
+    """The same below the top level (REVIEW15 #12): each nested place of each kind (a context spec's name, an
+    entity's aliases, a state's words, a list item), as the first rule file holding it has it, set to each
+    odd value: wherever the compiled check passes the file, jsonschema passes it too."""
+    checked = refused = 0
+    seen: set[tuple[Any, ...]] = set()
+    for path in RULE_FILES:
+        document = _load(path)
+        for place in _inner_paths(document):
+            if (document["kind"], _shape(place)) in seen:
+                continue
+            seen.add((document["kind"], _shape(place)))
+            for value in ODD_VALUES:
+                changed = _set(document, place, value)
+                checked += 1
+                if _compiled_passes(changed):
+                    assert _jsonschema_passes(changed), (path, place, value)
+                else:
+                    refused += 1
+    assert checked > 500 and refused > checked // 4  # nested places were asked, and many changes are errors

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import FIXTURES
+from conftest import FIXTURES, claims_of_sources
 
 from factcheck.compare import compare
-from factcheck.extract import extract
-from factcheck.load import parse_article
-from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import load_rules
 
 CASES = yaml.safe_load((FIXTURES / "span_edges.yaml").read_text(encoding="utf-8"))
@@ -23,9 +20,7 @@ def test_an_opening_day_is_compared_with_the_first_day_of_a_span(tmp_path, case:
     rule_set = load_rules([str(tmp_path)])
     assert rule_set.diagnostics == ()
     claims = []
-    for i, (published, text) in enumerate(case["articles"]):
-        article = parse_article(f'---\ndate: "{published}"\n---\n{text}\n', f"{i}.md")
-        found = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    for (_, text), found in zip(case["articles"], claims_of_sources(rule_set, case["articles"]), strict=True):
         assert found, text
         claims += found
     [finding] = compare(claims, {r.id: r for r in rule_set.rules})

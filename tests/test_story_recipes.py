@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES
+from conftest import FIXTURES, claims_of_sources
 from test_rule_surface import documented
 
 from factcheck.compare import compare
-from factcheck.extract import extract
-from factcheck.load import parse_article
-from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import load_rules
 
 CASES = yaml.safe_load((FIXTURES / "story_recipes.yaml").read_text(encoding="utf-8"))
@@ -25,10 +22,7 @@ def test_a_documented_recipe_gives_what_the_truth_says(tmp_path: Path, case: dic
     (tmp_path / case["recipe"]).write_text(RECIPES[case["recipe"]], encoding="utf-8")
     rule_set = load_rules([str(tmp_path)])
     assert rule_set.diagnostics == ()
-    claims = []
-    for i, (published, text) in enumerate(case["articles"]):
-        article = parse_article(f'---\ndate: "{published}"\n---\n{text}\n', f"{i}.md")
-        claims += extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    claims = [c for found in claims_of_sources(rule_set, case["articles"]) for c in found]
     assert len({c.article for c in claims}) == case["sources_with_claims"]
     findings = compare(claims, {r.id: r for r in rule_set.rules})
     assert [[f.kind, f.level] for f in findings if f.level != "info"] == case["findings"]

@@ -160,8 +160,8 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
 _VAGUE = re.compile(r"近日|日前")
 
 # the words that date an event's first or last day, not the event: 开幕 (opens), 闭幕 (closes)
-_OPENING = re.compile(r"开幕|開幕|揭幕|启幕|啟幕|(?:拉|揭)(?:开|開)帷幕|开锣|開鑼|开赛|開賽|首日")
-_CLOSING = re.compile(r"闭幕|閉幕|落幕|落下帷幕|收官")
+_OPENING_WORDS = re.compile(r"开幕|開幕|揭幕|启幕|啟幕|(?:拉|揭)(?:开|開)帷幕|开锣|開鑼|开赛|開賽|首日")
+_CLOSING_WORDS = re.compile(r"闭幕|閉幕|落幕|落下帷幕|收官")
 _EDGE_NOTES = {"first": "dated by its opening word: another source's span of days must start on this day",
                "last": "dated by its closing word: another source's span of days must end on this day"}
 
@@ -169,7 +169,7 @@ _EDGE_NOTES = {"first": "dated by its opening word: another source's span of day
 def _edge(cue: str) -> Literal["", "first", "last"]:
     """Whether the cue that found a date names the event's first day (开幕) or last (闭幕): such a
     day is compared with the start (end) of another source's span, not with any day inside it."""
-    return "first" if _OPENING.search(cue) else "last" if _CLOSING.search(cue) else ""
+    return "first" if _OPENING_WORDS.search(cue) else "last" if _CLOSING_WORDS.search(cue) else ""
 
 # 两周前, 三个月前: a rough count back from the publish day, not a calendar week or month
 _ROUGH_AGO = re.compile(r"[两二三四五六七八九十几数\d]+\s*(?:个)?\s*(?P<unit>周|週|星期|礼拜|禮拜|月)(?:之)?前")

@@ -20,7 +20,9 @@ from factcheck.normalize.dates import DateSpan, find_dates
 # what may stand before the date: a flash's 【headline】 (【富国银行认为…提振美元】财联社2月13日电, of any length),
 # then the outlet's name, its place, whose clock (北京时间) with no clause break: at most 14 characters over
 # bulk (据外媒《华尔街日报》当地时间10日消息), 24 leaves room (benchmarks/thresholds.py)
-_OPENING = re.compile(r"(?:【[^【】]*】\s*)?[^，,。；;：:！？!?【】]{0,24}")
+HEADLINE = r"【[^【】]*】"  # a flash's headline: not counted in the opening's length
+OPENING_LENGTH = 24  # the characters the outlet's name, its place and clock may take
+_OPENING = re.compile(rf"(?:{HEADLINE}\s*)?[^，,。；;：:！？!?【】]{{0,{OPENING_LENGTH}}}")
 # what follows it: the mark of a dateline (matched in folded text: 訊 is 讯, 電 电); 电 only as a word of its
 # own (新华社北京2月11日电 （记者…）), never the first character of one (2月10日电动车销量, 2月10日电话会议)
 _MARK = re.compile(r"\s*(?:讯|电(?![\u4e00-\u9fff])|消息)")

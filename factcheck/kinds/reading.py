@@ -148,7 +148,7 @@ def who(s: Sentence, offset: int) -> str | None:
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
-        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or repeated_noun(s, offset)
+        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or _repeated_noun(s, offset)
     return chosen
 
 
@@ -594,9 +594,10 @@ def _named_after(s: Sentence, offset: int) -> str | None:
 _THE_SAME = re.compile(r"(?<![应應])[该該](?=[\u4e00-\u9fff]{3})")
 # what a named thing is called when its name is left out: a noun opening a clause (项目初始投资为……)
 # stands for the name the article last wrote it after (“星际之门”项目); any other word opening a
-# clause (机器人指数……) is no name's
+# clause (机器人指数……) is no name's, nor is the noun made an adjective or a verb by 性, 型 or 化
+# (交易性金融资产: trading assets, not the deal; 平台型企业, 产品化)
 _KIND_NOUN = re.compile(r"(?:项目|項目|计划|計劃|基金|平台|品牌|产品|產品|模型|应用|應用|影片|电影|電影|车型|車型"
-                        r"|机型|機型|交易|协议|協議|工厂|工廠|法案)(?![\u4e00-\u9fff]{0,1}[们們])")
+                        r"|机型|機型|交易|协议|協議|工厂|工廠|法案)(?![\u4e00-\u9fff]{0,1}[们們]|[性型化])")
 # between a name and the noun it heads: a closing quote or bracket, 的 (“星际之门”项目, OpenAI的投后估值)
 _NAME_THEN_NOUN = re.compile(r"\s*[”」』》\"'）)]?\s*的?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -605,7 +606,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOUN_LENGTHS = (4, 3)
 
 
-def repeated_noun(s: Sentence, offset: int) -> str | None:
+def _repeated_noun(s: Sentence, offset: int) -> str | None:
     """Whom a noun points back to when a sentence names no one: 该 + a noun (`该投后估值更接近3000亿美元`),
     or a noun for a kind of named thing (项目, 基金, 平台, 影片 …: `_KIND_NOUN`) opening the value's
     clause or one before it in the sentence (`据介绍，项目初始投资为1000亿美元，并计划在未来4年内扩展至
@@ -645,7 +646,7 @@ def _named_before_noun(s: Sentence, noun: str) -> str | None:
 
 
 # 其 and 他/她 are whom the sentence before is about where it ends, as a pronoun is, not its first name
-_PERSONAL = frozenset("其他她")
+_PERSONAL = frozenset({"其", "他", "她"})  # one character each: 其他 (other) is no pointer (ANAPHORA)
 # anaphors that point to a company: never to a film, show or book (a name written in 《》)
 _COMPANY_ANAPHOR = re.compile(r"[该該此本]?(?:公司|集团|集團|企业|企業)")
 
@@ -1234,6 +1235,8 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
         if labelled and colon >= 0:
             runs[begin] = colon
     return runs
+
+
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year, whatever follows it
 
 

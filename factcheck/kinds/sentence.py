@@ -30,9 +30,11 @@ OPENING, CLOSING = "（(「『《“", "）)」』》”"
 _DIGIT = re.compile(r"[0-9０-９]")
 
 # a qualifier word that is a Latin code with a digit (H1, Q4, FY2024), and a capitalized Latin word
-# right before it: a model's name (Unitree H1), not a period (2024 H1 and 公司H1 stay periods)
+# right before it: in Chinese text, a model's name (Unitree H1), not a period (2024 H1 and 公司H1 stay
+# periods); in English prose a capitalized word opens the sentence or names a company (In Q4, Tesla Q4)
 _LATIN_CODE = re.compile(r"[A-Za-z]{1,3}\s?\d{1,4}")
 _AFTER_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+\s?$")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
 Hit = tuple[int, str, str]  # (offset, word, value)
 P = ParamSpec("P")
@@ -83,10 +85,12 @@ class Sentence:
 
     def _code_in_a_name(self, start: int, end: int) -> bool:
         """Whether a Latin code word (H1, Q4, FY2024) is part of a name, not a qualifier: inside a declared
-        entity's mention (宇树H1, `Unitree H1` declared) or right after a capitalized Latin word (Unitree H1)."""
+        entity's mention (宇树H1, `Unitree H1` declared) or, in a Chinese sentence, right after a capitalized
+        Latin word (Unitree H1人形机器人; not `In Q4 2024, the company…`)."""
         if not _LATIN_CODE.fullmatch(self.text, start, end):
             return False
-        return (_AFTER_LATIN_NAME.search(self.text, max(0, start - 24), start) is not None
+        return ((_AFTER_LATIN_NAME.search(self.text, max(0, start - 24), start) is not None
+                 and _HAN_CHAR.search(self.text) is not None)
                 or any(m.start <= start and end <= m.end for m in self.mentions))
 
     def qualifier_hits(self, values: Values) -> list[Hit]:

@@ -69,7 +69,7 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
     if previous is not None and s.text[previous[1]:previous[1] + 1] in ("；", ";"):
         previous = None  # a ；ends a statement: the clause before it is another statement's
     begin = previous[0] if previous else s.clause_at(first)[0]
-    if _said_by(skip, s, begin) or (value_end is not None and _named_after(skip, s, value_end)):
+    if _said_by(skip, s, begin) or (value_end is not None and _names_the_value(skip, s, value_end)):
         return True
     # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
     for match in pattern(skip).finditer(s.text[:last], begin):
@@ -103,7 +103,7 @@ def _said_by(skip: str, s: Sentence, begin: int) -> bool:
     return False
 
 
-def _named_after(skip: str, s: Sentence, value_end: int) -> bool:
+def _names_the_value(skip: str, s: Sentence, value_end: int) -> bool:
     """Whether a skip word stands right after the value, directly or through 的 (突破3,000美元的目标)."""
     at = _OF.match(s.text, value_end)
     found = pattern(skip).match(s.text, at.end() if at else value_end)

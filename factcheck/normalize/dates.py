@@ -344,7 +344,11 @@ _YEARLESS = frozenset({"full", "year_month", "part_of_month", "day_range", "mont
 # before (此前, 早在, 曾, 已于 …) or done right after it (5月已上线)
 _PAST_BEFORE = re.compile(r"(?:较|較|相较于?|相較於?|相比于?|相比於?|此前|之前|(?<!最)早在|曾经|曾經|曾于|曾於|曾在|曾|"
                           r"已于|已於|已在|已经于|已經於|已经|已經)\s*(?:的|于|於|在)?\s*$")
-_PAST_AFTER = re.compile(r"\s*(?:份)?\s*(?:以来|以來|至今|迄今|已经|已經|已|曾|[^，,。；;！？!?]{0,8}?(?:相比|相較|相较))")
+_PAST_AFTER = re.compile(r"\s*(?:份)?\s*(?:以来|以來|至今|迄今|已经|已經|已|曾)")
+# 相比 after the date says it is past only when the date is what is compared with (与5月相比): after a
+# date that opens its own figure (预计5月CPI与去年同期相比将上涨) it compares that figure with another time
+_COMPARED_WITH = re.compile(r"(?:与|與|和|同|跟)\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:份)?[^，,。；;！？!?]{0,8}?(?:相比|相較|相较)")
 # or a lead-in of its own that says what follows was before (此前，公司于5月20日宣布)
 _PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早前|早些时候|早些時候)\s*[，,]\s*$")
 # to come: the date an event is set for (将于12月, 计划在5月, 定于) or one said to come right after it
@@ -361,7 +365,8 @@ def _tense(text: str, start: int, end: int) -> str:
     before = text[max(clause_start, start - 8):start]
     close = _CLAUSE_END.search(text, end)
     after = text[end:close.start()] if close else text[end:]
-    past = bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(after) or _PAST_LEAD_IN.search(text, 0, clause_start))
+    past = bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(after) or _PAST_LEAD_IN.search(text, 0, clause_start)
+                or (_COMPARED_WITH.search(before) and _COMPARED_AFTER.match(after)))
     future = bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after))
     if past == future:
         return ""  # 此前，美方宣布推迟至3月4日: told both ways (when said, when due), the nearest year stands
@@ -379,10 +384,10 @@ def _as_told(value: DateValue, tense: str, anchor: date) -> DateValue:
         years = 1
     else:
         return value
-    try:
-        return replace(value, start=_years_on(value.start, years), end=_years_on(value.end, years))
-    except ValueError:  # 29 February in a year without it
-        return value
+    moved = replace(value, start=_years_on(value.start, years), end=_years_on(value.end, years))
+    # a month's last day moves to the other year's (2月 ends on the 28th or 29th), but a day the other
+    # year lacks (2月29日) is no other day: its nearest year stands
+    return value if value.precision == "day" and moved.start.day != value.start.day else moved
 
 
 def _years_on(day: date, years: int) -> date:
