@@ -198,6 +198,9 @@ CHANGES = ("%change", "pp", "money-change")
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
 EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
                  "收报": "股价", "价格": "价格", "售价": "价格",
+                 # demand is measured as what is consumed: 石油需求将每日增加145万桶 / 石油消费量均将增长140万桶/日
+                 # are one forecast, as 需求量 and 消耗量 are
+                 "需求": "需求", "需求量": "需求", "消费量": "需求", "消耗量": "需求",
                  # the verbs that make something known: the metric of the day they follow (see _TOLD_AFTER)
                  "公告": "公告", "披露": "公告", "宣布": "公告", "公布": "公告", "透露": "公告"}
 
