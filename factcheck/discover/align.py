@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable, is_milestone
+from factcheck.discover.values import GROUP_SIZE, Observation, _metric, canonical_metrics, comparable, is_milestone
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
@@ -162,6 +162,8 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
     found.extend(_told_alike(story, observations, found))
     found.extend(_listed_alike(story, observations, found))
     found.extend(_told_once(story, observations, found))
+    # a group's size that every source gives alike is a name repeated (美股三大指数), no fact told
+    found = [c for c in found if not (c.family == GROUP_SIZE and c.verdict == "agree")]
     return sorted(found, key=rank_key)
 
 
@@ -202,7 +204,9 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
     known = canonical_metrics() | {"股价涨跌"}
     by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
     for item in observations:
-        if item.subject and item.family not in ("date", "set", "post"):
+        # a group's size names the group (三大汽车央企: 一汽, 东风, 长安), no measure of its subject: two
+        # sizes alone of their kind about one company are as often two groups as one
+        if item.subject and item.family not in ("date", "set", "post", GROUP_SIZE):
             by_kind.setdefault((item.subject, comparable(item.family)), {}).setdefault(item.article, []).append(item)
     result = []
     for (subject, _family), articles in sorted(by_kind.items()):
@@ -324,18 +328,24 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
 
     table = {(i, j): overlap(i, j) for i in members for j in others}
 
-    def best(scores: list[tuple[float, int]]) -> int | None:
+    def best(scores: list[tuple[float, int]]) -> list[int]:
         scores.sort(key=lambda sj: (-sj[0], sj[1]))
         if not scores or scores[0][0] < ALIKE:
-            return None  # nothing alike
+            return []  # nothing alike
         top = scores[0][1]
-        if any(score == scores[0][0] and not agrees(items[j].value, items[top].value) for score, j in scores[1:]):
-            return None  # two equally alike, of different values: no way to tell which
-        return top
+        tied = [j for score, j in scores[1:] if score == scores[0][0] and not agrees(items[j].value, items[top].value)]
+        if tied and all(contexts[j] == contexts[top] for j in tied):
+            # one sentence an article repeats with another figure (此次两大汽车央企的战略性整合… / 此次三大汽车央企
+            # 的战略性整合…): the article contradicts itself, and both are the other article's value
+            return [top, *tied]
+        return [] if tied else [top]  # two equally alike, of different values: no way to tell which
 
-    return [(i, j) for i in members
-            if (j := best([(table[i, o], o) for o in others])) is not None
-            and best([(table[m, j], m) for m in members]) == i]
+    pairs = []
+    for i in members:
+        for j in best([(table[i, o], o) for o in others]):
+            if i in best([(table[m, j], m) for m in members]):
+                pairs.append((i, j))
+    return pairs
 
 
 def _most_said(words: list[str]) -> str:
