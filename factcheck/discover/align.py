@@ -145,8 +145,9 @@ def _clause_end(text: str, offset: int) -> int:
     return match.start() if match else len(text)
 
 
-def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
-    """The candidate facts of one story, best first."""
+def candidates(story: str, observations: list[Observation], names: tuple[str, ...] = ()) -> list[Candidate]:
+    """The candidate facts of one story, best first. `names` are the spellings of the story's
+    entities: words two values share only by naming one of them do not make the values told alike."""
     buckets: dict[tuple[str, str, str], list[Observation]] = {}
     for item in observations:
         if item.metric and item.subject:
@@ -159,7 +160,7 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
             if len({i.article for i in group}) < 2:
                 continue
             found.append(_candidate(story, subject, metric, group[0].family, group))
-    found.extend(_told_alike(story, observations, found))
+    found.extend(_told_alike(story, observations, found, names))
     found.extend(_listed_alike(story, observations, found))
     found.extend(_told_once(story, observations, found))
     # a group's size that every source gives alike is a name repeated (美股三大指数), no fact told
@@ -252,10 +253,15 @@ def _context(item: Observation, text: str, spans: list[tuple[int, int]]) -> froz
     begin = max([start - _CONTEXT_BEFORE, 0] + [e for s, e in spans if e <= start])
     stop = min([end + _CONTEXT_AFTER] + [s for s, _ in spans if s >= end])
     words = _NOT_CONTEXT.sub("|", text[begin:start] + "|" + text[end:stop])
-    return frozenset(w[i:i + 2] for w in words.split("|") for i in range(len(w) - 1))
+    return frozenset(pair for w in words.split("|") for pair in _pairs(w))
 
 
-def _told_alike(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+def _pairs(word: str) -> list[str]:
+    return [word[i:i + 2] for i in range(len(word) - 1)]
+
+
+def _told_alike(story: str, observations: list[Observation], found: list[Candidate],
+                names: tuple[str, ...] = ()) -> list[Candidate]:
     """Values two sources tell in alike words, which subject or metric reading kept apart.
 
     Two outlets seldom name a fact the same way: 工作近20年 / 任职近二十年 / 共计超20年, a date
@@ -264,7 +270,9 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     whose surrounding words are mostly the same are one candidate, unless both name known,
     different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
     forecast and the other not, or their qualifiers clash. A group already inside one candidate
-    adds nothing."""
+    adds nothing. Two values whose shared words are only a name of the story, beside words they do
+    not share (今天上午，OPPO Find N5正式官宣 / 2025年2月13日，OPPO于…举办发布会), share their subject,
+    not their fact: not alike (a name that is all the words around both, 2月7日，抖音集团副总裁…, still is)."""
     items = sorted((o for o in observations if o.subject and o.family != "post"), key=lambda i: (i.article, i.line, i.span))
     spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
     for item in observations:
@@ -277,6 +285,8 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     seen = Counter(pair for context in contexts for pair in context)
     weight = {pair: 1 + math.log((1 + len(items)) / (1 + count)) for pair, count in seen.items()}
     totals = [math.fsum(weight[p] for p in context) for context in contexts]  # fsum: no order, same sum
+    in_names = frozenset(pair for name in map(to_simplified, names)
+                         for word in _NOT_CONTEXT.split(name) for pair in _pairs(word))
     joined = _Joined(len(items))
 
     known = canonical_metrics() | {"股价涨跌"}
@@ -287,7 +297,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
         for (other_family, other), others in sorted(by_source.items()):
             if other_family != family or other <= article:
                 continue
-            for i, j in _best_pairs(members, others, contexts, weight, totals, items):
+            for i, j in _best_pairs(members, others, contexts, weight, totals, items, in_names):
                 a, b = items[i], items[j]
                 if a.metric and (a.subject, a.metric) == (b.subject, b.metric):
                     continue  # one bucket: compared there (values with no metric have none)
@@ -314,8 +324,8 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     return result
 
 
-def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]],
-                weight: dict[str, float], totals: list[float], items: list[Observation]) -> list[tuple[int, int]]:
+def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]], weight: dict[str, float],
+                totals: list[float], items: list[Observation], in_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
     copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only.
     Two equally alike values of one article that state the same value (a lead repeated in the
@@ -324,7 +334,9 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
         shared = contexts[i] & contexts[j]
-        return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j]) if shared else 0.0
+        if not shared or (shared <= in_names and (contexts[i] - in_names or contexts[j] - in_names)):
+            return 0.0  # only a name in common, beside other words: one subject, two facts
+        return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j])
 
     table = {(i, j): overlap(i, j) for i in members for j in others}
 
