@@ -346,7 +346,7 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
             return []  # nothing alike
         top = scores[0][1]
         tied = [j for score, j in scores[1:] if score == scores[0][0] and not agrees(items[j].value, items[top].value)]
-        if tied and all(contexts[j] == contexts[top] for j in tied):
+        if tied and all(_without_value(items[j]) == _without_value(items[top]) for j in tied):
             # one sentence an article repeats with another figure (此次两大汽车央企的战略性整合… / 此次三大汽车央企
             # 的战略性整合…): the article contradicts itself, and both are the other article's value
             return [top, *tied]
@@ -358,6 +358,13 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
             if i in best([(table[m, j], m) for m in members]):
                 pairs.append((i, j))
     return pairs
+
+
+def _without_value(item: Observation) -> str:
+    """The value's sentence with the value cut out: two values whose sentences are then the same are
+    one sentence said twice with two figures (not two values whose few nearby words are alike:
+    同比增长6.41% and 同比增长11.25% are two line items' changes)."""
+    return to_simplified(item.sentence[:item.span[0]] + "|" + item.sentence[item.span[1]:])
 
 
 def _most_said(words: list[str]) -> str:
