@@ -350,7 +350,7 @@ def test_values_told_alike_table() -> None:
         for n, item in enumerate(case["articles"]):
             text = f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n'
             observations += observe(parse_article(text, f"{n}.md"))
-        found = candidates("s1", with_subjects(observations, entities), tuple(a for e in entities for a in e.aliases))
+        found = candidates("s1", with_subjects(observations, entities), {e.id: e.aliases for e in entities})
         held = [{f"{o.article.removesuffix('.md')}:{o.value.display()}" for o in c.observations} for c in found]
         for values in case["together"]:
             assert any(set(values) <= h for h in held), (case["story"], values, held)

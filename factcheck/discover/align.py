@@ -145,9 +145,10 @@ def _clause_end(text: str, offset: int) -> int:
     return match.start() if match else len(text)
 
 
-def candidates(story: str, observations: list[Observation], names: tuple[str, ...] = ()) -> list[Candidate]:
+def candidates(story: str, observations: list[Observation],
+               names: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
     """The candidate facts of one story, best first. `names` are the spellings of the story's
-    entities: words two values share only by naming one of them do not make the values told alike."""
+    entities by id: words two values share only by naming their subject do not make them told alike."""
     buckets: dict[tuple[str, str, str], list[Observation]] = {}
     for item in observations:
         if item.metric and item.subject:
@@ -160,7 +161,7 @@ def candidates(story: str, observations: list[Observation], names: tuple[str, ..
             if len({i.article for i in group}) < 2:
                 continue
             found.append(_candidate(story, subject, metric, group[0].family, group))
-    found.extend(_told_alike(story, observations, found, names))
+    found.extend(_told_alike(story, observations, found, names or {}))
     found.extend(_listed_alike(story, observations, found))
     found.extend(_told_once(story, observations, found))
     # a group's size that every source gives alike is a name repeated (美股三大指数), no fact told
@@ -261,7 +262,7 @@ def _pairs(word: str) -> list[str]:
 
 
 def _told_alike(story: str, observations: list[Observation], found: list[Candidate],
-                names: tuple[str, ...] = ()) -> list[Candidate]:
+                names: dict[str, tuple[str, ...]]) -> list[Candidate]:
     """Values two sources tell in alike words, which subject or metric reading kept apart.
 
     Two outlets seldom name a fact the same way: 工作近20年 / 任职近二十年 / 共计超20年, a date
@@ -270,9 +271,10 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     whose surrounding words are mostly the same are one candidate, unless both name known,
     different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
     forecast and the other not, or their qualifiers clash. A group already inside one candidate
-    adds nothing. Two values whose shared words are only a name of the story, beside words they do
-    not share (今天上午，OPPO Find N5正式官宣 / 2025年2月13日，OPPO于…举办发布会), share their subject,
-    not their fact: not alike (a name that is all the words around both, 2月7日，抖音集团副总裁…, still is)."""
+    adds nothing. Two values of one subject whose shared words are only its name, beside words they
+    do not share (今天上午，OPPO Find N5正式官宣 / 2025年2月13日，OPPO于…举办发布会), share their subject,
+    not their fact: not alike (a name that is all the words around both, 2月7日，抖音集团副总裁…, still
+    is; other names both write, 国家药品监督管理局 beside the subject FDA, say where, and count)."""
     items = sorted((o for o in observations if o.subject and o.family != "post"), key=lambda i: (i.article, i.line, i.span))
     spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
     for item in observations:
@@ -285,8 +287,9 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     seen = Counter(pair for context in contexts for pair in context)
     weight = {pair: 1 + math.log((1 + len(items)) / (1 + count)) for pair, count in seen.items()}
     totals = [math.fsum(weight[p] for p in context) for context in contexts]  # fsum: no order, same sum
-    in_names = frozenset(pair for name in map(to_simplified, names)
-                         for word in _NOT_CONTEXT.split(name) for pair in _pairs(word))
+    in_names = {entity: frozenset(pair for name in map(to_simplified, aliases)
+                                  for word in _NOT_CONTEXT.split(name) for pair in _pairs(word))
+                for entity, aliases in names.items()}
     joined = _Joined(len(items))
 
     known = canonical_metrics() | {"股价涨跌"}
@@ -325,7 +328,8 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
 
 
 def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]], weight: dict[str, float],
-                totals: list[float], items: list[Observation], in_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                totals: list[float], items: list[Observation],
+                in_names: dict[str, frozenset[str]] | None = None) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
     copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only.
     Two equally alike values of one article that state the same value (a lead repeated in the
@@ -334,8 +338,10 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
         shared = contexts[i] & contexts[j]
-        if not shared or (shared <= in_names and (contexts[i] - in_names or contexts[j] - in_names)):
-            return 0.0  # only a name in common, beside other words: one subject, two facts
+        subject = (in_names or {}).get(items[i].subject, frozenset()) if items[i].subject == items[j].subject \
+            else frozenset()
+        if not shared or (shared <= subject and (contexts[i] - subject or contexts[j] - subject)):
+            return 0.0  # only their subject's name in common, beside other words: one subject, two facts
         return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j])
 
     table = {(i, j): overlap(i, j) for i in members for j in others}
