@@ -271,10 +271,11 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     whose surrounding words are mostly the same are one candidate, unless both name known,
     different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
     forecast and the other not, or their qualifiers clash. A group already inside one candidate
-    adds nothing. Two values of one subject whose shared words are only its name, beside words they
-    do not share (今天上午，OPPO Find N5正式官宣 / 2025年2月13日，OPPO于…举办发布会), share their subject,
-    not their fact: not alike (a name that is all the words around both, 2月7日，抖音集团副总裁…, still
-    is; other names both write, 国家药品监督管理局 beside the subject FDA, say where, and count)."""
+    adds nothing. Two values of one subject with no metric (nothing says what they measure or date)
+    whose shared words are only the subject's name, beside words they do not share (今天上午，OPPO Find N5
+    正式官宣 / 2025年2月13日，OPPO于…举办发布会), share their subject, not their fact: not alike (a name that
+    is all the words around both, 2月7日，抖音集团副总裁…, still is; other names both write, 国家药品监督管理局
+    beside the subject FDA, say where, and count; and a summit's name beside 开幕 and 召开 names the event)."""
     items = sorted((o for o in observations if o.subject and o.family != "post"), key=lambda i: (i.article, i.line, i.span))
     spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
     for item in observations:
@@ -338,10 +339,12 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
         shared = contexts[i] & contexts[j]
-        subject = (in_names or {}).get(items[i].subject, frozenset()) if items[i].subject == items[j].subject \
-            else frozenset()
+        # two values that say nothing of what they are (no metric: no measure, no event word) and share
+        # only their subject's name, beside other words, are one subject's values, not one fact
+        unnamed = items[i].subject == items[j].subject and not items[i].metric and not items[j].metric
+        subject = (in_names or {}).get(items[i].subject, frozenset()) if unnamed else frozenset()
         if not shared or (shared <= subject and (contexts[i] - subject or contexts[j] - subject)):
-            return 0.0  # only their subject's name in common, beside other words: one subject, two facts
+            return 0.0
         return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j])
 
     table = {(i, j): overlap(i, j) for i in members for j in others}
