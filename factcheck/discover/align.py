@@ -23,7 +23,16 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import GROUP_SIZE, Observation, _metric, canonical_metrics, comparable, is_milestone
+from factcheck.discover.values import (
+    EVENT_VERBS,
+    GROUP_SIZE,
+    TOLD_VERBS,
+    Observation,
+    _metric,
+    canonical_metrics,
+    comparable,
+    is_milestone,
+)
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
@@ -271,8 +280,8 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     whose surrounding words are mostly the same are one candidate, unless both name known,
     different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
     forecast and the other not, or their qualifiers clash. A group already inside one candidate
-    adds nothing. Two values of one subject with no metric (nothing says what they measure or date)
-    whose shared words are only the subject's name, beside words they do not share (今天上午，OPPO Find N5
+    adds nothing. Two values of one subject, one with no known metric (nothing says what it measures
+    or dates: no line item, event or told verb), whose shared words are only the subject's name, beside words they do not share (今天上午，OPPO Find N5
     正式官宣 / 2025年2月13日，OPPO于…举办发布会), share their subject, not their fact: not alike (a name that
     is all the words around both, 2月7日，抖音集团副总裁…, still is; other names both write, 国家药品监督管理局
     beside the subject FDA, say where, and count; and a summit's name beside 开幕 and 召开 names the event)."""
@@ -339,9 +348,9 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
         shared = contexts[i] & contexts[j]
-        # two values that say nothing of what they are (no metric: no measure, no event word) and share
+        # two values of which one says nothing of what it is (no known measure, no event word) and that share
         # only their subject's name, beside other words, are one subject's values, not one fact
-        unnamed = items[i].subject == items[j].subject and not items[i].metric and not items[j].metric
+        unnamed = items[i].subject == items[j].subject and not (_named(items[i]) and _named(items[j]))
         subject = (in_names or {}).get(items[i].subject, frozenset()) if unnamed else frozenset()
         if not shared or (shared <= subject and (contexts[i] - subject or contexts[j] - subject)):
             return 0.0
@@ -367,6 +376,11 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
             if i in best([(table[m, j], m) for m in members]):
                 pairs.append((i, j))
     return pairs
+
+
+def _named(item: Observation) -> bool:
+    """The value's metric says what it is: a known measure (营收, 需求) or the event a day dates (开幕, 公告)."""
+    return item.metric in canonical_metrics() or item.metric in EVENT_VERBS or item.metric in TOLD_VERBS
 
 
 def _without_value(item: Observation) -> str:
