@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -349,7 +350,7 @@ def test_values_told_alike_table() -> None:
         for n, item in enumerate(case["articles"]):
             text = f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n'
             observations += observe(parse_article(text, f"{n}.md"))
-        found = candidates("s1", with_subjects(observations, entities))
+        found = candidates("s1", with_subjects(observations, entities), {e.id: e.aliases for e in entities})
         held = [{f"{o.article.removesuffix('.md')}:{o.value.display()}" for o in c.observations} for c in found]
         for values in case["together"]:
             assert any(set(values) <= h for h in held), (case["story"], values, held)
@@ -384,6 +385,22 @@ def test_no_name_is_glued_to_a_numeral_or_a_single_character() -> None:
     assert "家基金公司" not in pairs[1][1].orgs and "基金公司" in pairs[1][1].orgs
     found = {e.name for e in names.story_entities(pairs)}
     assert "向公司" not in found and not any(name.startswith("家") for name in found)
+
+
+NAMES = yaml.safe_load((FIXTURES / "discover" / "names.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", NAMES, ids=[case["story"][:40] for case in NAMES])
+def test_names_table(case: dict[str, Any]) -> None:
+    """tests/fixtures/discover/names.yaml: the names a story's sentences give, and the words they do not."""
+    from factcheck.discover import names
+    from factcheck.load import parse_article
+
+    articles = [parse_article(f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n', f"{n}.md")
+                for n, item in enumerate(case["articles"])]
+    found = {e.name for e in names.story_entities([(a, names.hints(a)) for a in articles])}
+    assert set(case["found"]) <= found, found
+    assert not set(case["not_found"]) & found, found
 
 
 def test_a_title_word_that_opens_no_clause_is_no_name() -> None:

@@ -23,7 +23,16 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.discover.adapter import agrees, magnitude
-from factcheck.discover.values import Observation, _metric, canonical_metrics, comparable, is_milestone
+from factcheck.discover.values import (
+    EVENT_VERBS,
+    GROUP_SIZE,
+    TOLD_VERBS,
+    Observation,
+    _metric,
+    canonical_metrics,
+    comparable,
+    is_milestone,
+)
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
@@ -145,8 +154,10 @@ def _clause_end(text: str, offset: int) -> int:
     return match.start() if match else len(text)
 
 
-def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
-    """The candidate facts of one story, best first."""
+def candidates(story: str, observations: list[Observation],
+               names: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
+    """The candidate facts of one story, best first. `names` are the spellings of the story's
+    entities by id: words two values share only by naming their subject do not make them told alike."""
     buckets: dict[tuple[str, str, str], list[Observation]] = {}
     for item in observations:
         if item.metric and item.subject:
@@ -159,9 +170,11 @@ def candidates(story: str, observations: list[Observation]) -> list[Candidate]:
             if len({i.article for i in group}) < 2:
                 continue
             found.append(_candidate(story, subject, metric, group[0].family, group))
-    found.extend(_told_alike(story, observations, found))
+    found.extend(_told_alike(story, observations, found, names or {}))
     found.extend(_listed_alike(story, observations, found))
     found.extend(_told_once(story, observations, found))
+    # a group's size that every source gives alike is a name repeated (美股三大指数), no fact told
+    found = [c for c in found if not (c.family == GROUP_SIZE and c.verdict == "agree")]
     return sorted(found, key=rank_key)
 
 
@@ -202,7 +215,9 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
     known = canonical_metrics() | {"股价涨跌"}
     by_kind: dict[tuple[str, str], dict[str, list[Observation]]] = {}
     for item in observations:
-        if item.subject and item.family not in ("date", "set", "post"):
+        # a group's size names the group (三大汽车央企: 一汽, 东风, 长安), no measure of its subject: two
+        # sizes alone of their kind about one company are as often two groups as one
+        if item.subject and item.family not in ("date", "set", "post", GROUP_SIZE):
             by_kind.setdefault((item.subject, comparable(item.family)), {}).setdefault(item.article, []).append(item)
     result = []
     for (subject, _family), articles in sorted(by_kind.items()):
@@ -248,10 +263,15 @@ def _context(item: Observation, text: str, spans: list[tuple[int, int]]) -> froz
     begin = max([start - _CONTEXT_BEFORE, 0] + [e for s, e in spans if e <= start])
     stop = min([end + _CONTEXT_AFTER] + [s for s, _ in spans if s >= end])
     words = _NOT_CONTEXT.sub("|", text[begin:start] + "|" + text[end:stop])
-    return frozenset(w[i:i + 2] for w in words.split("|") for i in range(len(w) - 1))
+    return frozenset(pair for w in words.split("|") for pair in _pairs(w))
 
 
-def _told_alike(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
+def _pairs(word: str) -> list[str]:
+    return [word[i:i + 2] for i in range(len(word) - 1)]
+
+
+def _told_alike(story: str, observations: list[Observation], found: list[Candidate],
+                names: dict[str, tuple[str, ...]]) -> list[Candidate]:
     """Values two sources tell in alike words, which subject or metric reading kept apart.
 
     Two outlets seldom name a fact the same way: 工作近20年 / 任职近二十年 / 共计超20年, a date
@@ -260,7 +280,11 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     whose surrounding words are mostly the same are one candidate, unless both name known,
     different line items (营收 and 净利润 stay apart however alike their sentences), or one is a
     forecast and the other not, or their qualifiers clash. A group already inside one candidate
-    adds nothing."""
+    adds nothing. Two values of one subject, one with no known metric (nothing says what it measures
+    or dates: no line item, event or told verb), whose shared words are only the subject's name, beside words they do not share (今天上午，OPPO Find N5
+    正式官宣 / 2025年2月13日，OPPO于…举办发布会), share their subject, not their fact: not alike (a name that
+    is all the words around both, 2月7日，抖音集团副总裁…, still is; other names both write, 国家药品监督管理局
+    beside the subject FDA, say where, and count; and a summit's name beside 开幕 and 召开 names the event)."""
     items = sorted((o for o in observations if o.subject and o.family != "post"), key=lambda i: (i.article, i.line, i.span))
     spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
     for item in observations:
@@ -273,6 +297,9 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     seen = Counter(pair for context in contexts for pair in context)
     weight = {pair: 1 + math.log((1 + len(items)) / (1 + count)) for pair, count in seen.items()}
     totals = [math.fsum(weight[p] for p in context) for context in contexts]  # fsum: no order, same sum
+    in_names = {entity: frozenset(pair for name in map(to_simplified, aliases)
+                                  for word in _NOT_CONTEXT.split(name) for pair in _pairs(word))
+                for entity, aliases in names.items()}
     joined = _Joined(len(items))
 
     known = canonical_metrics() | {"股价涨跌"}
@@ -283,7 +310,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
         for (other_family, other), others in sorted(by_source.items()):
             if other_family != family or other <= article:
                 continue
-            for i, j in _best_pairs(members, others, contexts, weight, totals, items):
+            for i, j in _best_pairs(members, others, contexts, weight, totals, items, in_names):
                 a, b = items[i], items[j]
                 if a.metric and (a.subject, a.metric) == (b.subject, b.metric):
                     continue  # one bucket: compared there (values with no metric have none)
@@ -310,8 +337,9 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     return result
 
 
-def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]],
-                weight: dict[str, float], totals: list[float], items: list[Observation]) -> list[tuple[int, int]]:
+def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]], weight: dict[str, float],
+                totals: list[float], items: list[Observation],
+                in_names: dict[str, frozenset[str]] | None = None) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
     copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only.
     Two equally alike values of one article that state the same value (a lead repeated in the
@@ -320,22 +348,46 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
         shared = contexts[i] & contexts[j]
-        return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j]) if shared else 0.0
+        # two values of which one says nothing of what it is (no known measure, no event word) and that share
+        # only their subject's name, beside other words, are one subject's values, not one fact
+        unnamed = items[i].subject == items[j].subject and not (_named(items[i]) and _named(items[j]))
+        subject = (in_names or {}).get(items[i].subject, frozenset()) if unnamed else frozenset()
+        if not shared or (shared <= subject and (contexts[i] - subject or contexts[j] - subject)):
+            return 0.0
+        return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j])
 
     table = {(i, j): overlap(i, j) for i in members for j in others}
 
-    def best(scores: list[tuple[float, int]]) -> int | None:
+    def best(scores: list[tuple[float, int]]) -> list[int]:
         scores.sort(key=lambda sj: (-sj[0], sj[1]))
         if not scores or scores[0][0] < ALIKE:
-            return None  # nothing alike
+            return []  # nothing alike
         top = scores[0][1]
-        if any(score == scores[0][0] and not agrees(items[j].value, items[top].value) for score, j in scores[1:]):
-            return None  # two equally alike, of different values: no way to tell which
-        return top
+        tied = [j for score, j in scores[1:] if score == scores[0][0] and not agrees(items[j].value, items[top].value)]
+        if tied and all(_without_value(items[j]) == _without_value(items[top]) for j in tied):
+            # one sentence an article repeats with another figure (此次两大汽车央企的战略性整合… / 此次三大汽车央企
+            # 的战略性整合…): the article contradicts itself, and both are the other article's value
+            return [top, *tied]
+        return [] if tied else [top]  # two equally alike, of different values: no way to tell which
 
-    return [(i, j) for i in members
-            if (j := best([(table[i, o], o) for o in others])) is not None
-            and best([(table[m, j], m) for m in members]) == i]
+    pairs = []
+    for i in members:
+        for j in best([(table[i, o], o) for o in others]):
+            if i in best([(table[m, j], m) for m in members]):
+                pairs.append((i, j))
+    return pairs
+
+
+def _named(item: Observation) -> bool:
+    """The value's metric says what it is: a known measure (营收, 需求) or the event a day dates (开幕, 公告)."""
+    return item.metric in canonical_metrics() or item.metric in EVENT_VERBS or item.metric in TOLD_VERBS
+
+
+def _without_value(item: Observation) -> str:
+    """The value's sentence with the value cut out: two values whose sentences are then the same are
+    one sentence said twice with two figures (not two values whose few nearby words are alike:
+    同比增长6.41% and 同比增长11.25% are two line items' changes)."""
+    return to_simplified(item.sentence[:item.span[0]] + "|" + item.sentence[item.span[1]:])
 
 
 def _most_said(words: list[str]) -> str:

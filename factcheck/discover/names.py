@@ -73,6 +73,9 @@ _NOT_NAMES = frozenset(["The", "This", "That", "With", "From", "For", "And", "Bu
 # organization words that are no name on their own
 _GENERIC = frozenset("公司 集团 银行 证券 传媒 科技 控股 影业 资本 基金 汽车 电子 医药 能源 电池 智能 时代 网络 软件 云 "
                      "实验室 研究院 交易所 大学 上市公司 该公司 母公司 子公司 本公司 新时代 "
+                     # the head nouns of any body's name, which a run before a bracketed code is cut to
+                     # when the story writes them often (石油输出国组织（OPEC） → 组织, 库存单位（SKU） → 单位)
+                     "组织 机构 部门 单位 "
                      # common news words that recur in a story's titles without naming anything
                      "同比 环比 数据 投资 免费 票房 模型 人工智能 新能源 消息 市场 公告 财报 业绩 股价 市值 上市 香港 "
                      "内地 中国 美国 全球 全年 季度 APP App 官方 报道 记者 来源 资料 图片 视频 截图".split())
@@ -179,6 +182,8 @@ def story_entities(articles: list[tuple[Article, NameHints]],
 
     for _, hint in articles:
         for run, code in hint.coded:
+            # 提升其即时零售业务的库存单位（SKU）: a name holds no 的; the words before it are the sentence's
+            run = run.rsplit("的", 1)[-1] if len(run.rsplit("的", 1)[-1]) >= 2 else run
             bare = _LISTING_SUFFIX.sub("", run)
             name = _trim(bare, df, opens)
             if name and not re.fullmatch(r"[A-Z]{1,5}", name):

@@ -100,7 +100,7 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
         entities_of[story.id] = entities
         observations = with_subjects([o for m in members for o in m[2]], entities)
         total += len(observations)
-        found.extend(candidates(story.id, observations))
+        found.extend(candidates(story.id, observations, {e.id: e.aliases for e in entities}))
     return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
                           len(digests), total)
 

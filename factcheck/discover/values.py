@@ -70,7 +70,12 @@ _NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 # measure words after a number that make it a count: 7000家门店, 2亿人次
 MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款", "座", "部", "张", "场", "次", "倍", "年",
                  "项", "所", "条", "支", "架", "艘", "套", "份", "杯", "件", "只", "间", "户", "股", "万股", "亿股",
-                 "城", "国", "地区", "市场", "门店", "天", "个月", "周", "小时", "分钟", "吨", "桶", "公里", "平方米", "千瓦时", "GWh")
+                 "城", "国", "地区", "市场", "门店", "天", "个月", "周", "小时", "分钟", "吨", "桶", "公里", "平方米", "千瓦时", "GWh",
+                 # a group named by its size (三大运营商, 两大汽车央企, 四大业务): see GROUP_SIZE
+                 "大")
+# the family of a group's size: outlets repeat such a name as they found it (美股三大指数), so it is a
+# candidate only where sources size the group differently (两大 / 三大汽车央企: see align.candidates)
+GROUP_SIZE = "count:大"
 # events a day dates when one follows it in its clause (2024年8月8日在港交所上市): general news verbs
 EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
                "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
@@ -198,6 +203,9 @@ CHANGES = ("%change", "pp", "money-change")
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
 EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
                  "收报": "股价", "价格": "价格", "售价": "价格",
+                 # demand is measured as what is consumed: 石油需求将每日增加145万桶 / 石油消费量均将增长140万桶/日
+                 # are one forecast, as 需求量 and 消耗量 are
+                 "需求": "需求", "需求量": "需求", "消费量": "需求", "消耗量": "需求",
                  # the verbs that make something known: the metric of the day they follow (see _TOLD_AFTER)
                  "公告": "公告", "披露": "公告", "宣布": "公告", "公布": "公告", "透露": "公告"}
 
@@ -448,6 +456,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
         if match.group("unit") == "年" and _YEAR.fullmatch(match.group("num")):
             continue  # 2024年度业绩预告: a year the date reader left alone, not 2024 years
+        if match.group("unit") == "大" and text[max(0, match.start() - 1):match.start()] == "第":
+            continue  # 全球第三大手机厂商: a rank, not a group of three
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
