@@ -4,6 +4,7 @@ so each property checks the value itself, not only that something came back."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import cn2an
@@ -38,6 +39,8 @@ def test_a_negative_percentage_keeps_its_sign(number: int, form: str) -> None:
 def test_a_range_keeps_both_bounds(a: int, b: int, scale: str, form: str) -> None:
     if a >= b or (("%" in form or "百分之" in form) and scale):
         return
+    if form == "百分之{ca}到{cb}" and a < 10 and re.fullmatch(r"[一二三四五六七八九][十百]", chinese(b)):
+        return  # 一到三百 is 100 to 300, as 八到九百亿 is 800亿 to 900亿: the second's scale reaches back
     text = form.format(a=a, b=b, s=scale, ca=chinese(a), cb=chinese(b))
     factor = 1 if "%" in form or "百分之" in form else SCALES[scale]
     quantity = parse_quantity(text)
