@@ -225,11 +225,16 @@ class Quantity:
 
         A value written to step s may stand for anything in [v - s/2, v + s): rounded
         (half a step either side) or truncated (up to a step above). 5.146亿, 5.15亿
-        and 5.14亿 all fit 5.146亿; 39.33% and 39.32% both fit 39.325%."""
+        and 5.14亿 all fit 5.146亿; 39.33% and 39.32% both fit 39.325%. Two figures written to one
+        step, a step apart, are one figure only with three significant digits or more (the step
+        a hundredth of the value or less): 32元 and 33元, or 1亿 and 2亿, are 3% and 50% apart,
+        two figures an editor reads as different, though 32.7 cuts to one and rounds to the other."""
         if not isinstance(other, Quantity) or self.unit != other.unit:
             return False
         mine, theirs = self.written_step(), other.written_step()
         if mine is None or theirs is None:
+            return False
+        if mine == theirs and self.value != other.value and mine * 100 > max(abs(self.value), abs(other.value)):
             return False
         return (self.value - mine / 2 < other.value + theirs) and (other.value - theirs / 2 < self.value + mine)
 
