@@ -121,6 +121,7 @@ _AFTER_WAN_COUNT = (rf"[\d{_CN}{_CURRENCY_FIRST}{re.escape(''.join(sorted({u[0] 
 
 
 # a word of "in all" between a bound and its number keeps the bound: 最多合共2.34亿港元 is at most (as counts read it)
+# and so does the unit it is priced by: 突破每公斤60元 is over 60元 a kilogram, as 突破60元/公斤
 _IN_ALL = "|".join(IN_ALL_WORDS)
 
 
@@ -129,7 +130,7 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
                   rf"\s?(?P<unit1>%|个百分点|{_CURRENCY_WORDS})?{_INCLUDED}\s?(?P<sep>{_SEP})\s?(?P<num2>{_NUMX}))?"
                   if ranges else "")
     return re.compile(
-        rf"(?:(?P<before>{_BEFORE})(?:[了有]|{_IN_ALL})?\s?)?"
+        rf"(?:(?P<before>{_BEFORE})(?:[了有]|{_IN_ALL}|(?P<per_first>每(?:{_alternatives(_PER_UNITS)})))?\s?)?"
         rf"(?:(?P<psign>负|[-−])?(?P<percent_of>(?=[百千万]分之)[百千万]分之)(?P<pnum>{_PNUM})"
         rf"(?:(?P<psep>{_SEP})(?:[百千万]分之)?(?P<pnum2>{_PNUM}))?(?P<pscale>{_ENGLISH_SCALE})?"
         rf"|(?P<fden>(?<![{_CN}\d])[一二两三四五六七八九十\d]{{1,3}})分之(?P<fnum>[一二两三四五六七八九十\d]{{1,3}})"
@@ -334,7 +335,8 @@ _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)))
 # what may stand right before a number inside a quantity (约, 人民币, US$, -, 了 …)
 _PREFIXES = frozenset([*APPROX_BEFORE, *(w.replace(" ", " ") for w in APPROX_BEFORE), *_CURRENCY_BEFORE,
-                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过", *IN_ALL_WORDS])
+                       *_SYMBOLS, "-", "−", "+", "了", "有", "负", "过", *IN_ALL_WORDS,
+                       *(f"每{unit}" for unit in _PER_UNITS if not unit.isascii())])
 _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PREFIX_ENDS = frozenset({p[-1] for p in _PREFIXES} | set(" \t\u3000\xa0"))
 
@@ -509,7 +511,8 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
     if groups["before"] and not after_word and extreme_reached(groups["before"], text[max(0, match.start() - 4):match.start()]):
         groups = {**groups, "before": None}  # 升最多5.68%: the high reached, as written
     result = _qualified(core, groups, after_word)
-    return _quantity(result, factor, unit, match.group(0), groups["per"] or "")
+    per = groups["per"] or (f"/{groups['per_first'][1:]}" if groups.get("per_first") else "")  # 突破每公斤60元: /公斤
+    return _quantity(result, factor, unit, match.group(0), per)
 
 
 _NUMBER_GROUPS = ("psign", "percent_of", "fden", "half", "symbol", "cur", "num")
