@@ -262,19 +262,23 @@ _OF_A_YEAR = re.compile(r"(?:年|年度|财年|財年)\s*的?\s*$")
 # 年内 is the year so far (年内已涨超10%) only as a time of its own: not in 三年内 / 未来5年内 (within
 # N years), 年内地 (a year, then 内地: the mainland), nor before a plan (年内将, 年内有望: by the year's end)
 _WITHIN_YEARS = re.compile(r"(?:[\d０-９〇零一二两兩三四五六七八九十几幾半]|[\d十几幾][多余]|(?<![指系倍函分人总總参參])[数數])$")
+# 年增/年减 (Taiwan's year-on-year) after a count of years is that span's change: 五年增长20倍, 3年减少
+_YEAR_ON_YEAR_SHORT = frozenset({"年增", "年减", "年減"})
 _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|計劃|拟|擬|预计|預計|力争|力爭|或将|或將)")
 
 
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今; the first N months (前四个月) only of a year named right before them; 年内 only
-    as the year so far; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
+    as the year so far; 年增/年减 not after a count of years; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
     pos, word, _ = hit
     if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
         return False
     if word in ("年内", "年內") and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
                                    or _NOT_SO_FAR.match(text, pos + len(word))):
         return False
+    if word in _YEAR_ON_YEAR_SHORT and _WITHIN_YEARS.search(text, max(0, pos - 3), pos):
+        return False  # 五年增长20倍: growth over five years, not year on year (營收年增12% is)
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
