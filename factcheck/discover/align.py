@@ -339,7 +339,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
 
 def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]], weight: dict[str, float],
                 totals: list[float], items: list[Observation],
-                in_names: dict[str, frozenset[str]] | None = None) -> list[tuple[int, int]]:
+                in_names: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
     copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only.
     Two equally alike values of one article that state the same value (a lead repeated in the
@@ -351,7 +351,7 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
         # two values of which one says nothing of what it is (no known measure, no event word) and that share
         # only their subject's name, beside other words, are one subject's values, not one fact
         unnamed = items[i].subject == items[j].subject and not (_named(items[i]) and _named(items[j]))
-        subject = (in_names or {}).get(items[i].subject, frozenset()) if unnamed else frozenset()
+        subject = in_names.get(items[i].subject, frozenset()) if unnamed else frozenset()
         if not shared or (shared <= subject and (contexts[i] - subject or contexts[j] - subject)):
             return 0.0
         return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j])

@@ -441,12 +441,14 @@ _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两兩三四五六七八九十百�
 # 其 after an object marker points to the one named last as the object of the action, so the value
 # is about the one named before it (PharmaLegacy是澎立生物控股股东，对其持股23.72% is PharmaLegacy's)
 # (其他, 其中, 其余 are words of their own: 对其他股东 points back to no one)
+# a company's capital (总股本, 已发行股本), written right after whose it is (其, a name)
+_CAPITAL = r"\s*的?\s*(?:已发行|已發行)?(?:总股本|總股本|股本|总股份|總股份|股份总数|股份總數)"
 _OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其(?![他它中余餘实實])"
                              # 占其总股本16.4%: 其 is the company whose capital the stake is a share of
-                             r"|其(?=" + r"\s*的?\s*(?:已发行|已發行)?(?:总股本|總股本|股本|总股份|總股份|股份总数|股份總數))")
+                             r"|其(?=" + _CAPITAL + ")")
 # a company's capital right after its name (不超过广发证券总股本3%): the whole a stake is a share of, whose
 # owner is the issuer, never the holder the stake belongs to
-_CAPITAL_AFTER = re.compile(r"\s*的?\s*(?:已发行|已發行)?(?:总股本|總股本|股本|总股份|總股份|股份总数|股份總數)")
+_CAPITAL_AFTER = re.compile(_CAPITAL)
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
