@@ -49,9 +49,9 @@ _HEARSAY_BEFORE = re.compile(r"网传|網傳|据传|據傳|传出|傳出|传闻|
                              r"|消息称|消息稱|报道称|報道稱|(?<![宣遗遺])[传傳]\s*$")
 _HEARSAY_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:的)?(?:传闻|傳聞|传言|傳言|谣言|謠言)")
 # a verb that denies what was said before it (公司澄清, 予以否认); not one said not to be done
-# (不否认, 未否认, 没有否认, 既不能确认、也不能否认, 无法否认)
-_DENIES = re.compile(r"(?<![不未没沒无無能法有])(?:予以|作出|做出|发布公告|發布公告|进行了|進行了|进行|進行)?"
-                     r"(?:澄清|辟谣|闢謠|否认|否認|驳斥|駁斥)")
+# (不否认, 未否认, 没有否认, 未予否认, 未作出澄清, 既不能确认、也不能否认, 无法否认, 拒绝澄清)
+_DENIES = re.compile(r"澄清|辟谣|闢謠|否认|否認|驳斥|駁斥")
+_NOT_DONE = re.compile(r"(?:不|未|没|沒|无|無|拒绝|拒絕)(?:能|法|有|曾|予|予以|作出|做出|進行|进行|進行了|进行了)?\s*$")
 
 
 def denied_rumour(text: str, clause_start: int, start: int, end: int) -> bool:
@@ -61,4 +61,5 @@ def denied_rumour(text: str, clause_start: int, start: int, end: int) -> bool:
     is still read: whether it holds is for the rule to say (a `rumoured` state, `compatible`, `skip`)."""
     rumour = (_HEARSAY_BEFORE.search(text, clause_start, start) is not None
               or _HEARSAY_AFTER.match(text, end) is not None)
-    return rumour and _DENIES.search(text, end) is not None
+    return rumour and any(not _NOT_DONE.search(text, max(0, m.start() - 6), m.start())
+                          for m in _DENIES.finditer(text, end))
