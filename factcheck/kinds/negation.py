@@ -2,7 +2,8 @@
 
 `三家公司是债务重整而非破产重整`, `这不是破产重整`, `并非收购`, `rather than a merger`: the state
 after 而非/不是/并非/rather than is the one the source rules out, so it is no claim of that state,
-and a qualifier word after it (`非营业收入`, `未经调整`) does not qualify the value. This is a rule
+and a qualifier word after it (`非营业收入`, `未经调整`) does not qualify the value. So is a state
+told as a rumour that the sentence goes on to deny (`傳不再面向個人銷售，宇樹科技澄清`). This is a rule
 of the language, not a word list of one story: the negators are the ones Chinese and English
 put right before what they negate. Text is matched folded to Simplified (kinds/matching.py).
 """
@@ -39,3 +40,26 @@ def negated(text: str, start: int) -> bool:
 def negated_after(text: str, end: int) -> bool:
     """Whether the word ending at `end` is said, right after it, to hold no longer (固定电价制度将不再延续)."""
     return _NEGATED_AFTER.match(text, end) is not None
+
+
+# a rumour's words: said before the state in its clause (傳不再面向個人銷售, 有消息称“……宣布解散”, 市场传言每日互动
+# 持有……), or naming the state a rumour right after it (针对阿里投资DeepSeek传闻). 传/傳 alone only right
+# before the state (not 宣传, 遗传: 传 is also part of longer words)
+_HEARSAY_BEFORE = re.compile(r"网传|網傳|据传|據傳|传出|傳出|传闻|傳聞|传言|傳言|谣言|謠言|市传|市傳|外界传|外界傳"
+                             r"|消息称|消息稱|报道称|報道稱|(?<![宣遗遺])[传傳]\s*$")
+_HEARSAY_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:的)?(?:传闻|傳聞|传言|傳言|谣言|謠言)")
+# a verb that denies what was said before it (公司澄清, 予以否认); not one said not to be done
+# (不否认, 未否认, 没有否认, 未予否认, 未作出澄清, 既不能确认、也不能否认, 无法否认, 拒绝澄清)
+_DENIES = re.compile(r"澄清|辟谣|闢謠|否认|否認|驳斥|駁斥")
+_NOT_DONE = re.compile(r"(?:不|未|没|沒|无|無|拒绝|拒絕)(?:能|法|有|曾|予|予以|作出|做出|進行|进行|進行了|进行了)?\s*$")
+
+
+def denied_rumour(text: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the state word at text[start:end] is told as a rumour that the sentence then denies:
+    `傳不再面向個人銷售，宇樹科技澄清` reports the clarification, not the rumour's state (a source
+    that lays out a rumour and its denial does not claim the rumour). A rumour alone (`傳`, no denial)
+    is still read: whether it holds is for the rule to say (a `rumoured` state, `compatible`, `skip`)."""
+    rumour = (_HEARSAY_BEFORE.search(text, clause_start, start) is not None
+              or _HEARSAY_AFTER.match(text, end) is not None)
+    return rumour and any(not _NOT_DONE.search(text, max(0, m.start() - 6), m.start())
+                          for m in _DENIES.finditer(text, end))

@@ -7,7 +7,8 @@ on a day: a status claim carries the day its sentence states (`day:` with
 so "12日不予置评" and "13日证实" are a context difference, not a conflict.
 States the rule declares `compatible` (a rumour and its confirmation) can both be true:
 they agree, as the same state does. A state word right after a negation or contrast
-(而非破产重整, 不是, 并非, rather than, not) is the state the source rules out: no claim of it.
+(而非破产重整, 不是, 并非, rather than, not) is the state the source rules out: no claim of it;
+so is a state told as a rumour that its sentence goes on to deny (傳不再面向個人銷售，宇樹科技澄清).
 As for skip words, the longest word the rule knows wins: a state word inside a longer word of
 another state (发生变更 inside 不会导致实际控制人发生变更) is part of that word, not a second claim.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
-from factcheck.kinds.negation import negated, negated_after
+from factcheck.kinds.negation import denied_rumour, negated, negated_after
 from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -107,6 +108,8 @@ class StatusKind(Kind[StatusRule]):
                 continue
             if negated(s.text, match.start()) or negated_after(s.text, match.end()):
                 continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
+            if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):
+                continue  # 傳不再面向個人銷售，宇樹科技澄清: the rumour the sentence denies is no claim of it
             subject = subject_near(rule, s, match.start())
             if subject is None:
                 if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
