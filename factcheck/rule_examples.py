@@ -11,6 +11,7 @@ import json
 
 from factcheck.extract import extract
 from factcheck.kinds import KINDS
+from factcheck.kinds.matching import fold
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Claim, Diagnostic, RuleBase, RuleExample
@@ -83,7 +84,10 @@ def _about(claim: Claim) -> str:
 
 
 def _same(key: str, claim: Claim, got: str, want: str) -> bool:
-    """A list's members may be written in any order (`{腾讯, 阿里巴巴}`): a set has none."""
+    """Whether the example's expected text says what was read. Written in either script
+    (`2.77億 USD` is the `2.77亿 USD` a report prints), as rules match in either; a list's
+    members in any order (`{腾讯, 阿里巴巴}`): a set has none."""
+    got, want = fold(got), fold(want)
     if key == "value" and isinstance(claim.value, EntitySet) and want.startswith("{") and want.endswith("}"):
         return sorted(m.strip() for m in want[1:-1].split(",")) == sorted(m.strip() for m in got[1:-1].split(","))
     return got == want

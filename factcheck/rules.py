@@ -81,6 +81,7 @@ def load_rules(paths: list[str]) -> RuleSet:
     warnings: list[Diagnostic] = []
     digest = hashlib.sha256()
     parsed: list[tuple[Path, dict[str, Any], dict[tuple[Any, ...], int]]] = []
+    in_broken_files: set[str] = set()  # entity ids a file with an error declares
     for file in files:
         try:
             data = file.read_bytes()
@@ -94,9 +95,14 @@ def load_rules(paths: list[str]) -> RuleSet:
             continue
         try:
             document, lines = read_yaml(text, str(file))
+        except RuleError as error:
+            problems.append(error.diagnostic)
+            continue
+        try:
             validate(document, lines, str(file))
         except RuleError as error:
             problems.append(error.diagnostic)
+            in_broken_files.update(_declared_ids(document))
             continue
         parsed.append((file, document, lines))
         warnings.extend(literal_regex_warnings(document, lines, str(file)))
@@ -115,6 +121,7 @@ def load_rules(paths: list[str]) -> RuleSet:
             entities[entity.id] = entity
             entity_lines.setdefault(entity.id, where)
 
+    stand_ins = {entity_id: Entity(entity_id, entity_id, ()) for entity_id in in_broken_files - entities.keys()}
     rules: list[RuleBase] = []
     seen: dict[str, Path] = {}
     for file, document, lines in parsed:
@@ -126,13 +133,31 @@ def load_rules(paths: list[str]) -> RuleSet:
             continue
         seen[rule_id] = file
         try:
-            rules.append(build_rule(rule_id, str(file), document, lines, entities))
+            rule = build_rule(rule_id, str(file), document, lines, {**entities, **stand_ins})
         except RuleError as error:
             problems.append(error.diagnostic)
+            continue
+        if not stand_ins.keys() & _declared_ids(document, key=None):
+            rules.append(rule)  # a rule naming an entity whose file has an error waits for its fix
     if not rules and not problems:
         problems.append(Diagnostic(", ".join(paths), 0, "no rules to apply"))
     return RuleSet(tuple(rules), tuple(sorted(entities.values(), key=lambda e: e.id)),
                    digest.hexdigest()[:16], tuple(problems), tuple(warnings))
+
+
+def _declared_ids(document: Any, key: str | None = "entities") -> set[str]:
+    """The entity ids a document declares under `key` (its named entities), or, with no key,
+    every string it lists under `subjects`, `members` or `exclude` (the ids it names). An
+    entity whose record has an error is still declared: the rules naming it are checked on
+    their own, and the one error is shown once, not again as an unknown entity per rule."""
+    if not isinstance(document, dict):
+        return set()
+    if key:
+        records = document.get(key)
+        return {r["id"] for r in records if isinstance(r, dict) and isinstance(r.get("id"), str)} \
+            if isinstance(records, list) else set()
+    named = [document.get(k) for k in ("subjects", "members", "exclude")]
+    return {i for ids in named if isinstance(ids, list) for i in ids if isinstance(i, str)}
 
 
 # ------------------------------------------------------------------- YAML

@@ -590,3 +590,38 @@ def test_zh_names_each_agreement_of_a_group_apart():
 
     assert (finding_text("zh", "3 sources agree: 1090亿 EUR; separately, 2 sources agree on 500亿 EUR")
             == "3 个来源一致：1090亿 EUR；另有 2 个来源一致：500亿 EUR")
+
+
+def test_text_context_differs_does_not_quote_again_what_an_agreement_shows(tmp_path):
+    """Round 14's note: a rule split by a qualifier (total and new-energy sales) printed each group's
+    agreement, then re-listed every claim with its sentence under `context-differs`. A claim an
+    agreement of the rule shows is named there once; the group lines still list every value."""
+    stories = tmp_path / "story"
+    stories.mkdir()
+    sources = {  # bulk/265761951.zh-CN.md:28 and bulk/8c889bd5f3934f2e0700bc0e38df2c21.zh-HK.md:28
+        "a.md": ("jinwucj", "zh-CN", "东风集团股份(00489)公告，公司2025年1月累计汽车销量为116,790辆，同比下降约48.5%，"
+                 "其中新能源汽车销量为20,431辆，同比减少28.1%。"),
+        "b.md": ("mingpao", "zh-HK", "東風汽車集團股份（0489）公布1月產銷快報，銷售量總計按年下跌48.5%至11.68萬輛，"
+                 "其中新能源汽車銷售量按年減少28.1%至2.04萬輛。"),
+    }
+    for name, (outlet, lang, text) in sources.items():
+        (stories / name).write_text(f'---\ndate: "2025-02-10 17:14:00"\ncategories: ["{outlet}"]\nlang: ["{lang}"]\n---\n'
+                                    f"{text}\n", encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "sales-growth.yaml").write_text(
+        "kind: number\ndescription: Dongfeng's January sales change\nvalue: percent\n"
+        "entities: [{id: dongfeng, name: 东风集团股份, aliases: [东风集团股份, 東風汽車集團股份]}]\n"
+        "subjects: [dongfeng]\ncue: [同比, 按年]\n"
+        "context: {segment: {nev: [新能源汽车], total: [累计汽车销量, 总计]}}\n", encoding="utf-8")
+    done = run_cli(str(stories), "--rules", str(rules), "--format", "text")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if "context-differs" in line)
+    block = lines[start + 1:]
+    block = block[:next(i for i, line in enumerate(block) if not line.startswith("    "))]
+    assert block[0].strip() == "values differ, but they are about different segment"
+    assert not [line for line in block if line.startswith("      ")], block  # no claim or quote listed again
+    groups = [line for line in block if line.startswith("    - ")]
+    assert len(groups) == 2 and all("a.md" in g and "b.md" in g for g in groups), groups
+    assert sum("agreement" in line for line in lines) == 2

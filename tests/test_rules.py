@@ -90,6 +90,22 @@ def test_same_rule_id_in_two_folders_is_an_error(tmp_path: Path) -> None:
     assert [r.id for r in rule_set.rules] == ["launch"]
 
 
+def test_an_entity_with_an_error_is_reported_once_not_again_by_each_rule_naming_it(tmp_path: Path) -> None:
+    """Round 14's note: one unquoted stock code in entities.yaml gave its own clear error and then
+    'unknown entity' for every rule naming the entity, which hid it. A rule's own errors still show."""
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\nentities:\n  - {id: wynn, name: 永利, aliases: [永利, 01128]}\n", encoding="utf-8")
+    for name in ("profit", "revenue"):
+        (tmp_path / f"{name}.yaml").write_text(
+            "kind: number\ndescription: d\nvalue: money\ncue: [收入]\nsubjects: [wynn]\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text(
+        "kind: number\ndescription: d\nvalue: money\ncue: [收入]\nsubjects: [wynn, nobody]\n", encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert [(Path(d.path).name, d.line) for d in rule_set.diagnostics] == [("entities.yaml", 3), ("other.yaml", 5)]
+    assert "quote it" in rule_set.diagnostics[0].message and "'nobody'" in rule_set.diagnostics[1].message
+    assert rule_set.rules == ()
+
+
 def test_entity_declared_twice_differently_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
     (tmp_path / "more.yaml").write_text(

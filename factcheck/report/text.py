@@ -31,15 +31,20 @@ def render(data: dict[str, Any], color: bool = False, lang: str = "en") -> str:
     for rule_id, findings in by_rule.items():  # findings arrive most severe first
         description = rules.get(rule_id, {}).get("description", "")
         out.append(paint(f"{rule_id}", "value") + (f" — {description}" if description else ""))
+        agreed = {_key(c) for f in findings if f["kind"] == "agreement" for c in f["claims"]}
         for finding in findings:
-            out.extend(_finding(data, finding, names, paint, lang))
+            out.extend(_finding(data, finding, names, paint, lang, agreed))
         out.append("")
     out.extend(summary_lines(data["summary"], lang))
     return "\n".join(out) + "\n"
 
 
+def _key(claim: dict[str, Any]) -> tuple[Any, ...]:
+    return claim["article"], claim["line"], tuple(claim["span"]), claim["value"]["display"]
+
+
 def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str], paint: Any,
-             lang: str) -> list[str]:
+             lang: str, agreed: set[tuple[Any, ...]]) -> list[str]:
     t = catalogue(lang)
     level = finding["level"]
     subject = names.get(finding["subject"], finding["subject"])
@@ -57,6 +62,8 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
                          f"{paint(claim['value']['display'], 'value')}")
         return lines
     for claim in finding["claims"]:
+        if finding["kind"] == "context-differs" and _key(claim) in agreed:
+            continue  # shown under its group's agreement; the group lines below name it again
         lines.append(f"      {claim['outlet']}  {claim['article']}:{claim['line']}  "
                      f"{paint(claim['value']['display'], 'value')}{_context(data, finding, claim, lang)}")
         lines.append(f"        > {_quote(claim, paint)}")
