@@ -13,6 +13,7 @@ Where things are looked for, nearest first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import is_dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -149,6 +150,9 @@ def who(s: Sentence, offset: int) -> str | None:
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
+        same = _same_noun(s, offset)
+        if same is not None and _PARTY.search(same[0]):
+            return OTHER  # 该投资者持股5% after OpenAI的投资者: the investor's, someone the rules do not name
         chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or _repeated_noun(s, offset)
     return chosen
 
@@ -627,37 +631,52 @@ def _named_after(s: Sentence, offset: int) -> str | None:
     return after[0].entity_id if after else None
 
 
-# 该 before a noun points back to the same thing said before (该投后估值: the valuation just named)
+# 该 before a noun points back to the same thing said before (该投后估值: the valuation just named);
+# 该 + two characters (该股, 该片) is an anaphor of its own (ANAPHORA), and a two-character head may be the
+# start of another word (苹果机器学习), so the noun is three characters or more
 _THE_SAME = re.compile(r"(?<![应應])[该該](?=[\u4e00-\u9fff]{3})")
-# what a named thing is called when its name is left out: a noun opening a clause (项目初始投资为……)
-# stands for the name the article last wrote it after (“星际之门”项目); any other word opening a
-# clause (机器人指数……) is no name's, nor is the noun made an adjective or a verb by 性, 型 or 化
-# (交易性金融资产: trading assets, not the deal; 平台型企业, 产品化)
-_KIND_NOUN = re.compile(r"(?:项目|項目|计划|計劃|基金|平台|品牌|产品|產品|模型|应用|應用|影片|电影|電影|车型|車型"
-                        r"|机型|機型|交易|协议|協議|工厂|工廠|法案)(?![\u4e00-\u9fff]{0,1}[们們]|[性型化])")
+_SHORTEST_HEAD = 3
+# what a named thing is called when its name is left out: 项目 opening a clause (项目初始投资为……) stands for
+# the name the article last wrote it after (“星际之门”项目); any other word opening a clause (机器人指数……)
+# is no name's, nor is the noun made an adjective or a verb by 性, 型 or 化 (项目化; 交易性金融资产)
+_KIND_NOUN = re.compile(r"(?:项目|項目)(?![\u4e00-\u9fff]{0,1}[们們]|[性型化])")
 # between a name and the noun it heads: a closing quote or bracket, 的 (“星际之门”项目, OpenAI的投后估值)
 _NAME_THEN_NOUN = re.compile(r"\s*[”」』》\"'）)]?\s*的?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-# after 该, the longest head first (投后估值 before 投后估): 该 + two characters (该股, 该片) is an
-# anaphor of its own (ANAPHORA), and a two-character head may be the start of another word (苹果机器学习)
-_NOUN_LENGTHS = (4, 3)
+_LONGEST_HEAD = 8  # characters of a noun looked up after a name: longer runs are clauses, not nouns
+# a noun ending in an agentive suffix names a party of the name it was written after (OpenAI的投资者, 股东,
+# 客户, 合作方, 供应商), not the name: 该投资者持股5% is the investor's, whereas 该投后估值 is OpenAI's
+_PARTY = re.compile(r"(?:者|人|方|商|东|東|户|戶|员|員|家|手)$")
 
 
-def _repeated_noun(s: Sentence, offset: int) -> str | None:
-    """Whom a noun points back to when a sentence names no one: 该 + a noun (`该投后估值更接近3000亿美元`),
-    or a noun for a kind of named thing (项目, 基金, 平台, 影片 …: `_KIND_NOUN`) opening the value's
-    clause or one before it in the sentence (`据介绍，项目初始投资为1000亿美元，并计划在未来4年内扩展至
-    5000亿美元`), that the article wrote earlier right after a name (`OpenAI的投后估值`, `“星际之门”项目主席`):
-    the name the nearest such earlier use follows. Chinese repeats the head noun instead of the name;
-    a noun the article never wrote right after a name points to no one."""
+def _same_noun(s: Sentence, offset: int) -> tuple[str, str] | None:
+    """(noun, entity) for 该 + a noun before the value in its clause that the article wrote right after a
+    name: the longest such noun (of three characters or more) the text after 该 starts with, so the noun
+    ends where the article's own use of it ends (`该投后估值更接近3000亿美元` after `OpenAI的投后估值将……`)."""
     begin, _ = s.clause_at(offset)
     for pointer in _THE_SAME.finditer(s.text, begin, offset):
         head = _HAN.match(s.text, pointer.end(), offset)
-        for length in _NOUN_LENGTHS:
-            if head is not None and head.end() - pointer.end() >= length:
-                named = _named_before_noun(s, s.text[pointer.end():pointer.end() + length])
-                if named is not None:
-                    return named
+        if head is None:
+            continue
+        for end in range(min(head.end(), pointer.end() + _LONGEST_HEAD), pointer.end() + _SHORTEST_HEAD - 1, -1):
+            noun = s.text[pointer.end():end]
+            named = _named_before_noun(s, noun)
+            if named is not None:
+                return noun, named
+    return None
+
+
+def _repeated_noun(s: Sentence, offset: int) -> str | None:
+    """Whom a noun points back to when a sentence names no one: 该 + a noun (`该投后估值更接近3000亿美元`,
+    `_same_noun`; a party such as 该投资者 is someone else), or 项目 opening the value's clause or one
+    before it in the sentence (`据介绍，项目初始投资为1000亿美元，并计划在未来4年内扩展至5000亿美元`), that
+    the article wrote earlier right after a name (`OpenAI的投后估值`, `“星际之门”项目主席`): the name the
+    nearest such earlier use follows. Chinese repeats the head noun instead of the name; a noun the
+    article never wrote right after a name points to no one."""
+    same = _same_noun(s, offset)
+    if same is not None:
+        return OTHER if _PARTY.search(same[0]) else same[1]
+    begin, _ = s.clause_at(offset)
     for clause_begin, clause_end in reversed(s.clauses):  # the value's clause first, then the ones before
         if clause_begin > begin:
             continue
@@ -668,18 +687,53 @@ def _repeated_noun(s: Sentence, offset: int) -> str | None:
     return None
 
 
+_NOUN_INDEX = ("nouns written after a name",)  # the key of a sentence's place in its chain's index
+
+
+class _NounIndex:
+    """For one chain of read sentences (Sentence.earlier): each noun written right after a name, with the
+    sentence's place in the chain and the name, in reading order. Built once, as far as asked, so finding
+    the name a noun was last written after is a lookup, not a walk back through every earlier sentence."""
+
+    def __init__(self) -> None:
+        self.owners: dict[str, list[tuple[int, str]]] = {}
+
+    def add(self, place: int, s: Sentence) -> None:
+        for m in s.mentions:  # in order: a later name is the nearer one for the same noun
+            lead = _NAME_THEN_NOUN.match(s.text, m.end)
+            run = _HAN.match(s.text, lead.end()) if lead is not None else None
+            if run is None:
+                continue
+            for length in range(2, min(len(run.group()), _LONGEST_HEAD) + 1):
+                self.owners.setdefault(run.group()[:length], []).append((place, m.entity_id))
+
+
+def _indexed(s: Sentence) -> tuple[_NounIndex, int]:
+    """The index of the chain `s` is in, holding every sentence up to `s`, and the place of `s` in it."""
+    if s.segment.is_title:
+        return _NounIndex(), 0  # the title is no earlier use of anything
+    walked: list[Sentence] = []
+    sentence: Sentence | None = s
+    while sentence is not None and _NOUN_INDEX not in sentence._remembered and not sentence.segment.is_title:
+        walked.append(sentence)
+        sentence = sentence.earlier
+    if sentence is not None and _NOUN_INDEX in sentence._remembered:
+        index, place = sentence._remembered[_NOUN_INDEX]  # type: ignore[misc]
+    else:
+        index, place = _NounIndex(), 0
+    for step in reversed(walked):
+        place += 1
+        index.add(place, step)
+        step._remembered[_NOUN_INDEX] = (index, place)
+    return s._remembered[_NOUN_INDEX]  # type: ignore[return-value]
+
+
 def _named_before_noun(s: Sentence, noun: str) -> str | None:
     """The entity written right before the nearest earlier use of `noun` in the article (read part)."""
-    sentence = s.earlier
-    while sentence is not None and not sentence.segment.is_title:
-        at = sentence.text.rfind(noun)
-        while at >= 0:
-            for m in reversed(sentence.mentions):
-                if m.end <= at and _NAME_THEN_NOUN.fullmatch(sentence.text, m.end, at):
-                    return m.entity_id
-            at = sentence.text.rfind(noun, 0, at)
-        sentence = sentence.earlier
-    return None
+    index, place = _indexed(s)
+    uses = index.owners.get(noun, [])
+    at = bisect_left(uses, (place, "")) - 1  # the last use in a sentence before `s`
+    return uses[at][1] if at >= 0 else None
 
 
 # 其 and 他/她 are whom the sentence before is about where it ends, as a pronoun is, not its first name
