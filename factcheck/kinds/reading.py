@@ -887,11 +887,13 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return first.entity_id
     # no rule subject named, no one named before the cue: names after it are what the state or list is
     # about (不仅提供了推理API的限时免费开放，还首发了DeepSeek大模型的精调服务), not who holds it
-    if any(m.end <= offset for m in named) or _entity_like_between(s, 0, offset):
+    if any(m.end <= offset for m in named):
         return None
-    if (pointer := ANAPHORA.search(s.text, 0, offset)) is not None:
+    if (pointer := ANAPHORA.search(s.text, 0, offset)) is not None:  # 至於集團具體舉措包括「暫時停止接受…」: 集團's
         entity = referent(s, thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
         return entity if entity in rule.subjects else None
+    if _entity_like_between(s, 0, offset):
+        return None
     entity = continued_topic(s, listed)  # 去年，喜茶曾……发布……内部信。当时首条就表示要……: the paragraph's topic goes on
     return entity if entity in rule.subjects else None
 
