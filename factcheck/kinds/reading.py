@@ -757,10 +757,12 @@ _THING_NAME = re.compile(_THING_NOUN + r"$")
 
 
 def _written_as_thing(s: Sentence, m: Mention) -> bool:
+    """Whether `s` writes the name at `m` with a noun for a kind of thing next to it or ending it."""
     return bool(_THING_BEFORE_NAME.search(s.text, max(0, m.start - 6), m.start)
                 or _THING_AFTER_NAME.match(s.text, m.end) or _THING_NAME.search(s.text, m.start, m.end))
 
 
+@per_sentence  # the same for every value of the sentence
 def _thing_named_before(s: Sentence) -> str | None:
     """The nearest name before `s` (back to the title) that the article writes as a thing (`_THING_NOUN`)."""
     chain = []
