@@ -13,6 +13,7 @@ Where things are looked for, nearest first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import is_dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -71,9 +72,11 @@ _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股�
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
-                      r"|产品|產品|模型|应用|應用)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
+                      r"|产品|產品|模型|应用|應用|项目|項目)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
                       # 他/她 for one person named before (但是他称，美国军队不会……), not 其他, 他们, 他人, 他国, 吉他
-                      r"|(?<![其吉利排])[他她](?![们們人国國乡鄉方者])"
+                      # nor 他处/他法 (另寻他处, 别无他法: elsewhere, another way), the two most common misses in
+                      # bulk (tests/fixtures/pointer_words.yaml); 他日 stays, as bulk writes it as 他 + 日常/日后
+                      r"|(?<![其吉利排])[他她](?![们們人国國乡鄉方者]|[处處](?![理置罚罰])|法(?![国國院官律]))"
                       # 股份 opening a clause, as IPO reports write the company's shares: 股份于香港公开发售阶段接获…
                       r"|(?<![\u4e00-\u9fffA-Za-z0-9])股份(?![有公制合])")
 # words after which the next name is the object of an action or a role, not who acts:
@@ -81,13 +84,14 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # same clause is about the actor; a later clause goes on about the object (投前估值 after
 # 对OpenAI的投资 is OpenAI's), except after a role word: a role never becomes the subject.
 # 在 before a name sets where something happens (何如意在荣昌生物领取了超2600万元的高薪), not in 现在, 正在, 所在 …
+# nor in 潜在, 旨在 (potential, aims to), the two most common misses in bulk (tests/fixtures/pointer_words.yaml)
 # The other party of a deal or a lawsuit is an object too: 同/跟 X 达成协议 (with X), A诉B, 起诉了B,
 # 控告B, 判令(被告)B, 将/把 B 告上法院 (将 before a name marks what is acted on); and 基于 B 侵权
 # names a cause: 天合光能基于阿特斯侵权……要求赔偿10.58亿元 is 天合光能's claim.
 _COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
 OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投|举牌|舉牌"
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
-                            r"|(?<![现現正存所实實内內自好])在)\s*$")
+                            r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
 
 ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 # a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
@@ -95,7 +99,7 @@ ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
 # nor about the company one placards (举牌辽宁成大，持股比例超过5%: the stake is the placarder's)
 # nor about where something happened (G1人形机器人在京东的售价为99000元，预计45天可交货: the delivery is G1's)
 NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|举牌|舉牌|" + _COUNTERPARTY
-                         + r"|(?<![现現正存所实實内內自好])在)\s*$")
+                         + r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
 # 与/和 X + a verb of agreeing: X is the other party (恩智浦与Kinara达成协议), not a list of actors
 # (a description may stand between: 同边缘 NPU 企业 Kinara 达成最终协议)
 _COMITATIVE = re.compile(r"(?:与|與|和|同|跟)[^，,。；;：:、与與和同跟]{0,10}$")
@@ -144,10 +148,14 @@ def who(s: Sentence, offset: int) -> str | None:
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
         chosen = referent(s, actor=pointer.group(0) in _PERSONAL,
-                          company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset))
+                          company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset),
+                          thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
+        same = _same_noun(s, offset)
+        if same is not None and _PARTY.search(same[0]):
+            return OTHER  # 该投资者持股5% after OpenAI的投资者: the investor's, someone the rules do not name
         chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or _repeated_noun(s, offset)
     return chosen
 
@@ -227,7 +235,7 @@ def _names_another(s: Sentence, entity: str) -> bool:
     return any(m.entity_id != entity for m in s.mentions) or _entity_like_between(s, 0, len(s.text))
 
 
-def continued_topic(s: Sentence) -> str | None:
+def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()) -> str | None:
     """Who a sentence that names no one goes on about: the topic of the nearest earlier
     sentence of its paragraph that names someone (Chinese drops a subject the sentence
     before set: 开云集团公布了2024年全年业绩。全年营收达171.94亿欧元 is 开云集团's).
@@ -237,11 +245,12 @@ def continued_topic(s: Sentence) -> str | None:
     涨9.67% is 百度's); none when a name the entities do not hold comes first (a rule without
     subjects then still reads the value as the story's). Never across a paragraph: a new
     one may be about anyone. A sentence naming no one but pointing back (公司, 其) passes on
-    whom it points to."""
+    whom it points to. The `listed` (a set rule's members) are what is listed, never the topic."""
     sentence = s.previous
     while sentence is not None:
         if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
-            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)]
+            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)
+                     and m.entity_id not in listed]
             first = named[0] if named else None
             return None if first is None or _entity_like_between(sentence, 0, first.start) else first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
@@ -419,7 +428,29 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         others = [m for m in before if m.entity_id != before[-1].entity_id]
         if others:
             return False, others[-1].entity_id
+    opener = _clause_opener(s, begin, before) if _GOES_ON.match(s.text, begin) else None
+    if opener is not None:  # 火山引擎……也全面支持DeepSeek系列模型，可通过两种方式: 火山引擎's ways
+        return False, opener
     return False, _actor(s, before, before, NOT_CARRIED)
+
+
+# a clause opening with a modal or an adverb (可以, 能, 将, 也, 还, 并 …) has dropped its subject: it goes on
+# with the one who acts in the clause before, as Chinese chains clauses on one subject, not with a name
+# inside that clause's object (a clause opening with a noun, 投前估值为……, may be about the object: 2.)
+_GOES_ON = re.compile(r"\s*(?:可以|可(?:通过|通過)|能够|能夠|能(?![源力量])|将会|將會"
+                      r"|并且|並且|并|並|也|还(?![款原])|還(?![款原])|已经|已經|亦|又|便|仍)")
+
+
+def _clause_opener(s: Sentence, begin: int, before: list[Mention]) -> str | None:
+    """Who acts in the nearest earlier clause that names anyone: its first name that is no source,
+    speaker, cause or object (`《科创板日报》注意到，火山引擎边缘大模型网关也全面支持DeepSeek系列模型` is 火山引擎)."""
+    last = before[-1]
+    clause_begin, _ = s.clause_at(last.start)
+    for m in before:
+        if m.start < clause_begin or speaks(s, m.start, m.end) or _a_cause(s, m):
+            continue
+        return None if _is_object(s, clause_begin, m, OBJECT_MARKERS) else m.entity_id
+    return None
 
 
 def _pointed_object_after(s: Sentence, offset: int) -> str | None:
@@ -571,18 +602,29 @@ def _holds_mention(s: Sentence, start: int, end: int) -> bool:
 
 # a sentence opening with 除了……以外 (apart from …): what it sets aside is done by the main clause's subject
 _APART_FROM = re.compile(r"\s*(?:除了|除)[^，,。；;：:]*(?:以外|之外|外)\s*[，,]")
+# a clause ending in a word of circumstance (……下, ……时, ……之际, ……期间, ……后) frames the clause after it,
+# whose subject it shares: `仅300M参数量下，VideoWorld已取得可观的模型表现` is VideoWorld's 300M (以下 is
+# "below", 同时 "meanwhile"; 此后, 随后, 最后 … are adverbs of their own)
+_FRAMES_NEXT = re.compile(r"(?:(?<![以之])下|(?<![同及])[时時]|之[际際]|期[间間]|(?<![此随隨然最今其以之])[后後]|之[后後])"
+                          r"\s*$")
 
 
 def _main_clause_subject(s: Sentence, offset: int) -> str | None:
-    """Whom a value in an opening 除了……以外 clause is about: the first name of the main clause after it
-    (`除了要求赔偿共计10.58亿元以外，天合光能诉讼请求判令阿特斯销毁……` is 天合光能's claim), not an object."""
+    """Whom a value in a clause that frames the next is about: the first name of the clause after it, not an
+    object. An opening 除了……以外 (`除了要求赔偿共计10.58亿元以外，天合光能诉讼请求判令阿特斯销毁……` is
+    天合光能's claim), or a clause of circumstance (`团队实验发现，仅300M参数量下，VideoWorld已取得可观的模型表现`)."""
     opening = _APART_FROM.match(s.text)
-    if opening is None or offset >= opening.end():
-        return None
-    _, clause_end = s.clause_at(opening.end())
+    if opening is not None and offset < opening.end():
+        main = opening.end()
+    else:
+        _, clause_end = s.clause_at(offset)
+        if clause_end >= len(s.text) or s.text[clause_end] not in "，," or not _FRAMES_NEXT.search(s.text, offset, clause_end):
+            return None  # the clause must end in a word of circumstance and a comma, a main clause after it
+        main = clause_end + 1
+    _, clause_end = s.clause_at(main)
     for m in s.mentions:
-        if opening.end() <= m.start < clause_end and not speaks(s, m.start, m.end):
-            return None if _is_object(s, opening.end(), m, OBJECT_MARKERS) else m.entity_id
+        if main <= m.start < clause_end and not speaks(s, m.start, m.end):
+            return None if _is_object(s, main, m, OBJECT_MARKERS) else m.entity_id
     return None
 
 
@@ -592,37 +634,52 @@ def _named_after(s: Sentence, offset: int) -> str | None:
     return after[0].entity_id if after else None
 
 
-# 该 before a noun points back to the same thing said before (该投后估值: the valuation just named)
+# 该 before a noun points back to the same thing said before (该投后估值: the valuation just named);
+# 该 + two characters (该股, 该片) is an anaphor of its own (ANAPHORA), and a two-character head may be the
+# start of another word (苹果机器学习), so the noun is three characters or more
 _THE_SAME = re.compile(r"(?<![应應])[该該](?=[\u4e00-\u9fff]{3})")
-# what a named thing is called when its name is left out: a noun opening a clause (项目初始投资为……)
-# stands for the name the article last wrote it after (“星际之门”项目); any other word opening a
-# clause (机器人指数……) is no name's, nor is the noun made an adjective or a verb by 性, 型 or 化
-# (交易性金融资产: trading assets, not the deal; 平台型企业, 产品化)
-_KIND_NOUN = re.compile(r"(?:项目|項目|计划|計劃|基金|平台|品牌|产品|產品|模型|应用|應用|影片|电影|電影|车型|車型"
-                        r"|机型|機型|交易|协议|協議|工厂|工廠|法案)(?![\u4e00-\u9fff]{0,1}[们們]|[性型化])")
+_SHORTEST_HEAD = 3
+# what a named thing is called when its name is left out: 项目 opening a clause (项目初始投资为……) stands for
+# the name the article last wrote it after (“星际之门”项目); any other word opening a clause (机器人指数……)
+# is no name's, nor is the noun made an adjective or a verb by 性, 型 or 化 (项目化; 交易性金融资产)
+_KIND_NOUN = re.compile(r"(?:项目|項目)(?![\u4e00-\u9fff]{0,1}[们們]|[性型化])")
 # between a name and the noun it heads: a closing quote or bracket, 的 (“星际之门”项目, OpenAI的投后估值)
 _NAME_THEN_NOUN = re.compile(r"\s*[”」』》\"'）)]?\s*的?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-# after 该, the longest head first (投后估值 before 投后估): 该 + two characters (该股, 该片) is an
-# anaphor of its own (ANAPHORA), and a two-character head may be the start of another word (苹果机器学习)
-_NOUN_LENGTHS = (4, 3)
+_LONGEST_HEAD = 8  # characters of a noun looked up after a name: longer runs are clauses, not nouns
+# a noun ending in an agentive suffix names a party of the name it was written after (OpenAI的投资者, 股东,
+# 客户, 合作方, 供应商), not the name: 该投资者持股5% is the investor's, whereas 该投后估值 is OpenAI's
+_PARTY = re.compile(r"(?:者|人|方|商|东|東|户|戶|员|員|家|手)$")
 
 
-def _repeated_noun(s: Sentence, offset: int) -> str | None:
-    """Whom a noun points back to when a sentence names no one: 该 + a noun (`该投后估值更接近3000亿美元`),
-    or a noun for a kind of named thing (项目, 基金, 平台, 影片 …: `_KIND_NOUN`) opening the value's
-    clause or one before it in the sentence (`据介绍，项目初始投资为1000亿美元，并计划在未来4年内扩展至
-    5000亿美元`), that the article wrote earlier right after a name (`OpenAI的投后估值`, `“星际之门”项目主席`):
-    the name the nearest such earlier use follows. Chinese repeats the head noun instead of the name;
-    a noun the article never wrote right after a name points to no one."""
+def _same_noun(s: Sentence, offset: int) -> tuple[str, str] | None:
+    """(noun, entity) for 该 + a noun before the value in its clause that the article wrote right after a
+    name: the longest such noun (of three characters or more) the text after 该 starts with, so the noun
+    ends where the article's own use of it ends (`该投后估值更接近3000亿美元` after `OpenAI的投后估值将……`)."""
     begin, _ = s.clause_at(offset)
     for pointer in _THE_SAME.finditer(s.text, begin, offset):
         head = _HAN.match(s.text, pointer.end(), offset)
-        for length in _NOUN_LENGTHS:
-            if head is not None and head.end() - pointer.end() >= length:
-                named = _named_before_noun(s, s.text[pointer.end():pointer.end() + length])
-                if named is not None:
-                    return named
+        if head is None:
+            continue
+        for end in range(min(head.end(), pointer.end() + _LONGEST_HEAD), pointer.end() + _SHORTEST_HEAD - 1, -1):
+            noun = s.text[pointer.end():end]
+            named = _named_before_noun(s, noun)
+            if named is not None:
+                return noun, named
+    return None
+
+
+def _repeated_noun(s: Sentence, offset: int) -> str | None:
+    """Whom a noun points back to when a sentence names no one: 该 + a noun (`该投后估值更接近3000亿美元`,
+    `_same_noun`; a party such as 该投资者 is someone else), or 项目 opening the value's clause or one
+    before it in the sentence (`据介绍，项目初始投资为1000亿美元，并计划在未来4年内扩展至5000亿美元`), that
+    the article wrote earlier right after a name (`OpenAI的投后估值`, `“星际之门”项目主席`): the name the
+    nearest such earlier use follows. Chinese repeats the head noun instead of the name; a noun the
+    article never wrote right after a name points to no one."""
+    same = _same_noun(s, offset)
+    if same is not None:
+        return OTHER if _PARTY.search(same[0]) else same[1]
+    begin, _ = s.clause_at(offset)
     for clause_begin, clause_end in reversed(s.clauses):  # the value's clause first, then the ones before
         if clause_begin > begin:
             continue
@@ -633,18 +690,53 @@ def _repeated_noun(s: Sentence, offset: int) -> str | None:
     return None
 
 
+_NOUN_INDEX = ("nouns written after a name",)  # the key of a sentence's place in its chain's index
+
+
+class _NounIndex:
+    """For one chain of read sentences (Sentence.earlier): each noun written right after a name, with the
+    sentence's place in the chain and the name, in reading order. Built once, as far as asked, so finding
+    the name a noun was last written after is a lookup, not a walk back through every earlier sentence."""
+
+    def __init__(self) -> None:
+        self.owners: dict[str, list[tuple[int, str]]] = {}
+
+    def add(self, place: int, s: Sentence) -> None:
+        for m in s.mentions:  # in order: a later name is the nearer one for the same noun
+            lead = _NAME_THEN_NOUN.match(s.text, m.end)
+            run = _HAN.match(s.text, lead.end()) if lead is not None else None
+            if run is None:
+                continue
+            for length in range(2, min(len(run.group()), _LONGEST_HEAD) + 1):
+                self.owners.setdefault(run.group()[:length], []).append((place, m.entity_id))
+
+
+def _indexed(s: Sentence) -> tuple[_NounIndex, int]:
+    """The index of the chain `s` is in, holding every sentence up to `s`, and the place of `s` in it."""
+    if s.segment.is_title:
+        return _NounIndex(), 0  # the title is no earlier use of anything
+    walked: list[Sentence] = []
+    sentence: Sentence | None = s
+    while sentence is not None and _NOUN_INDEX not in sentence._remembered and not sentence.segment.is_title:
+        walked.append(sentence)
+        sentence = sentence.earlier
+    if sentence is not None and _NOUN_INDEX in sentence._remembered:
+        index, place = sentence._remembered[_NOUN_INDEX]  # type: ignore[misc]
+    else:
+        index, place = _NounIndex(), 0
+    for step in reversed(walked):
+        place += 1
+        index.add(place, step)
+        step._remembered[_NOUN_INDEX] = (index, place)
+    return s._remembered[_NOUN_INDEX]  # type: ignore[return-value]
+
+
 def _named_before_noun(s: Sentence, noun: str) -> str | None:
     """The entity written right before the nearest earlier use of `noun` in the article (read part)."""
-    sentence = s.earlier
-    while sentence is not None and not sentence.segment.is_title:
-        at = sentence.text.rfind(noun)
-        while at >= 0:
-            for m in reversed(sentence.mentions):
-                if m.end <= at and _NAME_THEN_NOUN.fullmatch(sentence.text, m.end, at):
-                    return m.entity_id
-            at = sentence.text.rfind(noun, 0, at)
-        sentence = sentence.earlier
-    return None
+    index, place = _indexed(s)
+    uses = index.owners.get(noun, [])
+    at = bisect_left(uses, (place, "")) - 1  # the last use in a sentence before `s`
+    return uses[at][1] if at >= 0 else None
 
 
 # 其 and 他/她 are whom the sentence before is about where it ends, as a pronoun is, not its first name
@@ -653,14 +745,52 @@ _PERSONAL = frozenset({"其", "他", "她"})  # one character each: 其他 (othe
 _COMPANY_ANAPHOR = re.compile(r"[该該此本]?(?:公司|集团|集團|企业|企業)")
 
 
-def referent(s: Sentence, actor: bool = False, company: bool = False) -> str | None:
+# 该/此 + a noun for a kind of thing (该项目, 该模型, 该平台 …) points to a thing the article named, not to
+# whoever the sentence before is about (消息面上，豆包发布视频生成实验模型“VideoWorld”。 then 目前，该项目代码
+# 与模型已开源。 is VideoWorld's); a name is a thing where the article writes such a noun right before it
+# (实验模型“VideoWorld”), right after it (“星际之门”项目, VideoWorld模型), or ends it (讯飞开放平台)
+_THING_NOUN = r"(?:项目|項目|模型|产品|產品|平台|应用|應用|品牌|基金)"
+_THING_POINTER = re.compile(r"[该該此本]" + _THING_NOUN)
+_THING_BEFORE_NAME = re.compile(_THING_NOUN + r"\s*[“「『\"《]?\s*$")
+_THING_AFTER_NAME = re.compile(r"\s*[”」』\"》]?\s*" + _THING_NOUN)
+_THING_NAME = re.compile(_THING_NOUN + r"$")
+
+
+def _written_as_thing(s: Sentence, m: Mention) -> bool:
+    """Whether `s` writes the name at `m` with a noun for a kind of thing next to it or ending it."""
+    return bool(_THING_BEFORE_NAME.search(s.text, max(0, m.start - 6), m.start)
+                or _THING_AFTER_NAME.match(s.text, m.end) or _THING_NAME.search(s.text, m.start, m.end))
+
+
+@per_sentence  # the same for every value of the sentence
+def _thing_named_before(s: Sentence) -> str | None:
+    """The nearest name before `s` (back to the title) that the article writes as a thing (`_THING_NOUN`)."""
+    chain = []
+    sentence = s.earlier
+    while sentence is not None and sentence is not s.title:
+        chain.append(sentence)
+        sentence = sentence.earlier
+    if s.title is not None and s.title is not s:
+        chain.append(s.title)
+    things = {m.entity_id for sentence in chain for m in sentence.mentions if _written_as_thing(sentence, m)}
+    for sentence in chain:
+        named = [m for m in sentence.mentions if m.entity_id in things]
+        if named:
+            return named[-1].entity_id
+    return None
+
+
+def referent(s: Sentence, actor: bool = False, company: bool = False, thing: bool = False) -> str | None:
     """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
     article that names one (an anaphor opening a paragraph points into the one before); with
     none, the title's, when the title names only one entity. 其 (`actor`) is whoever that
     sentence is about where it ends (荣昌生物半年报显示，何如意……减持……。其直接持有……4840股
     is 何如意's), which is its first name unless another actor took over. 该集团/公司
     (`company`) skip a work the article writes in 《》 (……其來自該片營業收入將超過20億元。
-    另外，該集團市值…… is the studio's, not the film's)."""
+    另外，該集團市值…… is the studio's, not the film's). 该项目/该模型 (`thing`) point to the nearest name
+    the article writes as a thing, when it writes any (`_thing_named_before`)."""
+    if thing and (named_thing := _thing_named_before(s)) is not None:
+        return named_thing
     sentence = s.earlier
     while sentence is not None and sentence is not s.title:
         named = [m for m in sentence.mentions if not (company and _a_work(s, m.entity_id))]
@@ -744,7 +874,9 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     百度's dateline), unless every name after the cue is one."""
     if not rule.subjects:
         return ""
-    ours = [m for m in s.mentions if m.entity_id in rule.subjects]
+    listed = set(getattr(rule, "members", ()))  # a set rule's members are what it lists, never whose list it is
+    named = [m for m in s.mentions if m.entity_id not in listed]
+    ours = [m for m in named if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
     actors = [m for m in before if not _is_object(s, 0, m, OBJECT_MARKERS)]
     if actors:  # 天合光能……其一纸诉状将阿特斯……告上江苏省高级人民法院: the court is 天合光能's suit's
@@ -758,13 +890,17 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
                 m.end <= offset and not speaks(s, m.start, m.end) for m in s.mentions):
             return None  # 阿特斯……于苏州市中级人民法院起诉了天合光能: the court is 阿特斯's, not 天合光能's
         return first.entity_id
-    if not s.mentions and ANAPHORA.search(s.text, 0, offset):
-        entity = referent(s)
+    # no rule subject named, no one named before the cue: names after it are what the state or list is
+    # about (不仅提供了推理API的限时免费开放，还首发了DeepSeek大模型的精调服务), not who holds it
+    if any(m.end <= offset for m in named):
+        return None
+    if (pointer := ANAPHORA.search(s.text, 0, offset)) is not None:  # 至於集團具體舉措包括「暫時停止接受…」: 集團's
+        entity = referent(s, thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
         return entity if entity in rule.subjects else None
-    if not s.mentions and not _entity_like_between(s, 0, len(s.text)):
-        entity = continued_topic(s)  # 去年，喜茶曾……发布……内部信。当时首条就表示要……: the paragraph's topic goes on
-        return entity if entity in rule.subjects else None
-    return None
+    if _entity_like_between(s, 0, offset):
+        return None
+    entity = continued_topic(s, listed)  # 去年，喜茶曾……发布……内部信。当时首条就表示要……: the paragraph's topic goes on
+    return entity if entity in rule.subjects else None
 
 
 # ----------------------------------------------------------------- context

@@ -1,0 +1,23 @@
+"""The character lists of kinds/reading.py's pointers and object markers, each grown from evidence
+(REVIEW15 #14): real snippets of its most common misses and of the near misses that must stay."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import FIXTURES
+
+from factcheck.kinds.reading import ANAPHORA, OBJECT_MARKERS
+
+CASES = yaml.safe_load((FIXTURES / "pointer_words.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "pointer" in c], ids=lambda c: c["text"])
+def test_a_person_pointer_is_read_only_where_it_is_one(case: dict) -> None:
+    found = [m.group(0) for m in ANAPHORA.finditer(case["text"]) if m.group(0) in ("他", "她")]
+    assert (found[0] if found else None) == case["pointer"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "marker" in c], ids=lambda c: c["text"])
+def test_zai_marks_where_something_happens_only_as_a_preposition(case: dict) -> None:
+    assert (OBJECT_MARKERS.search(case["text"]) is not None) == case["marker"]
