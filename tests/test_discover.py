@@ -64,6 +64,21 @@ def test_stories_group_a_mixed_folder(tmp_path: Path) -> None:
                                ["a-jinwucj.md", "b-qq.md", "c-wallstreetcn.md"]]
 
 
+@pytest.mark.parametrize("case", yaml.safe_load((FIXTURES / "discover" / "stories.yaml").read_text(encoding="utf-8")),
+                         ids=lambda case: case["name"])
+def test_stories_table(tmp_path: Path, case: dict[str, Any]) -> None:
+    """Articles published further apart than WINDOW are one story only when twice as alike, and never
+    past LONGEST (tests/fixtures/discover/stories.yaml)."""
+    for article in case["articles"]:
+        title, published, outlet, lead = (article[k] for k in ("title", "published", "outlet", "lead"))
+        (tmp_path / article["file"]).write_text(
+            f'---\ntitle: "{title}"\ndate: "{published}"\ncategories:\n  - "{outlet}"\n---\n\n{lead}\n',
+            encoding="utf-8")
+    done = run_cli("discover", str(tmp_path), "--stories", "--format", "json")
+    stories = [sorted(Path(a["path"]).name for a in s["articles"]) for s in json.loads(done.stdout)["stories"]]
+    assert sorted(stories) == sorted(case["stories"])
+
+
 def test_drafted_rules_pass_rules_check_and_find_the_candidate_again(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     data = _discover("--write-rules", str(rules))
