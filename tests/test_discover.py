@@ -719,7 +719,8 @@ DATELINES = yaml.safe_load((FIXTURES / "discover" / "datelines.yaml").read_text(
 
 @pytest.mark.parametrize("case", DATELINES, ids=[c["source"] for c in DATELINES])
 def test_a_dateline_is_not_the_day_a_told_verb_after_it_names(case: dict) -> None:
-    """tests/fixtures/discover/datelines.yaml: only a day that is no dateline dates 宣布/公告."""
+    """tests/fixtures/discover/datelines.yaml: only a day that is no dateline dates 宣布/公告, and the
+    dateline's day is no value."""
     from factcheck.discover.values import observe
     from factcheck.load import parse_article
 
@@ -728,3 +729,5 @@ def test_a_dateline_is_not_the_day_a_told_verb_after_it_names(case: dict) -> Non
     told = [o for o in found if o.family == "date" and o.metric == "公告"]
     assert [o.value.display() for o in told] == case["told"], found
     assert all(o.value.raw not in case["text"].split("讯")[0].split("消息")[0] for o in told)
+    if "dates" in case:  # the dateline's own day is no value at all
+        assert [o.value.display() for o in found if o.family == "date"] == case["dates"], found

@@ -341,7 +341,11 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
     clauses = _clauses(text)
     # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
     compared = [(b, e) for b, e in comparison_spans(text) if text[max(0, b - 1):b + 1] != "占比"]
-    dateline = dateline_of(text, dates)  # a dateline dates the report, not an event told after it (kinds/dateline)
+    # a dateline (亿欧2月10日消息, 品玩2月10日讯) dates the report, not an event told after it (kinds/dateline):
+    # the publish time says as much, and the words before it are the outlet's name, no metric
+    dateline = dateline_of(text, dates)
+    if dateline is not None:
+        found = [item for item in found if item.start != dateline.start or item.family != "date"]
     observations: list[Observation] = []
     previous_metric, previous_phrase, previous_end = "", "", 0
     for item in found:
@@ -364,7 +368,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 raw_phrase = said[-1].group(0)
                 metric = _metric(raw_phrase)
         if item.family == "date":
-            verb = None if dateline is not None and dateline.start == item.start else _verb_after(text, item.end)
+            verb = _verb_after(text, item.end)
             if verb is not None and verb.re is _TOLD_AFTER:  # 2月6日晚间，荣昌生物披露称: the day something was made known
                 raw_phrase, metric = verb.group("verb"), METRIC_SYNONYMS[verb.group("verb")]
             elif verb is not None:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
