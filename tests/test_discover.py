@@ -411,8 +411,8 @@ def test_names_table(case: dict[str, Any]) -> None:
     from factcheck.discover import names
     from factcheck.load import parse_article
 
-    articles = [parse_article(f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n', f"{n}.md")
-                for n, item in enumerate(case["articles"])]
+    articles = [parse_article(f'---\ntitle: "{item.get("title", "")}"\ndate: "{item["published"]}"\n---\n{item["text"]}\n',
+                              f"{n}.md") for n, item in enumerate(case["articles"])]
     found = {e.name for e in names.story_entities([(a, names.hints(a)) for a in articles])}
     assert set(case["found"]) <= found, found
     assert not set(case["not_found"]) & found, found

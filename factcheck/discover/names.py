@@ -173,8 +173,8 @@ def story_entities(articles: list[tuple[Article, NameHints]],
         if (len(name) < 2 or name in _GENERIC or name[1:] in _GENERIC or name in _NOT_NAMES or name.isdigit() or _BAD_START.match(name)
                 or _UNIT_INSIDE.search(name) or find_dates(name, _ANY_DAY)):  # 四季度 is a period, not a name
             return
-        if name not in metric_like:
-            metric_like[name] = _metric_like(name, texts)
+        if name not in metric_like:  # 价格, 营收: a metric word the lists know names a measure, wherever it stands
+            metric_like[name] = name in values.METRIC_SYNONYMS or _metric_like(name, texts)
         if metric_like[name] or (metrics and metrics[name] * METRIC_SHARE >= max(1, sum(t.count(name)
                                                                                       for t in texts))):
             return
@@ -264,7 +264,8 @@ def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df
     maximal = [g for g in frequent if not any(g != o and g in o and counts[o] >= counts[g] for o in frequent)]
     terms = []
     for gram in sorted(maximal, key=lambda g: (-counts[g], -len(g), g)):
-        if gram in _GENERIC or _BAD_START.match(gram) or _metric_like(gram, texts) or not _opens_clause(gram, texts):
+        if (gram in _GENERIC or _BAD_START.match(gram) or gram in values.METRIC_SYNONYMS or _metric_like(gram, texts)
+                or not _opens_clause(gram, texts)):
             continue
         terms.append(gram)
         if len(terms) == 2:

@@ -61,7 +61,9 @@ ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经"
            # 数据虽然新增14.3万个), scope (管理费率普遍降至1.2%, 统一下调; written from a development set, fresh4's
            # fee story, which so no longer measures them) and a rate: 每 and a unit of time a duration reads
            # (需求将每日增加145万桶). What a value is compared with (较去年12月) is cut as a check cuts it (see _phrase)
-           "可能", "或将", "均将", "均为", "均达", "虽然", "虽", "普遍", "统一", *(f"每{unit}" for unit in (*DAYS, "月")))
+           "可能", "或将", "均将", "均为", "均达", "虽然", "虽", "普遍", "统一", *(f"每{unit}" for unit in (*DAYS, "月")),
+           # the unit a price is per, written before it (价格为每公斤33元 is the price, as 60元/公斤 is)
+           *(f"每{unit}" for unit in ZH.per_units if not unit.isascii()))
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
@@ -102,7 +104,9 @@ DURATIONS = tuple(DAYS)
 INDEFINITE = ("一",)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit number before 年 is a year (2024年度), never a count of years
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
-_BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
+# or a Latin scale letter (仅300M参数, 671B参数: millions and billions, as parse_number reads them; not
+# before another Latin letter: 300MB, 5Mbps)
+_BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:(?:多|余)?[万亿]+|[MB](?![A-Za-z]))(?![\u4e00-\u9fff]*?[元%])")
 # a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
 # one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
 _MILESTONE = re.compile(r"(?P<verb>突破|超过|破|超|逾)(?P<scale>[十百千]?[万亿]{1,2})(?![\d\u4e00-\u9fff]*?[元%])(?![\d.])")
@@ -355,6 +359,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
         raw_phrase = _phrase(text[begin:phrase_end], dates, begin, compared)
         if item.family == "%" and _SHARE_AFTER.match(text[item.end:item.end + 4]):
             raw_phrase = raw_phrase + "股份"
+        if item.family == "%":
+            raw_phrase = _part_of_share(raw_phrase)
         metric = _metric(raw_phrase)
         if not metric and begin > clause_begin and previous_end == begin:
             metric, raw_phrase = previous_metric, previous_phrase  # 增长6%至115亿美元: the same metric
@@ -612,6 +618,17 @@ def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[
         phrase = known[-1] if known else phrase
     phrase = _LEAD.sub("", phrase)
     return phrase[-10:]
+
+
+# A占B(的)N%: N is a share of B that A makes up, so A names what is measured, as 占比 does after it
+# (云南咖啡产量占全国总产量的95% / 云南咖啡种植面积、产量占中国98%以上: 产量 both times; 成本占比超50%: 成本)
+# (not 占据/占有, verbs of holding: 英伟达的芯片在市场中占据约80%的份额 is a holder's share, named after it)
+_SHARE_OF = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,})占(?![据有])[\u4e00-\u9fffA-Za-z]*$")
+
+
+def _part_of_share(phrase: str) -> str:
+    match = _SHARE_OF.search(phrase)
+    return match.group("part") if match else phrase
 
 
 def _known_metric(phrase: str) -> bool:
