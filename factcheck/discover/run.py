@@ -24,7 +24,7 @@ from typing import TypeVar
 from factcheck.discover.align import Candidate, assign_subjects, candidates
 from factcheck.discover.names import NameHints, hints, story_entities
 from factcheck.discover.stories import Digest, group, story_name, terms_of
-from factcheck.discover.values import Observation, observe
+from factcheck.discover.values import Observation, name_lists, observe
 from factcheck.load import (
     DEFAULT_TIMEZONE,
     MAX_FILE_SIZE,
@@ -98,7 +98,13 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
         entities = options.entities or story_entities([(m[0], m[1]) for m in members],
                                                       Counter(o.metric for m in members for o in m[2]))
         entities_of[story.id] = entities
-        observations = with_subjects([o for m in members for o in m[2]], entities)
+        index = _StoryIndex(entities)
+
+        def names_in(text: str, index: _StoryIndex = index) -> list[tuple[int, int, str]]:
+            return [(m.start, m.end, index.entities[m.entity_id].name) for m in index.mentions(text)]
+
+        listed = [o for m in members for o in name_lists(m[0], names_in)]  # bare lists: the names say where
+        observations = with_subjects([o for m in members for o in m[2]] + listed, entities)
         total += len(observations)
         found.extend(candidates(story.id, observations, {e.id: e.aliases for e in entities}))
     return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),

@@ -20,6 +20,7 @@ the story are known (see names.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -338,8 +339,9 @@ _QUOTED_NAME = re.compile(_QUOTED)
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
-                     published: date | None, posts_only: bool = False) -> list[Observation]:
-    values = _posts(text, []) if posts_only else _values(text, dates)
+                     published: date | None, posts_only: bool = False,
+                     only: list[_Found] | None = None) -> list[Observation]:
+    values = only if only is not None else _posts(text, []) if posts_only else _values(text, dates)
     found = _list_units(text, [_in_currency(item, text, currency) for item in values])
     positions = _list_positions(text, found)
     clauses = _clauses(text)
@@ -400,6 +402,44 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
     return observations
+
+
+# between two names of a bare list: a list word, after what is left of a name cut short (DALL-E read as DALL)
+_NAME_JOIN = re.compile(rf"[-A-Za-z0-9]{{0,3}}\s*{LIST_JOINER}\s*")
+
+
+def name_lists(article: Article, mentions: Callable[[str], list[tuple[int, int, str]]]) -> list[Observation]:
+    """Lists of the story's names with only list words between them (北京交通大学、中国科学技术大学 /
+    北京交通大学和中国科学技术大学; Sora、DALL-E、Midjourney): sets, as quoted lists are. A bare list is read
+    only once the story's names are known (`mentions` gives a text's (start, end, name) in order): they say
+    where each name begins and ends, which quotes say for a quoted list."""
+    anchor = anchor_of(article)
+    result: list[Observation] = []
+    for segment in article.segments:
+        text = to_simplified(segment.text)
+        found = _bare_lists(text, mentions(text))
+        if found:
+            result.extend(_sentence_values(article, segment, text, find_dates(text, anchor), [], [""], anchor,
+                                           only=found))
+    return result
+
+
+def _bare_lists(text: str, named: list[tuple[int, int, str]]) -> list[_Found]:
+    runs: list[list[tuple[int, int, str]]] = []
+    for mention in sorted(named):
+        if runs and mention[0] < runs[-1][-1][1]:
+            continue  # inside the name before it (ICE in 美国纽约洲际交易所（ICE）'s reach): one name
+        if runs and _NAME_JOIN.fullmatch(text, runs[-1][-1][1], mention[0]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    found = []
+    for run in runs:
+        names = [name for _, _, name in run]
+        if len(set(names)) >= 2 and not _QUOTED_LIST.search(text, run[0][0], run[-1][1]):
+            start, end = run[0][0], run[-1][1]
+            found.append(_Found(start, end, named_list(text[start:end], names), "set", -1))
+    return found
 
 
 def _verb_after(text: str, end: int) -> re.Match[str] | None:
