@@ -544,6 +544,17 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
     return sorted(found, key=lambda f: (f.start, f.end))
 
 
+def plain_values(text: str, anchor: date | None) -> list[tuple[int, int, str, Value]]:
+    """The counts before a measure word (两个, 10045家) and the bare numbers (300M, 160.3亿) of a text, as
+    discover reads them: (start, end, family, value). For `factcheck normalize`, which shows them beside
+    the amounts, percentages and dates every rule reads."""
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = text
+    found = _values(simplified, find_dates(simplified, anchor))
+    return [(f.start, f.end, f.family, f.value) for f in found if f.family.startswith("count:") or f.family == "number"]
+
+
 def _posts(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Each post a person is named with: 恩智浦副总裁兼安全互联边缘部门总经理 Rafael Sotomayor is
     {副总裁兼总经理} held by Rafael Sotomayor; 執行副總裁兼…總經理 is another post of his. The label
