@@ -619,6 +619,26 @@ def test_posts_table() -> None:
         assert verdicts == ([case["verdict"]] if case["verdict"] else []), (case["story"], verdicts)
 
 
+FULL_NAMES = [  # (texts of a story, the holders' keys, their full names)
+    # fresh13 alibaba-cloud-thailand/20250213A06SG8.zh-CN.md:72 and e02822a9d47e640e1d4527d24cf6c47f.zh-CN.md:32
+    (["阿里云国际副总裁袁浩钧就透露，当地云计算市场处于快速扩张的阶段。", "阿里云国际副总裁、泰国区总经理袁浩钧表示。"],
+     {"袁浩"}, {"袁浩": "袁浩钧"}),
+    # fresh2 douyin-meishe-code-case/20250213A05ST8.zh-CN.md:36 and 20250214A04CIL.zh-CN.md:28: a two-character name
+    (["2月13日，抖音副总裁李亮发文回应称", "抖音集团副总裁李亮通过微博发文回应"], {"李亮"}, {}),
+    # one mention, or always the same words after it: the words cannot tell where the name ends
+    (["阿里云国际副总裁袁浩钧表示。"], {"袁浩"}, {}),
+    (["抖音副总裁李亮表示。", "抖音副总裁李亮表示。"], {"李亮"}, {}),
+]
+
+
+@pytest.mark.parametrize(("texts", "keys", "full"), FULL_NAMES)
+def test_a_holder_is_named_in_full_when_the_story_always_writes_a_third_character(
+        texts: list[str], keys: set[str], full: dict[str, str]) -> None:
+    from factcheck.discover.names import full_names
+
+    assert full_names(keys, texts) == full
+
+
 def test_a_post_is_drafted_as_a_status_rule_about_its_holder(tmp_path: Path) -> None:
     """Sentences from the development set fresh9, nxp-kinara-acquisition: 20250211A02J6A.zh-CN.md:36 and
     e9187a459bf862dbda3507e10b7ea51c.zh-HK.md:55 (its name and title only). The draft is a status rule with

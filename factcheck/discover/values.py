@@ -179,10 +179,11 @@ def derive_patterns() -> None:
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
-    # a post: title words (joined by 、 和 及 与, or by 兼 and the unit they head: 副总裁兼安全互联边缘部门总经理), then a
+    # a post: title words (joined by 、 和 及 与 or 兼, and the unit they head: 副总裁兼安全互联边缘部门总经理), then a
     # Latin name or a Chinese name's first two characters (surname and given name: the holder's key)
     title = f"(?:{_any_of(TITLE_WORDS)}|{_CHIEF})"
-    _POST = re.compile(rf"(?P<post>{title}(?:(?:兼[\u4e00-\u9fffA-Za-z]{{0,12}}?|[、和及与]){title})*)\s*(?![和及与]{title})"
+    # (a unit may stand after 、 too: 阿里云国际副总裁、泰国区总经理袁浩钧 holds both)
+    _POST = re.compile(rf"(?P<post>{title}(?:(?:兼|[、和及与])[\u4e00-\u9fffA-Za-z]{{0,12}}?{title})*)\s*(?![和及与]{title})"
                        rf"(?P<holder>[A-Z][a-z]+(?: [A-Z][a-z]+)+|[{SURNAMES}][\u4e00-\u9fff])")
     _TITLE = re.compile(title)
     # 的 and at most two words of time or scope (历史, 纪录, 年内) between a value and its record's noun
