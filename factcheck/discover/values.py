@@ -507,8 +507,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
         if match.group("unit") == "年" and _YEAR.fullmatch(match.group("num")):
             continue  # 2024年度业绩预告: a year the date reader left alone, not 2024 years
-        if match.group("unit") == "大" and text[max(0, match.start() - 1):match.start()] == "第":
-            continue  # 全球第三大手机厂商: a rank, not a group of three
+        if match.group("unit") == "大" and text[max(0, match.start() - 1):match.start()] in ("第", "前"):
+            continue  # 全球第三大手机厂商, 前五大供应商之一: a rank or a top N, not a group told by its size
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
