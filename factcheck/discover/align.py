@@ -29,6 +29,7 @@ from factcheck.discover.values import (
     TOLD_VERBS,
     Observation,
     _metric,
+    as_demand,
     canonical_metrics,
     comparable,
     is_milestone,
@@ -110,7 +111,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         for name in named:  # longest first
             phrase = phrase.replace(name, " ")
         phrase = phrase.split(" ")[-1] if phrase.strip() else ""
-        metric = _implicit_metric(item, _metric(phrase) if phrase.strip() else "")
+        metric = as_demand(_implicit_metric(item, _metric(phrase) if phrase.strip() else ""), item.qualifiers)
         if metric in SHARE_METRICS and subject not in listed:
             # 文心一言发布后，百度股价涨5%: a share price is a listed company's, the one the sentence names
             quoted = [m for m in before if m.entity_id in listed] or [m for m in mentions if m.entity_id in listed]

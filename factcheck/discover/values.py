@@ -209,11 +209,22 @@ CHANGES = ("%change", "pp", "money-change")
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
 EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
                  "收报": "股价", "价格": "价格", "售价": "价格",
-                 # demand is measured as what is consumed: 石油需求将每日增加145万桶 / 石油消费量均将增长140万桶/日
-                 # are one forecast, as 需求量 and 消耗量 are
-                 "需求": "需求", "需求量": "需求", "消费量": "需求", "消耗量": "需求",
+                 # demand (consumption forecast as demand: see FORECAST_AS_DEMAND)
+                 "需求": "需求", "需求量": "需求",
                  # the verbs that make something known: the metric of the day they follow (see _TOLD_AFTER)
                  "公告": "公告", "披露": "公告", "宣布": "公告", "公布": "公告", "透露": "公告"}
+
+
+# consumption forecast is demand forecast: 石油需求将每日增加145万桶 / 预测…石油消费量均将增长140万桶/日 are one
+# forecast (fresh2's oil agencies). Consumption stated as done is not demand (电力消费量 vs 电力需求), so
+# only a forecast's 消费量 or 消耗量 is 需求 (REVIEW15 D1)
+FORECAST_AS_DEMAND = ("消费量", "消耗量")
+
+
+def as_demand(metric: str, qualifiers: tuple[tuple[str, str, str], ...]) -> str:
+    """预测2025年石油消费量均将增长140万桶/日: the demand forecast (石油需求将每日增加145万桶)."""
+    forecast = any(name == "stance" and value == "forecast" for name, value, _ in qualifiers)
+    return "需求" if forecast and metric in FORECAST_AS_DEMAND else metric
 
 
 def _line_items() -> dict[str, str]:
@@ -388,6 +399,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric, raw_phrase = POST_METRIC, item.value.raw
             former = _former(text[clause_begin:item.start])
             qualifiers = (("stance", "prior", former),) if former else ()
+        metric = as_demand(metric, qualifiers)
         if item.start in positions:  # 分别为1.71亿元、1.73亿元、2.06亿元: the second of a list is not the first
             qualifiers = tuple(sorted((*qualifiers, ("item", str(positions[item.start]), "、"))))
         extreme = _EXTREME_AFTER.match(text, item.end) if item.family != "date" else None
