@@ -377,11 +377,18 @@ def run_normalize(args: argparse.Namespace) -> int:
             print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
         return EXIT_OK
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
-    if args.kind == "all":  # durations, and counts in the count rules' units
+    if args.kind == "all":  # durations, counts in the count rules' units, and every other count: one line a figure
+        from factcheck.discover.values import plain_values
         from factcheck.kinds.forms import kind_spans
+        from factcheck.normalize.spans import one_reading_per_figure
 
-        spans = sorted([*spans, *kind_spans(args.text, units, durations)],
-                       key=lambda s: (s["start"], s["end"], s["kind"]))
+        plain = [{"start": start, "end": end, "kind": "number" if family == "number" else "count",
+                  "text": args.text[start:end], "value": value.to_dict(),
+                  "convention": "a number with no unit: a count rule with `bare: true` reads it in its unit" if family == "number"
+                  else "a number before a measure word: a count rule reads it when its units hold "
+                       f"{family.removeprefix('count:')}"}
+                 for start, end, family, value in plain_values(args.text, anchor.date())]
+        spans = one_reading_per_figure(spans, kind_spans(args.text, units, durations), plain)
     if args.format == "json":
         print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
     else:
@@ -392,6 +399,8 @@ def run_normalize(args: argparse.Namespace) -> int:
                   f"{span['value']['display']}  {detail}".rstrip())
             if span.get("convention"):
                 print(f"{'':8} convention: {span['convention']}")
+            if span.get("count"):
+                print(f"{'':8} a count rule in {span['count']['unit']} reads {span['count']['display']}")
         if not spans:
             print("nothing found")
     return EXIT_OK

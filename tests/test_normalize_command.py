@@ -103,3 +103,18 @@ def test_normalize_shows_counts_and_entities_of_the_new_user_report(tmp_path) ->
     spans = [(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)]
     assert spans == [("entity", "Gucci", "gucci (Gucci)"), ("date", "2024年", "2024"),
                      ("count", "2億1千萬股", "2.1亿 股"), ("count", "多达9，000人", "9000 人")]
+
+
+def test_the_docs_counts_example_is_the_real_output() -> None:
+    """Counts before a measure word, a number with a Latin scale and a figure two rules read differently,
+    each once (round 13's notes: 300M参数 and 两个 said "nothing found", 400美分 read two ways)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    docs = (root / "docs" / "normalize.md").read_text(encoding="utf-8")
+    block = docs.split("<!-- normalize-counts:start -->\n```text\n")[1].split("```\n<!-- normalize-counts:end -->")[0]
+    done = run_cli("normalize", "豆包团队构建了两个实验环境，仅有300M 参数；库迪全球门店数达到10045家，咖啡期货价格突破每磅400美分大关",
+                   "--anchor", "2025-02-13 10:00", "--rules", str(root / "tests" / "fixtures" / "normalize" / "count_units"))
+    assert (done.returncode, done.stdout) == (0, block)
+    figures = [line.split("→")[0].split()[-1] for line in block.splitlines() if "→" in line]
+    assert figures == ["两个", "300M", "10045家", "突破每磅400美分"]  # one line a figure

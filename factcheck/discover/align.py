@@ -29,6 +29,7 @@ from factcheck.discover.values import (
     TOLD_VERBS,
     Observation,
     _metric,
+    as_demand,
     canonical_metrics,
     comparable,
     is_milestone,
@@ -110,7 +111,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         for name in named:  # longest first
             phrase = phrase.replace(name, " ")
         phrase = phrase.split(" ")[-1] if phrase.strip() else ""
-        metric = _implicit_metric(item, _metric(phrase) if phrase.strip() else "")
+        metric = as_demand(_implicit_metric(item, _metric(phrase) if phrase.strip() else ""), item.qualifiers)
         if metric in SHARE_METRICS and subject not in listed:
             # 文心一言发布后，百度股价涨5%: a share price is a listed company's, the one the sentence names
             quoted = [m for m in before if m.entity_id in listed] or [m for m in mentions if m.entity_id in listed]
@@ -497,6 +498,23 @@ def compatible(a: Observation, b: Observation) -> bool:
     return all(known.get(name, value) == value for name, value, _ in b.qualifiers if name not in IGNORED_QUALIFIERS)
 
 
+def _apart_in_roles(a: Observation, b: Observation) -> bool:
+    """Two lists of names that differ only by names each sentence gives outside the other's list:
+    苏宁易购与苏宁控股集团、苏宁电器集团之间业务相互独立 / 苏宁电器集团和苏宁控股集团并非苏宁易购的控股股东 both
+    name all three, 苏宁易购 in another role in the second: no name is left out."""
+    if not (isinstance(a.value, EntitySet) and isinstance(b.value, EntitySet)):
+        return False
+    first, second = set(a.value.members), set(b.value.members)
+
+    def elsewhere(item: Observation) -> str:
+        text = to_simplified(item.sentence)
+        return text[:item.span[0]] + " " + text[item.span[1]:]
+
+    only_first = {n for n in first - second if n in elsewhere(b)}
+    only_second = {n for n in second - first if n in elsewhere(a)}
+    return bool(only_first or only_second) and first - only_first == second - only_second
+
+
 def _candidate(story: str, subject: str, metric: str, family: str, group: list[Observation]) -> Candidate:
     pairs = []
     held: dict[str, set[str]] = {}  # a post → the articles that give it: a person may hold two (宗庆后: 创始人, 董事长)
@@ -514,7 +532,7 @@ def _candidate(story: str, subject: str, metric: str, family: str, group: list[O
                 # an article that gives both posts says he holds both: two posts, not two accounts of one;
                 # and two former posts (前首席医学官, 前首席战略官) may both have been his, one after the other
                 continue
-            if agrees(a.value, b.value):
+            if agrees(a.value, b.value) or _apart_in_roles(a, b):
                 relation = "agree"
             elif compatible(a, b):
                 relation = "disagree"

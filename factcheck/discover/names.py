@@ -173,8 +173,8 @@ def story_entities(articles: list[tuple[Article, NameHints]],
         if (len(name) < 2 or name in _GENERIC or name[1:] in _GENERIC or name in _NOT_NAMES or name.isdigit() or _BAD_START.match(name)
                 or _UNIT_INSIDE.search(name) or find_dates(name, _ANY_DAY)):  # 四季度 is a period, not a name
             return
-        if name not in metric_like:
-            metric_like[name] = _metric_like(name, texts)
+        if name not in metric_like:  # 价格, 营收: a metric word the lists know names a measure, wherever it stands
+            metric_like[name] = name in values.METRIC_SYNONYMS or _metric_like(name, texts)
         if metric_like[name] or (metrics and metrics[name] * METRIC_SHARE >= max(1, sum(t.count(name)
                                                                                       for t in texts))):
             return
@@ -214,6 +214,32 @@ def story_entities(articles: list[tuple[Article, NameHints]],
 # characters Hong Kong writes in a second traditional form (光綫傳媒 beside 光線傳媒)
 _ANY_DAY = date(2000, 1, 1)  # an anchor, so that relative periods (四季度, 上月) are recognised as dates
 _HK_FORMS = {"線": "綫", "着": "著", "裡": "裏"}
+
+
+def full_names(keys: set[str], texts: list[str]) -> dict[str, str]:
+    """A person read by the first two characters of a Chinese name (values._POST: 袁浩 of 袁浩钧, 李亮),
+    named in full: when every place the story writes the two characters goes on with the same Han
+    character (袁浩钧就透露, 袁浩钧表示), at least twice, and the character after that differs (就, 表),
+    the name has three. A two-character name goes on with whatever word follows it (李亮通过, 李亮表示);
+    one that always goes on the same way (李亮表示 twice) is left at two, as the words cannot tell."""
+    found: dict[str, str] = {}
+    for key in sorted(keys):
+        if len(key) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in key):
+            continue
+        thirds: set[str] = set()
+        fourths: set[str] = set()
+        count = 0
+        for text in texts:
+            at = text.find(key)
+            while at >= 0:
+                count += 1
+                thirds.add(text[at + 2:at + 3])
+                fourths.add(text[at + 3:at + 4])
+                at = text.find(key, at + 1)
+        third = next(iter(thirds)) if len(thirds) == 1 else ""
+        if count >= 2 and "\u4e00" <= third <= "\u9fff" and len(fourths) >= 2:
+            found[key] = key + third
+    return found
 
 
 def _variants(name: str) -> set[str]:
@@ -264,7 +290,8 @@ def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df
     maximal = [g for g in frequent if not any(g != o and g in o and counts[o] >= counts[g] for o in frequent)]
     terms = []
     for gram in sorted(maximal, key=lambda g: (-counts[g], -len(g), g)):
-        if gram in _GENERIC or _BAD_START.match(gram) or _metric_like(gram, texts) or not _opens_clause(gram, texts):
+        if (gram in _GENERIC or _BAD_START.match(gram) or gram in values.METRIC_SYNONYMS or _metric_like(gram, texts)
+                or not _opens_clause(gram, texts)):
             continue
         terms.append(gram)
         if len(terms) == 2:

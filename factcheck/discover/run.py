@@ -18,13 +18,13 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from factcheck.discover.align import Candidate, assign_subjects, candidates
-from factcheck.discover.names import NameHints, hints, story_entities
+from factcheck.discover.names import NameHints, full_names, hints, story_entities
 from factcheck.discover.stories import Digest, group, story_name, terms_of
-from factcheck.discover.values import Observation, observe
+from factcheck.discover.values import Observation, name_lists, observe
 from factcheck.load import (
     DEFAULT_TIMEZONE,
     MAX_FILE_SIZE,
@@ -36,6 +36,7 @@ from factcheck.load import (
     read_bytes,
 )
 from factcheck.normalize.entities import EntityIndex, Mention
+from factcheck.normalize.variants import to_simplified
 from factcheck.outlets import OutletConfig
 from factcheck.records import Article, Diagnostic, Entity
 
@@ -98,7 +99,18 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
         entities = options.entities or story_entities([(m[0], m[1]) for m in members],
                                                       Counter(o.metric for m in members for o in m[2]))
         entities_of[story.id] = entities
-        observations = with_subjects([o for m in members for o in m[2]], entities)
+        index = _StoryIndex(entities)
+
+        def names_in(text: str, index: _StoryIndex = index) -> list[tuple[int, int, str]]:
+            return [(m.start, m.end, index.entities[m.entity_id].name) for m in index.mentions(text)]
+
+        listed = [o for m in members for o in name_lists(m[0], names_in)]  # bare lists: the names say where
+        read_values = [o for m in members for o in m[2]]
+        texts = [to_simplified("\n".join(s.text for s in m[0].segments)) for m in members]
+        full = full_names({o.subject for o in read_values if o.family == "post"}, texts)  # 袁浩 → 袁浩钧
+        read_values = [replace(o, subject=full[o.subject]) if o.family == "post" and o.subject in full else o
+                       for o in read_values]
+        observations = with_subjects(read_values + listed, entities)
         total += len(observations)
         found.extend(candidates(story.id, observations, {e.id: e.aliases for e in entities}))
     return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),

@@ -3,7 +3,8 @@
 An archive folder holds many stories. Two articles are one story when their
 titles (and leads) share distinctive terms — character pairs and names
 weighted by how rare they are in the folder (inverse document frequency) —
-and they were published within WINDOW of each other. Stories are the
+and they were published within WINDOW of each other (up to twice that when
+they are twice as alike). Stories are the
 connected groups of such pairs; an article linked to none is a story alone
 (it has no other source to disagree with).
 """
@@ -18,8 +19,12 @@ from datetime import datetime, timedelta
 
 from factcheck.normalize.variants import to_simplified
 
-WINDOW = timedelta(days=3)  # how far apart the publish times of one story's articles may be
+WINDOW = timedelta(days=3)  # how far apart the publish times of one story's articles may be at THRESHOLD
 THRESHOLD = 0.3  # cosine two articles need to be one story (six clusters mixed: pair precision 0.95, recall 0.97)
+# past WINDOW, up to twice it, articles must be twice as alike: a story followed up four days later (a price
+# record reported on the 8th and again on the 12th) is one story, while articles that merely share a topic
+# stay apart
+LONGEST = 2 * WINDOW
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]{2,}|\d{4,6}(?:\.[A-Z]{2})?")
 
@@ -56,7 +61,7 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
 
     Each article is a vector of its TOP_TERMS terms by count × inverse document
     frequency; two articles are linked when the cosine of their vectors reaches
-    THRESHOLD and their publish times are within WINDOW."""
+    what their publish times allow (`needed`)."""
     ordered = sorted(digests, key=lambda d: d.path)
     count = len(ordered)
     df: Counter[str] = Counter(t for d in ordered for t, _ in d.terms)
@@ -85,7 +90,7 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
                 if other > index:
                     shared[other] += weight * vectors[other][term]
         for other, cosine in shared.items():
-            if cosine >= THRESHOLD and _close_in_time(ordered[index], ordered[other]):
+            if cosine >= needed(ordered[index], ordered[other]):
                 parent[root(index)] = root(other)
     stories: dict[int, list[Digest]] = defaultdict(list)
     for index, digest in enumerate(ordered):
@@ -93,10 +98,17 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
     return sorted(stories.values(), key=lambda s: s[0].path)
 
 
-def _close_in_time(a: Digest, b: Digest) -> bool:
+def needed(a: Digest, b: Digest) -> float:
+    """The cosine two articles need to be one story: THRESHOLD within WINDOW, twice it up to LONGEST,
+    never past LONGEST (infinity)."""
     if a.published is None or b.published is None:
-        return True
-    return abs(a.published - b.published) <= WINDOW
+        return THRESHOLD
+    gap = abs(a.published - b.published)
+    if gap <= WINDOW:
+        return THRESHOLD
+    if gap > LONGEST:
+        return math.inf
+    return 2 * THRESHOLD
 
 
 def story_name(story: list[Digest]) -> str:

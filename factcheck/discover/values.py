@@ -20,6 +20,7 @@ the story are known (see names.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -61,7 +62,9 @@ ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经"
            # 数据虽然新增14.3万个), scope (管理费率普遍降至1.2%, 统一下调; written from a development set, fresh4's
            # fee story, which so no longer measures them) and a rate: 每 and a unit of time a duration reads
            # (需求将每日增加145万桶). What a value is compared with (较去年12月) is cut as a check cuts it (see _phrase)
-           "可能", "或将", "均将", "均为", "均达", "虽然", "虽", "普遍", "统一", *(f"每{unit}" for unit in (*DAYS, "月")))
+           "可能", "或将", "均将", "均为", "均达", "虽然", "虽", "普遍", "统一", *(f"每{unit}" for unit in (*DAYS, "月")),
+           # the unit a price is per, written before it (价格为每公斤33元 is the price, as 60元/公斤 is)
+           *(f"每{unit}" for unit in ZH.per_units if not unit.isascii()))
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
               "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
@@ -102,7 +105,9 @@ DURATIONS = tuple(DAYS)
 INDEFINITE = ("一",)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit number before 年 is a year (2024年度), never a count of years
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
-_BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:多|余)?[万亿]+(?![\u4e00-\u9fff]*?[元%])")
+# or a Latin scale letter (仅300M参数, 671B参数: millions and billions, as parse_number reads them; not
+# before another Latin letter: 300MB, 5Mbps)
+_BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:(?:多|余)?[万亿]+|[MB](?![A-Za-z]))(?![\u4e00-\u9fff]*?[元%])")
 # a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
 # one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
 _MILESTONE = re.compile(r"(?P<verb>突破|超过|破|超|逾)(?P<scale>[十百千]?[万亿]{1,2})(?![\d\u4e00-\u9fff]*?[元%])(?![\d.])")
@@ -174,10 +179,11 @@ def derive_patterns() -> None:
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}
-    # a post: title words (joined by 、 和 及 与, or by 兼 and the unit they head: 副总裁兼安全互联边缘部门总经理), then a
+    # a post: title words (joined by 、 和 及 与 or 兼, and the unit they head: 副总裁兼安全互联边缘部门总经理), then a
     # Latin name or a Chinese name's first two characters (surname and given name: the holder's key)
     title = f"(?:{_any_of(TITLE_WORDS)}|{_CHIEF})"
-    _POST = re.compile(rf"(?P<post>{title}(?:(?:兼[\u4e00-\u9fffA-Za-z]{{0,12}}?|[、和及与]){title})*)\s*(?![和及与]{title})"
+    # (a unit may stand after 、 too: 阿里云国际副总裁、泰国区总经理袁浩钧 holds both)
+    _POST = re.compile(rf"(?P<post>{title}(?:(?:兼|[、和及与])[\u4e00-\u9fffA-Za-z]{{0,12}}?{title})*)\s*(?![和及与]{title})"
                        rf"(?P<holder>[A-Z][a-z]+(?: [A-Z][a-z]+)+|[{SURNAMES}][\u4e00-\u9fff])")
     _TITLE = re.compile(title)
     # 的 and at most two words of time or scope (历史, 纪录, 年内) between a value and its record's noun
@@ -203,11 +209,22 @@ CHANGES = ("%change", "pp", "money-change")
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
 EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
                  "收报": "股价", "价格": "价格", "售价": "价格",
-                 # demand is measured as what is consumed: 石油需求将每日增加145万桶 / 石油消费量均将增长140万桶/日
-                 # are one forecast, as 需求量 and 消耗量 are
-                 "需求": "需求", "需求量": "需求", "消费量": "需求", "消耗量": "需求",
+                 # demand (consumption forecast as demand: see FORECAST_AS_DEMAND)
+                 "需求": "需求", "需求量": "需求",
                  # the verbs that make something known: the metric of the day they follow (see _TOLD_AFTER)
                  "公告": "公告", "披露": "公告", "宣布": "公告", "公布": "公告", "透露": "公告"}
+
+
+# consumption forecast is demand forecast: 石油需求将每日增加145万桶 / 预测…石油消费量均将增长140万桶/日 are one
+# forecast (fresh2's oil agencies). Consumption stated as done is not demand (电力消费量 vs 电力需求), so
+# only a forecast's 消费量 or 消耗量 is 需求 (REVIEW15 D1)
+FORECAST_AS_DEMAND = ("消费量", "消耗量")
+
+
+def as_demand(metric: str, qualifiers: tuple[tuple[str, str, str], ...]) -> str:
+    """预测2025年石油消费量均将增长140万桶/日: the demand forecast (石油需求将每日增加145万桶)."""
+    forecast = any(name == "stance" and value == "forecast" for name, value, _ in qualifiers)
+    return "需求" if forecast and metric in FORECAST_AS_DEMAND else metric
 
 
 def _line_items() -> dict[str, str]:
@@ -334,14 +351,19 @@ _QUOTED_NAME = re.compile(_QUOTED)
 
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
-                     published: date | None, posts_only: bool = False) -> list[Observation]:
-    values = _posts(text, []) if posts_only else _values(text, dates)
+                     published: date | None, posts_only: bool = False,
+                     only: list[_Found] | None = None) -> list[Observation]:
+    values = only if only is not None else _posts(text, []) if posts_only else _values(text, dates)
     found = _list_units(text, [_in_currency(item, text, currency) for item in values])
     positions = _list_positions(text, found)
     clauses = _clauses(text)
     # 占比 is a share, not 比 comparing (收入占比为30%): the check's comparison marker takes it for one
     compared = [(b, e) for b, e in comparison_spans(text) if text[max(0, b - 1):b + 1] != "占比"]
-    dateline = dateline_of(text, dates)  # a dateline dates the report, not an event told after it (kinds/dateline)
+    # a dateline (亿欧2月10日消息, 品玩2月10日讯) dates the report, not an event told after it (kinds/dateline):
+    # the publish time says as much, and the words before it are the outlet's name, no metric
+    dateline = dateline_of(text, dates)
+    if dateline is not None:
+        found = [item for item in found if item.start != dateline.start or item.family != "date"]
     observations: list[Observation] = []
     previous_metric, previous_phrase, previous_end = "", "", 0
     for item in found:
@@ -351,6 +373,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
         raw_phrase = _phrase(text[begin:phrase_end], dates, begin, compared)
         if item.family == "%" and _SHARE_AFTER.match(text[item.end:item.end + 4]):
             raw_phrase = raw_phrase + "股份"
+        if item.family == "%":
+            raw_phrase = _part_of_share(raw_phrase)
         metric = _metric(raw_phrase)
         if not metric and begin > clause_begin and previous_end == begin:
             metric, raw_phrase = previous_metric, previous_phrase  # 增长6%至115亿美元: the same metric
@@ -364,7 +388,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 raw_phrase = said[-1].group(0)
                 metric = _metric(raw_phrase)
         if item.family == "date":
-            verb = None if dateline is not None and dateline.start == item.start else _verb_after(text, item.end)
+            verb = _verb_after(text, item.end)
             if verb is not None and verb.re is _TOLD_AFTER:  # 2月6日晚间，荣昌生物披露称: the day something was made known
                 raw_phrase, metric = verb.group("verb"), METRIC_SYNONYMS[verb.group("verb")]
             elif verb is not None:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
@@ -375,6 +399,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric, raw_phrase = POST_METRIC, item.value.raw
             former = _former(text[clause_begin:item.start])
             qualifiers = (("stance", "prior", former),) if former else ()
+        metric = as_demand(metric, qualifiers)
         if item.start in positions:  # 分别为1.71亿元、1.73亿元、2.06亿元: the second of a list is not the first
             qualifiers = tuple(sorted((*qualifiers, ("item", str(positions[item.start]), "、"))))
         extreme = _EXTREME_AFTER.match(text, item.end) if item.family != "date" else None
@@ -390,6 +415,44 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
     return observations
+
+
+# between two names of a bare list: a list word, after what is left of a name cut short (DALL-E read as DALL)
+_NAME_JOIN = re.compile(rf"[-A-Za-z0-9]{{0,3}}\s*{LIST_JOINER}\s*")
+
+
+def name_lists(article: Article, mentions: Callable[[str], list[tuple[int, int, str]]]) -> list[Observation]:
+    """Lists of the story's names with only list words between them (北京交通大学、中国科学技术大学 /
+    北京交通大学和中国科学技术大学; Sora、DALL-E、Midjourney): sets, as quoted lists are. A bare list is read
+    only once the story's names are known (`mentions` gives a text's (start, end, name) in order): they say
+    where each name begins and ends, which quotes say for a quoted list."""
+    anchor = anchor_of(article)
+    result: list[Observation] = []
+    for segment in article.segments:
+        text = to_simplified(segment.text)
+        found = _bare_lists(text, mentions(text))
+        if found:
+            result.extend(_sentence_values(article, segment, text, find_dates(text, anchor), [], [""], anchor,
+                                           only=found))
+    return result
+
+
+def _bare_lists(text: str, named: list[tuple[int, int, str]]) -> list[_Found]:
+    runs: list[list[tuple[int, int, str]]] = []
+    for mention in sorted(named):
+        if runs and mention[0] < runs[-1][-1][1]:
+            continue  # inside the name before it (ICE in 美国纽约洲际交易所（ICE）'s reach): one name
+        if runs and _NAME_JOIN.fullmatch(text, runs[-1][-1][1], mention[0]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    found = []
+    for run in runs:
+        names = [name for _, _, name in run]
+        if len(set(names)) >= 2 and not _QUOTED_LIST.search(text, run[0][0], run[-1][1]):
+            start, end = run[0][0], run[-1][1]
+            found.append(_Found(start, end, named_list(text[start:end], names), "set", -1))
+    return found
 
 
 def _verb_after(text: str, end: int) -> re.Match[str] | None:
@@ -456,8 +519,8 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
         if match.group("unit") == "年" and _YEAR.fullmatch(match.group("num")):
             continue  # 2024年度业绩预告: a year the date reader left alone, not 2024 years
-        if match.group("unit") == "大" and text[max(0, match.start() - 1):match.start()] == "第":
-            continue  # 全球第三大手机厂商: a rank, not a group of three
+        if match.group("unit") == "大" and text[max(0, match.start() - 1):match.start()] in ("第", "前"):
+            continue  # 全球第三大手机厂商, 前五大供应商之一: a rank or a top N, not a group told by its size
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
@@ -492,6 +555,17 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
                 or _event_span(text, date_span)) and not _overlaps(date_span.start, date_span.end, numbers):
             found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def plain_values(text: str, anchor: date | None) -> list[tuple[int, int, str, Value]]:
+    """The counts before a measure word (两个, 10045家) and the bare numbers (300M, 160.3亿) of a text, as
+    discover reads them: (start, end, family, value). For `factcheck normalize`, which shows them beside
+    the amounts, percentages and dates every rule reads."""
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = text
+    found = _values(simplified, find_dates(simplified, anchor))
+    return [(f.start, f.end, f.family, f.value) for f in found if f.family.startswith("count:") or f.family == "number"]
 
 
 def _posts(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -608,6 +682,17 @@ def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[
         phrase = known[-1] if known else phrase
     phrase = _LEAD.sub("", phrase)
     return phrase[-10:]
+
+
+# A占B(的)N%: N is a share of B that A makes up, so A names what is measured, as 占比 does after it
+# (云南咖啡产量占全国总产量的95% / 云南咖啡种植面积、产量占中国98%以上: 产量 both times; 成本占比超50%: 成本)
+# (not 占据/占有, verbs of holding: 英伟达的芯片在市场中占据约80%的份额 is a holder's share, named after it)
+_SHARE_OF = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,})占(?![据有])[\u4e00-\u9fffA-Za-z]*$")
+
+
+def _part_of_share(phrase: str) -> str:
+    match = _SHARE_OF.search(phrase)
+    return match.group("part") if match else phrase
 
 
 def _known_metric(phrase: str) -> bool:

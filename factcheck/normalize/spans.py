@@ -17,6 +17,30 @@ from factcheck.records import Entity
 from factcheck.values import DateValue
 
 
+def one_reading_per_figure(spans: list[dict[str, Any]], counts: list[dict[str, Any]],
+                           plain: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each figure once. `counts` are the readings of the loaded rules' count units (and durations):
+    a figure an amount already reads (400美分: 4 USD) keeps that line and gains the count's reading
+    beside it (`count`: 400 美分, what a count rule in 美分 reads), since which one a check uses
+    depends on the rule's kind. `plain` are the counts and bare numbers discover reads (两个, 300M):
+    shown only where nothing else reads the figure."""
+    result = [dict(span) for span in spans]
+
+    def over(span: dict[str, Any], kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+        return [s for s in result if s["kind"] in kinds and s["start"] < span["end"] and span["start"] < s["end"]]
+
+    for count in counts:
+        amounts = over(count, ("quantity",)) if count["kind"] == "count" else []
+        if amounts:
+            amounts[0]["count"] = count["value"]
+        else:
+            result.append(count)
+    for span in plain:
+        if not over(span, ("quantity", "date", "count", "duration")):
+            result.append(span)
+    return sorted(result, key=lambda s: (s["start"], s["end"], s["kind"]))
+
+
 def normalize_text(text: str, anchor: date | None, kind: str = "all",
                    entities: tuple[Entity, ...] = ()) -> list[dict[str, Any]]:
     """Spans as plain dicts (start, end, kind, text, value), in reading order."""
