@@ -23,9 +23,11 @@ from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
     LIST_WORD_JOIN,
+    RELATIVE_QUARTERS,
     RELATIVE_YEARS,
     builtin_words,
     in_comparison,
+    relative_quarter,
     relative_year,
 )
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
@@ -789,6 +791,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             value = ("prior", baseline) if baseline else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             value = (relative_year(value[0], article.published.year), value[1]) if article.published else None
+        if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
+            value = _relative_quarter(s, spec.values, value, article)
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
@@ -826,6 +830,18 @@ MOVING_KINDS = ("number", "count", "derived")
 # 同期 alone, not 去年同期 (the prior period a value is compared with)
 PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较較比前])同期")
 PERIOD_QUALIFIERS = ("period", "year")
+_QUARTERS = ("q1", "q2", "q3", "q4")
+
+
+def _relative_quarter(s: Sentence, values: Values, value: tuple[str, str], article: Article) -> tuple[str, str] | None:
+    """上季/本季 as a quarter: counted from a quarter the sentence names before it (华虹……2024年第四季度……，
+    上季度为溢利: q3), else from the publish date (永利中國上季收入 in February: q4)."""
+    at = s.plain.find(value[1])
+    before = [h for h in s.hits(values) if h[2] in _QUARTERS and h[0] < at]
+    if before:
+        quarter = _QUARTERS.index(before[-1][2]) + int(value[0].removeprefix("quarter"))
+        return _QUARTERS[quarter % 4], value[1]
+    return (relative_quarter(value[0], article.published), value[1]) if article.published else None
 
 
 _COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")  # 较去年的441亿元
