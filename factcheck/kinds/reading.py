@@ -1140,6 +1140,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     reach = _reach(s, hits, offset)
     if scope == "run":
         before = [hit for hit in hits if reach <= hit[0] < offset]
+        if before and _own_line_item_after_break(s, before[-1][0], offset):
+            return None  # 經營收入…；經調整後的物業EBITDAR為11.76億元，按年升23.23%: EBITDAR's, not 經營收入's
         return (before[-1][2], before[-1][1]) if before else None
     if scope == "head":
         in_clause = _in_clause(s, hits, offset, begin, end)
@@ -1167,6 +1169,20 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:
+    """Whether a ；stands between a line item at `at` and the value at `offset`, and the value's
+    statement opens with a line item of its own before its first figure (`；經調整後的物業EBITDAR為
+    11.76億元，按年升23.23%`): that line item, which the rule does not know, is the value's."""
+    part = statement_start(s, offset)
+    if at >= part:
+        return False
+    first = min((q.start for q in s.quantities if part <= q.start < offset), default=None)
+    if first is None:
+        return False
+    lead = re.sub(r"[\s，,、：:（）()]", "", s.text[part:first])
+    return len(lead) >= 2
 
 
 def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
