@@ -43,7 +43,7 @@ from factcheck.kinds.session import (
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour
 from factcheck.normalize.entities import Mention
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
-from factcheck.values import Value
+from factcheck.values import DateValue, Value
 
 # ----------------------------------------------------------------- subject
 #
@@ -1402,8 +1402,15 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
 
 # a month dates a value when no day is stated (截至2024年9月, 2022年11月，喜茶宣布开放加盟): its day is
 # the month (`2024-09`), another context than a day inside it and than another month; a part of one
-# month (9月末, 上旬) is that month, 年底 (October to December) none
+# month (上旬) is that month. The end of a month or year (9月底, 9月末, 2023年底) is its last day: a
+# snapshot taken at the close (截至2024年9月末门店9778家 is the 9778 of 30 September)
 MONTH_DAYS = ("month", "part-of-month")
+_CLOSE_OF = re.compile(r"[月年]\s*(?:底|末)$")
+
+
+def _is_close_of(value: DateValue) -> bool:
+    """Whether a part of a month or year names its end (9月底, 12月末, 2023年底), not its span."""
+    return value.precision == "part-of-month" and _CLOSE_OF.search(value.raw.strip()) is not None
 
 
 def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day",)) -> list[DateSpan]:
@@ -1413,7 +1420,8 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
     return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
             and d is not s.dateline  # 财联社2月12日讯: the report's day (kinds/dateline.py)
             and (latest is None or d.value.start <= latest)
-            and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1))]
+            and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1)
+                 or _is_close_of(d.value))]
 
 
 def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
@@ -1521,6 +1529,8 @@ def _market_day(rule: RuleBase, s: Sentence, chosen: DateSpan, known: dict[str, 
     hour = _HOURS.get(value.time_of_day, clock_hour(value.time_of_day))
     spec = rule.day
     zone = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "") if spec else ""
+    if _is_close_of(value):
+        return ContextValue("day", value.end.isoformat(), value.raw)  # 9月底: the last day, a snapshot's
     if value.precision in MONTH_DAYS:
         return ContextValue("day", value.start.isoformat()[:7], value.raw)
     if hour is None or not zone or "北京时间" not in s.text[:chosen.start]:
