@@ -901,6 +901,8 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
 
 _YEARS_TO = r"(?:至|到|~|～|-|—|–|－)"  # between the two years of a range: 2020年至2023年, 2022—2023年
 _YEAR_RANGE = re.compile(r"\s*" + _YEARS_TO + r"\s*$")
+# years listed before one written with 年 (2022、2023年, 2021、2022及2023年): each its own year
+_BARE_YEARS_LISTED = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:、|和|及|与|與)\s*)+$")
 _BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
 # a period right after its year: 2024年前三季度, 2024年的上半年; or after the day it ends on, when
 # its word says so: 2024年9月30日止九个月
@@ -960,6 +962,10 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
         if kind == "year":
             previous = items[-1][0] if items else None
             bare = _BARE_YEAR_FROM.search(s.text, start, pos)  # 2022—2023年: the first year without 年
+            listed = _BARE_YEARS_LISTED.search(s.text, start, pos)  # 2022、2023年: each year of the list
+            if bare is None and listed is not None and (previous is None or previous[0] < listed.start()):
+                items.extend(((y.start(), y.group(1), y.group(1)), None)
+                             for y in re.finditer(r"((?:19|20)\d{2})", listed.group(0)))
             if bare is not None and bare.end() == pos and (previous is None or previous[0] < bare.start()):
                 low, high = int(bare.group(1)), int(value)
                 if 0 < high - low <= 12:
@@ -991,6 +997,11 @@ def _event_date(s: Sentence, hit: Hit) -> bool:
     return not (re.search(r"(?:截至|截止|至)\s*$", s.text[max(0, pos - 3):pos]) or s.text.startswith("止", after))
 
 
+# a list of year-on-year changes: N periods give N-1 of them, the first period having none to compare with
+_YEAR_ON_YEAR_LEAD = re.compile(r"(?:同比|按年|较上年|較上年|年增)[^，,。；;：:]{0,8}?(?:分别|分別)?"
+                                r"[^，,。；;：:]{0,4}$")
+
+
 def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A value of a list (分别为A、B、C) takes the i-th period of a lead-in naming as many as there are
     values; with several named but not as many, its year and period are unknown (the year reads as the
@@ -1003,6 +1014,8 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
     if len(items) < 2:
         return found
     kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
+    if len(items) == count + 1 and _YEAR_ON_YEAR_LEAD.search(s.text, s.clause_at(first)[0], first):
+        items = items[1:]  # 2021年至2023年及2024年9月末……期间同比分别增长A、B、C: the first period has no growth
     if len(items) != count:
         years = sorted({y[2] for y, _ in items if y is not None})
         if not years:
