@@ -42,6 +42,7 @@ from factcheck.kinds.session import (
 )
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour
 from factcheck.normalize.entities import Mention
+from factcheck.normalize.variants import fold
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -1389,6 +1390,9 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
         _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
+    listing = _listing_day(s, offset, article)
+    if listing is not None:
+        return listing
     spec = rule.day
     if spec is None or spec.fallback == "none" or article.published is None:
         return ContextValue("day", "", "")
@@ -1399,6 +1403,46 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+# 上市首日 (the listing day) and 上市次日 (the next trading day) date a value when the article states the
+# listing date (2月12日，古茗登陆港交所; 于2月12日在港交所上市): a piece published the day after still
+# speaks of the first day's close
+_LISTING_WORD = re.compile(r"上市(首日|次日)|(?<![\d])(首日|次日)(?=[^，,。；;]{0,6}(?:开盘|開盤|收盘|收盤|盘中|盤中|股价|股價|市值|报|報|涨|漲|跌))")
+_LISTED_ON = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;！？!?]{0,60}?(?:上市|登陆|登陸|挂牌|掛牌|敲锣|敲鑼|敲钟|敲鐘)")
+
+
+def _listing_day(s: Sentence, offset: int, article: Article) -> ContextValue | None:
+    """The day 上市首日/上市次日 before the value in its sentence names, from the listing date the
+    article states (a title's or any sentence's `2月12日…上市`); None when it states none."""
+    if article.published is None:
+        return None
+    word, text = None, s.text
+    for found in _LISTING_WORD.finditer(text, 0, offset):
+        word = found
+    earlier = s.previous
+    while word is None and earlier is not None:  # 上市首日古茗开盘价为10港元/股……。截至收盘，古茗报9.3港元/股
+        text = earlier.text
+        word = next(iter(reversed(list(_LISTING_WORD.finditer(text)))), None)
+        earlier = earlier.previous
+    if word is None or re.search(r"\d\s*[年月日]", text[max(0, word.start() - 6):word.start()]):
+        return None  # 中青宝自2010年上市首日: the listing its own date names, not the story's
+    for segment in article.segments:
+        listed = _LISTED_ON.search(fold(segment.text))
+        if listed is None:
+            continue
+        month, day_of_month = int(listed.group(1)), int(listed.group(2))
+        year = article.published.year - (1 if month > article.published.month else 0)
+        try:
+            day = date(year, month, day_of_month)
+        except ValueError:
+            return None
+        if "次日" in word.group(0):
+            day += timedelta(days=1)
+            while day.weekday() >= 5:  # the next trading day: a Friday listing's 次日 is Monday
+                day += timedelta(days=1)
+        return ContextValue("day", day.isoformat(), f"{word.group(0)} ({listed.group(0)})")
+    return None
 
 
 _NOW = re.compile(_NOW_WORDS)  # a value said to be as of now: a date of an earlier clause is not its day
