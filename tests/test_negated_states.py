@@ -40,3 +40,20 @@ def test_a_negated_state_is_no_claim_of_it(tmp_path: Path, case: dict[str, Any])
 def test_a_qualifier_word_after_a_negation_does_not_qualify(text: str, word: str, kept: bool) -> None:
     hit = (text.index(word), word, "x")
     assert (qualifying(text, [hit]) == [hit]) is kept
+
+
+RUNS: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "ended_runs.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", RUNS, ids=[c["source"][:40] for c in RUNS])
+def test_a_state_word_in_an_ended_run_is_no_claim_of_it(tmp_path: Path, case: dict[str, Any]) -> None:
+    """終止2連升，跌2點子 is down only; 連升3日 alone is up (docs/rules.md "State words inside longer ones")."""
+    rule = {"kind": "status", "description": "the day's move", "subjects": ["it"], "day": False,
+            "states": case["states"],
+            "entities": [{"id": "it", "name": case["entity"], "aliases": [case["entity"]]}]}
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    article = parse_article(f'---\ndate: "2025-02-10 10:00:00"\n---\n{case["text"]}\n', "a.md")
+    claims = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    assert [c.value.display() for c in claims] == case["read"]

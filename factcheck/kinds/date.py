@@ -342,15 +342,20 @@ _LEAD_IN = re.compile(r"\s*(?:[^，,。；;：:|｜\s]{1,12}\s*[|｜]\s*)?"
                       r"(?:(?:据|據)[^，,。；;：:|｜]{0,20}?(?:报道|報道|消息|获悉|獲悉)\s*[，,]\s*)?")
 
 
+# a century (21世纪, 上世纪, 20世纪末): an era, no date of an event; 21世纪经济报道 is an outlet's name
+_CENTURY = re.compile(r"世[纪紀](?:初期?|前期|中期?|后期|後期|末期?)?$")
+
+
 @per_sentence  # the same for every date rule whose cue the sentence holds
 def _event_dates(s: Sentence) -> list[DateSpan]:
     """The dates of `s` that may date an event: neither a reporting period, nor listed with one,
-    nor spelling one out in brackets, nor another clock's rendering of a date before them."""
+    nor spelling one out in brackets, nor another clock's rendering of a date before them, nor a century."""
     periods = [d for d in s.dates if is_reporting_period(s.text, d) or names_an_event(s.text, d)]
     for d in reversed(s.dates):  # 2023年及截至2024年9月30日止九个月: listed with a period, a period too
         if d not in periods and any(_LISTED.fullmatch(s.text, d.end, p.start) for p in periods):
             periods.append(d)
     dates = [d for d in s.dates if d not in periods and d is not s.dateline  # the report's day, no event's
+             and not _CENTURY.search(d.value.raw)
              and not any(_GLOSS.fullmatch(s.text, p.end, d.start) for p in periods)]
     # the same moment on another clock, in brackets, is not the event's date: the date it glosses is
     return [d for d in dates if not any(_CONVERTED.fullmatch(s.text, e.end, d.start) for e in dates if e.end <= d.start)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -61,6 +62,18 @@ RELATIVE_YEARS = {"-1": ("去年", "上年", "上一年"), "+0": ("今年", "本
                   # and most end within twelve months of any day of the calendar year they are named for
                   "FY-1": ("上一財年", "上一财年", "上财年", "上財年"), "FY+0": ("本財年", "本财年"),
                   "FY+1": ("下一財年", "下一财年", "下财年", "下財年")}
+
+
+# the period values of qualifiers.yaml counted from another quarter: 上季 in an article of February 2025
+# is the quarter before the publish date's, q4 (reading._relative_quarter)
+RELATIVE_QUARTERS = ("quarter-1", "quarter+0")
+
+
+def relative_quarter(key: str, published: date) -> str:
+    """The quarter a RELATIVE_QUARTERS key names in an article published on `published`:
+    上季 (quarter-1) in February is q4, in May q1."""
+    index = (published.month - 1) // 3 + int(key.removeprefix("quarter"))
+    return f"q{index % 4 + 1}"
 
 
 def relative_year(key: str, year: int) -> str:

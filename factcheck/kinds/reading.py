@@ -24,9 +24,11 @@ from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
     LIST_WORD_JOIN,
+    RELATIVE_QUARTERS,
     RELATIVE_YEARS,
     builtin_words,
     in_comparison,
+    relative_quarter,
     relative_year,
 )
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
@@ -41,8 +43,9 @@ from factcheck.kinds.session import (
 )
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour
 from factcheck.normalize.entities import Mention
+from factcheck.normalize.variants import fold
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
-from factcheck.values import Value
+from factcheck.values import DateValue, Value
 
 # ----------------------------------------------------------------- subject
 #
@@ -60,12 +63,18 @@ _STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z
 # a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 该集团, 母公司的, 证券市场)
 _COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
                            r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
-                           r"(?![市行板股业業东東权權类類])")  # 证券市场, 银行业, 控股股东, 传媒股: not names
+                           # 证券市场, 银行业, 控股股东, 传媒股, 银行体系, 银行间, 银行同业: a sector, not a name
+                           r"(?![市行板股业業东東权權类類间間]|体系|體系|系统|系統|同业|同業)")
 # 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
 # 发行股份, 购买股份, 配售股份: shares an action is done with, not a company's name
 _NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股"
                                        r"|发行|發行|增发|增發|认购|認購|持有|转让|轉讓|购买|購買|收购|收購|出售"
-                                       r"|配售|配发|配發|回购|回購|减持|減持|增持|质押|質押|发售|發售)$")
+                                       r"|配售|配发|配發|回购|回購|减持|減持|增持|质押|質押|发售|發售"
+                                       # a verb before a common noun (为保持银行体系流动性, 反映银行资金成本,
+                                       # 贴近集团预测水平): the company word is a noun the verb governs, no name's end
+                                       r"|保持|反映|贴近|貼近|接近|维持|維持|支持|推动|推動|要求|鼓励|鼓勵|引导|引導"
+                                       r"|包括|成为|成為|负责|負責|通过|通過|提高|加强|加強|影响|影響|促进|促進"
+                                       r"|满足|滿足|针对|針對|帮助|幫助|服务|服務|面向|符合|低于|低於|高于|高於|超过|超過)$")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
@@ -919,6 +928,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             value = ("prior", baseline) if baseline else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             value = (relative_year(value[0], article.published.year), value[1]) if article.published else None
+        if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
+            value = _relative_quarter(s, spec.values, value, article)
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
@@ -956,6 +967,18 @@ MOVING_KINDS = ("number", "count", "derived")
 # 同期 alone, not 去年同期 (the prior period a value is compared with)
 PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较較比前])同期")
 PERIOD_QUALIFIERS = ("period", "year")
+_QUARTERS = ("q1", "q2", "q3", "q4")
+
+
+def _relative_quarter(s: Sentence, values: Values, value: tuple[str, str], article: Article) -> tuple[str, str] | None:
+    """上季/本季 as a quarter: counted from a quarter the sentence names before it (华虹……2024年第四季度……，
+    上季度为溢利: q3), else from the publish date (永利中國上季收入 in February: q4)."""
+    at = s.plain.find(value[1])
+    before = [h for h in s.hits(values) if h[2] in _QUARTERS and h[0] < at]
+    if before:
+        quarter = _QUARTERS.index(before[-1][2]) + int(value[0].removeprefix("quarter"))
+        return _QUARTERS[quarter % 4], value[1]
+    return (relative_quarter(value[0], article.published), value[1]) if article.published else None
 
 
 _COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")  # 较去年的441亿元
@@ -1015,6 +1038,8 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
 
 _YEARS_TO = r"(?:至|到|~|～|-|—|–|－)"  # between the two years of a range: 2020年至2023年, 2022—2023年
 _YEAR_RANGE = re.compile(r"\s*" + _YEARS_TO + r"\s*$")
+# years listed before one written with 年 (2022、2023年, 2021、2022及2023年): each its own year
+_BARE_YEARS_LISTED = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:、|和|及|与|與)\s*)+$")
 _BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
 # a period right after its year: 2024年前三季度, 2024年的上半年; or after the day it ends on, when
 # its word says so: 2024年9月30日止九个月
@@ -1074,6 +1099,10 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
         if kind == "year":
             previous = items[-1][0] if items else None
             bare = _BARE_YEAR_FROM.search(s.text, start, pos)  # 2022—2023年: the first year without 年
+            listed = _BARE_YEARS_LISTED.search(s.text, start, pos)  # 2022、2023年: each year of the list
+            if bare is None and listed is not None and (previous is None or previous[0] < listed.start()):
+                items.extend(((y.start(), y.group(1), y.group(1)), None)
+                             for y in re.finditer(r"((?:19|20)\d{2})", listed.group(0)))
             if bare is not None and bare.end() == pos and (previous is None or previous[0] < bare.start()):
                 low, high = int(bare.group(1)), int(value)
                 if 0 < high - low <= 12:
@@ -1105,6 +1134,11 @@ def _event_date(s: Sentence, hit: Hit) -> bool:
     return not (re.search(r"(?:截至|截止|至)\s*$", s.text[max(0, pos - 3):pos]) or s.text.startswith("止", after))
 
 
+# a list of year-on-year changes: N periods give N-1 of them, the first period having none to compare with
+_YEAR_ON_YEAR_LEAD = re.compile(r"(?:同比|按年|较上年|較上年|年增)[^，,。；;：:]{0,8}?(?:分别|分別)?"
+                                r"[^，,。；;：:]{0,4}$")
+
+
 def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A value of a list (分别为A、B、C) takes the i-th period of a lead-in naming as many as there are
     values; with several named but not as many, its year and period are unknown (the year reads as the
@@ -1117,6 +1151,8 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
     if len(items) < 2:
         return found
     kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
+    if len(items) == count + 1 and _YEAR_ON_YEAR_LEAD.search(s.text, s.clause_at(first)[0], first):
+        items = items[1:]  # 2021年至2023年及2024年9月末……期间同比分别增长A、B、C: the first period has no growth
     if len(items) != count:
         years = sorted({y[2] for y, _ in items if y is not None})
         if not years:
@@ -1254,6 +1290,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     reach = _reach(s, hits, offset)
     if scope == "run":
         before = [hit for hit in hits if reach <= hit[0] < offset]
+        if before and _own_line_item_after_break(s, before[-1][0], offset):
+            return None  # 經營收入…；經調整後的物業EBITDAR為11.76億元，按年升23.23%: EBITDAR's, not 經營收入's
         return (before[-1][2], before[-1][1]) if before else None
     if scope == "head":
         in_clause = _in_clause(s, hits, offset, begin, end)
@@ -1281,6 +1319,20 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:
+    """Whether a ；stands between a line item at `at` and the value at `offset`, and the value's
+    statement opens with a line item of its own before its first figure (`；經調整後的物業EBITDAR為
+    11.76億元，按年升23.23%`): that line item, which the rule does not know, is the value's."""
+    part = statement_start(s, offset)
+    if at >= part:
+        return False
+    first = min((q.start for q in s.quantities if part <= q.start < offset), default=None)
+    if first is None:
+        return False
+    lead = re.sub(r"[\s，,、：:（）()]", "", s.text[part:first])
+    return len(lead) >= 2
 
 
 def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
@@ -1474,6 +1526,9 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
         _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
+    listing = _listing_day(s, offset, article)
+    if listing is not None:
+        return listing
     spec = rule.day
     if spec is None or spec.fallback == "none" or article.published is None:
         return ContextValue("day", "", "")
@@ -1484,6 +1539,46 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+# 上市首日 (the listing day) and 上市次日 (the next trading day) date a value when the article states the
+# listing date (2月12日，古茗登陆港交所; 于2月12日在港交所上市): a piece published the day after still
+# speaks of the first day's close
+_LISTING_WORD = re.compile(r"上市(首日|次日)|(?<![\d])(首日|次日)(?=[^，,。；;]{0,6}(?:开盘|開盤|收盘|收盤|盘中|盤中|股价|股價|市值|报|報|涨|漲|跌))")
+_LISTED_ON = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;！？!?]{0,60}?(?:上市|登陆|登陸|挂牌|掛牌|敲锣|敲鑼|敲钟|敲鐘)")
+
+
+def _listing_day(s: Sentence, offset: int, article: Article) -> ContextValue | None:
+    """The day 上市首日/上市次日 before the value in its sentence names, from the listing date the
+    article states (a title's or any sentence's `2月12日…上市`); None when it states none."""
+    if article.published is None:
+        return None
+    word, text = None, s.text
+    for found in _LISTING_WORD.finditer(text, 0, offset):
+        word = found
+    earlier = s.previous
+    while word is None and earlier is not None:  # 上市首日古茗开盘价为10港元/股……。截至收盘，古茗报9.3港元/股
+        text = earlier.text
+        word = next(iter(reversed(list(_LISTING_WORD.finditer(text)))), None)
+        earlier = earlier.previous
+    if word is None or re.search(r"\d\s*[年月日]", text[max(0, word.start() - 6):word.start()]):
+        return None  # 中青宝自2010年上市首日: the listing its own date names, not the story's
+    for segment in article.segments:
+        listed = _LISTED_ON.search(fold(segment.text))
+        if listed is None:
+            continue
+        month, day_of_month = int(listed.group(1)), int(listed.group(2))
+        year = article.published.year - (1 if month > article.published.month else 0)
+        try:
+            day = date(year, month, day_of_month)
+        except ValueError:
+            return None
+        if "次日" in word.group(0):
+            day += timedelta(days=1)
+            while day.weekday() >= 5:  # the next trading day: a Friday listing's 次日 is Monday
+                day += timedelta(days=1)
+        return ContextValue("day", day.isoformat(), f"{word.group(0)} ({listed.group(0)})")
+    return None
 
 
 _NOW = re.compile(_NOW_WORDS)  # a value said to be as of now: a date of an earlier clause is not its day
@@ -1500,8 +1595,15 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
 
 # a month dates a value when no day is stated (截至2024年9月, 2022年11月，喜茶宣布开放加盟): its day is
 # the month (`2024-09`), another context than a day inside it and than another month; a part of one
-# month (9月末, 上旬) is that month, 年底 (October to December) none
+# month (上旬) is that month. The end of a month or year (9月底, 9月末, 2023年底) is its last day: a
+# snapshot taken at the close (截至2024年9月末门店9778家 is the 9778 of 30 September)
 MONTH_DAYS = ("month", "part-of-month")
+_CLOSE_OF = re.compile(r"[月年]\s*(?:底|末)$")
+
+
+def _is_close_of(value: DateValue) -> bool:
+    """Whether a part of a month or year names its end (9月底, 12月末, 2023年底), not its span."""
+    return value.precision == "part-of-month" and _CLOSE_OF.search(value.raw.strip()) is not None
 
 
 def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day",)) -> list[DateSpan]:
@@ -1511,7 +1613,8 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
     return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
             and d is not s.dateline  # 财联社2月12日讯: the report's day (kinds/dateline.py)
             and (latest is None or d.value.start <= latest)
-            and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1))]
+            and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1)
+                 or _is_close_of(d.value))]
 
 
 def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
@@ -1619,6 +1722,8 @@ def _market_day(rule: RuleBase, s: Sentence, chosen: DateSpan, known: dict[str, 
     hour = _HOURS.get(value.time_of_day, clock_hour(value.time_of_day))
     spec = rule.day
     zone = dict(spec.timezones).get(known.get(spec.timezone_from, ""), "") if spec else ""
+    if _is_close_of(value):
+        return ContextValue("day", value.end.isoformat(), value.raw)  # 9月底: the last day, a snapshot's
     if value.precision in MONTH_DAYS:
         return ContextValue("day", value.start.isoformat()[:7], value.raw)
     if hour is None or not zone or "北京时间" not in s.text[:chosen.start]:

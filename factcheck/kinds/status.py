@@ -11,6 +11,8 @@ they agree, as the same state does. A state word right after a negation or contr
 so is a state told as a rumour that its sentence goes on to deny (傳不再面向個人銷售，宇樹科技澄清).
 As for skip words, the longest word the rule knows wins: a state word inside a longer word of
 another state (发生变更 inside 不会导致实际控制人发生变更) is part of that word, not a second claim.
+A state word in a run of moves the sentence says has ended (终止2连升, 结束三周连涨) or is past
+(三连跌后首日上涨) is the run's, not the current state: no claim of it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,25 @@ def _in_a_name(s: Sentence, start: int, end: int) -> bool:
 # a verb that denies or confirms what follows it: a state word right after it (否认拟投资, 证实已签约)
 # is what is denied or confirmed, so the sentence reports the verb's state only
 _REPORTS_ON = re.compile(r"(?:否认|否認|辟谣|闢謠|证实|證實|确认|確認|澄清|驳斥|駁斥)$")
+
+
+# a run of moves (连升, 三连跌, 连升2日) that the sentence says has ended (终止2连升, 结束三周连涨, 止步三连涨,
+# 终结日线五连跌) or is past (三连跌后首日上涨): its state word is the run's, not the current state. A run
+# said alone (連升3日, 五连涨) is the current move and stays read. Text is folded to Simplified.
+_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
+_ENDED_RUN_BEFORE = re.compile(
+    rf"(?:结束|终止|终结|止步|中止|打破|告别|斩断)了?(?:此前|之前)?的?(?:日线|周线)?{_COUNT}?"
+    r"(?:个交易日|日|天|周|个月|年)?连$")
+_RUN_PAST_AFTER = re.compile(rf"(?:{_COUNT}(?:个交易日|日|天|周|个月|年))?(?:后|之后)")
+
+
+def _ended_run(text: str, start: int, end: int) -> bool:
+    """Whether the state word at text[start:end] (连 before it, or its own first character) names a
+    run of moves the sentence says has ended or is past, not the current state."""
+    head = text[:start + 1] if text[start:start + 1] == "连" else text[:start]
+    if not head.endswith("连"):
+        return False
+    return bool(_ENDED_RUN_BEFORE.search(head[-20:])) or bool(_RUN_PAST_AFTER.match(text, end))
 
 
 def _longest(found: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re.Match[str]]]:
@@ -106,6 +127,8 @@ class StatusKind(Kind[StatusRule]):
                 continue  # 否认拟投资: the rumour is what is denied, the state is the denial's
             if skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end()):
                 continue
+            if _ended_run(s.text, match.start(), match.end()):
+                continue  # 终止2连升，跌2点子: the run of rises ended, the move is down
             if negated(s.text, match.start()) or negated_after(s.text, match.end()):
                 continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
             if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):

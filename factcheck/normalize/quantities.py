@@ -67,6 +67,7 @@ _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "个基点": ("pp", Decimal("0.01")), "基点": ("pp", Decimal("0.01")), "bps": ("pp", Decimal("0.01")),
     "bp": ("pp", Decimal("0.01")), "basis points": ("pp", Decimal("0.01")),
     "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
+    "厘": ("%", Decimal(1)),  # 利率仍為1.5厘: a rate's percent in HK and mainland rate copy (_is_rate_li)
 }
 _PERCENT_OF = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PER_UNITS = ZH.per_units
@@ -476,7 +477,7 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
             number_text = f"{first}至{groups['num2']}"
         if unit_text == "块" and not whole and _is_cjk(text[match.end("unit"):match.end("unit") + 1] or "。"):
             return None  # 一块地 is a piece of land; 块 is money only at a clause's end (or as 块钱)
-        if not _unit_fits_text(unit_text, number_text, match, text):
+        if not _unit_fits_text(unit_text, number_text, match, text, whole):
             return None
     after_word = groups["after"] or ""
     if after_word in ("多", "余"):
@@ -569,9 +570,11 @@ def _with_cents(core: NumberInterval, jiao: str | None, fen: str | None, unit: s
     return NumberInterval(value, low, high, "", step)
 
 
-def _unit_fits_text(unit_text: str, number_text: str, match: re.Match[str], text: str) -> bool:
-    """Traps: 三元高镍电池 is no money, 一成不变 no share."""
+def _unit_fits_text(unit_text: str, number_text: str, match: re.Match[str], text: str, whole: bool = False) -> bool:
+    """Traps: 三元高镍电池 is no money, 一成不变 no share, 3厘米 no rate."""
     following = text[match.end("unit"):match.end("unit") + 2]
+    if unit_text == "厘":
+        return _is_rate_li(text, match.start(), following, whole)
     if unit_text == "元" and re.fullmatch(r"[一二两三四五六七八九]", number_text):
         return (not following or following[0] in _AFTER_YUAN_OK or not _is_cjk(following[0])
                 or following[0] in _CN)  # 五元三毛
@@ -585,6 +588,24 @@ def _unit_fits_text(unit_text: str, number_text: str, match: re.Match[str], text
         idioms = _CHENG_IDIOMS if unit_text == "成" else _ZHE_WORDS
         return not following.startswith(idioms)
     return True
+
+
+# 厘 is a percent only where a rate stands before it in its sentence (拆息跌至3.59286厘, 利率仍为1.5厘,
+# 减息0.25厘, 租金回报约4厘, 孳息…至4.661厘): 2厘米, 一分一厘 and 厘 in a name are no rate.
+# 消息/信息/休息/气息 end in 息 but are no rate
+_RATE_BEFORE_LI_RE = re.compile(r"(?<![消信休气讯])息|利率|回报|收益率")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def _is_rate_li(text: str, start: int, following: str, whole: bool) -> bool:
+    """Whether N厘 at `start` is a rate's N%: a rate word before it in the sentence (or a whole value, as written)."""
+    if following[:1] in ("米", "升", "克", "毫", "金") or (following[:1].isalpha() and following[:1].isascii()):
+        return False
+    if whole:
+        return True
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 200), start)]
+    sentence = text[ends[-1] if ends else max(0, start - 200):start]
+    return _RATE_BEFORE_LI_RE.search(sentence) is not None
 
 
 def _is_cjk(char: str) -> bool:

@@ -89,6 +89,18 @@ def _by_word(groups: dict[str, list[str]], table: str) -> dict[str, str]:
     return found
 
 
+def _with_name_after_yuan(currencies: dict[str, str], sub_units: dict[str, Any]) -> dict[str, str]:
+    """`currencies` and 元 + each Chinese currency name: 2933億元新台幣 is TWD, 19.3億元日圓 JPY,
+    as 50亿元人民币 is CNY (HK, Taiwan and mainland copy write the currency after 元 as well as
+    before the number). Names with 元 of their own (美元, 港元) and sub-units (美分, 仙) are left out."""
+    extended = dict(currencies)
+    for word, code in currencies.items():
+        if (len(word) > 1 and all("\u4e00" <= c <= "\u9fff" for c in word) and "元" not in word
+                and word not in sub_units and not word.startswith("块")):
+            extended.setdefault("元" + word, code)
+    return extended
+
+
 def _load() -> Words:
     raw: dict[str, Any] = yaml.load(resources.files("factcheck.data").joinpath("zh.yaml").read_text(encoding="utf-8"),
                                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -113,7 +125,7 @@ def _load() -> Words:
         change_bases=tuple(raw["change"]["bases"]),
         extreme_words=tuple(raw["extremes"]["words"]),
         extreme_lead=tuple(raw["extremes"]["after"]),
-        currencies=_by_word(raw["currencies"], "currencies"),
+        currencies=_with_name_after_yuan(_by_word(raw["currencies"], "currencies"), raw["sub_units"]),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
         sub_units={w: Decimal(str(f)) for w, f in raw["sub_units"].items()},
