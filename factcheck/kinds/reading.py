@@ -1324,9 +1324,14 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
             found.append((offset - pos - len(word), word, value))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value))
-        elif value_end <= pos < end and not later:
+        elif value_end <= pos < end and not later and not _DIGIT.search(s.text, value_end, pos):
             found.append((pos - value_end, word, value))
     return found
+
+
+# a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
+# consensus for 103.12 million users): the word opens that figure's statement, not the value's
+_DIGIT = re.compile(r"\d")
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
