@@ -1324,7 +1324,8 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
             found.append((offset - pos - len(word), word, value))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value))
-        elif value_end <= pos < end and not later and not _DIGIT.search(s.text, value_end, pos):
+        elif value_end <= pos < end and not later and not _DIGIT.search(s.text, value_end, pos) \
+                and not _OPENS_A_CLAUSE.search(s.text, value_end, pos):
             found.append((pos - value_end, word, value))
     return found
 
@@ -1332,6 +1333,10 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")
+# English joins clauses with words, not commas: after such a word a qualifier word is the next statement's
+# (shares fell 9% in early trading on Thursday after the firm missed Wall Street estimates)
+_OPENS_A_CLAUSE = re.compile(r"(?<![A-Za-z])(?:after|but|despite|because|while|although|though|as|when|which|whereas|and)"
+                             r"(?![A-Za-z])")
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
