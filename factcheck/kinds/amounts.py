@@ -36,10 +36,14 @@ _PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number;
 # a space may stand before a scale word, as typeset text puts one after digits (超过 5000 万篇)
 _ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u00a0]?[十百千万亿]+)?(?:[多余])?"
-QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
+# English bounds and scale words (more than 100 million, about 1.2 billion, 50k): as the quantities read them
+_EN_QUALIFIERS = sorted((w for w in APPROX_BEFORE if w and w.isascii()), key=len, reverse=True)
+_EN_SCALE = r"(?:\s?(?i:thousand|million|billion|trillion|mln|mn|bn|k)(?![A-Za-z]))"
+_EN_QUALIFIER = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _EN_QUALIFIERS)
+QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))}|(?<![A-Za-z])(?i:{_EN_QUALIFIER})\s)"
 # a word of "in all" between the qualifier and its number keeps the qualifier: 最多合共1119.02万股 is ≤
 _IN_ALL = rf"(?:{'|'.join(IN_ALL_WORDS)})"
-NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
+NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*{_ONE}{_EN_SCALE}?(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE}{_EN_SCALE}?)?"  # 1800至2000 is a range
 _QUALIFIER_IN_ALL = re.compile(rf"^({QUALIFIER}){_IN_ALL}")
 
 
