@@ -302,7 +302,7 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
 # `from` states a change (from 9.24% to 10.28%) unless a range is named (ranged from $375 million to …);
 # `to` after a verb of change names where it ended (rose 0.2% to 3.1%); a dash always joins a range
 _EN_JOIN = re.compile(r"\s?(?:(?P<and>and)|(?P<to>to)|[-–—])\s?$")
-_EN_BETWEEN = re.compile(r"(?i:between)\s$")
+_EN_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s$")
 _EN_NOT_RANGE = re.compile(r"(?i:(?<!rang)(?<!ranged)(?<!ranges)(?<!ranging)\sfrom|^from"
                            r"|\b(?:rose|rise|rises|rising|fell|fall|falls|falling|climbed|jumped|gained|grew|"
                            r"increased|decreased|declined|dropped|slipped|slid|surged|soared|tumbled|plunged|"
@@ -337,7 +337,8 @@ def _english_range(text: str, first: QuantitySpan, second: QuantitySpan) -> Quan
     if low.is_range or high.is_range or low.approx not in ("", "about") or high.approx:
         return None
     before = text[max(0, first.number_start - 12):first.number_start]
-    if join.group("and") and not _EN_BETWEEN.search(before):
+    between = _EN_BETWEEN.search(before)
+    if join.group("and") and not between:
         return None
     if join.group("to") and _EN_NOT_RANGE.search(before):
         return None
@@ -347,10 +348,13 @@ def _english_range(text: str, first: QuantitySpan, second: QuantitySpan) -> Quan
         low_value *= english_scale(scale.group(1))  # $5 to $6 billion: the scale reaches back
     if not 0 <= low_value < high.value:
         return None
+    # `between` opens the value, as a bound word does (a cue's window is measured to it)
+    start = first.number_start - len(before) + between.start() if between and first.start == first.number_start \
+        else first.start
     quantity = Quantity(value=(low_value + high.value) / 2, low=low_value, high=high.value, unit=low.unit,
-                        approx="about", raw=text[first.start:second.end],
+                        approx="about", raw=text[start:second.end],
                         scale_text=high.scale_text or low.scale_text, is_range=True)
-    return QuantitySpan(first.start, second.end, quantity, first.number_start)
+    return QuantitySpan(start, second.end, quantity, first.number_start)
 
 
 # a negated bound (不超过, 不低于, 不少于, 不足 …) caps a share written after the whole it is a share
