@@ -1314,6 +1314,8 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
     own = next(((a, b) for a, b in notes if a == value_end), None)
+    # a count is no quantity: its own digits (103.12 million users) are not a figure between it and a word
+    number_end = _LEADING_NUMBER.match(s.text, value_end).end()
     found = []
     for pos, word, value in hits:
         if own is not None and own[0] <= pos < own[1]:  # 11.8%（2023年）: its own note is the value's
@@ -1324,7 +1326,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
             found.append((offset - pos - len(word), word, value))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value))
-        elif value_end <= pos < end and not later and not _DIGIT.search(s.text, value_end, pos) \
+        elif value_end <= pos < end and not later and not _DIGIT.search(s.text, number_end, pos) \
                 and not _OPENS_A_CLAUSE.search(s.text, value_end, pos):
             found.append((pos - value_end, word, value))
     return found
@@ -1333,6 +1335,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")
+_LEADING_NUMBER = re.compile(r"[\d.,]*")
 # English joins clauses with words, not commas: after such a word a qualifier word is the next statement's
 # (shares fell 9% in early trading on Thursday after the firm missed Wall Street estimates)
 _OPENS_A_CLAUSE = re.compile(r"(?<![A-Za-z])(?:after|but|despite|because|while|although|though|as|when|which|whereas|and)"
