@@ -1315,7 +1315,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
     own = next(((a, b) for a, b in notes if a == value_end), None)
     # a count is no quantity: its own digits (103.12 million users) are not a figure between it and a word
-    number_end = (found.end() if (found := _LEADING_NUMBER.match(s.text, value_end)) else value_end)
+    number_end = (digits.end() if (digits := _LEADING_NUMBER.match(s.text, value_end)) else value_end)
     found = []
     for pos, word, value in hits:
         if own is not None and own[0] <= pos < own[1]:  # 11.8%（2023年）: its own note is the value's
