@@ -1015,7 +1015,8 @@ _PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1
 def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A period or year read from an earlier sentence is not the value's when its own sentence says
     when it is, before the value: a year (`2023年`, `去年`), a point (`2024年6月末`, `年底`), a day
-    (`当天`, `今日`, `本周`) or now (`目前`, `截至目前`, `如今`).
+    (`当天`, `今日`, `本周`) or now (`目前`, `截至目前`, `如今`); in English, anywhere in the sentence
+    (`$40 billion revenue for FY2026`, `in 2023`, `today`).
 
     In `2024年上半年收入1.24亿元……。2023年，CDMO业务收入7069.90万元，同比下降22.17%` the half
     year is 2024's: the 2023 figure is the full year's (`_year_alone_is_full_year`); in
@@ -1026,9 +1027,17 @@ def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue
     carried = [c for c in found if c.name in PERIOD_QUALIFIERS and c.evidence not in s.plain]
     if not carried or PERIOD_ANAPHORA.search(s.text, 0, offset):
         return found
-    if not any(not in_comparison(s.comparisons, m.start()) for m in _OWN_TIME.finditer(s.text, 0, offset)):
+    own = list(_OWN_TIME.finditer(s.text, 0, offset))
+    if not _HAN.search(s.text):  # English says when after the value as often (… revenue for FY2026)
+        own += list(_OWN_TIME_ENGLISH.finditer(s.text))
+    if not any(not in_comparison(s.comparisons, m.start()) for m in own):
         return found
     return [c for c in found if c not in carried]
+
+
+# English words that say when a value is, anywhere in its sentence: a year, a fiscal year, a day, now
+_OWN_TIME_ENGLISH = re.compile(r"(?<![A-Za-z0-9$.,])(?:(?:19|20)\d{2}(?![\d.,%])|FY\s?\d{2,4}|(?i:fiscal)\s(?:year\s)?\d{4})"
+                               r"|(?<![A-Za-z])(?i:today|yesterday|this week|last week|currently|now)(?![A-Za-z])")
 
 
 # words saying a value is as of now (matched on folded text): one list for the period a value
