@@ -718,6 +718,8 @@ def _sentences(lines: list[str], first_number: int, index: int, text: str = "",
     text = text or "\n".join(lines)
     offsets = _line_starts(lines)[:-1] if len(lines) > 1 else None  # where each line starts in `text`
     ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    if ". " in text or ".\n" in text:
+        ends = sorted({*ends, *_english_ends(text)})
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     segments = []
@@ -730,6 +732,29 @@ def _sentences(lines: list[str], first_number: int, index: int, text: str = "",
                                          is_title))
         begin = end
     return segments
+
+
+# an English full stop: a period before a space and a capital, a digit or an opening quote, after a word
+# that is no abbreviation (Mr., Inc., Feb., U.S., a single initial), nor after a list's number opening a line (2. )
+_ENGLISH_END = re.compile(r"(?<=[A-Za-z0-9%)\]\"”’'])(?<!^\d)(?<!\n\d)(?<!^\d\d)(?<!\n\d\d)\.[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "rev", "col", "lt", "sgt",
+    "capt", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "nos", "vs", "etc", "approx", "est", "dept",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "fig", "vol", "op", "ed", "al", "cf", "ca"})
+
+
+def _english_ends(text: str) -> list[int]:
+    """Where English sentences end in `text`: the one way the splitter reads a Latin full stop."""
+    ends = []
+    for match in _ENGLISH_END.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        name = word.group(1) if word else ""
+        if name and ("." in name or len(name) == 1 or name.lower() in _ABBREVIATIONS):
+            continue  # U.S., J. Smith, Feb. 12, Inc. — no sentence ends there
+        ends.append(match.end())
+    return ends
 
 
 MAX_SENTENCE = 1000  # characters: longer runs without a full stop are cut at a clause break

@@ -118,3 +118,18 @@ def test_the_docs_counts_example_is_the_real_output() -> None:
     assert (done.returncode, done.stdout) == (0, block)
     figures = [line.split("→")[0].split()[-1] for line in block.splitlines() if "→" in line]
     assert figures == ["两个", "300M", "10045家", "突破每磅400美分"]  # one line a figure
+
+
+ENGLISH_EXAMPLE = ("Reddit, which went public in March 2024, fell 13% Wednesday; net sales between $5.6 billion and "
+                   "$5.7 billion, EPS of $0.58 to $0.60, more than 5% since mid-2023")
+
+
+def test_the_docs_english_example_is_the_real_output() -> None:
+    """English dates, ranges and bounds read as their Chinese forms (round 14's English notes)."""
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "normalize.md").read_text(encoding="utf-8")
+    block = docs.split("<!-- normalize-english:start -->\n```text\n")[1].split("```\n<!-- normalize-english:end -->")[0]
+    done = run_cli("normalize", ENGLISH_EXAMPLE, "--anchor", "2025-02-13 10:00")
+    assert (done.returncode, done.stdout) == (0, block)
+    assert "Wednesday  →  2025-02-12" in block and "56亿–57亿 USD" in block and "March 2024  →  2024-03" in block

@@ -36,10 +36,14 @@ _PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
 # 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number;
 # a space may stand before a scale word, as typeset text puts one after digits (超过 5000 万篇)
 _ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u00a0]?[十百千万亿]+)?(?:[多余])?"
-QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))})"
+# English bounds and scale words (more than 100 million, about 1.2 billion, 50k): as the quantities read them
+_EN_QUALIFIERS = sorted((w for w in APPROX_BEFORE if w and w.isascii()), key=len, reverse=True)
+_EN_SCALE = r"(?:\s?(?i:thousand|million|billion|trillion|mln|mn|bn|k)(?![A-Za-z]))"
+_EN_QUALIFIER = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _EN_QUALIFIERS)
+QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))}|(?<![A-Za-z])(?i:{_EN_QUALIFIER})\s)"
 # a word of "in all" between the qualifier and its number keeps the qualifier: 最多合共1119.02万股 is ≤
 _IN_ALL = rf"(?:{'|'.join(IN_ALL_WORDS)})"
-NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*{_ONE}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE})?"  # 1800至2000 is a range
+NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*{_ONE}{_EN_SCALE}?(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE}{_EN_SCALE}?)?"  # 1800至2000 is a range
 _QUALIFIER_IN_ALL = re.compile(rf"^({QUALIFIER}){_IN_ALL}")
 
 
@@ -128,7 +132,42 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
     """Numbers with one of `units` after them in text[begin:end], first first.
 
     With `bare`, a number with no unit word counts too (票房100亿), unless a
-    unit of another kind follows it (100亿美元, 30%, 3月)."""
+    unit of another kind follows it (100亿美元, 30%, 3月). A rule counting 倍 reads English
+    multiples too (six-fold, 17-fold, doubled), in its first unit word."""
+    if MULTIPLE in units:
+        yield from sorted([*_amounts(text, units, begin, end, bare), *_english_multiples(text, units, begin, end)],
+                          key=lambda amount: amount.start)
+    else:
+        yield from _amounts(text, units, begin, end, bare)
+
+
+MULTIPLE = "倍"
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "hundred": 100, "thousand": 1000}
+_VERB_MULTIPLES = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
+                   "quadrupled": 4, "quadrupling": 4, "quadruples": 4}
+_ENGLISH_MULTIPLE = re.compile(
+    rf"(?:(?P<bound>(?i:{_EN_QUALIFIER}))\s)?"
+    rf"(?:(?P<n>\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS)}))-?\s?(?i:fold)|(?P<verb>(?i:{'|'.join(_VERB_MULTIPLES)})))"
+    r"(?![A-Za-z])")
+
+
+def _english_multiples(text: str, units: tuple[str, ...], begin: int, end: int) -> Iterator[Amount]:
+    """six-fold, sixfold, 17-fold, tripled, doubled: a multiple, as 6倍, 17倍, 3倍, 2倍 are."""
+    for match in _ENGLISH_MULTIPLE.finditer(text, begin, end):
+        if (start := match.start()) > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        written = match.group("n") or ""
+        times = _VERB_MULTIPLES[match.group("verb").lower()] if match.group("verb") else \
+            _NUMBER_WORDS.get(written.lower()) or written
+        bound = match.group("bound") or ""
+        number = parse_interval(f"{bound}{times}")
+        if number is not None:
+            yield Amount(match.start(), match.end(), number, units[0], text[match.start():match.end()])
+
+
+def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Iterator[Amount]:
     written = text
     text = group_thousands(text)  # 46，500名: the same length, so offsets stay
     for match in amount_pattern(units, bare).finditer(text, begin, end):

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from factcheck.kinds.qualifiers import estimates_of_others
 from factcheck.kinds.reading import SUBJECT_FROM_TITLE
 from factcheck.kinds.sentence import Sentence
+from factcheck.kinds.skip import words_alternation
 from factcheck.kinds.slips import slip
 from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
 from factcheck.values import Value
@@ -32,10 +33,11 @@ class RuleError(Exception):
 
 
 def words_regex(value: str | list[str]) -> str:
-    """A rule's `cue`, `trigger` or state: a list of words, or one regex."""
+    """A rule's `cue`, `trigger` or state: a list of words, or one regex. Listed words are words, as
+    skip words are: one in Latin letters matches only whole (cue `a` is not in `approximately`)."""
     if isinstance(value, str):
         return value
-    return "(?:" + "|".join(re.escape(w) for w in sorted(value, key=lambda w: (-len(w), w))) + ")"
+    return "(?:" + words_alternation(value) + ")"
 
 
 @dataclass(frozen=True)

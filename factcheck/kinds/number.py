@@ -256,7 +256,9 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
     """The cue a value belongs to: within `window` before it in its clause (or in the clause a colon
     opens it from: 同比降幅分别为：21%), else right after it, else carried from the clause before."""
     clauses, first_clause_start, reach, colon = _cue_room(s, span.start)
-    window_start = max(first_clause_start, reach - rule.window - 12)
+    # a cue ends within the window, so it starts no further back than its own length (an upper bound:
+    # the pattern's; English cues are long, `projects revenue of`), 12 at least
+    window_start = max(first_clause_start, reach - rule.window - max(12, len(cue.pattern)))
     # the cue may end inside the qualifier: cue 涨超 before 超200%
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
             if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses

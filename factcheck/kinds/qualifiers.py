@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
 BUILTIN = ("metric", "period", "year", "basis", "measure", "accounting")
 # a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
-# (市场预期, 预估, 分析师, InvestingPro预测) names an estimate whose maker and date vary by source
-OWN_FORECAST_WORDS = ("预计", "預計", "估计", "估計", "预告", "預告")
+# (市场预期, 预估, 分析师, InvestingPro预测; estimate, consensus) names an estimate whose maker and date vary by source
+OWN_FORECAST_WORDS = ("预计", "預計", "估计", "估計", "预告", "預告", "expects", "projects", "projected", "sees", "anticipates")
 
 
 def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
@@ -96,7 +96,8 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
         words["year"][offset] = relative
     for y in _YEARS:
         words["year"][f"FY{y}"] = (f"{y}财年", f"{y}財年", f"{y} 财年", f"{y} 財年", f"{y}财政年度",
-                                  f"{y}財政年度", f"FY{y}", f"FY {y}", f"FY{y % 100:02d}")
+                                  f"{y}財政年度", f"FY{y}", f"FY {y}", f"FY{y % 100:02d}",
+                                  f"fiscal {y}", f"fiscal year {y}", f"fiscal-year {y}")
     return words
 
 

@@ -1187,7 +1187,8 @@ _PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1
 def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A period or year read from an earlier sentence is not the value's when its own sentence says
     when it is, before the value: a year (`2023年`, `去年`), a point (`2024年6月末`, `年底`), a day
-    (`当天`, `今日`, `本周`) or now (`目前`, `截至目前`, `如今`).
+    (`当天`, `今日`, `本周`) or now (`目前`, `截至目前`, `如今`); in English, anywhere in the sentence
+    (`$40 billion revenue for FY2026`, `in 2023`, `today`).
 
     In `2024年上半年收入1.24亿元……。2023年，CDMO业务收入7069.90万元，同比下降22.17%` the half
     year is 2024's: the 2023 figure is the full year's (`_year_alone_is_full_year`); in
@@ -1198,9 +1199,17 @@ def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue
     carried = [c for c in found if c.name in PERIOD_QUALIFIERS and c.evidence not in s.plain]
     if not carried or PERIOD_ANAPHORA.search(s.text, 0, offset):
         return found
-    if not any(not in_comparison(s.comparisons, m.start()) for m in _OWN_TIME.finditer(s.text, 0, offset)):
+    own = list(_OWN_TIME.finditer(s.text, 0, offset))
+    if not _HAN.search(s.text):  # English says when after the value as often (… revenue for FY2026)
+        own += list(_OWN_TIME_ENGLISH.finditer(s.text))
+    if not any(not in_comparison(s.comparisons, m.start()) for m in own):
         return found
     return [c for c in found if c not in carried]
+
+
+# English words that say when a value is, anywhere in its sentence: a year, a fiscal year, a day, now
+_OWN_TIME_ENGLISH = re.compile(r"(?<![A-Za-z0-9$.,])(?:(?:19|20)\d{2}(?![\d.,%])|FY\s?\d{2,4}|(?i:fiscal)\s(?:year\s)?\d{4})"
+                               r"|(?<![A-Za-z])(?i:today|yesterday|this week|last week|currently|now)(?![A-Za-z])")
 
 
 # words saying a value is as of now (matched on folded text): one list for the period a value
@@ -1502,6 +1511,8 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
     own = next(((a, b) for a, b in notes if a == value_end), None)
+    # a count is no quantity: its own digits (103.12 million users) are not a figure between it and a word
+    number_end = (digits.end() if (digits := _LEADING_NUMBER.match(s.text, value_end)) else value_end)
     found = []
     for pos, word, value in hits:
         if own is not None and own[0] <= pos < own[1]:  # 11.8%（2023年）: its own note is the value's
@@ -1512,9 +1523,20 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
             found.append((offset - pos - len(word), word, value))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value))
-        elif value_end <= pos < end and not later:
+        elif value_end <= pos < end and not later and not _DIGIT.search(s.text, number_end, pos) \
+                and not _OPENS_A_CLAUSE.search(s.text, value_end, pos):
             found.append((pos - value_end, word, value))
     return found
+
+
+# a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
+# consensus for 103.12 million users): the word opens that figure's statement, not the value's
+_DIGIT = re.compile(r"\d")
+_LEADING_NUMBER = re.compile(r"[\d.,]*")
+# English joins clauses with words, not commas: after such a word a qualifier word is the next statement's
+# (shares fell 9% in early trading on Thursday after the firm missed Wall Street estimates)
+_OPENS_A_CLAUSE = re.compile(r"(?<![A-Za-z])(?:after|but|despite|because|while|although|though|as|when|which|whereas|and)"
+                             r"(?![A-Za-z])")
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:

@@ -79,7 +79,7 @@ class Sentence:
         """Where the words of a qualifier occur: (offset, word, value), in order."""
         if values not in self._hits:
             regex, value_of = _words_pattern(values)
-            self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of[m.group(0)])
+            self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of.get(m.group(0)) or value_of[m.group(0).lower()])
                                   for m in regex.finditer(self.text) if not self._code_in_a_name(m.start(), m.end())]
         return self._hits[values]
 
@@ -253,9 +253,25 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
 
 @cache
 def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A qualifier's words as one regex, longest first. A word with a Latin letter at an edge matches
+    only there whole (`sees` is not in `oversees`, `estimate` not in `estimated`), Q4 still in 2024Q4,
+    and in any case (`Guidance` opening a sentence); the map has each such word in lower case too."""
     value_of = {word: value for value, words in values for word in fold_words(words)}
     alternatives = sorted(value_of, key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in alternatives)), value_of
+    value_of |= {w.lower(): v for w, v in value_of.items() if w.isascii() and w.lower() not in value_of}
+    return re.compile("|".join(_word(w) for w in alternatives)), value_of
+
+
+def _word(word: str) -> str:
+    regex = f"(?i:{re.escape(word)})" if word.isascii() and _LATIN_LETTER.search(word) else re.escape(word)
+    if _LATIN_LETTER.match(word[0]):
+        regex = r"(?<![A-Za-z])" + regex
+    if _LATIN_LETTER.match(word[-1]):
+        regex += r"(?![A-Za-z])"
+    return regex
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> list[tuple[int, int]]:

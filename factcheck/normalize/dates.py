@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from factcheck.normalize.english_dates import find_english_dates
 from factcheck.normalize.numbers import parse_number
 from factcheck.normalize.text import raw_span, strip_format
 from factcheck.normalize.variants import fold
@@ -265,7 +266,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
         return spans
     found: list[DateSpan] = []
     if not _HINT.search(text):
-        return found
+        return _with_english(text, anchor, found)  # Wednesday, last week: no digit
     named: date | None = None  # the last day the text itself named
     first_named: date | None = None  # and the first
     text = fold(text)  # one for one: offsets stay
@@ -306,7 +307,14 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             end = bound.end()
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
-    return _either_day(text, found)
+    return _either_day(text, _with_english(text, anchor, found))
+
+
+def _with_english(text: str, anchor: date | None, found: list[DateSpan]) -> list[DateSpan]:
+    """`found` and the English dates of `text` (normalize/english_dates.py) that overlap none of them."""
+    english = [DateSpan(start, end, value) for start, end, value in find_english_dates(text, anchor)
+               if not any(start < span.end and span.start < end for span in found)]
+    return sorted([*found, *english], key=lambda span: span.start) if english else found
 
 
 # between two days a sentence offers as alternatives: 周二或周三, 11日或12日, Tuesday or Wednesday

@@ -37,6 +37,7 @@ from factcheck.normalize.numbers import (
     NEAR_SPAN,
     NumberInterval,
     core_interval,
+    english_scale,
     extreme_reached,
     group_thousands,
     interval,
@@ -294,7 +295,67 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
             number_start = min(match.start(g) for g in _NUMBER_GROUPS if match.group(g))
             found.append(QuantitySpan(match.start(), match.end(), quantity, number_start))
         end = match.end()
-    return [_bounded_share(folded, span) for span in found]
+    return [_bounded_share(folded, span) for span in _english_ranges(folded, found)]
+
+
+# English ranges written as two amounts (between $5.6 billion and $5.7 billion, $0.58 to $0.60 per
+# share, $26 billion-$30 billion, 11.8% to 11.9%): one range value, as 5.6亿至5.7亿美元 is. `to` after
+# `from` states a change (from 9.24% to 10.28%) unless a range is named (ranged from $375 million to …);
+# `to` after a verb of change names where it ended (rose 0.2% to 3.1%); a dash always joins a range
+_EN_JOIN = re.compile(r"\s?(?:(?P<and>and)|(?P<to>to)|[-–—])\s?$")
+_EN_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s$")
+_EN_NOT_RANGE = re.compile(r"(?i:(?<!rang)(?<!ranged)(?<!ranges)(?<!ranging)\sfrom|^from"
+                           r"|\b(?:rose|rise|rises|rising|fell|fall|falls|falling|climbed|jumped|gained|grew|"
+                           r"increased|decreased|declined|dropped|slipped|slid|surged|soared|tumbled|plunged|"
+                           r"up|down|by))\s$")
+_EN_SCALE_END = re.compile(r"\s?((?i:thousand|million|billion|trillion|mln|mn|bn|tn|k)|[MBK])$")
+
+
+def _english_ranges(text: str, spans: list[QuantitySpan]) -> list[QuantitySpan]:
+    """`spans` with two amounts of one unit joined by an English range word read as one range."""
+    if len(spans) < 2 or not any("a" <= ch <= "z" for ch in text[:200].lower()):
+        return spans
+    merged: list[QuantitySpan] = []
+    index = 0
+    while index < len(spans):
+        first = spans[index]
+        if index + 1 < len(spans):
+            both = _english_range(text, first, spans[index + 1])
+            if both is not None:
+                merged.append(both)
+                index += 2
+                continue
+        merged.append(first)
+        index += 1
+    return merged
+
+
+def _english_range(text: str, first: QuantitySpan, second: QuantitySpan) -> QuantitySpan | None:
+    low, high = first.quantity, second.quantity
+    join = _EN_JOIN.fullmatch(text, first.end, second.start)
+    if join is None or second.start - first.end > 5 or low.unit != high.unit or not low.unit:
+        return None
+    if low.is_range or high.is_range or low.approx not in ("", "about") or high.approx:
+        return None
+    before = text[max(0, first.number_start - 12):first.number_start]
+    between = _EN_BETWEEN.search(before)
+    if join.group("and") and not between:
+        return None
+    if join.group("to") and _EN_NOT_RANGE.search(before):
+        return None
+    low_value = low.value
+    scale = _EN_SCALE_END.search(high.raw)
+    if scale and not _EN_SCALE_END.search(low.raw) and low_value * english_scale(scale.group(1)) < high.value:
+        low_value *= english_scale(scale.group(1))  # $5 to $6 billion: the scale reaches back
+    if not 0 <= low_value < high.value:
+        return None
+    # `between` opens the value, as a bound word does (a cue's window is measured to it)
+    start = first.number_start - len(before) + between.start() if between and first.start == first.number_start \
+        else first.start
+    quantity = Quantity(value=(low_value + high.value) / 2, low=low_value, high=high.value, unit=low.unit,
+                        approx="about", raw=text[start:second.end],
+                        scale_text=high.scale_text or low.scale_text, is_range=True)
+    return QuantitySpan(start, second.end, quantity, first.number_start)
 
 
 # a negated bound (不超过, 不低于, 不少于, 不足 …) caps a share written after the whole it is a share

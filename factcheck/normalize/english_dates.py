@@ -1,0 +1,122 @@
+"""English dates, read to the same intervals as the Chinese ones (normalize/dates.py).
+
+English newswires write `Feb. 12, 2025`, `December 31, 2024`, `in March 2024`, `mid-2023`,
+`Wednesday` (a day of the week the story is about: the most recent one on or before the publish
+day, as a reader of a wire story takes it) and `last week`. Each becomes the interval the Chinese
+form of the same date does: `Feb. 12` as 2月12日 (the year nearest the anchor), `March 2024` as
+2024年3月, `mid-2023` as 2023年年中 (May–August), `early 2024` as 年初, `late 2024` as 年底,
+`last week` as 上周. A weekday right before a day it names (`Wednesday, Feb. 12, 2025`) is read
+with that day, as 2月12日（周三） is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factcheck.values import DateValue
+
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+          "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# a part of a year before it, as the Chinese 年初 / 年中 / 年底 read: first and last month
+YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12), "end of": (10, 12), "the end of": (10, 12),
+              "beginning of": (1, 3), "the beginning of": (1, 3), "the start of": (1, 3), "start of": (1, 3),
+              "the middle of": (5, 8), "middle of": (5, 8)}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_WEEKS = {"last week": -7, "this week": 0, "next week": 7}
+
+# `May` alone is too often the verb: a month name without a period is read only before a day or a year
+_MONTH_WORD = (r"(?P<{name}>(?:January|February|March|April|May|June|July|August|September|October|November"
+               r"|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d{2}"
+_PART = "|".join(re.escape(p) for p in sorted(YEAR_PARTS, key=len, reverse=True) if p != "mid")
+_PATTERN = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    rf"(?:(?P<lead_wd>{_WEEKDAY}),?\s+)?"
+    rf"(?:{_MONTH_WORD.format(name='md_month')}\s+(?P<md_day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?:,?\s+(?P<md_year>{_YEAR}))?"
+    rf"|(?P<dm_day>[1-9]|[12]\d|3[01])\s+{_MONTH_WORD.format(name='dm_month')}(?:,?\s+(?P<dm_year>{_YEAR}))?)"
+    rf"|{_MONTH_WORD.format(name='my_month')},?\s+(?P<my_year>{_YEAR})"
+    rf"|(?P<part>(?i:{_PART})\s+|(?i:mid)-?)(?P<part_year>{_YEAR})"
+    rf"|(?P<weekday>{_WEEKDAY})"
+    r"|(?P<rel_week>(?i:last|this|next)\s+week)"
+    r"|(?P<rel_day>(?i:today|yesterday|tomorrow))"
+    rf"|(?P<year_lead>(?i:in|since|during|by|until|through|from)\s)(?P<year>{_YEAR})"
+    r")(?![A-Za-z0-9])")
+_HINT = re.compile(r"[A-Za-z]{3}")
+
+
+def find_english_dates(text: str, anchor: date | None) -> list[tuple[int, int, DateValue]]:
+    """(start, end, value) of every English date in `text`; relative ones need the anchor."""
+    if not _HINT.search(text):
+        return []
+    found = []
+    for match in _PATTERN.finditer(text):
+        value = _resolve(match, anchor)
+        if value is not None:
+            start = match.start("year") if match.group("year") else match.start()
+            found.append((start, match.end(), value))
+    return found
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _resolve(match: re.Match[str], anchor: date | None) -> DateValue | None:
+    raw = match.group(0)
+    try:
+        if match.group("md_month") or match.group("dm_month"):
+            month = _month(match.group("md_month") or match.group("dm_month"))
+            day = int(match.group("md_day") or match.group("dm_day"))
+            year_text = match.group("md_year") or match.group("dm_year")
+            if year_text:
+                when = date(int(year_text), month, day)
+            elif anchor is not None:
+                when = _nearest(month, day, anchor)
+            else:
+                return None
+            return DateValue(when, when, "day", raw)
+        if match.group("my_month"):
+            year, month = int(match.group("my_year")), _month(match.group("my_month"))
+            return DateValue(date(year, month, 1), _month_end(year, month), "month", raw)
+        if match.group("part_year"):
+            year = int(match.group("part_year"))
+            part = " ".join(match.group("part").rstrip("- ").lower().split())
+            first, last = YEAR_PARTS[part]
+            return DateValue(date(year, first, 1), _month_end(year, last), "part-of-month", raw)
+        if match.group("year"):
+            year = int(match.group("year"))
+            return DateValue(date(year, 1, 1), date(year, 12, 31), "year", match.group("year"))
+    except ValueError:  # Feb. 30: no date
+        return None
+    if anchor is None:
+        return None
+    if match.group("weekday"):
+        back = (anchor.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+        when = anchor - timedelta(days=back)  # the most recent one on or before the anchor
+        return DateValue(when, when, "day", raw)
+    if match.group("rel_week"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=RELATIVE_WEEKS[" ".join(raw.lower().split())])
+        return DateValue(monday, monday + timedelta(days=6), "range", raw)
+    when = anchor + timedelta(days=RELATIVE_DAYS[raw.lower()])
+    return DateValue(when, when, "day", raw)
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+def _nearest(month: int, day: int, anchor: date) -> date:
+    """The day of that month and day nearest the anchor (ties go to the past), as 2月12日 reads."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
