@@ -504,7 +504,10 @@ def _domain(url: str) -> str:
 
 # ---------------------------------------------------------- markdown → text
 
-_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # (url), also (javascript:void(0);)
+# (url), also (javascript:void(0);): a run of plain characters, then each (…) with the run after it; the same
+# matches as (?:[^()]|\([^()]*\))*, which tried the alternation at every character of a URL (bulk's 20,086
+# lines with markup: 0.13 -> 0.07 CPU s; tests/fixtures/speed_equivalents.yaml `link_targets`)
+_TARGET = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"
 _IMAGE = re.compile(r"!\[[^\]]*\]" + _TARGET)
 _LINK = re.compile(r"\[([^\]]*)\]" + _TARGET)
 _URL = re.compile(r"https?://\S+")
