@@ -132,6 +132,17 @@ def test_links_and_images_are_cleaned_as_before(case: dict[str, Any]) -> None:
     assert bool(load._LINKS_ONLY.match(text)) is bool(slow_links_only.match(text))
 
 
+@pytest.mark.parametrize("case", TABLES["unread"], ids=lambda case: case["source"])
+def test_typesetting_is_taken_out_as_before(case: dict[str, Any]) -> None:
+    from factcheck.normalize import text as text_module
+
+    stripped = text_module.strip_typesetting(case["text"])
+    assert (None if stripped is None else stripped[0]) == case["read"]
+    slow = re.compile(f"[{text_module.FORMAT_CHARS}]+|{text_module._TYPESETTING_RE.pattern}")  # the pattern it replaced
+    assert [m.span() for m in text_module._UNREAD_RE.finditer(case["text"])] == \
+        [m.span() for m in slow.finditer(case["text"])]
+
+
 @pytest.mark.parametrize("case", TABLES["gate_unfolded"], ids=lambda case: case["source"])
 def test_the_gate_answers_for_a_text_as_for_the_text_folded(case: dict[str, Any]) -> None:
     from factcheck.normalize.entities import EntityIndex
