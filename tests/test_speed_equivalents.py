@@ -143,6 +143,15 @@ def test_typesetting_is_taken_out_as_before(case: dict[str, Any]) -> None:
         [m.span() for m in slow.finditer(case["text"])]
 
 
+@pytest.mark.parametrize("case", TABLES["summary_breaks"], ids=lambda case: case["source"])
+def test_a_cut_summary_ends_where_it_did(case: dict[str, Any]) -> None:
+    from factcheck import load
+
+    assert load._summary({"summary": case["summary"]}) == case["kept"]
+    slow = re.compile(r"[。！？!?；;]|(?<!\d)[，,]|[，,](?!\d)")  # the pattern it replaced
+    assert [m.span() for m in load._BREAK.finditer(case["summary"])] == [m.span() for m in slow.finditer(case["summary"])]
+
+
 @pytest.mark.parametrize("case", TABLES["gate_unfolded"], ids=lambda case: case["source"])
 def test_the_gate_answers_for_a_text_as_for_the_text_folded(case: dict[str, Any]) -> None:
     from factcheck.normalize.entities import EntityIndex
