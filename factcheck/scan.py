@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from factcheck.kinds import KINDS
@@ -146,9 +147,11 @@ def _expand_item(op: Any, value: Any) -> set[str]:
     raise _Unbounded  # anchors, any character, look-arounds, back-references
 
 
+@cache
 def _spelling(char: str) -> str:
     """A regex for `char` of a folded word in unfolded text: the class of its spellings ([纯純]),
-    exactly the characters that fold to it (folding is one character for one)."""
+    exactly the characters that fold to it (folding is one character for one). Remembered: the
+    words of 300 rules ask it 5,850 times about a few hundred characters (0.05 CPU s a run)."""
     forms = spellings().get(char, char)
     return re.escape(forms) if len(forms) == 1 else "[" + "".join(re.escape(form) for form in forms) + "]"
 

@@ -115,6 +115,43 @@ def test_the_lines_that_may_hold_markup_are_found_as_before(case: dict[str, Any]
     assert [m.start() for m in _MAYBE_MARKUP.finditer(text)] == [m.start() for m in _MARKUP_ALTERNATION.finditer(text)]
 
 
+# the link target load.py's _TARGET replaced: the alternation tried at every character of a URL
+_SLOW_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
+
+
+@pytest.mark.parametrize("case", TABLES["link_targets"], ids=lambda case: case["source"])
+def test_links_and_images_are_cleaned_as_before(case: dict[str, Any]) -> None:
+    from factcheck import load
+
+    text = case["text"]
+    assert load.clean_line(text) == case["cleaned"]
+    slow_image, slow_link = re.compile(r"!\[[^\]]*\]" + _SLOW_TARGET), re.compile(r"\[([^\]]*)\]" + _SLOW_TARGET)
+    assert load._LINK.sub(r"\1", load._IMAGE.sub("", text)) == slow_link.sub(r"\1", slow_image.sub("", text))
+    slow_links_only = re.compile(load._LINKS_ONLY.pattern.replace(load._TARGET, _SLOW_TARGET))
+    assert slow_links_only.pattern != load._LINKS_ONLY.pattern
+    assert bool(load._LINKS_ONLY.match(text)) is bool(slow_links_only.match(text))
+
+
+@pytest.mark.parametrize("case", TABLES["unread"], ids=lambda case: case["source"])
+def test_typesetting_is_taken_out_as_before(case: dict[str, Any]) -> None:
+    from factcheck.normalize import text as text_module
+
+    stripped = text_module.strip_typesetting(case["text"])
+    assert (None if stripped is None else stripped[0]) == case["read"]
+    slow = re.compile(f"[{text_module.FORMAT_CHARS}]+|{text_module._TYPESETTING_RE.pattern}")  # the pattern it replaced
+    assert [m.span() for m in text_module._UNREAD_RE.finditer(case["text"])] == \
+        [m.span() for m in slow.finditer(case["text"])]
+
+
+@pytest.mark.parametrize("case", TABLES["summary_breaks"], ids=lambda case: case["source"])
+def test_a_cut_summary_ends_where_it_did(case: dict[str, Any]) -> None:
+    from factcheck import load
+
+    assert load._summary({"summary": case["summary"]}) == case["kept"]
+    slow = re.compile(r"[。！？!?；;]|(?<!\d)[，,]|[，,](?!\d)")  # the pattern it replaced
+    assert [m.span() for m in load._BREAK.finditer(case["summary"])] == [m.span() for m in slow.finditer(case["summary"])]
+
+
 @pytest.mark.parametrize("case", TABLES["gate_unfolded"], ids=lambda case: case["source"])
 def test_the_gate_answers_for_a_text_as_for_the_text_folded(case: dict[str, Any]) -> None:
     from factcheck.normalize.entities import EntityIndex
