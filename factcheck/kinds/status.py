@@ -38,8 +38,10 @@ class StatusRule(RuleBase):
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
-    """A state word inside a declared name is part of the name: 傳 in 王傳福 reports no rumour."""
-    return any(m.start <= start and end <= m.end for m in s.mentions)
+    """A state word inside a declared name is part of the name: 傳 in 王傳福 reports no rumour.
+    A state word that is the whole name is the rule's own choice: states that are two spellings
+    of one name (刘钜荣, and an outlet's 刘巨荣 declared as its alias) say how each source writes it."""
+    return any(m.start <= start and end <= m.end and end - start < m.end - m.start for m in s.mentions)
 
 
 # a verb that denies or confirms what follows it: a state word right after it (否认拟投资, 证实已签约)
