@@ -33,6 +33,7 @@ from itertools import combinations
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
 from factcheck.kinds.currency import GUESSED
+from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
 from factcheck.values import Quantity
@@ -70,7 +71,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
         topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
-        groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
+        groups = moments(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))
         prepared.append((rule, subject, topic_claims, groups, assumed))
     apart = other_basis(prepared)
     for rule, subject, topic_claims, groups, assumed in prepared:
@@ -248,11 +249,59 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
             fits = [g for g in groups if g.key not in complete and _known(g.key) > _known(key)
                     and _compatible(key, g.key)]
         if len(fits) == 1 and not _snapshot_of_unknown(key, fits[0].key) and not _extreme_of_unknown(key, fits[0].key):
-            fits[0].claims.extend(items)
+            earlier = [c for c in items if _written_before(c, fits[0].key)]
+            fits[0].claims.extend(c for c in items if not _written_before(c, fits[0].key))
             fits[0].inferred = True
+            if earlier:
+                groups.append(Group(key, earlier, inferred=True))
         else:
             groups.append(Group(key, list(items), inferred=True))
     return sorted(groups, key=lambda g: repr(g.key))
+
+
+def moments(rule: RuleBase, groups: list[Group]) -> list[Group]:
+    """A status rule's groups with a progression told apart by the days its sources wrote: with
+    `progression: true` (the states listed in the order a thing passes through them, 筹备中 before
+    推出), a source that wrote earlier giving an earlier state and one that wrote later giving a
+    later state tell a change over time, shown side by side, not a conflict. Only when every pair
+    of differing states runs forward so (written on different days, the earlier day the earlier
+    state); a later source giving an earlier state, or two states of one day, stay compared."""
+    order = {label: index for index, (label, _) in enumerate(getattr(rule, "states", ()))}
+    if not getattr(rule, "progression", False):
+        return groups
+    split: list[Group] = []
+    for group in groups:
+        states = {c.value.display() for c in group.claims}
+        written = [c.context_dict().get(WRITTEN) for c in group.claims]
+        if len(states) < 2 or None in written or not _runs_forward(group.claims, order):
+            split.append(group)
+            continue
+        for state in sorted(states, key=lambda label: order.get(label, len(order))):
+            claims = [c for c in group.claims if c.value.display() == state]
+            days = sorted({c.context_dict()[WRITTEN] for c in claims})
+            split.append(Group((*group.key, (WRITTEN, " .. ".join(dict.fromkeys((days[0], days[-1]))))), claims,
+                               inferred=True))
+    return split
+
+
+def _runs_forward(claims: list[Claim], order: dict[str, int]) -> bool:
+    """Whether every two claims of different states were written on different days, the earlier
+    state on the earlier day."""
+    for a in claims:
+        for b in claims:
+            state_a, state_b = order.get(a.value.display(), -1), order.get(b.value.display(), -1)
+            if state_a < state_b and not a.context_dict()[WRITTEN] < b.context_dict()[WRITTEN]:
+                return False
+    return True
+
+
+def _written_before(claim: Claim, key: ContextKey) -> bool:
+    """Whether a claim that states no day was written before the day of the group it would join: a
+    state a source published on 10 February with no day (正在紧锣密鼓地筹备中) is not of 13 February,
+    when another says 今日宣布…推出; the two are moments of a progression, shown side by side."""
+    written = claim.context_dict().get(WRITTEN)
+    day = dict(key).get("day")
+    return bool(written and day and day[:10] > written and len(day) >= 10 and day[4] == "-")
 
 
 def _known(key: ContextKey) -> int:
@@ -467,10 +516,12 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
                         details)
     if _shown_within(groups):
         return None
-    names = qualifier_names(rule)
+    names = (*qualifier_names(rule), *((WRITTEN,) if any(n == WRITTEN for g in groups for n, _ in g.key) else ()))
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
     return _finding(rule, subject, "context-differs", "info", (), claims,
-                    f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
+                    f"values differ, but they are about different "
+                    f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}",
+                    details)
 
 
 def _shown_within(groups: list[Group]) -> bool:

@@ -517,11 +517,13 @@ STATUS_DAYS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fix
 def test_a_status_day_read_by_default_tells_states_apart_only_when_days_differ_on_them(case: dict[str, Any]) -> None:
     rule = replace(STATUS_RULE, states=tuple((s, s) for s in case["states"]),
                    compatible=(frozenset(case["compatible"]),) if "compatible" in case else (),
-                   day=DaySpec(fallback="none", implied=True))
+                   progression=case.get("progression", False), day=DaySpec(fallback="none", implied=True))
     claims = []
     for row in case["claims"]:
         article, line = row["source"].rsplit(" ", 1)[-1].rsplit(":", 1) if ":" in row["source"] else (row["source"], "1")
         context = (ContextValue("day", row["day"], row["quote"]),) if row["day"] else ()
+        if row.get("written"):
+            context += (ContextValue("written", row["written"], "publish day", True),)
         claims.append(Claim("deal", "acme", StatusValue(row["state"], row["quote"]), context, article, article,
                             int(line), row["quote"], (0, 1)))
     findings = run(*claims, rule=rule)

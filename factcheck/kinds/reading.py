@@ -809,7 +809,20 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if not moving and not day.value and (words := press_time(s.text, offset)):
             day = as_of_writing(article.published, zone, words)  # 截至发稿，……暂未上线: the state when written
         found.append(as_of_publish(day, article.published, zone) if moving and not stated_session else day)
+        if not day.value and rule.day.implied and article.published:
+            found.append(written_on(article.published, zone))
     return tuple(c for c in found if c.value)
+
+
+WRITTEN = "written"  # the publish day of a state that names none: compare keeps it out of later days' groups
+
+
+def written_on(published: datetime, zone: str) -> ContextValue:
+    """The day a source wrote a state it names no day for (正在紧锣密鼓地筹备中 of 10 February): the
+    state cannot be of a later day, so compare does not set it against a state others date after it
+    (今日宣布…推出, 13 February); it is no qualifier of the rule and groups nothing by itself."""
+    local = published.astimezone(ZoneInfo(zone)) if zone else published
+    return ContextValue(WRITTEN, local.date().isoformat(), "publish day", inferred=True)
 
 
 # kinds whose values move during a day (a price, a count so far): read before the close, a snapshot

@@ -32,6 +32,7 @@ from factcheck.values import StatusValue
 class StatusRule(RuleBase):
     states: tuple[tuple[str, str], ...] = ()  # label → regex
     compatible: tuple[frozenset[str], ...] = ()  # groups of labels that can all be true at once
+    progression: bool = False  # the states are listed in the order a thing passes through them
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
@@ -60,6 +61,7 @@ class StatusKind(Kind[StatusRule]):
     properties: ClassVar[dict[str, Any]] = {
         "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
         "compatible": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
+        "progression": {"type": "boolean"},
     }
     dated = True
     dated_by_default = True
@@ -75,7 +77,8 @@ class StatusKind(Kind[StatusRule]):
             compatible.append(frozenset(group))
         return {"states": tuple(
             (label, doc.checked_regex(words_regex(words), f"states.{label}", doc.line("states", label)))
-            for label, words in states.items()), "compatible": tuple(compatible)}
+            for label, words in states.items()), "compatible": tuple(compatible),
+            "progression": bool(doc.data.get("progression"))}
 
     def agree(self, rule: StatusRule, a: Any, b: Any) -> bool:
         """The same state, or two the rule declares can both be true (传 and 证实)."""
