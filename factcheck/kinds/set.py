@@ -22,7 +22,7 @@ from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.matching import fold
-from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
@@ -81,6 +81,8 @@ class SetKind(Kind[SetRule]):
             if rule.subjects:
                 found = subject_near(rule, s, trigger.start())
                 if found is None:
+                    if pointed_back(s, trigger.start()) or nobody_before(s, trigger.start()):
+                        yield unattributed(rule, s, article, trigger.start(), trigger.end())
                     continue
                 subject = found
             begin, end = s.clause_at(trigger.start())

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.negation import negated, negated_after
-from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -112,8 +112,8 @@ class StatusKind(Kind[StatusRule]):
                 continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
             subject = subject_near(rule, s, match.start())
             if subject is None:
-                if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
-                    yield unattributed(rule, s, article, match.start(), match.end())
+                if pointed_back(s, match.start()) or nobody_before(s, match.start()):  # 该公司/其 with no one to
+                    yield unattributed(rule, s, article, match.start(), match.end())  # point to, or no one named
                 continue  # never the title's: a state in a sentence naming no one is often the story's past
             yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
                         match.start(), match.end())
