@@ -680,7 +680,10 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
 def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dict[str, RuleBase]) -> list[Finding]:
     """The same value under two subjects in two sources that nothing else compares (3% is 广发证券's in one
     article, 辽宁成大's in another; 2月20日 Find N5's in one, OPPO's in the other): one info finding per
-    rule and pair of subjects, so a comparison the subjects kept apart is not lost without a word.
+    rule and pair of subjects, so a comparison the subjects kept apart is not lost without a word. Only
+    where each subject is stated by one source: a subject two sources state is compared there, and the
+    same value under another subject is then another actor doing alike (two platforms offering the same
+    models), not a lost comparison.
 
     Claims of one subject are compared only with that subject's; when a figure is read as a holder's in
     one source and the held company's in another, or a product's and its maker's, the sentences alone
@@ -696,6 +699,11 @@ def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dic
         rule = rules[rule_id]
         split = _split_claims(rule, sorted(claims, key=_claim_order), sources)
         for (first, second), chosen in sorted(split.items()):
+            # only a claim nothing else compares: one whose subject another source states too is checked
+            # there (火山引擎's models, in two sources, beside 讯飞开放平台's alike: two platforms, no lost pair)
+            chosen = [c for c in chosen if len(sources[(rule_id, c.subject)]) == 1]
+            if {c.subject for c in chosen} != {first, second}:
+                continue
             # each claim once (N and M sources of the two subjects give N + M lines, not N×M pairs)
             details = [f"{c.value.display()}: {c.subject} ({c.outlet}, {c.article}:{c.line})" for c in chosen]
             findings.append(_finding(rule, first, "context-differs", "info", (("subject", f"{first} / {second}"),),
