@@ -72,6 +72,9 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
         topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
         groups = moments(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))
+        plain = {id(c): u for c, u in zip(topic_claims, _unwritten(topic_claims), strict=True)}
+        topic_claims = [plain[id(c)] for c in topic_claims]
+        groups = [replace(g, claims=[plain[id(c)] for c in g.claims]) for g in groups]
         prepared.append((rule, subject, topic_claims, groups, assumed))
     apart = other_basis(prepared)
     for rule, subject, topic_claims, groups, assumed in prepared:
@@ -85,7 +88,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if differs:
             findings.append(differs)
     findings.extend(_currency_differs(topics, rules))
-    findings.extend(_subject_differs(topics, rules))
+    findings.extend(_subject_differs({key: _unwritten(claims) for key, claims in topics.items()}, rules))
     return unique_ids(sorted(findings, key=finding_order))
 
 
@@ -293,6 +296,13 @@ def _runs_forward(claims: list[Claim], order: dict[str, int]) -> bool:
             if state_a < state_b and not a.context_dict()[WRITTEN] < b.context_dict()[WRITTEN]:
                 return False
     return True
+
+
+def _unwritten(claims: list[Claim]) -> list[Claim]:
+    """Claims without the day they were written: it only keeps a state from a later day's group (it is
+    no qualifier of the rule, and a finding shows the publish dates of its sources already)."""
+    return [replace(c, context=tuple(v for v in c.context if v.name != WRITTEN))
+            if any(v.name == WRITTEN for v in c.context) else c for c in claims]
 
 
 def _written_before(claim: Claim, key: ContextKey) -> bool:
@@ -516,8 +526,10 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
                         details)
     if _shown_within(groups):
         return None
-    names = (*qualifier_names(rule), *((WRITTEN,) if any(n == WRITTEN for g in groups for n, _ in g.key) else ()))
+    names = qualifier_names(rule)
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
+    if len({dict(g.key).get(WRITTEN) for g in groups} - {None}) > 1:  # a progression told apart (`moments`)
+        differing.append(WRITTEN)
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different "
                     f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}",

@@ -822,7 +822,7 @@ def written_on(published: datetime, zone: str) -> ContextValue:
     state cannot be of a later day, so compare does not set it against a state others date after it
     (今日宣布…推出, 13 February); it is no qualifier of the rule and groups nothing by itself."""
     local = published.astimezone(ZoneInfo(zone)) if zone else published
-    return ContextValue(WRITTEN, local.date().isoformat(), "publish day", inferred=True)
+    return ContextValue(WRITTEN, local.date().isoformat(), "publish day")
 
 
 # kinds whose values move during a day (a price, a count so far): read before the close, a snapshot
