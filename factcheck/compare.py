@@ -59,7 +59,7 @@ Prepared = tuple[RuleBase, str, list[Claim], list[Group], dict[str, str]]
 def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
     topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in renminbi_by_topic(list(claims)):
+    for claim in renminbi_by_topic(said_once(list(claims))):
         # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
         topics[(claim.rule_id, claim.subject, claim.value.topic_key())].append(claim)
     findings: list[Finding] = []
@@ -90,6 +90,31 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     findings.extend(_currency_differs(topics, rules))
     findings.extend(_subject_differs({key: _unwritten(claims) for key, claims in topics.items()}, rules))
     return unique_ids(sorted(findings, key=finding_order))
+
+
+_SPACE = re.compile(r"\s+")
+_BREAKS = "，,。；;！？!?"
+
+
+def said_once(claims: list[Claim]) -> list[Claim]:
+    """Claims with a copy of one statement in one article left out: a deck (front-matter `summary:`)
+    most often copies the first paragraph, cut (`经观消费 2025年开局，…新门店正在装修，招牌醒...`), so
+    its claim and the body's are one sentence said once, not two sources of a finding (round 13: kudi
+    cited on line 4 and line 32). Of two claims of one article, rule, subject, value and context on
+    different lines, one whose sentence holds the other's word for word (spaces and the closing break
+    aside), the first said stays: the deck's, where its reader met it. Both stay in the claims read."""
+    seen: dict[tuple[object, ...], list[tuple[str, Claim]]] = defaultdict(list)
+    kept: list[Claim] = []
+    for found in sorted(claims, key=lambda c: (c.article, c.line)):
+        key = (found.article, found.rule_id, found.subject, found.value.display(), found.context)
+        text = _SPACE.sub("", found.sentence).rstrip(_BREAKS)
+        if any(line_text and (line_text in text or text in line_text) and other.line != found.line
+               for line_text, other in seen[key]):
+            continue
+        seen[key].append((text, found))
+        kept.append(found)
+    order = {id(c): i for i, c in enumerate(claims)}
+    return sorted(kept, key=lambda c: order[id(c)])
 
 
 def uncompared_rules(claims: Iterable[Claim], findings: Iterable[Finding] = ()

@@ -222,22 +222,6 @@ def _summary(metadata: dict[str, object]) -> str:
     return text[:ends[-1]] if ends else ""
 
 
-_SPACE = re.compile(r"\s+")
-_CUT_AT = "，,。；;！？!?"  # a deck cut at a comma (…400亿美元投资，) repeats the body's 400亿美元投资。
-
-
-def _unrepeated(summary: list[Segment], body: list[str]) -> list[Segment]:
-    """The summary's sentences the body does not hold word for word. A deck is most often the first
-    paragraph copied and cut (`经观消费 2025年开局，…新门店正在装修，招牌醒...`): read twice, one
-    sentence of one article would be cited twice in a finding (line 4 and line 32), as if said twice.
-    Spaces and line breaks are left out of the match, since the deck joins the byline line to the text,
-    and so is the break a sentence ends on."""
-    if not summary:
-        return summary
-    flat = _SPACE.sub("", "".join(body))
-    return [segment for segment in summary if _SPACE.sub("", segment.text).rstrip(_CUT_AT) not in flat]
-
-
 # a YAML block scalar opens on its key's line (`summary: |`, `summary: >-`): its text starts on the next
 _BLOCK_SCALAR = re.compile(r"[^:]*:\s*[|>][+-]?[0-9]?[+-]?\s*(?:#.*)?$")
 
@@ -304,8 +288,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
         if title:
             segments.extend(_sentences([title_text], _key_line(front_lines, "title"), -1, is_title=True))
         if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
-            segments.extend(_unrepeated(_sentences(summary_lines, _summary_line(front_lines, metadata), -1),
-                                        cleaned))
+            segments.extend(_sentences(summary_lines, _summary_line(front_lines, metadata), -1))
         segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)

@@ -659,3 +659,15 @@ def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]
     [finding] = compare(claims, {r.id: r for r in rule_set.rules})
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]
+
+
+SAID_ONCE: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures" / "said_once.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SAID_ONCE, ids=[c["name"][:40] for c in SAID_ONCE])
+def test_one_statement_copied_in_one_article_is_cited_once(case: dict[str, Any]) -> None:
+    from factcheck.compare import said_once
+
+    claims = [Claim("deal", "acme", StatusValue(state, sentence), (), "a.md", "a", line, sentence, (0, 1))
+              for line, sentence, state in case["claims"]]
+    assert [c.line for c in said_once(claims)] == case["kept"], case["source"]
