@@ -103,15 +103,16 @@ def said_once(claims: list[Claim]) -> list[Claim]:
     cited on line 4 and line 32). Of two claims of one article, rule, subject, value and context on
     different lines, one whose sentence holds the other's word for word (spaces and the closing break
     aside), the first said stays: the deck's, where its reader met it. Both stay in the claims read."""
-    seen: dict[tuple[object, ...], list[tuple[str, Claim]]] = defaultdict(list)
+    # per statement key, each line's sentences (a set: one line of 10,000 alike claims is one entry)
+    seen: dict[tuple[object, ...], dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     kept: list[Claim] = []
     for found in sorted(claims, key=lambda c: (c.article, c.line)):
         key = (found.article, found.rule_id, found.subject, found.value.display(), found.context)
         text = _SPACE.sub("", found.sentence).rstrip(_BREAKS)
-        if any(line_text and (line_text in text or text in line_text) and other.line != found.line
-               for line_text, other in seen[key]):
+        if any(line != found.line and any(other and (other in text or text in other) for other in texts)
+               for line, texts in seen[key].items()):
             continue
-        seen[key].append((text, found))
+        seen[key][found.line].add(text)
         kept.append(found)
     order = {id(c): i for i, c in enumerate(claims)}
     return sorted(kept, key=lambda c: order[id(c)])
