@@ -33,6 +33,7 @@ from itertools import combinations
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
 from factcheck.kinds.currency import GUESSED
+from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
 from factcheck.values import Quantity
@@ -58,7 +59,7 @@ Prepared = tuple[RuleBase, str, list[Claim], list[Group], dict[str, str]]
 def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
     topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in renminbi_by_topic(list(claims)):
+    for claim in renminbi_by_topic(said_once(list(claims))):
         # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
         topics[(claim.rule_id, claim.subject, claim.value.topic_key())].append(claim)
     findings: list[Finding] = []
@@ -70,7 +71,10 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
         topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
-        groups = group_by_context(topic_claims, qualifier_names(rule), assumed)
+        groups = moments(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))
+        plain = {id(c): u for c, u in zip(topic_claims, _unwritten(topic_claims), strict=True)}
+        topic_claims = [plain[id(c)] for c in topic_claims]
+        groups = [replace(g, claims=[plain[id(c)] for c in g.claims]) for g in groups]
         prepared.append((rule, subject, topic_claims, groups, assumed))
     apart = other_basis(prepared)
     for rule, subject, topic_claims, groups, assumed in prepared:
@@ -84,8 +88,34 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if differs:
             findings.append(differs)
     findings.extend(_currency_differs(topics, rules))
-    findings.extend(_subject_differs(topics, rules))
+    findings.extend(_subject_differs({key: _unwritten(claims) for key, claims in topics.items()}, rules))
     return unique_ids(sorted(findings, key=finding_order))
+
+
+_SPACE = re.compile(r"\s+")
+_BREAKS = "，,。；;！？!?"
+
+
+def said_once(claims: list[Claim]) -> list[Claim]:
+    """Claims with a copy of one statement in one article left out: a deck (front-matter `summary:`)
+    most often copies the first paragraph, cut (`经观消费 2025年开局，…新门店正在装修，招牌醒...`), so
+    its claim and the body's are one sentence said once, not two sources of a finding (round 13: kudi
+    cited on line 4 and line 32). Of two claims of one article, rule, subject, value and context on
+    different lines, one whose sentence holds the other's word for word (spaces and the closing break
+    aside), the first said stays: the deck's, where its reader met it. Both stay in the claims read."""
+    # per statement key, each line's sentences (a set: one line of 10,000 alike claims is one entry)
+    seen: dict[tuple[object, ...], dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    kept: list[Claim] = []
+    for found in sorted(claims, key=lambda c: (c.article, c.line)):
+        key = (found.article, found.rule_id, found.subject, found.value.display(), found.context)
+        text = _SPACE.sub("", found.sentence).rstrip(_BREAKS)
+        if any(line != found.line and any(other and (other in text or text in other) for other in texts)
+               for line, texts in seen[key].items()):
+            continue
+        seen[key][found.line].add(text)
+        kept.append(found)
+    order = {id(c): i for i, c in enumerate(claims)}
+    return sorted(kept, key=lambda c: order[id(c)])
 
 
 def uncompared_rules(claims: Iterable[Claim], findings: Iterable[Finding] = ()
@@ -248,11 +278,66 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
             fits = [g for g in groups if g.key not in complete and _known(g.key) > _known(key)
                     and _compatible(key, g.key)]
         if len(fits) == 1 and not _snapshot_of_unknown(key, fits[0].key) and not _extreme_of_unknown(key, fits[0].key):
-            fits[0].claims.extend(items)
+            earlier = [c for c in items if _written_before(c, fits[0].key)]
+            fits[0].claims.extend(c for c in items if not _written_before(c, fits[0].key))
             fits[0].inferred = True
+            if earlier:
+                groups.append(Group(key, earlier, inferred=True))
         else:
             groups.append(Group(key, list(items), inferred=True))
     return sorted(groups, key=lambda g: repr(g.key))
+
+
+def moments(rule: RuleBase, groups: list[Group]) -> list[Group]:
+    """A status rule's groups with a progression told apart by the days its sources wrote: with
+    `progression: true` (the states listed in the order a thing passes through them, 筹备中 before
+    推出), a source that wrote earlier giving an earlier state and one that wrote later giving a
+    later state tell a change over time, shown side by side, not a conflict. Only when every pair
+    of differing states runs forward so (written on different days, the earlier day the earlier
+    state); a later source giving an earlier state, or two states of one day, stay compared."""
+    order = {label: index for index, (label, _) in enumerate(getattr(rule, "states", ()))}
+    if not getattr(rule, "progression", False):
+        return groups
+    split: list[Group] = []
+    for group in groups:
+        states = {c.value.display() for c in group.claims}
+        written = [c.context_dict().get(WRITTEN) for c in group.claims]
+        if len(states) < 2 or None in written or not _runs_forward(group.claims, order):
+            split.append(group)
+            continue
+        for state in sorted(states, key=lambda label: order.get(label, len(order))):
+            claims = [c for c in group.claims if c.value.display() == state]
+            days = sorted({c.context_dict()[WRITTEN] for c in claims})
+            split.append(Group((*group.key, (WRITTEN, " .. ".join(dict.fromkeys((days[0], days[-1]))))), claims,
+                               inferred=True))
+    return split
+
+
+def _runs_forward(claims: list[Claim], order: dict[str, int]) -> bool:
+    """Whether every two claims of different states were written on different days, the earlier
+    state on the earlier day."""
+    for a in claims:
+        for b in claims:
+            state_a, state_b = order.get(a.value.display(), -1), order.get(b.value.display(), -1)
+            if state_a < state_b and not a.context_dict()[WRITTEN] < b.context_dict()[WRITTEN]:
+                return False
+    return True
+
+
+def _unwritten(claims: list[Claim]) -> list[Claim]:
+    """Claims without the day they were written: it only keeps a state from a later day's group (it is
+    no qualifier of the rule, and a finding shows the publish dates of its sources already)."""
+    return [replace(c, context=tuple(v for v in c.context if v.name != WRITTEN))
+            if any(v.name == WRITTEN for v in c.context) else c for c in claims]
+
+
+def _written_before(claim: Claim, key: ContextKey) -> bool:
+    """Whether a claim that states no day was written before the day of the group it would join: a
+    state a source published on 10 February with no day (正在紧锣密鼓地筹备中) is not of 13 February,
+    when another says 今日宣布…推出; the two are moments of a progression, shown side by side."""
+    written = claim.context_dict().get(WRITTEN)
+    day = dict(key).get("day")
+    return bool(written and day and day[:10] > written and len(day) >= 10 and day[4] == "-")
 
 
 def _known(key: ContextKey) -> int:
@@ -469,8 +554,12 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
         return None
     names = qualifier_names(rule)
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
+    if len({dict(g.key).get(WRITTEN) for g in groups} - {None}) > 1:  # a progression told apart (`moments`)
+        differing.append(WRITTEN)
     return _finding(rule, subject, "context-differs", "info", (), claims,
-                    f"values differ, but they are about different {', '.join(differing) or 'contexts'}", details)
+                    f"values differ, but they are about different "
+                    f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}",
+                    details)
 
 
 def _shown_within(groups: list[Group]) -> bool:
@@ -629,7 +718,10 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
 def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dict[str, RuleBase]) -> list[Finding]:
     """The same value under two subjects in two sources that nothing else compares (3% is 广发证券's in one
     article, 辽宁成大's in another; 2月20日 Find N5's in one, OPPO's in the other): one info finding per
-    rule and pair of subjects, so a comparison the subjects kept apart is not lost without a word.
+    rule and pair of subjects, so a comparison the subjects kept apart is not lost without a word. Only
+    where each subject is stated by one source: a subject two sources state is compared there, and the
+    same value under another subject is then another actor doing alike (two platforms offering the same
+    models), not a lost comparison.
 
     Claims of one subject are compared only with that subject's; when a figure is read as a holder's in
     one source and the held company's in another, or a product's and its maker's, the sentences alone
@@ -645,6 +737,11 @@ def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dic
         rule = rules[rule_id]
         split = _split_claims(rule, sorted(claims, key=_claim_order), sources)
         for (first, second), chosen in sorted(split.items()):
+            # only a claim nothing else compares: one whose subject another source states too is checked
+            # there (火山引擎's models, in two sources, beside 讯飞开放平台's alike: two platforms, no lost pair)
+            chosen = [c for c in chosen if len(sources[(rule_id, c.subject)]) == 1]
+            if {c.subject for c in chosen} != {first, second}:
+                continue
             # each claim once (N and M sources of the two subjects give N + M lines, not N×M pairs)
             details = [f"{c.value.display()}: {c.subject} ({c.outlet}, {c.article}:{c.line})" for c in chosen]
             findings.append(_finding(rule, first, "context-differs", "info", (("subject", f"{first} / {second}"),),

@@ -23,6 +23,7 @@ class OutletConfig:
     patterns: tuple[str, ...]  # checked when loaded; compiled (cached) by factcheck.patterns when used
     aliases: tuple[tuple[str, str], ...]
     locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
+    first_line: tuple[str, ...] = ()  # tried on the body's first line of text, whatever the label
 
 
 class OutletConfigError(DiagnosticError):
@@ -64,27 +65,31 @@ def _parse(text: str, path: str) -> OutletConfig:
     data = {} if data is None else data
     if not isinstance(data, dict):
         raise fail((), "expected a mapping with aggregators, patterns, aliases")
-    unknown = sorted(set(data) - {"aggregators", "patterns", "aliases", "locales"})
+    keys = ("aggregators", "first_line", "patterns", "aliases", "locales")
+    unknown = sorted(set(data) - set(keys))
     if unknown:
-        raise fail((unknown[0],), f"unknown key {unknown[0]!r} (allowed: aggregators, patterns, aliases, locales)")
-    for key, shape in (("aggregators", list), ("patterns", list), ("aliases", dict), ("locales", dict)):
+        raise fail((unknown[0],), f"unknown key {unknown[0]!r} (allowed: {', '.join(keys)})")
+    for key, shape in (("aggregators", list), ("first_line", list), ("patterns", list), ("aliases", dict),
+                       ("locales", dict)):
         if data.get(key) is not None and not isinstance(data[key], shape):
             raise fail((key,), f"{key}: expected a {'mapping' if shape is dict else 'list'}")
-    patterns = []
-    for index, pattern in enumerate(data.get("patterns") or []):
-        try:
-            compiled = compile_pattern(f"(?m){pattern}")  # ^ and $ are line bounds
-        except re.error as error:
-            raise fail(("patterns", index), f"pattern {pattern!r} does not compile: {error}") from None
-        except PatternError as error:
-            raise fail(("patterns", index), f"pattern {pattern!r} {error}") from None
-        if "outlet" not in compiled.groupindex:
-            raise fail(("patterns", index), f"pattern {pattern!r} has no (?P<outlet>…) group")
-        patterns.append(f"(?m){pattern}")
+    found: dict[str, list[str]] = {"patterns": [], "first_line": []}
+    for key, checked in found.items():
+        for index, pattern in enumerate(data.get(key) or []):
+            try:
+                compiled = compile_pattern(f"(?m){pattern}")  # ^ and $ are line bounds
+            except re.error as error:
+                raise fail((key, index), f"pattern {pattern!r} does not compile: {error}") from None
+            except PatternError as error:
+                raise fail((key, index), f"pattern {pattern!r} {error}") from None
+            if "outlet" not in compiled.groupindex:
+                raise fail((key, index), f"pattern {pattern!r} has no (?P<outlet>…) group")
+            checked.append(f"(?m){pattern}")
+    patterns = found["patterns"]
     aliases = tuple(sorted((str(k), str(v)) for k, v in (data.get("aliases") or {}).items()))
     aggregators = frozenset(str(a).casefold() for a in data.get("aggregators") or [])
     locales = tuple(sorted((str(k).casefold(), str(v)) for k, v in (data.get("locales") or {}).items()))
-    return OutletConfig(aggregators, tuple(patterns), aliases, locales)
+    return OutletConfig(aggregators, tuple(patterns), aliases, locales, tuple(found["first_line"]))
 
 
 def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None = None) -> str:
@@ -93,6 +98,13 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
     `body_lines` are the body as plain text (Markdown removed), one per line.
     """
     config = config or _default()
+    if config.first_line:  # a dateline or byline opening the body names who wrote it, whatever the label
+        first = next((line for line in body_lines if line.strip()), "")
+        for compiled in _compiled(config.first_line):
+            match = compiled.search(first)
+            if match:
+                name = match.group("outlet").strip()
+                return _table(config.aliases).get(name, name)
     if label and label.casefold() not in config.aggregators:
         return label
     text = "\n".join(body_lines)
@@ -106,6 +118,14 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
             name = match.group("outlet").strip()
             return _table(config.aliases).get(name, name)
     return ""
+
+
+@lru_cache(maxsize=16)
+def _compiled(patterns: tuple[str, ...]) -> tuple[Any, ...]:
+    """An outlets file's first-line patterns compiled, once per file (asked of every article)."""
+    from factcheck.patterns import compile_pattern
+
+    return tuple(compile_pattern(pattern) for pattern in patterns)
 
 
 @lru_cache(maxsize=16)

@@ -517,11 +517,13 @@ STATUS_DAYS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fix
 def test_a_status_day_read_by_default_tells_states_apart_only_when_days_differ_on_them(case: dict[str, Any]) -> None:
     rule = replace(STATUS_RULE, states=tuple((s, s) for s in case["states"]),
                    compatible=(frozenset(case["compatible"]),) if "compatible" in case else (),
-                   day=DaySpec(fallback="none", implied=True))
+                   progression=case.get("progression", False), day=DaySpec(fallback="none", implied=True))
     claims = []
     for row in case["claims"]:
         article, line = row["source"].rsplit(" ", 1)[-1].rsplit(":", 1) if ":" in row["source"] else (row["source"], "1")
         context = (ContextValue("day", row["day"], row["quote"]),) if row["day"] else ()
+        if row.get("written"):
+            context += (ContextValue("written", row["written"], "publish day", True),)
         claims.append(Claim("deal", "acme", StatusValue(row["state"], row["quote"]), context, article, article,
                             int(line), row["quote"], (0, 1)))
     findings = run(*claims, rule=rule)
@@ -657,3 +659,15 @@ def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]
     [finding] = compare(claims, {r.id: r for r in rule_set.rules})
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]
+
+
+SAID_ONCE: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures" / "said_once.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SAID_ONCE, ids=[c["name"][:40] for c in SAID_ONCE])
+def test_one_statement_copied_in_one_article_is_cited_once(case: dict[str, Any]) -> None:
+    from factcheck.compare import said_once
+
+    claims = [Claim("deal", "acme", StatusValue(state, sentence), (), "a.md", "a", line, sentence, (0, 1))
+              for line, sentence, state in case["claims"]]
+    assert [c.line for c in said_once(claims)] == case["kept"], case["source"]

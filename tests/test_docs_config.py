@@ -182,3 +182,14 @@ def test_a_real_pre_commit_run(newsroom: Path) -> None:
     disagreeing = subprocess.run(pre_commit, cwd=newsroom, capture_output=True, text=True, timeout=900,
                                  check=False)
     assert disagreeing.returncode == 1 and "Failed" in disagreeing.stdout, disagreeing.stdout
+
+
+def test_the_outlets_example_names_a_desk_on_the_first_line(tmp_path: Path) -> None:
+    """docs/outlets.md's first_line example: 经观消费 alone on the first line (bulk/20250210A08626.zh-CN.md:30)."""
+    from factcheck.outlets import find_outlet, load_outlet_config
+
+    [example] = _blocks("outlets.md", "yaml", "aggregators:")
+    (tmp_path / "outlets.yaml").write_text(example.replace("…", "sina"), encoding="utf-8")
+    config = load_outlet_config(str(tmp_path / "outlets.yaml"))
+    assert find_outlet("qq", ["经观消费 ", "2025年开局，各咖啡品牌创新求变。"], config) == "经观消费"
+    assert find_outlet("qq", ["2025年开局，各咖啡品牌创新求变。", "经观消费"], config) == ""

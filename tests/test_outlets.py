@@ -63,3 +63,23 @@ def test_every_byline_a_shipped_pattern_matches_holds_that_patterns_required_wor
                 assert all(any(word in match.group(0) for word in choice) for choice in _required(pattern)), \
                     (pattern, case["source"])
     assert matched >= len([c for c in BYLINES if c["outlet"]])
+
+
+FIRST_LINES = yaml.safe_load((FIXTURES / "first_lines.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FIRST_LINES, ids=[f"{c['label']}: {c['line'][:12]}" for c in FIRST_LINES])
+def test_the_first_line_of_the_body_names_the_outlet_whatever_the_label(case: dict) -> None:
+    """Round 13: 品玩2月10日讯 was shown as pingwest_status and two 经观消费 articles as two `qq` sources."""
+    body = ["", case["line"], "正文第二段。"]
+    if case.get("later"):
+        body = ["正文第一段，没有署名。", case["line"]]
+    found = find_outlet(case["label"], body) or case["label"]
+    assert found == case["outlet"], case["source"]
+
+
+def test_an_outlets_file_without_first_line_patterns_keeps_the_label() -> None:
+    import dataclasses
+
+    assert find_outlet("pingwest_status", [FIRST_LINES[0]["line"]],
+                       dataclasses.replace(_default(), first_line=())) == "pingwest_status"

@@ -51,7 +51,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
                                      "### Running totals", "### Required qualifiers",
                                      "### Lists of values and statements", "### The time of day",
                                      "#### Values of places", "## English articles", "### State words inside longer ones", "### States that can both be true",
-                                     "### A state the source rules out", "## Recipes"])
+                                     "### States that follow one another", "### A state the source rules out", "## Recipes"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading
@@ -278,3 +278,27 @@ def test_a_skip_regex_anchored_with_dollar_ends_at_the_claim(tmp_path: Path, ski
     article = parse_article("---\ndate: '2025-02-11 10:00:00'\n---\n营收分别为16.75亿元，全年营收18.64亿元。\n", "a.md")
     claims = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))[0]
     assert [c.value.display() for c in claims] == read
+
+
+def test_states_that_follow_one_another_are_two_moments_as_documented(tmp_path: Path) -> None:
+    """docs/rules.md, "States that follow one another": round 13's kudi sentences (/work/fresh13
+    kudi-convenience-store 20250210A08626.zh-CN.md:38 and 20250213A08S69.zh-CN.md:30), written three days apart."""
+    import json
+
+    [(name, body)] = documented("### States that follow one another")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "entities.yaml").write_text("entities:\n  cotti: {aliases: [库迪咖啡, 库迪]}\n", encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sentences = [example.split("text: ", 1)[1] for example in body.splitlines() if "- text: " in example]
+    for index, (day, sentence) in enumerate(zip(("2025-02-10 20:42:36", "2025-02-13 21:33:13"), sentences, strict=True)):
+        (articles / f"{index}.md").write_text(f"---\ndate: \"{day}\"\n---\n{sentence}\n", encoding="utf-8")
+
+    def kinds(rule_text: str) -> list[str]:
+        (rules / name).write_text(rule_text, encoding="utf-8")
+        done = run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
+        return [f["kind"] for f in json.loads(done.stdout)["findings"]]
+
+    assert kinds(body) == ["context-differs"]
+    assert kinds(body.replace("progression: true", "progression: false")) == ["disagreement"]

@@ -956,7 +956,20 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if not moving and not day.value and (words := press_time(s.text, offset)):
             day = as_of_writing(article.published, zone, words)  # 截至发稿，……暂未上线: the state when written
         found.append(as_of_publish(day, article.published, zone) if moving and not stated_session else day)
+        if not day.value and rule.day.implied and article.published:
+            found.append(written_on(article.published, zone))
     return tuple(c for c in found if c.value)
+
+
+WRITTEN = "written"  # the publish day of a state that names none: compare keeps it out of later days' groups
+
+
+def written_on(published: datetime, zone: str) -> ContextValue:
+    """The day a source wrote a state it names no day for (正在紧锣密鼓地筹备中 of 10 February): the
+    state cannot be of a later day, so compare does not set it against a state others date after it
+    (今日宣布…推出, 13 February); it is no qualifier of the rule and groups nothing by itself."""
+    local = published.astimezone(ZoneInfo(zone)) if zone else published
+    return ContextValue(WRITTEN, local.date().isoformat(), "publish day")
 
 
 # kinds whose values move during a day (a price, a count so far): read before the close, a snapshot
@@ -1793,6 +1806,17 @@ def as_written(value: Value, s: Sentence, start: int, end: int) -> Value:
 def pointed_back(s: Sentence, offset: int) -> bool:
     """Whether an anaphor before `offset` (该公司, 其) points to someone no earlier sentence names."""
     return who(s, offset) is None and ANAPHORA.search(s.text, 0, offset) is not None
+
+
+def nobody_before(s: Sentence, offset: int) -> bool:
+    """Whether a state or list word at `offset` names no one before it in its sentence, and no one is
+    carried from the paragraph (a sentence naming no one takes its topic): a status or set rule's
+    word there that yields no claim is a silent miss (首发…精调服务 after 不仅…还), listed as
+    `unattributed`; one after someone else's name is that one's, not a miss."""
+    if (any(m.end <= offset for m in s.mentions) or ANAPHORA.search(s.text, 0, offset)
+            or _entity_like_between(s, 0, offset)):
+        return False  # someone is named, or pointed to (但是他们称: `pointed_back` says when to no one)
+    return bool(s.mentions) or continued_topic(s) is None
 
 
 def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:

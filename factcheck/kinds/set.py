@@ -22,7 +22,7 @@ from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.matching import fold
-from factcheck.kinds.reading import claim, subject_near
+from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
@@ -81,6 +81,8 @@ class SetKind(Kind[SetRule]):
             if rule.subjects:
                 found = subject_near(rule, s, trigger.start())
                 if found is None:
+                    if pointed_back(s, trigger.start()) or nobody_before(s, trigger.start()):
+                        yield unattributed(rule, s, article, trigger.start(), trigger.end())
                     continue
                 subject = found
             begin, end = s.clause_at(trigger.start())
@@ -108,6 +110,8 @@ class SetKind(Kind[SetRule]):
             assert isinstance(found.value, EntitySet)
             named[found.article].update(found.value.members)
         whole = _whole_lists(claims)
+        counted = {c.article for c in claims if isinstance(c.value, EntitySet) and not c.value.non_exhaustive
+                   and _counted(c)}
         everyone = sorted(set().union(*named.values()))
         outlets = {c.article: c.outlet for c in claims}
         names = {e.id: e.name for e in rule.entities}
@@ -120,7 +124,7 @@ class SetKind(Kind[SetRule]):
                                f"not named by {_sources(silent, outlets)}")
         if not details:
             return Verdict("agreement", "info", f"{len(named)} sources name the same: {claims[0].value.display()}")
-        level = rule.omission_level if _crossing(named, whole) else rule.partial_level
+        level = rule.omission_level if _crossing(named, whole, counted) else rule.partial_level
         return Verdict("omission", level,
                        f"sources name different members: {len(details)} of {len(everyone)} left out by some",
                        tuple(details))
@@ -153,13 +157,36 @@ def _whole_lists(claims: list[Claim]) -> set[str]:
     return whole
 
 
-def _crossing(named: dict[str, set[str]], whole: set[str]) -> bool:
+# a count before a list (全球五个国家…分别位于…, 3家银行分别为…): a number, a measure word; not an
+# ordinal (第五个), nor a bound (超过五个, 至少三家, 近十个, 五个以上: the list may go on)
+_COUNT = re.compile(r"(?<!第)(?<![超逾近约多过])(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?"
+                    r"(?:个|個|家|座|所|名|位|款|种|種|项|項|只|支|条|條)(?![以之多余餘])")
+
+
+def _counted(found: Claim) -> bool:
+    """Whether the list's sentence counts its members before it, the count equal to the members
+    named: `在全球五个国家投资新建数据中心，分别位于泰国、韩国、菲律宾、马来西亚和墨西哥` says the
+    five are all (as 仅 would). A count that differs from what the list names says nothing."""
+    from factcheck.normalize.numbers import parse_number
+
+    assert isinstance(found.value, EntitySet)
+    counts = list(_COUNT.finditer(found.sentence, 0, found.span[0]))
+    if not counts:
+        return False
+    number = parse_number(counts[-1].group(1))
+    return number is not None and number.value == len(found.value.members) >= 2  # 一个 is as often "a"
+
+
+def _crossing(named: dict[str, set[str]], whole: set[str], counted: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether two sources' lists each hold a member the other leaves out (neither is part of the
     other), one of them known to be the whole list: `由美銀、中金、摩根大通及中信建投國際保薦`, given
     alike by three papers, excludes the 高盛 of `保荐人包括美银、中金、摩根大通、高盛等`; two lists of
-    who announced (长安汽车与东风股份、东风科技 vs 东风集团和长安汽车) each name the ones they cover."""
+    who announced (长安汽车与东风股份、东风科技 vs 东风集团和长安汽车) each name the ones they cover.
+    A list its sentence counts (`五个国家…分别位于…`, `counted`) is whole for what that sentence
+    counts, which another source's list may not be about (the five new-build countries beside
+    此前筹备布局的…节点): two such lists crossing clash, one beside a list that says nothing stays apart."""
     articles = sorted(named)
-    return any(named[a] - named[b] and named[b] - named[a] and {a, b} & whole
+    return any(named[a] - named[b] and named[b] - named[a] and ({a, b} & whole or {a, b} <= whole | counted)
                for i, a in enumerate(articles) for b in articles[i + 1:])
 
 

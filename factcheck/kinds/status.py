@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.negation import denied_rumour, negated, negated_after
-from factcheck.kinds.reading import claim, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -35,6 +35,7 @@ from factcheck.values import StatusValue
 class StatusRule(RuleBase):
     states: tuple[tuple[str, str], ...] = ()  # label → regex
     compatible: tuple[frozenset[str], ...] = ()  # groups of labels that can all be true at once
+    progression: bool = False  # the states are listed in the order a thing passes through them
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
@@ -84,6 +85,7 @@ class StatusKind(Kind[StatusRule]):
     properties: ClassVar[dict[str, Any]] = {
         "states": {"type": "object", "minProperties": 2, "additionalProperties": {"$ref": "#/$defs/words_or_regex"}},
         "compatible": {"type": "array", "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
+        "progression": {"type": "boolean"},
     }
     dated = True
     dated_by_default = True
@@ -99,7 +101,8 @@ class StatusKind(Kind[StatusRule]):
             compatible.append(frozenset(group))
         return {"states": tuple(
             (label, doc.checked_regex(words_regex(words), f"states.{label}", doc.line("states", label)))
-            for label, words in states.items()), "compatible": tuple(compatible)}
+            for label, words in states.items()), "compatible": tuple(compatible),
+            "progression": bool(doc.data.get("progression"))}
 
     def agree(self, rule: StatusRule, a: Any, b: Any) -> bool:
         """The same state, or two the rule declares can both be true (传 and 证实)."""
@@ -137,8 +140,8 @@ class StatusKind(Kind[StatusRule]):
                 continue  # 傳不再面向個人銷售，宇樹科技澄清: the rumour the sentence denies is no claim of it
             subject = subject_near(rule, s, match.start())
             if subject is None:
-                if pointed_back(s, match.start()):  # 该公司/其 with no one to point to
-                    yield unattributed(rule, s, article, match.start(), match.end())
+                if pointed_back(s, match.start()) or nobody_before(s, match.start()):  # 该公司/其 with no one to
+                    yield unattributed(rule, s, article, match.start(), match.end())  # point to, or no one named
                 continue  # never the title's: a state in a sentence naming no one is often the story's past
             yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
                         match.start(), match.end())
