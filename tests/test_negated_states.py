@@ -21,14 +21,18 @@ CASES: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "negated_states.yaml").
 @pytest.mark.parametrize("case", CASES, ids=[c["source"][:40] for c in CASES])
 def test_a_negated_state_is_no_claim_of_it(tmp_path: Path, case: dict[str, Any]) -> None:
     name = case.get("entity", "苏宁电器集团")  # the subject, as the sentence names it
-    rule = {"kind": "status", "description": "the state of a company", "subjects": ["suning"],
-            "states": case["states"], "entities": [{"id": "suning", "name": name, "aliases": [name]}]}
+    assert _states_read(tmp_path, {"states": case["states"]}, name, case["text"]) == case["read"]
+
+
+def _states_read(tmp_path: Path, keys: dict[str, Any], name: str, text: str) -> list[str]:
+    """The states a status rule about `name` (with `keys`) reads in `text`."""
+    rule = {"kind": "status", "description": "the state of a company", "subjects": ["it"], **keys,
+            "entities": [{"id": "it", "name": name, "aliases": [name]}]}
     (tmp_path / "rule.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
     rule_set = load_rules([str(tmp_path)])
     assert rule_set.diagnostics == ()
-    article = parse_article(f'---\ndate: "2025-02-10 10:00:00"\n---\n{case["text"]}\n', "a.md")
-    claims = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
-    assert [c.value.display() for c in claims] == case["read"]
+    article = parse_article(f'---\ndate: "2025-02-10 10:00:00"\n---\n{text}\n', "a.md")
+    return [c.value.display() for c in extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]]
 
 
 @pytest.mark.parametrize(("text", "word", "kept"), [
@@ -48,12 +52,5 @@ RUNS: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "ended_runs.yaml").read_
 @pytest.mark.parametrize("case", RUNS, ids=[c["source"][:40] for c in RUNS])
 def test_a_state_word_in_an_ended_run_is_no_claim_of_it(tmp_path: Path, case: dict[str, Any]) -> None:
     """終止2連升，跌2點子 is down only; 連升3日 alone is up (docs/rules.md "State words inside longer ones")."""
-    rule = {"kind": "status", "description": "the day's move", "subjects": ["it"], "day": False,
-            "states": case["states"],
-            "entities": [{"id": "it", "name": case["entity"], "aliases": [case["entity"]]}]}
-    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
-    rule_set = load_rules([str(tmp_path)])
-    assert rule_set.diagnostics == ()
-    article = parse_article(f'---\ndate: "2025-02-10 10:00:00"\n---\n{case["text"]}\n', "a.md")
-    claims = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
-    assert [c.value.display() for c in claims] == case["read"]
+    read = _states_read(tmp_path, {"day": False, "states": case["states"]}, case["entity"], case["text"])
+    assert read == case["read"]
