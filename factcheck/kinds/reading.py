@@ -1602,11 +1602,11 @@ def _listing_day(s: Sentence, offset: int, article: Article) -> ContextValue | N
     word, text = None, s.text
     for found in _LISTING_WORD.finditer(text, 0, offset):
         word = found
-    earlier = s.previous
-    while word is None and earlier is not None:  # 上市首日古茗开盘价为10港元/股……。截至收盘，古茗报9.3港元/股
-        text = earlier.text
+    if word is None and s.previous is not None and not _NOW.search(s.text, 0, offset):
+        # 上市首日古茗开盘价为10港元/股……。截至收盘，古茗报9.3港元/股: the next sentence goes on with that day,
+        # not one further on, nor one saying now (目前古茗报9.3港元/股 is of the day written)
+        text = s.previous.text
         word = next(iter(reversed(list(_LISTING_WORD.finditer(text)))), None)
-        earlier = earlier.previous
     if word is None or re.search(r"\d\s*[年月日]", text[max(0, word.start() - 6):word.start()]):
         return None  # 中青宝自2010年上市首日: the listing its own date names, not the story's
     listed = _listing_date(article)
