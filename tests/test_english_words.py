@@ -17,3 +17,24 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
                                              for i, c in enumerate(CASES)])
 def test_an_english_word_reads_as_a_reader_takes_it(tmp_path: Path, case: dict[str, Any]) -> None:
     assert_rule_case_reads(case, tmp_path, case.get("kind", "number"))
+
+
+OWN_FORECASTS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "own_forecasts.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", OWN_FORECASTS, ids=[c["source"][:60] for c in OWN_FORECASTS])
+def test_an_own_forecast_word_is_one_whatever_its_case(tmp_path: Path, case: dict[str, Any]) -> None:
+    from factcheck.extract import extract
+    from factcheck.kinds.qualifiers import estimates_of_others
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.rules import load_rules
+
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump({"kind": "number", "description": "a forecast rule",
+                                                         **case["rule"]}), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    article = parse_article(f'---\ndate: "2025-02-11 12:00:00"\n---\n{case["text"]}\n', "case.md")
+    claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
+    assert claims, case["source"]
+    assert estimates_of_others(rule_set.rules[0], claims) is case["others"], case["source"]

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 BUILTIN = ("metric", "period", "year", "basis", "measure", "accounting")
 # a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
 # (市场预期, 预估, 分析师, InvestingPro预测; estimate, consensus) names an estimate whose maker and date vary by source
+# (matched lower-cased: a headline's `Sees` is `sees`)
 OWN_FORECAST_WORDS = ("预计", "預計", "估计", "估計", "预告", "預告", "expects", "projects", "projected", "sees", "anticipates")
 
 
@@ -48,7 +49,7 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
     if any(word in cue for word in builtin_words()["measure"]["forecast"]):
         return False
     return bool(claims) and all(
-        any(c.name == "measure" and c.value == "forecast" and c.evidence not in OWN_FORECAST_WORDS
+        any(c.name == "measure" and c.value == "forecast" and c.evidence.lower() not in OWN_FORECAST_WORDS
             for c in claim.context) for claim in claims)
 SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head",
           "accounting": "clause"}

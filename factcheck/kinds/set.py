@@ -158,8 +158,9 @@ def _whole_lists(claims: list[Claim]) -> set[str]:
 
 
 # a count before a list (全球五个国家…分别位于…, 3家银行分别为…): a number, a measure word; not an
-# ordinal (第五个), nor a bound (超过五个, 至少三家, 近十个, 五个以上: the list may go on)
-_COUNT = re.compile(r"(?<!第)(?<![超逾近约多过])(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?"
+# ordinal (第五个), nor a bound (超过五个, 至少三家, 近十个, 五个以上: the list may go on), nor the last
+# digits of a larger number (105个, 一百零五个)
+_COUNT = re.compile(r"(?<!第)(?<![超逾近约多过])(?<![\d.,一二两兩三四五六七八九十百千万萬零〇])(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?"
                     r"(?:个|個|家|座|所|名|位|款|种|種|项|項|只|支|条|條)(?![以之多余餘])")
 
 
