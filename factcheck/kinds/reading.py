@@ -1537,20 +1537,25 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     own = next(((a, b) for a, b in notes if a == value_end), None)
     # a count is no quantity: its own digits (103.12 million users) are not a figure between it and a word
     number_end = (digits.end() if (digits := _LEADING_NUMBER.match(s.text, value_end)) else value_end)
-    found = []
+    found: list[tuple[int, str, str, int]] = []  # (distance, word, value, where the word stands)
+    after = False
     for pos, word, value in hits:
         if own is not None and own[0] <= pos < own[1]:  # 11.8%（2023年）: its own note is the value's
-            found.append((pos - value_end, word, value))
+            found.append((pos - value_end, word, value, pos))
         elif any(a <= pos < b for a, b in notes):
             continue  # another value's note: 2022年 in 10.2%（2022年） is not 11.8%'s
         elif begin <= pos < offset:
-            found.append((offset - pos - len(word), word, value))
+            found.append((offset - pos - len(word), word, value, pos))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
-            found.append((pos - offset, word, value))
+            found.append((pos - offset, word, value, pos))
         elif value_end <= pos < end and not later and not _DIGIT.search(s.text, number_end, pos) \
                 and not _OPENS_A_CLAUSE.search(s.text, value_end, pos):
-            found.append((pos - value_end, word, value))
-    return found
+            found.append((pos - value_end, word, value, pos))
+            after = True
+    # a five-fold increase quarter-over-quarter and a six-fold increase year-over-year: the six-fold's
+    # own word after it wins over a word before the `and` that opened its statement
+    return [(distance, word, value) for distance, word, value, pos in found
+            if not after or pos >= offset or not _OPENS_A_CLAUSE.search(s.text, pos, offset)]
 
 
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
