@@ -1292,7 +1292,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     """(value, word) for a qualifier, nearest the value first.
 
     clause/sentence/paragraph: in the clause (before the value first), then before
-    the value in the sentence, then in the paragraph's earlier sentences. head: before
+    the value in the sentence, then in the paragraph's earlier sentences; sentence alone: then in
+    a later clause of the sentence when no figure stands between (a source named at its end). head: before
     the value in its clause, then in the lead-in of its statement (the words before
     the first number since the last ；, a count in one of `units` too). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
@@ -1337,10 +1338,20 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     before = [hit for hit in hits if reach <= hit[0] < begin and not _another_subjects_word(s, hit[0], offset)]
     if before:
         return before[-1][2], before[-1][1]
-    if scope == "sentence" or reach > 0:
+    if scope == "sentence":
+        tail = [hit for hit in hits if hit[0] >= end and not _value_between(s, end, s.clause_at(hit[0])[1])]
+        return (tail[0][2], tail[0][1]) if tail else None
+    if reach > 0:
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _value_between(s: Sentence, start: int, end: int) -> bool:
+    """Whether a figure starts between `start` and `end`: a clause after a value that holds none
+    (`, according to data compiled by LSEG.`) says where the value comes from; one past another
+    figure is that figure's. Digits, not `s.quantities`: a count (101.7 million users) is no quantity."""
+    return any(c.isdigit() for c in s.text[start:end])
 
 
 def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:
@@ -1536,20 +1547,25 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     own = next(((a, b) for a, b in notes if a == value_end), None)
     # a count is no quantity: its own digits (103.12 million users) are not a figure between it and a word
     number_end = (digits.end() if (digits := _LEADING_NUMBER.match(s.text, value_end)) else value_end)
-    found = []
+    found: list[tuple[int, str, str, int]] = []  # (distance, word, value, where the word stands)
+    after = False
     for pos, word, value in hits:
         if own is not None and own[0] <= pos < own[1]:  # 11.8%（2023年）: its own note is the value's
-            found.append((pos - value_end, word, value))
+            found.append((pos - value_end, word, value, pos))
         elif any(a <= pos < b for a, b in notes):
             continue  # another value's note: 2022年 in 10.2%（2022年） is not 11.8%'s
         elif begin <= pos < offset:
-            found.append((offset - pos - len(word), word, value))
+            found.append((offset - pos - len(word), word, value, pos))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
-            found.append((pos - offset, word, value))
+            found.append((pos - offset, word, value, pos))
         elif value_end <= pos < end and not later and not _DIGIT.search(s.text, number_end, pos) \
                 and not _OPENS_A_CLAUSE.search(s.text, value_end, pos):
-            found.append((pos - value_end, word, value))
-    return found
+            found.append((pos - value_end, word, value, pos))
+            after = True
+    # a five-fold increase quarter-over-quarter and a six-fold increase year-over-year: the six-fold's
+    # own word after it wins over a word before the `and` that opened its statement
+    return [(distance, word, value) for distance, word, value, pos in found
+            if not after or pos >= offset or not _OPENS_A_CLAUSE.search(s.text, pos, offset)]
 
 
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet

@@ -15,7 +15,7 @@ or a symbol (US$1.5 billion, HK$23, ¥65萬元). A per-unit suffix (/股, /吨,
 Public API: find_quantities(sentence) (every quantity with a unit, with its
 offsets; a vague amount such as 数十亿 as its span), parse_quantity(text) (exactly
 one quantity; a bare number is a plain quantity, unit ""), find_changes /
-parse_change (a percentage change signed by its verb: 跌4.5% is -4.5%, with
+parse_change (a percentage change signed by its verb: 跌4.5% and `fell 4.5%` are -4.5%, with
 同比/环比 kept as its basis), negate. Whether two quantities agree is
 Quantity.agrees (factcheck/values.py).
 """
@@ -701,6 +701,11 @@ BASES = ZH.change_bases
 CHANGE_LEAD = re.compile(
     rf"(?P<basis>{'|'.join(BASES)})?\s*(?:则|則)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
     r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
+# the same in English (`shares fell 13%`, `up 39%`, `declined by 3.2%`): whole words in any case, with
+# only a space or `by` before the value, so a verb of another clause is never the value's
+CHANGE_LEAD_EN = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{'|'.join(sorted(ZH.up_words_en + ZH.down_words_en, key=len, reverse=True))})"
+    r"(?:\s+by)?\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -721,6 +726,11 @@ def find_changes(text: str) -> list[Change]:
         if span.quantity.unit not in ("%", "pp"):
             continue
         lead = CHANGE_LEAD.search(text, max(0, span.start - 12), span.start)
+        english = lead is None and CHANGE_LEAD_EN.search(text, max(0, span.start - 16), span.start)
+        if english:
+            down = english.group("verb").lower() in ZH.down_words_en
+            quantity = negate(span.quantity) if down and span.quantity.value > 0 else span.quantity
+            changes.append(Change(quantity, "down" if down else "up", "", english.start(), span.end))
         if lead is None:
             continue
         verb = lead.group("verb")

@@ -38,6 +38,8 @@ class Words:
     inclusive_upper: tuple[str, ...]
     up_words: tuple[str, ...]
     down_words: tuple[str, ...]
+    up_words_en: tuple[str, ...]
+    down_words_en: tuple[str, ...]
     change_bases: tuple[str, ...]
     extreme_words: tuple[str, ...]
     extreme_lead: tuple[str, ...]
@@ -122,6 +124,8 @@ def _load() -> Words:
         inclusive_upper=tuple(raw["inclusive_bounds"]["upper"]),
         up_words=tuple(raw["change"]["up"]),
         down_words=tuple(raw["change"]["down"]),
+        up_words_en=tuple(raw["change"]["up_en"]),
+        down_words_en=tuple(raw["change"]["down_en"]),
         change_bases=tuple(raw["change"]["bases"]),
         extreme_words=tuple(raw["extremes"]["words"]),
         extreme_lead=tuple(raw["extremes"]["after"]),
