@@ -1281,10 +1281,13 @@ def _year_so_far(rule: RuleBase, s: Sentence, offset: int, article: Article,
 
 
 def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:
-    """A value dated in its sentence (昨日, 2月10日) is of that day's year, whatever year the paragraph named."""
+    """A value dated in its sentence (昨日, 2月10日) is of that day's year, whatever year the paragraph named;
+    a year the sentence names itself keeps its own word (2025年2月12日，央行今日: `2025年`, not 今日, which
+    names a day and reads as a year only where it changes the one written)."""
     if not day.value or day.evidence.startswith("publish time"):
         return found
-    return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" else c for c in found]
+    return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" and c.value != day.value[:4] else c
+            for c in found]
 
 
 def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
