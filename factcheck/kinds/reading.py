@@ -1523,6 +1523,11 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     The nearest wins (a word inside the value, its unit 港元, counts from the value's start);
     at equal distance, the one before."""
     value_end = next((q.end for q in s.quantities if q.start == offset), offset)
+    # a space between Chinese words ends a headline's statement (`……7天期逆回购操作 中标利率为1.50%`):
+    # the words after the value up to it are the value's, though the next statement holds a figure
+    gap = _HEADLINE_GAP.search(s.text, value_end, end)
+    if gap is not None and any(gap.start() <= q.start < end for q in s.quantities):
+        end = gap.start()
     later = [q.start for q in s.quantities if value_end <= q.start < end]
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
@@ -1545,6 +1550,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     return found
 
 
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")
