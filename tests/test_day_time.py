@@ -111,3 +111,10 @@ def test_a_year_written_keeps_its_own_word(case: dict, tmp_path: Path) -> None:
     rule = PRICE_RULE | {"cue": [*PRICE_RULE["cue"], "进行"]}
     claims = _claims(_rules(tmp_path, rule), case["text"], "a.md", case["published"])
     assert [[c.value, c.evidence] for c in claims[0].context if c.name == "year"] == [case["year"]]
+
+
+@pytest.mark.parametrize("case", CASES["coming"], ids=[c["name"] for c in CASES["coming"]])
+def test_a_day_ahead_right_before_the_figure_is_the_coming_events(case: dict, tmp_path: Path) -> None:
+    rule = PRICE_RULE | {"cue": ["进行", "進行"]}
+    claims = _claims(_rules(tmp_path, rule), case["text"], "a.md", case["published"])
+    assert [c.context_dict().get("day", "") for c in claims] == case["days"]

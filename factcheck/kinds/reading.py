@@ -1566,7 +1566,8 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
     latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
     compared = _compared_day(s, offset)
-    chosen = (s, compared) if compared is not None else (
+    coming = _coming_day(rule, s, offset, latest)
+    chosen = (s, compared) if compared is not None else (s, coming) if coming is not None else (
         _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
@@ -1659,6 +1660,27 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
             and (latest is None or d.value.start <= latest)
             and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1)
                  or _is_close_of(d.value))]
+
+
+# what may stand between a coming event's date and its figure: the event's verb, no modifier (的, 之) nor break
+_DATE_TO_FIGURE = re.compile(r"[^的之，,。；;：:！？!?（）()]*")
+
+
+def _coming_day(rule: RuleBase, s: Sentence, offset: int, latest: date | None) -> DateSpan | None:
+    """A day ahead written right before the value, within the rule's window (`還將於本周五進行900億元…招標`,
+    published on Wednesday): the day the coming event takes place, which its figure is of. A day ahead
+    further off, or joined through 的 (`在3月19日举行的下次会议上维持利率不变的可能性为85.5%`), dates
+    something else: the figure is known now, of its publish time (`_days`)."""
+    if latest is None:
+        return None
+    begin, _ = s.clause_at(offset)
+    window = getattr(rule, "window", 0)
+    ahead = [d for d in s.dates if d.value.precision == "day" and d.value.start > latest
+             and begin <= d.start and d.end <= offset and d is not s.dateline]
+    if not ahead or not window:
+        return None
+    last = ahead[-1]
+    return last if offset - last.end <= window and _DATE_TO_FIGURE.fullmatch(s.text, last.end, offset) else None
 
 
 def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
