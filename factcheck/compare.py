@@ -71,7 +71,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
         topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
-        groups = moments(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))
+        groups = moments(rule, still_snapshots(rule, group_by_context(topic_claims, qualifier_names(rule), assumed)))
         plain = {id(c): u for c, u in zip(topic_claims, _unwritten(topic_claims), strict=True)}
         topic_claims = [plain[id(c)] for c in topic_claims]
         groups = [replace(g, claims=[plain[id(c)] for c in g.claims]) for g in groups]
@@ -286,6 +286,39 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
         else:
             groups.append(Group(key, list(items), inferred=True))
     return sorted(groups, key=lambda g: repr(g.key))
+
+
+_SNAPSHOT = re.compile(r"(\d{4}-\d{2}-\d{2}) as of (\d{2}:\d{2}(?:, \d{2}:\d{2})*)")
+
+
+def _snapshot_of(key: ContextKey) -> tuple[str, tuple[str, ...]] | None:
+    """The date and the minutes of a group's snapshot day (`2025-02-10 as of 11:24`); None for any other day."""
+    day = dict(key).get("day")
+    found = _SNAPSHOT.fullmatch(day) if day else None
+    return (found.group(1), tuple(found.group(2).split(", "))) if found else None
+
+
+def still_snapshots(rule: RuleBase, groups: list[Group]) -> list[Group]:
+    """Snapshots of one day (`2025-02-10 as of 11:24`, `as of 11:35`) joined into one group when
+    every value they hold agrees: a figure read twice that day with the same value did not move
+    between the readings (a fixing, an operation, a price that held), so the sources agree on it;
+    differing values stay apart, two readings shown side by side (docs/rules.md, "A snapshot")."""
+    buckets: dict[ContextKey, list[Group]] = defaultdict(list)
+    for group in groups:
+        found = _snapshot_of(group.key)
+        rest = tuple((k, found[0] if k == "day" and found else v) for k, v in group.key)
+        buckets[(*rest, ("", "snapshot" if found else repr(group.key)))].append(group)
+    joined: list[Group] = []
+    for bucket in buckets.values():
+        claims = [c for g in bucket for c in g.claims]
+        if len(bucket) < 2 or not all(values_agree(a, b, rule) for a, b in combinations(claims, 2)):
+            joined.extend(bucket)
+            continue
+        readings = [found for g in bucket if (found := _snapshot_of(g.key))]
+        minutes = ", ".join(sorted({m for _, times in readings for m in times}))
+        key = tuple((k, f"{readings[0][0]} as of {minutes}" if k == "day" else v) for k, v in bucket[0].key)
+        joined.append(Group(key, claims, inferred=any(g.inferred for g in bucket)))
+    return sorted(joined, key=lambda g: repr(g.key))
 
 
 def moments(rule: RuleBase, groups: list[Group]) -> list[Group]:

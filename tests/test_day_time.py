@@ -104,3 +104,17 @@ def test_every_sentence_is_built_with_the_dateline_its_report_opens_with(body: s
     built = sentences(article, EntityIndex([]))
     assert len(built) > 2 and built[0].segment.is_title
     assert {s.report_dateline.value.start.isoformat() if s.report_dateline else None for s in built} == {dateline}
+
+
+@pytest.mark.parametrize("case", CASES["year_words"], ids=[c["name"] for c in CASES["year_words"]])
+def test_a_year_written_keeps_its_own_word(case: dict, tmp_path: Path) -> None:
+    rule = PRICE_RULE | {"cue": [*PRICE_RULE["cue"], "进行"]}
+    claims = _claims(_rules(tmp_path, rule), case["text"], "a.md", case["published"])
+    assert [[c.value, c.evidence] for c in claims[0].context if c.name == "year"] == [case["year"]]
+
+
+@pytest.mark.parametrize("case", CASES["coming"], ids=[c["name"] for c in CASES["coming"]])
+def test_a_day_ahead_right_before_the_figure_is_the_coming_events(case: dict, tmp_path: Path) -> None:
+    rule = PRICE_RULE | {"cue": ["进行", "進行"]}
+    claims = _claims(_rules(tmp_path, rule), case["text"], "a.md", case["published"])
+    assert [c.context_dict().get("day", "") for c in claims] == case["days"]

@@ -264,7 +264,25 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
             if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses
             and (colon < 0 or m.end() > colon or CUE_ENDS_AT_COLON.fullmatch(s.text, m.end(), colon))]
     return (cues or _cue_after(rule, cue, s, span.end) or _lead_in_cue(cue, s, span.start)
+            or _restated_cue(rule, cue, s, span.start)
             or _carried_cue(rule, cue, s, span.start) or _cue_of_converted(rule, cue, s, span))
+
+
+# a clause that opens with a word restating the clause before it as a figure: 即, 亦即, 也就是, 约为
+_RESTATES = re.compile(r"\s*(?:即|亦即|也即|也就是|约为|約為|大约为|大約為)\s*")
+
+
+def _restated_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: int) -> list[re.Match[str]]:
+    """The cue of the clause before, when the value's clause opens with 即/也就是/约为 and that clause
+    holds no figure: the value says what the clause before described (`第1季營收將貼近集團預測水平偏低範圍，
+    即約250億美元`, `资本支出增至新高，约为260亿美元`). The window is measured to the clause's end."""
+    begin, _ = s.clause_at(start)
+    before = s.clause_before(start)
+    restates = _RESTATES.match(s.text, begin)  # 约为 may be read into the value (≈260亿) as its qualifier
+    if (before is None or s.text[begin - 1] not in "，," or restates is None or restates.end() < start
+            or any(before[0] <= q.start < before[1] for q in s.quantities)):
+        return []
+    return [m for m in cue.finditer(s.text, before[0], before[1]) if before[1] - m.end() <= rule.window][-1:]
 
 
 def _lead_in_cue(cue: re.Pattern[str], s: Sentence, start: int) -> list[re.Match[str]]:

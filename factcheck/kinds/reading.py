@@ -1281,10 +1281,13 @@ def _year_so_far(rule: RuleBase, s: Sentence, offset: int, article: Article,
 
 
 def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:
-    """A value dated in its sentence (昨日, 2月10日) is of that day's year, whatever year the paragraph named."""
+    """A value dated in its sentence (昨日, 2月10日) is of that day's year, whatever year the paragraph named;
+    a year the sentence names itself keeps its own word (2025年2月12日，央行今日: `2025年`, not 今日, which
+    names a day and reads as a year only where it changes the one written)."""
     if not day.value or day.evidence.startswith("publish time"):
         return found
-    return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" else c for c in found]
+    return [ContextValue("year", day.value[:4], day.evidence) if c.name == "year" and c.value != day.value[:4] else c
+            for c in found]
 
 
 def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
@@ -1541,6 +1544,11 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     The nearest wins (a word inside the value, its unit 港元, counts from the value's start);
     at equal distance, the one before."""
     value_end = next((q.end for q in s.quantities if q.start == offset), offset)
+    # a space between Chinese words ends a headline's statement (`……7天期逆回购操作 中标利率为1.50%`):
+    # the words after the value up to it are the value's, though the next statement holds a figure
+    gap = _HEADLINE_GAP.search(s.text, value_end, end)
+    if gap is not None and any(gap.start() <= q.start < end for q in s.quantities):
+        end = gap.start()
     later = [q.start for q in s.quantities if value_end <= q.start < end]
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
@@ -1568,6 +1576,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
             if not after or pos >= offset or not _OPENS_A_CLAUSE.search(s.text, pos, offset)]
 
 
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")
@@ -1583,7 +1592,8 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
     latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
     compared = _compared_day(s, offset)
-    chosen = (s, compared) if compared is not None else (
+    coming = _coming_day(rule, s, offset, latest)
+    chosen = (s, compared) if compared is not None else (s, coming) if coming is not None else (
         _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
@@ -1685,6 +1695,27 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
             and (latest is None or d.value.start <= latest)
             and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1)
                  or _is_close_of(d.value))]
+
+
+# what may stand between a coming event's date and its figure: the event's verb, no modifier (的, 之) nor break
+_DATE_TO_FIGURE = re.compile(r"[^的之，,。；;：:！？!?（）()]*")
+
+
+def _coming_day(rule: RuleBase, s: Sentence, offset: int, latest: date | None) -> DateSpan | None:
+    """A day ahead written right before the value, within the rule's window (`還將於本周五進行900億元…招標`,
+    published on Wednesday): the day the coming event takes place, which its figure is of. A day ahead
+    further off, or joined through 的 (`在3月19日举行的下次会议上维持利率不变的可能性为85.5%`), dates
+    something else: the figure is known now, of its publish time (`_days`)."""
+    if latest is None:
+        return None
+    begin, _ = s.clause_at(offset)
+    window = getattr(rule, "window", 0)
+    ahead = [d for d in s.dates if d.value.precision == "day" and d.value.start > latest
+             and begin <= d.start and d.end <= offset and d is not s.dateline]
+    if not ahead or not window:
+        return None
+    last = ahead[-1]
+    return last if offset - last.end <= window and _DATE_TO_FIGURE.fullmatch(s.text, last.end, offset) else None
 
 
 def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,

@@ -91,7 +91,7 @@ def as_of_publish(day: ContextValue, published: datetime | None, zone: str) -> C
 
     The day was not over when the source wrote: its figure is a snapshot (百度曾升最多5.68%
     at 10:31 and, the next day, 最高一度上漲7.9% are two readings of the day's high, not a
-    clash). Two snapshots compare only when taken at the same minute; a reading published
+    clash). Two snapshots compare only when taken at the same minute (or equal: compare.still_snapshots); a reading published
     after the close (16:00 in the day's time zone, when the Hong Kong and New York markets
     have closed) is the day's, as is a bare date, and a stated time (close, 9:53) is its own."""
     if published is None or len(day.value) != len("2025-02-13"):
