@@ -94,6 +94,8 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
 
 _SPACE = re.compile(r"\s+")
 _BREAKS = "，,。；;！？!?"
+_LEAD = 6  # characters before the value that a copy and its source share
+_LOOKED_AT = 32  # lines of one statement key a later claim is compared with (a deck comes first)
 
 
 def said_once(claims: list[Claim]) -> list[Claim]:
@@ -103,16 +105,21 @@ def said_once(claims: list[Claim]) -> list[Claim]:
     cited on line 4 and line 32). Of two claims of one article, rule, subject, value and context on
     different lines, one whose sentence holds the other's word for word (spaces and the closing break
     aside), the first said stays: the deck's, where its reader met it. Both stay in the claims read."""
-    # per statement key, each line's sentences (a set: one line of 10,000 alike claims is one entry)
+    # per statement key and the words right before the value (a copy holds them too), each line's
+    # sentences (a set: one line of 10,000 alike claims is one entry); a key's first lines only: an
+    # article repeating one value in 4,000 sentences costs a bounded look each, not 4,000
     seen: dict[tuple[object, ...], dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     kept: list[Claim] = []
     for found in sorted(claims, key=lambda c: (c.article, c.line)):
-        key = (found.article, found.rule_id, found.subject, found.value.display(), found.context)
         text = _SPACE.sub("", found.sentence).rstrip(_BREAKS)
+        before = _SPACE.sub("", found.sentence[:found.span[0]])[-_LEAD:]
+        key = (found.article, found.rule_id, found.subject, found.value.display(), found.context, before)
+        lines = seen[key]
         if any(line != found.line and any(other and (other in text or text in other) for other in texts)
-               for line, texts in seen[key].items()):
+               for line, texts in lines.items()):
             continue
-        seen[key][found.line].add(text)
+        if found.line in lines or len(lines) < _LOOKED_AT:
+            lines[found.line].add(text)
         kept.append(found)
     order = {id(c): i for i, c in enumerate(claims)}
     return sorted(kept, key=lambda c: order[id(c)])
