@@ -1615,7 +1615,9 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
 # 上市首日 (the listing day) and 上市次日 (the next trading day) date a value when the article states the
 # listing date (2月12日，古茗登陆港交所; 于2月12日在港交所上市): a piece published the day after still
 # speaks of the first day's close
-_LISTING_WORD = re.compile(r"上市(首日|次日)|(?<![\d])(首日|次日)(?=[^，,。；;]{0,6}(?:开盘|開盤|收盘|收盤|盘中|盤中|股价|股價|市值|报|報|涨|漲|跌))")
+# 上市首日/上市次日; a bare 首日 only before a trading word (首日开盘); a bare 次日 is the day after whatever the
+# sentence names last (发布盈利预告，次日古茗报9.3港元/股), never the listing's
+_LISTING_WORD = re.compile(r"上市(首日|次日)|(?<![\d])(首日)(?=[^，,。；;]{0,6}(?:开盘|收盘|盘中|股价|市值|报|涨|跌))")
 # after a day the date code reads (normalize/dates.py: its year, written or told by tense), the listing verb
 _LISTED_AFTER_DAY = re.compile(r"[^。；;！？!?]{0,60}?(?:上市|登陆|登陸|挂牌|掛牌|敲锣|敲鑼|敲钟|敲鐘)")
 
