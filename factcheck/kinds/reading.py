@@ -1876,15 +1876,17 @@ def pointed_back(s: Sentence, offset: int) -> bool:
     return who(s, offset) is None and ANAPHORA.search(s.text, 0, offset) is not None
 
 
-def nobody_before(s: Sentence, offset: int) -> bool:
+def nobody_before(s: Sentence, offset: int, listed: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a state or list word at `offset` names no one before it in its sentence, and no one is
     carried from the paragraph (a sentence naming no one takes its topic): a status or set rule's
     word there that yields no claim is a silent miss (首发…精调服务 after 不仅…还), listed as
-    `unattributed`; one after someone else's name is that one's, not a miss."""
-    if (any(m.end <= offset for m in s.mentions) or ANAPHORA.search(s.text, 0, offset)
+    `unattributed`; one after someone else's name is that one's, not a miss. A set rule's members
+    (`listed`) name no one here, as in `subject_near`: they are what it lists."""
+    named = [m for m in s.mentions if m.entity_id not in listed]
+    if (any(m.end <= offset for m in named) or ANAPHORA.search(s.text, 0, offset)
             or _entity_like_between(s, 0, offset)):
         return False  # someone is named, or pointed to (但是他们称: `pointed_back` says when to no one)
-    return bool(s.mentions) or continued_topic(s) is None
+    return bool(named) or continued_topic(s, listed) is None
 
 
 def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:

@@ -81,7 +81,7 @@ class SetKind(Kind[SetRule]):
             if rule.subjects:
                 found = subject_near(rule, s, trigger.start())
                 if found is None:
-                    if pointed_back(s, trigger.start()) or nobody_before(s, trigger.start()):
+                    if pointed_back(s, trigger.start()) or nobody_before(s, trigger.start(), set(rule.members)):
                         yield unattributed(rule, s, article, trigger.start(), trigger.end())
                     continue
                 subject = found
