@@ -297,8 +297,8 @@ _CAUSE_BEFORE = re.compile(r"(?:受到|受|因为|因為|因|由于|由於|随�
 # a name inside 在……的带领下/领导下/推动下/帮助下 is a circumstance, not who the sentence is about:
 # 在现任董事长曹芳的带领下，正力新能过去几年的发展势头十分可观 is 正力新能's
 _UNDER_BEFORE = re.compile(r"在[^，。；！？,;!?在]{0,12}$")
-_UNDER_AFTER = re.compile(r"[^，。；！？,;!?下]{0,8}?(?:的|之)?(?:带领|帶領|领导|領導|推动|推動|帮助|幫助|支持|引领|引領|"
-                          r"指导|指導|主导|主導|带动|帶動|努力|率领|率領)(?:之)?下")
+# (matched on the folded text: Simplified spellings cover Traditional ones)
+_UNDER_AFTER = re.compile(r"[^，。；！？,;!?下]{0,8}?(?:的|之)?(?:带领|领导|推动|帮助|支持|引领|指导|主导|带动|努力|率领)(?:之)?下")
 
 
 def _a_cause(s: Sentence, mention: Mention) -> bool:
