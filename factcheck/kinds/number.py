@@ -141,6 +141,9 @@ class NumberKind(Kind[NumberRule]):
                 continue
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
+            level = quantity.unit == "%" and _PP_LEVEL.search(s.text, max(0, span.start - 24), span.start) is not None
+            if level and (rule.sign_up or rule.sign_down):
+                continue  # 下降0.12个百分点至1.36%: the level reached is no change, and a signed rule reads changes
             cue_text = cues[-1].group(0)
             quantity, value_end = _with_range_end(s, span.start)
             subject, note = subject_before(rule, s, span.start), s.unit_note(span.start)
@@ -150,7 +153,7 @@ class NumberKind(Kind[NumberRule]):
                     yield unattributed(rule, s, article, span.start, value_end)
             if subject is None:
                 continue
-            if _is_down(cue_text, rule):
+            if not level and _is_down(cue_text, rule):
                 quantity = negate(quantity)
             found = claim(rule, subject, quantity, s, article, span.start, value_end, note)
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
@@ -160,6 +163,10 @@ class NumberKind(Kind[NumberRule]):
                 continue
             yield from each_of_list(found, rule, s, span.start)
         yield from _unread(rule, s, article, cue)
+
+
+# a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36% — 1.36% is the ratio's level
+_PP_LEVEL = re.compile(r"\d\s*(?:个)?(?:百分点|基点)\s*(?:至|到)\s*$")
 
 
 def _list_skipped(rule: NumberRule, s: Sentence, cue: re.Match[str], offset: int) -> bool:

@@ -223,6 +223,13 @@ _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|�
 _PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
 
 
+# a bound that compares with a time's figure: 已超2023年全年, 高于去年同期, 不及上一季度 — the year and
+# period there are what is compared with, not the time of the values after it (only before a break or 的)
+_OVER_TIME = re.compile(r"(?:超过|超過|超出|超越|超|高于|高於|低于|低於|不及|不如|逊于|遜於|少于|少於|多于|多於)"
+                        r"(?=(?:19|20)\d{2}\s*(?:年|财年|財年)|[去前上]年|上一?(?:财年|財年|年度|季度|半年)|同期)"
+                        r"(?:(?:19|20)\d{2})?[^，,。；;：:\d]{0,8}?(?=[，,。；;：:的]|$)")
+
+
 # a change from one figure to another: 从(此前预测的)105万桶/日上调至110万桶/日, 由25.50亿元调至19.53亿元;
 # the lead names no time of its own (从2022年的2604万元 is 2022's figure, not a prior one)
 FROM_LEAD = r"(?:从|從|由)[^，,。；;：:、\d年月日季]{0,10}?"
@@ -237,9 +244,10 @@ _PRIOR_LEAD = re.compile(FROM_LEAD + r"[约約近超逾]?")
 
 
 def comparison_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比),
+    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比, 已超2023年全年),
     or the figure a change starts from (从此前预测的 before 105万桶/日上调至110万桶/日)."""
     return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+                  + [(m.start(), m.end()) for m in _OVER_TIME.finditer(text)]
                   + [(m.start(), m.end()) for m in _FROM.finditer(text)])
 
 

@@ -251,7 +251,8 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
 
     The topic is that sentence's first name, not a source or speaker, nor a cause right
     after 受/因/由于/随着 (受文心一言利好提振，百度集团股价今日强势攀升……。截至发稿，
-    涨9.67% is 百度's); none when a name the entities do not hold comes first (a rule without
+    涨9.67% is 百度's) or inside 在……的带领下 (在现任董事长曹芳的带领下，正力新能……。营业收入……
+    is 正力新能's); none when a name the entities do not hold comes first (a rule without
     subjects then still reads the value as the story's). Never across a paragraph: a new
     one may be about anyone. A sentence naming no one but pointing back (公司, 其) passes on
     whom it points to. The `listed` (a set rule's members) are what is listed, never the topic."""
@@ -293,9 +294,20 @@ def _story_topic(s: Sentence) -> str | None:
 _CAUSE_BEFORE = re.compile(r"(?:受到|受|因为|因為|因|由于|由於|随着|隨著|得益于|得益於|受益于|受益於)\s*$")
 
 
+# a name inside 在……的带领下/领导下/推动下/帮助下 is a circumstance, not who the sentence is about:
+# 在现任董事长曹芳的带领下，正力新能过去几年的发展势头十分可观 is 正力新能's
+_UNDER_BEFORE = re.compile(r"在[^，。；！？,;!?在]{0,12}$")
+# (matched on the folded text: Simplified spellings cover Traditional ones)
+_UNDER_AFTER = re.compile(r"[^，。；！？,;!?下]{0,8}?(?:的|之)?(?:带领|领导|推动|帮助|支持|引领|指导|主导|带动|努力|率领)(?:之)?下")
+
+
 def _a_cause(s: Sentence, mention: Mention) -> bool:
-    begin, _ = s.clause_at(mention.start)
-    return _CAUSE_BEFORE.search(s.text, max(begin, mention.start - 3), mention.start) is not None
+    """Whether `mention` is a cause (受文心一言利好提振) or a circumstance (在曹芳的带领下), not an actor."""
+    begin, end = s.clause_at(mention.start)
+    if _CAUSE_BEFORE.search(s.text, max(begin, mention.start - 3), mention.start) is not None:
+        return True
+    return (_UNDER_BEFORE.search(s.text, begin, mention.start) is not None
+            and _UNDER_AFTER.match(s.text, mention.end, end) is not None)
 
 
 _INTRODUCES = re.compile(r"[：:]\s*[*_]*\s*$")
