@@ -32,7 +32,7 @@ from itertools import combinations
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
-from factcheck.kinds.currency import GUESSED
+from factcheck.kinds.currency import BARE_DOLLAR, GUESSED
 from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
@@ -59,7 +59,7 @@ Prepared = tuple[RuleBase, str, list[Claim], list[Group], dict[str, str]]
 def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
     topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in renminbi_by_topic(said_once(list(claims))):
+    for claim in dollars_by_topic(renminbi_by_topic(said_once(list(claims)))):
         # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
         topics[(claim.rule_id, claim.subject, claim.value.topic_key())].append(claim)
     findings: list[Finding] = []
@@ -158,10 +158,34 @@ def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
     for found in claims:
         value = found.value
         units = stated.get((found.rule_id, found.subject), set())
-        if (isinstance(value, Quantity) and value.unit_from in GUESSED and "CNY" in units
+        if (isinstance(value, Quantity) and value.unit_from in GUESSED - {BARE_DOLLAR} and "CNY" in units
                 and value.unit not in units):
             note = "; ".join(n for n in (found.note, f"元 read as CNY: other sources state renminbi, none {value.unit}") if n)
             found = replace(found, value=replace(value, unit="CNY", unit_from="topic"), note=note)
+        read.append(found)
+    return read
+
+
+# the currencies a `$` alone may mean besides USD, as newsrooms write them (A$, C$, HK$, S$, NZ$, NT$)
+_DOLLARS = frozenset({"AUD", "CAD", "HKD", "SGD", "NZD", "TWD"})
+
+
+def dollars_by_topic(claims: list[Claim]) -> list[Claim]:
+    """Claims whose `$` alone was read as USD, read as the other dollar another source of the topic
+    states the same number in: `Underlying NPAT up 117.2% to $9.0 million` in an Australian outlet
+    is the `A$9 million` of another, not a US$9 million at odds with its `($5.65 million)`."""
+    stated: dict[tuple[str, str], set[tuple[str, object]]] = defaultdict(set)
+    for found in claims:
+        if isinstance(found.value, Quantity) and found.value.unit in _DOLLARS and found.value.unit_from not in GUESSED:
+            stated[(found.rule_id, found.subject)].add((found.value.unit, found.value.value))
+    read: list[Claim] = []
+    for found in claims:
+        value = found.value
+        if isinstance(value, Quantity) and value.unit_from == BARE_DOLLAR:
+            units = sorted(unit for unit, number in stated.get((found.rule_id, found.subject), ()) if number == value.value)
+            if len(units) == 1:
+                note = "; ".join(n for n in (found.note, f"$ read as {units[0]}: another source states the same number in {units[0]}") if n)
+                found = replace(found, value=replace(value, unit=units[0], unit_from="topic"), note=note)
         read.append(found)
     return read
 

@@ -228,6 +228,35 @@ def _summary(metadata: dict[str, object]) -> str:
 _BLOCK_SCALAR = re.compile(r"[^:]*:\s*[|>][+-]?[0-9]?[+-]?\s*(?:#.*)?$")
 
 
+# a summary whose list the archive flattened into one line keeps the items' markers (`** A** B`, `- A - B`):
+# the marker it opens with, then each later one of the same kind starts an item
+_OPENING_MARKER = re.compile(r"^\s*(\*\*|[-*•])\s+")
+
+
+def _summary_items(lines: list[str]) -> tuple[list[str], tuple[int, ...]]:
+    """The summary's lines cleaned, and where in their joined text each flattened list item
+    starts: `** Shares … last up 9.4%** Online furniture retailer on Thursday reported …` is
+    two statements, so Thursday is not the 9.4%'s day (docs/rules.md, "Lists")."""
+    cleaned, items, position = [], [], 0
+    for line in lines:
+        opening = _OPENING_MARKER.match(line)
+        if opening is None:
+            cleaned.append(clean_line(line))
+        else:
+            marker = re.escape(opening.group(1))
+            pieces = [clean_line(piece) for piece in re.split(rf"\s*{marker}\s+", line[opening.end():])]
+            pieces = [piece for piece in pieces if piece]
+            text = ""
+            for piece in pieces:
+                if text:  # the space between two items, in the joined lines: a sentence ends there
+                    items.append(position + len(text))
+                    text += " "
+                text += piece
+            cleaned.append(text)
+        position += len(cleaned[-1]) + 1
+    return cleaned, tuple(items)
+
+
 def _summary_line(front_lines: list[str], metadata: dict[str, object]) -> int:
     """The file line of the summary's first line of text: its key's line, or the line after for a
     block scalar (and after any blank lines it opens with), so that each line of a literal block
@@ -284,13 +313,13 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     segments: list[Segment] = []
     title_text = clean_line(title) if title else ""
     summary = _summary(metadata)
-    summary_lines = [clean_line(line) for line in summary.split("\n")] if summary else []
+    summary_lines, summary_items = _summary_items(summary.split("\n")) if summary else ([], ())
     cleaned = clean_lines(body)
     if gate is None or gate("\n".join([title_text, *summary_lines, *cleaned])):
         if title:
             segments.extend(_sentences([title_text], _key_line(front_lines, "title"), -1, is_title=True))
         if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
-            segments.extend(_sentences(summary_lines, _summary_line(front_lines, metadata), -1))
+            segments.extend(_sentences(summary_lines, _summary_line(front_lines, metadata), -1, cuts=summary_items))
         segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
@@ -674,8 +703,28 @@ def split_segments(lines: list[str], first_line: int, cleaned: list[str] | None 
             line += text.count("\n", position, runs[index].start())
             start, position = line, runs[index].start()
         end = start + texts[index].count("\n") + 1
-        segments.extend(_sentences(cleaned[start:end], first_line + start, index, texts[index]))
+        segments.extend(_sentences(cleaned[start:end], first_line + start, index, texts[index],
+                                   cuts=_item_cuts(lines, cleaned, start, end)))
     return segments
+
+
+# a Markdown list item: a bullet (- * +) or a number (1. 2)) and a space opening a line, maybe in a quote
+_ITEM_LINE = re.compile(r"[^\S\n]*(?:>[^\S\n]?)*(?:[-*+]|\d{1,3}[.)])[^\S\n]+\S")
+
+
+def _item_cuts(lines: list[str], cleaned: list[str], start: int, end: int) -> tuple[int, ...]:
+    """Where each list item of the paragraph lines[start:end] starts in its cleaned text (the line
+    break before it): an item is a statement of its own even without a full stop, so the
+    `consensus` of one bullet is not the next bullet's qualifier (docs/rules.md, "Lists")."""
+    cuts, position = [], -1
+    for index in range(start, end):
+        if index > start and lines[index][:1] in _ITEM_FIRST and _ITEM_LINE.match(lines[index]):
+            cuts.append(position)
+        position += len(cleaned[index]) + 1
+    return tuple(cuts)
+
+
+_ITEM_FIRST = frozenset(" \t>-*+0123456789")
 
 
 # a run of non-empty lines
@@ -717,14 +766,17 @@ def _break_lines(lines: list[str]) -> set[int]:
 
 
 def _sentences(lines: list[str], first_number: int, index: int, text: str = "",
-               is_title: bool = False) -> list[Segment]:
+               is_title: bool = False, cuts: tuple[int, ...] = ()) -> list[Segment]:
     """The sentences of a paragraph: its cleaned `lines`, the first on file line `first_number`
-    (`text`: the lines joined, when the caller has it)."""
+    (`text`: the lines joined, when the caller has it); a sentence also ends at each of `cuts`
+    (offsets in `text` where a list item starts)."""
     text = text or "\n".join(lines)
     offsets = _line_starts(lines)[:-1] if len(lines) > 1 else None  # where each line starts in `text`
     ends = [match.end() for match in _SENTENCE_END.finditer(text)]
     if ". " in text or ".\n" in text:
         ends = sorted({*ends, *_english_ends(text)})
+    if cuts:
+        ends = sorted({*ends, *(cut for cut in cuts if 0 < cut < len(text))})
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     segments = []

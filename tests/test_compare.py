@@ -451,10 +451,10 @@ def test_a_hong_kong_papers_bare_yuan_is_renminbi_where_the_other_sources_say_re
     from factcheck.rules import load_rules
 
     (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "market-cap.yaml").write_text(
+    (tmp_path / "rules" / "market-cap.yaml").write_text(case.get("rule") or (
         "kind: number\ndescription: a company's market value\nvalue: money\nsubjects: [enlight]\n"
         "cue: [增至]\nwindow: 4\nqualifiers: []\n"
-        "entities: [{id: enlight, name: 光线传媒, aliases: [光线传媒, 光綫傳媒]}]\n", encoding="utf-8")
+        "entities: [{id: enlight, name: 光线传媒, aliases: [光线传媒, 光綫傳媒]}]\n"), encoding="utf-8")
     articles = tmp_path / "articles"
     articles.mkdir()
     for name, (published, text) in case["articles"].items():

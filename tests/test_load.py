@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -248,12 +249,14 @@ def _segments_line_by_line(lines: list[str], first_line: int) -> list[Segment]:
         paragraphs[-1].append((first_line + offset, text))
     segments = []
     for index, paragraph in enumerate(p for p in paragraphs if p):
-        text, starts = "", []
+        text, starts, items = "", [], []
         for number, line in paragraph:
+            if text and re.match(r"\s*(?:[-*+]|\d+[.)])\s+\S", lines[number - first_line]):
+                items.append(len(text))  # a list item starts a sentence
             text += "\n" if text else ""
             starts.append((len(text), number))
             text += line
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends = sorted({m.end() for m in _SENTENCE_END.finditer(text)} | set(items))
         ends += [len(text)] if not ends or ends[-1] < len(text) else []
         begin = 0
         for end in ends:
@@ -272,7 +275,7 @@ def _segments_line_by_line(lines: list[str], first_line: int) -> list[Segment]:
 _MARKDOWN_LINES = st.lists(st.sampled_from(
     ["", "  ", "# 标题", "## ", "#", "---", "***", "===", "> 引用。", "- 列表项", "![](a.png)", "[链接](http://a.b)",
      "<br>", "**粗体**", "营收增长。净利润下降！", "A。B", "  前有空格。 后有空格", "一句没有句号", "。", "！？",
-     "\u3000\u200b", "1. 第一"]), max_size=14)
+     "\u3000\u200b", "1. 第一", "* 第二项 12%"]), max_size=14)
 
 
 @settings(max_examples=400, deadline=None)

@@ -58,8 +58,22 @@ class CurrencyDefault:
 
 # the origin of a currency read for an amount written without one (这28亿借款): a guess, as "locale"
 UNWRITTEN = "unwritten"
-# guesses: the outlet's locale, none written, or renminbi re-read from the topic's other sources (compare.py)
-GUESSED = frozenset({"locale", UNWRITTEN, "topic"})
+# the origin of USD read for a `$` with no country before it ($9.0 million): an Australian, Canadian or
+# Hong Kong outlet means its own dollar by it, so it is a guess too (compare.py re-reads it by the topic)
+BARE_DOLLAR = "bare-dollar"
+# guesses: the outlet's locale, none written, a bare $, or a currency re-read from the topic's other sources (compare.py)
+GUESSED = frozenset({"locale", UNWRITTEN, BARE_DOLLAR, "topic"})
+_COUNTRY_BEFORE = re.compile(r"[A-Za-z]$")  # US$, A$, HK$, C$: the dollar is named
+
+
+def bare_dollars(spans: list[QuantitySpan], text: str) -> list[QuantitySpan]:
+    """The spans with USD read from a `$` alone marked as guessed (`BARE_DOLLAR`)."""
+    if "$" not in text:
+        return spans
+    return [replace(span, quantity=replace(span.quantity, unit_from=BARE_DOLLAR))
+            if span.quantity.unit == "USD" and text.startswith("$", span.start)
+            and not _COUNTRY_BEFORE.search(text, max(0, span.start - 1), span.start) else span
+            for span in spans]
 
 
 def article_locale(article: Article) -> tuple[str, str]:
@@ -118,7 +132,9 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
 
 
 def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None) -> tuple[list[QuantitySpan], dict[int, str]]:
-    """The spans with a bare 元 in the default currency, and a note per re-read span start."""
+    """The spans with a bare 元 in the default currency, and a note per re-read span start
+    (a bare $ marked as a guess whatever the default)."""
+    spans = bare_dollars(spans, text)
     if default is None:
         return spans, {}
     out: list[QuantitySpan] = []

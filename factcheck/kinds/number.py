@@ -32,6 +32,7 @@ from factcheck.kinds.reading import (
     claim,
     joined,
     labelled_runs,
+    names_sharing,
     statement_start,
     subject_before,
     title_subject,
@@ -147,6 +148,8 @@ class NumberKind(Kind[NumberRule]):
             cue_text = cues[-1].group(0)
             quantity, value_end = _with_range_end(s, span.start)
             subject, note = subject_before(rule, s, span.start), s.unit_note(span.start)
+            sharing = names_sharing(rule, s, span.start)  # 成都银行、苏农银行和招商银行……均高于400%: each bank's
+            subject = sharing[0] if subject is None and sharing else subject
             if subject is None and who(s, span.start) is None:  # nobody named: the story's, or say so
                 subject, note = title_subject(rule, s, span.start), joined(note, SUBJECT_FROM_TITLE)
                 if subject is None:
@@ -161,7 +164,8 @@ class NumberKind(Kind[NumberRule]):
             found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))
             if not _told_apart(found, s, span.start, told_apart):
                 continue
-            yield from each_of_list(found, rule, s, span.start)
+            for each in each_of_list(found, rule, s, span.start):  # each listed name's, in reading order
+                yield from (replace(each, subject=name) for name in sharing) if sharing else (each,)
         yield from _unread(rule, s, article, cue)
 
 

@@ -324,6 +324,12 @@ LIST_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
 LIST_WORD_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")  # a list word only: a comma joins clauses too
 
 
+def said_of_each(s: Sentence, value_start: int) -> bool:
+    """Whether 均/都/皆 right before the value's verb gives it to each member of a list before it."""
+    begin, _ = s.clause_at(value_start)
+    return _EACH.search(s.text, begin, value_start) is not None
+
+
 def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) -> list[Claim]:
     """The claim once for every member of a list its value belongs to through 均/都.
 
@@ -331,8 +337,7 @@ def each_of_list(found: Claim, rule: RuleBase, s: Sentence, value_start: int) ->
     with the nearest year alone, the 2025 figure would be lost. The list is the run of a
     qualifier's words joined by 、/和/及 nearest before the value; the claim's own reading
     must be one of them."""
-    begin, _ = s.clause_at(value_start)
-    if not _EACH.search(s.text, begin, value_start):
+    if not said_of_each(s, value_start):
         return [found]
     own = found.context_dict()
     for spec in rule.context:

@@ -30,6 +30,7 @@ from factcheck.kinds.qualifiers import (
     in_comparison,
     relative_quarter,
     relative_year,
+    said_of_each,
 )
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import (
@@ -364,6 +365,26 @@ def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[i
 # between two qualifier words of one list, each word may carry the same short head noun:
 # 销量增速和价格增速分别同比增长5%和9% pairs 销量 with 5% and 价格 with 9%
 _WORD_SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
+
+
+def names_sharing(rule: RuleBase, s: Sentence, offset: int) -> tuple[str, ...]:
+    """The rule's subjects among a list of names that shares the value at `offset` through 均/都/皆:
+    `成都银行、苏农银行和招商银行的拨备覆盖率均高于400%` is each bank's, not 招商银行's alone (a 分别
+    list pairs names and values instead: `value_list`). The list is the run of names joined by
+    、/和/及 nearest before the value in its clause, the last of them the one the value is about."""
+    if not rule.subjects or not said_of_each(s, offset) or value_list(s, offset) is not None:
+        return ()
+    begin, _ = s.clause_at(offset)
+    before = [m for m in s.mentions if begin <= m.start and m.end <= offset and not _bracketed(s.text, m.start)]
+    if len(before) < 2 or who(s, offset) != before[-1].entity_id:
+        return ()
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.end > run[0].start or not _NAMES_LINK.fullmatch(s.text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    names = tuple(dict.fromkeys(m.entity_id for m in run))
+    return tuple(name for name in names if name in rule.subjects) if len(names) > 1 else ()
 
 
 def _last_run(spans: list[tuple[int, int]], text: str, count: int,
