@@ -45,13 +45,13 @@ def negated_after(text: str, end: int) -> bool:
 # a rumour's words: said before the state in its clause (傳不再面向個人銷售, 有消息称“……宣布解散”, 市场传言每日互动
 # 持有……), or naming the state a rumour right after it (针对阿里投资DeepSeek传闻). 传/傳 alone only right
 # before the state (not 宣传, 遗传: 传 is also part of longer words)
-_HEARSAY_BEFORE = re.compile(r"网传|網傳|据传|據傳|传出|傳出|传闻|傳聞|传言|傳言|谣言|謠言|市传|市傳|外界传|外界傳"
-                             r"|消息称|消息稱|报道称|報道稱|(?<![宣遗遺])[传傳]\s*$")
-_HEARSAY_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:的)?(?:传闻|傳聞|传言|傳言|谣言|謠言)")
+_HEARSAY_BEFORE = re.compile(r"网传|据传|传出|传闻|传言|谣言|市传|外界传|消息称|报道称|(?<![宣遗])传\s*$")
+_HEARSAY_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:的)?(?:传闻|传言|谣言)")
 # a verb that denies what was said before it (公司澄清, 予以否认); not one said not to be done
-# (不否认, 未否认, 没有否认, 未予否认, 未作出澄清, 既不能确认、也不能否认, 无法否认, 拒绝澄清)
-_DENIES = re.compile(r"澄清|辟谣|闢謠|否认|否認|驳斥|駁斥")
-_NOT_DONE = re.compile(r"(?:不|未|没|沒|无|無|拒绝|拒絕)(?:能|法|有|曾|予|予以|作出|做出|進行|进行|進行了|进行了)?\s*$")
+# (不否认, 未否认, 没有否认, 未予否认, 未作出澄清, 既不能确认、也不能否认, 无法否认, 拒绝澄清).
+# Matched on the folded sentence (`Sentence.text`, Simplified): 傳聞 and 否認 are read as 传闻 and 否认.
+_DENIES = re.compile(r"澄清|辟谣|否认|驳斥")
+_NOT_DONE = re.compile(r"(?:不|未|没|无|拒绝)(?:能|法|有|曾|予|予以|作出|做出|进行|进行了)?\s*$")
 
 
 def denied_rumour(text: str, clause_start: int, start: int, end: int) -> bool:
