@@ -112,11 +112,8 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _nearest(month: int, day: int, anchor: date) -> date:
-    """The day of that month and day nearest the anchor (ties go to the past), as 2月12日 reads."""
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    """The day of that month and day nearest the anchor, chosen as `2月12日` is (normalize/dates.py
+    `_closest_year`: ties go to the past, a year without 29 February is passed over)."""
+    from factcheck.normalize.dates import _closest_year  # deferred: dates.py imports this module
+
+    return date(_closest_year(month, day, anchor), month, day)
