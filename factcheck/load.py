@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.files import is_within, shown
 from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -332,7 +333,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
                    tuple(suppressions), tuple(notes), lang, lang_from if lang else "")
 
 
-_IGNORE_COMMENT = re.compile(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")
+_IGNORE_COMMENT = compiled_on_use(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")
 
 
 def _front_matter_suppression(metadata: dict[str, object], front_lines: list[str], last_line: int,
@@ -815,7 +816,7 @@ def _english_ends(text: str) -> list[int]:
 
 
 MAX_SENTENCE = 1000  # characters: longer runs without a full stop are cut at a clause break
-_CLAUSE_END = re.compile(r"[，,；;：:、\s]")
+_CLAUSE_END = compiled_on_use(r"[，,；;：:、\s]")
 
 
 def _bounded(text: str, begin: int, end: int) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 if sys.version_info >= (3, 11):  # sre's parser: its home moved in 3.11; typeshed has no stubs for the private modules
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -132,3 +132,33 @@ def compile_pattern(regex: str) -> Any:
         reason_re2 = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
         raise PatternError(f"could backtrack catastrophically ({reason}) and RE2 cannot run it: "
                            f"{reason_re2}; simplify it") from None
+
+
+# what a compiled pattern offers that factcheck's modules ask of one (`.pattern` is there before compiling)
+_PATTERN_API = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+                "flags", "groups", "groupindex")
+
+
+class _CompiledOnUse:
+    """A regex compiled the first time it is used: `.pattern` is its text from the start (other
+    patterns are built from it); any other attribute compiles it once, and its methods are then kept
+    on the object, so a use costs what a use of the compiled pattern costs."""
+
+    def __init__(self, regex: str, flags: int) -> None:
+        self.pattern = regex
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy and pickle ask for protocols: what a plain object answers
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        self.__dict__.update({attribute: getattr(compiled, attribute) for attribute in _PATTERN_API})
+        return getattr(compiled, name)
+
+
+def compiled_on_use(regex: str, flags: int = 0) -> re.Pattern[str]:
+    """A module's regex that only some texts or some rules need (a kind's own reading, a rare piece
+    of Markdown): compiled when first used, not at import. Python compiles a class of Chinese
+    characters ([\\u4e00-\\u9fff]) by filling a 65,536-entry map in Python, 1-2 ms each, so every
+    such pattern compiled at import is start-up time of every run, whether it is used or not."""
+    return cast("re.Pattern[str]", _CompiledOnUse(regex, flags))

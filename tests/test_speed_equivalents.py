@@ -138,7 +138,7 @@ def test_typesetting_is_taken_out_as_before(case: dict[str, Any]) -> None:
 
     stripped = text_module.strip_typesetting(case["text"])
     assert (None if stripped is None else stripped[0]) == case["read"]
-    slow = re.compile(f"[{text_module.FORMAT_CHARS}]+|{text_module._TYPESETTING_RE.pattern}")  # the pattern it replaced
+    slow = re.compile(f"[{text_module.FORMAT_CHARS}]+|{text_module._TYPESETTING}")  # the pattern it replaced
     assert [m.span() for m in text_module._UNREAD_RE.finditer(case["text"])] == \
         [m.span() for m in slow.finditer(case["text"])]
 
@@ -183,3 +183,43 @@ def test_folding_keeps_apart_what_the_gates_classes_keep_apart() -> None:
         assert not kept.match(char) and not kept.match(folded), char
         if char.lower() != char.upper():
             assert fold(char.swapcase()) == folded.swapcase(), char
+
+
+def _module_pattern(where: str) -> Any:
+    module, name = where.split(":")
+    return getattr(__import__(module, fromlist=[name]), name)
+
+
+@pytest.mark.parametrize("case", TABLES["compiled_on_use"], ids=lambda case: case["source"])
+def test_a_pattern_compiled_on_use_finds_what_it_found_compiled(case: dict[str, Any]) -> None:
+    lazy = _module_pattern(case["pattern"])
+    compiled = re.compile(lazy.pattern)
+    found = [(m.span(), m.groups()) for m in lazy.finditer(case["text"])]
+    assert found == [(m.span(), m.groups()) for m in compiled.finditer(case["text"])]
+    assert found, "each row is a sentence the pattern reads something in"
+    assert lazy.search(case["text"]).span() == compiled.search(case["text"]).span()
+    assert lazy.sub("", case["text"]) == compiled.sub("", case["text"])
+
+
+def test_patterns_compiled_on_use_are_not_compiled_at_import() -> None:
+    """Importing what a check imports compiles none of them (each was start-up time of every run)."""
+    import subprocess
+    import sys
+
+    names = sorted({case["pattern"] for case in TABLES["compiled_on_use"]})
+    script = ("import re, factcheck.pipeline, factcheck.cli, factcheck.kinds\n"
+              f"names = {names!r}\n"
+              "for where in names:\n"
+              "    module, name = where.split(':')\n"
+              "    value = getattr(__import__(module, fromlist=[name]), name)\n"
+              "    assert not isinstance(value, re.Pattern) and 'search' not in vars(value), where\n")
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_a_pattern_compiled_on_use_says_a_bad_regex_when_used() -> None:
+    from factcheck.patterns import compiled_on_use
+
+    broken = compiled_on_use("(unclosed")
+    assert broken.pattern == "(unclosed"
+    with pytest.raises(re.error):
+        broken.search("text")

@@ -28,6 +28,7 @@ from factcheck.normalize.numbers import (
     parse_interval,
 )
 from factcheck.normalize.words import ZH
+from factcheck.patterns import compiled_on_use
 
 _CN = "〇零一二两三四五六七八九十百千万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
@@ -147,7 +148,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "hundred": 100, "thousand": 1000}
 _VERB_MULTIPLES = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
                    "quadrupled": 4, "quadrupling": 4, "quadruples": 4}
-_ENGLISH_MULTIPLE = re.compile(
+_ENGLISH_MULTIPLE = compiled_on_use(
     rf"(?:(?P<bound>(?i:{_EN_QUALIFIER}))\s)?"
     rf"(?:(?P<n>\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS)}))-?\s?(?i:fold)|(?P<verb>(?i:{'|'.join(_VERB_MULTIPLES)})))"
     r"(?![A-Za-z])")

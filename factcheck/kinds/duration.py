@@ -27,6 +27,7 @@ from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.dates import counts_days
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Value, _plain, bound_mark, intervals_overlap
 
@@ -37,10 +38,10 @@ UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
 # number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date) unless a word of
 # length stands right before the number (其後延長30日限期, as zh-HK writes days: dates.counts_days);
 # a space before the unit changes nothing (未来 12 到 24 个月, as some outlets write figures)
-DURATION = re.compile(
+DURATION = compiled_on_use(
     rf"(?P<number>{NUMBER}|{QUALIFIER}?半)\s*(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
     r"(?P<unit>个星期|星期|周|天|日|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
-_BOUND = re.compile(QUALIFIER)  # a number opening with 至少, 不足, 逾 …: a count of days, never a date
+_BOUND = compiled_on_use(QUALIFIER)  # a number opening with 至少, 不足, 逾 …: a count of days, never a date
 
 
 @dataclass(frozen=True)

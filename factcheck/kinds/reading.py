@@ -45,6 +45,7 @@ from factcheck.kinds.session import (
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.variants import fold
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -337,8 +338,8 @@ _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
 _LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
 # a name of a list may carry its parties with it: 吉林敖东及其一致行动人、辽宁成大及其一致行动人 is a
 # list of two names (each with its concert parties), as 吉林敖东、辽宁成大 is
-_WITH_ITS = re.compile(r"\s*(?:及其|與其|与其|和其|连同其|連同其)[\u4e00-\u9fff]{1,8}?")
-_NAMES_LINK = re.compile(rf"(?:{_ANNOTATION.pattern}|{_WITH_ITS.pattern})?{_SEPARATOR.pattern}")
+_WITH_ITS = r"\s*(?:及其|與其|与其|和其|连同其|連同其)[\u4e00-\u9fff]{1,8}?"  # a regex's text: only ever part of _NAMES_LINK
+_NAMES_LINK = re.compile(rf"(?:{_ANNOTATION.pattern}|{_WITH_ITS})?{_SEPARATOR.pattern}")
 
 
 @per_sentence  # asked for every qualifier of every value: a count rule's amounts are read once
@@ -1181,8 +1182,8 @@ def _event_date(s: Sentence, hit: Hit) -> bool:
 
 
 # a list of year-on-year changes: N periods give N-1 of them, the first period having none to compare with
-_YEAR_ON_YEAR_LEAD = re.compile(r"(?:同比|按年|较上年|較上年|年增)[^，,。；;：:]{0,8}?(?:分别|分別)?"
-                                r"[^，,。；;：:]{0,4}$")
+_YEAR_ON_YEAR_LEAD = compiled_on_use(r"(?:同比|按年|较上年|較上年|年增)[^，,。；;：:]{0,8}?(?:分别|分別)?"
+                                     r"[^，,。；;：:]{0,4}$")
 
 
 def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:

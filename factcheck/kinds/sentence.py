@@ -22,7 +22,7 @@ from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import compile_pattern, compiled_on_use
 from factcheck.records import Article, Segment
 
 CLAUSE_BREAK = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the comma of 2,600
@@ -34,7 +34,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 # periods); in English prose a capitalized word opens the sentence or names a company (In Q4, Tesla Q4)
 _LATIN_CODE = re.compile(r"[A-Za-z]{1,3}\s?\d{1,4}")
 _AFTER_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+\s?$")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = compiled_on_use(r"[\u4e00-\u9fff]")
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
 Hit = tuple[int, str, str]  # (offset, word, value)
 P = ParamSpec("P")
