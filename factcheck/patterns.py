@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from functools import cache
 from typing import Any, cast
 
@@ -162,3 +163,20 @@ def compiled_on_use(regex: str, flags: int = 0) -> re.Pattern[str]:
     characters ([\\u4e00-\\u9fff]) by filling a 65,536-entry map in Python, 1-2 ms each, so every
     such pattern compiled at import is start-up time of every run, whether it is used or not."""
     return cast("re.Pattern[str]", _CompiledOnUse(regex, flags))
+
+def re2_search(compiled: Any) -> Callable[[bytes, int], tuple[int, int] | None]:
+    """A search of a compiled RE2 pattern over UTF-8 bytes from a position: the span of the first
+    match, or None. The wrapper's own search builds a match object through a generator, ten times
+    the cost of the search on a sentence; its compiled program is asked directly when it is there."""
+    import re2
+
+    program = getattr(compiled, "_regexp", None)
+    if program is not None and hasattr(program, "Match") and hasattr(re2, "_Anchor"):
+        unanchored = re2._Anchor.UNANCHORED
+
+        def search(data: bytes, position: int) -> tuple[int, int] | None:
+            span = program.Match(unanchored, data, position, len(data))[0]
+            return span if span[0] >= 0 else None
+
+        return search
+    return lambda data, position: (match.span() if (match := compiled.search(data, position)) else None)

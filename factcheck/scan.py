@@ -33,7 +33,7 @@ from factcheck.kinds.matching import fold, matching_texts
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.text import FORMAT_CHARS, strip_format
 from factcheck.normalize.variants import spellings, to_simplified
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import compile_pattern, re2_search
 from factcheck.records import RuleBase
 
 if sys.version_info >= (3, 11):  # sre's parser: its home moved in 3.11; typeshed has no stubs for the private modules
@@ -180,18 +180,7 @@ def _spelled(words: list[str]) -> Callable[[bytes, int], tuple[int, int] | None]
                                options)
     except re2.error:  # more words than RE2's memory allows one program: texts are folded and set-matched
         return None
-    # the wrapper's search builds a match object through a generator: ten times the cost of
-    # the search on a paragraph; its compiled program is asked directly when it is there
-    program = getattr(compiled, "_regexp", None)
-    if program is not None and hasattr(program, "Match") and hasattr(re2, "_Anchor"):
-        unanchored = re2._Anchor.UNANCHORED
-
-        def search(data: bytes, position: int) -> tuple[int, int] | None:
-            span = program.Match(unanchored, data, position, len(data))[0]
-            return span if span[0] >= 0 else None
-
-        return search
-    return lambda data, position: (match.span() if (match := compiled.search(data, position)) else None)
+    return re2_search(compiled)
 
 
 def _holding(search: Callable[[bytes, int], tuple[int, int] | None], data: bytes,

@@ -12,7 +12,9 @@ import pytest
 import yaml
 
 from factcheck.kinds.currency import NOTE_WORD, says_same_below
+from factcheck.kinds.qualifiers import builtin_words
 from factcheck.kinds.reading import _annotating
+from factcheck.kinds.sentence import _CASE_PARTNERS, _may_hold, _re2_word, _words_pattern
 from factcheck.load import _MAYBE_MARKUP, _marked_lines
 from factcheck.normalize import variants
 from factcheck.normalize.dates import Groups, date_matches, find_dates
@@ -223,3 +225,24 @@ def test_a_pattern_compiled_on_use_says_a_bad_regex_when_used() -> None:
     assert broken.pattern == "(unclosed"
     with pytest.raises(re.error):
         broken.search("text")
+
+
+@pytest.mark.parametrize("case", TABLES["qualifier_words"], ids=lambda case: case["source"])
+def test_a_sentence_the_quick_search_passes_over_holds_no_qualifier_word(case: dict[str, Any]) -> None:
+    values = tuple(builtin_words()[case["qualifier"]].items())
+    text = fold(case["text"])  # what rules match (Sentence.text)
+    regex, _ = _words_pattern(values)
+    slow = [[m.start(), case["text"][m.start():m.end()]] for m in regex.finditer(text)]
+    assert slow == case["hits"]
+    if slow:  # the quick search may say yes where no word stands whole (overestimated), never no where one does
+        assert _may_hold(values)(text)
+
+
+def test_the_spelled_out_case_of_a_word_matches_what_ignorecase_matched() -> None:
+    """Each letter of an ASCII word is spelled for RE2 as the class of exactly the characters
+    re.IGNORECASE matches it with (_CASE_PARTNERS: ı and İ for i, ſ for s, the Kelvin sign for k)."""
+    assert set(_CASE_PARTNERS) == {"i", "s", "k"}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        spelled = re.findall(r"\\x\{([0-9a-f]+)\}", _re2_word(letter))
+        matched = {chr(c) for c in range(0x10000) if re.fullmatch(letter, chr(c), re.IGNORECASE)}
+        assert {chr(int(code, 16)) for code in spelled} == matched, letter

@@ -22,7 +22,7 @@ from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities
-from factcheck.patterns import compile_pattern, compiled_on_use
+from factcheck.patterns import compile_pattern, compiled_on_use, re2_search
 from factcheck.records import Article, Segment
 
 CLAUSE_BREAK = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the comma of 2,600
@@ -78,6 +78,9 @@ class Sentence:
     def hits(self, values: Values) -> list[Hit]:
         """Where the words of a qualifier occur: (offset, word, value), in order."""
         if values not in self._hits:
+            if not _may_hold(values)(self.text):  # most sentences hold none: no slow alternation over them
+                self._hits[values] = []
+                return self._hits[values]
             regex, value_of = _words_pattern(values)
             self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of.get(m.group(0)) or value_of[m.group(0).lower()])
                                   for m in regex.finditer(self.text) if not self._code_in_a_name(m.start(), m.end())]
@@ -260,6 +263,44 @@ def _words_pattern(values: Values) -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = sorted(value_of, key=lambda w: (-len(w), w))
     value_of |= {w.lower(): v for w, v in value_of.items() if w.isascii() and w.lower() not in value_of}
     return re.compile("|".join(_word(w) for w in alternatives)), value_of
+
+
+# what Python's re.IGNORECASE also matches to an ASCII letter (ı and İ to i, ſ to s, the Kelvin sign to k)
+_CASE_PARTNERS = {"i": "ıİ", "s": "ſ", "k": "\u212a"}
+
+
+@cache
+def _may_hold(values: Values) -> Callable[[str], bool]:
+    """Whether a text holds one of a qualifier's words anywhere, edges and case aside: true wherever
+    `_words_pattern` matches, so a text it says no to has no hit. One RE2 search, linear in the text,
+    where `re` tries every word at every character (a qualifier has hundreds: 80% of the sentences
+    asked hold none, and the alternation took 0.36 CPU s of a 300-rule bulk run, issue 14)."""
+    import re2
+
+    words = {word for _, listed in values for word in fold_words(listed)}
+    if not words:
+        return lambda text: True  # nothing to look for: `re` says so as it always did
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        search = re2_search(re2.compile("|".join(sorted(_re2_word(word) for word in words)), options))
+    except re2.error:  # too many words for one RE2 program: every text is searched with `re`
+        return lambda text: True
+    return lambda text: search(text.encode(), 0) is not None
+
+
+def _re2_word(word: str) -> str:
+    """`word` for RE2, matched as `_word` matches it less its edges: an ASCII word with a Latin letter
+    in any case, each letter as the class of what re.IGNORECASE takes for it."""
+    caseless = word.isascii() and _LATIN_LETTER.search(word) is not None
+    parts = []
+    for char in word:
+        if caseless and char.isalpha():
+            forms = char.lower() + char.upper() + _CASE_PARTNERS.get(char.lower(), "")
+            parts.append("[" + "".join(f"\\x{{{ord(form):x}}}" for form in forms) + "]")
+        else:
+            parts.append(char if char.isalnum() else f"\\x{{{ord(char):x}}}")
+    return "".join(parts)
 
 
 def _word(word: str) -> str:
