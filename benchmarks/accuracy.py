@@ -5,6 +5,8 @@
     python benchmarks/accuracy.py --corpus OTHER_CORPUS --rules-root OTHER_CORPUS/rules --rows
     python benchmarks/accuracy.py --held-out --rules-root /path/to/held-out-rules
     python benchmarks/accuracy.py --json
+    python benchmarks/accuracy.py --devset round16    # a dev set kept in benchmarks/devsets/
+    python benchmarks/accuracy.py --devset all
 
 For each cluster it runs the CLI as a user would
 (`factcheck --format json --min-level info --rules RULES CLUSTER`) with the
@@ -13,6 +15,13 @@ scorer (`../shared/corpus/truth/score.py`, imported, not copied): findings at
 warning or above count for precision and false alarms (the scorer's default),
 and a second pass at info level tells whether context-only facts were shown
 side by side. Totals add the counts of every cluster (a micro average).
+
+A dev set (benchmarks/devsets/NAME/) is a round of stories picked from the
+bulk corpus, annotated from the articles alone and given rules a docs-only
+user wrote: `stories.yaml` names each story's bulk files, `truth/` and
+`rules/` hold the rest. `--devset` assembles its corpus in a scratch folder
+(copies of ../shared/corpus/bulk articles, the truth files, the shared scorer), so the
+articles are never copied into the project.
 
 The goal is issue 10's: precision >= 0.9, disagreement recall >= 0.8, claim
 recall >= 0.8. Nothing is asserted: figures and PASS/FAIL are printed, and the
@@ -24,6 +33,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,9 +41,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 EXAMPLES = ROOT / "examples"
+DEVSETS = ROOT / "benchmarks" / "devsets"
 
 # The clusters whose example rules were written while looking at the engine's
 # output, and the three kept for rule sets written from the docs alone.
@@ -130,6 +143,36 @@ def rule_folders(roots: list[Path]) -> dict[str, Path]:
     return found
 
 
+def devset_names(wanted: str) -> list[str]:
+    """`all` → every dev set kept, else the one named."""
+    kept = sorted(p.name for p in DEVSETS.iterdir() if (p / "stories.yaml").is_file()) if DEVSETS.is_dir() else []
+    if wanted == "all":
+        return kept
+    if wanted not in kept:
+        raise SystemExit(f"accuracy: no dev set {wanted!r} in {DEVSETS} (kept: {', '.join(kept) or 'none'})")
+    return [wanted]
+
+
+def assemble_devset(devset: Path, corpus: Path, scratch: Path) -> Path | None:
+    """A corpus folder for one dev set: clusters/STORY/FILE copied from the bulk articles (factcheck
+    does not follow a link out of the folder it reads), its truth files and the shared scorer. None when the shared bulk corpus or a named article is missing."""
+    stories = yaml.safe_load((devset / "stories.yaml").read_text(encoding="utf-8")) or {}
+    bulk, scorer = corpus / "bulk", corpus / "truth" / "score.py"
+    out = scratch / devset.name
+    for story, files in sorted(stories.items()):
+        for name in files:
+            if not (bulk / name).is_file():
+                return None
+            (out / "clusters" / story).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(bulk / name, out / "clusters" / story / name)
+    (out / "truth").mkdir(parents=True, exist_ok=True)
+    for truth in sorted((devset / "truth").glob("*.yaml")):
+        (out / "truth" / truth.name).symlink_to(truth.resolve())
+    if scorer.is_file():
+        (out / "truth" / "score.py").symlink_to(scorer)
+    return out
+
+
 def run_factcheck(rules: Path, cluster: Path, out: Path) -> tuple[int, str]:
     command = [sys.executable, "-m", "factcheck", "--format", "json", "--min-level", "info",
                "--fail-on", "never", "--no-cache", "--no-config", "--rules", str(rules),
@@ -221,6 +264,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rules-root", action="append", default=[], type=Path, metavar="DIR",
                         help="another folder of cluster-named rule folders (after examples/, overriding it)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus (default: ../shared/corpus)")
+    parser.add_argument("--devset", metavar="NAME",
+                        help="score a dev set kept in benchmarks/devsets/ (or `all`), with its own truth and rules")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--details", action="store_true", help="list each cluster's false alarms and missed facts")
     parser.add_argument("--rows", action="store_true",
@@ -230,6 +275,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.devset:
+        return run_devsets(args)
     clusters_dir, truth_dir = args.corpus / "clusters", args.corpus / "truth"
     if not (clusters_dir.is_dir() and (truth_dir / "score.py").is_file()):
         print(f"accuracy benchmark skipped: no clusters and truth/score.py under {args.corpus} "
@@ -286,6 +333,24 @@ def main(argv: list[str] | None = None) -> int:
             for row in s.missed_rows:
                 print(f"  {row}")
     return 0
+
+
+def run_devsets(args: argparse.Namespace) -> int:
+    """Each dev set in turn, scored as a corpus of its own with its own rules."""
+    code = 0
+    with tempfile.TemporaryDirectory(prefix="factcheck-devset-") as scratch:
+        for name in devset_names(args.devset):
+            corpus = assemble_devset(DEVSETS / name, args.corpus, Path(scratch))
+            if corpus is None:
+                print(f"dev set {name} skipped: its articles are not all in {args.corpus / 'bulk'}")
+                continue
+            print(f"== dev set {name}", flush=True)
+            rest = ["--corpus", str(corpus), "--rules-root", str(DEVSETS / name / "rules"),
+                    *(["--json"] if args.json else []), *(["--details"] if args.details else []),
+                    *(["--rows"] if args.rows else [])]
+            code = max(code, main(rest))
+            sys.stdout.flush()
+    return code
 
 
 if __name__ == "__main__":

@@ -90,3 +90,29 @@ def test_missed_rows_lists_only_rows_no_claim_stands_for() -> None:
               {"article": "/x/b.md", "line": 7, "rule": "raise", "value": {"raw": "60万元"}}]
     (row,) = accuracy.missed_rows(scorer, facts, claims, {"diagnostics": []})
     assert row.startswith("F1 b.md:7 ") and "raise:-=60万元" in row
+
+
+def test_a_devset_is_assembled_from_bulk_without_copying_into_the_project(tmp_path: Path) -> None:
+    corpus, devset = tmp_path / "corpus", tmp_path / "devsets" / "round0"
+    (corpus / "bulk").mkdir(parents=True)
+    (corpus / "truth").mkdir()
+    (corpus / "truth" / "score.py").write_text("# scorer\n", encoding="utf-8")
+    for name in ("a.zh-CN.md", "b.zh-HK.md", "c.en.md"):
+        (corpus / "bulk" / name).write_text(f"---\ntitle: {name}\n---\n正文\n", encoding="utf-8")
+    (devset / "truth").mkdir(parents=True)
+    (devset / "stories.yaml").write_text("story-one: [a.zh-CN.md, b.zh-HK.md]\nstory-two: [c.en.md]\n",
+                                         encoding="utf-8")
+    (devset / "truth" / "story-one.yaml").write_text("cluster: story-one\n", encoding="utf-8")
+    out = accuracy.assemble_devset(devset, corpus, tmp_path / "scratch")
+    assert out is not None
+    assert sorted(p.name for p in (out / "clusters" / "story-one").iterdir()) == ["a.zh-CN.md", "b.zh-HK.md"]
+    assert (out / "clusters" / "story-two" / "c.en.md").read_text(encoding="utf-8").endswith("正文\n")
+    assert (out / "truth" / "story-one.yaml").is_file() and (out / "truth" / "score.py").is_file()
+    (devset / "stories.yaml").write_text("story-one: [a.zh-CN.md, gone.md]\n", encoding="utf-8")
+    assert accuracy.assemble_devset(devset, corpus, tmp_path / "scratch2") is None  # an article missing: skipped
+
+
+def test_an_unknown_devset_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stop:
+        accuracy.main(["--devset", "no-such-round"])
+    assert "no dev set 'no-such-round'" in str(stop.value)
