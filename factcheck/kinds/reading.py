@@ -953,6 +953,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found: list[ContextValue] = []
     for spec in rule.context:
         value = _qualifier(spec.values, spec.scope, s, offset, getattr(rule, "units", ()))
+        if spec.name in PERIOD_QUALIFIERS and (whole := _reporting_period(s, offset, spec.values)):
+            value = (REPORTING_PERIOD, whole) if spec.name == "period" else None  # 报告期内: several years
         if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
             earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
             value = (earlier[2], earlier[1]) if earlier else None
@@ -1010,8 +1012,22 @@ MOVING_KINDS = ("number", "count", "derived")
 
 
 # words that point back to the period named last (期内 after 可口可乐公布2024年第四季度业绩。);
-# 同期 alone, not 去年同期 (the prior period a value is compared with)
-PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较較比前])同期")
+# 同期 alone, not 去年同期 (the prior period a value is compared with); not 报告期内, a period of its own
+# (the whole reporting period: REPORTING_PERIOD, read by _reporting_period), whose year is not the last one named
+PERIOD_ANAPHORA = re.compile(r"(?<![报報]告)期[内內]|(?<![去上年较較比前])同期")
+REPORTING_PERIOD = "reporting-period"
+_WHOLE_REPORTING_PERIOD = re.compile(r"(?:报告|報告)期[内內间間里裡]")
+
+
+def _reporting_period(s: Sentence, offset: int, values: Values) -> str:
+    """报告期内 (the whole reporting period) before the value, when its sentence names no period (or
+    year, for `values` of the year) before the value: a prospectus's three years and some months, a
+    report's own span, never the period or year an earlier sentence named last (`而奥克斯在报告期内的利润
+    合计为66.45亿元` is no one quarter's). `2024年上半年业绩报告显示，报告期内……` names its period itself."""
+    found = _WHOLE_REPORTING_PERIOD.search(s.text, 0, offset)
+    if found is None or any(hit[0] < offset for hit in s.hits(values)):
+        return ""
+    return s.plain[found.start():found.end()]
 PERIOD_QUALIFIERS = ("period", "year")
 _QUARTERS = ("q1", "q2", "q3", "q4")
 
@@ -1195,6 +1211,9 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
     index, count, first = listed
     items = _list_periods(rule, s, first)
     if len(items) < 2:
+        if any(c.name == "period" and c.value == REPORTING_PERIOD for c in found):
+            # 报告期内……分别为12.96亿元、17.09亿元、17.28亿元和9.88亿元: each value is one period of it, unnamed
+            return [c for c in found if c.name != "period"]
         return found
     kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
     if len(items) == count + 1 and _YEAR_ON_YEAR_LEAD.search(s.text, s.clause_at(first)[0], first):
