@@ -1,4 +1,6 @@
-"""An amount stated as a difference (比上年同期多5833亿元) is `measure: change`, never the level (change_amounts.yaml)."""
+"""An amount that is no level of its own, a difference (比上年同期多5833亿元: `measure: change`, change_amounts.yaml)
+or a conversion into another currency (（约合365亿元人民币）: `measure: converted`, conversions.yaml), is never
+compared with the levels sources state."""
 
 from __future__ import annotations
 
@@ -12,7 +14,10 @@ from conftest import FIXTURES, assert_rule_case_reads, claims_of_sources
 from factcheck.compare import compare
 from factcheck.rules import load_rules
 
-CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load((FIXTURES / "change_amounts.yaml").read_text(encoding="utf-8"))
+CASES: dict[str, list[dict[str, Any]]] = {"reads": [], "compared": []}
+for _name in ("change_amounts.yaml", "conversions.yaml"):
+    for _key, _rows in yaml.safe_load((FIXTURES / _name).read_text(encoding="utf-8")).items():
+        CASES[_key] += _rows
 
 
 @pytest.mark.parametrize("case", CASES["reads"], ids=[c["source"][:40] for c in CASES["reads"]])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
-from factcheck.kinds.qualifiers import estimates_of_others
+from factcheck.kinds.qualifiers import conversions_only, estimates_of_others
 from factcheck.kinds.reading import SUBJECT_FROM_TITLE
 from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
@@ -243,6 +243,10 @@ class Kind(Generic[R]):
         if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
             return Verdict("context-differs", "info",
                            f"a running total read at different times: {' · '.join(values)}",
+                           tuple(dict.fromkeys(conflicts + rounding + loose)))
+        if conflicts and conversions_only(claims):  # 约合人民币364亿元 vs 约合365亿元: the rates of two days
+            return Verdict("context-differs", "info",
+                           f"conversions into another currency, which differ by the rate used: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if conflicts and estimates_of_others(rule, claims):  # 市场预期106.7亿 vs 预期108亿: two providers' figures
             return Verdict("context-differs", "info",

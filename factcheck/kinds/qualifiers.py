@@ -51,6 +51,16 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
     return bool(claims) and all(
         any(c.name == "measure" and c.value == "forecast" and c.evidence.lower() not in OWN_FORECAST_WORDS
             for c in claim.context) for claim in claims)
+CONVERTED = "converted"  # the measure of an amount restated in another currency (50亿美元（约合人民币364亿元）)
+
+
+def conversions_only(claims: list[Any]) -> bool:
+    """Whether every claim is an amount restated in another currency: two sources converting one
+    figure at the rates of their day differ by the rate, which is no statement of the amount."""
+    return bool(claims) and all(any(c.name == "measure" and c.value == CONVERTED for c in claim.context)
+                                for claim in claims)
+
+
 SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head",
           "accounting": "clause"}
 DEFAULTS = {"measure": "actual"}
