@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
-from factcheck.kinds.qualifiers import estimates_of_others
+from factcheck.kinds.qualifiers import conversions_only, estimates_of_others, reads
 from factcheck.kinds.reading import SUBJECT_FROM_TITLE
 from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
@@ -235,7 +235,7 @@ class Kind(Generic[R]):
                 reasons.append(reason)
                 continue
             uncertain = (uncertain or any(c.inferred for c in (*a.context, *b.context))
-                         or any(_subject_from_title(c) for c in (a, b)))
+                         or any(_subject_from_title(c) or _no_line_item(rule, c) for c in (a, b)))
             why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
             conflicts.append(f"{pair}: {why}" if why else pair)
             clashing.extend(c for c in (a, b) if c not in clashing)
@@ -243,6 +243,10 @@ class Kind(Generic[R]):
         if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
             return Verdict("context-differs", "info",
                            f"a running total read at different times: {' · '.join(values)}",
+                           tuple(dict.fromkeys(conflicts + rounding + loose)))
+        if conflicts and conversions_only(claims):  # 约合人民币364亿元 vs 约合365亿元: the rates of two days
+            return Verdict("context-differs", "info",
+                           f"conversions into another currency, which differ by the rate used: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if conflicts and estimates_of_others(rule, claims):  # 市场预期106.7亿 vs 预期108亿: two providers' figures
             return Verdict("context-differs", "info",
@@ -289,7 +293,7 @@ class Kind(Generic[R]):
         # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
         level: Level = "warning" if uncertain and rule.level == "error" else rule.level
         if level != rule.level:
-            details += _why_lowered(claims, clashing)
+            details += _why_lowered(rule, claims, clashing)
         return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details),
                        tuple(compatible))
 
@@ -322,14 +326,24 @@ def _said_twice(kind: Kind[Any], rule: Any, own: list[Claim], found: Claim) -> s
     return ""
 
 
-def _why_lowered(claims: list[Claim], clashing: list[Claim]) -> list[str]:
+def _why_lowered(rule: RuleBase, claims: list[Claim], clashing: list[Claim]) -> list[str]:
     """Why a disagreement is a warning, not an error: which clashing claim leaves which qualifier
     unstated (it joined the group it fits), or read it from elsewhere (the publish time); else
     which other claim of the group does (the group itself was formed by inference)."""
     named = list(dict.fromkeys(c.name for found in claims for c in found.context if c.value))
     titled = [f"warning, not error: {c.value.display()} ({c.outlet}, {c.article}:{c.line}) takes its subject "
               "from the title" for c in clashing if _subject_from_title(c)]
+    if "metric" not in named:  # no claim names a line item: _unsure would not say so
+        titled += [f"warning, not error: {c.value.display()} ({c.outlet}, {c.article}:{c.line}) names no line item "
+                   "of the rule's (metric unknown)" for c in clashing if _no_line_item(rule, c)]
     return titled + (_unsure(named, clashing) or _unsure(named, claims))
+
+
+def _no_line_item(rule: RuleBase, found: Claim) -> bool:
+    """Whether a claim of a rule about named line items (`metric:`, or cue words naming one) names
+    none before its value: `公司同比增长10%` is read by every such rule, so what it measures is unknown
+    and a clash it is in is less certain (a rule that must know says `require: [metric]`)."""
+    return reads(rule, "metric") and not found.context_dict().get("metric")
 
 
 def _subject_from_title(found: Claim) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -33,6 +33,7 @@ from factcheck.kinds.reading import (
     SUBJECT_FROM_TITLE,
     claim,
     labelled_runs,
+    names_sharing,
     subject_before,
     title_subject,
     unattributed,
@@ -190,6 +191,8 @@ class CountKind(Kind[CountRule]):
         named at all and the title names no one either (an `unattributed` notice), (None, "")
         when the value is someone else's."""
         subject = subject_before(rule, s, offset)
+        sharing = names_sharing(rule, s, offset)  # 丰立智能、华勤技术、炬光科技等公司接待量均超过200家: each one's
+        subject = sharing[0] if subject is None and sharing else subject
         if subject is not None or who(s, offset) is not None:
             return subject, ""
         subject = title_subject(rule, s, offset)
@@ -233,7 +236,11 @@ class CountKind(Kind[CountRule]):
         number = found.number
         value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
                       s.plain[found.start:found.end].strip(), is_range=number.is_range)
-        return each_of_list(claim(rule, subject, value, s, article, found.start, found.end, note), rule, s, found.start)
+        claims = each_of_list(claim(rule, subject, value, s, article, found.start, found.end, note), rule, s, found.start)
+        sharing = names_sharing(rule, s, found.start)  # a value the listed names share through 均/都/皆: each one's
+        if subject not in sharing:
+            return claims
+        return [replace(each, subject=name) for each in claims for name in sharing]
 
 
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:

@@ -20,6 +20,7 @@ from factcheck.kinds.amounts import change_lead
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import (
+    CONVERTED,
     each_of_list,
     from_to_start,
     leaves_prior,
@@ -44,7 +45,7 @@ from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
-from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
 
 UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
@@ -158,7 +159,12 @@ class NumberKind(Kind[NumberRule]):
                 continue
             if not level and _is_down(cue_text, rule):
                 quantity = negate(quantity)
+            converted = _converted_from(s, span.start) if rule.value == "money" else None
+            if converted is not None:  # 1亿美元（约合7.3亿元人民币）: the same amount, shown as a conversion
+                note = joined(note, f"a conversion of {s.plain[converted.start:converted.end].strip()}")
             found = claim(rule, subject, quantity, s, article, span.start, value_end, note)
+            if converted is not None and reads(rule, "measure"):
+                found = _as_conversion(found, s.plain[converted.end:span.end])
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
                 continue  # the nearest line item before the value is another one
             found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))
@@ -336,6 +342,20 @@ def _converted_from(s: Sentence, start: int) -> QuantitySpan | None:
             or not _CONVERSION.fullmatch(s.text, converted.end, span.start)):
         return None
     return converted
+
+
+_CONVERSION_WORD = re.compile(r"约合|約合|折合|相当于|相當於|即|合")
+
+
+def _as_conversion(found: Claim, between: str) -> Claim:
+    """The claim of an amount that restates another in its own currency (`（约合人民币364亿元）`,
+    `，折合約390億港元`, `($5.65 million)`), its measure `converted`: compared only with other
+    conversions, shown beside the figures sources state in that currency, never against them
+    (a rate of the day is no source's statement of the amount)."""
+    said = _CONVERSION_WORD.search(between)
+    word = said.group(0) if said else between.strip()[:1]  # 约合, 折合, 即; else the bracket
+    context = tuple(c for c in found.context if c.name != "measure")
+    return replace(found, context=(*context, ContextValue("measure", CONVERTED, word)))
 
 
 def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:

@@ -51,6 +51,16 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
     return bool(claims) and all(
         any(c.name == "measure" and c.value == "forecast" and c.evidence.lower() not in OWN_FORECAST_WORDS
             for c in claim.context) for claim in claims)
+CONVERTED = "converted"  # the measure of an amount restated in another currency (50亿美元（约合人民币364亿元）)
+
+
+def conversions_only(claims: list[Any]) -> bool:
+    """Whether every claim is an amount restated in another currency: two sources converting one
+    figure at the rates of their day differ by the rate, which is no statement of the amount."""
+    return bool(claims) and all(any(c.name == "measure" and c.value == CONVERTED for c in claim.context)
+                                for claim in claims)
+
+
 SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head",
           "accounting": "clause"}
 DEFAULTS = {"measure": "actual"}
@@ -103,9 +113,19 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 def metric_ids(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The line items a rule's `metric:` words name: a built-in id (纯利 → net-profit) or the word itself."""
-    known = _metric_words()
-    return tuple(dict.fromkeys(known.get(w, w) for w in words))
+    """The line items a rule's `metric:` words name, in order (`metric_of_words`)."""
+    return tuple(dict.fromkeys(metric_of_words(words).values()))
+
+
+def metric_of_words(words: tuple[str, ...]) -> dict[str, str]:
+    """word → the line item it names in a rule's `metric:` list: a shipped word its built-in id
+    (纯利 → net-profit), a built-in id itself; the words the data file does not know are together
+    one line item of the rule's own, named by the first of them (`[不良率, 不良贷款率]`: one ratio
+    called two ways, as a rule lists synonyms). Own line items kept apart are declared under
+    `context: metric:`, one id each (docs/rules.md)."""
+    known, ids = _metric_words(), builtin_words()["metric"]
+    own = next((w for w in words if w not in known and w not in ids), "")
+    return {w: known.get(w, w if w in ids else own) for w in words}
 
 
 @cache
@@ -202,8 +222,7 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
             for value, ws in own[name].values:
                 values[value] = tuple(dict.fromkeys((*values.get(value, ()), *ws)))
         if name == "metric":
-            for word in data["metric"]:
-                value = metric_ids((word,))[0]
+            for word, value in metric_of_words(tuple(str(w) for w in data["metric"])).items():
                 if word not in values.get(value, ()):
                     values[value] = (*values.get(value, ()), word)  # a line item the data file does not know
         default = defaults.get(name, DEFAULTS.get(name, ""))

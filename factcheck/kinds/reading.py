@@ -954,12 +954,16 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found: list[ContextValue] = []
     for spec in rule.context:
         value = _qualifier(spec.values, spec.scope, s, offset, getattr(rule, "units", ()))
+        if spec.name in PERIOD_QUALIFIERS and (whole := _reporting_period(s, offset, spec.values)):
+            value = (REPORTING_PERIOD, whole) if spec.name == "period" else None  # 报告期内: several years
         if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
             earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
             value = (earlier[2], earlier[1]) if earlier else None
         if spec.name == "measure" and "prior" in dict(spec.values):
             baseline = _compared_with(s, offset)
             value = ("prior", baseline) if baseline else value
+            difference = "" if baseline else change_amount(s, offset)
+            value = (CHANGE, difference) if difference else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             value = (relative_year(value[0], article.published.year), value[1]) if article.published else None
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
@@ -1011,8 +1015,22 @@ MOVING_KINDS = ("number", "count", "derived")
 
 
 # words that point back to the period named last (期内 after 可口可乐公布2024年第四季度业绩。);
-# 同期 alone, not 去年同期 (the prior period a value is compared with)
-PERIOD_ANAPHORA = re.compile(r"(?:报告|報告)?期[内內]|(?<![去上年较較比前])同期")
+# 同期 alone, not 去年同期 (the prior period a value is compared with); not 报告期内, a period of its own
+# (the whole reporting period: REPORTING_PERIOD, read by _reporting_period), whose year is not the last one named
+PERIOD_ANAPHORA = re.compile(r"(?<![报報]告)期[内內]|(?<![去上年较較比前])同期")
+REPORTING_PERIOD = "reporting-period"
+_WHOLE_REPORTING_PERIOD = re.compile(r"(?:报告|報告)期[内內间間里裡]")
+
+
+def _reporting_period(s: Sentence, offset: int, values: Values) -> str:
+    """报告期内 (the whole reporting period) before the value, when its sentence names no period (or
+    year, for `values` of the year) before the value: a prospectus's three years and some months, a
+    report's own span, never the period or year an earlier sentence named last (`而奥克斯在报告期内的利润
+    合计为66.45亿元` is no one quarter's). `2024年上半年业绩报告显示，报告期内……` names its period itself."""
+    found = _WHOLE_REPORTING_PERIOD.search(s.text, 0, offset)
+    if found is None or any(hit[0] < offset for hit in s.hits(values)):
+        return ""
+    return s.plain[found.start():found.end()]
 PERIOD_QUALIFIERS = ("period", "year")
 _QUARTERS = ("q1", "q2", "q3", "q4")
 
@@ -1042,6 +1060,35 @@ def _compared_with(s: Sentence, offset: int) -> str:
         return ""
     closed = _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
     return s.plain[closed[0]:closed[1]] if closed else ""
+
+
+CHANGE = "change"  # the measure of an amount that is a difference from the period compared with
+# a change verb right before an amount, after what it is compared with: 比上年同期多5833亿元, 同比增加3000人,
+# 较5年均值低670亿立方英尺
+_CHANGE_VERB = (r"\s*(?:多增|少增|多减|多減|少减|少減|增加|减少|減少|增长|增長|下降|上升|提高|降低|增|减|減|降|多|少|高|低)"
+                r"\s*了?\s*(?:约|約|近|超|逾|超过|超過)?\s*")
+_CHANGE_AFTER_COMPARISON = re.compile(_CHANGE_VERB)
+# the basis words that say "compared with the same period" on their own (同比多增, 环比减少), and
+# 多增/少增 alone: more (less) new than in the period compared with
+_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|環比|按年|按月|按季|年比)" + _CHANGE_VERB + "$"
+                                 + r"|(?:多增|少增|多减|多減|少减|少減)\s*(?:约|約|近|超|逾)?\s*$")
+# a rate, a change in points or a multiple: the change itself, a level of its own kind (同比增长6%)
+_RATE_AT = re.compile(r"\D{0,3}?[\d.,]+\s*(?:%|％|个百分点|個百分點|百分点|百分點|个基点|個基點|基点|基點|倍)")
+
+
+def change_amount(s: Sentence, offset: int) -> str:
+    """The words that make the amount at `offset` a difference, not a level: a change verb right
+    before it after what it is compared with (`比上年同期多5833亿元`, `较上年同期增加1.2亿元`) or after a
+    basis word (`同比多增3793亿元`, `同比减少300人`), or 多增/少增 alone; "" for a rate (同比增长6%, a
+    change of its own kind) and for the level a change reaches (增长6%至0.52美元)."""
+    if _RATE_AT.match(s.text, offset):
+        return ""
+    begin = s.clause_at(offset)[0]
+    found = _CHANGE_AFTER_BASIS.search(s.text, begin, offset)
+    if found is not None:
+        return s.plain[found.start():found.end()].strip()
+    closed = _comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
+    return s.plain[closed[0]:offset].strip() if closed else ""
 
 
 def _comparison_closed_by(s: Sentence, offset: int, lead: re.Pattern[str]) -> tuple[int, int] | None:
@@ -1196,6 +1243,9 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
     index, count, first = listed
     items = _list_periods(rule, s, first)
     if len(items) < 2:
+        if any(c.name == "period" and c.value == REPORTING_PERIOD for c in found):
+            # 报告期内……分别为12.96亿元、17.09亿元、17.28亿元和9.88亿元: each value is one period of it, unnamed
+            return [c for c in found if c.name != "period"]
         return found
     kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
     if len(items) == count + 1 and _YEAR_ON_YEAR_LEAD.search(s.text, s.clause_at(first)[0], first):

@@ -1,0 +1,36 @@
+"""An amount that is no level of its own, a difference (比上年同期多5833亿元: `measure: change`, change_amounts.yaml)
+or a conversion into another currency (（约合365亿元人民币）: `measure: converted`, conversions.yaml), is never
+compared with the levels sources state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import FIXTURES, assert_rule_case_reads, claims_of_sources
+
+from factcheck.compare import compare
+from factcheck.rules import load_rules
+
+CASES: dict[str, list[dict[str, Any]]] = {"reads": [], "compared": []}
+for _name in ("change_amounts.yaml", "conversions.yaml"):
+    for _key, _rows in yaml.safe_load((FIXTURES / _name).read_text(encoding="utf-8")).items():
+        CASES[_key] += _rows
+
+
+@pytest.mark.parametrize("case", CASES["reads"], ids=[c["source"][:40] for c in CASES["reads"]])
+def test_an_amount_of_change_is_read_as_a_change(tmp_path: Path, case: dict[str, Any]) -> None:
+    assert_rule_case_reads(case, tmp_path, case.get("kind", "number"))
+
+
+@pytest.mark.parametrize("case", CASES["compared"], ids=[c["about"][:40] for c in CASES["compared"]])
+def test_an_amount_of_change_is_not_compared_with_the_level(tmp_path: Path, case: dict[str, Any]) -> None:
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    claims = [c for found in claims_of_sources(rule_set, [(a["published"], a["text"]) for a in case["articles"]])
+              for c in found]
+    findings = compare(claims, {r.id: r for r in rule_set.rules})
+    assert [f.kind for f in findings] == case["findings"], case["about"]
