@@ -207,10 +207,15 @@ def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
     # date and quantity patterns, the outlet bylines…) is then built once, not once per worker, where
     # workers are forked from this process
     yield _extract_file(files[0], signatures[0])
-    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    chunk = pool_chunk(len(files), jobs)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
                              initargs=(os.getpid(), rule_set, options)) as pool:
         yield from pool.map(_extract_file_once, files[1:], signatures[1:], chunksize=chunk)
+
+
+def pool_chunk(files: int, jobs: int) -> int:
+    """How many files a pool worker takes at a time: about eight chunks a worker, at most 64 files each."""
+    return max(1, min(64, files // (jobs * 8)))
 
 
 def usable_cores() -> int:

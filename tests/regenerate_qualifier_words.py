@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.kinds.qualifiers import OWN_FORECAST
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "rules.md"
 WORDS = ROOT / "factcheck" / "data" / "qualifiers.yaml"
@@ -22,6 +24,8 @@ def table() -> str:
     data = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
     rows = ["| qualifier | value | words (simplified and traditional, as shipped) |", "| --- | --- | --- |"]
     for qualifier, values in data.items():
+        if qualifier == OWN_FORECAST:
+            continue  # which forecast words are their maker's own: no qualifier (docs/rules.md says so beside the table)
         for value, words in values.items():
             shown = ", ".join(str(word).replace("|", "\\|") for word in words)
             rows.append(f"| `{qualifier}` | `{value}` | {shown} |")

@@ -38,3 +38,15 @@ def test_an_own_forecast_word_is_one_whatever_its_case(tmp_path: Path, case: dic
     claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
     assert claims, case["source"]
     assert estimates_of_others(rule_set.rules[0], claims) is case["others"], case["source"]
+
+
+def test_own_forecast_words_are_forecast_words_of_the_one_table() -> None:
+    """Which forecast words are their maker's own is one list of the qualifier data file, each a
+    `measure: forecast` word (a word only there would never be read), read by one function (REVIEW16 #12)."""
+    from factcheck.kinds.qualifiers import OWN_FORECAST, _data, builtin_words, own_forecast
+
+    own = _data()[OWN_FORECAST]
+    assert set(own) <= set(builtin_words()["measure"]["forecast"])
+    assert OWN_FORECAST not in builtin_words()  # no qualifier of its own
+    assert all(own_forecast(word) and own_forecast(word.upper()) for word in own)
+    assert not any(own_forecast(word) for word in ("市场预期", "consensus", "estimate", "guidance"))

@@ -50,3 +50,29 @@ def test_an_unattributed_value_is_counted_flagged_and_noted(tmp_path: Path) -> N
     text = run_cli(str(article), "--rules", str(rules))
     assert "1 value a rule pointed at named no subject" in text.stdout
     assert f"{article}:7: info: volume: no subject for '2%'" in text.stderr
+
+
+@pytest.mark.parametrize(("name", "word", "expected"), [
+    # the paragraph's topic, names after the word only: the topic is taken, and were it not, a miss
+    ("a state in a sentence naming no one before it takes the paragraph's topic; a name after it is what "
+     "the state concerns", "首发", ("iflytek-open", True)),
+    # 他们 points to no one person, in a new paragraph with no topic: no subject, listed as a miss
+    ("他们 and 其他 point to no one person", "美国军队不会", (None, True)),
+    # a set rule's members name no one: the paragraph's topic holds the list, so no miss either
+    ("a set rule's members listed in a sentence naming no one else are the paragraph topic's list; a member "
+     "is never the topic", "布局的", ("aliyun", False)),
+])
+def test_subject_near_and_nobody_before_take_one_walk(name: str, word: str, expected: tuple[str | None, bool],
+                                                      tmp_path: Path) -> None:
+    """subject_near and nobody_before read who holds a state or list word by one walk
+    (reading._holder_when_unnamed), so a set member is skipped alike by both (REVIEW16 #7)."""
+    from factcheck.kinds.reading import nobody_before, subject_near
+    from factcheck.kinds.sentence import sentences
+
+    case = next(c for c in CASES if c["name"] == name)
+    rule_set = case_rule_set(case, tmp_path)
+    [rule] = rule_set.rules
+    article = parse_article(f'---\ndate: "2025-02-13 10:00:00"\n---\n{case["text"]}\n', "a.md")
+    s = next(s for s in sentences(article, EntityIndex(rule_set.entities)) if word in s.text)
+    at = s.text.index(word)
+    assert (subject_near(rule, s, at), nobody_before(s, at, set(getattr(rule, "members", ())))) == expected

@@ -7,9 +7,13 @@ use of them here means discover compares exactly as a check does.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
+
+if TYPE_CHECKING:
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.records import RuleBase
 
 # a set: the names of a quoted list (“A”、“B”、“C”); a status: a person's post (副总裁兼总经理)
 Value = Quantity | DateValue | EntitySet | StatusValue
@@ -64,28 +68,38 @@ def read_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]], sentenc
                    published: str) -> list[tuple[str, str, str]]:
     """What a drafted rule (as its YAML mapping) reads in one sentence, as a check would:
     (value display, raw value, subject) of each claim, in order. Empty when the draft is invalid."""
-    from factcheck.normalize.entities import EntityIndex
-    from factcheck.records import Entity, RuleExample
+    from factcheck.records import RuleExample
     from factcheck.rule_examples import example_claims
-    from factcheck.rules import RuleError, build_rule, validate
 
-    declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
-    try:
-        validate(rule, {}, "draft")
-        built = build_rule("draft", "draft", rule, {}, declared)
-    except RuleError:
+    draft = _built_draft(rule, entities)
+    if draft is None:
         return []
-    example = RuleExample(sentence, published, (), 0)
-    claims = example_claims(built, example, EntityIndex(tuple(declared.values())))
+    built, index = draft
+    claims = example_claims(built, RuleExample(sentence, published, (), 0), index)
     return [(c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]
 
 
 def example_holds(rule: dict[str, Any], entities: list[dict[str, Any]], example: dict[str, Any]) -> bool:
     """Whether a drafted rule's example (its YAML mapping) holds as `rules check` tests it: the
     expected value first, and no other value the sentence gives for it at odds with it."""
-    from factcheck.normalize.entities import EntityIndex
-    from factcheck.records import Entity, RuleExample
+    from factcheck.records import RuleExample
     from factcheck.rule_examples import example_problem
+
+    draft = _built_draft(rule, entities)
+    if draft is None:
+        return False
+    built, index = draft
+    written = RuleExample(example["text"], example.get("published", ""),
+                          tuple((k, str(v)) for k, v in example["expect"].items()), 0)
+    return not example_problem(built, written, index)
+
+
+def _built_draft(rule: dict[str, Any], entities: list[dict[str, Any]]) -> tuple[RuleBase, EntityIndex] | None:
+    """A drafted rule built as a rule file is (validated, then by its kind) with the entities it was
+    drafted with, and their index; None when the draft does not build. The one way every reader of a
+    draft here builds it."""
+    from factcheck.normalize.entities import EntityIndex
+    from factcheck.records import Entity
     from factcheck.rules import RuleError, build_rule, validate
 
     declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
@@ -93,10 +107,8 @@ def example_holds(rule: dict[str, Any], entities: list[dict[str, Any]], example:
         validate(rule, {}, "draft")
         built = build_rule("draft", "draft", rule, {}, declared)
     except RuleError:
-        return False
-    written = RuleExample(example["text"], example.get("published", ""),
-                          tuple((k, str(v)) for k, v in example["expect"].items()), 0)
-    return not example_problem(built, written, EntityIndex(tuple(declared.values())))
+        return None
+    return built, EntityIndex(tuple(declared.values()))
 
 
 def find_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]],
@@ -108,16 +120,14 @@ def find_with_rule(rule: dict[str, Any], entities: list[dict[str, Any]],
 
     from factcheck.extract import extract
     from factcheck.load import InputError, parse_bytes
-    from factcheck.normalize.entities import EntityIndex
-    from factcheck.records import Entity
-    from factcheck.rules import RuleError, build_rule, validate
 
-    declared = {e["id"]: Entity(e["id"], e["name"], tuple(e["aliases"])) for e in entities}
-    try:
-        validate(rule, {}, "draft")
-        built = build_rule("draft", "draft", rule, {}, declared)
-        article = parse_bytes(Path(path).read_bytes(), path)
-    except (RuleError, InputError, OSError):
+    draft = _built_draft(rule, entities)
+    if draft is None:
         return []
-    claims, _ = extract(article, [built], EntityIndex(tuple(declared.values())))
+    built, index = draft
+    try:
+        article = parse_bytes(Path(path).read_bytes(), path)
+    except (InputError, OSError):
+        return []
+    claims, _ = extract(article, [built], index)
     return [(c.line, c.value.display(), getattr(c.value, "raw", ""), c.subject) for c in claims]

@@ -40,7 +40,6 @@ from factcheck.normalize.variants import to_simplified
 from factcheck.outlets import OutletConfig
 from factcheck.records import Article, Diagnostic, Entity
 
-PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
 LEAD_PARAGRAPHS = 3  # paragraphs of the body read for grouping, besides the title
 
 
@@ -184,7 +183,7 @@ def _start(options: DiscoverOptions) -> None:
 def _map(function: Callable[[ArticleFile], T], files: list[ArticleFile], options: DiscoverOptions) -> Iterator[T]:
     """function over files, in file order; in worker processes when there are many."""
     _start(options)
-    from factcheck.pipeline import usable_cores
+    from factcheck.pipeline import PARALLEL_THRESHOLD, pool_chunk, usable_cores
 
     jobs = options.jobs or usable_cores()
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
@@ -192,9 +191,8 @@ def _map(function: Callable[[ArticleFile], T], files: list[ArticleFile], options
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(options,)) as pool:
-        yield from pool.map(function, files, chunksize=chunk)
+        yield from pool.map(function, files, chunksize=pool_chunk(len(files), jobs))
 
 
 def _read(file: ArticleFile, relevant: Relevance | None) -> Article | Diagnostic:

@@ -32,6 +32,7 @@ from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
 from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, LIST_WORD_JOIN, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
+from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.quantities import (
     CHANGE_LEAD,
@@ -145,8 +146,6 @@ QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-# one number of a count: runs of digits and of numerals, mixed (三千, 1千2百); each run taken whole, see _COUNT
-_NUMBER = r"(?:\d++(?:,\d{3})*+(?:\.\d+)?+|[一二两三四五六七八九十百千]++)++"
 
 
 def _any_of(words: tuple[str, ...] | list[str]) -> str:
@@ -168,12 +167,13 @@ def derive_patterns() -> None:
     _LEAD = re.compile(f"^(?:{_any_of(LEAD_WORDS)})+")
     # within its clause, as far as a told verb reaches (在周一的巴黎人工智能行动峰会召开前夕: 13 characters)
     _EVENT_AFTER = re.compile(f"[^，,。！？；;：:]{{0,16}}?(?P<verb>{_any_of(EVENT_VERBS)})")
-    # a number in digits, numerals or both (2亿1千万股: 2亿 then 1千万), with its scale words. Every part is
-    # possessive and a scale word stands between two numbers, so a run of numerals with no measure word after
-    # it is read one way only (a pattern that could split 二十二二… at every numeral backtracked exponentially).
+    # a count's number (normalize/counts.py, as the set and status kinds read it) with its scale words
+    # (2亿1千万股: 2亿 then 1千万). Every part is possessive and a scale word stands between two numbers, so a
+    # run of numerals with no measure word after it is read one way only (a pattern that could split
+    # 二十二二… at every numeral backtracked exponentially).
     # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近|数|几)?"
-                        rf"{_NUMBER}(?:[万亿]{{1,2}}+{_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
+                        rf"{COUNT_NUMBER}(?:[万亿]{{1,2}}+{COUNT_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}

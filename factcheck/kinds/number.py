@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
-from factcheck.kinds.amounts import change_lead
+from factcheck.kinds.amounts import change_lead, tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import (
@@ -104,16 +104,13 @@ class NumberKind(Kind[NumberRule]):
                 "value": doc.data.get("value", ""), "sign_up": tuple(sign.get("up") or ()),
                 "sign_down": tuple(sign.get("down") or ()),
                 "rounded_level": doc.data.get("rounded_level", ""), "running": bool(doc.data.get("running", False)),
-                "metric": metric_ids(tuple(doc.data.get("metric") or ())), **_tolerance(doc.data.get("tolerance", 0))}
+                "metric": metric_ids(tuple(doc.data.get("metric") or ())), **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def cues(self, rule: NumberRule) -> tuple[str, ...]:
         return (rule.cue,)
 
     def agree(self, rule: NumberRule, a: Value, b: Value) -> bool:
-        tolerance = rule.tolerance
-        if rule.relative_tolerance and isinstance(a, Quantity) and isinstance(b, Quantity):
-            tolerance = max(tolerance, rule.relative_tolerance * max(abs(a.value), abs(b.value)))
-        return a.agrees(b, tolerance)
+        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
 
     def rounded(self, rule: NumberRule, a: Value, b: Value) -> bool:
         return isinstance(a, Quantity) and a.rounds_with(b)
@@ -535,14 +532,6 @@ def _holds_hint(value: str, text: str) -> bool:
     the whole text (the hints look at nothing outside their match), so without one here
     `_unread` finds nothing."""
     return _VALUE_HINTS[value].search(text) is not None
-
-
-def _tolerance(raw: object) -> dict[str, Decimal]:
-    """`tolerance: 0.01` is in the value's unit; `tolerance: 0.5%` is relative to the value."""
-    text = str(raw)
-    if text.endswith("%"):
-        return {"relative_tolerance": Decimal(text[:-1]) / 100}
-    return {"tolerance": Decimal(text)}
 
 
 def _unit_fits(kind: str, unit: str) -> bool:

@@ -34,10 +34,8 @@ if TYPE_CHECKING:
     from factcheck.kinds.sentence import Sentence
 
 BUILTIN = ("metric", "period", "year", "basis", "measure", "accounting")
-# a forecast the one it is about states itself (IEA预计, 业绩预告); every other forecast word
-# (市场预期, 预估, 分析师, InvestingPro预测; estimate, consensus) names an estimate whose maker and date vary by source
-# (matched lower-cased: a headline's `Sees` is `sees`)
-OWN_FORECAST_WORDS = ("预计", "預計", "估计", "估計", "预告", "預告", "expects", "projects", "projected", "sees", "anticipates")
+# the data file's list of forecast words that are the forecaster's own, not a qualifier
+OWN_FORECAST = "own_forecast"
 
 
 def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
@@ -49,8 +47,10 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
     if any(word in cue for word in builtin_words()["measure"]["forecast"]):
         return False
     return bool(claims) and all(
-        any(c.name == "measure" and c.value == "forecast" and c.evidence.lower() not in OWN_FORECAST_WORDS
+        any(c.name == "measure" and c.value == "forecast" and not own_forecast(c.evidence)
             for c in claim.context) for claim in claims)
+
+
 CONVERTED = "converted"  # the measure of an amount restated in another currency (50亿美元（约合人民币364亿元）)
 
 
@@ -59,6 +59,19 @@ def conversions_only(claims: list[Any]) -> bool:
     figure at the rates of their day differ by the rate, which is no statement of the amount."""
     return bool(claims) and all(any(c.name == "measure" and c.value == CONVERTED for c in claim.context)
                                 for claim in claims)
+
+
+def own_forecast(word: str) -> bool:
+    """Whether a `forecast` word says the figure is its maker's own forecast (IEA预计, 业绩预告, expects):
+    the one reading of the data file's `own_forecast` list; every other forecast word (市场预期, 预估,
+    分析师, InvestingPro预测; estimate, consensus) names an estimate whose maker and date vary by source.
+    Matched lower-cased: a headline's `Sees` is `sees`."""
+    return word.lower() in _own_forecast_words()
+
+
+@cache
+def _own_forecast_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in _data()[OWN_FORECAST])
 
 
 SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head",
@@ -97,11 +110,8 @@ def relative_year(key: str, year: int) -> str:
 @cache
 def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
     """qualifier → value → words, from the shipped data file."""
-    import yaml
-
-    text = resources.files("factcheck.data").joinpath("qualifiers.yaml").read_text(encoding="utf-8")
-    data: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
-    words = {name: {value: tuple(str(w) for w in ws) for value, ws in values.items()} for name, values in data.items()}
+    words = {name: {value: tuple(str(w) for w in ws) for value, ws in values.items()}
+             for name, values in _data().items() if name != OWN_FORECAST}
     words["year"] = {str(y): (f"{y}年", f"{y} 年", f"{y}年度") for y in _YEARS}
     for offset, relative in RELATIVE_YEARS.items():
         words["year"][offset] = relative
@@ -110,6 +120,16 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
                                   f"{y}財政年度", f"FY{y}", f"FY {y}", f"FY{y % 100:02d}",
                                   f"fiscal {y}", f"fiscal year {y}", f"fiscal-year {y}")
     return words
+
+
+@cache
+def _data() -> dict[str, Any]:
+    """The shipped data file, factcheck/data/qualifiers.yaml, as written."""
+    import yaml
+
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("factcheck.data").joinpath("qualifiers.yaml").read_text(encoding="utf-8"))
+    return data
 
 
 def metric_ids(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import is_dataclass, replace
+from dataclasses import dataclass, is_dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import pairwise
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
@@ -933,17 +934,38 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
                 m.end <= offset and not speaks(s, m.start, m.end) for m in s.mentions):
             return None  # 阿特斯……于苏州市中级人民法院起诉了天合光能: the court is 阿特斯's, not 天合光能's
         return first.entity_id
-    # no rule subject named, no one named before the cue: names after it are what the state or list is
-    # about (不仅提供了推理API的限时免费开放，还首发了DeepSeek大模型的精调服务), not who holds it
+    holder = _holder_when_unnamed(s, offset, listed)
+    return holder.entity if holder.entity in rule.subjects else None
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """Who holds a word at an offset of a sentence that names none of a rule's subjects, as
+    `_holder_when_unnamed` finds: `how` it was found, the `entity` it points to (None for someone
+    named, or a name-like word, before the word: theirs, not a rule subject's) and whether names
+    stand only after it (`named_after`: what the state or list is about, not who holds it)."""
+
+    how: Literal["named", "pointer", "unnamed", "topic"]
+    entity: str | None = None
+    named_after: bool = False
+
+
+def _holder_when_unnamed(s: Sentence, offset: int, listed: frozenset[str] | set[str] = frozenset()) -> _Holder:
+    """The one walk for who holds a state or list word at `offset` when no rule subject is named
+    near it: someone named before it (not a `listed` set member: they are what it lists), else an
+    anaphor before it (该公司, 其: whom it points back to), else a name-like word the entities do
+    not hold, else the paragraph's topic going on (去年，喜茶曾……发布……内部信。当时首条就表示要……).
+    `subject_near` takes its entity when it is a rule subject; `nobody_before` says from it whether
+    the word is a silent miss. One walk, so what counts as a holder cannot drift between them."""
+    named = [m for m in s.mentions if m.entity_id not in listed]
     if any(m.end <= offset for m in named):
-        return None
+        return _Holder("named")
     if (pointer := ANAPHORA.search(s.text, 0, offset)) is not None:  # 至於集團具體舉措包括「暫時停止接受…」: 集團's
-        entity = referent(s, thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
-        return entity if entity in rule.subjects else None
+        return _Holder("pointer", referent(s, thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None))
     if _entity_like_between(s, 0, offset):
-        return None
-    entity = continued_topic(s, listed)  # 去年，喜茶曾……发布……内部信。当时首条就表示要……: the paragraph's topic goes on
-    return entity if entity in rule.subjects else None
+        return _Holder("unnamed")
+    # names after the word only (不仅提供了推理API的限时免费开放，还首发了DeepSeek大模型的精调服务)
+    return _Holder("topic", continued_topic(s, listed), named_after=bool(named))
 
 
 # ----------------------------------------------------------------- context
@@ -1964,13 +1986,11 @@ def nobody_before(s: Sentence, offset: int, listed: frozenset[str] | set[str] = 
     """Whether a state or list word at `offset` names no one before it in its sentence, and no one is
     carried from the paragraph (a sentence naming no one takes its topic): a status or set rule's
     word there that yields no claim is a silent miss (首发…精调服务 after 不仅…还), listed as
-    `unattributed`; one after someone else's name is that one's, not a miss. A set rule's members
-    (`listed`) name no one here, as in `subject_near`: they are what it lists."""
-    named = [m for m in s.mentions if m.entity_id not in listed]
-    if (any(m.end <= offset for m in named) or ANAPHORA.search(s.text, 0, offset)
-            or _entity_like_between(s, 0, offset)):
-        return False  # someone is named, or pointed to (但是他们称: `pointed_back` says when to no one)
-    return bool(named) or continued_topic(s, listed) is None
+    `unattributed`; one after someone else's name, or after an anaphor (但是他们称: `pointed_back`
+    says when to no one), is that one's, not a miss. Read from `_holder_when_unnamed`, the walk
+    `subject_near` takes, so a set rule's members (`listed`) name no one here either."""
+    holder = _holder_when_unnamed(s, offset, listed)
+    return holder.how == "topic" and (holder.named_after or holder.entity is None)
 
 
 def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:

@@ -25,6 +25,7 @@ from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
+from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
 from factcheck.values import EntitySet
 
@@ -157,10 +158,11 @@ def _whole_lists(claims: list[Claim]) -> set[str]:
     return whole
 
 
-# a count before a list (全球五个国家…分别位于…, 3家银行分别为…): a number, a measure word; not an
-# ordinal (第五个), nor a bound (超过五个, 至少三家, 近十个, 五个以上: the list may go on), nor the last
-# digits of a larger number (105个, 一百零五个)
-_COUNT = re.compile(r"(?<!第)(?<![超逾近约多过])(?<![\d.,一二两兩三四五六七八九十百千万萬零〇])(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?"
+# a count before a list (全球五个国家…分别位于…, 3家银行分别为…): a count's number (normalize/counts.py),
+# a measure word; not an ordinal (第五个), nor a bound (超过五个, 至少三家, 近十个, 五个以上: the list may go
+# on), nor the last digits of a larger number (一百零五个), nor a decimal (0.4个百分点, Gemini 2.0家族: no
+# count of things); a larger count (105个, 1,200名) is read whole
+_COUNT = re.compile(rf"(?<!第)(?<![超逾近约多过])(?<![\d.,一二两兩三四五六七八九十百千万萬零〇])(?![\d,]*\.\d)({COUNT_NUMBER})\s?"
                     r"(?:个|個|家|座|所|名|位|款|种|種|项|項|只|支|条|條)(?![以之多余餘])")
 
 

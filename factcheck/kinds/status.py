@@ -27,6 +27,7 @@ from factcheck.kinds.negation import denied_rumour, negated, negated_after
 from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
+from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import StatusValue
@@ -53,12 +54,12 @@ _REPORTS_ON = re.compile(r"(?:否认|否認|辟谣|闢謠|证实|證實|确认|�
 
 # a run of moves (连升, 三连跌, 连升2日) that the sentence says has ended (终止2连升, 结束三周连涨, 止步三连涨,
 # 终结日线五连跌) or is past (三连跌后首日上涨): its state word is the run's, not the current state. A run
-# said alone (連升3日, 五连涨) is the current move and stays read. Text is folded to Simplified.
-_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
+# said alone (連升3日, 五连涨) is the current move and stays read. Text is folded to Simplified; the run's
+# length is a count's number (normalize/counts.py).
 _ENDED_RUN_BEFORE = compiled_on_use(
-    rf"(?:结束|终止|终结|止步|中止|打破|告别|斩断)了?(?:此前|之前)?的?(?:日线|周线)?{_COUNT}?"
+    rf"(?:结束|终止|终结|止步|中止|打破|告别|斩断)了?(?:此前|之前)?的?(?:日线|周线)?{COUNT_NUMBER}?"
     r"(?:个交易日|日|天|周|个月|年)?连$")
-_RUN_PAST_AFTER = compiled_on_use(rf"(?:{_COUNT}(?:个交易日|日|天|周|个月|年))?(?:后|之后)")
+_RUN_PAST_AFTER = compiled_on_use(rf"(?:{COUNT_NUMBER}(?:个交易日|日|天|周|个月|年))?(?:后|之后)")
 
 
 def _ended_run(text: str, start: int, end: int) -> bool:

@@ -2,7 +2,8 @@
 
 English newswires write `Feb. 12, 2025`, `December 31, 2024`, `in March 2024`, `mid-2023`,
 `Wednesday` (a day of the week the story is about: the most recent one on or before the publish
-day, as a reader of a wire story takes it) and `last week`. Each becomes the interval the Chinese
+day, as a reader of a wire story takes it, unless its clause says it is to come: `will take place
+on Tuesday`) and `last week`. Each becomes the interval the Chinese
 form of the same date does: `Feb. 12` as 2月12日 (the year nearest the anchor), `March 2024` as
 2024年3月, `mid-2023` as 2023年年中 (May–August), `early 2024` as 年初, `late 2024` as 年底,
 `last week` as 上周. A weekday right before a day it names (`Wednesday, Feb. 12, 2025`) is read
@@ -50,13 +51,40 @@ _PATTERN = re.compile(
 _HINT = re.compile(r"[A-Za-z]{3}")
 
 
+# the words before a date in its clause that say it is past or to come, as normalize/dates.py's _tense reads
+# the Chinese ones (此前, 已于 / 将于, 计划在): `will`, `is set to`, `scheduled for`, `due on`, `plans to`; `since`,
+# `earlier`, `already`, a past `was`/`had`/`did`. A bare weekday or a month and day with no year takes the
+# direction told (dates.py's _weekday and _as_told, the Chinese reader's own); told both ways or not at all,
+# it keeps its default (a weekday on or before the anchor, a month and day the nearest).
+_FUTURE_BEFORE = re.compile(r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|going)\s+to"
+                            r"|(?:set|scheduled|slated|due|planned)\s+(?:for|on)|plans?\s+to|aims?\s+to)\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:since|earlier|previously|already|had|was|were|did)\b", re.IGNORECASE)
+# where the words that tell a date's tense start: its clause (a closing quote ends a quoted one: `…will lead
+# to more use," said Altman in a February 9 blog post`), a that-clause of its own (`said earlier this month
+# that … the April 26 gala`), an event of its own after `following` or `after` (`This will only deepen the
+# nervous sentiment following the bruising day on Friday`: a Friday past), or right after the date before it
+# (`set for a rocky open on Monday, after Wall Street's selloff on Friday`: `set for` is Monday's)
+_TENSE_START = re.compile(r"[.;:!?,][\"”’']?\s|\b(?:that|following|after)\b", re.IGNORECASE)
+
+
+def _tense(text: str, start: int, since: int) -> str:
+    """"past", "future" or "" for a date at text[start:], from the words before it back to `since` (the
+    end of the date before it) or the start of its clause."""
+    begin = max((m.end() for m in _TENSE_START.finditer(text, since, start)), default=since)
+    before = text[begin:start]
+    past, future = _PAST_BEFORE.search(before) is not None, _FUTURE_BEFORE.search(before) is not None
+    if past == future:
+        return ""
+    return "past" if past else "future"
+
+
 def find_english_dates(text: str, anchor: date | None) -> list[tuple[int, int, DateValue]]:
     """(start, end, value) of every English date in `text`; relative ones need the anchor."""
     if not _HINT.search(text):
         return []
-    found = []
+    found: list[tuple[int, int, DateValue]] = []
     for match in _PATTERN.finditer(text):
-        value = _resolve(match, anchor)
+        value = _resolve(match, anchor, _tense(text, match.start(), found[-1][1] if found else 0))
         if value is not None:
             start = match.start("year") if match.group("year") else match.start()
             found.append((start, match.end(), value))
@@ -67,7 +95,11 @@ def _month(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
-def _resolve(match: re.Match[str], anchor: date | None) -> DateValue | None:
+def _resolve(match: re.Match[str], anchor: date | None, tense: str) -> DateValue | None:
+    """The date of `match`; a weekday, or a month and day without a year, as its clause's `tense` tells
+    (by the Chinese reader's own functions: one reading of past and coming for both languages)."""
+    from factcheck.normalize.dates import _as_told, _weekday  # deferred: dates.py imports this module
+
     raw = match.group(0)
     try:
         if match.group("md_month") or match.group("dm_month"):
@@ -78,6 +110,7 @@ def _resolve(match: re.Match[str], anchor: date | None) -> DateValue | None:
                 when = date(int(year_text), month, day)
             elif anchor is not None:
                 when = _nearest(month, day, anchor)
+                return _as_told(DateValue(when, when, "day", raw), tense, anchor)
             else:
                 return None
             return DateValue(when, when, "day", raw)
@@ -96,10 +129,8 @@ def _resolve(match: re.Match[str], anchor: date | None) -> DateValue | None:
         return None
     if anchor is None:
         return None
-    if match.group("weekday"):
-        back = (anchor.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
-        when = anchor - timedelta(days=back)  # the most recent one on or before the anchor
-        return DateValue(when, when, "day", raw)
+    if match.group("weekday"):  # the most recent one on or before the anchor; of a coming event the next one on or after
+        return _weekday(raw, None, WEEKDAYS[match.group("weekday").lower()], anchor, forward=tense == "future")
     if match.group("rel_week"):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=RELATIVE_WEEKS[" ".join(raw.lower().split())])
         return DateValue(monday, monday + timedelta(days=6), "range", raw)

@@ -95,7 +95,7 @@ _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("date", re.compile(r"年(?:底|末|尾)"), "年底: October to December"),
     ("date", re.compile(r"年(?:初|头)|伊始"), "年初: January to March"),
     ("date", re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"),
-     "a bare weekday: the most recent one on or before the anchor"),
+     "a bare weekday: the most recent one on or before the anchor (after will/scheduled for/due on in its clause, the next one on or after)"),
     ("date", re.compile(r"^(?i:mid)"), "mid-2023: May to August, as 年中"),
     ("date", re.compile(r"^(?i:early|the beginning of|beginning of|the start of|start of)\s"), "early 2024: January to March, as 年初"),
     ("date", re.compile(r"^(?i:late|the end of|end of)\s"), "late 2024: October to December, as 年底"),
