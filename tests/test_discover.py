@@ -53,6 +53,24 @@ def test_output_is_deterministic_and_the_same_with_workers() -> None:
     assert first.returncode == 0 and first.stdout == second.stdout
 
 
+def test_stories_aligned_in_workers_are_those_of_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each story is read and aligned in a worker, stories handed out largest first (run._story):
+    the result is the one process's, in story order. Two stories (the fixture's Coca-Cola articles
+    and two of the seeds' Apple ones) so that there is an order to keep."""
+    from factcheck.discover import run as discover_run
+    from factcheck.discover.render import render, to_dict
+
+    for source in ARTICLES.iterdir():
+        (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("seeds/001_182833d9e280f819.txt", "seeds/004_7638e87b2286deb5.txt"):
+        (tmp_path / Path(name).name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    one = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1))
+    monkeypatch.setattr(discover_run, "PARALLEL_THRESHOLD", 1)  # workers even for a handful of files
+    pooled = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=2))
+    assert len({c.story for c in one.candidates}) == 2
+    assert render("json", to_dict(pooled, "", pooled.candidates)) == render("json", to_dict(one, "", one.candidates))
+
+
 def test_stories_group_a_mixed_folder(tmp_path: Path) -> None:
     for source in ARTICLES.iterdir():
         (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
