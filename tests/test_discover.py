@@ -53,6 +53,24 @@ def test_output_is_deterministic_and_the_same_with_workers() -> None:
     assert first.returncode == 0 and first.stdout == second.stdout
 
 
+def test_stories_aligned_in_workers_are_those_of_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each story is read and aligned in a worker, stories handed out largest first (run._story):
+    the result is the one process's, in story order. Two stories (the fixture's Coca-Cola articles
+    and two of the seeds' Apple ones) so that there is an order to keep."""
+    from factcheck.discover import run as discover_run
+    from factcheck.discover.render import render, to_dict
+
+    for source in ARTICLES.iterdir():
+        (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("seeds/001_182833d9e280f819.txt", "seeds/004_7638e87b2286deb5.txt"):
+        (tmp_path / Path(name).name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    one = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1))
+    monkeypatch.setattr(discover_run, "PARALLEL_THRESHOLD", 1)  # workers even for a handful of files
+    pooled = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=2))
+    assert len({c.story for c in one.candidates}) == 2
+    assert render("json", to_dict(pooled, "", pooled.candidates)) == render("json", to_dict(one, "", one.candidates))
+
+
 def test_stories_group_a_mixed_folder(tmp_path: Path) -> None:
     for source in ARTICLES.iterdir():
         (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
@@ -222,8 +240,9 @@ def test_a_number_draft_reads_the_shipped_qualifiers_and_line_item(tmp_path: Pat
     top = _discover("--write-rules", str(rules))["candidates"][0]
 
     rule = _draft(rules, top)
-    assert rule["qualifiers"] == ["period", "year", "basis", "measure"]
-    assert "净利润" in rule["metric"] and not set(rule.get("context", {})) & {"period", "year", "basis", "measure"}
+    assert rule["qualifiers"] == ["period", "year", "basis", "measure", "accounting"]
+    assert "净利润" in rule["metric"] and not set(rule.get("context", {})) & {"period", "year", "basis", "measure",
+                                                                            "accounting"}
 
 
 def test_counts_and_bare_numbers_are_drafted_as_count_rules(tmp_path: Path) -> None:
@@ -392,6 +411,33 @@ def test_values_told_alike_table() -> None:
             assert any(set(values) <= h for h in held), (case["story"], values, held)
         for pair in case["apart"]:
             assert not any(set(pair) <= h for h in held), (case["story"], pair, held)
+
+
+def test_pair_relations_table() -> None:
+    """tests/fixtures/discover/relations.yaml: a high or an adjusted figure is apart from an unmarked one,
+    one figure written loosely or with a guessed currency agrees."""
+    import yaml
+
+    from factcheck.discover.align import candidates
+    from factcheck.discover.run import with_subjects
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+    from factcheck.records import Entity
+
+    for case in yaml.safe_load((FIXTURES / "discover" / "relations.yaml").read_text(encoding="utf-8")):
+        entities = tuple(Entity(e["id"], e["name"], tuple(e["aliases"])) for e in case["entities"])
+        observations = []
+        for item in case["articles"]:
+            text = f'---\ndate: "{item["published"]}"\n---\n{item["text"]}\n'
+            observations += observe(parse_article(text, item["file"]))
+        found = candidates("s1", with_subjects(observations, entities), {e.id: e.aliases for e in entities})
+        relations = {}
+        for candidate in found:
+            for pair in candidate.pairs:
+                first, second = (candidate.observations[i].value.display() for i in (pair.first, pair.second))
+                relations[(first, second)] = relations[(second, first)] = pair.relation
+        for expected in case["pairs"]:
+            assert relations.get(tuple(expected["values"])) == expected["relation"], (case["story"], expected, relations)
 
 
 def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
-from factcheck.discover.adapter import agrees, magnitude
+from factcheck.discover.adapter import Value, agrees, magnitude
 from factcheck.discover.values import (
     EVENT_VERBS,
     GROUP_SIZE,
@@ -34,6 +34,7 @@ from factcheck.discover.values import (
     comparable,
     is_milestone,
 )
+from factcheck.kinds.currency import GUESSED
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
@@ -498,6 +499,31 @@ def compatible(a: Observation, b: Observation) -> bool:
     return all(known.get(name, value) == value for name, value, _ in b.qualifiers if name not in IGNORED_QUALIFIERS)
 
 
+# what a value is a measure of, said next to it: a high or low (一度, 最高), an adjusted figure (可比每股收益).
+# A value marked so and one that is not are two quantities, as a check's context `measure=?` is apart
+# from `measure=high`: 盘中涨幅一度接近12% is the day's high, 涨5.51% at the time of writing
+STATED_MEASURES = ("measure", "accounting")
+
+
+def same_measure(a: Observation, b: Observation) -> bool:
+    """Both values are of one measure: both unmarked, or marked alike (the day's high, adjusted)."""
+    return all(a.qualifier(name) == b.qualifier(name) for name in STATED_MEASURES)
+
+
+def one_figure(a: Value, b: Value) -> bool:
+    """Two amounts that are one figure as a check reads them (no disagreement there either): one written
+    loosely or rounded by one source and cut off by the other (近970亿 of 974亿; 15.72% and 15.71%:
+    `Quantity.approximates`, the check's `rounded` at level info), or the same number where one currency is
+    only the outlet's guess (28.94元 in a Hong Kong paper about an A share: kinds/currency.py GUESSED, as
+    compare.py's currency check leaves such pairs alone). Figures at two precisions that may be one
+    (107亿 and 108亿: the check's `rounded` warning) stay a disagreement: an editor should see them."""
+    if not (isinstance(a, Quantity) and isinstance(b, Quantity)):
+        return False
+    if a.unit != b.unit:
+        return bool(GUESSED & {a.unit_from, b.unit_from}) and a.value == b.value and a.low == b.low and a.high == b.high
+    return a.approximates(b)
+
+
 def _apart_in_roles(a: Observation, b: Observation) -> bool:
     """Two lists of names that differ only by names each sentence gives outside the other's list:
     苏宁易购与苏宁控股集团、苏宁电器集团之间业务相互独立 / 苏宁电器集团和苏宁控股集团并非苏宁易购的控股股东 both
@@ -532,9 +558,9 @@ def _candidate(story: str, subject: str, metric: str, family: str, group: list[O
                 # an article that gives both posts says he holds both: two posts, not two accounts of one;
                 # and two former posts (前首席医学官, 前首席战略官) may both have been his, one after the other
                 continue
-            if agrees(a.value, b.value) or _apart_in_roles(a, b):
+            if agrees(a.value, b.value) or _apart_in_roles(a, b) or one_figure(a.value, b.value):
                 relation = "agree"
-            elif compatible(a, b):
+            elif compatible(a, b) and same_measure(a, b):
                 relation = "disagree"
             else:
                 relation = "context"

@@ -38,7 +38,8 @@ from factcheck.normalize.variants import to_simplified
 VALUE_KINDS = {"%": "percent", "%change": "percent", "pp": "pp", "money": "money", "money-change": "money"}
 UP = ["增长", "上涨", "上升", "增加", "提高", "攀升", "飙升", "收涨", "大涨", "涨", "升", "增"]
 DOWN = ["下降", "下跌", "减少", "下滑", "回落", "收跌", "大跌", "跌", "降", "减"]
-IGNORED = ("day", "item")  # a list's order is discover's own reading: no words a check could cue on
+IGNORED = ("day", "item", "accounting")  # a list's order is discover's own reading: no words a check could cue on;
+# accounting is a shipped qualifier (BUILTIN_QUALIFIERS), read with the check's own words
 
 
 def write_rules(folder: Path, candidates: list[dict[str, Any]], entities: dict[str, list[dict[str, Any]]],
@@ -149,7 +150,7 @@ def _best(attempts: list[dict[str, Any]], entities: list[dict[str, Any]], claims
     return None if best is None else (dict(best[1], examples=[best[2]]), entities)
 
 
-BUILTIN_QUALIFIERS = ["period", "year", "basis", "measure"]
+BUILTIN_QUALIFIERS = ["period", "year", "basis", "measure", "accounting"]
 
 
 def _with_builtins(base: dict[str, Any], claims: list[dict[str, Any]]) -> dict[str, Any]:

@@ -1,16 +1,16 @@
 """discover, end to end: load → stories → values → names → align.
 
-Two passes over the files, both maps over articles run in worker processes
-like a check's extraction (pipeline.py), results in file order so output
-never depends on --jobs:
+Two passes over the files, both maps run in worker processes like a check's
+extraction (pipeline.py), results in input order so output never depends on
+--jobs:
 
 1. every article's title, publish time and lead (cheap: no sentence of the
    body is cut) → stories;
-2. only the articles of stories that two or more outlets tell are read in
-   full, and every value in them observed.
-
-Then, per story, names are found (or taken from --entities), each value
-gets its subject, and values are aligned into ranked candidates.
+2. per story that two or more outlets tell, in one worker: its articles read
+   in full and every value in them observed, names found (or taken from
+   --entities), each value given its subject, and values aligned into ranked
+   candidates. Stories are independent, so the whole of a story's work runs
+   in parallel and only its candidates travel back, never its articles.
 """
 
 from __future__ import annotations
@@ -80,40 +80,67 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
             digests.append(outcome)
     grouped = group(digests)
     stories = [Story(f"s{n}", story_name(members), tuple(members)) for n, members in enumerate(grouped, start=1)]
-    told = {d.path for s in stories if len({d.outlet for d in s.articles}) >= 2 for d in s.articles}
-    wanted = [f for f in files if f.display in told]
-    read: dict[str, tuple[Article, NameHints, list[Observation]]] = {}
-    for item in _map(_observe, wanted, options):
-        if isinstance(item, Diagnostic):
-            diagnostics.append(item)
-        else:
-            read[item[0].path] = item
+    by_path = {f.display: f for f in files}
+    told = [_StoryFiles(s.id, tuple(by_path[d.path] for d in s.articles)) for s in stories
+            if len({d.outlet for d in s.articles}) >= 2]
     found: list[Candidate] = []
     entities_of: dict[str, tuple[Entity, ...]] = {}
     total = 0
-    for story in stories:
-        members = [read[d.path] for d in story.articles if d.path in read]
-        if len({m[0].outlet for m in members}) < 2:
-            continue
-        entities = options.entities or story_entities([(m[0], m[1]) for m in members],
-                                                      Counter(o.metric for m in members for o in m[2]))
-        entities_of[story.id] = entities
-        index = _StoryIndex(entities)
-
-        def names_in(text: str, index: _StoryIndex = index) -> list[tuple[int, int, str]]:
-            return [(m.start, m.end, index.entities[m.entity_id].name) for m in index.mentions(text)]
-
-        listed = [o for m in members for o in name_lists(m[0], names_in)]  # bare lists: the names say where
-        read_values = [o for m in members for o in m[2]]
-        texts = [to_simplified("\n".join(s.text for s in m[0].segments)) for m in members]
-        full = full_names({o.subject for o in read_values if o.family == "post"}, texts)  # 袁浩 → 袁浩钧
-        read_values = [replace(o, subject=full[o.subject]) if o.family == "post" and o.subject in full else o
-                       for o in read_values]
-        observations = with_subjects(read_values + listed, entities)
-        total += len(observations)
-        found.extend(candidates(story.id, observations, {e.id: e.aliases for e in entities}))
+    for aligned in _map(_story, told, options, size=sum(len(t.files) for t in told), largest_first=True):
+        diagnostics.extend(aligned.diagnostics)
+        if aligned.entities is None:
+            continue  # fewer than two outlets left once its articles were read
+        entities_of[aligned.story] = aligned.entities
+        total += aligned.observations
+        found.extend(aligned.candidates)
     return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
                           len(digests), total)
+
+
+@dataclass(frozen=True)
+class _StoryFiles:
+    story: str
+    files: tuple[ArticleFile, ...]  # in path order
+
+
+@dataclass(frozen=True)
+class _StoryOutcome:
+    story: str
+    entities: tuple[Entity, ...] | None  # None: not told by two outlets once read
+    candidates: list[Candidate]
+    observations: int
+    diagnostics: list[Diagnostic]
+
+
+def _story(task: _StoryFiles) -> _StoryOutcome:
+    """One story, read and aligned: its articles in full, their values with subjects, its candidates."""
+    options = _OPTIONS["options"]
+    members: list[tuple[Article, NameHints, list[Observation]]] = []
+    diagnostics: list[Diagnostic] = []
+    for file in task.files:
+        item = _observe(file)
+        if isinstance(item, Diagnostic):
+            diagnostics.append(item)
+        else:
+            members.append(item)
+    if len({m[0].outlet for m in members}) < 2:
+        return _StoryOutcome(task.story, None, [], 0, diagnostics)
+    entities = options.entities or story_entities([(m[0], m[1]) for m in members],
+                                                  Counter(o.metric for m in members for o in m[2]))
+    index = _StoryIndex(entities)
+
+    def names_in(text: str) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, index.entities[m.entity_id].name) for m in index.mentions(text)]
+
+    listed = [o for m in members for o in name_lists(m[0], names_in)]  # bare lists: the names say where
+    read_values = [o for m in members for o in m[2]]
+    texts = [to_simplified("\n".join(s.text for s in m[0].segments)) for m in members]
+    full = full_names({o.subject for o in read_values if o.family == "post"}, texts)  # 袁浩 → 袁浩钧
+    read_values = [replace(o, subject=full[o.subject]) if o.family == "post" and o.subject in full else o
+                   for o in read_values]
+    observations = with_subjects(read_values + listed, entities, index)
+    found = candidates(task.story, observations, {e.id: e.aliases for e in entities})
+    return _StoryOutcome(task.story, entities, found, len(observations), diagnostics)
 
 
 class _StoryIndex(EntityIndex):
@@ -130,9 +157,11 @@ class _StoryIndex(EntityIndex):
         return self._found[text]
 
 
-def with_subjects(observations: list[Observation], entities: tuple[Entity, ...]) -> list[Observation]:
-    """One story's values, each with its subject among `entities` (benchmarks swap the entities)."""
-    index = _StoryIndex(entities)
+def with_subjects(observations: list[Observation], entities: tuple[Entity, ...],
+                  index: _StoryIndex | None = None) -> list[Observation]:
+    """One story's values, each with its subject among `entities` (benchmarks swap the entities);
+    `index`: the story's index of those entities when the caller has one (built once: it compiles them)."""
+    index = index or _StoryIndex(entities)
     return assign_subjects(observations, index, _main_subject(observations, index, entities))
 
 
@@ -173,6 +202,7 @@ def _unique(files: list[ArticleFile]) -> list[ArticleFile]:
 # ------------------------------------------------------------------ workers
 
 T = TypeVar("T")
+U = TypeVar("U")
 _OPTIONS: dict[str, DiscoverOptions] = {}
 
 
@@ -180,19 +210,29 @@ def _start(options: DiscoverOptions) -> None:
     _OPTIONS["options"] = options
 
 
-def _map(function: Callable[[ArticleFile], T], files: list[ArticleFile], options: DiscoverOptions) -> Iterator[T]:
-    """function over files, in file order; in worker processes when there are many."""
+def _map(function: Callable[[U], T], items: list[U], options: DiscoverOptions, size: int | None = None,
+         largest_first: bool = False) -> Iterator[T]:
+    """function over items, results in item order; in worker processes when there are many files
+    (`size`, else one file an item). `largest_first`: items are handed out by size (their `files`),
+    largest first, so that a large story does not start last and hold up the end of the run."""
     _start(options)
     from factcheck.pipeline import PARALLEL_THRESHOLD, pool_chunk, usable_cores
 
     jobs = options.jobs or usable_cores()
-    if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
-        yield from map(function, files)
+    if jobs == 1 or (len(items) if size is None else size) < PARALLEL_THRESHOLD:
+        yield from map(function, items)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(options,)) as pool:
-        yield from pool.map(function, files, chunksize=pool_chunk(len(files), jobs))
+        if not largest_first:
+            yield from pool.map(function, items, chunksize=pool_chunk(len(items), jobs))
+            return
+        order = sorted(range(len(items)), key=lambda i: (-len(items[i].files), i))  # type: ignore[attr-defined]
+        results: dict[int, T] = {}
+        for i, result in zip(order, pool.map(function, [items[i] for i in order]), strict=True):
+            results[i] = result
+        yield from (results[i] for i in range(len(items)))
 
 
 def _read(file: ArticleFile, relevant: Relevance | None) -> Article | Diagnostic:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -86,11 +87,12 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
     for index, vector in enumerate(vectors):
         shared: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
-            for other in postings[term]:
-                if other > index:
-                    shared[other] += weight * vectors[other][term]
+            later = postings[term]  # in index order: only the articles after this one are compared with it
+            for other in later[bisect_right(later, index):]:
+                shared[other] += weight * vectors[other][term]
         for other, cosine in shared.items():
-            if cosine >= needed(ordered[index], ordered[other]):
+            # most pairs share a common term or two and stay below THRESHOLD, the least any gap needs
+            if cosine >= THRESHOLD and cosine >= needed(ordered[index], ordered[other]):
                 parent[root(index)] = root(other)
     stories: dict[int, list[Digest]] = defaultdict(list)
     for index, digest in enumerate(ordered):

@@ -30,7 +30,7 @@ from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
 from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
-from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, LIST_WORD_JOIN, comparison_spans
+from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, LIST_WORD_JOIN, builtin_words, comparison_spans
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.normalize.dates import DateSpan, find_dates
@@ -143,6 +143,8 @@ QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
     "measure": {"high": ("最高", "高点", "一度", "最多", "盘中高", *PEAK_WORDS), "low": ("最低", "低点", *TROUGH_WORDS)},
     "stance": {"forecast": ("预计", "预测", "预期", "有望", "将达", "指引", "展望", "预估", "料将"),
                "prior": ("前值", "上年同期", "去年同期", "此前", "上一财年")},
+    # an adjusted figure (可比每股收益, 经调整净利润) is another figure than the reported one: the check's words
+    "accounting": {value: tuple(words) for value, words in builtin_words()["accounting"].items()},
 }
 
 
@@ -156,7 +158,7 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
-    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER, _POST, _TITLE
+    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER, _POST, _TITLE, _NAMED_AFTER
     METRIC_SYNONYMS = _line_items()
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
@@ -188,6 +190,8 @@ def derive_patterns() -> None:
     _TITLE = re.compile(title)
     # 的 and at most two words of time or scope (历史, 纪录, 年内) between a value and its record's noun
     _EXTREME_AFTER = re.compile(f"(?:的)[\u4e00-\u9fff]{{0,2}}?(?P<word>{_any_of(PEAK_WORDS + TROUGH_WORDS)})")
+    # 的 and a known line item that ends the clause (以100亿美元的估值，投资…): the value is named after it
+    _NAMED_AFTER = re.compile(f"的(?P<word>{_any_of(tuple(METRIC_SYNONYMS))})(?=[，,。；;：:！？!?、\\s）)”]|$)")
 
 
 _LINK_END: re.Pattern[str]
@@ -196,6 +200,7 @@ _COUNT: re.Pattern[str]
 _HINT: re.Pattern[str]
 _EVENT_AFTER: re.Pattern[str]
 _EXTREME_AFTER: re.Pattern[str]
+_NAMED_AFTER: re.Pattern[str]
 _POST: re.Pattern[str]
 _TITLE: re.Pattern[str]
 _QUALIFIER_RE: dict[str, re.Pattern[str]]
@@ -203,7 +208,7 @@ _QUALIFIER_VALUE: dict[str, dict[str, str]]
 NUMBER_AFTER: re.Pattern[str]
 _KNOWN_METRIC: re.Pattern[str]
 # qualifiers that describe only the value they stand next to
-CLAUSE_ONLY = ("measure", "stance")
+CLAUSE_ONLY = ("measure", "stance", "accounting")
 CHANGES = ("%change", "pp", "money-change")
 # words of a metric besides the shipped line items (factcheck/data/qualifiers.yaml): a bare 利润 is the
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
@@ -306,7 +311,7 @@ def observe(article: Article) -> list[Observation]:
     # a "(美元．下同)" note sets it for every later bare 元 amount
     locale, _ = article_locale(article)
     local = LOCALE_CURRENCY.get(locale.casefold(), "")
-    currency = [local if local != "CNY" else ""]
+    currency = [local if local != "CNY" else "", "locale"]  # the bare 元's currency, and where it came from
     recent: list[str] = []
     for segment in article.segments:
         text = to_simplified(segment.text)
@@ -408,6 +413,11 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric = raw_phrase = EXTREME_METRIC[side]
             qualifiers = tuple(sorted([q for q in qualifiers if q[0] != "measure"]
                                       + [("measure", side, extreme.group("word"))]))
+        named = (_NAMED_AFTER.match(text, item.end) if not extreme and item.family in ("money", "%", "number")
+                 and not _known_metric(raw_phrase) else None)
+        if named:  # 计划以100亿美元的估值 (metric 划以 before it): the known line item after the value names it
+            raw_phrase = named.group("word")
+            metric = _metric(raw_phrase)
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
             item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph, subject=item.holder))
@@ -519,8 +529,11 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
         if match.group("unit") == "年" and _YEAR.fullmatch(match.group("num")):
             continue  # 2024年度业绩预告: a year the date reader left alone, not 2024 years
-        if match.group("unit") == "大" and text[max(0, match.start() - 1):match.start()] in ("第", "前"):
-            continue  # 全球第三大手机厂商, 前五大供应商之一: a rank or a top N, not a group told by its size
+        before = text[max(0, match.start() - 1):match.start()]
+        if before == "第" or (match.group("unit") == "大" and before == "前"):
+            # an ordinal is a rank, whatever the measure word (连续第三个季度下降, 第2家, 全球第三大手机厂商),
+            # and 前五大供应商之一 a top N: no count, and not a group told by its size
+            continue
         count = parse_quantity(match.group("num"))
         if count is None or count.unit:
             continue
@@ -620,10 +633,11 @@ def _in_currency(item: _Found, text: str, currency: list[str]) -> _Found:
         return item
     note = _SAME_BELOW.match(text, item.end)
     if note:
-        currency[0] = CURRENCIES[note.group("cur")]
+        currency[:] = [CURRENCIES[note.group("cur")], "same-below"]
     raw = item.value.raw
     if currency[0] and item.value.unit == "CNY" and _BARE_YUAN.search(raw) and not re.search("人民币|RMB|¥|￥", raw):
-        return replace(item, value=replace(item.value, unit=currency[0]))
+        # the outlet's currency is a guess (kinds/currency.py GUESSED): a Hong Kong paper may mean RMB
+        return replace(item, value=replace(item.value, unit=currency[0], unit_from=currency[1]))
     return item
 
 
@@ -667,7 +681,8 @@ def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[
         left = left[:begin] + " " + left[end:]
     left = _BRACKETED.sub(" ", left)
     for name, pattern in _QUALIFIER_RE.items():
-        if name != "stance":
+        # an accounting word is part of the line item it marks (可比每股收益: 每股盈利, never 收益)
+        if name not in ("stance", "accounting"):
             left = pattern.sub(" ", left)
     left = left.strip()
     for _ in range(3):
