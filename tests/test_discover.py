@@ -65,7 +65,9 @@ def test_stories_aligned_in_workers_are_those_of_one_process(tmp_path: Path, mon
     for name in ("seeds/001_182833d9e280f819.txt", "seeds/004_7638e87b2286deb5.txt"):
         (tmp_path / Path(name).name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
     one = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1))
-    monkeypatch.setattr(discover_run, "PARALLEL_THRESHOLD", 1)  # workers even for a handful of files
+    from factcheck import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)  # workers even for a handful of files (run._map reads it)
     pooled = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=2))
     assert len({c.story for c in one.candidates}) == 2
     assert render("json", to_dict(pooled, "", pooled.candidates)) == render("json", to_dict(one, "", one.candidates))
