@@ -958,7 +958,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             value = (earlier[2], earlier[1]) if earlier else None
         if spec.name == "measure" and "prior" in dict(spec.values):
             baseline = _compared_with(s, offset)
-            value = ("prior", baseline) if baseline else value
+            value = _measure_compared_with(spec.values, baseline, s, offset, value) if baseline else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             value = (relative_year(value[0], article.published.year), value[1]) if article.published else None
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
@@ -1041,6 +1041,25 @@ def _compared_with(s: Sentence, offset: int) -> str:
         return ""
     closed = _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
     return s.plain[closed[0]:closed[1]] if closed else ""
+
+
+def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
+                           value: tuple[str, str] | None) -> tuple[str, str]:
+    """The measure of a figure a comparison phrase closes: `prior`, unless the figure's own word after
+    it (`vs. $871.83M consensus`) or an English word of the phrase (`compared with consensus estimates
+    of 8%`, `down from the previous guidance of $26 billion`) names another measure than the actual."""
+    if value is not None and value[0] not in ("actual", "prior") and s.plain.find(value[1], offset) >= 0:
+        return value
+    span = next((q for q in s.quantities if q.start == offset), None)
+    words = _WORDS_AFTER.match(s.plain, span.end) if span is not None else None
+    after = words.group(0) if words is not None else ""
+    named = next(((name, word) for name, words in values if name not in ("actual", "prior")
+                  for word in words if word.isascii() and re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])",
+                                                                    f"{baseline} {after}", re.IGNORECASE)), None)
+    return named or ("prior", baseline)
+
+
+_WORDS_AFTER = re.compile(r"(?:\s*[A-Za-z][A-Za-z'-]*){0,3}")  # `vs. $310.2 consensus (1.1% beat)`: the figure's words
 
 
 def _comparison_closed_by(s: Sentence, offset: int, lead: re.Pattern[str]) -> tuple[int, int] | None:
