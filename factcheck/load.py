@@ -329,7 +329,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     if not lang:
         lang, lang_from = outlet_locale(outlet, outlets), "outlets file"
     return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
-                   tuple(suppressions), tuple(notes), lang, lang_from if lang else "")
+                   tuple(suppressions), tuple(notes), lang, lang_from if lang else "", named_outlet=outlet)
 
 
 _IGNORE_COMMENT = re.compile(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")
