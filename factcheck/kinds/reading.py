@@ -970,6 +970,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found = _fiscal_year(rule, s, found)
     found = _own_time_sets_the_period(s, offset, found)
     found = _year_alone_is_full_year(rule, s, offset, found)
+    found = _month_alone_is_the_period(rule, s, offset, found)
     found = _year_so_far(rule, s, offset, article, found)
     found = _periods_of_a_list(rule, s, offset, found)
     if rule.day:
@@ -1305,6 +1306,26 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
+def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
+                               found: list[ContextValue]) -> list[ContextValue]:
+    """1月新增贷款, 2025年1月生猪销量, 1月份销量: a month named with no day is the period its figure covers,
+    `month-01`, so January's figure is compared only with January's (and a year's or February's is
+    another figure). Read from the last date before the value in its sentence, outside a comparison
+    phrase (较去年12月), when no period word is read; a month and day (1月20日) is a day, 1月底 a part
+    of a month and a futures contract's month (4月原油期货) no time of the figure: none is a period."""
+    if all(spec.name != "period" for spec in rule.context) or any(c.name == "period" for c in found):
+        return found
+    before = [d for d in s.dates if d.end <= offset and not in_comparison(s.comparisons, d.start)]
+    if (not before or before[-1].value.precision != "month" or not _NAMES_A_MONTH.search(before[-1].value.raw)
+            or _CONTRACT_MONTH.match(s.text, before[-1].end)):
+        return found  # 去年末 is read as December, but names the year's end, a point
+    month = before[-1]
+    return [*found, ContextValue("period", f"month-{month.value.start.month:02d}", s.plain[month.start:month.end])]
+
+
+_NAMES_A_MONTH = re.compile(r"月|[A-Za-z]")  # 1月, 上月, 一月份, January; not 去年末
+# a futures contract is named by its delivery month (布伦特4月原油期货, 3月交割的, 5月合约): no period of a figure
+_CONTRACT_MONTH = re.compile(r"[^，,。；;：:\d]{0,6}?(?:期货|期貨|合约|合約|交割)")
 _YEAR_BEFORE_START = re.compile(r"((?:19|20)\d{2})\s*$")
 
 
