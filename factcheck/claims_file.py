@@ -118,6 +118,7 @@ def _diagnostic(d: Diagnostic) -> dict[str, Any]:
 def _article(a: Article) -> dict[str, Any]:
     return {"path": a.path, "title": a.title, "published": a.published.isoformat() if a.published else None,
             "label": a.label, "outlet": a.outlet, "url": a.url, "lang": a.lang, "lang_from": a.lang_from,
+            "named_outlet": a.named_outlet,
             "suppressions": [[list(s.rules), s.first_line, s.last_line, s.line, s.where] for s in a.suppressions],
             "notes": [_diagnostic(n) for n in a.notes]}
 
@@ -126,7 +127,7 @@ def _claim(c: Claim) -> dict[str, Any]:
     return {"rule": c.rule_id, "subject": c.subject, "value": c.value.to_dict(),
             "context": [[x.name, x.value, x.evidence, x.inferred] for x in c.context],
             "article": c.article, "outlet": c.outlet, "line": c.line, "sentence": c.sentence,
-            "span": list(c.span), "note": c.note}
+            "span": list(c.span), "note": c.note, "named_outlet": c.named_outlet}
 
 
 # --------------------------------------------------------------------- read
@@ -223,7 +224,8 @@ def _read_article(data: dict[str, Any]) -> Article:
                    suppressions=tuple(Suppression(tuple(r), first, last, line, where)
                                       for r, first, last, line, where in data["suppressions"]),
                    notes=tuple(Diagnostic(**n) for n in data["notes"]),
-                   lang=data.get("lang", ""), lang_from=data.get("lang_from", ""))
+                   lang=data.get("lang", ""), lang_from=data.get("lang_from", ""),
+                   named_outlet=data.get("named_outlet", ""))
 
 
 def _read_claim(data: dict[str, Any], rules: dict[str, RuleBase], kinds: dict[str, Any]) -> Claim:
@@ -231,7 +233,8 @@ def _read_claim(data: dict[str, Any], rules: dict[str, RuleBase], kinds: dict[st
     return Claim(rule_id=data["rule"], subject=data["subject"], value=value_type.from_dict(data["value"]),
                  context=tuple(ContextValue(n, v, e, i) for n, v, e, i in data["context"]),
                  article=data["article"], outlet=data["outlet"], line=data["line"], sentence=data["sentence"],
-                 span=(data["span"][0], data["span"][1]), note=data["note"])
+                 span=(data["span"][0], data["span"][1]), note=data["note"],
+                 named_outlet=data.get("named_outlet", ""))
 
 
 def write(path: Path, text: Iterable[str]) -> None:

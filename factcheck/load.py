@@ -13,6 +13,7 @@ headlines of related stories after 相關新聞：) is not the article's text an
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import stat
@@ -221,7 +222,8 @@ def _summary(metadata: dict[str, object]) -> str:
     text = str(metadata.get("summary") or "").strip()
     if not text.endswith(_CUT_OFF):
         return text
-    ends = [m.end() for m in _BREAK.finditer(text)]
+    masked = _ENTITY.sub(lambda m: "x" * len(m.group(0)), text)  # the ; of Muller &amp; Phipps ends nothing
+    ends = [m.end() for m in _BREAK.finditer(masked)]
     return text[:ends[-1]] if ends else ""
 
 
@@ -329,8 +331,8 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     lang, lang_from = _lang(metadata), "front-matter lang"
     if not lang:
         lang, lang_from = outlet_locale(outlet, outlets), "outlets file"
-    return Article(display, title, published, label, outlet or label or display, url, tuple(segments),
-                   tuple(suppressions), tuple(notes), lang, lang_from if lang else "")
+    return Article(display, decode_entities(title), published, label, outlet or label or display, url, tuple(segments),
+                   tuple(suppressions), tuple(notes), lang, lang_from if lang else "", named_outlet=outlet)
 
 
 _IGNORE_COMMENT = compiled_on_use(r"^\s*<!--\s*factcheck-ignore(?P<rules>(?:\s+[\w.\-]+)*)\s*-->\s*$")
@@ -602,8 +604,22 @@ _MAYBE_MARKUP = re.compile(r"[\\\[<*_`" + "\U000F0000-\U000F007F" + r"h\n]"
                            r"(?:(?<=h)ttps?:|(?<=\n)[^\S\n]{0,3}(?:[>#*+-]|\d)|(?<=[^h\n]))")
 
 
+def decode_entities(text: str) -> str:
+    """HTML character references as the characters they stand for (`Temple &amp; Webster`, `&nbsp;`,
+    `&#39;`), as a browser shows the archived page; one that stands for a line break is a space, so
+    every line keeps its number."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: _ONE_LINE.sub(" ", html.unescape(m.group(0))), text)
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ONE_LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def clean_line(line: str) -> str:
-    """One line of Markdown as plain text (same line, syntax removed)."""
+    """One line of Markdown as plain text (same line, syntax removed, character references decoded)."""
+    line = decode_entities(line)
     for odd, plain in _ODD_SPACES:
         if odd in line:
             line = line.replace(odd, plain)
@@ -613,7 +629,7 @@ def clean_line(line: str) -> str:
 def clean_lines(lines: list[str]) -> list[str]:
     """`clean_line` of every line, with the tests for markup run over the whole text at
     once: only the lines they point at are tested and cleaned one by one."""
-    text = "\n".join(lines)
+    text = decode_entities("\n".join(lines))
     for odd, plain in _ODD_SPACES:
         if odd in text:
             text = text.replace(odd, plain)

@@ -76,6 +76,9 @@ class Article:
     notes: tuple[Diagnostic, ...] = ()  # warnings from reading it (encoding guessed, no date)
     lang: str = ""  # front-matter lang/language (zh-HK, zh-TW …), else the outlets file's: what a bare 元 means
     lang_from: str = ""  # "front-matter lang" or "outlets file"
+    # the outlet a label that is no aggregator's or a byline names; "" when none does (an aggregator's label
+    # alone, or no label): such an article counts as a source of its own when sources are counted
+    named_outlet: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,7 @@ class Claim:
     sentence: str
     span: tuple[int, int]  # the value's offsets within `sentence`
     note: str = ""
+    named_outlet: str = ""  # Article.named_outlet: two articles of one named outlet are one source when counted
 
     def context_dict(self) -> dict[str, str]:
         return {c.name: c.value for c in self.context}

@@ -17,6 +17,7 @@ from factcheck.kinds.date import DateRule
 from factcheck.kinds.number import NumberRule
 from factcheck.kinds.set import SetRule
 from factcheck.kinds.status import StatusRule
+from factcheck.load import parse_article
 from factcheck.normalize.quantities import parse_quantity
 from factcheck.records import Claim, ContextSpec, ContextValue, DaySpec, RuleBase
 from factcheck.rules import load_rules
@@ -671,3 +672,22 @@ def test_one_statement_copied_in_one_article_is_cited_once(case: dict[str, Any])
     claims = [Claim("deal", "acme", StatusValue(state, sentence), (), "a.md", "a", line, sentence, (0, 1))
               for line, sentence, state in case["claims"]]
     assert [c.line for c in said_once(claims)] == case["kept"], case["source"]
+
+
+AGREEING = yaml.safe_load((Path(__file__).parent / "fixtures" / "agreeing_sources.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", AGREEING, ids=[str(i) for i in range(len(AGREEING))])
+def test_an_agreement_counts_outlets_and_the_articles_when_more(case: dict[str, Any]) -> None:
+    claims = [replace(claim(a["value"], a["path"], rule=PRICE), outlet=a["outlet"], named_outlet=a["named"])
+              for a in case["articles"]]
+    [finding] = run(*claims, rule=PRICE)
+    assert (finding.kind, finding.message) == ("agreement", case["message"])
+
+
+def test_an_article_names_its_outlet_only_through_a_label_or_a_byline() -> None:
+    """The claim's named_outlet, what agreements count: a label that is no aggregator's names it, `qq` alone does not."""
+    named = parse_article('---\ncategories: ["jinwucj"]\n---\n正文。\n', "a.md")
+    unnamed = parse_article('---\ncategories: ["qq"]\n---\n正文。\n', "b.md")
+    assert (named.outlet, named.named_outlet) == ("jinwucj", "jinwucj")
+    assert (unnamed.outlet, unnamed.named_outlet) == ("qq", "")

@@ -27,6 +27,7 @@ from factcheck.normalize.numbers import (
     group_thousands,
     parse_interval,
 )
+from factcheck.normalize.quantities import SIGN
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
 
@@ -44,7 +45,8 @@ _EN_QUALIFIER = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _EN_QUALIFI
 QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))}|(?<![A-Za-z])(?i:{_EN_QUALIFIER})\s)"
 # a word of "in all" between the qualifier and its number keeps the qualifier: 最多合共1119.02万股 is ≤
 _IN_ALL = rf"(?:{'|'.join(IN_ALL_WORDS)})"
-NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*{_ONE}{_EN_SCALE}?(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE}{_EN_SCALE}?)?"  # 1800至2000 is a range
+# a sign right before the digits is the number's, as the quantity reader reads it (利差報-0.4697%)
+NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*(?:{SIGN}(?=\d))?{_ONE}{_EN_SCALE}?(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE}{_EN_SCALE}?)?"  # 1800至2000 is a range
 _QUALIFIER_IN_ALL = re.compile(rf"^({QUALIFIER}){_IN_ALL}")
 
 
@@ -176,6 +178,9 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         if not word and not _bare_ok(text, match):
             continue
         number_text = _QUALIFIER_IN_ALL.sub(r"\1", match.group("number").replace(" ", ""))
+        dash = number_text[:1] in _SIGNS and text[max(0, match.start() - 4):match.start()].endswith(tuple(units))
+        if dash:
+            number_text = number_text[1:]  # 100人-200人: the dash after a unit word joins a range, it is no sign
         word_before = next((w for w in _QUALIFIERS if number_text.startswith(w)), "")
         if word_before and extreme_reached(word_before, text[max(0, match.start() - 4):match.start()]):
             number_text = number_text[len(word_before):]  # 指数一度最高3500点: the high reached, as written
@@ -183,11 +188,12 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         number = parse_interval(number_text + after)
         if number is None:
             continue
-        start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip())
+        start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip()) + dash
         # a space before the figure (从 20 人) is the text's, not the figure's: it starts at its first character
         yield Amount(start, match.end(), number, word, written[start:match.end()])
 
 
+_SIGNS = frozenset("-−+")
 _OTHER_UNIT = re.compile(r"\s*(?:[%％‰.,\d年月日号时分秒个成倍点]|[美港日欧英加澳新台韩]?元|美?[分仙]|块|股|百分)")
 
 

@@ -107,6 +107,22 @@ class Reason:
 Unstated = Callable[[Claim, Claim], Reason]
 
 
+def sources(claims: Iterable[Claim]) -> tuple[int, int]:
+    """(sources, articles) of `claims`: two articles of one named outlet are one source (Reuters twice
+    agrees with no one but itself); an article whose outlet is unknown (an aggregator's label alone)
+    is a source of its own."""
+    found = list(claims)
+    return len({c.named_outlet or c.article for c in found}), len({c.article for c in found})
+
+
+def sources_agree(claims: Iterable[Claim], verb: str = "agree") -> str:
+    """`3 sources agree`, counted by outlet, with the articles when they are more: `2 sources (3 articles) agree`."""
+    outlets, articles = sources(claims)
+    counted = "1 source" if outlets == 1 else f"{outlets} sources"
+    counted += "" if outlets == articles else f" ({articles} articles)"
+    return f"{counted} {verb}s" if outlets == 1 else f"{counted} {verb}"
+
+
 class Kind(Generic[R]):
     """A rule kind. Subclasses set the class attributes and implement `fields` and `find`."""
 
@@ -172,18 +188,18 @@ class Kind(Generic[R]):
             groups = [g for g in groups if g not in joined] + [[o for g in joined for o in g] + [found]]
         shared = [g for g in groups if len({c.article for c in g}) > 1]
         shared.sort(key=lambda g: (-len({c.article for c in g}), min(claims.index(c) for c in g)))
-        said: list[tuple[int, list[str]]] = []
+        said: list[tuple[str, list[str]]] = []
         for group in shared:
             group.sort(key=claims.index)
             own = {c.article: [o for o in group if o.article == c.article] for c in group}
             # a source's set-aside value is left out of the group where the source has another value in it
             kept = [c for c in group if c.value.display() not in extra
                     or all(o.value.display() in extra for o in own[c.article])]
-            said.append((len(own), list(dict.fromkeys(c.value.display() for c in kept))))
+            said.append((sources_agree(group), list(dict.fromkeys(c.value.display() for c in kept))))
         if not said:
             return "", extra
-        headline = f"{said[0][0]} sources agree: {self.joined_agreeing(said[0][1])}" + "".join(
-            f"; separately, {n} sources agree on {self.joined_agreeing(shown)}" for n, shown in said[1:])
+        headline = f"{said[0][0]}: {self.joined_agreeing(said[0][1])}" + "".join(
+            f"; separately, {n} on {self.joined_agreeing(shown)}" for n, shown in said[1:])
         return headline, [v for v in extra if not any(v in shown for _, shown in said)]
 
     def judge(self, rule: R, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
@@ -254,7 +270,7 @@ class Kind(Generic[R]):
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if not conflicts and not rounding and not loose and aside:
             agreed, set_aside = self._agreed(rule, claims, extra)
-            agreed = agreed or f"{len({c.article for c in claims})} sources agree: {' ≈ '.join(values)}"
+            agreed = agreed or f"{sources_agree(claims)}: {' ≈ '.join(values)}"
             also = (f"; a source also gives {', '.join(dict.fromkeys(set_aside))}, which the rule reads alike "
                     "(not compared)") if set_aside else ""
             if self.one_value and "; separately, " in agreed:
@@ -272,8 +288,7 @@ class Kind(Generic[R]):
                            f"values differ, but neither states {', '.join(names)}, which tells other sources' "
                            f"figures apart: {' · '.join(values)}", (f"{'=?, '.join(names)}=?: {shown}", *whys))
         if not conflicts and not rounding and not loose:
-            return Verdict("agreement", "info",
-                           f"{len({c.article for c in claims})} sources agree: {self.joined_agreeing(values)}")
+            return Verdict("agreement", "info", f"{sources_agree(claims)}: {self.joined_agreeing(values)}")
         if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info
             return Verdict("rounded", "info",
                            f"one figure, written approximately, as a round figure, or rounded by one source "

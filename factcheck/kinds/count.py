@@ -10,7 +10,6 @@ number written without a unit word counts too, read in the rule's unit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -58,10 +57,9 @@ def _surely_two_figures(one: Claim, other: Claim) -> bool:
 
 @dataclass(frozen=True)
 class Count(Quantity):
-    """A counted number and what it counts (the unit is the rule's first unit word)."""
-
-    # shown as written: 120万 stays 120万, 4.5萬 is 4.5万, 22,000 stays 22000, 108.10 keeps its zero
-    SCALE_WRITTEN: ClassVar[re.Pattern[str]] = re.compile("[万亿萬億]")
+    """A counted number and what it counts (the unit is the rule's first unit word), shown as amounts are
+    (`Quantity.display`): in 万/亿 when the source wrote a scale (120万, 4.5萬 is 4.5万, 101.7 million users
+    is 1.017亿 users), else its digits (22,000 is 22000, 108.10 keeps its zero)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "type": "count"}

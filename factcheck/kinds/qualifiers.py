@@ -28,6 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from factcheck.kinds.negation import negated
+from factcheck.normalize.quantities import CHANGE_LEAD_EN
 from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
 if TYPE_CHECKING:
@@ -283,11 +284,50 @@ _PRIOR_LEAD = re.compile(FROM_LEAD + r"[约約近超逾]?")
 
 
 def comparison_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比, 已超2023年全年),
-    or the figure a change starts from (从此前预测的 before 105万桶/日上调至110万桶/日)."""
+    """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比, 已超2023年全年,
+    compared with, versus, up from), or the figure a change starts from (从此前预测的 before
+    105万桶/日上调至110万桶/日; `from` after `to $23.5 billion`)."""
     return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text)]
                   + [(m.start(), m.end()) for m in _OVER_TIME.finditer(text)]
-                  + [(m.start(), m.end()) for m in _FROM.finditer(text)])
+                  + [(m.start(), m.end()) for m in _FROM.finditer(text)]
+                  + _english_comparisons(text))
+
+
+# English: what a value is compared with (`compared with $X a year earlier`, `versus $0.18 the previous
+# quarter`, `vs. 2.9%`), or the figure a change started from (`up from $660.5`, `down from the previous
+# guidance of $26 billion`, `declined to $308.2 million from $309.4 million`). Up to four words may
+# stand between the phrase and its figure; a currency's letters before `$` (SG$, A$) are the figure's.
+_EN_WORDS = r"(?:(?!(?:and|but|to|from|while|as)\s)[a-z][a-z'-]*\s+){0,4}(?:[A-Z]{1,3}(?=\$))?"
+_EN_COMPARED = re.compile(r"(?<![A-Za-z])(?:(?i:compared)\s+(?:with|to)|(?i:versus)|(?i:vs)\.?|(?:up|down)\s+from)\s+"
+                          + _EN_WORDS)
+_EN_FROM = re.compile(r"\s+from\s+" + _EN_WORDS)
+# the figure a change reached, or the change, right before `from`: `to $23.5 billion`, `to SG$74.1 million`,
+# `up 39%` (…, up 39% from 73.1 million: the 73.1 million is the figure the change started from)
+_EN_FIGURE_BEFORE = re.compile(r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?(?<![\d.,])\d[\d.,]*\s?(?:%|(?i:thousand|million|billion|"
+                               r"trillion|mln|mn|bn|tn)|[MBK])?$")
+_EN_TO = re.compile(r"(?<![A-Za-z])to\s+$")
+
+
+def _after_a_change(text: str, at: int) -> bool:
+    """Whether `from` at `at` follows the figure a change reached (`to $30`) or the change (`up 39%`)."""
+    figure = _EN_FIGURE_BEFORE.search(text, max(0, at - 24), at)
+    if figure is None:
+        return False
+    return (_EN_TO.search(text, max(0, figure.start() - 4), figure.start()) is not None
+            or CHANGE_LEAD_EN.search(text, max(0, figure.start() - 16), figure.start()) is not None)
+
+
+def _english_comparisons(text: str) -> list[tuple[int, int]]:
+    """The English comparison phrases of `text`, each ending where its figure starts."""
+    if not _EN_FROM.search(text) and not _EN_COMPARED.search(text):
+        return []
+    spans = [(m.start(), m.end()) for m in _EN_COMPARED.finditer(text) if _FIGURE_AT.match(text, m.end())]
+    spans += [(m.start() + 1, m.end()) for m in _EN_FROM.finditer(text)
+              if _after_a_change(text, m.start()) and _FIGURE_AT.match(text, m.end())]
+    return spans
+
+
+_FIGURE_AT = re.compile(r"[$€£¥]?\s?\d")
 
 
 def from_to_start(text: str, value_start: int) -> int | None:

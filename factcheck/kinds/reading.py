@@ -983,7 +983,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             value = (earlier[2], earlier[1]) if earlier else None
         if spec.name == "measure" and "prior" in dict(spec.values):
             baseline = _compared_with(s, offset)
-            value = ("prior", baseline) if baseline else value
+            value = _measure_compared_with(spec.values, baseline, s, offset, value) if baseline else value
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
@@ -997,6 +997,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found = _fiscal_year(rule, s, found)
     found = _own_time_sets_the_period(s, offset, found)
     found = _year_alone_is_full_year(rule, s, offset, found)
+    found = _month_alone_is_the_period(rule, s, offset, found)
     found = _year_so_far(rule, s, offset, article, found)
     found = _periods_of_a_list(rule, s, offset, found)
     if rule.day:
@@ -1111,6 +1112,24 @@ def change_amount(s: Sentence, offset: int) -> str:
         return s.plain[found.start():found.end()].strip()
     closed = _comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
     return s.plain[closed[0]:offset].strip() if closed else ""
+
+def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
+                           value: tuple[str, str] | None) -> tuple[str, str]:
+    """The measure of a figure a comparison phrase closes: `prior`, unless the figure's own word after
+    it (`vs. $871.83M consensus`) or an English word of the phrase (`compared with consensus estimates
+    of 8%`, `down from the previous guidance of $26 billion`) names another measure than the actual."""
+    if value is not None and value[0] not in ("actual", "prior") and s.plain.find(value[1], offset) >= 0:
+        return value
+    span = next((q for q in s.quantities if q.start == offset), None)
+    words = _WORDS_AFTER.match(s.plain, span.end) if span is not None else None
+    after = words.group(0) if words is not None else ""
+    named = next(((name, word) for name, words in values if name not in ("actual", "prior")
+                  for word in words if word.isascii() and re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])",
+                                                                    f"{baseline} {after}", re.IGNORECASE)), None)
+    return named or ("prior", baseline)
+
+
+_WORDS_AFTER = re.compile(r"(?:\s*[A-Za-z][A-Za-z'-]*){0,3}")  # `vs. $310.2 consensus (1.1% beat)`: the figure's words
 
 
 def _comparison_closed_by(s: Sentence, offset: int, lead: re.Pattern[str]) -> tuple[int, int] | None:
@@ -1359,6 +1378,26 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
+def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
+                               found: list[ContextValue]) -> list[ContextValue]:
+    """1月新增贷款, 2025年1月生猪销量, 1月份销量: a month named with no day is the period its figure covers,
+    `month-01`, so January's figure is compared only with January's (and a year's or February's is
+    another figure). Read from the last date before the value in its sentence, outside a comparison
+    phrase (较去年12月), when no period word is read; a month and day (1月20日) is a day, 1月底 a part
+    of a month and a futures contract's month (4月原油期货) no time of the figure: none is a period."""
+    if all(spec.name != "period" for spec in rule.context) or any(c.name == "period" for c in found):
+        return found
+    before = [d for d in s.dates if d.end <= offset and not in_comparison(s.comparisons, d.start)]
+    if (not before or before[-1].value.precision != "month" or not _NAMES_A_MONTH.search(before[-1].value.raw)
+            or _CONTRACT_MONTH.match(s.text, before[-1].end)):
+        return found  # 去年末 is read as December, but names the year's end, a point
+    month = before[-1]
+    return [*found, ContextValue("period", f"month-{month.value.start.month:02d}", s.plain[month.start:month.end])]
+
+
+_NAMES_A_MONTH = re.compile(r"月|[A-Za-z]")  # 1月, 上月, 一月份, January; not 去年末
+# a futures contract is named by its delivery month (布伦特4月原油期货, 3月交割的, 5月合约): no period of a figure
+_CONTRACT_MONTH = re.compile(r"[^，,。；;：:\d]{0,6}?(?:期货|期貨|合约|合約|交割)")
 _YEAR_BEFORE_START = re.compile(r"((?:19|20)\d{2})\s*$")
 
 
@@ -1958,6 +1997,7 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         context=context(rule, s, start if context_at is None else context_at, article),
         article=article.path, outlet=article.outlet,
         line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
+        named_outlet=article.named_outlet,
     )
 
 

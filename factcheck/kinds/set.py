@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from factcheck.kinds.base import Document, Kind, Unstated, Verdict
+from factcheck.kinds.base import Document, Kind, Unstated, Verdict, sources_agree
 from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
@@ -124,7 +124,7 @@ class SetKind(Kind[SetRule]):
                 details.append(f"{names.get(member, member)}: named by {_sources(naming, outlets)}; "
                                f"not named by {_sources(silent, outlets)}")
         if not details:
-            return Verdict("agreement", "info", f"{len(named)} sources name the same: {claims[0].value.display()}")
+            return Verdict("agreement", "info", f"{sources_agree(claims, 'name')} the same: {claims[0].value.display()}")
         level = rule.omission_level if _crossing(named, whole, counted) else rule.partial_level
         return Verdict("omission", level,
                        f"sources name different members: {len(details)} of {len(everyone)} left out by some",

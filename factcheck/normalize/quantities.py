@@ -80,6 +80,7 @@ _NUM = (rf"(?:{_SPACE_GROUPED}(?:\.\d+)?|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}几数
         rf"(?:(?<=[万亿]\d),\d{{3}}(?!\d)[\d{_CN}.点几]*)?(?:兆[\d{_CN}.点几]*)?")
 # a sign, not a range dash: never right after a number, its scale or a closing bracket (2万(含)-8万元)
 _SIGN = r"(?:(?<![\d.%)）万亿千百元])[-−+]|负(?=[\d{_CN_DIGITS}]))?".replace("{_CN_DIGITS}", "一二两三四五六七八九十")
+SIGN = _SIGN  # a number's own sign (利差報-0.4697%, 为-3%; not the dash of 3%-5%): the count reader's too
 _ENGLISH_SCALE = r"(?:\s?(?:(?i:thousand|million|billion|trillion|mln|mn|bn|k)|[MBw])(?![A-Za-z]))"
 _HALF = r"一半|过半数?|半数"  # shares of one half: 一半 = 50%, 过半 = over 50%
 _INCLUDED = r"(?:\s?[(（]含[)）])?"  # 2万(含)-8万元

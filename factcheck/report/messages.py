@@ -283,14 +283,22 @@ QUALIFIER_NAMES = {
     "zh": {"market": "市场", "session": "时段", "measure": "指标", "day": "日期", "contexts": "语境"},
 }
 
+def _articles_zh(said: str) -> str:
+    """` (3 articles)` after a count of sources, in Chinese: `（3 篇文章）`."""
+    count = re.search(r"\d+", said)
+    return f"（{count.group(0)} 篇文章）" if count else ""
+
+
 # the compare stage's English messages and details → Chinese (each pattern the whole text)
 _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"sources disagree: (.*)"), lambda m: "来源说法矛盾：" + m[1].replace(" vs ", " 与 ")),
-    (re.compile(r"(\d+) sources agree: (.*)"),
-     lambda m: f"{m[1]} 个来源一致：" + re.sub(r"; separately, (\d+) sources agree on ", r"；另有 \1 个来源一致：",
-                                          m[2].replace(" — two values of one date: check which the sources mean",
-                                                       "——同一日期有两个值：请核实来源所指"))),
-    (re.compile(r"(\d+) sources name the same: (.*)"), lambda m: f"{m[1]} 个来源列出相同成员：{m[2]}"),
+    (re.compile(r"(\d+) sources?((?: \(\d+ articles\))?) agrees?: (.*)"),
+     lambda m: f"{m[1]} 个来源{_articles_zh(m[2])}一致：" + re.sub(
+         r"; separately, (\d+) sources?((?: \(\d+ articles\))?) agrees? on ",
+         lambda n: f"；另有 {n[1]} 个来源{_articles_zh(n[2])}一致：",
+         m[3].replace(" — two values of one date: check which the sources mean", "——同一日期有两个值：请核实来源所指"))),
+    (re.compile(r"(\d+) sources?((?: \(\d+ articles\))?) names? the same: (.*)"),
+     lambda m: f"{m[1]} 个来源{_articles_zh(m[2])}列出相同成员：{m[3]}"),
     (re.compile(r"sources name different members: (\d+) of (\d+) left out by some"),
      lambda m: f"来源列出的成员不同：{m[2]} 个成员中有 {m[1]} 个被部分来源漏掉"),
     (re.compile(r"one value, not compared: the sources' claims differ in (.*)"),
