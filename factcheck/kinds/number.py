@@ -163,6 +163,7 @@ class NumberKind(Kind[NumberRule]):
                 continue  # the nearest line item before the value is another one
             found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))
             if not _told_apart(found, s, span.start, told_apart):
+                yield unattributed(rule, s, article, span.start, value_end, UNTOLD)
                 continue
             for each in each_of_list(found, rule, s, span.start):  # each listed name's, in reading order
                 yield from (replace(each, subject=name) for name in sharing) if sharing else (each,)
@@ -209,12 +210,18 @@ def _span_at(s: Sentence, start: int) -> QuantitySpan:
     return _spans_by_start(s)[start]
 
 
+# why a later value of a list is no claim: listed, so a slip in it (1.71亿、173亿元) is not lost unseen
+UNTOLD = ("(a value of a list nothing tells apart from an earlier one: no period, year, line item, name "
+          "or word of the rule's own qualifiers pairs it; only the first such value is compared)")
+
+
 def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]]) -> bool:
     """Whether a value of a 分别 list is told apart from the list's values read before it.
 
     The values of 内地及全球市佔率分別為11.3%及2.2% are different things by construction; when
     the rule reads nothing that pairs them (a period, a year, a place, a line item, a name),
-    only the first is its claim: two readings alike would be compared as if one figure."""
+    only the first is its claim: two readings alike would be compared as if one figure. The
+    others are listed as `unattributed`, so a value never vanishes unseen."""
     listed = value_list(s, offset)
     if listed is None:
         return True
