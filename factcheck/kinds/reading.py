@@ -1091,7 +1091,7 @@ _BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\
 # a period right after its year: 2024年前三季度, 2024年的上半年; or after the day it ends on, when
 # its word says so: 2024年9月30日止九个月
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
-_PERIOD_ENDING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_PERIOD_ENDING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日\s*)?$")  # 日 may open the word: 日的六个月
 
 
 @cache
@@ -1166,7 +1166,7 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
             items.append(((pos, word, value), None))
         elif items and items[-1][1] is None and items[-1][0] is not None \
                 and (_PERIOD_OF_YEAR.fullmatch(s.text, last_end, pos)
-                     or (word.startswith("止") and _PERIOD_ENDING.fullmatch(s.text, last_end, pos))):
+                     or (word.startswith(("止", "日")) and _PERIOD_ENDING.fullmatch(s.text, last_end, pos))):
             items[-1] = (items[-1][0], (pos, word, value))
         else:
             items.append((items[-1][0] if items else None, (pos, word, value)))
@@ -1228,6 +1228,10 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
         return found
     index, count, first = listed
     items = _list_periods(rule, s, first)
+    if len(items) < 2 and PERIOD_ANAPHORA.search(s.text, 0, first) and _points_to_several(rule, s):
+        # 上述报告期内……分别为6463万元、6793万元、1.93亿元、1.12亿元: the periods of the report, as many as
+        # the values, not the one named last in the article
+        return [c for c in found if c.name not in PERIOD_QUALIFIERS or c.evidence in s.plain]
     if len(items) < 2:
         return found
     kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
@@ -1253,6 +1257,21 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
         paired.append(ContextValue("period", "full-year", year[1]))  # a year, no part of it named
     names = {spec.name for spec in rule.context}
     return [*kept, *(c for c in paired if c.name in names)]
+
+
+def _points_to_several(rule: RuleBase, s: Sentence) -> bool:
+    """Whether the period 期内/同期 points back to was named in a lead-in naming several periods
+    (截至2022年3月31日、2023年3月31日、2024年3月31日的三个财年，以及截至2024年9月30日止的六个月):
+    the report's periods, not the last one alone. One period named (2024年第四季度) is the one meant."""
+    spec = next((c.values for c in rule.context if c.name == "period"), None)
+    earlier = s.earlier
+    while spec is not None and earlier is not None:
+        hits = earlier.qualifier_hits(spec)
+        if hits:
+            pos, word, _ = hits[-1]
+            return len(_periods_between(rule, earlier, statement_start(earlier, pos), pos + len(word))) > 1
+        earlier = earlier.earlier
+    return False
 
 
 def statement_start(s: Sentence, offset: int) -> int:
