@@ -1242,8 +1242,8 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
         return found  # 持货近6年……蚀让约84.4万元或28%: a counted span that is not the list's periods
     if len(items) != count:
         years = sorted({y[2] for y, _ in items if y is not None})
-        if not years:
-            return kept
+        if not years or all(spec.name != "year" for spec in rule.context):
+            return kept  # qualifiers: [period, measure]: no year, not even the span
         return [*kept, ContextValue("year", f"{years[0]}–{years[-1]}", f"{years[0]}…{years[-1]}")] \
             if len(years) > 1 else [*kept, ContextValue("year", years[0], years[0])]
     year, period = items[index]
