@@ -41,7 +41,7 @@ from factcheck.kinds.reading import (
     who,
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
-from factcheck.kinds.skip import skipped
+from factcheck.kinds.skip import LEADS_INTO_NOUN, skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -380,9 +380,6 @@ def _owned_before(s: Sentence, start: int) -> QuantitySpan | None:
     return before[-1]
 
 
-# between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
-# 5億美元的融資, 400亿美元对OpenAI的首轮投资); never a clause break, a digit or a verb phrase
-_LEADS_INTO_CUE = re.compile(r"\s*(?:[^，,。；;：:！？!?\d０-９]{0,12}?的)?\s*")
 
 # after that cue, its noun phrase ends (a break, a particle, a preposition, an adverb): in 投资额度,
 # 融资计划 the cue only modifies another noun, which is something else; a Latin word is a word of its
@@ -403,7 +400,7 @@ def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: i
     there. Shared by number and count rules; each then checks the cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
-    if (found is None or not _LEADS_INTO_CUE.fullmatch(s.text, value_end, found.start())
+    if (found is None or not LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
             or not _ENDS_NOUN.match(s.text, found.end())):
         return None
     return found
