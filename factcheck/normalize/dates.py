@@ -365,11 +365,6 @@ _PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早�
 _FUTURE_BEFORE = re.compile(r"(?:(?:将|將|即将|即將|预计|預計|计划|計劃|拟|擬|有望|预定|預定)\s*(?:于|於|在)|定于|定於"
                             r"|(?:推迟|推遲|延迟|延遲|延后|延後|延长|延長|暂缓|暫緩|延期)(?:至|到))\s*$")
 _FUTURE_AFTER = re.compile(r"\s*(?:份)?\s*(?:即将|即將)")
-# reported speech said before publication (朱克伯格上個月表示，…將於2月10日…): what was to come then may
-# have come by now, so 将于 sets no year; the nearest year stands
-_SAID_EARLIER = re.compile(r"(?:上个月|上個月|上月|上周|上週|上星期|去年|早前|日前|此前|之前|先前)"
-                           r"[^。！？!?；;]{0,20}?(?:表示|称|稱|说|說|指出|透露|宣布|宣佈|提到|承诺|承諾)"
-                           r"[^。！？!?]*$")
 
 
 def _tense(text: str, start: int, end: int) -> str:
@@ -381,8 +376,6 @@ def _tense(text: str, start: int, end: int) -> str:
     past = bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(after) or _PAST_LEAD_IN.search(text, 0, clause_start)
                 or (_COMPARED_WITH.search(before) and _COMPARED_AFTER.match(after)))
     future = bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after))
-    if future and _SAID_EARLIER.search(text, 0, start):
-        future = False  # 上個月表示，…將於2月10日: to come when it was said, not from the publish date
     if past == future:
         return ""  # 此前，美方宣布推迟至3月4日: told both ways (when said, when due), the nearest year stands
     return "past" if past else "future"
