@@ -376,6 +376,8 @@ def run_normalize(args: argparse.Namespace) -> int:
             spans = normalize_text(text, anchor.date(), args.kind, entities)
             print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
         return EXIT_OK
+    if not args.anchor and args.format == "text":  # 上年 is the year before this one, not before the article's
+        _err(f"anchor: {anchor:%Y-%m-%d %H:%M} (now); pass --anchor with the article's publish time")
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
     if args.kind == "all":  # durations, counts in the count rules' units, and every other count: one line a figure
         from factcheck.discover.values import plain_values

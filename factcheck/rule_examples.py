@@ -8,6 +8,7 @@ naming the rule file and the example's line, like any other rule problem.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from factcheck.extract import extract
 from factcheck.kinds import KINDS
@@ -32,11 +33,37 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
 
 
 def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> list[Claim]:
+    return _example_extract(rule, example, index)[0]
+
+
+def _example_extract(rule: RuleBase, example: RuleExample, index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:
     meta = ([f"date: {json.dumps(example.published)}"] if example.published else []) + (
         [f"lang: {json.dumps(example.lang)}"] if example.lang else [])
     front = "---\n" + "".join(line + "\n" for line in meta) + "---\n" if meta else ""
     article = parse_article(front + example.text + "\n", f"{rule.id}-example")
-    return extract(article, [rule], index)[0]
+    claims, notes = extract(article, [rule], index)
+    return list(claims), list(notes)
+
+
+def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
+    """Why a rule reads no claim in its example's text, when a value was read and a key of the rule
+    left it out: its line item (`metric:`), a `skip` word, its subject; the notes the reading lists
+    (no subject named, a list value nothing tells apart). "" when nothing was read at all."""
+    notes = [n.message.split(": ", 1)[-1] for n in _example_extract(rule, example, index)[1]]
+    if notes:
+        return notes[0]
+    relaxed = [("metric", {"metric": ()}, "its line item is {metric}, not one of the rule's `metric:` ({wanted})"),
+               ("skip", {"skip": ""}, "a `skip` word before it leaves it out"),
+               ("subjects", {"subjects": ()}, "it is not about the rule's `subjects` (someone else is named for it)")]
+    for key, change, why in relaxed:
+        if not getattr(rule, key, None):
+            continue
+        claims = example_claims(replace(rule, **change), example, index)  # type: ignore[arg-type]
+        if claims:
+            metric = claims[0].context_dict().get("metric") or "unknown"
+            wanted = ", ".join(getattr(rule, "metric", ()))
+            return f"{claims[0].value.display()!r} was read, but " + why.format(metric=metric, wanted=wanted)
+    return ""
 
 
 def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
@@ -47,7 +74,8 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
     if not expected:
         return f"expected no claim, got {claims[0].value.display()}" if claims else ""
     if not claims:
-        return "the text yields no claim"
+        why = why_no_claim(rule, example, index)
+        return "the text yields no claim" + (f": {why}" if why else "")
     claim = claims[0]
     actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
     wrong = [f"{key}: expected {value!r}, got {actual.get(key, '')!r}"

@@ -133,3 +133,14 @@ def test_the_docs_english_example_is_the_real_output() -> None:
     done = run_cli("normalize", ENGLISH_EXAMPLE, "--anchor", "2025-02-13 10:00")
     assert (done.returncode, done.stdout) == (0, block)
     assert "Wednesday  →  2025-02-12" in block and "56亿–57亿 USD" in block and "March 2024  →  2024-03" in block
+
+
+def test_last_year_is_the_anchors_last_year_and_the_default_anchor_is_named() -> None:
+    """Round 16 user A: without --anchor, 上年 read as "2025" looked like the anchor's own year; it is
+    the year before now. The anchor taken is named on stderr, and 上年's convention says what it is."""
+    done = run_cli("normalize", "上年营收增长5%", "--anchor", "2025-02-11 10:00")
+    assert "上年  →  2024" in done.stdout
+    assert "the calendar year before the anchor's" in done.stdout
+    assert done.stderr == ""
+    now = run_cli("normalize", "上年营收增长5%")
+    assert now.stderr.startswith("anchor: ") and "(now)" in now.stderr

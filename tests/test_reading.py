@@ -91,3 +91,32 @@ def test_the_documented_title_subject_example_reads_the_heading_as_the_company_s
     [finding] = report["findings"]
     assert (finding["kind"], finding["level"]) == ("disagreement", "warning")
     assert any(line.endswith("takes its subject from the title") for line in finding["details"])
+
+
+def test_a_paragraph_kept_for_another_rule_carries_a_name_as_documented(tmp_path: Path) -> None:
+    """docs/rules.md, "Subjects" (step 3): a rule's claims can depend on the other rules loaded, since a
+    paragraph holding only another rule's cue is read and a name carries through it. Round 16's case
+    (bulk/20250213A06BT6.zh-CN.md:60–64, qq): the brands rule alone finds no one for 其; with a revenue
+    rule, the paragraph between (收入结构来看，颖通控股……) is read and 其 is 颖通控股. The rule's
+    claims run alone and in the set are compared, so a change to this is seen and documented."""
+    from factcheck.rules import load_rules
+
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: e\nentities: [{id: yt, name: 颖通控股}]\n", encoding="utf-8")
+    (tmp_path / "brands.yaml").write_text(
+        "kind: count\ndescription: brands\nsubjects: [yt]\nunits: [个]\ncue: [代理]\n", encoding="utf-8")
+    (tmp_path / "revenue.yaml").write_text(
+        "kind: number\ndescription: revenue\nvalue: money\nsubjects: [yt]\ncue: [收入]\n", encoding="utf-8")
+    text = ("---\ndate: \"2025-02-13 10:00:00\"\n---\n合约负债减少，意味着颖通控股的生意开始出现流失。\n\n"
+            "收入结构来看，颖通控股的绝大部分收入都来自香水。截至2024年9月30日的六个月，该公司合共实现收入10.64亿元。\n\n"
+            "按招股书所言，其共代理48个外部品牌的香水。\n")
+
+    def brands(paths: list[str]) -> list[str]:
+        rule_set = load_rules(paths)
+        article = parse_article(text, "a.md", relevant=relevance(rule_set.rules))
+        claims, _ = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
+        return [f"{c.subject} {c.value.display()}" for c in claims if c.rule_id == "brands"]
+
+    alone = brands([str(tmp_path / "entities.yaml"), str(tmp_path / "brands.yaml")])
+    in_set = brands([str(tmp_path)])
+    assert (alone, in_set) == ([], ["yt 48 个"])

@@ -42,7 +42,7 @@ from factcheck.kinds.reading import (
     who,
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
-from factcheck.kinds.skip import skipped
+from factcheck.kinds.skip import LEADS_INTO_NOUN, skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -166,6 +166,7 @@ class NumberKind(Kind[NumberRule]):
                 continue  # the nearest line item before the value is another one
             found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))
             if not _told_apart(found, s, span.start, told_apart):
+                yield unattributed(rule, s, article, span.start, value_end, UNTOLD)
                 continue
             for each in each_of_list(found, rule, s, span.start):  # each listed name's, in reading order
                 yield from (replace(each, subject=name) for name in sharing) if sharing else (each,)
@@ -212,12 +213,18 @@ def _span_at(s: Sentence, start: int) -> QuantitySpan:
     return _spans_by_start(s)[start]
 
 
+# why a later value of a list is no claim: listed, so a slip in it (1.71亿、173亿元) is not lost unseen
+UNTOLD = ("(a value of a list nothing tells apart from an earlier one: no period, year, line item, name "
+          "or word of the rule's own qualifiers pairs it; only the first such value is compared)")
+
+
 def _told_apart(found: Claim, s: Sentence, offset: int, seen: dict[int, set[Any]]) -> bool:
     """Whether a value of a 分别 list is told apart from the list's values read before it.
 
     The values of 内地及全球市佔率分別為11.3%及2.2% are different things by construction; when
     the rule reads nothing that pairs them (a period, a year, a place, a line item, a name),
-    only the first is its claim: two readings alike would be compared as if one figure."""
+    only the first is its claim: two readings alike would be compared as if one figure. The
+    others are listed as `unattributed`, so a value never vanishes unseen."""
     listed = value_list(s, offset)
     if listed is None:
         return True
@@ -390,9 +397,6 @@ def _owned_before(s: Sentence, start: int) -> QuantitySpan | None:
     return before[-1]
 
 
-# between a value and the cue it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
-# 5億美元的融資, 400亿美元对OpenAI的首轮投资); never a clause break, a digit or a verb phrase
-_LEADS_INTO_CUE = re.compile(r"\s*(?:[^，,。；;：:！？!?\d０-９]{0,12}?的)?\s*")
 
 # after that cue, its noun phrase ends (a break, a particle, a preposition, an adverb): in 投资额度,
 # 融资计划 the cue only modifies another noun, which is something else; a Latin word is a word of its
@@ -413,7 +417,7 @@ def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: i
     there. Shared by number and count rules; each then checks the cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
-    if (found is None or not _LEADS_INTO_CUE.fullmatch(s.text, value_end, found.start())
+    if (found is None or not LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
             or not _ENDS_NOUN.match(s.text, found.end())):
         return None
     return found

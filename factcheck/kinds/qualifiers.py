@@ -21,7 +21,8 @@ measured against, not what it is: they set no qualifier but the basis.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -467,20 +468,72 @@ def paired_in_list(found: Claim, rule: RuleBase, s: Sentence, listed: tuple[int,
     return replace(found, context=tuple(context))
 
 
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})\s*年")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})\s*(年|财年|財年)")
+
+
+def _year_words(years: range, fiscal: bool, word_value: dict[str, str]) -> list[str] | None:
+    """The qualifier's word for each year (2023年, or 2023财年 in a range of fiscal years when the
+    qualifier has one), None when a year has none."""
+    words = []
+    for year in years:
+        word = next((w for w in ((f"{year}财年", f"{year}年") if fiscal else (f"{year}年",)) if w in word_value), None)
+        if word is None:
+            return None
+        words.append(word)
+    return words
 
 
 def _with_year_ranges(hits: list[Any], spec: ContextSpec, text: str, begin: int, end: int) -> list[Any]:
     """The hits with a year range of the lead-in counted year by year (从2022年至2024年 is 2022年,
-    2023年 and 2024年), each read with the qualifier's word for that year; unchanged when a year
-    of the range has no word of the qualifier."""
+    2023年 and 2024年; 2022至2024财年 and 2022财年至2024财年 each fiscal year), each read with the
+    qualifier's word for that year; or the years a counted span names (上两个年度 after 2024年: 2022年
+    and 2023年, `counted_span`); unchanged when a year has no word of the qualifier."""
     word_value = {word: value for value, words in spec.values for word in words}
     out = list(hits)
     for found in _YEAR_RANGE.finditer(text, begin, end):
         first, last = int(found.group(1)), int(found.group(2))
-        years = [f"{year}年" for year in range(first, last + 1)] if 0 < last - first < 10 else []
-        if not years or any(year not in word_value for year in years):
+        words = _year_words(range(first, last + 1), found.group(3) != "年", word_value) \
+            if 0 < last - first < 10 else None
+        if words is None:
             return hits
         out = [hit for hit in out if not found.start() <= hit[0] < found.end()]
-        out += [(found.start(), year, word_value[year]) for year in years]
+        out += [(found.start(), word, word_value[word]) for word in words]
+    counted = counted_span(text, begin, end)
+    reference = list(_WRITTEN_YEAR.finditer(text, 0, counted.start)) if counted else []
+    if counted and reference:
+        words = _year_words(counted.years(int(reference[-1].group(1))), False, word_value)
+        if words is not None:  # the counted years are the list's, not a year said before them
+            return [(counted.start, word, word_value[word]) for word in words]
     return sorted(out, key=lambda hit: hit[0])
+
+
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
+# a counted span of years: 上两个年度, 前三年, 过去三年, 最近3个财年 (not 前两年内, 过去三年来 … a span; not
+# 近6年, as often "nearly six years" as "the last six")
+_COUNTED_YEARS = re.compile(r"(上|前|过去|過去|最近)\s*([2-9２-９两兩二三四五六七八九])\s*(?:个|個)?\s*"
+                            r"(?:年度|财年|財年|财政年度|財政年度|年)(?![初底末中内內来來以])")
+_COUNTS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class CountedSpan:
+    """`上两个年度`, `过去三年`: a count of years before (上/前) or up to (过去/最近) a year named before it."""
+
+    start: int
+    end: int
+    count: int
+    before: bool
+
+    def years(self, reference: int) -> range:
+        last = reference - 1 if self.before else reference
+        return range(last - self.count + 1, last + 1)
+
+
+def counted_span(text: str, start: int, end: int) -> CountedSpan | None:
+    """The last counted span of years in text[start:end] (the lead-in of a list), if any."""
+    found = next(reversed(list(_COUNTED_YEARS.finditer(text, start, end))), None)
+    if found is None:
+        return None
+    digit = found.group(2)
+    count = _COUNTS.get(digit) or int(unicodedata.numeric(digit))
+    return CountedSpan(found.start(), found.end(), count, found.group(1) in ("上", "前"))

@@ -28,6 +28,7 @@ from factcheck.kinds.qualifiers import (
     RELATIVE_QUARTERS,
     RELATIVE_YEARS,
     builtin_words,
+    counted_span,
     in_comparison,
     relative_quarter,
     relative_year,
@@ -1179,7 +1180,7 @@ _BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\
 # a period right after its year: 2024年前三季度, 2024年的上半年; or after the day it ends on, when
 # its word says so: 2024年9月30日止九个月
 _PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
-_PERIOD_ENDING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_PERIOD_ENDING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日\s*)?$")  # 日 may open the word: 日的六个月
 
 
 @cache
@@ -1225,8 +1226,11 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
             return []
         return [h for h in s.qualifier_hits(values) if start <= h[0] < first]
 
-    years = [h for h in words(year_spec) if h[2].isdigit() and not _event_date(s, h)]
+    years = [h for h in words(year_spec) if _YEAR_VALUE.fullmatch(h[2]) and not _event_date(s, h)]
     periods = words(period_spec)
+    counted = _counted_years(s, year_spec, start, first)
+    if counted and not years and len(periods) <= 1:  # 截至2024年3月31日的全年……，上两个年度运营利润分别为…: 2022, 2023
+        return [(year, periods[0] if periods else None) for year, _ in counted]
     items: list[tuple[Hit | None, Hit | None]] = []
     last_end = -1
     for hit in sorted([(h, "year") for h in years] + [(h, "period") for h in periods]):
@@ -1239,24 +1243,54 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
                 items.extend(((y.start(), y.group(1), y.group(1)), None)
                              for y in re.finditer(r"((?:19|20)\d{2})", listed.group(0)))
             if bare is not None and bare.end() == pos and (previous is None or previous[0] < bare.start()):
-                low, high = int(bare.group(1)), int(value)
-                if 0 < high - low <= 12:
+                low, high = int(bare.group(1)), _year_number(value)
+                if 0 < high - low <= 12:  # 2022至2024财年: FY2022, FY2023 and FY2024
                     span = s.plain[bare.start():pos + len(word)]
-                    items.extend(((bare.start(), span, str(y)), None) for y in range(low, high))
+                    items.extend(((bare.start(), span, _like(value, y)), None) for y in range(low, high))
             elif previous is not None and items[-1][1] is None and _YEAR_RANGE.fullmatch(s.text, last_end, pos):
-                low, high = int(previous[2]), int(value)
-                if 0 < high - low <= 12:  # 2020年至2023年: each year of it
+                low, high = _year_number(previous[2]), _year_number(value)
+                if 0 < high - low <= 12:  # 2020年至2023年, 2022财年至2024财年: each year of it
                     span = s.plain[previous[0]:pos + len(word)]
-                    items.extend(((previous[0], span, str(y)), None) for y in range(low + 1, high))
+                    items.extend(((previous[0], span, _like(value, y)), None) for y in range(low + 1, high))
             items.append(((pos, word, value), None))
         elif items and items[-1][1] is None and items[-1][0] is not None \
                 and (_PERIOD_OF_YEAR.fullmatch(s.text, last_end, pos)
-                     or (word.startswith("止") and _PERIOD_ENDING.fullmatch(s.text, last_end, pos))):
+                     or (word.startswith(("止", "日")) and _PERIOD_ENDING.fullmatch(s.text, last_end, pos))):
             items[-1] = (items[-1][0], (pos, word, value))
         else:
             items.append((items[-1][0] if items else None, (pos, word, value)))
         last_end = pos + len(word)
     return items
+
+
+# a year's value as the list reads it: a calendar year (2024) or a fiscal one (FY2024)
+_YEAR_VALUE = re.compile(r"(?:FY)?(?:19|20)\d{2}")
+
+
+def _year_number(value: str) -> int:
+    return int(value.removeprefix("FY"))
+
+
+def _like(value: str, year: int) -> str:
+    """`year` written as `value` is: FY2023 beside FY2024, 2023 beside 2024."""
+    return f"FY{year}" if value.startswith("FY") else str(year)
+
+
+def _counted_years(s: Sentence, year_spec: Values, start: int, first: int) -> list[tuple[Hit | None, Hit | None]]:
+    """The years a counted span of the lead-in names (`上两个年度`, `过去三年`), counted from the last
+    year the sentence names before it (截至2024年3月31日的全年……上两个年度: 2022 and 2023; see
+    `counted_years`). None without such a year: counted from the publish date, `过去三年` may or
+    may not hold the current year."""
+    counted = counted_span(s.text, start, first)
+    if counted is None:
+        return []
+    named = [h for h in s.qualifier_hits(year_spec)
+             if h[0] < counted.start and _YEAR_VALUE.fullmatch(h[2]) and not _event_date(s, h)]
+    if not named:
+        return []
+    reference = named[-1][2]
+    word = s.plain[counted.start:counted.end]
+    return [((counted.start, word, _like(reference, y)), None) for y in counted.years(_year_number(reference))]
 
 
 def _event_date(s: Sentence, hit: Hit) -> bool:
@@ -1283,6 +1317,10 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
         return found
     index, count, first = listed
     items = _list_periods(rule, s, first)
+    if len(items) < 2 and PERIOD_ANAPHORA.search(s.text, 0, first) and _points_to_several(rule, s):
+        # 上述报告期内……分别为6463万元、6793万元、1.93亿元、1.12亿元: the periods of the report, as many as
+        # the values, not the one named last in the article
+        return [c for c in found if c.name not in PERIOD_QUALIFIERS or c.evidence in s.plain]
     if len(items) < 2:
         if any(c.name == "period" and c.value == REPORTING_PERIOD for c in found):
             # 报告期内……分别为12.96亿元、17.09亿元、17.28亿元和9.88亿元: each value is one period of it, unnamed
@@ -1291,16 +1329,19 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
     kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
     if len(items) == count + 1 and _YEAR_ON_YEAR_LEAD.search(s.text, s.clause_at(first)[0], first):
         items = items[1:]  # 2021年至2023年及2024年9月末……期间同比分别增长A、B、C: the first period has no growth
+    if len(items) != count and len({y[0] for y, _ in items if y is not None}) == 1 and items[0][0] is not None \
+            and counted_span(s.text, items[0][0][0], items[0][0][0] + len(items[0][0][1])) is not None:
+        return found  # 持货近6年……蚀让约84.4万元或28%: a counted span that is not the list's periods
     if len(items) != count:
         years = sorted({y[2] for y, _ in items if y is not None})
-        if not years:
-            return kept
+        if not years or all(spec.name != "year" for spec in rule.context):
+            return kept  # qualifiers: [period, measure]: no year, not even the span
         return [*kept, ContextValue("year", f"{years[0]}–{years[-1]}", f"{years[0]}…{years[-1]}")] \
             if len(years) > 1 else [*kept, ContextValue("year", years[0], years[0])]
     year, period = items[index]
     ends = _fiscal_end(s, year[0] + len(year[1])) if year and not period else None
     fiscal = ends is not None and ends != (12, 31)
-    paired = [ContextValue("year", f"FY{year[2]}" if fiscal else year[2], year[1])] if year else []
+    paired = [ContextValue("year", f"FY{year[2]}" if fiscal and year[2].isdigit() else year[2], year[1])] if year else []
     if period:
         paired.append(ContextValue("period", period[2], period[1]))
     elif year and not rule.day and (ends is not None
@@ -1308,6 +1349,21 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
         paired.append(ContextValue("period", "full-year", year[1]))  # a year, no part of it named
     names = {spec.name for spec in rule.context}
     return [*kept, *(c for c in paired if c.name in names)]
+
+
+def _points_to_several(rule: RuleBase, s: Sentence) -> bool:
+    """Whether the period 期内/同期 points back to was named in a lead-in naming several periods
+    (截至2022年3月31日、2023年3月31日、2024年3月31日的三个财年，以及截至2024年9月30日止的六个月):
+    the report's periods, not the last one alone. One period named (2024年第四季度) is the one meant."""
+    spec = next((c.values for c in rule.context if c.name == "period"), None)
+    earlier = s.earlier
+    while spec is not None and earlier is not None:
+        hits = earlier.qualifier_hits(spec)
+        if hits:
+            pos, word, _ = hits[-1]
+            return len(_periods_between(rule, earlier, statement_start(earlier, pos), pos + len(word))) > 1
+        earlier = earlier.earlier
+    return False
 
 
 def statement_start(s: Sentence, offset: int) -> int:
@@ -2033,8 +2089,11 @@ def nobody_before(s: Sentence, offset: int, listed: frozenset[str] | set[str] = 
     return holder.how == "topic" and (holder.named_after or holder.entity is None)
 
 
-def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int) -> Diagnostic:
-    """A value the rule's cue points at whose subject no sentence names: listed, never silently dropped."""
+def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int,
+                 why: str = "") -> Diagnostic:
+    """A value the rule's cue points at that it cannot attribute: whose subject no sentence names, or
+    (`why`) which one of a list it is. Listed, never silently dropped."""
+    said = why or "(name it in the sentence, or before 该公司/其 in the paragraph)"
+    what = "no attribution" if why else "no subject"
     return Diagnostic(article.path, s.segment.line_at(start),
-                      f"{rule.id}: no subject for {s.plain[start:end]!r} (name it in the sentence, "
-                      "or before 该公司/其 in the paragraph)", "info", "unattributed")
+                      f"{rule.id}: {what} for {s.plain[start:end]!r} {said}", "info", "unattributed")

@@ -6,7 +6,8 @@ A skip word before a claim, in its clause or the clause before (not across a
 (`skipped`), between the start of the clause before the claim and the later
 of its cue and its value. Two reaches more: a clause that says who speaks (客服表示，) reaches every
 later clause of its statement, as an attribution does; and a skip word right after a value, directly
-or through 的, names what the value is (突破3,000美元的目标), as a cue after a value does.
+or through a modifier ending in 的, names what the value is (突破3,000美元的目标,
+62个外部品牌的授权), as a cue after a value does.
 
 Words are words, not substrings. A word in Latin letters or digits matches
 only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`). Chinese has no
@@ -87,7 +88,10 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
 
 # a clause that ends with a verb of saying introduces what the clauses after it say (客服表示，……)
 _SAYS_AT_END = re.compile(r"(?:表示|[称稱]|[说說]|指出|透露|回应|回應|介绍|介紹|强调|強調|认为|認為|写道|寫道|提到)\s*$")
-_OF = re.compile(r"\s*的?\s*")  # 3,000美元的目标: what a value is, named right after it
+# between a value and the noun it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
+# 5億美元的融資, 400亿美元对OpenAI的首轮投资, 62个外部品牌的授权); never a clause break, a digit or a
+# verb phrase. A cue after a value (number.cue_right_after) and a skip word there are reached alike.
+LEADS_INTO_NOUN = re.compile(r"\s*(?:[^，,。；;：:！？!?\d０-９]{0,12}?的)?\s*")
 
 
 def _said_by(skip: str, s: Sentence, begin: int) -> bool:
@@ -104,10 +108,15 @@ def _said_by(skip: str, s: Sentence, begin: int) -> bool:
 
 
 def _names_the_value(skip: str, s: Sentence, value_end: int) -> bool:
-    """Whether a skip word stands right after the value, directly or through 的 (突破3,000美元的目标)."""
-    at = _OF.match(s.text, value_end)
-    found = pattern(skip).match(s.text, at.end() if at else value_end)
-    return found is not None and not _kept(found) and not _in_a_name(s, found.start(), found.end())
+    """Whether a skip word stands right after the value, directly or through a modifier ending in 的,
+    as a cue after a value does (突破3,000美元的目标, 共拥有62个外部品牌的授权)."""
+    _, clause_end = s.clause_at(value_end)
+    for found in pattern(skip).finditer(s.text, value_end):
+        if found.start() > min(clause_end, value_end + 16):
+            return False
+        if LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start()):
+            return not _kept(found) and not _in_a_name(s, found.start(), found.end())
+    return False
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:

@@ -77,10 +77,12 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
 
 # Where readings differ by convention, the one factcheck takes (docs/normalize.md lists the alternatives)
 _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("date", re.compile(r"^(?:上一?个?月|上月)$"), "上月: the calendar month before the anchor's"),
+    ("date", re.compile(r"^(?:上一?[个個]?月|上月)$"), "上月: the calendar month before the anchor's"),
     ("date", re.compile(r"^(?:前一[日天]|前日|次日|翌日|第二天)$"), "前一日/次日: next to the last day the text named"),
     ("date", re.compile(r"^(?:前|头)[二两三四五六七八九十\d]+个?(?:季度|月)$"),
      "前三季度, 前两个月: the year's first quarters or months (the latest over by the anchor)"),
+    ("date", re.compile(r"^(?:上|去|前|今|本|明|次|來|来)年$"),
+     "上年/去年: the calendar year before the anchor's (今年/本年 the anchor's, 明年 the next)"),
     ("date", re.compile(r"^(?:近|最近|过去|过往|前|上)\S*(?:年|月|季度|天|日|周|星期|礼拜)多?$"),
      "a window ending at the anchor day, which it includes"),
     ("date", re.compile(r"^(?:未来|今后|往后|接下来|后)"), "a window from the day after the anchor"),
