@@ -607,12 +607,19 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     if len({c.value.display() for c in claims}) < 2:
         # one value everywhere: nothing to explain where some group compared it (>3% premarket and 4.73%
         # at the close is); where none did, say what kept the sources apart (所得款項淨額預期約為2.28億元,
-        # a forecast, beside another source's 净筹约2.28亿港元), never drop them silently
-        if any(len(g.articles) >= 2 for g in groups):
+        # a forecast, beside another source's 净筹约2.28亿港元), never drop them silently; where some group
+        # compared it but another of one source did not join (`经日历差异调整后…扩大了25%` of unknown basis
+        # beside `较去年同期扩大了25%` of unknown adjustment), that source is shown beside the compared ones
+        # (a source whose other claim of the value some group compared is shown: the title's 净筹约2.28亿
+        # beside its body's forecast)
+        compared = [g for g in groups if len(g.articles) >= 2]
+        shown = set().union(*(g.articles for g in compared)) if compared else set()
+        if compared and articles <= shown:
             return None
-        keyed = [n for i, (n, _) in enumerate(groups[0].key) if len({g.key[i][1] for g in groups} - {None}) > 1]
+        keyed = _keyed_apart(groups)
+        said = "partly compared" if compared else "not compared"
         return _finding(rule, subject, "context-differs", "info", (), claims,
-                        f"one value, not compared: the sources' claims differ in {', '.join(keyed) or 'context'}",
+                        f"one value, {said}: the sources' claims differ in {', '.join(keyed) or 'context'}",
                         details)
     if _shown_within(groups):
         return None
@@ -624,6 +631,14 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
                     f"values differ, but they are about different "
                     f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}",
                     details)
+
+
+def _keyed_apart(groups: list[Group]) -> list[str]:
+    """The qualifiers that keep groups apart: those two groups state differently, else (groups that
+    each leave a different one unknown: adjustment stated here, basis there) those some leave unknown."""
+    names = [n for n, _ in groups[0].key]
+    stated = [n for i, n in enumerate(names) if len({g.key[i][1] for g in groups} - {None}) > 1]
+    return stated or [n for i, n in enumerate(names) if len({g.key[i][1] for g in groups}) > 1]
 
 
 def _shown_within(groups: list[Group]) -> bool:

@@ -295,6 +295,8 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"来源列出的成员不同：{m[2]} 个成员中有 {m[1]} 个被部分来源漏掉"),
     (re.compile(r"one value, not compared: the sources' claims differ in (.*)"),
      lambda m: "数值相同但未比较：各来源的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
+    (re.compile(r"one value, partly compared: the sources' claims differ in (.*)"),
+     lambda m: "数值相同但部分未比较：各来源的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
     (re.compile(r"values differ, but they are about different (.*)"),
      lambda m: "数值不同，但针对的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
     (re.compile(r"(.*) is compatible with every other value"), lambda m: f"{m[1]} 与其他所有数值相容"),
