@@ -263,7 +263,9 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)
                      and m.entity_id not in listed]
             first = named[0] if named else None
-            return None if first is None or _entity_like_between(sentence, 0, first.start) else first.entity_id
+            if first is None or rest_of(sentence, first) or _entity_like_between(sentence, 0, first.start):
+                return None
+            return first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
             return referent(sentence)
         sentence = sentence.previous
@@ -462,6 +464,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     in_clause = [m for m in before if m.start >= begin]
     if in_clause and _POSSESSED.match(s.text, in_clause[-1].end):
         return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
+    if rest_of(s, before[-1]):
+        return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset):
@@ -529,6 +533,22 @@ _LATTER_FORMER = re.compile(r"后者|後者|前者")
 _POSSESSED = re.compile(r"\s*的?\s*(?:夫人|妻子|太太|丈夫|配偶|妹妹|姐姐|弟弟|哥哥|兄弟|儿子|兒子|女儿|女兒|父亲|父親|母亲|母親"
                         r"|家族|亲属|親屬|子公司|孙公司|孫公司|母公司|附属公司|附屬公司|竞争对手|競爭對手|对手|對手"
                         r"|客户|客戶|供应商|供應商|合作伙伴|合作夥伴)")
+
+
+# X其他品牌, X旗下其他业务, X其余品牌, 除X外的: the rest of X, not X (开云集团其他品牌，2024年总收入下跌7%
+# is the other brands' fall, not 开云集团's)
+_REST_OF = re.compile(r"\s*(?:的)?\s*(?:旗下)?\s*(?:的)?\s*(?:其他|其它|其余|其餘)\s*(?:的)?\s*"
+                      r"(?:子?品牌|业务|業務|事业部|事業部|部门|部門|板块|板塊|分部|门店|門店|产品|產品)")
+_EXCEPT_BEFORE = re.compile(r"除(?:了)?\s*$")
+_EXCEPT_AFTER = re.compile(r"\s*(?:以外|之外|外)")
+
+
+def rest_of(s: Sentence, mention: Mention) -> bool:
+    """Whether `mention` only says whose the rest is (X其他品牌, 除X外的): the value is about the rest."""
+    if _REST_OF.match(s.text, mention.end):
+        return True
+    return (_EXCEPT_BEFORE.search(s.text, max(0, mention.start - 3), mention.start) is not None
+            and _EXCEPT_AFTER.match(s.text, mention.end) is not None)
 
 
 def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
