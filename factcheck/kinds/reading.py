@@ -1490,11 +1490,20 @@ def _opens_with_a_name(s: Sentence, start: int) -> bool:
             or _THAT_COMPANY.match(s.text, at) is not None)
 
 
+# a figure and then what it goes to (60%用于研发, 及25%用于营运资金): the label after the figure, as a filing
+# lists its use of proceeds
+_LIST_JOIN = re.compile(r"\s*(?:以及|及|和|与|與|并|並)?\s*")
+_FOR_LABEL = re.compile(r"\s*(?:将|將|拟|擬)?(?:用于|用於|用作|拨作|撥作)[^，,。；;：:！？!?\d０-９]{1,40}?[\s。！？!?…]*")
+
+
 def _labelled_figure(s: Sentence, clause: tuple[int, int], figure: tuple[int, int]) -> bool:
-    """Whether a clause after a colon is a label and one figure and nothing else (`京东317万份`), as
-    each item of a list the colon opens is: number and count rules read such lists alike."""
+    """Whether a clause after a colon is a label and one figure and nothing else (`京东317万份`), or one
+    figure and what it is for (`10%用于资本开支`), as each item of a list the colon opens is: number
+    and count rules read such lists alike."""
     (begin, end), (start, stop) = clause, figure
-    return _LIST_LABEL.fullmatch(s.text, begin, start) is not None and not s.text[stop:end].strip(" 。！？!?…")
+    if _LIST_LABEL.fullmatch(s.text, begin, start) is not None and not s.text[stop:end].strip(" 。！？!?…"):
+        return True
+    return _LIST_JOIN.fullmatch(s.text, begin, start) is not None and _FOR_LABEL.fullmatch(s.text, stop, end) is not None
 
 
 @per_sentence  # every value of a sentence asks (number rules), every cue before a colon (count rules): one pass
@@ -1503,9 +1512,14 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
     label and one of `figures` (spans, first first) and nothing else (`_labelled_figure`), right after a
     colon that ends a clause of its own (`营业收入构成为：酒店客房占比 38.57%，持续加盟服务占比 33.37%`,
     `增持及数量：京东317万份，阿里巴巴184万份`) and going on past commas and semicolons: the one reader of
-    such lists, number rules passing their quantities, count rules their amounts."""
+    such lists, number rules passing their quantities, count rules their amounts.
+
+    A run of figures each followed by what it is for needs no colon: in `其中60%擬用於……研發；約10%用於……
+    資本開支；5%用於……，及25%用於營運資金` the clauses after the first are mapped to where the first's
+    figure starts, so a cue right before that figure (其中) governs them as a cue before a colon would."""
     runs: dict[int, int] = {}
     colon = -1
+    head = -1  # where the first figure of a run of figures-for-a-purpose with no colon starts
     index = 0
     for begin, end in s.clauses:
         while index < len(figures) and figures[index][0] < begin:
@@ -1514,6 +1528,7 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
         while index + held < len(figures) and figures[index + held][0] < end:
             held += 1
         labelled = held == 1 and _labelled_figure(s, (begin, end), figures[index])
+        purpose = held == 1 and _FOR_LABEL.fullmatch(s.text, figures[index][1], end) is not None
         before = s.text[begin - 1] if begin else ""
         if not labelled:
             colon = -1
@@ -1521,8 +1536,12 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
             colon = begin - 1
         elif before not in "，,；;":
             colon = -1
+        goes_on = head >= 0 and labelled and purpose and before in "，,；;"
         if labelled and colon >= 0:
             runs[begin] = colon
+        elif goes_on:
+            runs[begin] = head
+        head = head if goes_on else figures[index][0] if purpose else -1
     return runs
 
 
