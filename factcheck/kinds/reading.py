@@ -1385,6 +1385,9 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end) and not _another_chain(s, hit, begin)]
         return (lead[-1][2], lead[-1][1]) if lead else None
+    purpose = _purpose_word(s, hits, offset, end)
+    if purpose is not None:
+        return purpose
     clause = _in_clause(s, hits, offset, begin, end)
     if clause:
         _, word, value = min(clause)
@@ -1401,6 +1404,19 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _purpose_word(s: Sentence, hits: list[Hit], offset: int, end: int) -> tuple[str, str] | None:
+    """(value, word) for a figure followed by what it is for (`10%用于有关提升研发设施及生产设施的资本开支`):
+    the purpose is named by the phrase's head, its last word (资本开支), not by a word modifying it (研发)."""
+    value_end = next((q.end for q in s.quantities if q.start == offset), None)
+    if value_end is None or _FOR_LABEL.fullmatch(s.text, value_end, end) is None:
+        return None
+    after = [hit for hit in hits if value_end <= hit[0] < end]
+    if not after:
+        return None
+    _, word, value = max(after, key=lambda hit: hit[0] + len(hit[1]))
+    return value, word
 
 
 def _value_between(s: Sentence, start: int, end: int) -> bool:
