@@ -627,10 +627,29 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
     if len({dict(g.key).get(WRITTEN) for g in groups} - {None}) > 1:  # a progression told apart (`moments`)
         differing.append(WRITTEN)
+    same = _only_equal_apart(groups, differing)
+    differing = [n for n in differing if n not in same]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different "
-                    f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}",
+                    f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}"
+                    + (f"; equal values under different {', '.join(same)}" if same else ""),
                     details)
+
+
+def _only_equal_apart(groups: list[Group], names: list[str]) -> list[str]:
+    """The qualifiers that, where two groups differ in nothing else, keep only equal values apart (a
+    title's unmarked 净筹约2.28亿 beside its body's forecast 预期约为2.28亿, while another source's gross
+    2.34亿 differs by what proceeds): "values differ" is not said of them."""
+    apart: set[str] = set()
+    alike: set[str] = set()
+    for one, other in combinations(groups, 2):
+        mine, theirs = dict(one.key), dict(other.key)
+        keyed = [n for n in {*mine, *theirs} if mine.get(n) != theirs.get(n)]
+        if len(keyed) != 1 or keyed[0] not in names or mine.get(keyed[0]) is None or theirs.get(keyed[0]) is None:
+            continue
+        same = {c.value.display() for c in one.claims} == {c.value.display() for c in other.claims}
+        (alike if same else apart).add(keyed[0])
+    return [n for n in names if n in alike and n not in apart]
 
 
 def _keyed_apart(groups: list[Group]) -> list[str]:
