@@ -607,12 +607,19 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     if len({c.value.display() for c in claims}) < 2:
         # one value everywhere: nothing to explain where some group compared it (>3% premarket and 4.73%
         # at the close is); where none did, say what kept the sources apart (所得款項淨額預期約為2.28億元,
-        # a forecast, beside another source's 净筹约2.28亿港元), never drop them silently
-        if any(len(g.articles) >= 2 for g in groups):
+        # a forecast, beside another source's 净筹约2.28亿港元), never drop them silently; where some group
+        # compared it but another of one source did not join (`经日历差异调整后…扩大了25%` of unknown basis
+        # beside `较去年同期扩大了25%` of unknown adjustment), that source is shown beside the compared ones
+        # (a source whose other claim of the value some group compared is shown: the title's 净筹约2.28亿
+        # beside its body's forecast)
+        compared = [g for g in groups if len(g.articles) >= 2]
+        shown = set().union(*(g.articles for g in compared)) if compared else set()
+        if compared and articles <= shown:
             return None
-        keyed = [n for i, (n, _) in enumerate(groups[0].key) if len({g.key[i][1] for g in groups} - {None}) > 1]
+        keyed = _keyed_apart(groups)
+        said = "partly compared" if compared else "not compared"
         return _finding(rule, subject, "context-differs", "info", (), claims,
-                        f"one value, not compared: the sources' claims differ in {', '.join(keyed) or 'context'}",
+                        f"one value, {said}: the sources' claims differ in {', '.join(keyed) or 'context'}",
                         details)
     if _shown_within(groups):
         return None
@@ -620,10 +627,37 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
     if len({dict(g.key).get(WRITTEN) for g in groups} - {None}) > 1:  # a progression told apart (`moments`)
         differing.append(WRITTEN)
+    same = _only_equal_apart(groups, differing)
+    differing = [n for n in differing if n not in same]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different "
-                    f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}",
+                    f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}"
+                    + (f"; equal values under different {', '.join(same)}" if same else ""),
                     details)
+
+
+def _only_equal_apart(groups: list[Group], names: list[str]) -> list[str]:
+    """The qualifiers that, where two groups differ in nothing else, keep only equal values apart (a
+    title's unmarked 净筹约2.28亿 beside its body's forecast 预期约为2.28亿, while another source's gross
+    2.34亿 differs by what proceeds): "values differ" is not said of them."""
+    apart: set[str] = set()
+    alike: set[str] = set()
+    for one, other in combinations(groups, 2):
+        mine, theirs = dict(one.key), dict(other.key)
+        keyed = [n for n in {*mine, *theirs} if mine.get(n) != theirs.get(n)]
+        if len(keyed) != 1 or keyed[0] not in names or mine.get(keyed[0]) is None or theirs.get(keyed[0]) is None:
+            continue
+        same = {c.value.display() for c in one.claims} == {c.value.display() for c in other.claims}
+        (alike if same else apart).add(keyed[0])
+    return [n for n in names if n in alike and n not in apart]
+
+
+def _keyed_apart(groups: list[Group]) -> list[str]:
+    """The qualifiers that keep groups apart: those two groups state differently, else (groups that
+    each leave a different one unknown: adjustment stated here, basis there) those some leave unknown."""
+    names = [n for n, _ in groups[0].key]
+    stated = [n for i, n in enumerate(names) if len({g.key[i][1] for g in groups} - {None}) > 1]
+    return stated or [n for i, n in enumerate(names) if len({g.key[i][1] for g in groups}) > 1]
 
 
 def _shown_within(groups: list[Group]) -> bool:

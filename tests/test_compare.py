@@ -621,14 +621,22 @@ def test_two_dates_each_shared_for_one_event_are_no_silent_agreement(case: dict[
 
 PROCEEDS = NumberRule(id="proceeds", path="p.yaml", kind="number", description="d", level="error", subjects=("acme",),
                       value="money", context=(ContextSpec("measure", (("forecast", ("预期",)),), assumed="actual"),))
+GROWTH = NumberRule(id="proceeds", path="g.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                    value="percent", context=(ContextSpec("adjustment", (("calendar-adjusted", ("日历差异调整",)),)),
+                                              ContextSpec("basis", (("yoy", ("较去年同期",)),)),
+                                              ContextSpec("measure", (("forecast", ("预期",)),), assumed="actual")))
+NET_GROSS = NumberRule(id="proceeds", path="n.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                       value="money", context=(ContextSpec("proceeds", (("net", ("净筹",)), ("gross", ("集資",)))),
+                                               ContextSpec("measure", (("forecast", ("预期",)),), assumed="actual")))
 KEPT_APART = yaml.safe_load((Path(__file__).parent / "fixtures" / "kept_apart.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", KEPT_APART, ids=[str(i) for i in range(len(KEPT_APART))])
 def test_one_value_a_qualifier_keeps_apart_is_said_not_dropped(case: dict[str, Any]) -> None:
-    claims = [replace(claim(c["value"], c["article"], line, rule=PROCEEDS, **c["context"]), rule_id="proceeds")
+    rule = {"growth": GROWTH, "net-gross": NET_GROSS}.get(case.get("rule", ""), PROCEEDS)
+    claims = [replace(claim(c["value"], c["article"], line, rule=rule, **c["context"]), rule_id="proceeds")
               for line, c in enumerate(case["claims"], 1)]
-    findings = run(*claims, rule=PROCEEDS)
+    findings = run(*claims, rule=rule)
     assert len(findings) == len(case["findings"])
     for finding, (kind, level, start) in zip(findings, case["findings"], strict=True):
         assert (finding.kind, finding.level) == (kind, level)

@@ -36,7 +36,9 @@ def test_the_report_counts_articles_that_name_no_outlet(tmp_path) -> None:
     # which one (round 10: both users could not tell; every article of the report showed a name)
     assert data["summary"]["articles_without_outlet_list"] == [{"article": str(tmp_path / "a.md"), "shown_as": "qq"}]
     assert (f"1 of 2 articles name no outlet (no byline found behind an aggregator's label, or no label at all). "
-            f"They are (with the name shown for them): {tmp_path / 'a.md'} (qq).") in run_cli(
+            f"They are (with the name shown for them): {tmp_path / 'a.md'} (qq). Each still counts as a source "
+            f"of its own; if it names its writer in a way factcheck does not know, add a pattern in a file given "
+            f"to --outlets (docs/outlets.md).") in run_cli(
         str(tmp_path), "--no-cache").stdout
 
 

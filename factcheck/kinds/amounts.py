@@ -59,7 +59,8 @@ def value_start(text: str, cue_start: int, cue_end: int) -> int:
 
     A cue written with its qualifier (影响约, 合计约, 涨超 before 超过) must not
     swallow it: 影响约8000人 is about 8000, not exactly 8000. The earliest
-    qualifier word that starts inside the cue and reaches its end is the value's."""
+    qualifier word that starts inside the cue and reaches its end, alone or with a word of "in
+    all" after it (cue 配售最多合共 before 1119.02万股: ≤), is the value's."""
     for start in range(cue_start, cue_end):
         longest = _bounding().match(text, start)  # longest first: if it does not reach the end, none does
         if longest and longest.end() >= cue_end:
@@ -69,8 +70,9 @@ def value_start(text: str, cue_start: int, cue_end: int) -> int:
 
 @cache
 def _bounding() -> re.Pattern[str]:
-    """Any of _BOUNDING, the longest word that matches at a place first."""
-    return re.compile("|".join(map(re.escape, _BOUNDING)))
+    """Any of _BOUNDING, the longest word that matches at a place first, with a word of "in all"
+    after it if one follows (最多合共)."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, _BOUNDING))}){_IN_ALL}?")
 
 
 @cache

@@ -131,8 +131,12 @@ class NumberKind(Kind[NumberRule]):
             if (reached is not None and not reads(rule, "measure")
                     and leaves_prior(s.text, from_to_start(s.text, reached.start) or 0, span.start)):
                 continue  # 从25.50亿元调至19.53亿元: the figure left is read only as `prior`
-            cues = (_cues(rule, cue, s, span) or _cues(rule, cue, s, reached) if reached is not None
-                    else _cues_of_list(rule, cue, s, span))
+            # the figure a change starts from takes the cue of the figure it reaches where that cue stands
+            # before both, or where the rule reads it as `prior` (股价从9.53元上涨到了16.75元); a change verb
+            # after it (降至 in 从2024年的6.4%降至3%) otherwise names the figure after, not this one
+            cues = (_cues(rule, cue, s, span) or [m for m in _cues(rule, cue, s, reached)
+                                                  if m.end() <= span.start or reads(rule, "measure")]
+                    if reached is not None else _cues_of_list(rule, cue, s, span))
             if not cues:
                 continue
             if (skipped(rule.skip, s, cues[-1].start(), span.start, span.end)

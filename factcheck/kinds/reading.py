@@ -266,7 +266,9 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)
                      and m.entity_id not in listed]
             first = named[0] if named else None
-            return None if first is None or _entity_like_between(sentence, 0, first.start) else first.entity_id
+            if first is None or rest_of(sentence, first) or _entity_like_between(sentence, 0, first.start):
+                return None
+            return first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
             return referent(sentence)
         sentence = sentence.previous
@@ -465,6 +467,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     in_clause = [m for m in before if m.start >= begin]
     if in_clause and _POSSESSED.match(s.text, in_clause[-1].end):
         return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
+    if rest_of(s, before[-1]):
+        return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset):
@@ -532,6 +536,22 @@ _LATTER_FORMER = re.compile(r"后者|後者|前者")
 _POSSESSED = re.compile(r"\s*的?\s*(?:夫人|妻子|太太|丈夫|配偶|妹妹|姐姐|弟弟|哥哥|兄弟|儿子|兒子|女儿|女兒|父亲|父親|母亲|母親"
                         r"|家族|亲属|親屬|子公司|孙公司|孫公司|母公司|附属公司|附屬公司|竞争对手|競爭對手|对手|對手"
                         r"|客户|客戶|供应商|供應商|合作伙伴|合作夥伴)")
+
+
+# X其他品牌, X旗下其他业务, X其余品牌, 除X外的: the rest of X, not X (开云集团其他品牌，2024年总收入下跌7%
+# is the other brands' fall, not 开云集团's)
+_REST_OF = re.compile(r"\s*(?:的)?\s*(?:旗下)?\s*(?:的)?\s*(?:其他|其它|其余|其餘)\s*(?:的)?\s*"
+                      r"(?:子?品牌|业务|業務|事业部|事業部|部门|部門|板块|板塊|分部|门店|門店|产品|產品)")
+_EXCEPT_BEFORE = re.compile(r"除(?:了)?\s*$")
+_EXCEPT_AFTER = re.compile(r"\s*(?:以外|之外|外)")
+
+
+def rest_of(s: Sentence, mention: Mention) -> bool:
+    """Whether `mention` only says whose the rest is (X其他品牌, 除X外的): the value is about the rest."""
+    if _REST_OF.match(s.text, mention.end):
+        return True
+    return (_EXCEPT_BEFORE.search(s.text, max(0, mention.start - 3), mention.start) is not None
+            and _EXCEPT_AFTER.match(s.text, mention.end) is not None)
 
 
 def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
@@ -1533,6 +1553,9 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end) and not _another_chain(s, hit, begin)]
         return (lead[-1][2], lead[-1][1]) if lead else None
+    purpose = _purpose_word(s, hits, offset, end)
+    if purpose is not None:
+        return purpose
     clause = _in_clause(s, hits, offset, begin, end)
     if clause:
         _, word, value = min(clause)
@@ -1549,6 +1572,19 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+def _purpose_word(s: Sentence, hits: list[Hit], offset: int, end: int) -> tuple[str, str] | None:
+    """(value, word) for a figure followed by what it is for (`10%用于有关提升研发设施及生产设施的资本开支`):
+    the purpose is named by the phrase's head, its last word (资本开支), not by a word modifying it (研发)."""
+    value_end = next((q.end for q in s.quantities if q.start == offset), None)
+    if value_end is None or _FOR_LABEL.fullmatch(s.text, value_end, end) is None:
+        return None
+    after = [hit for hit in hits if value_end <= hit[0] < end]
+    if not after:
+        return None
+    _, word, value = max(after, key=lambda hit: hit[0] + len(hit[1]))
+    return value, word
 
 
 def _value_between(s: Sentence, start: int, end: int) -> bool:
@@ -1638,11 +1674,20 @@ def _opens_with_a_name(s: Sentence, start: int) -> bool:
             or _THAT_COMPANY.match(s.text, at) is not None)
 
 
+# a figure and then what it goes to (60%用于研发, 及25%用于营运资金): the label after the figure, as a filing
+# lists its use of proceeds
+_LIST_JOIN = re.compile(r"\s*(?:以及|及|和|与|與|并|並)?\s*")
+_FOR_LABEL = re.compile(r"\s*(?:将|將|拟|擬)?(?:用于|用於|用作|拨作|撥作)[^，,。；;：:！？!?\d０-９]{1,40}?[\s。！？!?…]*")
+
+
 def _labelled_figure(s: Sentence, clause: tuple[int, int], figure: tuple[int, int]) -> bool:
-    """Whether a clause after a colon is a label and one figure and nothing else (`京东317万份`), as
-    each item of a list the colon opens is: number and count rules read such lists alike."""
+    """Whether a clause after a colon is a label and one figure and nothing else (`京东317万份`), or one
+    figure and what it is for (`10%用于资本开支`), as each item of a list the colon opens is: number
+    and count rules read such lists alike."""
     (begin, end), (start, stop) = clause, figure
-    return _LIST_LABEL.fullmatch(s.text, begin, start) is not None and not s.text[stop:end].strip(" 。！？!?…")
+    if _LIST_LABEL.fullmatch(s.text, begin, start) is not None and not s.text[stop:end].strip(" 。！？!?…"):
+        return True
+    return _LIST_JOIN.fullmatch(s.text, begin, start) is not None and _FOR_LABEL.fullmatch(s.text, stop, end) is not None
 
 
 @per_sentence  # every value of a sentence asks (number rules), every cue before a colon (count rules): one pass
@@ -1651,9 +1696,14 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
     label and one of `figures` (spans, first first) and nothing else (`_labelled_figure`), right after a
     colon that ends a clause of its own (`营业收入构成为：酒店客房占比 38.57%，持续加盟服务占比 33.37%`,
     `增持及数量：京东317万份，阿里巴巴184万份`) and going on past commas and semicolons: the one reader of
-    such lists, number rules passing their quantities, count rules their amounts."""
+    such lists, number rules passing their quantities, count rules their amounts.
+
+    A run of figures each followed by what it is for needs no colon: in `其中60%擬用於……研發；約10%用於……
+    資本開支；5%用於……，及25%用於營運資金` the clauses after the first are mapped to where the first's
+    figure starts, so a cue right before that figure (其中) governs them as a cue before a colon would."""
     runs: dict[int, int] = {}
     colon = -1
+    head = -1  # where the first figure of a run of figures-for-a-purpose with no colon starts
     index = 0
     for begin, end in s.clauses:
         while index < len(figures) and figures[index][0] < begin:
@@ -1662,6 +1712,7 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
         while index + held < len(figures) and figures[index + held][0] < end:
             held += 1
         labelled = held == 1 and _labelled_figure(s, (begin, end), figures[index])
+        purpose = held == 1 and _FOR_LABEL.fullmatch(s.text, figures[index][1], end) is not None
         before = s.text[begin - 1] if begin else ""
         if not labelled:
             colon = -1
@@ -1669,8 +1720,12 @@ def labelled_runs(s: Sentence, figures: tuple[tuple[int, int], ...]) -> dict[int
             colon = begin - 1
         elif before not in "，,；;":
             colon = -1
+        goes_on = head >= 0 and labelled and purpose and before in "，,；;"
         if labelled and colon >= 0:
             runs[begin] = colon
+        elif goes_on:
+            runs[begin] = head
+        head = head if goes_on else figures[index][0] if purpose else -1
     return runs
 
 

@@ -21,7 +21,7 @@ from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_vi
 from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
-from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities
+from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities, without_class_names
 from factcheck.patterns import compile_pattern, compiled_on_use, re2_search
 from factcheck.records import Article, Segment
 
@@ -204,9 +204,9 @@ class Sentence:
         spans, self.unit_notes = reread(find_quantities(self.plain), self.plain, self.currency)
         bare, notes = as_money(find_bare_amounts(self.plain, spans), self.currency)
         if not bare:
-            return spans
+            return without_class_names(self.plain, spans)
         self.unit_notes.update(notes)
-        return sorted([*spans, *bare], key=lambda span: span.start)
+        return without_class_names(self.plain, sorted([*spans, *bare], key=lambda span: span.start))
 
     def unit_note(self, offset: int) -> str:
         """Why the quantity starting at `offset` has the unit it has, when the text alone does not say."""

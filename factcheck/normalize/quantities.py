@@ -251,6 +251,20 @@ def find_bare_amounts(text: str, taken: list[QuantitySpan]) -> list[QuantitySpan
     return sorted(spans, key=lambda span: span.start)
 
 
+# a round figure that names a class, not a value (跻身于销售额百亿欧元俱乐部, 千亿级赛道, 2万亿俱乐部, 20万级SUV):
+# a scale word in the figure, then at most a line item, then the class word
+_SCALE = re.compile(r"[万亿萬億]")
+_CLASS_AFTER = re.compile(r"\s*(?:市值|营收|營收|销售额|銷售額|收入|规模|規模)?\s*"
+                          r"(?:俱乐部|俱樂部|量级|量級|级别|級別|级|級|梯队|梯隊|阵营|陣營)")
+
+
+def without_class_names(text: str, spans: list[QuantitySpan]) -> list[QuantitySpan]:
+    """`spans` but those that name a class by a round figure (百亿欧元俱乐部, 千亿级): a company
+    `跻身于销售额百亿欧元俱乐部` states no revenue of 100亿, nor does a `千亿级赛道` a size."""
+    return [span for span in spans
+            if not (_SCALE.search(text, span.number_start, span.end) and _CLASS_AFTER.match(text, span.end))]
+
+
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"'）)]+", re.IGNORECASE)
 
 

@@ -143,6 +143,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "aggregator's label, or no label at all).",
         "summary.without_outlet_which": " They are (with the name shown for them): {which}.",
         "summary.without_outlet_more": " And {n} more (the JSON report lists them all).",
+        "summary.without_outlet_todo": " Each still counts as a source of its own; if it names its writer in a way "
+                                       "factcheck does not know, add a pattern in a file given to --outlets "
+                                       "(docs/outlets.md).",
         "summary.baselined": "{n} accepted by the baseline, not shown.",
         "summary.baselined_one": "1 finding",
         "summary.baselined_many": "{n} findings",
@@ -263,6 +266,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（聚合平台标签下未找到署名，或没有任何标签）。",
         "summary.without_outlet_which": "它们是（括号内为显示的名称）：{which}。",
         "summary.without_outlet_more": "另有 {n} 篇（JSON 报告全部列出）。",
+        "summary.without_outlet_todo": "每篇仍各算一个来源；若文中以 factcheck 不认识的方式署名，可在 --outlets 指定的文件中"
+                                       "加入匹配模式（见 docs/outlets.md）。",
         "summary.baselined": "{n} 已被基线接受，未显示。",
         "summary.baselined_one": "1 项发现",
         "summary.baselined_many": "{n} 项发现",
@@ -303,6 +308,11 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"来源列出的成员不同：{m[2]} 个成员中有 {m[1]} 个被部分来源漏掉"),
     (re.compile(r"one value, not compared: the sources' claims differ in (.*)"),
      lambda m: "数值相同但未比较：各来源的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
+    (re.compile(r"one value, partly compared: the sources' claims differ in (.*)"),
+     lambda m: "数值相同但部分未比较：各来源的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
+    (re.compile(r"values differ, but they are about different (.*); equal values under different (.*)"),
+     lambda m: "数值不同，但针对的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同；相同的数值对应的"
+     + "、".join(qualifier_name("zh", n) for n in m[2].split(", ")) + "不同"),
     (re.compile(r"values differ, but they are about different (.*)"),
      lambda m: "数值不同，但针对的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
     (re.compile(r"(.*) is compatible with every other value"), lambda m: f"{m[1]} 与其他所有数值相容"),

@@ -126,7 +126,8 @@ def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
         more = len(unnamed) - _NAMED_AT_MOST
         notes.append(t("summary.without_outlet", n=summary["articles_without_outlet"], articles=summary["articles"])
                      + (t("summary.without_outlet_which", which=which) if which else "")
-                     + (t("summary.without_outlet_more", n=more) if more > 0 else ""))
+                     + (t("summary.without_outlet_more", n=more) if more > 0 else "")
+                     + t("summary.without_outlet_todo"))
     if summary.get("rounded"):
         notes.append(t("summary.rounded", n=summary["rounded"]))
     if summary.get("incomplete"):
