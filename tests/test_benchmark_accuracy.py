@@ -116,3 +116,22 @@ def test_an_unknown_devset_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         accuracy.main(["--devset", "no-such-round"])
     assert "no dev set 'no-such-round'" in str(stop.value)
+
+
+@pytest.mark.skipif(not (CORPUS / "bulk").is_dir(), reason="../shared/corpus/bulk is absent")
+def test_the_kept_devsets_score_against_their_own_truth(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every dev set's articles are still in bulk and its rules run: each story is scored, with as
+    many truth rows as its truth file lists."""
+    import yaml
+
+    assert accuracy.main(["--devset", "all", "--json"]) == 0
+    out = capsys.readouterr().out
+    results = [json.loads(chunk[chunk.index("{"):]) for chunk in out.split("== dev set ")[1:]]
+    assert results, "no dev set kept"
+    for result in results:
+        assert not result["skipped"]
+        for cluster in result["clusters"]:
+            name = cluster["cluster"]
+            truth_file = next((ROOT / "benchmarks" / "devsets").glob(f"*/truth/{name}.yaml"))
+            truth = yaml.safe_load(truth_file.read_text(encoding="utf-8"))
+            assert cluster["claims_total"] == sum(len(fact["values"]) for fact in truth["facts"])
