@@ -92,6 +92,22 @@ def claims_of_sources(rule_set: Any, sources: list[tuple[str, str]]) -> list[lis
                     list(rule_set.rules), index)[0] for number, (published, text) in enumerate(sources)]
 
 
+def findings_of_case(case: dict, folder: Path) -> list[Any]:
+    """A fixture case's findings: its one `rule` (no diagnostics) run over its `articles` (each a
+    `published` time and a `text`), the claims compared as a check compares them."""
+    import yaml
+
+    from factcheck.compare import compare
+    from factcheck.rules import load_rules
+
+    (folder / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(folder)])
+    assert rule_set.diagnostics == ()
+    claims = [c for found in claims_of_sources(rule_set, [(a["published"], a["text"]) for a in case["articles"]])
+              for c in found]
+    return compare(claims, {r.id: r for r in rule_set.rules})
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():

@@ -9,10 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import FIXTURES, assert_rule_case_reads, claims_of_sources
-
-from factcheck.compare import compare
-from factcheck.rules import load_rules
+from conftest import FIXTURES, assert_rule_case_reads, findings_of_case
 
 CASES: dict[str, list[dict[str, Any]]] = {"reads": [], "compared": []}
 for _name in ("change_amounts.yaml", "conversions.yaml"):
@@ -27,10 +24,5 @@ def test_an_amount_of_change_is_read_as_a_change(tmp_path: Path, case: dict[str,
 
 @pytest.mark.parametrize("case", CASES["compared"], ids=[c["about"][:40] for c in CASES["compared"]])
 def test_an_amount_of_change_is_not_compared_with_the_level(tmp_path: Path, case: dict[str, Any]) -> None:
-    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
-    rule_set = load_rules([str(tmp_path)])
-    assert rule_set.diagnostics == ()
-    claims = [c for found in claims_of_sources(rule_set, [(a["published"], a["text"]) for a in case["articles"]])
-              for c in found]
-    findings = compare(claims, {r.id: r for r in rule_set.rules})
+    findings = findings_of_case(case, tmp_path)
     assert [f.kind for f in findings] == case["findings"], case["about"]

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import claims_of_sources
+from conftest import findings_of_case
 
 from factcheck.compare import compare
 from factcheck.kinds.date import DateRule
@@ -309,7 +309,6 @@ def test_claims_missing_a_required_qualifier_are_listed_not_compared() -> None:
 def test_three_articles_on_the_dollar_index_give_one_warning_group(tmp_path: Path, extra: str) -> None:
     """Issue 10 item 3, end to end: declaring a qualifier no sentence states changes nothing."""
     from factcheck.pipeline import check
-    from factcheck.rules import load_rules
 
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "dollar-index.yaml").write_text(
@@ -418,7 +417,6 @@ CONTRAST = yaml.safe_load((Path(__file__).parent / "fixtures" / "contrast.yaml")
 def test_a_figure_its_sentence_leaves_unqualified_beside_a_qualified_one_is_not_of_it(
         tmp_path: Path, case: dict[str, Any]) -> None:
     from factcheck.pipeline import check
-    from factcheck.rules import load_rules
 
     (tmp_path / "rules").mkdir()
     entities = case.get("entities", {"ko": ["可口可乐", "可口可樂", "Coca-Cola"]})
@@ -449,7 +447,6 @@ LOCALE_CURRENCY = yaml.safe_load((Path(__file__).parent / "fixtures" / "locale_c
 def test_a_hong_kong_papers_bare_yuan_is_renminbi_where_the_other_sources_say_renminbi(
         tmp_path: Path, case: dict[str, Any]) -> None:
     from factcheck.pipeline import check
-    from factcheck.rules import load_rules
 
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "market-cap.yaml").write_text(case.get("rule") or (
@@ -472,7 +469,6 @@ OTHER_BASIS = yaml.safe_load((Path(__file__).parent / "fixtures" / "other_basis.
 def test_figures_the_story_shows_may_be_of_another_basis_are_context_not_a_clash(
         tmp_path: Path, case: dict[str, Any]) -> None:
     from factcheck.pipeline import check
-    from factcheck.rules import load_rules
 
     (tmp_path / "rules").mkdir()
     entities = case["entities"]
@@ -660,12 +656,7 @@ DATE_RANGES = yaml.safe_load((Path(__file__).parent / "fixtures" / "date_ranges_
 
 @pytest.mark.parametrize("case", DATE_RANGES, ids=[str(i) for i in range(len(DATE_RANGES))])
 def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]) -> None:
-    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
-    rule_set = load_rules([str(tmp_path)])
-    assert rule_set.diagnostics == ()
-    claims = [c for found in claims_of_sources(rule_set, [(a["published"], a["text"]) for a in case["articles"]])
-              for c in found]
-    [finding] = compare(claims, {r.id: r for r in rule_set.rules})
+    [finding] = findings_of_case(case, tmp_path)
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]
 

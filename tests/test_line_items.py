@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import FIXTURES, assert_rule_case_reads
+from conftest import FIXTURES, assert_rule_case_reads, findings_of_case
 
 CASES: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "line_items.yaml").read_text(encoding="utf-8"))
 
@@ -23,15 +23,5 @@ UNKNOWN: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "unknown_line_items.y
 @pytest.mark.parametrize("case", UNKNOWN, ids=[c["about"][:40] for c in UNKNOWN])
 def test_a_value_naming_no_line_item_clashes_only_as_a_warning(tmp_path: Path, case: dict[str, Any]) -> None:
     """unknown_line_items.yaml: a rule about a line item reads a value whose sentence names none; a clash is a warning."""
-    from conftest import claims_of_sources
-
-    from factcheck.compare import compare
-    from factcheck.rules import load_rules
-
-    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
-    rule_set = load_rules([str(tmp_path)])
-    assert rule_set.diagnostics == ()
-    claims = [c for found in claims_of_sources(rule_set, [(a["published"], a["text"]) for a in case["articles"]])
-              for c in found]
-    findings = compare(claims, {r.id: r for r in rule_set.rules})
+    findings = findings_of_case(case, tmp_path)
     assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
