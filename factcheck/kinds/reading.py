@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
+    LIST_JOINER,
     LIST_WORD_JOIN,
     RELATIVE_QUARTERS,
     RELATIVE_YEARS,
@@ -1669,7 +1670,7 @@ def _opens_with_a_name(s: Sentence, start: int) -> bool:
 
 # a figure and then what it goes to (60%用于研发, 及25%用于营运资金): the label after the figure, as a filing
 # lists its use of proceeds
-_LIST_JOIN = re.compile(r"\s*(?:以及|及|和|与|與|并|並)?\s*")
+_LIST_JOIN = re.compile(rf"\s*(?:{LIST_JOINER}|并|並)?\s*")
 _FOR_LABEL = re.compile(r"\s*(?:将|將|拟|擬)?(?:用于|用於|用作|拨作|撥作)[^，,。；;：:！？!?\d０-９]{1,40}?[\s。！？!?…]*")
 
 
