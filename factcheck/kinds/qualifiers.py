@@ -498,12 +498,11 @@ def _with_year_ranges(hits: list[Any], spec: ContextSpec, text: str, begin: int,
             return hits
         out = [hit for hit in out if not found.start() <= hit[0] < found.end()]
         out += [(found.start(), word, word_value[word]) for word in words]
-    counted = counted_span(text, begin, end)
-    reference = list(_WRITTEN_YEAR.finditer(text, 0, counted.start)) if counted else []
-    if counted and reference:
-        words = _year_words(counted.years(int(reference[-1].group(1))), False, word_value)
+    counted = counted_years(text, begin, end)
+    if counted is not None:
+        words = _year_words(counted.years, False, word_value)
         if words is not None:  # the counted years are the list's, not a year said before them
-            return [(counted.start, word, word_value[word]) for word in words]
+            return [(counted.span.start, word, word_value[word]) for word in words]
     return sorted(out, key=lambda hit: hit[0])
 
 
@@ -537,3 +536,43 @@ def counted_span(text: str, start: int, end: int) -> CountedSpan | None:
     digit = found.group(2)
     count = _COUNTS.get(digit) or int(unicodedata.numeric(digit))
     return CountedSpan(found.start(), found.end(), count, found.group(1) in ("上", "前"))
+
+
+@dataclass(frozen=True)
+class CountedYears:
+    """The years a counted span names (`上两个年度` after 2024年: 2022 and 2023), and where the year
+    they are counted from is written."""
+
+    span: CountedSpan
+    reference: int
+    reference_at: int
+    years: range
+
+
+def counted_years(text: str, start: int, end: int) -> CountedYears | None:
+    """The years the last counted span of text[start:end] names, counted from the last year written
+    before the span, lead-in included (截至2024年3月31日的全年，……上两个年度: 2022 and 2023), a year
+    dating an event aside (2025年2月10日发布公告显示，上两个年度…: no year). None without such a
+    year: counted from the publish date, `过去三年` may or may not hold the current year. The one
+    reading for the built-in year and a rule's own qualifiers."""
+    span = counted_span(text, start, end)
+    if span is None:
+        return None
+    named = [m for m in _WRITTEN_YEAR.finditer(text, 0, span.start) if not event_date(text, m.start(), m.end())]
+    if not named:
+        return None
+    reference = int(named[-1].group(1))
+    return CountedYears(span, reference, named[-1].start(), span.years(reference))
+
+
+_DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PERIOD_END_BEFORE = re.compile(r"(?:截至|截止|至)\s*$")
+
+
+def event_date(text: str, start: int, end: int) -> bool:
+    """Whether the year text[start:end] (2025年) is inside a day's date that dates an event
+    (2025年2月13日公布), not one ending a period (截至…, …止)."""
+    day = _DAY_AFTER_YEAR.match(text, end)
+    if day is None:
+        return False
+    return not (_PERIOD_END_BEFORE.search(text, max(0, start - 3), start) or text.startswith("止", day.end()))

@@ -24,11 +24,14 @@ from zoneinfo import ZoneInfo
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
+    LIST_JOINER,
     LIST_WORD_JOIN,
     RELATIVE_QUARTERS,
     RELATIVE_YEARS,
     builtin_words,
     counted_span,
+    counted_years,
+    event_date,
     in_comparison,
     relative_quarter,
     relative_year,
@@ -1248,9 +1251,10 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
 
     years = [h for h in words(year_spec) if _YEAR_VALUE.fullmatch(h[2]) and not _event_date(s, h)]
     periods = words(period_spec)
-    counted = _counted_years(s, year_spec, start, first)
-    if counted and not years and len(periods) <= 1:  # 截至2024年3月31日的全年……，上两个年度运营利润分别为…: 2022, 2023
-        return [(year, periods[0] if periods else None) for year, _ in counted]
+    span_at, counted = _counted_years(s, year_spec, start, first)
+    if counted and not [h for h in years if h[0] >= span_at] and len(periods) <= 1:
+        # 截至2024年3月31日的全年，……上两个年度运营利润分别为…: 2022, 2023, the lead-in's 2024 counted from
+        return [(year, periods[0] if periods else None) for year in counted]
     items: list[tuple[Hit | None, Hit | None]] = []
     last_end = -1
     for hit in sorted([(h, "year") for h in years] + [(h, "period") for h in periods]):
@@ -1296,31 +1300,21 @@ def _like(value: str, year: int) -> str:
     return f"FY{year}" if value.startswith("FY") else str(year)
 
 
-def _counted_years(s: Sentence, year_spec: Values, start: int, first: int) -> list[tuple[Hit | None, Hit | None]]:
-    """The years a counted span of the lead-in names (`上两个年度`, `过去三年`), counted from the last
-    year the sentence names before it (截至2024年3月31日的全年……上两个年度: 2022 and 2023; see
-    `counted_years`). None without such a year: counted from the publish date, `过去三年` may or
-    may not hold the current year."""
-    counted = counted_span(s.text, start, first)
+def _counted_years(s: Sentence, year_spec: Values, start: int, first: int) -> tuple[int, list[Hit]]:
+    """Where the counted span of the lead-in starts and the years it names (`counted_years`), each as
+    the year word the sentence counts them from is valued (FY2022 beside FY2024); (-1, []) without."""
+    counted = counted_years(s.text, start, first)
     if counted is None:
-        return []
-    named = [h for h in s.qualifier_hits(year_spec)
-             if h[0] < counted.start and _YEAR_VALUE.fullmatch(h[2]) and not _event_date(s, h)]
-    if not named:
-        return []
-    reference = named[-1][2]
-    word = s.plain[counted.start:counted.end]
-    return [((counted.start, word, _like(reference, y)), None) for y in counted.years(_year_number(reference))]
+        return -1, []
+    reference = next((h[2] for h in s.qualifier_hits(year_spec)
+                      if h[0] == counted.reference_at and _YEAR_VALUE.fullmatch(h[2])), str(counted.reference))
+    word = s.plain[counted.span.start:counted.span.end]
+    return counted.span.start, [(counted.span.start, word, _like(reference, y)) for y in counted.years]
 
 
 def _event_date(s: Sentence, hit: Hit) -> bool:
     """2025年2月13日公布: a year inside a day's date dates an event, unless it ends a period (截至…, …止)."""
-    pos, word, _ = hit
-    day = re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日", s.text[pos + len(word):])
-    if day is None:
-        return False
-    after = pos + len(word) + day.end()
-    return not (re.search(r"(?:截至|截止|至)\s*$", s.text[max(0, pos - 3):pos]) or s.text.startswith("止", after))
+    return event_date(s.text, hit[0], hit[0] + len(hit[1]))
 
 
 # a list of year-on-year changes: N periods give N-1 of them, the first period having none to compare with
@@ -1676,7 +1670,7 @@ def _opens_with_a_name(s: Sentence, start: int) -> bool:
 
 # a figure and then what it goes to (60%用于研发, 及25%用于营运资金): the label after the figure, as a filing
 # lists its use of proceeds
-_LIST_JOIN = re.compile(r"\s*(?:以及|及|和|与|與|并|並)?\s*")
+_LIST_JOIN = re.compile(rf"\s*(?:{LIST_JOINER}|并|並)?\s*")
 _FOR_LABEL = re.compile(r"\s*(?:将|將|拟|擬)?(?:用于|用於|用作|拨作|撥作)[^，,。；;：:！？!?\d０-９]{1,40}?[\s。！？!?…]*")
 
 
