@@ -618,27 +618,35 @@ _ONE_LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def clean_line(line: str) -> str:
-    """One line of Markdown as plain text (same line, syntax removed, character references decoded)."""
-    line = decode_entities(line)
+    """One line of Markdown as plain text (same line, syntax removed, character references decoded
+    last: `&lt;b&gt;`, `&#42;` and `&#35;` are text a browser shows, not markup to remove)."""
+    line = _plain_spaces(line)
+    return _decoded(_clean_markup(line) if _has_markup(line) else line.strip())  # most prose carries no markup
+
+
+def _plain_spaces(text: str) -> str:
+    """No-break, ideographic and zero-width spaces as the plain space (or nothing) they show as."""
     for odd, plain in _ODD_SPACES:
-        if odd in line:
-            line = line.replace(odd, plain)
-    return _clean_markup(line) if _has_markup(line) else line.strip()  # most lines of prose carry no markup
+        if odd in text:
+            text = text.replace(odd, plain)
+    return text
+
+
+def _decoded(line: str) -> str:
+    """A cleaned line with its character references decoded (`&nbsp;` a plain space, then trimmed)."""
+    return _plain_spaces(decode_entities(line)).strip() if "&" in line else line
 
 
 def clean_lines(lines: list[str]) -> list[str]:
     """`clean_line` of every line, with the tests for markup run over the whole text at
     once: only the lines they point at are tested and cleaned one by one."""
-    text = decode_entities("\n".join(lines))
-    for odd, plain in _ODD_SPACES:
-        if odd in text:
-            text = text.replace(odd, plain)
+    text = _plain_spaces("\n".join(lines))
     plain_lines = text.split("\n")
     cleaned = [line.strip() for line in plain_lines]
     for index in _marked_lines(_MAYBE_MARKUP, text):
         if _has_markup(plain_lines[index]):
             cleaned[index] = _clean_markup(plain_lines[index])
-    return cleaned
+    return [_decoded(line) for line in cleaned] if "&" in text else cleaned
 
 
 def _line_starts(lines: list[str]) -> list[int]:

@@ -82,8 +82,8 @@ def _parse(text: str, path: str) -> OutletConfig:
                 raise fail((key, index), f"pattern {pattern!r} does not compile: {error}") from None
             except PatternError as error:
                 raise fail((key, index), f"pattern {pattern!r} {error}") from None
-            if "outlet" not in compiled.groupindex:
-                raise fail((key, index), f"pattern {pattern!r} has no (?P<outlet>…) group")
+            if not _NAME_GROUPS.intersection(compiled.groupindex):
+                raise fail((key, index), f"pattern {pattern!r} has no (?P<outlet>…) or (?P<known_outlet>…) group")
             checked.append(f"(?m){pattern}")
     patterns = found["patterns"]
     aliases = tuple(sorted((str(k), str(v)) for k, v in (data.get("aliases") or {}).items()))
@@ -102,9 +102,8 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
         first = next((line for line in body_lines if line.strip()), "")
         for compiled in _compiled(config.first_line):
             match = compiled.search(first)
-            if match:
-                name = match.group("outlet").strip()
-                return _table(config.aliases).get(name, name)
+            if match and (name := _named(match, config)):
+                return name
     if label and label.casefold() not in config.aggregators:
         return label
     text = "\n".join(body_lines)
@@ -114,10 +113,29 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
         if not all(present.intersection(choice) for choice in required):
             continue  # none of the words one of which every match holds is there: no need to search
         match = compiled.search(text)
-        if match:
-            name = match.group("outlet").strip()
-            return _table(config.aliases).get(name, name)
+        if match and (name := _named(match, config)):
+            return name
     return ""
+
+
+# a pattern's group: `outlet` takes any name it matches; `known_outlet` only a name the aliases or
+# locales know, for a pattern whose shape a column tag shares (金吾财讯 | opens a body, and so do 重磅｜, 独家 |)
+_NAME_GROUPS = frozenset({"outlet", "known_outlet"})
+
+
+def _named(match: re.Match[str], config: OutletConfig) -> str:
+    """The outlet a byline match names, through aliases ("" when a `known_outlet` name is not known)."""
+    groups = match.groupdict()
+    name = (groups.get("outlet") or groups.get("known_outlet") or "").strip()
+    if groups.get("outlet") is None and name.casefold() not in _known(config.aliases, config.locales):
+        return ""
+    return _table(config.aliases).get(name, name)
+
+
+@lru_cache(maxsize=16)
+def _known(aliases: tuple[tuple[str, str], ...], locales: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Every outlet name an outlets file knows, casefolded: its aliases' short forms and names, its locales' outlets."""
+    return frozenset(name.casefold() for pair in aliases for name in pair) | frozenset(name for name, _ in locales)
 
 
 @lru_cache(maxsize=16)

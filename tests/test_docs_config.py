@@ -193,3 +193,15 @@ def test_the_outlets_example_names_a_desk_on_the_first_line(tmp_path: Path) -> N
     config = load_outlet_config(str(tmp_path / "outlets.yaml"))
     assert find_outlet("qq", ["经观消费 ", "2025年开局，各咖啡品牌创新求变。"], config) == "经观消费"
     assert find_outlet("qq", ["2025年开局，各咖啡品牌创新求变。", "经观消费"], config) == ""
+
+
+def test_the_outlets_example_names_only_a_known_outlet_before_a_bar(tmp_path: Path) -> None:
+    """docs/outlets.md's known_outlet example: 金吾财讯 | (bulk/265687605.zh-CN.md:28) is an outlet its aliases
+    know; 观察｜, a column tag (bulk/20250211A017Y3.zh-CN.md:2, a qq title), is no outlet (REVIEW17 #4)."""
+    from factcheck.outlets import find_outlet, load_outlet_config
+
+    [example] = _blocks("outlets.md", "yaml", "aggregators:")
+    (tmp_path / "outlets.yaml").write_text(example.replace("…", "sina"), encoding="utf-8")
+    config = load_outlet_config(str(tmp_path / "outlets.yaml"))
+    assert find_outlet("qq", ["金吾财讯 | 绿色平原能源(GPRE)股价维持低位"], config) == "金吾财讯"
+    assert find_outlet("qq", ["观察｜上海新一轮消费券有哪些变化？5亿元如何撬动“买买买”活力？"], config) == ""
