@@ -50,6 +50,7 @@ from factcheck.kinds.session import (
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.variants import fold
+from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
@@ -1112,15 +1113,19 @@ def _compared_with(s: Sentence, offset: int) -> str:
 CHANGE = "change"  # the measure of an amount that is a difference from the period compared with
 # a change verb right before an amount, after what it is compared with: 比上年同期多5833亿元, 同比增加3000人,
 # 较5年均值低670亿立方英尺
-_CHANGE_VERB = (r"\s*(?:多增|少增|多减|多減|少减|少減|增加|减少|減少|增长|增長|下降|上升|提高|降低|增|减|減|降|多|少|高|低)"
+# the verbs are the change words every reader shares (ZH.up_words, ZH.down_words: 下滑, 回落, 缩水 …) and the
+# few that say "more/less than it" only before a difference (多增, 多, 高 …); `text` is folded to Simplified
+_DIFFERENCE_WORDS = ("多增", "少增", "多减", "少减", "多", "少", "高", "低")
+_CHANGE_VERB = (r"\s*(?:" + "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words, *_DIFFERENCE_WORDS},
+                                                           key=len, reverse=True))) + ")"
                 r"\s*了?\s*(?:约|約|近|超|逾|超过|超過)?\s*")
 _CHANGE_AFTER_COMPARISON = re.compile(_CHANGE_VERB)
 # the basis words that say "compared with the same period" on their own (同比多增, 环比减少), and
 # 多增/少增 alone: more (less) new than in the period compared with
 _CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|環比|按年|按月|按季|年比)" + _CHANGE_VERB + "$"
                                  + r"|(?:多增|少增|多减|多減|少减|少減)\s*(?:约|約|近|超|逾)?\s*$")
-# a rate, a change in points or a multiple: the change itself, a level of its own kind (同比增长6%)
-_RATE_AT = re.compile(r"\D{0,3}?[\d.,]+\s*(?:%|％|个百分点|個百分點|百分点|百分點|个基点|個基點|基点|基點|倍)")
+# the units of a rate or a change in points (同比增长6%, 三成, 百分之三十, 50个基点): the change itself
+_RATE_UNITS = ("%", "pp")
 
 
 def change_amount(s: Sentence, offset: int) -> str:
@@ -1128,7 +1133,8 @@ def change_amount(s: Sentence, offset: int) -> str:
     before it after what it is compared with (`比上年同期多5833亿元`, `较上年同期增加1.2亿元`) or after a
     basis word (`同比多增3793亿元`, `同比减少300人`), or 多增/少增 alone; "" for a rate (同比增长6%, a
     change of its own kind) and for the level a change reaches (增长6%至0.52美元)."""
-    if _RATE_AT.match(s.text, offset):
+    span = next((q for q in s.quantities if q.start == offset), None)
+    if (span is not None and span.quantity.unit in _RATE_UNITS) or _MULTIPLE.match(s.text, offset):
         return ""
     begin = s.clause_at(offset)[0]
     found = _CHANGE_AFTER_BASIS.search(s.text, begin, offset)
@@ -1136,6 +1142,7 @@ def change_amount(s: Sentence, offset: int) -> str:
         return s.plain[found.start():found.end()].strip()
     closed = _comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
     return s.plain[closed[0]:offset].strip() if closed else ""
+
 
 def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
                            value: tuple[str, str] | None) -> tuple[str, str]:
