@@ -107,6 +107,7 @@ def load_rules(paths: list[str]) -> RuleSet:
         parsed.append((file, document, lines))
         warnings.extend(literal_regex_warnings(document, lines, str(file)))
         warnings.extend(clause_break_warnings(document, lines, str(file)))
+        warnings.extend(own_metric_warnings(document, lines, str(file)))
 
     entities: dict[str, Entity] = {}
     entity_lines: dict[str, str] = {}
@@ -235,6 +236,29 @@ def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
                                         "matched within one clause, so it never matches; use the words of the "
                                         "value's own clause (and `skip` for what to leave out)", "warning"))
     return found
+
+
+def own_metric_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
+    """A warning for a `metric:` list holding two or more words the built-in table does not know
+    (`metric: [不良率, 拨备覆盖率]`): they are read as one line item called several ways
+    (kinds/qualifiers.metric_of_words), so two different ratios would be compared, silently. Words
+    the rule declares under `context: metric:` are its own line items and are not counted."""
+    from factcheck.kinds.qualifiers import builtin_words
+
+    words = document.get("metric") if isinstance(document, dict) else None
+    if not isinstance(words, list):
+        return []
+    context = document.get("context")
+    declared = context.get("metric") if isinstance(context, dict) else None
+    known = {w for value, ws in builtin_words()["metric"].items() for w in (value, *ws)}
+    if isinstance(declared, dict):
+        known |= {str(w) for value, ws in declared.items() for w in (value, *(ws if isinstance(ws, list) else ()))}
+    own = [str(w) for w in words if str(w) not in known]
+    if len(own) < 2:
+        return []
+    return [Diagnostic(path, lines.get(("metric",), 1),
+                       f"metric: {', '.join(own)} are not in the built-in table: they are read as one line item "
+                       f"named {len(own)} ways; declare `context: metric:` to keep them apart", "warning")]
 
 
 # ---------------------------------------------------------------- validate
