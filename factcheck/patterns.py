@@ -164,6 +164,7 @@ def compiled_on_use(regex: str, flags: int = 0) -> re.Pattern[str]:
     such pattern compiled at import is start-up time of every run, whether it is used or not."""
     return cast("re.Pattern[str]", _CompiledOnUse(regex, flags))
 
+
 def re2_search(compiled: Any) -> Callable[[bytes, int], tuple[int, int] | None]:
     """A search of a compiled RE2 pattern over UTF-8 bytes from a position: the span of the first
     match, or None. The wrapper's own search builds a match object through a generator, ten times

@@ -60,6 +60,17 @@ def test_a_comparison_phrase_runs_from_its_marker_to_the_change_word(text: str, 
     assert [text[a:b] for a, b in comparison_spans(text)] == [phrase]
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    # corpus/bulk/27ece95dc6a7e1507750e06ff694c627.en.md:34
+    ("Robinhood's overall revenue in the fourth quarter is estimated to land at $934.9 million, "
+     "up from $660.5 three months earlier, according to FactSet.", "up from "),
+    # the same phrase opening a sentence (REVIEW17 minor note: `up from` was case-sensitive)
+    ("Up from $660.5 three months earlier.", "Up from "),
+])
+def test_an_english_comparison_phrase_is_read_in_any_case(text: str, phrase: str) -> None:
+    assert [text[a:b] for a, b in comparison_spans(text)] == [phrase]
+
+
 def test_a_company_name_holding_bi_is_no_comparison() -> None:
     assert comparison_spans("比亚迪第四季度营收增长") == []
 

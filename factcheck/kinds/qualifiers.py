@@ -299,7 +299,7 @@ def comparison_spans(text: str) -> list[tuple[int, int]]:
 # guidance of $26 billion`, `declined to $308.2 million from $309.4 million`). Up to four words may
 # stand between the phrase and its figure; a currency's letters before `$` (SG$, A$) are the figure's.
 _EN_WORDS = r"(?:(?!(?:and|but|to|from|while|as)\s)[a-z][a-z'-]*\s+){0,4}(?:[A-Z]{1,3}(?=\$))?"
-_EN_COMPARED = re.compile(r"(?<![A-Za-z])(?:(?i:compared)\s+(?:with|to)|(?i:versus)|(?i:vs)\.?|(?:up|down)\s+from)\s+"
+_EN_COMPARED = re.compile(r"(?<![A-Za-z])(?:(?i:compared)\s+(?:with|to)|(?i:versus)|(?i:vs)\.?|(?i:up|down)\s+(?i:from))\s+"
                           + _EN_WORDS)
 _EN_FROM = re.compile(r"\s+from\s+" + _EN_WORDS)
 # the figure a change reached, or the change, right before `from`: `to $23.5 billion`, `to SG$74.1 million`,
