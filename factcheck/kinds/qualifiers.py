@@ -352,7 +352,9 @@ def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
 # a period word for every one of them (每一季度, 各季度, 逐季) or the year a span starts from
 # (2016年以来, 自2016年起, 2016年至今) says nothing of the value's own period or year
 _QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
-_SINCE = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|以后|以後)")
+# (a month or day may stand between: 自2024年1月以来, 2024年9月起)
+_SINCE = re.compile(r"\s*(?:\d{1,2}\s*月\s*份?\s*(?:\d{1,2}\s*[日号號])?)?\s*(?:初|底|末|中|上旬|中旬|下旬)?\s*"
+                    r"(?:以来|以來|起|至今|开始|開始|以后|以後)")
 _TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
 
 
