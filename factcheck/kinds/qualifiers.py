@@ -352,7 +352,9 @@ def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
 # a period word for every one of them (每一季度, 各季度, 逐季) or the year a span starts from
 # (2016年以来, 自2016年起, 2016年至今) says nothing of the value's own period or year
 _QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
-_SINCE = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|以后|以後)")
+# (a month or day may stand between: 自2024年1月以来, 2024年9月起)
+_SINCE = re.compile(r"\s*(?:\d{1,2}\s*月\s*份?\s*(?:\d{1,2}\s*[日号號])?)?\s*(?:初|底|末|中|上旬|中旬|下旬)?\s*"
+                    r"(?:以来|以來|起|至今|开始|開始|以后|以後)")
 _TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
 
 
@@ -361,6 +363,10 @@ _TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季
 _FIRST_MONTHS = re.compile(r"[前首头頭][\d一二两兩三四五六七八九十]{1,3}[个個]月$")
 _OF_A_YEAR = re.compile(r"(?:年|年度|财年|財年)\s*的?\s*$")
 
+# 日的六个月 (and 日的9个月, 日的半年) is a half year or nine months only as 截至2024年9月30日的六个月(内), as
+# 止六个月 is: not a lock-up or a wait from a day (自2025年2月10日的六个月内不减持, 2月10日的六个月后)
+_TO_A_DAY = re.compile(r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*$")
+_AFTER = re.compile(r"\s*[之以]?(?:后|後)")  # 截至…日的六个月后: a time after the period
 
 # 年内 is the year so far (年内已涨超10%) only as a time of its own: not in 三年内 / 未来5年内 (within
 # N years), 年内地 (a year, then 内地: the mainland), nor before a plan (年内将, 年内有望: by the year's end)
@@ -372,10 +378,13 @@ _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|�
 
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
-    以来/起/至今; the first N months (前四个月) only of a year named right before them; 年内 only
-    as the year so far; 年增/年减 not after a count of years; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
+    以来/起/至今; 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
+    year named right before them; 年内 only as the year so far; 年增/年减 not after a count of years; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
     pos, word, _ = hit
     if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
+        return False
+    if word.startswith("日的") and (not _TO_A_DAY.search(text, max(0, pos - 16), pos)
+                                   or _AFTER.match(text, pos + len(word))):
         return False
     if word in ("年内", "年內") and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
                                    or _NOT_SO_FAR.match(text, pos + len(word))):

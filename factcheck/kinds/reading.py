@@ -1469,9 +1469,38 @@ def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
             or _CONTRACT_MONTH.match(s.text, before[-1].end)):
         return found  # 去年末 is read as December, but names the year's end, a point
     month = before[-1]
+    if not _month_dates_the_figure(s, month, offset):
+        return found
     return [*found, ContextValue("period", f"month-{month.value.start.month:02d}", s.plain[month.start:month.end])]
 
 
+def _month_dates_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
+    """Whether a month before a value is the time its figure covers: not a start (自2024年1月以来, 从1月起),
+    an as-of point (截至2025年1月) or the month of an event or a saying (在1月发布的财报显示, 上个月表示,
+    将于3月); and only in the value's clause, a lead-in of its own (`2025年1月，`) or a clause that
+    names a line item or a figure (`1月份全球市场黄金日平均交易量为2640亿美元，环比增长20%`), not an
+    event's (`特朗普1月上任后，…`)."""
+    if (_is_baseline(s.text, month) or _MONTH_AS_OF.search(s.text, max(0, month.start - 4), month.start)
+            or _AFTER_A_START.match(s.text, month.end)):
+        return False
+    begin, end = s.clause_at(month.start)
+    if _REPORTING.search(s.text, month.end, min(end, offset)) or COMING.search(s.text, begin, month.start):
+        return False
+    if begin <= offset < end or _ONLY_A_TIME.fullmatch(s.text[begin:month.start] + s.text[month.end:end]):
+        return True
+    return (_FIGURE.search(s.text, month.end, end) is not None
+            or any(month.end <= pos < end for pos, _, _ in s.qualifier_hits(_builtin_line_items())))
+
+
+@cache
+def _builtin_line_items() -> Values:
+    """Every line item's built-in words, whatever the rule reads: a clause naming one states a figure."""
+    return tuple(builtin_words()["metric"].items())
+
+
+_MONTH_AS_OF = re.compile(r"(?:截至|截止)\s*$")  # 截至2025年1月: a running total up to a point
+_AFTER_A_START = re.compile(r"\s*份?\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|[之以]?(?:后|後))")
+_ONLY_A_TIME = re.compile(r"[\s在于於份整个個仅僅，,]*")  # the clause is the month alone: 2025年1月，整个1月，仅1月，
 _NAMES_A_MONTH = re.compile(r"月|[A-Za-z]")  # 1月, 上月, 一月份, January; not 去年末
 # a futures contract is named by its delivery month (布伦特4月原油期货, 3月交割的, 5月合约): no period of a figure
 _CONTRACT_MONTH = re.compile(r"[^，,。；;：:\d]{0,6}?(?:期货|期貨|合约|合約|交割)")
