@@ -1118,12 +1118,12 @@ CHANGE = "change"  # the measure of an amount that is a difference from the peri
 _DIFFERENCE_WORDS = ("多增", "少增", "多减", "少减", "多", "少", "高", "低")
 _CHANGE_VERB = (r"\s*(?:" + "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words, *_DIFFERENCE_WORDS},
                                                            key=len, reverse=True))) + ")"
-                r"\s*了?\s*(?:约|約|近|超|逾|超过|超過)?\s*")
+                r"\s*了?\s*(?:约|近|超|逾|超过)?\s*")
 _CHANGE_AFTER_COMPARISON = re.compile(_CHANGE_VERB)
 # the basis words that say "compared with the same period" on their own (同比多增, 环比减少), and
 # 多增/少增 alone: more (less) new than in the period compared with
-_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|環比|按年|按月|按季|年比)" + _CHANGE_VERB + "$"
-                                 + r"|(?:多增|少增|多减|多減|少减|少減)\s*(?:约|約|近|超|逾)?\s*$")
+_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|按年|按月|按季|年比)" + _CHANGE_VERB + "$"
+                                 + r"|(?:多增|少增|多减|少减)\s*(?:约|近|超|逾)?\s*$")
 # the units of a rate or a change in points (同比增长6%, 三成, 百分之三十, 50个基点): the change itself
 _RATE_UNITS = ("%", "pp")
 
@@ -1133,7 +1133,7 @@ def change_amount(s: Sentence, offset: int) -> str:
     before it after what it is compared with (`比上年同期多5833亿元`, `较上年同期增加1.2亿元`) or after a
     basis word (`同比多增3793亿元`, `同比减少300人`), or 多增/少增 alone; "" for a rate (同比增长6%, a
     change of its own kind) and for the level a change reaches (增长6%至0.52美元)."""
-    span = next((q for q in s.quantities if q.start == offset), None)
+    span = s.quantity_at(offset)
     if (span is not None and span.quantity.unit in _RATE_UNITS) or _MULTIPLE.match(s.text, offset):
         return ""
     begin = s.clause_at(offset)[0]
@@ -1151,7 +1151,7 @@ def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: i
     of 8%`, `down from the previous guidance of $26 billion`) names another measure than the actual."""
     if value is not None and value[0] not in ("actual", "prior") and s.plain.find(value[1], offset) >= 0:
         return value
-    span = next((q for q in s.quantities if q.start == offset), None)
+    span = s.quantity_at(offset)
     words = _WORDS_AFTER.match(s.plain, span.end) if span is not None else None
     after = words.group(0) if words is not None else ""
     named = next(((name, word) for name, words in values if name not in ("actual", "prior")
@@ -1607,7 +1607,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 def _purpose_word(s: Sentence, hits: list[Hit], offset: int, end: int) -> tuple[str, str] | None:
     """(value, word) for a figure followed by what it is for (`10%用于有关提升研发设施及生产设施的资本开支`):
     the purpose is named by the phrase's head, its last word (资本开支), not by a word modifying it (研发)."""
-    value_end = next((q.end for q in s.quantities if q.start == offset), None)
+    figure = s.quantity_at(offset)
+    value_end = figure.end if figure is not None else None
     if value_end is None or _FOR_LABEL.fullmatch(s.text, value_end, end) is None:
         return None
     after = [hit for hit in hits if value_end <= hit[0] < end]
@@ -1829,7 +1830,8 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     盈利，为全年) rather than opens the next one's (115亿美元高于预期的108亿美元: 预期 is 108亿's).
     The nearest wins (a word inside the value, its unit 港元, counts from the value's start);
     at equal distance, the one before."""
-    value_end = next((q.end for q in s.quantities if q.start == offset), offset)
+    figure = s.quantity_at(offset)
+    value_end = figure.end if figure is not None else offset
     # a space between Chinese words ends a headline's statement (`……7天期逆回购操作 中标利率为1.50%`):
     # the words after the value up to it are the value's, though the next statement holds a figure
     gap = _HEADLINE_GAP.search(s.text, value_end, end)

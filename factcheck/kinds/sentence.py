@@ -208,6 +208,10 @@ class Sentence:
         self.unit_notes.update(notes)
         return without_class_names(self.plain, sorted([*spans, *bare], key=lambda span: span.start))
 
+    def quantity_at(self, offset: int) -> QuantitySpan | None:
+        """The quantity that starts at `offset` (a value's own span: its unit, where it ends), if any."""
+        return next((q for q in self.quantities if q.start == offset), None)
+
     def unit_note(self, offset: int) -> str:
         """Why the quantity starting at `offset` has the unit it has, when the text alone does not say."""
         _ = self.quantities
