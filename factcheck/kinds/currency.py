@@ -63,17 +63,26 @@ UNWRITTEN = "unwritten"
 BARE_DOLLAR = "bare-dollar"
 # guesses: the outlet's locale, none written, a bare $, or a currency re-read from the topic's other sources (compare.py)
 GUESSED = frozenset({"locale", UNWRITTEN, BARE_DOLLAR, "topic"})
-_COUNTRY_BEFORE = re.compile(r"[A-Za-z]$")  # US$, A$, HK$, C$: the dollar is named
+# a dollar the letters before its `$` name (US$, A$, AU$, HK$, SG$ …: the currency table's symbols), read
+# as the quantity reader reads them: not after another letter (`ySell$24,213` is a `$` alone)
+_NAMED_DOLLAR = re.compile("(?<![A-Za-z])(?:" + "|".join(
+    re.escape(w[:-1]) for w in sorted(CURRENCIES, key=len, reverse=True) if w.endswith("$") and len(w) > 1) + r")\$$")
 
 
 def bare_dollars(spans: list[QuantitySpan], text: str) -> list[QuantitySpan]:
-    """The spans with USD read from a `$` alone marked as guessed (`BARE_DOLLAR`)."""
+    """The spans with USD read from a `$` alone marked as guessed (`BARE_DOLLAR`): the first `$` of
+    the span (`$9.0 million`, `about $5 million`, `between $5 billion and $6 billion`) with no
+    letters before it that name its dollar."""
     if "$" not in text:
         return spans
     return [replace(span, quantity=replace(span.quantity, unit_from=BARE_DOLLAR))
-            if span.quantity.unit == "USD" and text.startswith("$", span.start)
-            and not _COUNTRY_BEFORE.search(text, max(0, span.start - 1), span.start) else span
-            for span in spans]
+            if span.quantity.unit == "USD" and _dollar_alone(text, span) else span for span in spans]
+
+
+def _dollar_alone(text: str, span: QuantitySpan) -> bool:
+    """Whether the span's currency is a `$` no letters before it name."""
+    at = text.find("$", span.start, span.end)
+    return at >= 0 and _NAMED_DOLLAR.search(text, max(0, at - 3), at + 1) is None
 
 
 def article_locale(article: Article) -> tuple[str, str]:
