@@ -32,7 +32,7 @@ from itertools import combinations
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
-from factcheck.kinds.currency import BARE_DOLLAR, GUESSED
+from factcheck.kinds.currency import BARE_DOLLAR, DOLLARS, GUESSED
 from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
@@ -166,23 +166,22 @@ def renminbi_by_topic(claims: list[Claim]) -> list[Claim]:
     return read
 
 
-# the currencies a `$` alone may mean besides USD, as newsrooms write them (A$, C$, HK$, S$, NZ$, NT$)
-_DOLLARS = frozenset({"AUD", "CAD", "HKD", "SGD", "NZD", "TWD"})
-
-
 def dollars_by_topic(claims: list[Claim]) -> list[Claim]:
     """Claims whose `$` alone was read as USD, read as the other dollar another source of the topic
     states the same number in: `Underlying NPAT up 117.2% to $9.0 million` in an Australian outlet
-    is the `A$9 million` of another, not a US$9 million at odds with its `($5.65 million)`."""
+    is the `A$9 million` of another, not a US$9 million at odds with its `($5.65 million)`. A `$` of
+    no known currency (an article of a dollar market) is read so as the US dollar too."""
     stated: dict[tuple[str, str], set[tuple[str, object]]] = defaultdict(set)
     for found in claims:
-        if isinstance(found.value, Quantity) and found.value.unit in _DOLLARS and found.value.unit_from not in GUESSED:
+        if (isinstance(found.value, Quantity) and found.value.unit in DOLLARS | {"USD"}
+                and found.value.unit_from not in GUESSED):
             stated[(found.rule_id, found.subject)].add((found.value.unit, found.value.value))
     read: list[Claim] = []
     for found in claims:
         value = found.value
         if isinstance(value, Quantity) and value.unit_from == BARE_DOLLAR:
-            units = sorted(unit for unit, number in stated.get((found.rule_id, found.subject), ()) if number == value.value)
+            units = sorted(unit for unit, number in stated.get((found.rule_id, found.subject), ())
+                           if number == value.value and unit != value.unit)
             if len(units) == 1:
                 note = "; ".join(n for n in (found.note, f"$ read as {units[0]}: another source states the same number in {units[0]}") if n)
                 found = replace(found, value=replace(value, unit=units[0], unit_from="topic"), note=note)

@@ -18,6 +18,7 @@ from functools import cache
 
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import from_to_start, leaves_prior
+from factcheck.normalize.counts import DIGITS, NUMBER_WORDS, NUMERALS
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
@@ -31,10 +32,12 @@ from factcheck.normalize.quantities import SIGN
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
 
-_CN = "〇零一二两三四五六七八九十百千万亿几数"
+# a count's numerals (normalize/counts.py), with what an amount also reads in them: zeros (一万零五百),
+# its scale (万, 亿) and vague places (数百, 几千)
+_CN = f"〇零{NUMERALS}万亿几数"
 _QUALIFIERS = sorted((w for w in APPROX_BEFORE if not w.isascii()), key=len, reverse=True)
 _AFTER = sorted((w for w in APPROX_AFTER if len(w) == 2), key=len, reverse=True)
-_PART = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
+_PART = rf"(?:{DIGITS}|[{_CN}]+)"
 # 2亿1千万, 1万2千, 3億5千萬: Arabic and Chinese parts joined by their units are one number;
 # a space may stand before a scale word, as typeset text puts one after digits (超过 5000 万篇)
 _ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u00a0]?[十百千万亿]+)?(?:[多余])?"
@@ -147,9 +150,7 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
 
 
 MULTIPLE = "倍"
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                 "hundred": 100, "thousand": 1000}
+_NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n > 1}  # a one-fold rise is no multiple
 _VERB_MULTIPLES = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
                    "quadrupled": 4, "quadrupling": 4, "quadruples": 4}
 _ENGLISH_MULTIPLE = compiled_on_use(

@@ -27,6 +27,7 @@ from typing import Any
 
 from factcheck.kinds.matching import fold
 from factcheck.normalize.quantities import CURRENCIES, QuantitySpan
+from factcheck.normalize.words import ZH
 from factcheck.records import Article
 
 LOCALE_CURRENCY = {"zh-hk": "HKD", "zh-hant-hk": "HKD", "zh-mo": "MOP", "zh-tw": "TWD", "zh-hant-tw": "TWD",
@@ -63,17 +64,100 @@ UNWRITTEN = "unwritten"
 BARE_DOLLAR = "bare-dollar"
 # guesses: the outlet's locale, none written, a bare $, or a currency re-read from the topic's other sources (compare.py)
 GUESSED = frozenset({"locale", UNWRITTEN, BARE_DOLLAR, "topic"})
-_COUNTRY_BEFORE = re.compile(r"[A-Za-z]$")  # US$, A$, HK$, C$: the dollar is named
+# a dollar the letters before its `$` name (US$, A$, AU$, HK$, SG$ …: the currency table's symbols), read
+# as the quantity reader reads them: not after another letter (`ySell$24,213` is a `$` alone)
+_NAMED_DOLLAR = re.compile("(?<![A-Za-z])(?:" + "|".join(
+    re.escape(w[:-1]) for w in sorted(CURRENCIES, key=len, reverse=True) if w.endswith("$") and len(w) > 1) + r")\$$")
 
 
-def bare_dollars(spans: list[QuantitySpan], text: str) -> list[QuantitySpan]:
-    """The spans with USD read from a `$` alone marked as guessed (`BARE_DOLLAR`)."""
+# the unit of a `$` alone in an article whose market makes its dollar uncertain (DollarMarket): compared
+# only with other such amounts, never a conversion nor a currency-differs
+UNKNOWN_DOLLAR = "$"
+
+
+@dataclass(frozen=True)
+class DollarMarket:
+    """An article's market whose money is a dollar (ASX: AUD), which makes a `$` alone in it uncertain."""
+
+    units: tuple[str, ...]  # the market's dollars (AUD, HKD …)
+    source: str  # shown in the claim's note: "'ASX' (line 3)"
+
+
+@cache
+def _market_words() -> re.Pattern[str]:
+    """Any word or ticker suffix of zh.yaml's dollar_markets, one group per dollar (`m_AUD` …)."""
+    groups = []
+    for code, (words, tickers) in ZH.dollar_markets.items():
+        spelled = [rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
+                   for w in sorted(words, key=len, reverse=True)]
+        spelled += [rf"(?<=[A-Z0-9])\.{re.escape(t)}(?![A-Za-z])" for t in tickers]  # 0700.HK, TPW.AX
+        groups.append(f"(?P<m_{code}>{'|'.join(spelled)})")
+    return re.compile("|".join(groups))
+
+
+def names_market(text: str) -> bool:
+    """Whether `text` names a dollar market (ASX, (0700.HK), 港股): extract keeps such a paragraph of an
+    article holding a `$`, so the market is read wherever the article names it."""
+    return _market_words().search(text) is not None
+
+
+def dollar_market(article: Article, texts: list[str]) -> DollarMarket | None:
+    """The dollar market of an article holding a `$`, from its locale (zh-HK: HKD) or the words naming
+    a listing (ASX, (0700.HK), 港股), unless the article writes that dollar with its letters (A$, HK$):
+    then it tells its dollars apart, and a `$` alone is the US one, as wire copy writes it
+    (`A$9 million ($5.65 million)`)."""
+    if not any("$" in text for text in texts):
+        return None
+    units: dict[str, str] = {}
+    locale, where = article_locale(article)
+    code = LOCALE_CURRENCY.get(locale.casefold(), "")
+    if code in DOLLARS:
+        units[code] = f"a {locale} outlet ({where}: {locale})"
+    for text, segment in zip(texts, article.segments, strict=True):
+        for found in _market_words().finditer(text):
+            unit = (found.lastgroup or "m_").removeprefix("m_")
+            units.setdefault(unit, f"{found.group(0)!r} (line {segment.line_at(found.start())})")
+    if not units or any(_names_dollar(text, unit) for text in texts for unit in units):
+        return None
+    return DollarMarket(tuple(sorted(units)), "; ".join(units[u] for u in sorted(units)))
+
+
+def _names_dollar(text: str, unit: str) -> bool:
+    """Whether `text` writes the dollar `unit` with its letters (A$, AU$ for AUD)."""
+    return "$" in text and any(m.group(0) in CURRENCIES and CURRENCIES[m.group(0)] == unit
+                               for m in _LETTERED_DOLLAR.finditer(text))
+
+
+_LETTERED_DOLLAR = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}\$")
+# the currencies a `$` alone may mean besides USD, as newsrooms write them (A$, C$, HK$, S$, NZ$, NT$)
+DOLLARS = frozenset({"AUD", "CAD", "HKD", "SGD", "NZD", "TWD"})
+
+
+def bare_dollars(spans: list[QuantitySpan], text: str,
+                 market: DollarMarket | None = None) -> tuple[list[QuantitySpan], dict[int, str]]:
+    """The spans with USD read from a `$` alone marked as guessed (`BARE_DOLLAR`): the first `$` of
+    the span (`$9.0 million`, `about $5 million`, `between $5 billion and $6 billion`) with no
+    letters before it that name its dollar. In an article of a dollar `market`, such a `$` is
+    of no known currency (UNKNOWN_DOLLAR), with a note per span start saying why."""
     if "$" not in text:
-        return spans
-    return [replace(span, quantity=replace(span.quantity, unit_from=BARE_DOLLAR))
-            if span.quantity.unit == "USD" and text.startswith("$", span.start)
-            and not _COUNTRY_BEFORE.search(text, max(0, span.start - 1), span.start) else span
-            for span in spans]
+        return spans, {}
+    out: list[QuantitySpan] = []
+    notes: dict[int, str] = {}
+    for span in spans:
+        if span.quantity.unit == "USD" and _dollar_alone(text, span):
+            unit = UNKNOWN_DOLLAR if market is not None else "USD"
+            span = replace(span, quantity=replace(span.quantity, unit=unit, unit_from=BARE_DOLLAR))
+            if market is not None:
+                notes[span.start] = (f"$ alone where the article's market has its own dollar ({market.source}): "
+                                     f"{' or '.join(market.units)} or USD, not said")
+        out.append(span)
+    return out, notes
+
+
+def _dollar_alone(text: str, span: QuantitySpan) -> bool:
+    """Whether the span's currency is a `$` no letters before it name."""
+    at = text.find("$", span.start, span.end)
+    return at >= 0 and _NAMED_DOLLAR.search(text, max(0, at - 3), at + 1) is None
 
 
 def article_locale(article: Article) -> tuple[str, str]:
@@ -131,14 +215,14 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
     return result
 
 
-def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None) -> tuple[list[QuantitySpan], dict[int, str]]:
+def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None,
+           market: DollarMarket | None = None) -> tuple[list[QuantitySpan], dict[int, str]]:
     """The spans with a bare 元 in the default currency, and a note per re-read span start
-    (a bare $ marked as a guess whatever the default)."""
-    spans = bare_dollars(spans, text)
+    (a bare $ marked as a guess whatever the default, of no known currency in a dollar `market`)."""
+    spans, notes = bare_dollars(spans, text, market)
     if default is None:
-        return spans, {}
+        return spans, notes
     out: list[QuantitySpan] = []
-    notes: dict[int, str] = {}
     for span in spans:
         quantity = span.quantity
         raw = text[span.start:span.end]

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.amounts import change_lead, tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.currency import UNKNOWN_DOLLAR
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import (
     CONVERTED,
@@ -347,6 +348,7 @@ def _converted_from(s: Sentence, start: int) -> QuantitySpan | None:
         return None
     converted = before[-1]
     if (converted.quantity.unit == span.quantity.unit or not _unit_fits("money", converted.quantity.unit)
+            or UNKNOWN_DOLLAR in (converted.quantity.unit, span.quantity.unit)  # no known currency: no known conversion
             or not _CONVERSION.fullmatch(s.text, converted.end, span.start)):
         return None
     return converted

@@ -29,15 +29,33 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from factcheck.kinds.negation import negated
-from factcheck.normalize.quantities import CHANGE_LEAD_EN
+from factcheck.normalize.quantities import CHANGE_LEAD_EN, CURRENCIES
 from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
 if TYPE_CHECKING:
     from factcheck.kinds.sentence import Sentence
 
 BUILTIN = ("metric", "period", "year", "basis", "measure", "accounting")
-# the data file's list of forecast words that are the forecaster's own, not a qualifier
+# the data file's list of forecast words that are the forecaster's own, not a qualifier, with its verbs
 OWN_FORECAST = "own_forecast"
+OWN_FORECAST_VERBS = "own_forecast_verbs"
+# the data file's English words whose forms it does not list one by one (english_forms below)
+ENGLISH_FORMS = "english_forms"
+NOT_QUALIFIERS = frozenset({OWN_FORECAST, OWN_FORECAST_VERBS, ENGLISH_FORMS})
+
+
+def english_forms(word: str, part: str) -> tuple[str, ...]:
+    """The regular English forms of `word` besides itself: a verb's -s, -ed and -ing forms (expect:
+    expects, expected, expecting; estimate: estimates, estimated, estimating), a noun's plural
+    (projection: projections). No doubled consonant: a word that doubles one is listed as written."""
+    consonant_y = word.endswith("y") and word[-2:-1] not in "aeiou"
+    stem = word[:-1] if consonant_y else word
+    third = stem + ("ies" if consonant_y else "es" if word.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if part == "nouns":
+        return (third,)
+    past = stem + ("ied" if consonant_y else "d" if word.endswith("e") else "ed")
+    ing = (word[:-1] if word.endswith("e") and not word.endswith("ee") else word) + "ing"
+    return third, past, ing
 
 
 def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
@@ -73,7 +91,8 @@ def own_forecast(word: str) -> bool:
 
 @cache
 def _own_forecast_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in _data()[OWN_FORECAST])
+    verbs = [english_forms(verb, "verbs")[0] for verb in _data()[OWN_FORECAST_VERBS]]  # expects, projects
+    return frozenset(word.lower() for word in [*_data()[OWN_FORECAST], *verbs])
 
 
 SCOPES = {"metric": "run", "period": "paragraph", "year": "paragraph", "basis": "head", "measure": "head",
@@ -113,7 +132,11 @@ def relative_year(key: str, year: int) -> str:
 def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
     """qualifier → value → words, from the shipped data file."""
     words = {name: {value: tuple(str(w) for w in ws) for value, ws in values.items()}
-             for name, values in _data().items() if name != OWN_FORECAST}
+             for name, values in _data().items() if name not in NOT_QUALIFIERS}
+    for name, values in _data()[ENGLISH_FORMS].items():
+        for value, parts in values.items():
+            written = [form for part, stems in parts.items() for stem in stems for form in english_forms(stem, part)]
+            words[name][value] = tuple(dict.fromkeys([*words[name][value], *written]))
     words["year"] = {str(y): (f"{y}年", f"{y} 年", f"{y}年度") for y in _YEARS}
     for offset, relative in RELATIVE_YEARS.items():
         words["year"][offset] = relative
@@ -297,8 +320,11 @@ def comparison_spans(text: str) -> list[tuple[int, int]]:
 # English: what a value is compared with (`compared with $X a year earlier`, `versus $0.18 the previous
 # quarter`, `vs. 2.9%`), or the figure a change started from (`up from $660.5`, `down from the previous
 # guidance of $26 billion`, `declined to $308.2 million from $309.4 million`). Up to four words may
-# stand between the phrase and its figure; a currency's letters before `$` (SG$, A$) are the figure's.
-_EN_WORDS = r"(?:(?!(?:and|but|to|from|while|as)\s)[a-z][a-z'-]*\s+){0,4}(?:[A-Z]{1,3}(?=\$))?"
+# stand between the phrase and its figure; letters before `$` that name no dollar (a table glued into one
+# line) are the phrase's, those that do (SG$, A$: the currency table's) the figure's, as the quantity reader reads them.
+_NAMED_DOLLARS = "|".join(re.escape(w[:-1]) for w in sorted(CURRENCIES, key=len, reverse=True) if w.endswith("$") and len(w) > 1)
+_EN_WORDS = (r"(?:(?!(?:and|but|to|from|while|as)\s)[a-z][a-z'-]*\s+){0,4}"
+             rf"(?:(?!(?:{_NAMED_DOLLARS})\$)[A-Z]{{1,3}}(?=\$))?")
 _EN_COMPARED = re.compile(r"(?<![A-Za-z])(?:(?i:compared)\s+(?:with|to)|(?i:versus)|(?i:vs)\.?|(?i:up|down)\s+(?i:from))\s+"
                           + _EN_WORDS)
 _EN_FROM = re.compile(r"\s+from\s+" + _EN_WORDS)
@@ -328,7 +354,7 @@ def _english_comparisons(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FIGURE_AT = re.compile(r"[$€£¥]?\s?\d")
+_FIGURE_AT = re.compile(rf"(?:(?:{_NAMED_DOLLARS})\$|[$€£¥])?\s?\d")  # $660.5, SG$309.4
 
 
 def from_to_start(text: str, value_start: int) -> int | None:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, cached_property, wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
-from factcheck.kinds.currency import CurrencyDefault, as_money, currency_defaults, reread
+from factcheck.kinds.currency import CurrencyDefault, DollarMarket, as_money, currency_defaults, dollar_market, reread
 from factcheck.kinds.dateline import dateline_of, report_dateline
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
 from factcheck.kinds.qualifiers import comparison_spans, qualifying
@@ -64,6 +64,8 @@ class Sentence:
     title_names: frozenset[str] = frozenset()  # the entities the title's sentences name (量价齐升！可口可乐……)
     # the article's dateline (kinds/dateline.py): the day it was written; asked of every sentence built
     report_dateline: DateSpan | None = field(kw_only=True)
+    # the article's market when its money is a dollar (kinds/currency.py): a `$` alone is then of no known currency
+    market: DollarMarket | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -201,7 +203,7 @@ class Sentence:
     def quantities(self) -> list[QuantitySpan]:
         """Every quantity, and every amount written without a unit (这28亿借款) read as money in the
         currency of a bare 元 here, in the order they stand: only a money rule's cue makes one a claim."""
-        spans, self.unit_notes = reread(find_quantities(self.plain), self.plain, self.currency)
+        spans, self.unit_notes = reread(find_quantities(self.plain), self.plain, self.currency, self.market)
         bare, notes = as_money(find_bare_amounts(self.plain, spans), self.currency)
         if not bare:
             return without_class_names(self.plain, spans)
@@ -240,7 +242,9 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     result: list[Sentence] = []
     last: dict[int, Sentence] = {}
     views = matching_views(article.segments)
-    currencies = currency_defaults(article, [view.plain.text for view in views])
+    texts = [view.plain.text for view in views]
+    currencies = currency_defaults(article, texts)
+    market = dollar_market(article, texts)
     # the dateline the body opens with (after the title and summary) dates the whole report
     dateline = report_dateline(((view.folded, view.plain.text) for segment, view in zip(article.segments, views)
                                 if not segment.is_title), anchor)
@@ -249,7 +253,7 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
     for segment, view, currency in zip(article.segments, views, currencies, strict=True):
         earlier = result[-1] if result and segment.paragraph - result[-1].segment.paragraph <= 1 else None
         sentence = Sentence(segment, last.get(segment.paragraph), anchor, index, title, view, currency, earlier,
-                            in_title, report_dateline=dateline)
+                            in_title, report_dateline=dateline, market=market)
         if segment.is_title:
             title = title or sentence
             in_title = in_title | {m.entity_id for m in sentence.mentions}

@@ -25,7 +25,7 @@ from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
-from factcheck.normalize.counts import COUNT_NUMBER
+from factcheck.normalize.counts import COUNT_NUMBER, count_value, english_counts
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
 from factcheck.values import EntitySet
 
@@ -87,6 +87,7 @@ class SetKind(Kind[SetRule]):
                     continue
                 subject = found
             begin, end = s.clause_at(trigger.start())
+            end = _list_runs_on(s, end) if rule.scope in ("clause", "after") else end
             if rule.scope == "after":
                 begin = trigger.end()
             elif rule.scope == "before":
@@ -166,18 +167,56 @@ _COUNT = re.compile(rf"(?<!第)(?<![超逾近约多过])(?<![\d.,一二两兩三
                     r"(?:个|個|家|座|所|名|位|款|种|種|项|項|只|支|条|條)(?![以之多余餘])")
 
 
+# what may open the next piece of an English list after its comma: `and`, `or`, `the` (the Philippines)
+_LIST_PIECE_LEAD = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+def _list_runs_on(s: Sentence, end: int) -> int:
+    """Where a list in the clause ending at `end` ends: an English list runs on past its commas
+    (`located in Thailand, South Korea, the Philippines, Malaysia and Mexico`) while the piece before
+    each comma ends with a list item and the piece after it is one: a named entity (after `and`, `or`,
+    `the`) with at most two capitalized words or a bracket after it (`Tesla (TSLA)`, `Microsoft Teams`).
+    Not a clause of its own (`, Meta aims to enhance …`, `, Morgan Stanley says`), nor a place after
+    its city (`in Yongin, South Korea`: `Yongin` is no item)."""
+    begin = s.clause_at(max(0, end - 1))[0]
+    while end < len(s.text) and s.text[end] == "," and _ends_with_item(s, begin, end):
+        begin, after = s.clause_at(end + 1)
+        lead = _LIST_PIECE_LEAD.match(s.text, begin)
+        opens = lead.end() if lead else begin
+        first = len(s.text[begin:after]) - len(s.text[begin:after].lstrip()) + begin
+        if not any(first <= m.start <= opens and _item_tail(s.text[m.end:after]) for m in s.mentions if m.end <= after):
+            break
+        end = after
+    return end
+
+
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+
+
+def _item_tail(text: str) -> bool:
+    """Whether `text`, after a name, still belongs to the list: a bracket, up to two capitalized words,
+    or `and`/`or` before the last item (`South Korea and Vietnam`); a full stop or dash ends it."""
+    words = [w for w in _BRACKETED.sub(" ", text).split() if any(c.isalpha() for c in w)]
+    return len(words) <= 3 and all(word[:1].isupper() or word in ("and", "or", "&") for word in words)
+
+
+def _ends_with_item(s: Sentence, begin: int, end: int) -> bool:
+    """Whether s.text[begin:end] ends with a named entity and what may follow it in a list item."""
+    return any(begin <= m.start and m.end <= end and _item_tail(s.text[m.end:end]) for m in s.mentions)
+
+
 def _counted(found: Claim) -> bool:
     """Whether the list's sentence counts its members before it, the count equal to the members
     named: `在全球五个国家投资新建数据中心，分别位于泰国、韩国、菲律宾、马来西亚和墨西哥` says the
-    five are all (as 仅 would). A count that differs from what the list names says nothing."""
-    from factcheck.normalize.numbers import parse_number
-
+    five are all (as 仅 would), and so does `models from four companies: Tencent, ByteDance, Alibaba
+    and DeepSeek`. A count that differs from what the list names says nothing."""
     assert isinstance(found.value, EntitySet)
-    counts = list(_COUNT.finditer(found.sentence, 0, found.span[0]))
+    counts = [*((m.start(), m.group(1)) for m in _COUNT.finditer(found.sentence, 0, found.span[0])),
+              *english_counts(found.sentence, 0, found.span[0])]
     if not counts:
         return False
-    number = parse_number(counts[-1].group(1))
-    return number is not None and number.value == len(found.value.members) >= 2  # 一个 is as often "a"
+    number = count_value(max(counts)[1])  # the last count before the list
+    return number is not None and number == len(found.value.members) >= 2  # 一个, one, is as often "a"
 
 
 def _crossing(named: dict[str, set[str]], whole: set[str], counted: frozenset[str] | set[str] = frozenset()) -> bool:

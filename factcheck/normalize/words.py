@@ -46,6 +46,7 @@ class Words:
     currencies: dict[str, str]
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
+    dollar_markets: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # dollar → (market words, ticker suffixes)
     sub_units: dict[str, Decimal]
     after_digits_only: frozenset[str]
     financial_numerals: dict[str, str]
@@ -132,6 +133,8 @@ def _load() -> Words:
         currencies=_with_name_after_yuan(_by_word(raw["currencies"], "currencies"), raw["sub_units"]),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
+        dollar_markets={code: (tuple(market["words"]), tuple(market["tickers"]))
+                        for code, market in raw["dollar_markets"].items()},
         sub_units={w: Decimal(str(f)) for w, f in raw["sub_units"].items()},
         after_digits_only=frozenset(raw["after_digits_only"]),
         financial_numerals=dict(raw["financial_numerals"]),
