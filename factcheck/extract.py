@@ -63,14 +63,6 @@ class ArticleRules:
         self.applicable = self._gate.applicable(text)
         return bool(self.applicable)
 
-    def loosely(self, text: str) -> bool:
-        """The gate asked of the article's text with its Markdown (`Gate.loosely`): when no rule
-        could apply, none does (nothing is asked after it)."""
-        if self._gate.loosely(text):
-            return True
-        self.applicable = ()
-        return False
-
 
 def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
             scanner: Scanner | None = None,

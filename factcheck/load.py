@@ -25,28 +25,16 @@ from datetime import date, datetime
 from functools import cache
 from itertools import accumulate, compress
 from pathlib import Path
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from factcheck.files import is_within, shown
-from factcheck.outlets import OutletConfig, find_outlet, outlet_locale, reads_body
+from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 Relevance = Callable[[list[str]], list[bool]]  # could any rule find a claim in each of these paragraphs?
-
-
-class ArticleGate(Protocol):
-    """Could any rule find anything in an article (extract.ArticleRules)?"""
-
-    def __call__(self, text: str) -> bool:
-        """Asked of the article's title, summary and body, Markdown removed (`clean_lines`)."""
-
-    def loosely(self, text: str) -> bool:
-        """Asked first of the same text with the body's Markdown kept (`loose_text`): False only
-        where the answer above would be False, so an article it turns away is not cleaned."""
-
+ArticleGate = Callable[[str], bool]  # could any rule find anything in an article of this text?
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
@@ -302,9 +290,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
 
     With `gate`, asked once of the article's title, summary and body (Markdown removed, one
     line each), an article no rule could read is not cut into sentences at all: its record
-    (front matter, outlet, notes, suppressions) is all a report needs of it. The gate is asked
-    loosely first, of the text with its Markdown (`loose_text`): most articles it turns away are
-    not even cleaned (the outlet's byline may need the first line only)."""
+    (front matter, outlet, notes, suppressions) is all a report needs of it."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     notes: list[Diagnostic] = []
@@ -331,17 +317,13 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     title_text = clean_line(title) if title else ""
     summary = _summary(metadata)
     summary_lines, summary_items = _summary_items(summary.split("\n")) if summary else ([], ())
-    if gate is None or gate.loosely("\n".join([title_text, *summary_lines, loose_text("\n".join(body))])):
-        cleaned = clean_lines(body)
-        if gate is None or gate("\n".join([title_text, *summary_lines, *cleaned])):
-            if title:
-                segments.extend(_sentences([title_text], _key_line(front_lines, "title"), -1, is_title=True))
-            if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
-                segments.extend(_sentences(summary_lines, _summary_line(front_lines, metadata), -1,
-                                           cuts=summary_items))
-            segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
-    else:  # no rule concerns it: only the outlet's byline is read, from the first line unless an aggregator labels it
-        cleaned = clean_lines(body) if reads_body(label, outlets) else _first_cleaned(body)
+    cleaned = clean_lines(body)
+    if gate is None or gate("\n".join([title_text, *summary_lines, *cleaned])):
+        if title:
+            segments.extend(_sentences([title_text], _key_line(front_lines, "title"), -1, is_title=True))
+        if summary:  # the outlet's deck, read as the title's paragraph: it states figures the body may not
+            segments.extend(_sentences(summary_lines, _summary_line(front_lines, metadata), -1, cuts=summary_items))
+        segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     if "factcheck-ignore" in body_text:  # what a suppression comment holds
@@ -665,43 +647,6 @@ def clean_lines(lines: list[str]) -> list[str]:
         if _has_markup(plain_lines[index]):
             cleaned[index] = _clean_markup(plain_lines[index])
     return [_decoded(line) for line in cleaned] if "&" in text else cleaned
-
-
-def _first_cleaned(lines: list[str]) -> list[str]:
-    """The first of `lines` not empty once cleaned, cleaned, as a list of one (none: empty): what
-    `find_outlet` reads of a body when an outlet's label names it (`reads_body`)."""
-    for line in lines:
-        if cleaned := clean_line(line):
-            return [cleaned]
-    return []
-
-
-# cleaning's link, image and tag patterns kept to one line, for `loose_text` (a text of many lines)
-_TARGET_IN_LINE = _TARGET.replace("[^()]", "[^()\n]")
-_IMAGE_IN_LINE = compiled_on_use(r"!\[[^\]\n]*\]" + _TARGET_IN_LINE)
-_LINK_IN_LINE = compiled_on_use(r"\[([^\]\n]*)\]" + _TARGET_IN_LINE)
-_HTML_IN_LINE = compiled_on_use(_HTML.pattern.replace(r"(?:\s", r"(?:[^\S\n]"))
-
-
-def loose_text(text: str) -> str:
-    """`text` (lines of Markdown) with what cleaning removes from between the characters of a line
-    that it keeps removed the same way, for the whole text at once (`Gate.loosely`): escapes read,
-    images, link targets (a link's text kept), URLs and tags removed, character references decoded.
-    What cleaning removes besides (emphasis, a link's brackets, line prefixes, a line of nothing but
-    links) stays: every run of characters a cleaned line holds is in this text, with at most those
-    between them. Four C-level passes over the text, not one pass per line."""
-    text = _plain_spaces(text)
-    if "\\" in text:
-        text = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], text)
-    if "](" in text:
-        text = _LINK_IN_LINE.sub(r"\1", _IMAGE_IN_LINE.sub("", text) if "![" in text else text)
-    if "http" in text:
-        text = _URL.sub("", text)
-    if "<" in text:
-        text = _HTML_IN_LINE.sub("", text)
-    if _HIDDEN.search(text):
-        text = text.translate(_UNHIDE)
-    return _plain_spaces(decode_entities(text)) if "&" in text else text
 
 
 def _line_starts(lines: list[str]) -> list[int]:

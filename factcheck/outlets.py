@@ -105,7 +105,7 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
             match = search(first)
             if match and (name := _named(match, config)):
                 return name
-    if not reads_body(label, config):
+    if label and label.casefold() not in config.aggregators:
         return label
     text = "\n".join(body_lines)
     words, bylines = _bylines(config.patterns)
@@ -117,13 +117,6 @@ def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None =
         if match and (name := _named(match, config)):
             return name
     return ""
-
-
-def reads_body(label: str, config: OutletConfig | None = None) -> bool:
-    """Whether `find_outlet` reads past the body's first non-empty line for an article labelled
-    `label`: only when there is no label or an aggregator's (a byline anywhere may name the outlet)."""
-    config = config or _default()
-    return not label or label.casefold() in config.aggregators
 
 
 # a pattern's group: `outlet` takes any name it matches; `known_outlet` only a name the aliases or

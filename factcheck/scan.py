@@ -312,13 +312,6 @@ _WORD_GAP = " \u00a0\u2009\u202f"
 # spaces, line breaks, dots and dashes), and format characters
 _NAME_GAP = "・·•‧-_.．"
 _NAME_FOLD = re.compile(r"[\s・·•‧\-_.．]")
-# what cleaning removes inside a line that `load.loose_text` keeps: emphasis (** __ * `), an escape's
-# backslash, a link's opening bracket
-_MARKUP_GAP = "*_`\\["
-# what cleaning removes before a line (a quote, heading or list marker: > # - * +, and 1. 2) as
-# _NUMBERED), where a name may stand split by a line break
-_PREFIX_GAP = ">#+"
-_NUMBERED = r"\n[^\S\n]*\d+[.)]"
 
 
 def _gap(chars: str, more: str = "") -> str:
@@ -358,14 +351,13 @@ class Gate:
         import re2
 
         self.rules = scanner.rules
-        cued: set[int] = set(scanner.always) | scanner.regex_cued  # cues taken as present
+        self._cued: set[int] = set(scanner.always) | scanner.regex_cued  # cues taken as present
         words = scanner.cue_words
         word_gap, name_gap = _gap(_WORD_GAP), _gap(_NAME_GAP, r"\s")
         patterns = [_spread(word, word_gap) for word, _ in words]
-        owners: list[tuple[tuple[int, ...], set[str]]] = [(cue_of, set()) for _, cue_of in words]
+        self._owners: list[tuple[tuple[int, ...], set[str]]] = [(owners, set()) for _, owners in words]
         wanted = {subject for rule in self.rules for subject in rule.subjects}
-        named: set[str] = set()  # subjects with an alias of nothing but spaces and dots: found anywhere
-        letters_of: list[str] = []  # each alias pattern's letters, in pattern order
+        self._named: set[str] = set()  # subjects with an alias of nothing but spaces and dots: found anywhere
         if any(rule.subjects for rule in self.rules):
             for entity in index.entities.values():
                 for alias in (entity.name, *entity.aliases):
@@ -374,68 +366,30 @@ class Gate:
                         continue
                     letters = _NAME_FOLD.sub("", to_simplified(alias))
                     if not letters:
-                        named.add(resolved)
+                        self._named.add(resolved)
                         continue
                     patterns.append("(?i)" + _spread(letters, name_gap))
-                    letters_of.append(letters)
-                    owners.append(((), {resolved}))
-        self._exact = _Sets(patterns, owners, cued, named, re2)
-        # the same words and names with what cleaning removes inside a line (emphasis, escapes'
-        # backslashes, link brackets) and before a line (quote, heading and list markers) also let
-        # between their characters: the loose sets, asked of an article's raw text (`loosely`)
-        word_gap = _gap(_WORD_GAP + _MARKUP_GAP)
-        name_gap = "(?:" + _gap(_NAME_GAP + _MARKUP_GAP + _PREFIX_GAP, r"\s").removesuffix("*") + "|" + _NUMBERED + ")*"
-        loose = [_spread(word, word_gap) for word, _ in words] + \
-            ["(?i)" + _spread(letters, name_gap) for letters in letters_of]
-        self._loose = _Sets(loose, owners, cued, named, re2)
+                    self._owners.append(((), {resolved}))
+        unsearched: list[int] = []
+        self._sets = _sets(patterns, 0, re2, unsearched)
+        for number in unsearched:  # a pattern RE2 cannot compile alone: what it stands for is taken as present
+            rules, entities = self._owners[number]
+            self._cued.update(rules)
+            self._named.update(entities)
 
     def applicable(self, text: str) -> tuple[int, ...]:
         """The indexes (into `rules`, ascending) of the rules that could find anything in an
         article whose title, summary and body (Markdown removed) are `text`."""
-        return self._exact.applicable(self.rules, text)
-
-    def loosely(self, text: str) -> bool:
-        """Whether any rule could find anything in an article whose title and summary (cleaned)
-        and body (as `load.loose_text` gives it) are `text`: False only where `applicable` of
-        the cleaned text would be empty, so an article it turns away needs no cleaning.
-
-        `loose_text` removes, one line at a time, the link targets, images, URLs and tags that
-        cleaning removes from between characters it keeps, and decodes character references;
-        what cleaning removes besides (emphasis, escapes' backslashes, a link's opening bracket,
-        a line's quote, heading or list marker) stays, and the loose patterns let it stand
-        between the characters of a word or name."""
-        return bool(self._loose.applicable(self.rules, text))
-
-
-class _Sets:
-    """A gate's patterns in RE2 sets, with what each pattern stands for (`owners`: the rules a cue
-    word is a cue of, the subject an alias names) and what is taken as present whatever the text
-    (`cued` rules, `named` subjects; with them, what a pattern RE2 cannot compile stands for)."""
-
-    def __init__(self, patterns: list[str], owners: list[tuple[tuple[int, ...], set[str]]], cued: set[int],
-                 named: set[str], re2: Any) -> None:
-        self._owners = owners
-        self._cued, self._named = set(cued), set(named)
-        unsearched: list[int] = []
-        self._sets = _sets(patterns, 0, re2, unsearched)
-        for number in unsearched:  # a pattern RE2 cannot compile alone: what it stands for is taken as present
-            rules, entities = owners[number]
-            self._cued.update(rules)
-            self._named.update(entities)
-
-    def applicable(self, rules: tuple[RuleBase, ...], text: str) -> tuple[int, ...]:
-        """The indexes of `rules` (ascending) whose cue words `text` holds and, for a rule with
-        subjects, one of whose subjects it names."""
         cued, named = set(self._cued), set(self._named)
         for patterns, first in self._sets:  # the text as it is: its patterns spell every character
             for found in patterns.Match(text) or ():
-                owners, entities = self._owners[first + found]
-                cued.update(owners)
+                rules, entities = self._owners[first + found]
+                cued.update(rules)
                 named.update(entities)
         if "ı" in text or "İ" in text:  # they match i where case is ignored (re.IGNORECASE): any name may be there
-            named.update(subject for rule in rules for subject in rule.subjects)
+            named.update(subject for rule in self.rules for subject in rule.subjects)
         return tuple(sorted(rule for rule in cued
-                            if not rules[rule].subjects or named.intersection(rules[rule].subjects)))
+                            if not self.rules[rule].subjects or named.intersection(self.rules[rule].subjects)))
 
 
 def _sets(patterns: list[str], first: int, re2: Any, unsearched: list[int]) -> list[tuple[Any, int]]:

@@ -154,8 +154,8 @@ def test_a_cut_summary_ends_where_it_did(case: dict[str, Any]) -> None:
     assert [m.span() for m in load._BREAK.finditer(case["summary"])] == [m.span() for m in slow.finditer(case["summary"])]
 
 
-def _gate_of(case: dict[str, Any]) -> Any:
-    """The gate of one number rule with the case's cue words and its entities as subjects."""
+@pytest.mark.parametrize("case", TABLES["gate_unfolded"], ids=lambda case: case["source"])
+def test_the_gate_answers_for_a_text_as_for_the_text_folded(case: dict[str, Any]) -> None:
     from factcheck.normalize.entities import EntityIndex
     from factcheck.records import Entity
     from factcheck.rules import build_rule
@@ -165,41 +165,8 @@ def _gate_of(case: dict[str, Any]) -> Any:
     rule = build_rule("r", "r.yaml", {"kind": "number", "description": "a figure", "value": "money",
                                       "cue": case["words"], "subjects": [e.id for e in entities]}, {}, {
                                           e.id: e for e in entities})
-    return Gate(Scanner([rule]), EntityIndex(tuple(entities)))
-
-
-@pytest.mark.parametrize("case", TABLES["gate_unfolded"], ids=lambda case: case["source"])
-def test_the_gate_answers_for_a_text_as_for_the_text_folded(case: dict[str, Any]) -> None:
-    gate = _gate_of(case)
+    gate = Gate(Scanner([rule]), EntityIndex(tuple(entities)))
     assert gate.applicable(case["text"]) == gate.applicable(fold(case["text"])) == ((0,) if case["applicable"] else ())
-
-
-@pytest.mark.parametrize("case", TABLES["gate_loose"], ids=lambda case: case["source"])
-def test_the_loose_gate_sees_in_the_markdown_what_the_gate_sees_in_the_cleaned_text(case: dict[str, Any]) -> None:
-    from factcheck.load import clean_lines, loose_text
-
-    gate = _gate_of(case)
-    cleaned = "\n".join(clean_lines(case["text"].split("\n")))
-    assert gate.applicable(cleaned) == ((0,) if case["applicable"] else ())
-    assert gate.loosely(loose_text(case["text"])) is case["applicable"]
-    assert (gate.applicable(case["text"]) == ()) is case["hidden"] or not case["applicable"]
-
-
-@pytest.mark.parametrize("case", TABLES["gate_loose"], ids=lambda case: case["source"])
-def test_an_article_the_loose_gate_turns_away_is_read_as_before(case: dict[str, Any]) -> None:
-    """Turned away loosely, an article's record is what it was when the gate was asked of its
-    cleaned text: no sentences, the same outlet (from the first cleaned line or the whole body)."""
-    from factcheck.extract import ArticleRules
-    from factcheck.load import parse_article
-
-    for front in ("---\ndate: 2025-02-12 08:00:00\n---\n", "---\ndate: 2025-02-12 08:00:00\nsource: 新浪财经\n---\n"):
-        text = front + "# 标题\n\n财联社2月12日电，" + case["text"] + "\n"
-        rules_for = ArticleRules(_gate_of(case))
-        gated = parse_article(text, "a.md", gate=rules_for)
-        ungated = parse_article(text, "a.md")
-        assert bool(rules_for.applicable) is case["applicable"]
-        assert gated.outlet == ungated.outlet and gated.named_outlet == ungated.named_outlet
-        assert bool(gated.segments) is case["applicable"]
 
 
 def test_folding_keeps_apart_what_the_gates_classes_keep_apart() -> None:
