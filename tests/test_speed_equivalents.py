@@ -246,3 +246,18 @@ def test_the_spelled_out_case_of_a_word_matches_what_ignorecase_matched() -> Non
         spelled = re.findall(r"\\x\{([0-9a-f]+)\}", _re2_word(letter))
         matched = {chr(c) for c in range(0x10000) if re.fullmatch(letter, chr(c), re.IGNORECASE)}
         assert {chr(int(code, 16)) for code in spelled} == matched, letter
+
+
+@pytest.mark.parametrize("case", TABLES["outlet_searches"], ids=lambda case: case["source"])
+def test_a_byline_pattern_anchored_at_a_line_start_finds_what_its_search_found(case: dict[str, Any]) -> None:
+    from factcheck import outlets
+    from factcheck.patterns import compile_pattern
+
+    config = outlets._default()
+    text = "\n".join(case["lines"])
+    patterns = [*config.first_line, *config.patterns]
+    assert sum(outlets._search(p) != compile_pattern(p).search for p in patterns) >= 10  # most take the fast path
+    for pattern in patterns:
+        slow, fast = compile_pattern(pattern).search(text), outlets._search(pattern)(text)
+        assert (slow and slow.groupdict()) == (fast and fast.groupdict()), pattern
+    assert outlets.find_outlet("", case["lines"], config) == case["outlet"]
