@@ -1147,9 +1147,11 @@ def change_amount(s: Sentence, offset: int) -> str:
 def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
                            value: tuple[str, str] | None) -> tuple[str, str]:
     """The measure of a figure a comparison phrase closes: `prior`, unless the figure's own word after
-    it (`vs. $871.83M consensus`) or an English word of the phrase (`compared with consensus estimates
-    of 8%`, `down from the previous guidance of $26 billion`) names another measure than the actual."""
-    if value is not None and value[0] not in ("actual", "prior") and s.plain.find(value[1], offset) >= 0:
+    it in its clause (`vs. $871.83M consensus`) or an English word of the phrase (`compared with consensus
+    estimates of 8%`, `down from the previous guidance of $26 billion`) names another measure than the
+    actual. A later statement's lead-in (`较上年同期的441亿元增长11.06%；预计扣非后净利为…`) is not the figure's."""
+    if value is not None and value[0] not in ("actual", "prior") and s.plain.find(value[1], offset,
+                                                                                  s.clause_at(offset)[1]) >= 0:
         return value
     span = s.quantity_at(offset)
     words = _WORDS_AFTER.match(s.plain, span.end) if span is not None else None
