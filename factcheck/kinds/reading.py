@@ -932,10 +932,11 @@ def _a_work(s: Sentence, entity_id: str) -> bool:
     return False
 
 
-def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
+def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = False) -> str | None:
     """The rule subject named nearest `offset` (before it first, passing over the object of an
     action when its actor is named before it) in the sentence; with none named, the one an
-    anaphor before `offset` (该公司, 其) points back to.
+    anaphor before `offset` (该公司, 其) points back to. With `others_hold` (a state), None when
+    the nearest holder named before is a declared name that is no rule subject (`held_by_another`).
 
     After the cue, the object of an action whose actor is named before it is no one to take
     (阿特斯……于苏州市中级人民法院起诉了天合光能 says nothing of 天合光能's court), and a name
@@ -945,6 +946,8 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return ""
     listed = set(getattr(rule, "members", ()))  # a set rule's members are what it lists, never whose list it is
     named = [m for m in s.mentions if m.entity_id not in listed]
+    if others_hold and held_by_another(rule, s, offset, named):
+        return None
     ours = [m for m in named if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
     actors = [m for m in before if not _is_object(s, 0, m, OBJECT_MARKERS)]
@@ -961,6 +964,29 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return first.entity_id
     holder = _holder_when_unnamed(s, offset, listed)
     return holder.entity if holder.entity in rule.subjects else None
+
+
+# a name right before a state word, or before it and 的, may be whose the state is of (广发证券第二大股东辽宁成大)
+# as well as who holds it: it says nothing either way
+_ADJACENT = re.compile(r"\s*的?\s*")
+
+
+def held_by_another(rule: RuleBase, s: Sentence, offset: int, named: list[Mention]) -> bool:
+    """Whether the state word at `offset` is held by a declared name that is no rule subject: the
+    nearest clause up to the word's own that opens with a name opens with such a name, and no rule
+    subject is named between it and the word (`且韶关高腾拥有的公司股份占总股本比例为15.30%，为公司第一大股东`
+    is 韶关高腾's rank, not that of 辽宁成大 named in an earlier clause; `苹果与阿里巴巴合作` is 阿里巴巴's too).
+    A name right before the word (`广发证券第二大股东辽宁成大`) may be whose the state is of: it blocks nothing."""
+    begin = s.clause_at(offset)[0]
+    for start, _ in reversed([c for c in s.clauses if c[0] <= begin]):
+        if _opens_with_a_name(s, start):
+            opening = _CLAUSE_OPENING.match(s.text, start)
+            at = opening.end() if opening else start
+            opener = next((m for m in named if m.start == at), None)
+            return (opener is not None and opener.entity_id not in rule.subjects
+                    and not speaks(s, opener.start, opener.end) and not _ADJACENT.fullmatch(s.text, opener.end, offset)
+                    and not any(m.entity_id in rule.subjects and opener.end <= m.start < offset for m in named))
+    return False
 
 
 @dataclass(frozen=True)
@@ -1694,7 +1720,7 @@ def _another_chain(s: Sentence, hit: Hit, begin: int) -> bool:
 
 
 # what may open a clause before its own subject: spaces, a conjunction (而该公司上一年度……)
-_CLAUSE_OPENING = re.compile(r"\s*(?:而且|而|但是|但|并且|並且|同时|同時)?\s*")
+_CLAUSE_OPENING = re.compile(r"\s*(?:而且|而|但是|但|并且|並且|同时|同時|且)?\s*")
 _THAT_COMPANY = re.compile(r"[该該此](?:公司|集团|集團|企业|企業)")
 
 
