@@ -1682,13 +1682,17 @@ def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
     named one, someone else than the one the value at `offset` is about: in `台积电的台股股价下滑，
     隔夜美股ADR也走低2.20%，反观英特尔股价上攻超过7%` 台股 and ADR are TSMC's, not Intel's 7%. A word
     of a clause that names no one but a source and holds no value (a lead-in: 在A股市场，, 据猫眼专业版
-    2月11日消息，), or about the same one, or about no one known, still reaches the later clause."""
+    2月11日消息，), or about the same one, or about no one known, still reaches the later clause; so does
+    one of a clause that names someone else only as the object of an action (辽宁成大持有广发证券A股12.5亿股，)."""
     begin, end = s.clause_at(at)
     own = [q.start for q in s.quantities if begin <= q.start < end]
-    named = [m for m in s.mentions if begin <= m.start < end and not speaks(s, m.start, m.end)]
+    # 据猫眼专业版消息，: a source names no subject of its own; 辽宁成大持有广发证券A股12.5亿股，: the
+    # object of an action (持有广发证券) is not who the clause is about
+    named = [m for m in s.mentions if begin <= m.start < end and not speaks(s, m.start, m.end)
+             and not _is_object(s, begin, m, OBJECT_MARKERS)]
     if own:
         theirs = who(s, min(own, key=lambda start: abs(start - at)))
-    elif named:  # 据猫眼专业版消息，: a source names no subject of its own
+    elif named:
         theirs = named[-1].entity_id
     else:
         return False
