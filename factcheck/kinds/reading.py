@@ -173,7 +173,8 @@ def who(s: Sentence, offset: int) -> str | None:
         same = _same_noun(s, offset)
         if same is not None and _PARTY.search(same[0]):
             return OTHER  # 该投资者持股5% after OpenAI的投资者: the investor's, someone the rules do not name
-        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or _repeated_noun(s, offset)
+        chosen = (_filing_publisher(s) or continued_topic(s) or _introduced_by(s) or _story_topic(s)
+                  or _repeated_noun(s, offset))
     return chosen
 
 
@@ -298,6 +299,28 @@ def _story_topic(s: Sentence) -> str | None:
             return named[0].entity_id if named[0].entity_id in s.title_names else None
         sentence = sentence.earlier
     return None
+
+
+# a company publishing a filing (宁德时代发布了其2024年度的业绩预告) and a sentence citing that filing
+# (公告内容显示，预计2024年全年完成营收……): the filing's figures are the publisher's own statement
+_FILING = r"(?:公告|业绩预告|業績預告|预告|預告|快报|快報|财报|財報|年报|年報|季报|季報|招股书|招股書|业绩报告|業績報告)"
+FILING_PUBLISHED = re.compile(r"(?:发布|發布|披露|公布|公佈|发出|發出|递交|遞交)[^。！？!?；;]{0,24}?" + _FILING)
+FILING_CITED = re.compile(r"\s*(?:[该該此这這]份?)?" + _FILING + r"(?:内容|內容)?(?:显示|顯示|指出|称|稱)")
+
+
+def _filing_publisher(s: Sentence) -> str | None:
+    """Who published the filing a sentence naming no one opens by citing (公告内容显示，……), when
+    the sentence just before it, in its paragraph or the one before, says who published a filing
+    (今年1月，宁德时代发布了其2024年度的业绩预告。): that one, its figures being its own statement, not
+    data a third party cites. The publisher is the sentence's first name that is no object or speaker."""
+    if FILING_CITED.match(s.text) is None:
+        return None
+    before = s.previous or s.earlier
+    if before is None or FILING_PUBLISHED.search(before.text) is None:
+        return None
+    actors = [m for m in before.mentions if not _is_object(before, 0, m, OBJECT_MARKERS)
+              and not speaks(before, m.start, m.end)]
+    return actors[0].entity_id if actors else None
 
 
 # a name right after one of these is a cause, not who the sentence is about (受文心一言利好提振)
