@@ -198,18 +198,21 @@ _CITES_DATA = re.compile(r"显示|统计|调查")
 def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     """Whom a value nobody is named for is about when the article is about one of the rule's
     subjects: the title names exactly one of them, the value's sentence (at `offset`) names no one
-    else, says no 该公司/其 before it, and
+    else, says no 该公司/其 before it, and (a part of a title split by ！ or ？ naming no one: the title
+    names no other entity either)
     either names that one itself (`一般来说，一次流片的费用可高达数千万美元，且除非OpenAI为加速生产支付额外
     费用……`, under a title naming OpenAI) or names no one, under a title naming no one else, in a
     paragraph naming no one else before it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
     story is about one company is then that company's; a claim made so carries
     `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
-    if not rule.subjects or s.segment.is_title or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
+    if not rule.subjects or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
         return None  # 该公司/其 before the value point where they point; cited data is whoever it measured
     named = s.title_names & set(rule.subjects)
     if len(named) != 1:
         return None
     (entity,) = named
+    if s.segment.is_title:  # 筹资至少50亿美元！宁德时代计划本周提交港股上市申请: the half naming no one is the other's
+        return entity if len(s.title_names) == 1 and not _names_another(s, entity) else None
     if _names_another(s, entity):
         return None
     if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
