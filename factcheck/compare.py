@@ -126,12 +126,14 @@ def said_once(claims: list[Claim]) -> list[Claim]:
 
 
 def uncompared_rules(claims: Iterable[Claim], findings: Iterable[Finding] = ()
-                     ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(rule, its subjects) for each rule whose claims come from two sources or more but were never
+                     ) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(rule, its subjects, why) for each rule whose claims come from two sources or more but were never
     compared (no subject, in one currency, has claims from two sources) and which no finding speaks
     of: the summary says so, instead of staying silent. The same value under two subjects already has
     its context-differs finding (`_subject_differs`, with the examples), so its rule is not named twice;
-    what is left are rules whose subjects' values differ too."""
+    what is left are rules whose subjects' values differ too. `why` is `currencies` when a subject has
+    claims from two sources in different currencies (251.6元 and 251.8港元: never converted, never
+    compared), else `one-source`."""
     said = {f.rule_id for f in findings}
     articles: dict[str, set[str]] = defaultdict(set)
     topics: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -139,7 +141,12 @@ def uncompared_rules(claims: Iterable[Claim], findings: Iterable[Finding] = ()
         articles[found.rule_id].add(found.article)
         topics[(found.rule_id, found.subject, found.value.topic_key())].add(found.article)
     compared = {rule for (rule, _, _), sources in topics.items() if len(sources) > 1}
-    return tuple((rule, tuple(sorted({subject for (r, subject, _) in topics if r == rule})))
+    by_subject: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (rule, subject, _), sources in topics.items():
+        by_subject[(rule, subject)] |= sources
+    currencies = {rule for (rule, _), sources in by_subject.items() if len(sources) > 1}
+    return tuple((rule, tuple(sorted({subject for (r, subject, _) in topics if r == rule})),
+                  "currencies" if rule in currencies else "one-source")
                  for rule in sorted(articles) if len(articles[rule]) > 1 and rule not in compared | said)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import names_market, same_below_note, says_same_below
+from factcheck.kinds.reading import FILING_CITED, FILING_PUBLISHED
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -33,7 +34,8 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list
         dollar = any("$" in text for text in texts)  # a `$` alone is uncertain where a paragraph names the market
         for at, text in enumerate(texts):  # the last character first: most paragraphs end in a full stop
             if not kept[at] and (((text[-1:] in "：:*_" or text[-1:].isspace()) and _introduces(text))
-                                 or (below and _sets_currency(text)) or (dollar and names_market(text))):
+                                 or (below and _sets_currency(text)) or (dollar and names_market(text))
+                                 or _publishes_a_filing(texts, at)):
                 kept[at] = True
         return kept
 
@@ -44,6 +46,14 @@ def _introduces(text: str) -> bool:
     """A paragraph ending in a colon (可口可乐公布第四季度财报，数据显示：) is kept: the lines
     after it are about whom it names (kinds/reading.py, `who`)."""
     return text.rstrip().rstrip("*_ ").endswith(("：", ":"))
+
+
+def _publishes_a_filing(texts: list[str], at: int) -> bool:
+    """A paragraph saying who published a filing (宁德时代发布了其2024年度的业绩预告。) is kept when the
+    next one cites the filing (公告内容显示，……): the figures there are the publisher's (kinds/reading.py,
+    `who`)."""
+    return (at + 1 < len(texts) and FILING_CITED.match(texts[at + 1]) is not None
+            and FILING_PUBLISHED.search(texts[at]) is not None)
 
 
 def _sets_currency(text: str) -> bool:

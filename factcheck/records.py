@@ -247,8 +247,9 @@ class Summary:
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
     # articles labelled by an aggregator whose byline names no outlet: (path, the name the report shows)
     without_outlet_articles: tuple[tuple[str, str], ...] = ()
-    # rules with claims from two sources or more, none compared (each subject's from one source): (rule, subjects)
-    rules_not_compared: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # rules with claims from two sources or more, none compared: (rule, subjects, why), why `one-source` (each
+    # subject's value from one source) or `currencies` (a subject's sources give it in different currencies)
+    rules_not_compared: tuple[tuple[str, tuple[str, ...], str], ...] = ()
 
     @property
     def without_outlet(self) -> int:

@@ -78,12 +78,18 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
         return "the text yields no claim" + (f": {why}" if why else "")
     claim = claims[0]
     actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
-    wrong = [f"{key}: expected {value!r}, got {actual.get(key, '')!r}"
+    wrong = [f"{key}: expected {value!r}, got {_got(key, actual)}"
              for key, value in expected.items() if not _same(key, claim, actual.get(key, ""), value)]
     if not wrong:
         wrong = [f"the text also yields {other.value.display()!r}{_about(other)}, which the expected "
                  f"{claim.value.display()!r} contradicts" for other in _contradicting(rule, claim, claims[1:])]
     return "; ".join(wrong)
+
+
+def _got(key: str, actual: dict[str, str]) -> str:
+    """What the claim has for `key`, quoted; for a qualifier it lacks, that none of its words was found."""
+    value = actual.get(key, "")
+    return f"'' (no word of `{key}` was found)" if not value and key not in ("subject", "value") else repr(value)
 
 
 def _contradicting(rule: RuleBase, first: Claim, others: list[Claim]) -> list[Claim]:

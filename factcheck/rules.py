@@ -99,7 +99,7 @@ def load_rules(paths: list[str]) -> RuleSet:
             problems.append(error.diagnostic)
             continue
         try:
-            validate(document, lines, str(file))
+            validate(document, lines, str(file), text)
         except RuleError as error:
             problems.append(error.diagnostic)
             in_broken_files.update(_declared_ids(document))
@@ -264,7 +264,7 @@ def own_metric_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: 
 # ---------------------------------------------------------------- validate
 
 
-def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> None:
+def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str, text: str = "") -> None:
     """Check `document` against the rule schema; raise the first problem with its line.
 
     Every file is checked by the schema compiled once into Python (fastjsonschema): a file it
@@ -287,7 +287,9 @@ def validate(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> Non
     errors = sorted(validator.iter_errors(document), key=lambda e: (_line(e, lines), list(e.absolute_path).__repr__()))
     if errors:
         error = errors[0]
-        raise RuleError(path, _line(error, lines), _message(error, document))
+        line = _line(error, lines)
+        source = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+        raise RuleError(path, line, _message(error, document, source))
 
 
 def _compiled_schema() -> Callable[[Any], Any]:
@@ -329,7 +331,14 @@ def _line(error: Any, lines: dict[tuple[Any, ...], int]) -> int:
     return lines.get(where, 1)
 
 
-def _message(error: Any, document: dict[str, Any]) -> str:
+def _as_written(number: float, source: str) -> str:
+    """A number YAML parsed, as the file's line wrote it (`02390`, read as 2390; `1.50`), else as parsed."""
+    shown = str(number)
+    written = re.search(rf"(?<![\w.'\"])[+-]?0*{re.escape(shown)}0*(?![\w.])", source)
+    return written.group(0) if written else shown
+
+
+def _message(error: Any, document: dict[str, Any], source: str = "") -> str:
     where = ".".join(str(p) for p in error.absolute_path) or "the file"
     validator = error.validator
     if _is_unknown_key(error):
@@ -342,7 +351,7 @@ def _message(error: Any, document: dict[str, Any]) -> str:
     if validator == "enum":
         return f"{where}: {error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
     if validator == "type":
-        hint = (f" (YAML reads bare digits as a number: quote it, '{error.instance}')"
+        hint = (f" (YAML reads bare digits as a number: quote it as written, '{_as_written(error.instance, source)}')"
                 if error.validator_value == "string" and isinstance(error.instance, (int, float)) else "")
         return f"{where}: expected {error.validator_value}, got {type(error.instance).__name__} {error.instance!r}{hint}"
     if validator == "oneOf":

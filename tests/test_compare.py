@@ -575,7 +575,7 @@ def test_rules_whose_claims_never_meet_a_second_source_are_named(case: dict[str,
     claims = [replace(claim(row["value"], row["source"].split(" ")[2]), rule_id=row["rule"], subject=row["subject"],
                       sentence=row["quote"]) for row in case["claims"]]
     findings = [SimpleNamespace(rule_id=rule) for rule in case.get("found", [])]  # only the rule is read
-    assert [[rule, list(subjects)] for rule, subjects in uncompared_rules(claims, findings)] == case["named"]
+    assert [[rule, list(subjects), why] for rule, subjects, why in uncompared_rules(claims, findings)] == case["named"]
 
 
 def test_the_text_summary_names_the_rules_never_compared() -> None:
@@ -585,6 +585,18 @@ def test_the_text_summary_names_the_rules_never_compared() -> None:
                "omissions": 0, "context_differs": 0, "errors": 0, "warnings": 0, "infos": 1, "input_errors": 0}
     assert ("Rules whose claims were never compared, each subject's value coming from one source only "
             "(see the claims in --format json): launch-date (find-n5, oppo).") in summary_lines(summary)
+
+
+def test_the_text_summary_says_when_currencies_kept_two_sources_apart() -> None:
+    """NOTES_A round 18, catl #4: 251.6元/股 and 251.8港元 were named as "one source only"."""
+    from factcheck.report.text import summary_lines
+    summary = {"rules_not_compared": [{"rule": "share-price", "subjects": ["catl"], "why": "currencies"}],
+               "articles": 4, "rules": 4, "claims": 9, "groups_checked": 1, "agreements": 1, "disagreements": 0,
+               "omissions": 0, "context_differs": 0, "errors": 0, "warnings": 0, "infos": 1, "input_errors": 0}
+    lines = summary_lines(summary)
+    assert ("Rules whose claims were never compared, the sources giving a subject's value in different currencies, "
+            "which are never converted (see the claims in --format json): share-price (catl).") in lines
+    assert not any("one source only" in line for line in lines)
 
 
 GDP = NumberRule(id="gdp", path="gdp.yaml", kind="number", description="d", level="error", subjects=("acme",),

@@ -149,6 +149,12 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
         if near is not None and (spec.scope == "clause" or near.evidence in s.plain):
             merged.append(near)  # in this sentence
             continue
+        # after the cue in its clause, past the event's own figures (到2026年削减20亿至30亿美元的成本): a
+        # value's reading stops at a later figure, an event's object holds them
+        own = [h for h in s.hits(spec.values) if cue_at <= h[0] < after_clause]
+        if own:
+            merged.append(ContextValue(spec.name, own[0][2], own[0][1]))
+            continue
         later = [] if spec.scope == "clause" else [h for h in s.hits(spec.values) if h[0] >= after_clause]
         if later:
             merged.append(ContextValue(spec.name, later[0][2], later[0][1]))

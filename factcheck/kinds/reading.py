@@ -173,7 +173,8 @@ def who(s: Sentence, offset: int) -> str | None:
         same = _same_noun(s, offset)
         if same is not None and _PARTY.search(same[0]):
             return OTHER  # 该投资者持股5% after OpenAI的投资者: the investor's, someone the rules do not name
-        chosen = continued_topic(s) or _introduced_by(s) or _story_topic(s) or _repeated_noun(s, offset)
+        chosen = (_filing_publisher(s) or continued_topic(s) or _introduced_by(s) or _story_topic(s)
+                  or _repeated_noun(s, offset))
     return chosen
 
 
@@ -197,18 +198,21 @@ _CITES_DATA = re.compile(r"显示|统计|调查")
 def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     """Whom a value nobody is named for is about when the article is about one of the rule's
     subjects: the title names exactly one of them, the value's sentence (at `offset`) names no one
-    else, says no 该公司/其 before it, and
+    else, says no 该公司/其 before it, and (a part of a title split by ！ or ？ naming no one: the title
+    names no other entity either)
     either names that one itself (`一般来说，一次流片的费用可高达数千万美元，且除非OpenAI为加速生产支付额外
     费用……`, under a title naming OpenAI) or names no one, under a title naming no one else, in a
     paragraph naming no one else before it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
     story is about one company is then that company's; a claim made so carries
     `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
-    if not rule.subjects or s.segment.is_title or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
+    if not rule.subjects or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
         return None  # 该公司/其 before the value point where they point; cited data is whoever it measured
     named = s.title_names & set(rule.subjects)
     if len(named) != 1:
         return None
     (entity,) = named
+    if s.segment.is_title:  # 筹资至少50亿美元！宁德时代计划本周提交港股上市申请: the half naming no one is the other's
+        return entity if len(s.title_names) == 1 and not _names_another(s, entity) else None
     if _names_another(s, entity):
         return None
     if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
@@ -298,6 +302,28 @@ def _story_topic(s: Sentence) -> str | None:
             return named[0].entity_id if named[0].entity_id in s.title_names else None
         sentence = sentence.earlier
     return None
+
+
+# a company publishing a filing (宁德时代发布了其2024年度的业绩预告) and a sentence citing that filing
+# (公告内容显示，预计2024年全年完成营收……): the filing's figures are the publisher's own statement
+_FILING = r"(?:公告|业绩预告|業績預告|预告|預告|快报|快報|财报|財報|年报|年報|季报|季報|招股书|招股書|业绩报告|業績報告)"
+FILING_PUBLISHED = re.compile(r"(?:发布|發布|披露|公布|公佈|发出|發出|递交|遞交)[^。！？!?；;]{0,24}?" + _FILING)
+FILING_CITED = re.compile(r"\s*(?:[该該此这這]份?)?" + _FILING + r"(?:内容|內容)?(?:显示|顯示|指出|称|稱)")
+
+
+def _filing_publisher(s: Sentence) -> str | None:
+    """Who published the filing a sentence naming no one opens by citing (公告内容显示，……), when
+    the sentence just before it, in its paragraph or the one before, says who published a filing
+    (今年1月，宁德时代发布了其2024年度的业绩预告。): that one, its figures being its own statement, not
+    data a third party cites. The publisher is the sentence's first name that is no object or speaker."""
+    if FILING_CITED.match(s.text) is None:
+        return None
+    before = s.previous or s.earlier
+    if before is None or FILING_PUBLISHED.search(before.text) is None:
+        return None
+    actors = [m for m in before.mentions if not _is_object(before, 0, m, OBJECT_MARKERS)
+              and not speaks(before, m.start, m.end)]
+    return actors[0].entity_id if actors else None
 
 
 # a name right after one of these is a cause, not who the sentence is about (受文心一言利好提振)
@@ -932,10 +958,11 @@ def _a_work(s: Sentence, entity_id: str) -> bool:
     return False
 
 
-def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
+def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = False) -> str | None:
     """The rule subject named nearest `offset` (before it first, passing over the object of an
     action when its actor is named before it) in the sentence; with none named, the one an
-    anaphor before `offset` (该公司, 其) points back to.
+    anaphor before `offset` (该公司, 其) points back to. With `others_hold` (a state), None when
+    the nearest holder named before is a declared name that is no rule subject (`held_by_another`).
 
     After the cue, the object of an action whose actor is named before it is no one to take
     (阿特斯……于苏州市中级人民法院起诉了天合光能 says nothing of 天合光能's court), and a name
@@ -945,6 +972,8 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return ""
     listed = set(getattr(rule, "members", ()))  # a set rule's members are what it lists, never whose list it is
     named = [m for m in s.mentions if m.entity_id not in listed]
+    if others_hold and held_by_another(rule, s, offset, named):
+        return None
     ours = [m for m in named if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
     actors = [m for m in before if not _is_object(s, 0, m, OBJECT_MARKERS)]
@@ -961,6 +990,29 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return first.entity_id
     holder = _holder_when_unnamed(s, offset, listed)
     return holder.entity if holder.entity in rule.subjects else None
+
+
+# a name right before a state word, or before it and 的, may be whose the state is of (广发证券第二大股东辽宁成大)
+# as well as who holds it: it says nothing either way
+_ADJACENT = re.compile(r"\s*的?\s*")
+
+
+def held_by_another(rule: RuleBase, s: Sentence, offset: int, named: list[Mention]) -> bool:
+    """Whether the state word at `offset` is held by a declared name that is no rule subject: the
+    nearest clause up to the word's own that opens with a name opens with such a name, and no rule
+    subject is named between it and the word (`且韶关高腾拥有的公司股份占总股本比例为15.30%，为公司第一大股东`
+    is 韶关高腾's rank, not that of 辽宁成大 named in an earlier clause; `苹果与阿里巴巴合作` is 阿里巴巴's too).
+    A name right before the word (`广发证券第二大股东辽宁成大`) may be whose the state is of: it blocks nothing."""
+    begin = s.clause_at(offset)[0]
+    for start, _ in reversed([c for c in s.clauses if c[0] <= begin]):
+        if _opens_with_a_name(s, start):
+            opening = _CLAUSE_OPENING.match(s.text, start)
+            at = opening.end() if opening else start
+            opener = next((m for m in named if m.start == at), None)
+            return (opener is not None and opener.entity_id not in rule.subjects
+                    and not speaks(s, opener.start, opener.end) and not _ADJACENT.fullmatch(s.text, opener.end, offset)
+                    and not any(m.entity_id in rule.subjects and opener.end <= m.start < offset for m in named))
+    return False
 
 
 @dataclass(frozen=True)
@@ -1147,9 +1199,11 @@ def change_amount(s: Sentence, offset: int) -> str:
 def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
                            value: tuple[str, str] | None) -> tuple[str, str]:
     """The measure of a figure a comparison phrase closes: `prior`, unless the figure's own word after
-    it (`vs. $871.83M consensus`) or an English word of the phrase (`compared with consensus estimates
-    of 8%`, `down from the previous guidance of $26 billion`) names another measure than the actual."""
-    if value is not None and value[0] not in ("actual", "prior") and s.plain.find(value[1], offset) >= 0:
+    it in its clause (`vs. $871.83M consensus`) or an English word of the phrase (`compared with consensus
+    estimates of 8%`, `down from the previous guidance of $26 billion`) names another measure than the
+    actual. A later statement's lead-in (`较上年同期的441亿元增长11.06%；预计扣非后净利为…`) is not the figure's."""
+    if value is not None and value[0] not in ("actual", "prior") and s.plain.find(value[1], offset,
+                                                                                  s.clause_at(offset)[1]) >= 0:
         return value
     span = s.quantity_at(offset)
     words = _WORDS_AFTER.match(s.plain, span.end) if span is not None else None
@@ -1654,13 +1708,17 @@ def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
     named one, someone else than the one the value at `offset` is about: in `台积电的台股股价下滑，
     隔夜美股ADR也走低2.20%，反观英特尔股价上攻超过7%` 台股 and ADR are TSMC's, not Intel's 7%. A word
     of a clause that names no one but a source and holds no value (a lead-in: 在A股市场，, 据猫眼专业版
-    2月11日消息，), or about the same one, or about no one known, still reaches the later clause."""
+    2月11日消息，), or about the same one, or about no one known, still reaches the later clause; so does
+    one of a clause that names someone else only as the object of an action (辽宁成大持有广发证券A股12.5亿股，)."""
     begin, end = s.clause_at(at)
     own = [q.start for q in s.quantities if begin <= q.start < end]
-    named = [m for m in s.mentions if begin <= m.start < end and not speaks(s, m.start, m.end)]
+    # 据猫眼专业版消息，: a source names no subject of its own; 辽宁成大持有广发证券A股12.5亿股，: the
+    # object of an action (持有广发证券) is not who the clause is about
+    named = [m for m in s.mentions if begin <= m.start < end and not speaks(s, m.start, m.end)
+             and not _is_object(s, begin, m, OBJECT_MARKERS)]
     if own:
         theirs = who(s, min(own, key=lambda start: abs(start - at)))
-    elif named:  # 据猫眼专业版消息，: a source names no subject of its own
+    elif named:
         theirs = named[-1].entity_id
     else:
         return False
@@ -1692,7 +1750,7 @@ def _another_chain(s: Sentence, hit: Hit, begin: int) -> bool:
 
 
 # what may open a clause before its own subject: spaces, a conjunction (而该公司上一年度……)
-_CLAUSE_OPENING = re.compile(r"\s*(?:而且|而|但是|但|并且|並且|同时|同時)?\s*")
+_CLAUSE_OPENING = re.compile(r"\s*(?:而且|而|但是|但|并且|並且|同时|同時|且)?\s*")
 _THAT_COMPANY = re.compile(r"[该該此](?:公司|集团|集團|企业|企業)")
 
 

@@ -259,6 +259,9 @@ def sentences(article: Article, index: EntityIndex) -> list[Sentence]:
             in_title = in_title | {m.entity_id for m in sentence.mentions}
         last[segment.paragraph] = sentence
         result.append(sentence)
+    for sentence in result:  # a title cut by ！ (筹资至少50亿美元！宁德时代计划……): each part knows the whole title's names
+        if sentence.segment.is_title:
+            sentence.title_names = in_title
     return result
 
 

@@ -286,6 +286,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
                 and _coming(text, match.start(), match.end()) and not _DATED_AFTER.match(text, match.end()):
             value = _weekday(match.group(0), None, _WEEKDAYS[match.group("weekday")], anchor, forward=True)
             value = replace(value, time_of_day=match.group("wk_tod") or "")
+        elif kind == "ref_day" and named is None and _day_of_an_event(text, match):
+            continue  # 辽宁成大公告授权管理层处置股权当天，: the day of the event just named, which no date gives
         elif kind == "ref_day" and match.group(0) == "即日":
             # this very day: the day the sentence opened with (将于4月1日…，即日起上线 is still 13日's)
             value = _resolve(match, anchor, first_named)
@@ -308,6 +310,21 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
     return _either_day(text, _with_english(text, anchor, found))
+
+
+# 当天/当日 closing a clause that names an event before it (处置股权当天，, 发布会当日,): "on the day of that event"
+_EVENT_DAY = re.compile(r"当天|当日")
+_CLAUSE_ENDS = re.compile(r"\s*[，,：:]")
+
+
+def _day_of_an_event(text: str, match: re.Match[str]) -> bool:
+    """Whether 当天/当日 at `match` is the day of an event its clause names before it (`辽宁成大公告授权管理层
+    处置股权当天，公司还公告`): that event's day, not the day of writing, so with no day named before
+    it is no date. 当天 opening a clause (`当天，`) or before its verb (`股价当天上涨`) still is the day of writing."""
+    if _EVENT_DAY.fullmatch(match.group(0)) is None or _CLAUSE_ENDS.match(text, match.end()) is None:
+        return False
+    before = text[:match.start()].rstrip()
+    return bool(before) and before[-1] not in "，,。；;：:！？!?、（(【[「『“\"'"
 
 
 def _with_english(text: str, anchor: date | None, found: list[DateSpan]) -> list[DateSpan]:

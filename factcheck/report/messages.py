@@ -138,6 +138,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.silent_rules": "Rules that found nothing: {rules}.",
         "summary.not_compared": "Rules whose claims were never compared, each subject's value coming from one "
                                 "source only (see the claims in --format json): {rules}.",
+        "summary.not_compared_currencies": "Rules whose claims were never compared, the sources giving a subject's "
+                                           "value in different currencies, which are never converted (see the claims "
+                                           "in --format json): {rules}.",
         "summary.no_subject": "no subject",
         "summary.without_outlet": "{n} of {articles} articles name no outlet (no byline found behind an "
                                   "aggregator's label, or no label at all).",
@@ -262,6 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unattributed": "有 {n} 是规则指向却找不到主体（或在列表中无法区分）的，未核对（见 stderr：unattributed）。",
         "summary.silent_rules": "没有找到任何说法的规则：{rules}。",
         "summary.not_compared": "说法从未被比较的规则（每个主体的数值只来自一个来源，详见 --format json 的 claims）：{rules}。",
+        "summary.not_compared_currencies": "说法从未被比较的规则（各来源以不同货币给出同一主体的数值，货币从不换算，详见 --format json 的 claims）：{rules}。",
         "summary.no_subject": "无主体",
         "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（聚合平台标签下未找到署名，或没有任何标签）。",
         "summary.without_outlet_which": "它们是（括号内为显示的名称）：{which}。",

@@ -115,10 +115,11 @@ def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
         notes.append(t("summary.unattributed", n=t("summary.unread_one") if n == 1 else t("summary.unread_many", n=n)))
     if summary.get("rules_without_claims"):
         notes.append(t("summary.silent_rules", rules=", ".join(summary["rules_without_claims"])))
-    if summary.get("rules_not_compared"):
-        notes.append(t("summary.not_compared", rules="; ".join(
-            f"{r['rule']} ({', '.join(s or t('summary.no_subject') for s in r['subjects'])})"
-            for r in summary["rules_not_compared"])))
+    for why, key in (("one-source", "summary.not_compared"), ("currencies", "summary.not_compared_currencies")):
+        named = [r for r in summary.get("rules_not_compared") or [] if r.get("why", "one-source") == why]
+        if named:
+            notes.append(t(key, rules="; ".join(
+                f"{r['rule']} ({', '.join(s or t('summary.no_subject') for s in r['subjects'])})" for r in named)))
     if summary.get("articles_without_outlet"):
         unnamed = summary.get("articles_without_outlet_list") or []
         which = ", ".join(f"{a['article']} ({a['shown_as']})" if a["shown_as"] else a["article"]
