@@ -268,7 +268,9 @@ def test_a_group_whose_context_stays_partly_unknown_is_lowered_to_warning() -> N
                               claim("1%", "c", market="HK", session="close", day="d"),
                               claim("2%", "c", market="HK", session="open", day="d"))
                if f.kind == "disagreement"]
-    assert [(f.level, f.context) for f in unknown] == [("warning", (("market", "HK"), ("day", "d")))]
+    assert [(f.level, f.context) for f in unknown] == [("warning", (("market", "HK"), ("day", "d")))] * 2
+    # one compares the two of unknown session; the other says each differs from both sessions' 1% and 2%
+    assert sorted(len(f.claims) for f in unknown) == [2, 4]
 
 
 ROUNDING = yaml.safe_load((Path(__file__).parent / "fixtures" / "rounding.yaml").read_text(encoding="utf-8"))
@@ -659,6 +661,25 @@ def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]
     [finding] = findings_of_case(case, tmp_path)
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]
+
+
+FITS_NONE = yaml.safe_load((Path(__file__).parent / "fixtures" / "fits_none.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FITS_NONE, ids=[str(i) for i in range(len(FITS_NONE))])
+def test_a_partly_unknown_claim_differing_from_every_group_it_fits_is_no_mere_context(tmp_path: Path,
+                                                                                     case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
+
+
+COMING = yaml.safe_load((Path(__file__).parent / "fixtures" / "coming_events.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", COMING, ids=[str(i) for i in range(len(COMING))])
+def test_a_coming_day_never_disagrees_with_a_day_before_it(tmp_path: Path, case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
 
 
 SAID_ONCE: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures" / "said_once.yaml").read_text(encoding="utf-8"))

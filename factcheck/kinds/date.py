@@ -124,6 +124,8 @@ class DateKind(Kind[DateRule]):
             if edge and not value.day_span():
                 value = replace(value, edge=edge)
                 note = joined(note, _EDGE_NOTES[edge])
+            if (coming := _to_come(s, span, value, article)):
+                note = joined(note, f"{TO_COME} ({coming})")
             found = claim(rule, subject, value, s, article, span.start, span.end, note, context_at=cue.start())
             yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
 
@@ -162,6 +164,20 @@ _VAGUE = re.compile(r"近日|日前")
 # the words that date an event's first or last day, not the event: 开幕 (opens), 闭幕 (closes)
 _OPENING_WORDS = re.compile(r"开幕|開幕|揭幕|启幕|啟幕|(?:拉|揭)(?:开|開)帷幕|开锣|開鑼|开赛|開賽|首日")
 _CLOSING_WORDS = re.compile(r"闭幕|閉幕|落幕|落下帷幕|收官")
+# the note of a date its source gives as to come (compare never sets it against a day before it)
+TO_COME = "to come when written"
+
+
+def _to_come(s: Sentence, span: DateSpan, value: DateValue, article: Article) -> str:
+    """The word (将, 拟, 计划 …) that makes a date one of a coming event, when it stands before the
+    date in its clause and the date lies after the publish day ("" otherwise): `雪佛龍將在往後兩周內
+    重組業務，並宣布新的管理架構` dates an announcement still to come, not one made before it."""
+    if article.published is None or value.start <= article.published.date():
+        return ""
+    word = COMING.search(s.text, s.clause_at(span.start)[0], span.start)
+    return s.plain[word.start():word.end()] if word else ""
+
+
 _EDGE_NOTES = {"first": "dated by its opening word: another source's span of days must start on this day",
                "last": "dated by its closing word: another source's span of days must end on this day"}
 
