@@ -81,14 +81,15 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     for rule, subject, topic_claims, groups, assumed in prepared:
         unstated = _first_reason(_unstated_qualifier(rule, topic_claims, assumed),
                                side_by_side(rule, topic_claims), apart)
-        for group in groups:
-            if len(group.articles) >= 2:
-                findings.append(_compare_group(rule, subject, group, unstated))
+        compared = [(group, _compare_group(rule, subject, group, unstated)) for group in groups
+                    if len(group.articles) >= 2]
         findings.extend(_extreme_passed(rule, subject, groups))
         findings.extend(fits_none(rule, subject, groups))
         differs = _context_differs(rule, subject, groups)
         if differs:
+            differs, compared = _one_context_finding(rule, differs, compared)
             findings.append(differs)
+        findings.extend(found for _, found in compared)
     findings.extend(_currency_differs(topics, rules))
     findings.extend(_subject_differs({key: _unwritten(claims) for key, claims in topics.items()}, rules))
     return unique_ids(sorted(findings, key=finding_order))
@@ -738,6 +739,28 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
 
 
 _apart_by = {WRITTEN: "days written (a progression)", EVENT: "events (one to come when written, one before it)"}
+
+
+_NEITHER_STATES = re.compile(r"neither states ([\w, -]+), which tells")
+
+
+def _one_context_finding(rule: RuleBase, differs: Finding, compared: list[tuple[Group, Finding]]
+                         ) -> tuple[Finding, list[tuple[Group, Finding]]]:
+    """A topic's context-differs finding with its groups' "neither states day" findings folded in: a
+    group's `values differ, but neither states day` and the topic's `they are about different day`,
+    listing the same claims, were one topic said twice (NOTES_B #6, a status rule's stake-acquired).
+    Only for a time (day, period, year: `_no_basis`); a basis a group's sources leave unsaid
+    (`neither states accounting`, `neither says which staff`) keeps its own finding, the why an
+    editor reads first."""
+    listed = {id(c) for c in differs.claims}
+    inside = [(g, f) for g, f in compared
+              if f.kind == "context-differs" and f.level == "info" and all(id(c) in listed for c in f.claims)
+              and (said := _NEITHER_STATES.search(f.message)) is not None
+              and all(_no_basis(rule, name) for name in said.group(1).split(", "))]
+    if not inside:
+        return differs, compared
+    whys = [f"{_context_text(g.key)}: {f.message}" for g, f in inside]
+    return replace(differs, details=(*differs.details, *whys)), [pair for pair in compared if pair not in inside]
 
 
 def _only_equal_apart(groups: list[Group], names: list[str]) -> list[str]:

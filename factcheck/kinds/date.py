@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar, Literal
 
-from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import (
@@ -91,6 +91,32 @@ class DateKind(Kind[DateRule]):
         return isinstance(wanted, DateValue) and any(
             isinstance(c.value, DateValue) and not c.value.open_ended() and self.agree(rule, c.value, wanted)
             and c.value.end - c.value.start <= wanted.end - wanted.start for c in own)
+
+    def judge(self, rule: DateRule, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
+        """As any kind's, but a date is never "rounded": a vague range (日前, 近日: some days back) is a less
+        precise date, shown beside the days, and the days are judged among themselves as if it were not
+        there. It made distinct days one date written loosely: `日前` beside 中国经营报's 1月21日 and 1月24日
+        and 直通IPO's 2月7日晚间, four events, was one `rounded` "figure, written approximately" (NOTES_B #8)."""
+        verdict = super().judge(rule, claims, inferred, unstated)
+        if verdict.kind != "rounded":
+            return verdict
+        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
+        rest = [c for c in claims if c not in vague]
+        said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back) is less precise and "
+                "names no day: shown beside the days, never against them")
+        if len({c.article for c in rest}) > 1:
+            inner = super().judge(rule, rest, inferred, unstated)
+            compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
+            return replace(inner, details=(*inner.details, said), compatible=compatible)
+        values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
+        apart = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
+                 f"{b.article}:{b.line})" for i, a in enumerate(rest) for b in rest[i + 1:]
+                 if not self.agree(rule, a.value, b.value)]
+        if apart:  # one source's distinct days: no one date, whatever range holds them
+            return Verdict("context-differs", "info", f"values differ: distinct days of one source, which a less "
+                           f"precise date of another does not make one: {values}", (*apart, said))
+        return Verdict("context-differs", "info", f"values differ, but {said.split(': ')[0]}: {values}",
+                       verdict.details)
 
     def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
         """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes."""
