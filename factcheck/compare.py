@@ -86,6 +86,8 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         findings.extend(_extreme_passed(rule, subject, groups))
         findings.extend(fits_none(rule, subject, groups))
         differs = _context_differs(rule, subject, groups)
+        if differs and _each_group_agrees(rule, groups, compared):
+            differs = None  # every context's agreement already shows its value: nothing left to explain
         if differs:
             differs, compared = _one_context_finding(rule, differs, compared)
             findings.append(differs)
@@ -739,6 +741,22 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
 
 
 _apart_by = {WRITTEN: "days written (a progression)", EVENT: "events (one to come when written, one before it)"}
+
+
+def _each_group_agrees(rule: RuleBase, groups: list[Group], compared: list[tuple[Group, Finding]]) -> bool:
+    """Whether every group of a topic states its whole context and is an agreement of two sources or
+    more, the groups told apart only by declared classes (no time: `_no_basis`) and no value standing in
+    two groups: each class's value is then shown by its agreement, and a context-differs finding saying
+    they differ (`12.5亿 股` A shares, `1.15亿 股` H shares, each agreed by both sources) adds nothing
+    (NOTES_A gf #5). Figures of two days or years stay shown side by side, a series an editor reads."""
+    agreeing = {id(g) for g, found in compared if found.kind == "agreement"}
+    values = [{c.value.display() for c in g.claims} for g in groups]
+    apart = {name for one, other in combinations(groups, 2) for (name, a), (_, b) in zip(one.key, other.key, strict=False)
+             if a != b}
+    return (all(id(g) in agreeing and _known(g.key) == len(g.key) for g in groups)
+            and len({len(g.key) for g in groups}) == 1 and bool(apart)
+            and not any(_no_basis(rule, name) or name in (WRITTEN, EVENT) for name in apart)
+            and sum(len(v) for v in values) == len(set().union(*values)))
 
 
 _NEITHER_STATES = re.compile(r"neither states ([\w, -]+), which tells")

@@ -720,6 +720,15 @@ def test_a_coming_day_never_disagrees_with_a_day_before_it(tmp_path: Path, case:
     assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
 
 
+CLASSES = yaml.safe_load((Path(__file__).parent / "fixtures" / "classes_agreed.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CLASSES, ids=[str(i) for i in range(len(CLASSES))])
+def test_classes_each_agreed_make_no_context_finding(tmp_path: Path, case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
+
+
 SAID_ONCE: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures" / "said_once.yaml").read_text(encoding="utf-8"))
 
 
