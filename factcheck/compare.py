@@ -100,6 +100,8 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
 _SPACE = re.compile(r"\s+")
 _BREAKS = "，,。；;！？!?"
 _LEAD = 6  # characters before the value that a copy and its source share
+# the mark of a deck cut off (`…以节约成本...`, `降低…`): the words before it are a prefix of the body's
+_CUT = re.compile(r"(?:…|⋯|\.{2,})+$")
 _LOOKED_AT = 32  # lines of one statement key a later claim is compared with (a deck comes first)
 
 
@@ -107,7 +109,8 @@ def said_once(claims: list[Claim]) -> list[Claim]:
     """Claims with a copy of one statement in one article left out: a deck (front-matter `summary:`)
     most often copies the first paragraph, cut (`经观消费 2025年开局，…新门店正在装修，招牌醒...`), so
     its claim and the body's are one sentence said once, not two sources of a finding (round 13: kudi
-    cited on line 4 and line 32). Of two claims of one article, rule, subject, value and context on
+    cited on line 4 and line 32); the mark of the cut (`...`, `…`) is no word of it (round 18, qq's
+    `…以节约成本...` beside its body's `…以节约成本、简化业务…`). Of two claims of one article, rule, subject, value and context on
     different lines, one whose sentence holds the other's word for word (spaces and the closing break
     aside), the first said stays: the deck's, where its reader met it. Both stay in the claims read."""
     # per statement key and the words right before the value (a copy holds them too), each line's
@@ -116,7 +119,7 @@ def said_once(claims: list[Claim]) -> list[Claim]:
     seen: dict[tuple[object, ...], dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     kept: list[Claim] = []
     for found in sorted(claims, key=lambda c: (c.article, c.line)):
-        text = _SPACE.sub("", found.sentence).rstrip(_BREAKS)
+        text = _CUT.sub("", _SPACE.sub("", found.sentence).rstrip(_BREAKS)).rstrip(_BREAKS)
         before = _SPACE.sub("", found.sentence[:found.span[0]])[-_LEAD:]
         key = (found.article, found.rule_id, found.subject, found.value.display(), found.context, before)
         lines = seen[key]
