@@ -453,9 +453,11 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
 
     `欧佩克目前预计需求将增长145万桶/日` states no year; another source's `预测2025年、2026年石油消费量均将增长
     140万桶/日` gives 140万 for 2025 and for 2026. Whichever year 145万 is of, it is not 140万 as
-    written, yet it joined neither group and was shown as context only (NOTES_B #18). A claim that
-    agrees with some value of a group it fits stays beside them as before, and so does one whose
-    fitting groups hold only its own source's values (a source is never compared with itself)."""
+    written, yet it joined neither group and was shown as context only (NOTES_B #18). Only where the
+    other sources' values in those groups are one figure: where they differ (a valuation of 2.2亿 in
+    2019-12 and 32.2亿 in 2022-03), a figure of no day may be another point of the series (2020's 4亿),
+    shown beside them as before. So is a claim that agrees with some value of a group it fits, and one
+    whose fitting groups hold only its own source's values (a source is never compared with itself)."""
     kind = KINDS[rule.kind]
     if kind.name == "set":  # a list naming fewer members is an omission, judged within its group
         return []
@@ -475,6 +477,8 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
             others = [o for g in theirs for o in g.claims if o.article != own.article]
             if not others or any(values_agree(own, o, rule) for o in others):
                 continue
+            if not all(values_agree(a, b, rule) for a, b in combinations(others, 2)):
+                continue  # the groups' own figures differ (a series over time): it may be another point of it
             how = {id(o): "loose" if kind.approximates(rule, own.value, o.value)
                    else "rounded" if kind.rounded(rule, own.value, o.value) else "conflict" for o in others}
             nearest = min(max((how[id(o)] for o in g.claims if o.article != own.article), key=order.__getitem__)
@@ -496,6 +500,8 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
                    + {"conflict": "", "rounded": ": rounded", "loose": ": written loosely"}[how]
                    for a, b, how in pairs]
         nearest = max((how for _, how in clashing), key=order.__getitem__)
+        if nearest == "loose" and kind.name == "date":
+            continue  # a vague date (日前) is shown beside a day, never against it, nor "rounded"
         if nearest != "conflict":  # each may be the figure of a group it fits, written at another precision
             level: Level = "info" if nearest == "loose" or rule.level == "info" else rule.rounded_level or "warning"
             findings.append(_finding(rule, subject, "rounded", level, context, claims,
