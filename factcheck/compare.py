@@ -33,10 +33,11 @@ from itertools import combinations
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
 from factcheck.kinds.currency import BARE_DOLLAR, DOLLARS, GUESSED
+from factcheck.kinds.date import TO_COME
 from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
-from factcheck.values import Quantity
+from factcheck.values import DateValue, Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
 
@@ -71,7 +72,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
         topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
-        groups = moments(rule, still_snapshots(rule, group_by_context(topic_claims, qualifier_names(rule), assumed)))
+        groups = coming_apart(moments(rule, still_snapshots(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))))
         plain = {id(c): u for c, u in zip(topic_claims, _unwritten(topic_claims), strict=True)}
         topic_claims = [plain[id(c)] for c in topic_claims]
         groups = [replace(g, claims=[plain[id(c)] for c in g.claims]) for g in groups]
@@ -80,13 +81,17 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
     for rule, subject, topic_claims, groups, assumed in prepared:
         unstated = _first_reason(_unstated_qualifier(rule, topic_claims, assumed),
                                side_by_side(rule, topic_claims), apart)
-        for group in groups:
-            if len(group.articles) >= 2:
-                findings.append(_compare_group(rule, subject, group, unstated))
+        compared = [(group, _compare_group(rule, subject, group, unstated)) for group in groups
+                    if len(group.articles) >= 2]
         findings.extend(_extreme_passed(rule, subject, groups))
+        findings.extend(fits_none(rule, subject, groups))
         differs = _context_differs(rule, subject, groups)
+        if differs and _each_group_agrees(rule, groups, compared):
+            differs = None  # every context's agreement already shows its value: nothing left to explain
         if differs:
+            differs, compared = _one_context_finding(rule, differs, compared)
             findings.append(differs)
+        findings.extend(found for _, found in compared)
     findings.extend(_currency_differs(topics, rules))
     findings.extend(_subject_differs({key: _unwritten(claims) for key, claims in topics.items()}, rules))
     return unique_ids(sorted(findings, key=finding_order))
@@ -95,6 +100,8 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
 _SPACE = re.compile(r"\s+")
 _BREAKS = "，,。；;！？!?"
 _LEAD = 6  # characters before the value that a copy and its source share
+# the mark of a deck cut off (`…以节约成本...`, `降低…`): the words before it are a prefix of the body's
+_CUT = re.compile(r"(?:…|⋯|\.{2,})+$")
 _LOOKED_AT = 32  # lines of one statement key a later claim is compared with (a deck comes first)
 
 
@@ -102,7 +109,8 @@ def said_once(claims: list[Claim]) -> list[Claim]:
     """Claims with a copy of one statement in one article left out: a deck (front-matter `summary:`)
     most often copies the first paragraph, cut (`经观消费 2025年开局，…新门店正在装修，招牌醒...`), so
     its claim and the body's are one sentence said once, not two sources of a finding (round 13: kudi
-    cited on line 4 and line 32). Of two claims of one article, rule, subject, value and context on
+    cited on line 4 and line 32); the mark of the cut (`...`, `…`) is no word of it (round 18, qq's
+    `…以节约成本...` beside its body's `…以节约成本、简化业务…`). Of two claims of one article, rule, subject, value and context on
     different lines, one whose sentence holds the other's word for word (spaces and the closing break
     aside), the first said stays: the deck's, where its reader met it. Both stay in the claims read."""
     # per statement key and the words right before the value (a copy holds them too), each line's
@@ -111,7 +119,7 @@ def said_once(claims: list[Claim]) -> list[Claim]:
     seen: dict[tuple[object, ...], dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     kept: list[Claim] = []
     for found in sorted(claims, key=lambda c: (c.article, c.line)):
-        text = _SPACE.sub("", found.sentence).rstrip(_BREAKS)
+        text = _CUT.sub("", _SPACE.sub("", found.sentence).rstrip(_BREAKS)).rstrip(_BREAKS)
         before = _SPACE.sub("", found.sentence[:found.span[0]])[-_LEAD:]
         key = (found.article, found.rule_id, found.subject, found.value.display(), found.context, before)
         lines = seen[key]
@@ -310,10 +318,7 @@ def group_by_context(claims: list[Claim], names: tuple[str, ...],
     partial = sorted((kv for kv in by_key.items() if kv[0] not in complete),
                      key=lambda kv: (-_known(kv[0]), repr(kv[0])))
     for key, items in partial:
-        fits = [g for g in complete.values() if _compatible(key, g.key)]
-        if not fits:
-            fits = [g for g in groups if g.key not in complete and _known(g.key) > _known(key)
-                    and _compatible(key, g.key)]
+        fits = fitting(key, groups)
         if len(fits) == 1 and not _snapshot_of_unknown(key, fits[0].key) and not _extreme_of_unknown(key, fits[0].key):
             earlier = [c for c in items if _written_before(c, fits[0].key)]
             fits[0].claims.extend(c for c in items if not _written_before(c, fits[0].key))
@@ -383,6 +388,35 @@ def moments(rule: RuleBase, groups: list[Group]) -> list[Group]:
     return split
 
 
+EVENT = "event"  # a group key's last element when a group is split into a past event and one to come
+
+
+def coming_apart(groups: list[Group]) -> list[Group]:
+    """Groups with the dates their sources give as to come (`將在往後兩周內…宣布`) apart from the days
+    other sources date before them (`2月12日…发布公告`): a coming event is not one already past, so the
+    two are shown side by side (context), never as a disagreement (NOTES_A chevron #3). Only when every
+    such pair of two sources is so ordered: a coming day that another source also gives stays compared."""
+    split: list[Group] = []
+    for group in groups:
+        coming = [c for c in group.claims if _to_come(c)]
+        past = [c for c in group.claims if not _to_come(c)]
+        pairs = [(c, p) for c in coming for p in past if c.article != p.article]
+        if not pairs or not all(_ends_before(p.value, c.value) for c, p in pairs):
+            split.append(group)
+            continue
+        split.append(Group((*group.key, (EVENT, "past")), past, group.inferred))
+        split.append(Group((*group.key, (EVENT, TO_COME)), coming, group.inferred))
+    return split
+
+
+def _to_come(claim: Claim) -> bool:
+    return any(note.startswith(TO_COME) for note in claim.note.split("; "))
+
+
+def _ends_before(earlier: object, later: object) -> bool:
+    return isinstance(earlier, DateValue) and isinstance(later, DateValue) and earlier.end < later.start
+
+
 def _runs_forward(claims: list[Claim], order: dict[str, int]) -> bool:
     """Whether every two claims of different states were written on different days, the earlier
     state on the earlier day."""
@@ -408,6 +442,83 @@ def _written_before(claim: Claim, key: ContextKey) -> bool:
     written = claim.context_dict().get(WRITTEN)
     day = dict(key).get("day")
     return bool(written and day and day[:10] > written and len(day) >= 10 and day[4] == "-")
+
+
+def fitting(key: ContextKey, groups: list[Group]) -> list[Group]:
+    """The groups a claim of partly unknown context `key` could join: the complete groups it is
+    compatible with, else the partly unknown ones that state all it states and more."""
+    alike = [g for g in groups if len(g.key) == len(key) and g.key != key]
+    complete = [g for g in alike if _known(g.key) == len(g.key)]
+    fits = [g for g in complete if _compatible(key, g.key)]
+    return fits or [g for g in alike if g not in complete and _known(g.key) > _known(key) and _compatible(key, g.key)]
+
+
+def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding]:
+    """A claim of partly unknown context that fits several groups and differs from every value
+    another source gives in them: a disagreement at warning (or `rounded`), never context alone.
+
+    `欧佩克目前预计需求将增长145万桶/日` states no year; another source's `预测2025年、2026年石油消费量均将增长
+    140万桶/日` gives 140万 for 2025 and for 2026. Whichever year 145万 is of, it is not 140万 as
+    written, yet it joined neither group and was shown as context only (NOTES_B #18). Only where the
+    other sources' values in those groups are one figure: where they differ (a valuation of 2.2亿 in
+    2019-12 and 32.2亿 in 2022-03), a figure of no day may be another point of the series (2020's 4亿),
+    shown beside them as before. So is a claim that agrees with some value of a group it fits, and one
+    whose fitting groups hold only its own source's values (a source is never compared with itself)."""
+    kind = KINDS[rule.kind]
+    if kind.name == "set":  # a list naming fewer members is an omission, judged within its group
+        return []
+    order = {"loose": 0, "rounded": 1, "conflict": 2}
+    findings: list[Finding] = []
+    for group in groups:
+        fits = fitting(group.key, groups) if _known(group.key) < len(group.key) else []
+        if len(fits) < 2:
+            continue  # the one group it fits and did not join (a snapshot, an extreme, a later day): kept apart
+        if rule.day and rule.day.implied and dict(group.key).get("day", "") is None:
+            continue  # a state named with no day is shown beside the dated ones (`days_that_matter`)
+        clashing: list[tuple[Claim, str]] = []  # (its claim, how near it comes to any group: its best pair)
+        pairs: list[tuple[Claim, Claim, str]] = []  # (its claim, another source's, how they differ)
+        compared: list[Group] = []
+        for own in sorted(group.claims, key=_claim_order):
+            theirs = [g for g in fits if any(o.article != own.article for o in g.claims)]
+            others = [o for g in theirs for o in g.claims if o.article != own.article]
+            if not others or any(values_agree(own, o, rule) for o in others):
+                continue
+            if not all(values_agree(a, b, rule) for a, b in combinations(others, 2)):
+                continue  # the groups' own figures differ (a series over time): it may be another point of it
+            how = {id(o): "loose" if kind.approximates(rule, own.value, o.value)
+                   else "rounded" if kind.rounded(rule, own.value, o.value) else "conflict" for o in others}
+            nearest = min(max((how[id(o)] for o in g.claims if o.article != own.article), key=order.__getitem__)
+                          for g in theirs)  # the group whose every value comes nearest: loose, rounded or a clash
+            clashing.append((own, nearest))
+            pairs.extend((own, o, how[id(o)]) for o in others)
+            compared.extend(g for g in theirs if g not in compared)
+        if not clashing:
+            continue
+        unknown = tuple(name for name, value in group.key if value is None)
+        claims = sorted({id(c): c for c in [*(c for c, _ in clashing), *(o for _, o, _ in pairs)]}.values(),
+                        key=_claim_order)
+        values = list(dict.fromkeys(c.value.display() for c in claims))
+        context = tuple((k, v) for k, v in group.key if v is not None)
+        said = (f"{', '.join(dict.fromkeys(c.value.display() for c, _ in clashing))} states no {', '.join(unknown)} "
+                f"and fits {' and '.join(_context_text(tuple((k, v) for k, v in g.key if k in unknown)) for g in compared)}")
+        details = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
+                   f"{b.article}:{b.line}, {_context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown))})"
+                   + {"conflict": "", "rounded": ": rounded", "loose": ": written loosely"}[how]
+                   for a, b, how in pairs]
+        nearest = max((how for _, how in clashing), key=order.__getitem__)
+        if nearest == "loose" and kind.name == "date":
+            continue  # a vague date (日前) is shown beside a day, never against it, nor "rounded"
+        if nearest != "conflict":  # each may be the figure of a group it fits, written at another precision
+            level: Level = "info" if nearest == "loose" or rule.level == "info" else rule.rounded_level or "warning"
+            findings.append(_finding(rule, subject, "rounded", level, context, claims,
+                                     f"one figure at different precisions? {said}: {' ~ '.join(values)}",
+                                     details, unknown=unknown))
+            continue
+        level = "warning" if rule.level == "error" else rule.level
+        findings.append(_finding(rule, subject, "disagreement", level, context, claims,
+                                 f"sources disagree: {' vs '.join(values)}",
+                                 [*details, f"warning, not error: {said}, and differs from each"], unknown=unknown))
+    return findings
 
 
 def _known(key: ContextKey) -> int:
@@ -633,13 +744,56 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
     if len({dict(g.key).get(WRITTEN) for g in groups} - {None}) > 1:  # a progression told apart (`moments`)
         differing.append(WRITTEN)
+    if len({dict(g.key).get(EVENT) for g in groups} - {None}) > 1:  # a coming event and a past one (`coming_apart`)
+        differing.append(EVENT)
     same = _only_equal_apart(groups, differing)
     differing = [n for n in differing if n not in same]
     return _finding(rule, subject, "context-differs", "info", (), claims,
                     f"values differ, but they are about different "
-                    f"{', '.join('days written (a progression)' if n == WRITTEN else n for n in differing) or 'contexts'}"
+                    f"{', '.join(_apart_by.get(n, n) for n in differing) or 'contexts'}"
                     + (f"; equal values under different {', '.join(same)}" if same else ""),
                     details)
+
+
+_apart_by = {WRITTEN: "days written (a progression)", EVENT: "events (one to come when written, one before it)"}
+
+
+def _each_group_agrees(rule: RuleBase, groups: list[Group], compared: list[tuple[Group, Finding]]) -> bool:
+    """Whether every group of a topic states its whole context and is an agreement of two sources or
+    more, the groups told apart only by declared classes (no time: `_no_basis`) and no value standing in
+    two groups: each class's value is then shown by its agreement, and a context-differs finding saying
+    they differ (`12.5亿 股` A shares, `1.15亿 股` H shares, each agreed by both sources) adds nothing
+    (NOTES_A gf #5). Figures of two days or years stay shown side by side, a series an editor reads."""
+    agreeing = {id(g) for g, found in compared if found.kind == "agreement"}
+    values = [{c.value.display() for c in g.claims} for g in groups]
+    apart = {name for one, other in combinations(groups, 2) for (name, a), (_, b) in zip(one.key, other.key, strict=False)
+             if a != b}
+    return (all(id(g) in agreeing and _known(g.key) == len(g.key) for g in groups)
+            and len({len(g.key) for g in groups}) == 1 and bool(apart)
+            and not any(_no_basis(rule, name) or name in (WRITTEN, EVENT) for name in apart)
+            and sum(len(v) for v in values) == len(set().union(*values)))
+
+
+_NEITHER_STATES = re.compile(r"neither states ([\w, -]+), which tells")
+
+
+def _one_context_finding(rule: RuleBase, differs: Finding, compared: list[tuple[Group, Finding]]
+                         ) -> tuple[Finding, list[tuple[Group, Finding]]]:
+    """A topic's context-differs finding with its groups' "neither states day" findings folded in: a
+    group's `values differ, but neither states day` and the topic's `they are about different day`,
+    listing the same claims, were one topic said twice (NOTES_B #6, a status rule's stake-acquired).
+    Only for a time (day, period, year: `_no_basis`); a basis a group's sources leave unsaid
+    (`neither states accounting`, `neither says which staff`) keeps its own finding, the why an
+    editor reads first."""
+    listed = {id(c) for c in differs.claims}
+    inside = [(g, f) for g, f in compared
+              if f.kind == "context-differs" and f.level == "info" and all(id(c) in listed for c in f.claims)
+              and (said := _NEITHER_STATES.search(f.message)) is not None
+              and all(_no_basis(rule, name) for name in said.group(1).split(", "))]
+    if not inside:
+        return differs, compared
+    whys = [f"{_context_text(g.key)}: {f.message}" for g, f in inside]
+    return replace(differs, details=(*differs.details, *whys)), [pair for pair in compared if pair not in inside]
 
 
 def _only_equal_apart(groups: list[Group], names: list[str]) -> list[str]:

@@ -105,6 +105,24 @@ def date_claim(start: date, end: date, article: str) -> Claim:
     return Claim("launch", "acme", value, (), article, article, 1, "s", (0, 1))
 
 
+LESS_PRECISE = yaml.safe_load((Path(__file__).parent / "fixtures" / "less_precise_dates.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", LESS_PRECISE, ids=[str(i) for i in range(len(LESS_PRECISE))])
+def test_a_vague_date_is_less_precise_never_a_rounded_figure(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        first, last = date.fromisoformat(row["first"]), date.fromisoformat(row["last"])
+        value = DateValue(first, last, "day" if first == last else "range", row["raw"])
+        claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
+                            row["quote"], (0, 1)))
+    [finding] = run(*claims, rule=DATE_RULE)
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), case["about"]
+    assert words in finding.message and "rounded" not in finding.message and "figure" not in finding.message
+
+
 def test_month_end_agrees_with_both_days_which_disagree_with_each_other() -> None:
     [finding] = run(date_claim(date(2025, 1, 28), date(2025, 1, 28), "a"),
                     date_claim(date(2025, 1, 29), date(2025, 1, 29), "b"),
@@ -403,11 +421,12 @@ def test_a_rule_about_the_forecast_compares_it() -> None:
 
 def test_some_days_back_never_clashes_with_a_day() -> None:
     """日前公布 (corpus catl 3740888:40, published 11 Feb) vs a preliminary-results day three weeks
-    earlier: 日前 is loose, so the two are one date written loosely (info), not a disagreement."""
+    earlier: 日前 is loose, so the two are shown side by side (info), not a disagreement; a less precise
+    date, never "rounded" (round 18, NOTES_B #8)."""
     loose = Claim("launch", "acme", DateValue(date(2025, 1, 28), date(2025, 2, 11), "range", "日前"), (),
                   "a", "a", 1, "s", (0, 1))
     [finding] = run(loose, date_claim(date(2025, 1, 20), date(2025, 1, 20), "b"), rule=DATE_RULE)
-    assert (finding.kind, finding.level) == ("rounded", "info")
+    assert (finding.kind, finding.level) == ("context-differs", "info")
 
 
 CONTRAST = yaml.safe_load((Path(__file__).parent / "fixtures" / "contrast.yaml").read_text(encoding="utf-8"))
@@ -539,8 +558,27 @@ def test_every_finding_id_of_a_report_is_unique() -> None:
                    status("charged", "c", "2025-02-12"), status("charged", "d", "2025-02-12"),
                    status("free", "e", ""), status("charged", "f", ""), rule=rule)
     kinds = sorted(f.kind for f in findings)
-    assert kinds.count("context-differs") == 2
+    # round 18, NOTES_B #6: the group's "neither states day" is folded into the topic's one finding
+    assert kinds.count("context-differs") == 1
     assert len({f.id for f in findings}) == len(findings)
+
+
+ONE_TOPIC = yaml.safe_load((Path(__file__).parent / "fixtures" / "one_topic_once.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ONE_TOPIC, ids=[str(i) for i in range(len(ONE_TOPIC))])
+def test_a_topic_that_differs_by_day_is_one_finding(case: dict[str, Any]) -> None:
+    rule = replace(STATUS_RULE, states=tuple((state, state) for state in case["states"]),
+                   day=DaySpec(fallback="none", implied=True))  # no `day:` key: a status reads one by default
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        context = (ContextValue("day", row["day"], row["day"]),) if row["day"] else ()
+        claims.append(Claim("deal", "acme", StatusValue(row["state"], row["quote"]), context, article,
+                            row["source"].split(" ")[0], int(line), row["quote"], (0, 1)))
+    findings = run(*claims, rule=rule)
+    assert [(f.kind, f.level) for f in findings] == [tuple(f) for f in case["findings"]], case["about"]
+    assert any(case["why"] in d for d in findings[0].details)
 
 
 SAID_TWICE: list[dict[str, Any]] = yaml.safe_load(
@@ -671,6 +709,34 @@ def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]
     [finding] = findings_of_case(case, tmp_path)
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]
+
+
+FITS_NONE = yaml.safe_load((Path(__file__).parent / "fixtures" / "fits_none.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FITS_NONE, ids=[str(i) for i in range(len(FITS_NONE))])
+def test_a_partly_unknown_claim_differing_from_every_group_it_fits_is_no_mere_context(tmp_path: Path,
+                                                                                     case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
+
+
+COMING = yaml.safe_load((Path(__file__).parent / "fixtures" / "coming_events.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", COMING, ids=[str(i) for i in range(len(COMING))])
+def test_a_coming_day_never_disagrees_with_a_day_before_it(tmp_path: Path, case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
+
+
+CLASSES = yaml.safe_load((Path(__file__).parent / "fixtures" / "classes_agreed.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CLASSES, ids=[str(i) for i in range(len(CLASSES))])
+def test_classes_each_agreed_make_no_context_finding(tmp_path: Path, case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
 
 
 SAID_ONCE: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures" / "said_once.yaml").read_text(encoding="utf-8"))

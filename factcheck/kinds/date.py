@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar, Literal
 
-from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import (
@@ -92,6 +92,32 @@ class DateKind(Kind[DateRule]):
             isinstance(c.value, DateValue) and not c.value.open_ended() and self.agree(rule, c.value, wanted)
             and c.value.end - c.value.start <= wanted.end - wanted.start for c in own)
 
+    def judge(self, rule: DateRule, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
+        """As any kind's, but a date is never "rounded": a vague range (日前, 近日: some days back) is a less
+        precise date, shown beside the days, and the days are judged among themselves as if it were not
+        there. It made distinct days one date written loosely: `日前` beside 中国经营报's 1月21日 and 1月24日
+        and 直通IPO's 2月7日晚间, four events, was one `rounded` "figure, written approximately" (NOTES_B #8)."""
+        verdict = super().judge(rule, claims, inferred, unstated)
+        if verdict.kind != "rounded":
+            return verdict
+        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
+        rest = [c for c in claims if c not in vague]
+        said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back) is less precise and "
+                "names no day: shown beside the days, never against them")
+        if len({c.article for c in rest}) > 1:
+            inner = super().judge(rule, rest, inferred, unstated)
+            compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
+            return replace(inner, details=(*inner.details, said), compatible=compatible)
+        values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
+        apart = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
+                 f"{b.article}:{b.line})" for i, a in enumerate(rest) for b in rest[i + 1:]
+                 if not self.agree(rule, a.value, b.value)]
+        if apart:  # one source's distinct days: no one date, whatever range holds them
+            return Verdict("context-differs", "info", f"values differ: distinct days of one source, which a less "
+                           f"precise date of another does not make one: {values}", (*apart, said))
+        return Verdict("context-differs", "info", f"values differ, but {said.split(': ')[0]}: {values}",
+                       verdict.details)
+
     def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
         """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes."""
         return any(isinstance(v, DateValue) and _VAGUE.fullmatch(v.raw) is not None for v in (a, b))
@@ -124,6 +150,8 @@ class DateKind(Kind[DateRule]):
             if edge and not value.day_span():
                 value = replace(value, edge=edge)
                 note = joined(note, _EDGE_NOTES[edge])
+            if (coming := _to_come(s, span, value, article)):
+                note = joined(note, f"{TO_COME} ({coming})")
             found = claim(rule, subject, value, s, article, span.start, span.end, note, context_at=cue.start())
             yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
 
@@ -168,6 +196,20 @@ _VAGUE = re.compile(r"近日|日前")
 # the words that date an event's first or last day, not the event: 开幕 (opens), 闭幕 (closes)
 _OPENING_WORDS = re.compile(r"开幕|開幕|揭幕|启幕|啟幕|(?:拉|揭)(?:开|開)帷幕|开锣|開鑼|开赛|開賽|首日")
 _CLOSING_WORDS = re.compile(r"闭幕|閉幕|落幕|落下帷幕|收官")
+# the note of a date its source gives as to come (compare never sets it against a day before it)
+TO_COME = "to come when written"
+
+
+def _to_come(s: Sentence, span: DateSpan, value: DateValue, article: Article) -> str:
+    """The word (将, 拟, 计划 …) that makes a date one of a coming event, when it stands before the
+    date in its clause and the date lies after the publish day ("" otherwise): `雪佛龍將在往後兩周內
+    重組業務，並宣布新的管理架構` dates an announcement still to come, not one made before it."""
+    if article.published is None or value.start <= article.published.date():
+        return ""
+    word = COMING.search(s.text, s.clause_at(span.start)[0], span.start)
+    return s.plain[word.start():word.end()] if word else ""
+
+
 _EDGE_NOTES = {"first": "dated by its opening word: another source's span of days must start on this day",
                "last": "dated by its closing word: another source's span of days must end on this day"}
 
