@@ -619,7 +619,7 @@ def test_text_context_differs_does_not_quote_again_what_an_agreement_shows(tmp_p
     done = run_cli(str(stories), "--rules", str(rules), "--format", "text")
     assert done.returncode == 0, done.stderr
     assert "context-differs" not in done.stdout and done.stdout.count("agreement") == 2
-    (stories / "b.md").write_text(f'---\ndate: "2025-02-10 17:14:00"\ncategories: ["mingpao"]\nlang: ["zh-HK"]\n---\n'
+    (stories / "b.md").write_text('---\ndate: "2025-02-10 17:14:00"\ncategories: ["mingpao"]\nlang: ["zh-HK"]\n---\n'
                                   "東風汽車集團股份（0489）公布1月產銷快報，銷售量總計按年下跌48.5%至11.68萬輛。\n",
                                   encoding="utf-8")
     done = run_cli(str(stories), "--rules", str(rules), "--format", "text")
