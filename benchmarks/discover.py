@@ -4,6 +4,8 @@
     python benchmarks/discover.py --held-out   # the three held-out clusters only (run once, at the end)
     python benchmarks/discover.py --no-bulk    # skip the bulk timing
     python benchmarks/discover.py --leave-one-out  # the honest generality estimate (in process, ~5 min)
+    python benchmarks/discover.py --devset round16 # a dev set of stories discover was never tuned on
+    python benchmarks/discover.py --devset all     # every dev set kept in benchmarks/devsets/
 
 Scored with ../shared/corpus/truth/score.py's own functions (a claim stands
 for a truth row by file base name, line and the digits of the value):
@@ -31,6 +33,11 @@ chosen on the other five (most disagreements covered, then most real facts in
 the top); (3) the left-out cluster is scored. The pooled coverage of the six
 left-out scores is the figure to expect on unseen stories; it is printed
 beside the all-six figure of the same in-process run.
+
+--devset NAME|all scores discover the same way on a dev set kept in
+benchmarks/devsets/ (its stories.yaml names bulk files, its truth/ annotates
+them): the articles are copied to a scratch corpus by accuracy.py's own
+assemble_devset, each story is one cluster, and the bulk timing is not run.
 
 Prints figures and PASS/FAIL per target.
 """
@@ -340,6 +347,28 @@ def bulk() -> bool:
     return ratio <= SPEED_TARGET
 
 
+def devsets(wanted: str) -> int:
+    """Each dev set in turn, its stories assembled from bulk as accuracy.py --devset does."""
+    global CORPUS
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import accuracy  # type: ignore[import-not-found]
+
+    shared, ok = CORPUS, True
+    with tempfile.TemporaryDirectory(prefix="factcheck-discover-devset-") as scratch:
+        for name in accuracy.devset_names(wanted):
+            corpus = accuracy.assemble_devset(accuracy.DEVSETS / name, shared, Path(scratch))
+            if corpus is None:
+                print(f"dev set {name} skipped: its articles are not all in {shared / 'bulk'}")
+                continue
+            CORPUS = corpus
+            stories = tuple(sorted(p.name for p in (corpus / "clusters").iterdir()))
+            print(f"== dev set {name}: " + ", ".join(stories) + "\n", flush=True)
+            ok = clusters(stories) and ok
+            print(flush=True)
+    CORPUS = shared
+    return 0 if ok else 1
+
+
 def main() -> int:
     global CORPUS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -351,7 +380,11 @@ def main() -> int:
                         help="a corpus laid out as the shared one (clusters/NAME/, truth/NAME.yaml, truth/score.py)")
     parser.add_argument("--cluster", action="append", default=[], metavar="NAME",
                         help="only this cluster (repeatable; with --corpus, stories annotated elsewhere)")
+    parser.add_argument("--devset", metavar="NAME",
+                        help="score a dev set kept in benchmarks/devsets/ (or `all`): stories never tuned on")
     args = parser.parse_args()
+    if args.devset:
+        return devsets(args.devset)
     CORPUS = args.corpus.resolve() if args.corpus else CORPUS
     if not (CORPUS / "truth").is_dir():
         print(f"skipped: {CORPUS} not found (the shared corpus sits beside the clone)")

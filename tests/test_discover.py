@@ -84,6 +84,20 @@ def test_stories_group_a_mixed_folder(tmp_path: Path) -> None:
                                ["a-jinwucj.md", "b-qq.md", "c-wallstreetcn.md"]]
 
 
+def test_stories_only_groups_the_articles_and_reads_none_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--stories shows the grouping and stops: the stories and their count are a full run's, and no
+    article is read for its values (on bulk this halves the time --stories takes)."""
+    from factcheck.discover import run as discover_run
+
+    for source in ARTICLES.iterdir():
+        (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    full = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1))
+    monkeypatch.setattr(discover_run, "_observe", lambda file: pytest.fail(f"{file.display} read in full"))
+    grouped = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1, stories_only=True))
+    assert grouped.stories == full.stories and grouped.told == full.told == 1
+    assert not grouped.candidates and grouped.observations == 0
+
+
 @pytest.mark.parametrize("case", yaml.safe_load((FIXTURES / "discover" / "stories.yaml").read_text(encoding="utf-8")),
                          ids=lambda case: case["name"])
 def test_stories_table(tmp_path: Path, case: dict[str, Any]) -> None:

@@ -308,11 +308,12 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     by_source: dict[tuple[str, str], list[int]] = {}
     for n, item in enumerate(items):
         by_source.setdefault((comparable(item.family), item.article), []).append(n)
+    near = {source: _pair_index(members, contexts) for source, members in by_source.items()}
     for (family, article), members in sorted(by_source.items()):
-        for (other_family, other), others in sorted(by_source.items()):
+        for other_family, other in sorted(by_source):
             if other_family != family or other <= article:
                 continue
-            for i, j in _best_pairs(members, others, contexts, weight, totals, items, in_names):
+            for i, j in _best_pairs(members, near[other_family, other], contexts, weight, totals, items, in_names):
                 a, b = items[i], items[j]
                 if a.metric and (a.subject, a.metric) == (b.subject, b.metric):
                     continue  # one bucket: compared there (values with no metric have none)
@@ -339,13 +340,26 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     return result
 
 
-def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[str]], weight: dict[str, float],
-                totals: list[float], items: list[Observation],
+def _pair_index(members: list[int], contexts: list[frozenset[str]]) -> dict[str, list[int]]:
+    """Which of one article's values (in order) stand near each character pair."""
+    index: dict[str, list[int]] = {}
+    for n in members:
+        for pair in contexts[n]:
+            index.setdefault(pair, []).append(n)
+    return index
+
+
+def _best_pairs(members: list[int], others: dict[str, list[int]], contexts: list[frozenset[str]],
+                weight: dict[str, float], totals: list[float], items: list[Observation],
                 in_names: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
     """Values of two articles whose contexts are alike and each the other's most alike: in two
     copies of one sentence (预期1076万, 下调至1061万) each value pairs with its own copy only.
     Two equally alike values of one article that state the same value (a lead repeated in the
-    summary: 2月7日，抖音集团副总裁李亮… at lines 4 and 28) are one choice: the first."""
+    summary: 2月7日，抖音集团副总裁李亮… at lines 4 and 28) are one choice: the first.
+
+    `others`: the other article's values by the character pairs near them (_pair_index). Only
+    values that share a pair are scored: the rest score 0, below ALIKE, and can be neither
+    one's best nor tie with it, so a big story's articles are not compared value by value."""
     def overlap(i: int, j: int) -> float:
         if min(len(contexts[i]), len(contexts[j])) < 3:
             return 0.0
@@ -358,7 +372,17 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
             return 0.0
         return math.fsum(weight[p] for p in shared) / min(totals[i], totals[j])
 
-    table = {(i, j): overlap(i, j) for i in members for j in others}
+    table: dict[tuple[int, int], float] = {}
+    for i in members:
+        for j in sorted({j for pair in contexts[i] for j in others.get(pair, ())}):
+            score = overlap(i, j)
+            if score:
+                table[i, j] = score
+    scored_i: dict[int, list[tuple[float, int]]] = {}
+    scored_j: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), score in table.items():
+        scored_i.setdefault(i, []).append((score, j))
+        scored_j.setdefault(j, []).append((score, i))
 
     def best(scores: list[tuple[float, int]]) -> list[int]:
         scores.sort(key=lambda sj: (-sj[0], sj[1]))
@@ -374,8 +398,8 @@ def _best_pairs(members: list[int], others: list[int], contexts: list[frozenset[
 
     pairs = []
     for i in members:
-        for j in best([(table[i, o], o) for o in others]):
-            if i in best([(table[m, j], m) for m in members]):
+        for j in best(list(scored_i.get(i, ()))):
+            if i in best(list(scored_j.get(j, ()))):
                 pairs.append((i, j))
     return pairs
 

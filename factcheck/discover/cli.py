@@ -33,7 +33,7 @@ def discover_command(args: argparse.Namespace, version: str) -> int:
             return EXIT_ERROR
         entities = entities_or_error
     options = DiscoverOptions(timezone=args.timezone, jobs=args.jobs if args.jobs is not None else 0,
-                              entities=entities)
+                              entities=entities, stories_only=args.stories)
     result = run(args.paths, options)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)

@@ -39,7 +39,7 @@ def to_dict(result: DiscoverResult, version: str, shown: list[Candidate]) -> dic
         "summary": {
             "articles": result.articles,
             "stories": len(result.stories),
-            "stories_told_by_two_outlets": len(result.entities),
+            "stories_told_by_two_outlets": result.told,
             "values": result.observations,
             "candidates": len(result.candidates),
             "shown": len(shown),

@@ -50,6 +50,7 @@ class DiscoverOptions:
     jobs: int = 1  # 0: one per core
     max_file_size: int = MAX_FILE_SIZE
     entities: tuple[Entity, ...] = ()  # from --entities: used instead of the names found
+    stories_only: bool = False  # --stories: group the articles and stop (no article is read in full)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class DiscoverResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     articles: int = 0
     observations: int = 0
+    told: int = 0  # stories two or more outlets tell (once read in full, unless only grouped)
 
 
 def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> DiscoverResult:
@@ -83,6 +85,9 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
     by_path = {f.display: f for f in files}
     told = [_StoryFiles(s.id, tuple(by_path[d.path] for d in s.articles)) for s in stories
             if len({d.outlet for d in s.articles}) >= 2]
+    if options.stories_only:  # the grouping is all that is shown: the told stories are not read
+        return DiscoverResult(stories, [], {}, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
+                              len(digests), 0, len(told))
     found: list[Candidate] = []
     entities_of: dict[str, tuple[Entity, ...]] = {}
     total = 0
@@ -94,7 +99,7 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
         total += aligned.observations
         found.extend(aligned.candidates)
     return DiscoverResult(stories, found, entities_of, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
-                          len(digests), total)
+                          len(digests), total, len(entities_of))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,14 @@ from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
 from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
-from factcheck.kinds.qualifiers import LIST_JOIN, LIST_JOINER, LIST_WORD_JOIN, builtin_words, comparison_spans
+from factcheck.kinds.qualifiers import (
+    LIST_JOIN,
+    LIST_JOINER,
+    LIST_WORD_JOIN,
+    builtin_words,
+    comparison_spans,
+    starts_a_span,
+)
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.normalize.dates import DateSpan, find_dates
@@ -52,6 +59,8 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 # words that link a metric to its value: 净利润(为|达|录得)21.95亿美元
 LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到", "约为", "实现了", "实现", "录得", "创下", "创", "共计", "合计", "合共",
+              # "as many as" and "that is" (裁员5%，也就是多达3600人): 高达 and 即 in other words
+              "多达", "也就是",
               "累计", "分别为", "分别", "增至", "升至", "降至", "涨至", "跌至", "达至", "提升至", "下降至",
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
@@ -376,6 +385,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
         phrase_end = item.change_start if item.change_start >= 0 else item.start
         begin = max(clause_begin, previous_end if previous_end <= item.start else clause_begin)
         raw_phrase = _phrase(text[begin:phrase_end], dates, begin, compared)
+        if item.family == "date" and _BYLINE.fullmatch(text, 0, item.start):
+            raw_phrase = ""  # 雷递网 雷建平 2月8日…: an outlet and a writer, spaced apart, before the day of a dateline
         if item.family == "%" and _SHARE_AFTER.match(text[item.end:item.end + 4]):
             raw_phrase = raw_phrase + "股份"
         if item.family == "%":
@@ -684,7 +695,7 @@ def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[
         # an accounting word is part of the line item it marks (可比每股收益: 每股盈利, never 收益)
         if name not in ("stance", "accounting"):
             left = pattern.sub(" ", left)
-    left = left.strip()
+    left = _ON_A_BASIS.sub("", left.strip()).rstrip()  # 在可比基础上下滑12%: how it is measured, no metric
     for _ in range(3):
         left = _LINK_END.sub("", left).rstrip()
         left = _CHANGE_VERBS.sub("", left).rstrip()
@@ -697,6 +708,16 @@ def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[
         phrase = known[-1] if known else phrase
     phrase = _LEAD.sub("", phrase)
     return phrase[-10:]
+
+
+# Chinese words that open a sentence spaced apart, ending in a space before a day (雷递网 雷建平 2月8日,
+# 雷递网 乐天 2月13日): a byline's outlet and writer before a dateline, as the words before a bar are;
+# prose puts no space between Chinese words (a figure after spaced words, 美国原油期货 收报每桶 71.00
+# 美元, keeps them: a table's row names it)
+_BYLINE = re.compile(r"\s*(?:[\u4e00-\u9fff·]+\s+){2,}")
+# 在可比基础上, 在此基础上, 在固定汇率基础上: the basis a figure is measured on, an adverbial frame before
+# the change verb, never the line item (which the clause names before it: 营收171.94亿欧元，在可比基础上下滑12%)
+_ON_A_BASIS = re.compile(r"在[\u4e00-\u9fffA-Za-z]{0,8}基础上$")
 
 
 # A占B(的)N%: N is a share of B that A makes up, so A names what is measured, as 占比 does after it
@@ -724,6 +745,9 @@ def _metric(phrase: str) -> str:
     """The head of a phrase, in a canonical spelling: its last word (two characters), or a known synonym."""
     if not phrase:
         return ""
+    negated = _NEGATED_HEAD.search(phrase)
+    if negated:  # 非循环信贷 is no 循环信贷, 非营业收入 no revenue: the negated noun is the metric, as written
+        return negated.group(0)
     tail = _known_tail(phrase)
     if tail == _BARE_PROFIT:
         other = _OTHER_PROFIT.search(phrase)
@@ -739,6 +763,10 @@ def _metric(phrase: str) -> str:
 
 
 _MEASURE_SUFFIX = "量额"
+# 非 before the last word or two of a phrase makes its opposite (非循环信贷 beside 循环信贷, 非农就业人口); not the
+# 非 that ends a place's name (南非) or 除非 (unless), as kinds/negation reads it, nor 扣非 (a line item), 非常 (very) or 非洲; further back (非公认会计准则
+# 净利润) it marks how the line item is counted, which the check reads as a qualifier
+_NEGATED_HEAD = re.compile(r"(?<![南除扣])非(?![常洲])[\u4e00-\u9fff]{2,5}$")
 # a bare 利润 is the net profit news means by it (期内利润, 年内利润, 全年利润: a period before it), but a word
 # before it that names no period, company or group makes another line item (颖通控股运营利润为2.32亿元, 税前利润)
 _BARE_PROFIT = "利润"
@@ -799,11 +827,16 @@ def _period(text: str, dates: list[DateSpan], clause: tuple[int, int], item: _Fo
     A period taken from outside the value's clause that starts after the article was published
     (文心一言将于4月起免费 … 股价升逾7%) is another event's date, not the period of a value
     stated as done; `published` is None for forecasts, which may be about later periods."""
-    scopes = [[d for d in dates if clause[0] <= d.start and d.end <= item.start],
-              [d for d in dates if d.end <= clause[0]]]
-    scopes += [spans for _, spans in reversed(earlier)]
-    for number, spans in enumerate(scopes):
-        periods = [d for d in spans if _is_period(d.value)
+    scopes = [(text, [d for d in dates if clause[0] <= d.start and d.end <= item.start]),
+              (text, [d for d in dates if d.end <= clause[0]])]
+    scopes += reversed(earlier)
+    for number, (said, spans) in enumerate(scopes):
+        # 创2016年以来新低, 自2024年6月以来…减持2970亿美元: where a span starts, as a check reads it, is no
+        # period; and a value of its sentence is measured from there (2025 年以來，聯發科股價已大漲 13％), so no
+        # period said earlier is its own
+        if number < 2 and any(starts_a_span(said, d.end) for d in spans):
+            return None
+        periods = [d for d in spans if _is_period(d.value) and not starts_a_span(said, d.end)
                    and (number == 0 or published is None or d.value.start <= published)]
         if number == 0 and _listed(text, periods):
             return None  # 预测2025年、2026年石油消费量均将增长140万桶: the value of each period listed

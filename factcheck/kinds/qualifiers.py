@@ -420,7 +420,13 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
-                                            or _SINCE.match(text, pos + len(word))))
+                                            or starts_a_span(text, pos + len(word))))
+
+
+def starts_a_span(text: str, end: int) -> bool:
+    """Whether the date or period word ending at `end` is where a span starts (2016年以来, 自2024年1月以来,
+    4月起, 2016年至今): it names no period or year of a value (discover reads its periods by this too)."""
+    return _SINCE.match(text, end) is not None
 
 
 def qualifying(text: str, hits: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
