@@ -453,6 +453,10 @@ def _zone(metadata: dict[str, object], default: str, display: str) -> ZoneInfo:
 
 def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
                front_lines: list[str]) -> datetime | None:
+    """The publish time, on the article's own clock: its relative days (yesterday, 周一) are anchored
+    on the day it shows. A time without an offset is read in `zone`; one with an offset keeps it, unless
+    the front matter names a `timezone` too: that is the article's zone, and the time is shown in it
+    (`2025-02-11T00:05:00Z` with `timezone: America/New_York` was written on 10 February)."""
     key = next((k for k in ("date", "published", "publishDate") if metadata.get(k)), "")
     if not key:
         return None
@@ -469,6 +473,8 @@ def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
         when = _parse_when(str(raw).strip(), refuse)
     if not when.tzinfo:
         when = when.replace(tzinfo=zone)
+    elif metadata.get("timezone"):  # the article's own zone: the same instant, on its clock
+        when = when.astimezone(zone) if MIN_YEAR <= when.year <= MAX_YEAR else when
     if not MIN_YEAR <= when.year <= MAX_YEAR:
         raise refuse(f"is out of range (years {MIN_YEAR}–{MAX_YEAR})")
     try:

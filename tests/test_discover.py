@@ -834,3 +834,20 @@ def test_a_dateline_is_not_the_day_a_told_verb_after_it_names(case: dict) -> Non
     assert all(o.value.raw not in case["text"].split("讯")[0].split("消息")[0] for o in told)
     if "dates" in case:  # the dateline's own day is no value at all
         assert [o.value.display() for o in found if o.family == "date"] == case["dates"], found
+
+
+@pytest.mark.parametrize(("published", "written"), [
+    # DJN_DN202502120096400.en.md (bulk), 18:21 UTC: Beijing's clock, as the archive writes it
+    ("2025-02-13T02:21:00+08:00", "2025-02-13 02:21:00"),
+    # the same instant from an article on New York's clock: its example keeps that clock (Wednesday, not Thursday)
+    ("2025-02-12T13:21:00-05:00", "2025-02-12T13:21:00-05:00"),
+])
+def test_a_drafted_example_counts_relative_days_from_the_articles_own_day(published: str, written: str) -> None:
+    from datetime import datetime
+
+    from factcheck.discover.cli import example_time
+    from factcheck.load import parse_article
+
+    assert example_time(datetime.fromisoformat(published)) == written
+    example = parse_article(f'---\ndate: "{written}"\n---\nx\n', "example")
+    assert example.published is not None and example.published.date() == datetime.fromisoformat(published).date()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def discover_command(args: argparse.Namespace, version: str) -> int:
-    from zoneinfo import ZoneInfo
-
     from factcheck.discover.render import render, to_dict
     from factcheck.discover.run import DiscoverOptions, run
     from factcheck.files import inside_a_folder
@@ -61,13 +61,18 @@ def discover_command(args: argparse.Namespace, version: str) -> int:
 
 
 def _published(data: dict) -> dict[str, str]:
-    """Each article's publish time as rule examples write it (Asia/Shanghai wall time)."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    zone = ZoneInfo("Asia/Shanghai")
-    return {a["path"]: datetime.fromisoformat(a["published"]).astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
+    """Each article's publish time as rule examples write it: Asia/Shanghai wall time, or, for an article
+    on another clock, its own time with its offset, so the example counts its relative days (yesterday,
+    on Monday) from the day the article does, not from the Beijing day."""
+    return {a["path"]: example_time(datetime.fromisoformat(a["published"]))
             for story in data["stories"] for a in story["articles"] if a["published"]}
+
+
+def example_time(published: datetime) -> str:
+    """A publish time as a rule example's `published:` writes it (no offset means Asia/Shanghai)."""
+    if published.utcoffset() == published.astimezone(ZoneInfo("Asia/Shanghai")).utcoffset():
+        return published.strftime("%Y-%m-%d %H:%M:%S")
+    return published.isoformat()
 
 
 def _entities(path: str):  # -> tuple[Entity, ...] | str

@@ -29,6 +29,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from factcheck.kinds.negation import negated
+from factcheck.normalize.dates import COMING
 from factcheck.normalize.quantities import CHANGE_LEAD_EN, CURRENCIES
 from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
@@ -381,6 +382,8 @@ _QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
 # (a month or day may stand between: 自2024年1月以来, 2024年9月起)
 _SINCE = re.compile(r"\s*(?:\d{1,2}\s*月\s*份?\s*(?:\d{1,2}\s*[日号號])?)?\s*(?:初|底|末|中|上旬|中旬|下旬)?\s*"
                     r"(?:以来|以來|起|至今|开始|開始|以后|以後)")
+# a start to come (将于2025年2月10日起调整…为700元, 拟自2025年起): what then holds is of that year, no span up to now
+_COMING_START = re.compile(rf"(?:{COMING.pattern})\s*[于於从從自在]?\s*$")
 _TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑
 
 
@@ -404,7 +407,7 @@ _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|�
 
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
-    以来/起/至今; 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
+    以来/起/至今 (unless the start is to come: 将于2025年2月10日起); 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
     year named right before them; 年内 only as the year so far; 年增/年减 not after a count of years; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
     pos, word, _ = hit
     if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
@@ -420,7 +423,8 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
-                                            or starts_a_span(text, pos + len(word))))
+                                            or (starts_a_span(text, pos + len(word))
+                                                and not _COMING_START.search(text, max(0, pos - 6), pos))))
 
 
 def starts_a_span(text: str, end: int) -> bool:

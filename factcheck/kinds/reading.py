@@ -1543,7 +1543,23 @@ def _month_dates_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
     if begin <= offset < end or _ONLY_A_TIME.fullmatch(s.text[begin:month.start] + s.text[month.end:end]):
         return True
     return (_FIGURE.search(s.text, month.end, end) is not None
-            or any(month.end <= pos < end for pos, _, _ in s.qualifier_hits(_builtin_line_items())))
+            or any(month.end <= pos < end for pos, _, _ in s.qualifier_hits(_builtin_line_items()))
+            or _leads_into_the_figure(s, month, offset))
+
+
+def _leads_into_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
+    """A month in the clause right before the value's, a clause of no figure that says what the month
+    was like, dates the figure the next clause states (`1月美国就业增长放缓，但失业率降至4.0%`,
+    `1月非农就业显示就业依然强劲，失业率降至4%`): unless the clause gives an event's time, 在/于 before
+    the month (`于1998年5月发起设立`), 的 after it (`在2023年8月的钉钉生态大会上`) or a time clause
+    ending in 后, 时, 上 … (`特朗普1月上任后`, `在12月FOMC会议上`)."""
+    clause = s.clause_at(month.start)
+    if s.clause_before(offset) != clause:
+        return False
+    begin, end = clause
+    return not (_EVENT_TIME_BEFORE.search(s.text, begin, month.start) or _EVENT_OF_MONTH.match(s.text, month.end)
+                or _TIME_CLAUSE_END.search(s.text[begin:end].rstrip(_CLAUSE_MARKS))
+                or _NOT_THE_MONTHS_OWN.search(s.text, begin, month.start) or _NOW.search(s.text, begin, end))
 
 
 @cache
@@ -1552,6 +1568,13 @@ def _builtin_line_items() -> Values:
     return tuple(builtin_words()["metric"].items())
 
 
+# a month that gives an event's time, not a period's: 于1998年5月, 在2023年8月的…大会上, 1月上任后
+_EVENT_TIME_BEFORE = re.compile(r"[在于於][^，,；;：:]{0,4}$")
+_EVENT_OF_MONTH = re.compile(r"\s*份?\s*(?:的|在|于|於)")
+# nor a month that ends a span (从去年10月到今年1月) or is compared with (跌幅与12月持平), nor a clause about now
+_NOT_THE_MONTHS_OWN = re.compile(r"(?:[到至—–\-~]|[与與和跟同较較比])\s*$")
+_TIME_CLAUSE_END = re.compile(r"(?:后|後|前|时|時|之际|之際|期间|期間|以来|以來|上|中|内|內|间|間)$")
+_CLAUSE_MARKS = " ，,；;：:、。！？!?"
 _MONTH_AS_OF = re.compile(r"(?:截至|截止)\s*$")  # 截至2025年1月: a running total up to a point
 _AFTER_A_START = re.compile(r"\s*份?\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|[之以]?(?:后|後))")
 _ONLY_A_TIME = re.compile(r"[\s在于於份整个個仅僅，,]*")  # the clause is the month alone: 2025年1月，整个1月，仅1月，

@@ -80,6 +80,7 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天"
                   "昨夜": -1, "明晚": 1, "明早": 1, "今午": 0}
 _DAY_WORD_TOD = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间",
                  "明晚": "晚上", "明早": "早上", "今午": "下午"}  # 今午: this afternoon (Hong Kong papers)
+_OPENS_A_WEEK = r"，,。；;：:、（(\s“\"较較比与與和及同由从從为為"  # what may stand before 前一周 (此前一周, 较之前一周)
 _REFERENCE_DAYS = {"前一日": -1, "前一天": -1, "前日": -1, "次日": 1, "翌日": 1, "第二天": 1,
                    "当日": 0, "当天": 0, "即日": 0}
 _REL_MONTHS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1, "今月": 0,
@@ -89,7 +90,7 @@ _REL_MONTH_RE = r"(?:上一个月|上个月|上月|本月|这个月|呢个月|�
 # 此前, 之前, 事发前 count from another event: no window (and 此前2月10日 is a date on its own)
 _NOT_AFTER_EVENT = r"(?<![此之其])(?<!事发)"
 # 前一日 is the day before a named day; 10月前两周 the first weeks of that month
-_PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}(?<!月)前(?!一[日天])|上(?=\d|[两二三四五六七八九十])"
+_PAST_WINDOW = rf"近|最近|过去|过往|{_NOT_AFTER_EVENT}(?<!月)前(?!一[日天周]|一个?(?:星期|礼拜))|上(?=\d|[两二三四五六七八九十])"
 # 将, 拟, 计划 …: what follows is a coming event (将从周一起发出: the next Monday, not the last)
 COMING = re.compile(r"即将|即將|将|將|拟|擬|计划|計劃|预计|預計|打算|准备|準備|定于|定於")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,：:]")
@@ -192,6 +193,11 @@ _DATE_PATTERN = "|".join([
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     # 即日(起): that very day, 当日 (a notice's 自即日起 is its own day), not 立即/随即 before 日本, 日元, 日报
     r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
+    # 前一周 (此前一周, 较之前一周): the week before the week the text named (截至2月6日当周，…前一周为38.8万吨;
+    # 上周…升2.3%，前一周为升2.2%); only at a clause's start or after a comparison or joining word, since
+    # after a name it is the week before an event (春节前一周, 财报发布前一周, 上映前一周)
+    r"(?P<ref_week>(?:(?<=[此之])(?<![^" + _OPENS_A_WEEK + r"][此之])|(?<![^" + _OPENS_A_WEEK + r"]))"
+    r"前一(?:周|个?星期|个?礼拜))",
     # 上日, 上一交易日: the trading day before the day named (or written), a weekend skipped
     # 上日 only after a comparison word (较上日, 由上日的), at a clause's start (上日總額) or before 报/收
     # (SOFR上日報): inside 线上日活, 早上日经, 晚上日落 it is no day
@@ -269,6 +275,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
         return _with_english(text, anchor, found)  # Wednesday, last week: no digit
     named: date | None = None  # the last day the text itself named
     first_named: date | None = None  # and the first
+    week_named: DateSpan | None = None  # the last date 前一周 may count back from (not another 前一周)
     text = fold(text)  # one for one: offsets stay
     for match in date_matches(text):
         kind = match.lastgroup
@@ -288,6 +295,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value = replace(value, time_of_day=match.group("wk_tod") or "")
         elif kind == "ref_day" and named is None and _day_of_an_event(text, match):
             continue  # 辽宁成大公告授权管理层处置股权当天，: the day of the event just named, which no date gives
+        elif kind == "ref_week":
+            value = _week_before(text, week_named, match.group(0))
         elif kind == "ref_day" and match.group(0) == "即日":
             # this very day: the day the sentence opened with (将于4月1日…，即日起上线 is still 13日's)
             value = _resolve(match, anchor, first_named)
@@ -309,6 +318,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             end = bound.end()
             value = bounded(value, bound.group("after") is not None, text[match.start():end])
         found.append(DateSpan(match.start(), end, value))
+        if kind != "ref_week":
+            week_named = found[-1]
     return _either_day(text, _with_english(text, anchor, found))
 
 
@@ -482,7 +493,7 @@ _BOUND = re.compile(r"(?:之|以)?(?:(?P<after>后)(?![来续期市台方面者�
                     r"|前(?:夕|(?![后往来去进行景任身者列沿提台端线锋面方瞻途期天年所次述些半\d一二两三四五六七八九十几数])))"
                     r"|(?:之|以)前")
 # what already counts from a day (3天前, 近三年, 次日, 近日) takes no bound
-_NEVER_BOUND = ("ago", "window", "recent", "ref_day", "prev_trading")
+_NEVER_BOUND = ("ago", "window", "recent", "ref_day", "ref_week", "prev_trading")
 
 
 def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
@@ -1090,6 +1101,29 @@ def _ref_day(g, raw, anchor, reference):
         return None  # 次日 of what? only a day the text named can tell
     when = reference + timedelta(days=_REFERENCE_DAYS[raw])
     return DateValue(when, when, "day", raw)
+
+
+# 截至2月6日当周, 截至上周四: the week that ends that day
+_WEEK_ENDING, _AS_OF = re.compile(r"\s*(?:当周|该周|这一?周)"), re.compile(r"(?:截至|截止)\s*$")
+
+
+def _week_before(text: str, named: DateSpan | None, raw: str) -> DateValue | None:
+    """前一周: the week before the one the text named last: 上周 (a week, Monday to Sunday) a week back,
+    截至2月6日当周 or 截至上周四 (a week ending that day) the seven days a week earlier, a day alone (上周二（1月27日）) the Monday-to-Sunday
+    week before its own. Anything else (a month, nothing named) tells no week: left out, never guessed."""
+    if named is None:
+        return None
+    value = named.value
+    if value.precision == "range" and (value.end - value.start).days == 6:
+        start = value.start - timedelta(days=7)
+    elif value.precision == "day" and (_WEEK_ENDING.match(text, named.end)
+                                       or _AS_OF.search(text, max(0, named.start - 4), named.start)):
+        start = value.start - timedelta(days=13)
+    elif value.precision == "day":
+        start = value.start - timedelta(days=value.start.weekday() + 7)
+    else:
+        return None
+    return DateValue(start, start + timedelta(days=6), "range", raw)
 
 
 def _prev_trading(g, raw, anchor, reference):
