@@ -54,9 +54,8 @@ _HINT = re.compile(r"[A-Za-z]{3}")
 # the words before a date in its clause that say it is past or to come, as normalize/dates.py's _tense reads
 # the Chinese ones (此前, 已于 / 将于, 计划在): `will`, `is set to`, `scheduled for`, `due on`, `plans to`; `since`,
 # `earlier`, `already`, a past `was`/`had`/`did`. A bare weekday or a month and day with no year takes the
-# direction told (dates.py's _weekday and _as_told, the Chinese reader's own), by the word nearest it (`Traders
-# were awaiting … a reading on U.S. inflation due on Wednesday`: due on); told not at all, it keeps its
-# default (a weekday on or before the anchor, a month and day the nearest).
+# direction told (dates.py's _weekday and _as_told, the Chinese reader's own); told both ways or not at all,
+# it keeps its default (a weekday on or before the anchor, a month and day the nearest).
 _FUTURE_BEFORE = re.compile(r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|going)\s+to"
                             r"|(?:set|scheduled|slated|due|planned)\s+(?:for|on)|plans?\s+to|aims?\s+to)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:since|earlier|previously|already|had|was|were|did)\b", re.IGNORECASE)
@@ -64,16 +63,8 @@ _PAST_BEFORE = re.compile(r"\b(?:since|earlier|previously|already|had|was|were|d
 # to more use," said Altman in a February 9 blog post`), a that-clause of its own (`said earlier this month
 # that … the April 26 gala`), an event of its own after `following` or `after` (`This will only deepen the
 # nervous sentiment following the bruising day on Friday`: a Friday past), or right after the date before it
-# (`set for a rocky open on Monday, after Wall Street's selloff on Friday`: `set for` is Monday's). A period
-# ends a clause unless it closes an initial (`U.S.`, `John F.`) or a common abbreviation (`Inc.`, `Corp.`,
-# `Sen.`, `Feb.`): `Trump will impose tariffs on U.S. imports on Thursday` is a Thursday to come. A comma
-# still ends it: whether a new clause follows one is not told by the words next to it.
-_ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gov",
-                  "Sen", "Rep", "Gen", "Lt", "Col", "Prof", "vs", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-                  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
-_TENSE_START = re.compile(rf"(?:[;:!?,]|(?-i:(?<!\b[A-Z]){_NOT_AFTER})\.)[\"”’']?\s|\b(?:that|following|after)\b",
-                          re.IGNORECASE)
+# (`set for a rocky open on Monday, after Wall Street's selloff on Friday`: `set for` is Monday's)
+_TENSE_START = re.compile(r"[.;:!?,][\"”’']?\s|\b(?:that|following|after)\b", re.IGNORECASE)
 
 
 def _tense(text: str, start: int, since: int) -> str:
@@ -81,11 +72,10 @@ def _tense(text: str, start: int, since: int) -> str:
     end of the date before it) or the start of its clause."""
     begin = max((m.end() for m in _TENSE_START.finditer(text, since, start)), default=since)
     before = text[begin:start]
-    past = max((m.end() for m in _PAST_BEFORE.finditer(before)), default=-1)
-    future = max((m.end() for m in _FUTURE_BEFORE.finditer(before)), default=-1)
+    past, future = _PAST_BEFORE.search(before) is not None, _FUTURE_BEFORE.search(before) is not None
     if past == future:
         return ""
-    return "past" if past > future else "future"
+    return "past" if past else "future"
 
 
 def find_english_dates(text: str, anchor: date | None) -> list[tuple[int, int, DateValue]]:
