@@ -525,9 +525,10 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.writelines(pieces)
 
     if errors:
-        if rule_set.rules and result.summary.articles:  # a report was made: its errors must not hide above it
+        closing = _broken_rules_line(rule_set.diagnostics)
+        if closing and rule_set.rules and result.summary.articles:  # a report was made: a broken file must not hide above it
             sys.stdout.flush()  # the closing line comes last, after the report, as yamllint's and ruff's do
-            _err(_errors_line(result.diagnostics, rule_set.diagnostics))
+            _err(closing)
         return EXIT_ERROR
     if config.fail_on == "never":
         return EXIT_OK
@@ -535,19 +536,13 @@ def _check(args: argparse.Namespace) -> int:
                                 for f in result.findings) else EXIT_OK
 
 
-def _errors_line(diagnostics: Collection[Diagnostic], rule_errors: Collection[Diagnostic]) -> str:
-    """The last line of a run that had errors, so one stderr line among many is not missed:
-    `factcheck: 1 rule file has errors, see above (its rules were not run)`."""
-    rule_files = {d.path for d in rule_errors if d.level == "error"}
-    others = sum(d.level == "error" and d.path not in rule_files for d in diagnostics)
-    parts = []
-    if len(rule_files) == 1:
-        parts.append("1 rule file has errors, see above (its rules were not run)")
-    elif rule_files:
-        parts.append(f"{len(rule_files)} rule files have errors, see above (their rules were not run)")
-    if others:
-        parts.append(f"{others} input {'error' if others == 1 else 'errors'}, see above")
-    return "factcheck: " + "; ".join(parts or ["errors, see above"])
+def _broken_rules_line(rule_errors: Collection[Diagnostic]) -> str:
+    """The last line of a run some rule files of which are broken, so their one stderr line among
+    many is not missed: `factcheck: 1 rule file has errors, see above (its rules were not run)`."""
+    files = len({d.path for d in rule_errors if d.level == "error"})
+    if files == 1:
+        return "factcheck: 1 rule file has errors, see above (its rules were not run)"
+    return f"factcheck: {files} rule files have errors, see above (their rules were not run)" if files else ""
 
 
 def _stdin_article(paths: list[str], limit: int) -> str:
