@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +23,7 @@ from factcheck.report import FORMATS  # a dict of module names: importing it loa
 if TYPE_CHECKING:
     from factcheck.config import Config
     from factcheck.pipeline import Options
-    from factcheck.records import Entity
+    from factcheck.records import Diagnostic, Entity
     from factcheck.rules import RuleSet
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -378,6 +378,10 @@ def run_normalize(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.anchor and args.format == "text":  # 上年 is the year before this one, not before the article's
         _err(f"anchor: {anchor:%Y-%m-%d %H:%M} (now); pass --anchor with the article's publish time")
+    if args.kind == "all" and not units and not entities and args.format == "text":
+        # a count rule's own units (吉瓦, 千兆瓦) and the rules' names are read only with the rules loaded
+        _err("rules: none loaded; pass --rules PATH to see the units your count rules declare (1吉瓦, "
+             "1千兆瓦) and your entities' names")
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
     if args.kind == "all":  # durations, counts in the count rules' units, and every other count: one line a figure
         from factcheck.discover.values import plain_values
@@ -521,11 +525,24 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.writelines(pieces)
 
     if errors:
+        closing = _broken_rules_line(rule_set.diagnostics)
+        if closing and rule_set.rules and result.summary.articles:  # a report was made: a broken file must not hide above it
+            sys.stdout.flush()  # the closing line comes last, after the report, as yamllint's and ruff's do
+            _err(closing)
         return EXIT_ERROR
     if config.fail_on == "never":
         return EXIT_OK
     return EXIT_FINDINGS if any(LEVEL_RANK[f.level] >= LEVEL_RANK[config.fail_on] and gating(f)
                                 for f in result.findings) else EXIT_OK
+
+
+def _broken_rules_line(rule_errors: Collection[Diagnostic]) -> str:
+    """The last line of a run some rule files of which are broken, so their one stderr line among
+    many is not missed: `factcheck: 1 rule file has errors, see above (its rules were not run)`."""
+    files = len({d.path for d in rule_errors if d.level == "error"})
+    if files == 1:
+        return "factcheck: 1 rule file has errors, see above (its rules were not run)"
+    return f"factcheck: {files} rule files have errors, see above (their rules were not run)" if files else ""
 
 
 def _stdin_article(paths: list[str], limit: int) -> str:

@@ -144,3 +144,18 @@ def test_last_year_is_the_anchors_last_year_and_the_default_anchor_is_named() ->
     assert done.stderr == ""
     now = run_cli("normalize", "上年营收增长5%")
     assert now.stderr.startswith("anchor: ") and "(now)" in now.stderr
+
+
+def test_normalize_without_rules_says_how_to_see_a_count_rules_units(tmp_path) -> None:
+    """Round 18, user B #15: `1千兆瓦` (mingpao, fresh18 france-ai-investment
+    9337533e3867da975b1df00c0ce2b43e.zh-HK.md) said "nothing found" with no rules loaded, though a
+    count rule with `units: [吉瓦, 千兆瓦]` reads it: the command now says how to see it."""
+    text = "為1千兆瓦數據中心"
+    bare = run_cli("normalize", text, "--anchor", "2025-02-10 10:00", cwd=tmp_path)  # no ./rules here
+    assert bare.stdout == "nothing found\n"
+    assert "rules: none loaded; pass --rules PATH to see the units your count rules declare" in bare.stderr
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "size.yaml").write_text(
+        "kind: count\ndescription: c\nunits: [吉瓦, GW, 千兆瓦]\ncue: [数据中心]\n", encoding="utf-8")
+    ruled = run_cli("normalize", text, "--anchor", "2025-02-10 10:00", "--rules", "rules", cwd=tmp_path)
+    assert "1千兆瓦  →  1 千兆瓦" in ruled.stdout and "none loaded" not in ruled.stderr

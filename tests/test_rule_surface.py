@@ -172,7 +172,7 @@ def test_scoping_the_day_of_a_rule_without_one_is_an_error(tmp_path: Path) -> No
 
 def test_an_example_states_its_locale(tmp_path: Path) -> None:
     """The same sentence reads 9.94 HKD with `lang: zh-HK` and 9.94 CNY without: the lang is used."""
-    [(name, body)] = documented("## Examples")
+    [(name, body)] = [(name, body) for name, body in documented("## Examples") if name == "offer-price.yaml"]
     (tmp_path / name).write_text(body.replace("    lang: zh-HK", "    lang: zh-CN"), encoding="utf-8")
     [problem] = check_examples(load_rules([str(tmp_path / name)]))
     assert "expected '9.94 HKD', got '9.94 CNY'" in problem.message

@@ -70,6 +70,17 @@ def test_cli_exits_2_with_one_line_and_no_traceback(case: dict, tmp_path: Path) 
     assert "Traceback" not in done.stderr + done.stdout
 
 
+def test_a_run_with_a_broken_rule_file_ends_saying_so(tmp_path: Path) -> None:
+    """Round 18, user B #7: with one rule file broken among good ones the report of the others is
+    printed and the one error line was easy to miss above it; the run now ends with a line saying so."""
+    [case] = [c for c in CASES if c["name"] == "unknown key"]
+    (tmp_path / "broken.yaml").write_text(case["rule"], encoding="utf-8")
+    (tmp_path / "good.yaml").write_text("kind: number\ndescription: move\nvalue: percent\ncue: [涨]\n", encoding="utf-8")
+    done = run_cli("--rules", str(tmp_path), "seeds/")
+    assert done.returncode == 2 and "articles, 1 rules" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "factcheck: 1 rule file has errors, see above (its rules were not run)"
+
+
 def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
     [case] = [c for c in CASES if c["name"] == "alias bomb"]
     bomb = tmp_path / "bomb.yaml"

@@ -164,9 +164,7 @@ def who(s: Sentence, offset: int) -> str | None:
         return OTHER
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
-        chosen = referent(s, actor=pointer.group(0) in _PERSONAL,
-                          company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset),
-                          thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
+        chosen = _pointed_to(s, pointer, offset)
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
@@ -176,6 +174,13 @@ def who(s: Sentence, offset: int) -> str | None:
         chosen = (_filing_publisher(s) or continued_topic(s) or _introduced_by(s) or _story_topic(s)
                   or _repeated_noun(s, offset))
     return chosen
+
+
+def _pointed_to(s: Sentence, pointer: re.Match[str], offset: int) -> str | None:
+    """Whom an anaphor of `s` (该公司, 该机构, 其, 期内) points back to, for a value at `offset`."""
+    return referent(s, actor=pointer.group(0) in _PERSONAL,
+                    company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset),
+                    thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
 
 
 # the note of a claim whose subject the title gave (see `title_subject`): a report says so
@@ -276,11 +281,26 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             first = named[0] if named else None
             if first is None or rest_of(sentence, first) or _entity_like_between(sentence, 0, first.start):
                 return None
+            pointer = _opening_pointer(sentence, first.start)
+            if pointer is not None:  # 该机构的预测也大大低于欧佩克的预测: about whom 该机构 points to
+                return _pointed_to(sentence, pointer, first.start)
             return first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
             return referent(sentence)
         sentence = sentence.previous
     return None
+
+
+def _opening_pointer(s: Sentence, first: int) -> re.Match[str] | None:
+    """The anaphor a sentence opens with as its subject, before the first name at `first`
+    (`该机构的预测也大大低于欧佩克的预测`): not 公司 inside a longer word (子公司, 上市公司), nor
+    期内 (a period, no one), 其中 (among them: a part of what came before), or a source (据该机构称)."""
+    begin, end = s.clauses[0]
+    pointer = ANAPHORA.search(s.text, begin, min(end, first))
+    if (pointer is None or PERIOD_ANAPHORA.fullmatch(pointer.group(0)) or s.text.startswith("其中", pointer.start())
+            or _NOT_THE_COMPANY_BEFORE.search(s.text, 0, pointer.start()) or speaks(s, pointer.start(), pointer.end())):
+        return None
+    return pointer
 
 
 @per_sentence  # asked by who() at each value of a sentence that names no one: the same answer
@@ -433,6 +453,23 @@ def _last_run(spans: list[tuple[int, int]], text: str, count: int,
     return None
 
 
+# 分别 (each) right after a list of names, a few words between at most (A和B的持股比例分别为)
+_EACH_AFTER = re.compile(r"[^，,。；;：:、]{0,8}?(?:分别|分別|各自)")
+
+
+def _run_before_each(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:
+    """The last `count` names joined as one list that 分别 follows, when names stand between it and
+    the values: `嘉兴汇拓、嘉兴合拓分别持有澎立生物股权8.5%、3%` pairs 8.5% with 嘉兴汇拓 and 3% with
+    嘉兴合拓; 澎立生物, after 分别, is what each holds, no item of the list."""
+    for end in range(len(spans), count - 1, -1):
+        run = spans[end - count:end]
+        if (all(_NAMES_LINK.fullmatch(text, a[1], b[0]) for a, b in pairwise(run))
+                and _EACH_AFTER.match(text, run[-1][1]) is not None
+                and (end == len(spans) or not _NAMES_LINK.fullmatch(text, run[-1][1], spans[end][0]))):
+            return run
+    return None
+
+
 def _bracketed(text: str, offset: int) -> bool:
     """Whether `offset` stands inside a bracket: a name there annotates the one before it
     (宗庆后（现变更为宗馥莉）), it is not an item of a list of names."""
@@ -492,6 +529,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         index, count, first = listed
         names = [(m.start, m.end) for m in before if m.end <= first and not _bracketed(s.text, m.start)]
         run = _last_run(names, s.text, count, _NAMES_LINK)  # 宗庆后（现变更为宗馥莉）和职工持股会: the bracket annotates
+        run = run or _run_before_each(names, s.text, count)
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
@@ -1540,8 +1578,12 @@ def _month_dates_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
     begin, end = s.clause_at(month.start)
     if _REPORTING.search(s.text, month.end, min(end, offset)) or COMING.search(s.text, begin, month.start):
         return False
-    if begin <= offset < end or _ONLY_A_TIME.fullmatch(s.text[begin:month.start] + s.text[month.end:end]):
+    if begin <= offset < end:
         return True
+    if _ONLY_A_TIME.fullmatch(s.text[begin:month.start] + s.text[month.end:end]):
+        # a lead-in of its own, unless what it dates is an announcement before the value
+        # (而去年10月，…就宣布将联合投资63亿英镑: the month of 宣布, not the investment's period)
+        return _REPORTING.search(s.text, end, offset) is None
     return (_FIGURE.search(s.text, month.end, end) is not None
             or any(month.end <= pos < end for pos, _, _ in s.qualifier_hits(_builtin_line_items()))
             or _leads_into_the_figure(s, month, offset))
@@ -1577,7 +1619,8 @@ _TIME_CLAUSE_END = re.compile(r"(?:后|後|前|时|時|之际|之際|期间|期�
 _CLAUSE_MARKS = " ，,；;：:、。！？!?"
 _MONTH_AS_OF = re.compile(r"(?:截至|截止)\s*$")  # 截至2025年1月: a running total up to a point
 _AFTER_A_START = re.compile(r"\s*份?\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|[之以]?(?:后|後))")
-_ONLY_A_TIME = re.compile(r"[\s在于於份整个個仅僅，,]*")  # the clause is the month alone: 2025年1月，整个1月，仅1月，
+# the clause is the time alone, a lead-in: 2025年1月，整个1月，仅1月，而在2019年12月，
+_ONLY_A_TIME = re.compile(r"[\s，,]*(?:而|但|但是|不过|不過|同时|同時|此外|另外)?[\s在于於份整个個仅僅，,]*")
 _NAMES_A_MONTH = re.compile(r"月|[A-Za-z]")  # 1月, 上月, 一月份, January; not 去年末
 # a futures contract is named by its delivery month (布伦特4月原油期货, 3月交割的, 5月合约): no period of a figure
 _CONTRACT_MONTH = re.compile(r"[^，,。；;：:\d]{0,6}?(?:期货|期貨|合约|合約|交割)")
@@ -1659,6 +1702,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
         lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end) and not _another_chain(s, hit, begin)]
+        lead = lead or (_framing_lead_in(s, hits) if part > 0 else [])
         return (lead[-1][2], lead[-1][1]) if lead else None
     purpose = _purpose_word(s, hits, offset, end)
     if purpose is not None:
@@ -1679,6 +1723,21 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return None
     earlier = s.last_hit_before(values)
     return (earlier[2], earlier[1]) if earlier else None
+
+
+# what may follow a word that frames a whole sentence, in the clause it ends: a verb of showing or saying
+# (业绩预告显示，, 公司预计，, 据业绩预告，)
+_FRAMES = re.compile(r"\s*(?:显示|表明|指出|称|说|表示|提到|披露)?\s*")
+
+
+def _framing_lead_in(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """The words of a sentence's opening lead-in that frame all of it, past a `；`: a word ending a
+    clause of its own that holds no figure and introduces what follows (`2024年度业绩预告显示，奥浦迈预计年度
+    净利润将…下降62.37%；扣非净利润为578.91万元左右` : the 578.91万 is the 预告's too). A word inside the
+    first statement's figures (`市场预估0.52美元；单位箱销量增长2%`) frames only its own statement."""
+    first = min((q.start for q in s.quantities), default=len(s.text))
+    return [(at, word, value) for at, word, value in hits
+            if s.clause_at(at)[1] <= first and _FRAMES.fullmatch(s.text, at + len(word), s.clause_at(at)[1])]
 
 
 def _purpose_word(s: Sentence, hits: list[Hit], offset: int, end: int) -> tuple[str, str] | None:
@@ -2112,6 +2171,9 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
         return (s, chosen) if chosen else None
     chosen = before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause else None
     scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d)]
+    own_lead = _last_lead_in(s, begin, latest) if chosen is None and scope != "clause" else None
+    if own_lead is not None:  # 而在2019年12月，其估值才为2.20亿元: its own lead-in, not the sentence's first date
+        return (s, own_lead) if own_lead.value.precision in precisions else None
     if chosen is None and scope != "clause" and scene:
         chosen = scene[0]  # the sentence's first date sets the scene, unless it dates a report
     if chosen is not None:
@@ -2125,6 +2187,26 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
             return earlier, stated[-1]
         earlier = earlier.previous
     return None
+
+
+def _last_lead_in(s: Sentence, begin: int, latest: date | None) -> DateSpan | None:
+    """The date of the last lead-in clause before the clause starting at `begin`, a clause that is a
+    time alone (`2022年3月，`, `而在2019年12月，`): it sets the scene for the clauses after it, up to
+    the next one, so in `但在2022年3月，…估值已达到32.2亿元，而在2019年12月，其估值才为2.20亿元` the 2.20亿
+    is of 2019-12. A day or a month alike (the later one is nearer the value); none that dates a
+    report or a coming event, nor one a report or an announcement follows before the value's clause
+    (`2月7日，…发布《通知》，…我们估算……约为2000亿元`: the notice's day)."""
+    leads = [d for d in _days(s, latest, ("day", *MONTH_DAYS)) if d.end <= begin and _a_time_alone(s, d)
+             and not _dates_another_event(s, d)]
+    if not leads or _REPORTING.search(s.text, leads[-1].end, begin):
+        return None  # 2月7日，…发布《通知》，…我们估算……约为2000亿元: it dates the notice, not the estimate
+    return leads[-1]
+
+
+def _a_time_alone(s: Sentence, span: DateSpan) -> bool:
+    """Whether the clause holding `span` is that time alone, a lead-in (`2025年1月，`, `而在2019年12月，`, `仅1月，`)."""
+    begin, end = s.clause_at(span.start)
+    return _ONLY_A_TIME.fullmatch(s.text[begin:span.start] + s.text[span.end:end]) is not None
 
 
 @per_sentence  # asked at each value of a sentence that names no date

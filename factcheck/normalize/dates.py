@@ -409,14 +409,23 @@ def _tense(text: str, start: int, end: int) -> str:
     return "past" if past else "future"
 
 
+# a day said to come that the nearest year puts at most this long before the publish day stays in that
+# year (a month or a span to come moves on as soon as it is over): a plan written before publication and reported late (`公司股票拟于2月10日开市起复牌` published on
+# the 11th, `原定于2月1日实施的关税` on the 10th), not one a year ahead; bulk writes no such plan a year
+# ahead, and the dates said to come that fell further back (`将在11月5日召开` written in February, 98 days)
+# are the next year's
+LATE_REPORT = timedelta(days=31)
+
+
 def _as_told(value: DateValue, tense: str, anchor: date) -> DateValue:
     """A date without its year moved a year back when the text says it is past and the nearest year
     put it after the anchor (`较5月首次发布时` written on 13 Feb 2025 is May 2024), or a year on when
-    the text says it is to come and it fell before (`将于12月推出` written in February): the
-    year a reader takes, as dateparser's PREFER_DATES_FROM past/future."""
+    the text says it is to come and it fell before (`将于12月推出` written in February) by more than
+    `LATE_REPORT` (a plan reported late keeps its year): the year a reader takes, as dateparser's
+    PREFER_DATES_FROM past/future."""
     if tense == "past" and value.start > anchor:
         years = -1
-    elif tense == "future" and value.end < anchor:
+    elif tense == "future" and value.end < anchor - (LATE_REPORT if value.precision == "day" else timedelta(0)):
         years = 1
     else:
         return value
