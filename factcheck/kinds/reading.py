@@ -1033,6 +1033,9 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = F
 # a name right before a state word, or before it and 的, may be whose the state is of (广发证券第二大股东辽宁成大)
 # as well as who holds it: it says nothing either way
 _ADJACENT = re.compile(r"\s*的?\s*")
+# a copula between the state word and a name after it: the name is whose the state is (第二大股东为辽宁成大,
+# 控股股东为丹东市国资委的下属企业东宝电器)
+_COPULA_BEFORE = re.compile(r"[^，,。；;]{0,8}?(?:为|為|是|系)[^，,。；;]{0,16}$")
 
 
 def held_by_another(rule: RuleBase, s: Sentence, offset: int, named: list[Mention]) -> bool:
@@ -1041,7 +1044,10 @@ def held_by_another(rule: RuleBase, s: Sentence, offset: int, named: list[Mentio
     subject is named between it and the word (`且韶关高腾拥有的公司股份占总股本比例为15.30%，为公司第一大股东`
     is 韶关高腾's rank, not that of 辽宁成大 named in an earlier clause; `苹果与阿里巴巴合作` is 阿里巴巴's too).
     A name right before the word (`广发证券第二大股东辽宁成大`) may be whose the state is of: it blocks nothing."""
-    begin = s.clause_at(offset)[0]
+    begin, end = s.clause_at(offset)
+    if any(m.entity_id in rule.subjects and offset < m.start <= end and _COPULA_BEFORE.match(s.text, offset, m.start)
+           for m in named):
+        return False  # 广发证券目前的第二大股东是辽宁成大: the subject after 是/为 is whose the state is
     for start, _ in reversed([c for c in s.clauses if c[0] <= begin]):
         if _opens_with_a_name(s, start):
             opening = _CLAUSE_OPENING.match(s.text, start)
@@ -1702,7 +1708,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
         lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end) and not _another_chain(s, hit, begin)]
-        lead = lead or (_framing_lead_in(s, hits) if part > 0 else [])
+        lead = lead or (_framing_lead_in(s, hits) if part > 0 and not _OWN_YEAR.search(s.text, part, offset) else [])
         return (lead[-1][2], lead[-1][1]) if lead else None
     purpose = _purpose_word(s, hits, offset, end)
     if purpose is not None:
@@ -1728,6 +1734,10 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 # what may follow a word that frames a whole sentence, in the clause it ends: a verb of showing or saying
 # (业绩预告显示，, 公司预计，, 据业绩预告，)
 _FRAMES = re.compile(r"\s*(?:显示|表明|指出|称|说|表示|提到|披露)?\s*")
+
+
+# a statement after ； that names its own year is not the lead-in's (…业绩预告显示，预计2024年…；2023年亏损46.08亿元)
+_OWN_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:财|財)?年|去年|上年|前年|今年|明年")
 
 
 def _framing_lead_in(s: Sentence, hits: list[Hit]) -> list[Hit]:
