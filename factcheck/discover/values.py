@@ -764,9 +764,10 @@ def _metric(phrase: str) -> str:
 
 _MEASURE_SUFFIX = "量额"
 # 非 before the last word or two of a phrase makes its opposite (非循环信贷 beside 循环信贷, 非农就业人口); not the
-# 非 that ends a place's name (南非) or 除非 (unless), as kinds/negation reads it, nor 扣非 (a line item), 非常 (very) or 非洲; further back (非公认会计准则
+# 非 that ends a place's name (南非, 东非, 西非, 北非, 中非 as China–Africa) or 除非 (unless), as kinds/negation reads it, nor 并非 (is not),
+# 扣非 (a line item), 非常 (very) or 非洲; further back (非公认会计准则
 # 净利润) it marks how the line item is counted, which the check reads as a qualifier
-_NEGATED_HEAD = re.compile(r"(?<![南除扣])非(?![常洲])[\u4e00-\u9fff]{2,5}$")
+_NEGATED_HEAD = re.compile(r"(?<![南除扣东西北中並并])非(?![常洲])[\u4e00-\u9fff]{2,5}$")
 # a bare 利润 is the net profit news means by it (期内利润, 年内利润, 全年利润: a period before it), but a word
 # before it that names no period, company or group makes another line item (颖通控股运营利润为2.32亿元, 税前利润)
 _BARE_PROFIT = "利润"
