@@ -47,10 +47,17 @@ _BOUND_BEFORE = re.compile(r"(?<![A-Za-z])(?i:more\s+than|over|at\s+least|about|
                            r"roughly|approximately|at\s+most|fewer\s+than|less\s+than|several|dozens\s+of)\s+$")
 
 
+# units of time: `two years`, `five quarters` say how long, never how many things a list holds
+_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades",
+                         "centuries", "sessions"})
+
+
 def english_counts(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, number as written) of each English count in text[start:end] that no bound word opens."""
+    """(offset, number as written) of each English count in text[start:end] that no bound word opens
+    and that counts things, not units of time (`Over the past two years, … Nvidia and Broadcom`)."""
     return [(m.start(), m.group("number")) for m in ENGLISH_COUNT.finditer(text, start, end)
-            if not _BOUND_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+            if not _BOUND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and m.group("counted").lower() not in _TIME_UNITS]
 
 
 def count_value(text: str) -> Decimal | None:
