@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.kinds.matching import fold
-from factcheck.normalize.quantities import CURRENCIES, QuantitySpan
+from factcheck.normalize.quantities import CURRENCIES, DOLLAR_LETTERS, QuantitySpan
 from factcheck.normalize.words import ZH
 from factcheck.records import Article
 
@@ -66,8 +66,7 @@ BARE_DOLLAR = "bare-dollar"
 GUESSED = frozenset({"locale", UNWRITTEN, BARE_DOLLAR, "topic"})
 # a dollar the letters before its `$` name (US$, A$, AU$, HK$, SG$ …: the currency table's symbols), read
 # as the quantity reader reads them: not after another letter (`ySell$24,213` is a `$` alone)
-_NAMED_DOLLAR = re.compile("(?<![A-Za-z])(?:" + "|".join(
-    re.escape(w[:-1]) for w in sorted(CURRENCIES, key=len, reverse=True) if w.endswith("$") and len(w) > 1) + r")\$$")
+_NAMED_DOLLAR = re.compile(rf"(?<![A-Za-z])(?:{DOLLAR_LETTERS})\$$")
 
 
 # the unit of a `$` alone in an article whose market makes its dollar uncertain (DollarMarket): compared

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.kinds.negation import negated
 from factcheck.normalize.dates import COMING
-from factcheck.normalize.quantities import CHANGE_LEAD_EN, CURRENCIES
+from factcheck.normalize.quantities import CHANGE_LEAD_EN, DOLLAR_LETTERS
 from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
 if TYPE_CHECKING:
@@ -323,9 +323,8 @@ def comparison_spans(text: str) -> list[tuple[int, int]]:
 # guidance of $26 billion`, `declined to $308.2 million from $309.4 million`). Up to four words may
 # stand between the phrase and its figure; letters before `$` that name no dollar (a table glued into one
 # line) are the phrase's, those that do (SG$, A$: the currency table's) the figure's, as the quantity reader reads them.
-_NAMED_DOLLARS = "|".join(re.escape(w[:-1]) for w in sorted(CURRENCIES, key=len, reverse=True) if w.endswith("$") and len(w) > 1)
 _EN_WORDS = (r"(?:(?!(?:and|but|to|from|while|as)\s)[a-z][a-z'-]*\s+){0,4}"
-             rf"(?:(?!(?:{_NAMED_DOLLARS})\$)[A-Z]{{1,3}}(?=\$))?")
+             rf"(?:(?!(?:{DOLLAR_LETTERS})\$)[A-Z]{{1,3}}(?=\$))?")
 _EN_COMPARED = re.compile(r"(?<![A-Za-z])(?:(?i:compared)\s+(?:with|to)|(?i:versus)|(?i:vs)\.?|(?i:up|down)\s+(?i:from))\s+"
                           + _EN_WORDS)
 _EN_FROM = re.compile(r"\s+from\s+" + _EN_WORDS)
@@ -355,7 +354,7 @@ def _english_comparisons(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FIGURE_AT = re.compile(rf"(?:(?:{_NAMED_DOLLARS})\$|[$€£¥])?\s?\d")  # $660.5, SG$309.4
+_FIGURE_AT = re.compile(rf"(?:(?:{DOLLAR_LETTERS})\$|[$€£¥])?\s?\d")  # $660.5, SG$309.4
 
 
 def from_to_start(text: str, value_start: int) -> int | None:

@@ -55,6 +55,10 @@ __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SP
            "QuantitySpan", "find_bare_amounts", "find_quantities", "interval", "negate", "parse_quantity"]
 
 CURRENCIES: dict[str, str] = ZH.currencies
+# the letters of each dollar the currency table names by them (US, A, AU, HK, SG …), longest first, as
+# one alternation: what stands before a `$` that makes it that dollar
+DOLLAR_LETTERS = "|".join(re.escape(w[:-1]) for w in sorted(CURRENCIES, key=len, reverse=True)
+                          if w.endswith("$") and len(w) > 1)
 # currency words for a hundredth of the currency: 1049.25美分 is 10.4925 USD, 30仙 0.30 HKD
 _CENTS = ZH.sub_units
 # currency words that may stand before the number (人民币155.1亿元, USD 10 million)
