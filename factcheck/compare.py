@@ -398,8 +398,8 @@ def coming_apart(groups: list[Group]) -> list[Group]:
     such pair of two sources is so ordered: a coming day that another source also gives stays compared."""
     split: list[Group] = []
     for group in groups:
-        coming = [c for c in group.claims if _to_come(c)]
-        past = [c for c in group.claims if not _to_come(c)]
+        coming = [c for c in group.claims if _said_to_come(c)]
+        past = [c for c in group.claims if not _said_to_come(c)]
         pairs = [(c, p) for c in coming for p in past if c.article != p.article]
         if not pairs or not all(_ends_before(p.value, c.value) for c, p in pairs):
             split.append(group)
@@ -409,11 +409,13 @@ def coming_apart(groups: list[Group]) -> list[Group]:
     return split
 
 
-def _to_come(claim: Claim) -> bool:
+def _said_to_come(claim: Claim) -> bool:
+    """Whether the date reader noted the claim's date as to come when its source wrote it."""
     return any(note.startswith(TO_COME) for note in claim.note.split("; "))
 
 
 def _ends_before(earlier: object, later: object) -> bool:
+    """Whether both are dates and `earlier` is over before `later` starts."""
     return isinstance(earlier, DateValue) and isinstance(later, DateValue) and earlier.end < later.start
 
 

@@ -164,6 +164,7 @@ def _search(pattern: str) -> Callable[[str], re.Match[str] | None]:
         return compiled.search
 
     def search(text: str) -> re.Match[str] | None:
+        """The pattern at the text's start, else right after a line break."""
         return compiled.match(text) or after_break.search(text)
 
     return search
