@@ -89,6 +89,9 @@ MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款
 # the family of a group's size: outlets repeat such a name as they found it (美股三大指数), so it is a
 # candidate only where sources size the group differently (两大 / 三大汽车央企: see align.candidates)
 GROUP_SIZE = "count:大"
+# the measure words that count people: one unit, read as the first (9000名员工 / 約8000人: one headcount, as
+# a check's count rule with `units: [人, 名]` reads them); a drafted count rule names them all
+PEOPLE = ("人", "名")
 # events a day dates when one follows it in its clause (2024年8月8日在港交所上市): general news verbs
 EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
                "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
@@ -549,6 +552,7 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         if count is None or count.unit:
             continue
         unit, end = match.group("unit"), match.end()
+        unit = PEOPLE[0] if unit in PEOPLE else unit
         if text.startswith("半", end):  # 两年半: and a half
             half = Decimal("0.5")
             count = replace(count, value=count.value + half, low=None if count.low is None else count.low + half,
