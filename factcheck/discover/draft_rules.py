@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from factcheck.discover.names import to_traditional
-from factcheck.discover.values import EVENT_VERBS, TOLD_VERBS, comparable, is_milestone
+from factcheck.discover.values import EVENT_VERBS, PEOPLE, TOLD_VERBS, comparable, is_milestone
 from factcheck.files import write_atomically
 from factcheck.normalize.variants import to_simplified
 
@@ -112,7 +112,8 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
         base["value"] = VALUE_KINDS[family]
     elif kind == "count":  # 7000家, 超30倍: the measure word; a bare 4.3亿 is counted in the metric's name
         unit = family.removeprefix("count:") if family.startswith("count:") else candidate["metric"]
-        base["units"] = list(dict.fromkeys((unit, to_traditional(unit))))
+        words = PEOPLE if unit == PEOPLE[0] else (unit,)
+        base["units"] = list(dict.fromkeys(spelling for word in words for spelling in (word, to_traditional(word))))
         if family == "number":
             base["bare"] = True
     base["cue"] = cues

@@ -89,6 +89,9 @@ MEASURE_WORDS = ("人次", "家", "个", "人", "名", "位", "辆", "台", "款
 # the family of a group's size: outlets repeat such a name as they found it (美股三大指数), so it is a
 # candidate only where sources size the group differently (两大 / 三大汽车央企: see align.candidates)
 GROUP_SIZE = "count:大"
+# the measure words that count people: one unit, read as the first (9000名员工 / 約8000人: one headcount, as
+# a check's count rule with `units: [人, 名]` reads them); a drafted count rule names them all
+PEOPLE = ("人", "名")
 # events a day dates when one follows it in its clause (2024年8月8日在港交所上市): general news verbs
 EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举办", "召开", "生效", "实施", "启动", "结束", "签署",
                "签订", "到期", "开业", "开幕", "上映", "递表", "递交", "交付", "发行", "上线", "发售", "招股", "定价",
@@ -182,9 +185,11 @@ def derive_patterns() -> None:
     # (2亿1千万股: 2亿 then 1千万). Every part is possessive and a scale word stands between two numbers, so a
     # run of numerals with no measure word after it is read one way only (a pattern that could split
     # 二十二二… at every numeral backtracked exponentially).
-    # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word
+    # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word.
+    # Papers that space digits from Chinese (估計 8000 人丟飯碗) put a space before a count of people; not
+    # before other measure words, which as often begin the next word (Pro 4 支持, 如图 5 所示, 25 年 1 月)
     _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近|数|几)?"
-                        rf"{COUNT_NUMBER}(?:[万亿]{{1,2}}+{COUNT_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
+                        rf"{COUNT_NUMBER}(?:[万亿]{{1,2}}+{COUNT_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?:(?<=\d)[ \u00a0](?={_any_of(PEOPLE)}))?(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
@@ -540,7 +545,7 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             continue  # 一名工程师, 一份预案, 一部分代码: the article "a", no count anyone states
         if match.group("unit") == "年" and _YEAR.fullmatch(match.group("num")):
             continue  # 2024年度业绩预告: a year the date reader left alone, not 2024 years
-        before = text[max(0, match.start() - 1):match.start()]
+        before = text[:match.start()].rstrip(" \u00a0")[-1:]  # 第 64 名: spaced as its digits are
         if before == "第" or (match.group("unit") == "大" and before == "前"):
             # an ordinal is a rank, whatever the measure word (连续第三个季度下降, 第2家, 全球第三大手机厂商),
             # and 前五大供应商之一 a top N: no count, and not a group told by its size
@@ -549,6 +554,7 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         if count is None or count.unit:
             continue
         unit, end = match.group("unit"), match.end()
+        unit = PEOPLE[0] if unit in PEOPLE else unit
         if text.startswith("半", end):  # 两年半: and a half
             half = Decimal("0.5")
             count = replace(count, value=count.value + half, low=None if count.low is None else count.low + half,
