@@ -66,7 +66,7 @@ BARE_DOLLAR = "bare-dollar"
 GUESSED = frozenset({"locale", UNWRITTEN, BARE_DOLLAR, "topic"})
 # a dollar the letters before its `$` name (US$, A$, AU$, HK$, SG$ …: the currency table's symbols), read
 # as the quantity reader reads them: not after another letter (`ySell$24,213` is a `$` alone)
-_NAMED_DOLLAR = re.compile(rf"(?<![A-Za-z])(?:{DOLLAR_LETTERS})\$$")
+_NAMED_DOLLAR = re.compile(rf"(?<![A-Za-z])(?:{DOLLAR_LETTERS})\$")
 
 
 # the unit of a `$` alone in an article whose market makes its dollar uncertain (DollarMarket): compared
@@ -123,11 +123,9 @@ def dollar_market(article: Article, texts: list[str]) -> DollarMarket | None:
 
 def _names_dollar(text: str, unit: str) -> bool:
     """Whether `text` writes the dollar `unit` with its letters (A$, AU$ for AUD)."""
-    return "$" in text and any(m.group(0) in CURRENCIES and CURRENCIES[m.group(0)] == unit
-                               for m in _LETTERED_DOLLAR.finditer(text))
+    return "$" in text and any(CURRENCIES.get(m.group(0)) == unit for m in _NAMED_DOLLAR.finditer(text))
 
 
-_LETTERED_DOLLAR = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}\$")
 # the currencies a `$` alone may mean besides USD, as newsrooms write them (A$, C$, HK$, S$, NZ$, NT$)
 DOLLARS = frozenset({"AUD", "CAD", "HKD", "SGD", "NZD", "TWD"})
 
@@ -156,7 +154,7 @@ def bare_dollars(spans: list[QuantitySpan], text: str,
 def _dollar_alone(text: str, span: QuantitySpan) -> bool:
     """Whether the span's currency is a `$` no letters before it name."""
     at = text.find("$", span.start, span.end)
-    return at >= 0 and _NAMED_DOLLAR.search(text, max(0, at - 3), at + 1) is None
+    return at >= 0 and not any(m.end() == at + 1 for m in _NAMED_DOLLAR.finditer(text, max(0, at - 3), at + 1))
 
 
 def article_locale(article: Article) -> tuple[str, str]:
