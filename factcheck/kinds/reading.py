@@ -1581,6 +1581,8 @@ def _month_dates_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
     if (_is_baseline(s.text, month) or _MONTH_AS_OF.search(s.text, max(0, month.start - 4), month.start)
             or _AFTER_A_START.match(s.text, month.end)):
         return False
+    if _ONE_DAY_MOVE.search(s.text, s.clause_at(offset)[0], offset):
+        return False  # 英伟达1月遭遇DeepSeek冲击，股价一度暴跌17%: a day's move, the month dates the event
     begin, end = s.clause_at(month.start)
     if _REPORTING.search(s.text, month.end, min(end, offset)) or COMING.search(s.text, begin, month.start):
         return False
@@ -1616,6 +1618,9 @@ def _builtin_line_items() -> Values:
     return tuple(builtin_words()["metric"].items())
 
 
+# a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌), in the value's clause before it:
+# no month is its period (review #6)
+_ONE_DAY_MOVE = re.compile(r"一度|盘中|盤中|单日|單日|日内|日內|当日|當日|当天|當天|盘初|盤初|尾盘|尾盤")
 # a month that gives an event's time, not a period's: 于1998年5月, 在2023年8月的…大会上, 1月上任后
 _EVENT_TIME_BEFORE = re.compile(r"[在于於][^，,；;：:]{0,4}$")
 _EVENT_OF_MONTH = re.compile(r"\s*份?\s*(?:的|在|于|於)")
