@@ -200,6 +200,12 @@ def joined(*notes: str) -> str:
 _CITES_DATA = re.compile(r"显示|统计|调查")
 
 
+# a market index (纳指, 恒指, 港股三大指数, 标普500, 大盘): a part of a title naming one is about the market, so its
+# figures are never the company another part names (纳指大跌3%！宁德时代……, review #8). Not 港股 or 美股 alone,
+# which name a company's listing as often (港股IPO募资50亿美元！宁德时代……)
+_NAMES_AN_INDEX = re.compile(r"指数|指數|(?:纳|納|道|恒|沪|滬|深成|创业板|創業板|国|國|科)指|标普|標普|大盘|大盤|S&P")
+
+
 def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     """Whom a value nobody is named for is about when the article is about one of the rule's
     subjects: the title names exactly one of them, the value's sentence (at `offset`) names no one
@@ -217,7 +223,8 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return None
     (entity,) = named
     if s.segment.is_title:  # 筹资至少50亿美元！宁德时代计划本周提交港股上市申请: the half naming no one is the other's
-        return entity if len(s.title_names) == 1 and not _names_another(s, entity) else None
+        return (entity if len(s.title_names) == 1 and not _names_another(s, entity) and not _NAMES_AN_INDEX.search(s.text)
+                else None)
     if _names_another(s, entity):
         return None
     if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
