@@ -401,7 +401,7 @@ def coming_apart(groups: list[Group]) -> list[Group]:
         coming = [c for c in group.claims if c.to_come]
         past = [c for c in group.claims if not c.to_come]
         pairs = [(c, p) for c in coming for p in past if c.article != p.article]
-        if not pairs or not all(_ends_before(p.value, c.value) for c, p in pairs):
+        if not pairs or not all(_past_when_written(p.value, c) for c, p in pairs):
             split.append(group)
             continue
         split.append(Group((*group.key, (EVENT, "past")), past, group.inferred))
@@ -409,9 +409,12 @@ def coming_apart(groups: list[Group]) -> list[Group]:
     return split
 
 
-def _ends_before(earlier: object, later: object) -> bool:
-    """Whether both are dates and `earlier` is over before `later` starts."""
-    return isinstance(earlier, DateValue) and isinstance(later, DateValue) and earlier.end < later.start
+def _past_when_written(day: object, coming: Claim) -> bool:
+    """Whether `day` was no longer to come when the source of the day to come wrote it (on or before its
+    publish day, as the date reader counts a day to come: kinds/date.py `_to_come`). A day still to come
+    then (another source's 2月18日宣布 beside 将于2月20日宣布 written on 13 February) may be the very event
+    planned, moved, so the two stay compared (review #7)."""
+    return isinstance(day, DateValue) and coming.written is not None and day.end <= coming.written
 
 
 def _runs_forward(claims: list[Claim], order: dict[str, int]) -> bool:

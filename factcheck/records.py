@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from factcheck.values import Value
@@ -203,6 +203,9 @@ class Claim:
     # the date reader read the date as of an event still to come when its source wrote it (将, 拟 … before a
     # day after the publish day: kinds/date.py); compare sets such a day apart from the days before it
     to_come: bool = False
+    # the article's publish day (Article.published, its own clock): a day after it was still to come when the
+    # claim was written, so compare never sets a day to come apart from it (`coming_apart`)
+    written: date | None = None
 
     def context_dict(self) -> dict[str, str]:
         return {c.name: c.value for c in self.context}

@@ -249,7 +249,8 @@ def test_the_later_kinds_values_come_back_exactly() -> None:
 
 
 def test_a_date_to_come_when_written_comes_back_so() -> None:
-    """Review #11: what compare reads of a claim is a field, so a claims file keeps it (written only when set)."""
+    """Review #11 and #7: what compare reads of a claim (to come, the publish day) are fields, so a claims
+    file keeps them (to_come written only when set)."""
     from factcheck.claims_file import _claim, _read_claim
     from factcheck.kinds.date import DateRule
     from factcheck.records import Claim
@@ -258,7 +259,7 @@ def test_a_date_to_come_when_written_comes_back_so() -> None:
     rule = DateRule(id="when", path="when.yaml", kind="date", description="d", level="error")
     day = DateValue(date(2025, 2, 20), date(2025, 2, 20), "day", "2月20日")
     coming = Claim("when", "acme", day, (), "a.md", "a", 1, "将于2月20日宣布", (2, 7), note="to come when written (将)",
-                   to_come=True)
-    for found in (coming, replace(coming, to_come=False)):
+                   to_come=True, written=date(2025, 2, 13))
+    for found in (coming, replace(coming, to_come=False), replace(coming, written=None)):
         assert _read_claim(_claim(found), {"when": rule}, KINDS) == found
     assert "to_come" not in _claim(replace(coming, to_come=False))

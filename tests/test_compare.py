@@ -740,7 +740,7 @@ def test_compare_reads_a_coming_day_from_the_claim_not_its_note() -> None:
     def dated(day: str, article: str, to_come: bool) -> Claim:
         value = DateValue(date.fromisoformat(day), date.fromisoformat(day), "day", day)
         return Claim("when", "acme", value, (), article, article, 1, day, (0, 1),
-                     note="to come when written (将)", to_come=to_come)
+                     note="to come when written (将)", to_come=to_come, written=date(2025, 2, 13))
     assert [f.kind for f in run(dated("2025-02-20", "a", True), dated("2025-02-12", "b", False),
                                 rule=rule)] == ["context-differs"]
     assert [f.kind for f in run(dated("2025-02-20", "a", False), dated("2025-02-12", "b", False),

@@ -2325,7 +2325,7 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         context=context(rule, s, start if context_at is None else context_at, article),
         article=article.path, outlet=article.outlet,
         line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
-        named_outlet=article.named_outlet,
+        named_outlet=article.named_outlet, written=article.published.date() if article.published else None,
     )
 
 
