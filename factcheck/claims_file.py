@@ -24,7 +24,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -124,10 +124,15 @@ def _article(a: Article) -> dict[str, Any]:
 
 
 def _claim(c: Claim) -> dict[str, Any]:
-    return {"rule": c.rule_id, "subject": c.subject, "value": c.value.to_dict(),
+    data = {"rule": c.rule_id, "subject": c.subject, "value": c.value.to_dict(),
             "context": [[x.name, x.value, x.evidence, x.inferred] for x in c.context],
             "article": c.article, "outlet": c.outlet, "line": c.line, "sentence": c.sentence,
             "span": list(c.span), "note": c.note, "named_outlet": c.named_outlet}
+    if c.to_come:  # written only when set: a claims file of claims without it keeps its bytes
+        data["to_come"] = True
+    if c.written is not None:
+        data["written"] = c.written.isoformat()
+    return data
 
 
 # --------------------------------------------------------------------- read
@@ -234,7 +239,8 @@ def _read_claim(data: dict[str, Any], rules: dict[str, RuleBase], kinds: dict[st
                  context=tuple(ContextValue(n, v, e, i) for n, v, e, i in data["context"]),
                  article=data["article"], outlet=data["outlet"], line=data["line"], sentence=data["sentence"],
                  span=(data["span"][0], data["span"][1]), note=data["note"],
-                 named_outlet=data.get("named_outlet", ""))
+                 named_outlet=data.get("named_outlet", ""), to_come=data.get("to_come", False),
+                 written=date.fromisoformat(data["written"]) if data.get("written") else None)
 
 
 def write(path: Path, text: Iterable[str]) -> None:

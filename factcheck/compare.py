@@ -398,10 +398,10 @@ def coming_apart(groups: list[Group]) -> list[Group]:
     such pair of two sources is so ordered: a coming day that another source also gives stays compared."""
     split: list[Group] = []
     for group in groups:
-        coming = [c for c in group.claims if _said_to_come(c)]
-        past = [c for c in group.claims if not _said_to_come(c)]
+        coming = [c for c in group.claims if c.to_come]
+        past = [c for c in group.claims if not c.to_come]
         pairs = [(c, p) for c in coming for p in past if c.article != p.article]
-        if not pairs or not all(_ends_before(p.value, c.value) for c, p in pairs):
+        if not pairs or not all(_past_when_written(p.value, c) for c, p in pairs):
             split.append(group)
             continue
         split.append(Group((*group.key, (EVENT, "past")), past, group.inferred))
@@ -409,14 +409,12 @@ def coming_apart(groups: list[Group]) -> list[Group]:
     return split
 
 
-def _said_to_come(claim: Claim) -> bool:
-    """Whether the date reader noted the claim's date as to come when its source wrote it."""
-    return any(note.startswith(TO_COME) for note in claim.note.split("; "))
-
-
-def _ends_before(earlier: object, later: object) -> bool:
-    """Whether both are dates and `earlier` is over before `later` starts."""
-    return isinstance(earlier, DateValue) and isinstance(later, DateValue) and earlier.end < later.start
+def _past_when_written(day: object, coming: Claim) -> bool:
+    """Whether `day` was no longer to come when the source of the day to come wrote it (on or before its
+    publish day, as the date reader counts a day to come: kinds/date.py `_to_come`). A day still to come
+    then (another source's 2月18日宣布 beside 将于2月20日宣布 written on 13 February) may be the very event
+    planned, moved, so the two stay compared (review #7)."""
+    return isinstance(day, DateValue) and coming.written is not None and day.end <= coming.written
 
 
 def _runs_forward(claims: list[Claim], order: dict[str, int]) -> bool:
@@ -710,8 +708,9 @@ def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstate
     # a group of claims that leave a qualifier unknown and fit no one group is about "day=?": said in
     # its id, which would otherwise be that of the topic's finding across groups (context-differs)
     unknown = tuple(k for k, v in group.key if v is None)
-    return _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
-                    list(verdict.details), verdict.compatible, unknown)
+    found = _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
+                     list(verdict.details), verdict.compatible, unknown)
+    return replace(found, unstated=verdict.unstated) if verdict.unstated else found
 
 
 def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Finding | None:
@@ -776,9 +775,6 @@ def _each_group_agrees(rule: RuleBase, groups: list[Group], compared: list[tuple
             and sum(len(v) for v in values) == len(set().union(*values)))
 
 
-_NEITHER_STATES = re.compile(r"neither states ([\w, -]+), which tells")
-
-
 def _one_context_finding(rule: RuleBase, differs: Finding, compared: list[tuple[Group, Finding]]
                          ) -> tuple[Finding, list[tuple[Group, Finding]]]:
     """A topic's context-differs finding with its groups' "neither states day" findings folded in: a
@@ -790,8 +786,7 @@ def _one_context_finding(rule: RuleBase, differs: Finding, compared: list[tuple[
     listed = {id(c) for c in differs.claims}
     inside = [(g, f) for g, f in compared
               if f.kind == "context-differs" and f.level == "info" and all(id(c) in listed for c in f.claims)
-              and (said := _NEITHER_STATES.search(f.message)) is not None
-              and all(_no_basis(rule, name) for name in said.group(1).split(", "))]
+              and f.unstated and all(_no_basis(rule, name) for name in f.unstated)]
     if not inside:
         return differs, compared
     whys = [f"{_context_text(g.key)}: {f.message}" for g, f in inside]

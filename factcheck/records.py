@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from factcheck.values import Value
@@ -200,6 +200,12 @@ class Claim:
     span: tuple[int, int]  # the value's offsets within `sentence`
     note: str = ""
     named_outlet: str = ""  # Article.named_outlet: two articles of one named outlet are one source when counted
+    # the date reader read the date as of an event still to come when its source wrote it (将, 拟 … before a
+    # day after the publish day: kinds/date.py); compare sets such a day apart from the days before it
+    to_come: bool = False
+    # the article's publish day (Article.published, its own clock): a day after it was still to come when the
+    # claim was written, so compare never sets a day to come apart from it (`coming_apart`)
+    written: date | None = None
 
     def context_dict(self) -> dict[str, str]:
         return {c.name: c.value for c in self.context}
@@ -227,6 +233,9 @@ class Finding:
     details: tuple[str, ...] = ()  # one line per conflicting pair, omission …
     # in a disagreement, the indexes in `claims` of the values that fit every other source's
     compatible: tuple[int, ...] = ()
+    # in a context-differs finding, the qualifiers neither source states that tell other sources' figures
+    # apart (`values differ, but neither states day`): compare folds a time's into the topic's finding
+    unstated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ import re
 import shutil
 import sys
 import types
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -244,3 +246,20 @@ def test_the_later_kinds_values_come_back_exactly() -> None:
     for value_type, value in values.items():
         assert value is not None
         assert value_type.from_dict(value.to_dict()) == value  # type: ignore[attr-defined]
+
+
+def test_a_date_to_come_when_written_comes_back_so() -> None:
+    """Review #11 and #7: what compare reads of a claim (to come, the publish day) are fields, so a claims
+    file keeps them (to_come written only when set)."""
+    from factcheck.claims_file import _claim, _read_claim
+    from factcheck.kinds.date import DateRule
+    from factcheck.records import Claim
+    from factcheck.values import DateValue
+
+    rule = DateRule(id="when", path="when.yaml", kind="date", description="d", level="error")
+    day = DateValue(date(2025, 2, 20), date(2025, 2, 20), "day", "2月20日")
+    coming = Claim("when", "acme", day, (), "a.md", "a", 1, "将于2月20日宣布", (2, 7), note="to come when written (将)",
+                   to_come=True, written=date(2025, 2, 13))
+    for found in (coming, replace(coming, to_come=False), replace(coming, written=None)):
+        assert _read_claim(_claim(found), {"when": rule}, KINDS) == found
+    assert "to_come" not in _claim(replace(coming, to_come=False))

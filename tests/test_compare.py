@@ -728,6 +728,23 @@ COMING = yaml.safe_load((Path(__file__).parent / "fixtures" / "coming_events.yam
 def test_a_coming_day_never_disagrees_with_a_day_before_it(tmp_path: Path, case: dict[str, Any]) -> None:
     findings = findings_of_case(case, tmp_path)
     assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
+    if "to_come" in case:  # the reading is a field of the claim, set where its note is written
+        read = {c.article: c.to_come for f in findings for c in f.claims}
+        assert [read[f"{i}.md"] for i in range(len(case["articles"]))] == case["to_come"], case["about"]
+
+
+def test_compare_reads_a_coming_day_from_the_claim_not_its_note() -> None:
+    """Review #11: a note is what a report shows; the note's words alone (a claim written back with
+    its note but no reading, or a note worded alike) set nothing apart."""
+    rule = DateRule(id="when", path="when.yaml", kind="date", description="d", level="error", subjects=("acme",))
+    def dated(day: str, article: str, to_come: bool) -> Claim:
+        value = DateValue(date.fromisoformat(day), date.fromisoformat(day), "day", day)
+        return Claim("when", "acme", value, (), article, article, 1, day, (0, 1),
+                     note="to come when written (将)", to_come=to_come, written=date(2025, 2, 13))
+    assert [f.kind for f in run(dated("2025-02-20", "a", True), dated("2025-02-12", "b", False),
+                                rule=rule)] == ["context-differs"]
+    assert [f.kind for f in run(dated("2025-02-20", "a", False), dated("2025-02-12", "b", False),
+                                rule=rule)] == ["disagreement"]
 
 
 CLASSES = yaml.safe_load((Path(__file__).parent / "fixtures" / "classes_agreed.yaml").read_text(encoding="utf-8"))
@@ -768,3 +785,17 @@ def test_an_article_names_its_outlet_only_through_a_label_or_a_byline() -> None:
     unnamed = parse_article('---\ncategories: ["qq"]\n---\n正文。\n', "b.md")
     assert (named.outlet, named.named_outlet) == ("jinwucj", "jinwucj")
     assert (unnamed.outlet, unnamed.named_outlet) == ("qq", "")
+
+
+def test_a_verdict_names_the_qualifiers_neither_source_states() -> None:
+    """Review #11: compare folds a group's "neither states day" into its topic's finding by the
+    finding's `unstated` field, never by reading its message back."""
+    from factcheck.kinds import KINDS
+    from factcheck.kinds.base import Reason
+
+    rule = replace(STATUS_RULE, states=(("all-shares", "100%"), ("control", "控制权")))
+    claims = [Claim("deal", "acme", StatusValue("all-shares", "100%"), (), "a", "a", 1, "s", (0, 1)),
+              Claim("deal", "acme", StatusValue("control", "控制权"), (), "b", "b", 1, "s", (0, 1))]
+    verdict = KINDS["status"].judge(rule, claims, False, lambda a, b: Reason(qualifier="day"))
+    assert (verdict.kind, verdict.unstated) == ("context-differs", ("day",))
+    assert "neither states day" in verdict.message

@@ -88,6 +88,7 @@ class Verdict:
     message: str
     details: tuple[str, ...] = ()
     compatible: tuple[int, ...] = ()  # indexes of the claims that fit every other source's value
+    unstated: tuple[str, ...] = ()  # the qualifiers neither claim of a pair states that tell figures apart
 
 
 R = TypeVar("R", bound=RuleBase)
@@ -286,7 +287,8 @@ class Kind(Generic[R]):
                                f"values differ, but {'; '.join(whys)}: {' · '.join(values)}", (shown,))
             return Verdict("context-differs", "info",
                            f"values differ, but neither states {', '.join(names)}, which tells other sources' "
-                           f"figures apart: {' · '.join(values)}", (f"{'=?, '.join(names)}=?: {shown}", *whys))
+                           f"figures apart: {' · '.join(values)}", (f"{'=?, '.join(names)}=?: {shown}", *whys),
+                           unstated=tuple(names))
         if not conflicts and not rounding and not loose:
             return Verdict("agreement", "info", f"{sources_agree(claims)}: {self.joined_agreeing(values)}")
         if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info

@@ -142,13 +142,31 @@ def bare_dollars(spans: list[QuantitySpan], text: str,
     notes: dict[int, str] = {}
     for span in spans:
         if span.quantity.unit == "USD" and _dollar_alone(text, span):
-            unit = UNKNOWN_DOLLAR if market is not None else "USD"
+            unit = UNKNOWN_DOLLAR if market is not None and not _priced_per_benchmark_unit(text, span) else "USD"
             span = replace(span, quantity=replace(span.quantity, unit=unit, unit_from=BARE_DOLLAR))
-            if market is not None:
+            if unit == UNKNOWN_DOLLAR and market is not None:
                 notes[span.start] = (f"$ alone where the article's market has its own dollar ({market.source}): "
                                      f"{' or '.join(market.units)} or USD, not said")
         out.append(span)
     return out, notes
+
+
+# the units commodities are priced in worldwide, in US dollars (gold per troy ounce, oil per barrel, grain per
+# bushel); a ton is not among them: 元/吨 and A$/t are local prices
+_BENCHMARK_UNIT = r"(?:(?:金衡)?(?:盎司|盎斯|安士|桶|蒲式耳)|(?:troy\s+)?(?:ounces?|oz|barrels?|bbl|bushels?)(?![A-Za-z]))"
+# after the amount (`$2500-2600/oz`, `$80 per barrel`, `$2,900 an ounce`, `$75/桶`), or 每 before it (每盎司$2900)
+_PER_UNIT_AFTER = re.compile(rf"(?:\s*[-–~至到]\s*\$?[\d,.]+)?\s*(?:/|每|per\s+|an?\s+){_BENCHMARK_UNIT}", re.IGNORECASE)
+_PER_UNIT_BEFORE = re.compile(rf"每(?:{_BENCHMARK_UNIT})\s*$", re.IGNORECASE)
+
+
+def _priced_per_benchmark_unit(text: str, span: QuantitySpan) -> bool:
+    """Whether the amount is a price per troy ounce, barrel or bushel (`金价底部支撑位在$2500-2600/oz`): such a
+    `$` is the US dollar whatever market the article names, since commodities are priced in it worldwide
+    (review #5: a broker note naming 港股 once made its gold price of no known currency)."""
+    per = span.quantity.scale_text.lstrip("/")
+    return ((bool(per) and re.fullmatch(_BENCHMARK_UNIT, per, re.IGNORECASE) is not None)
+            or _PER_UNIT_AFTER.match(text, span.end) is not None
+            or _PER_UNIT_BEFORE.search(text, max(0, span.start - 6), span.start) is not None)
 
 
 def _dollar_alone(text: str, span: QuantitySpan) -> bool:

@@ -153,7 +153,8 @@ class DateKind(Kind[DateRule]):
             if (coming := _to_come(s, span, value, article)):
                 note = joined(note, f"{TO_COME} ({coming})")
             found = claim(rule, subject, value, s, article, span.start, span.end, note, context_at=cue.start())
-            yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start))
+            yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start),
+                          to_come=bool(coming))
 
 
 def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, cue_at: int,

@@ -200,6 +200,12 @@ def joined(*notes: str) -> str:
 _CITES_DATA = re.compile(r"显示|统计|调查")
 
 
+# a market index (纳指, 恒指, 港股三大指数, 标普500, 大盘): a part of a title naming one is about the market, so its
+# figures are never the company another part names (纳指大跌3%！宁德时代……, review #8). Not 港股 or 美股 alone,
+# which name a company's listing as often (港股IPO募资50亿美元！宁德时代……)
+_NAMES_AN_INDEX = re.compile(r"指数|指數|(?:纳|納|道|恒|沪|滬|深成|创业板|創業板|国|國|科)指|标普|標普|大盘|大盤|S&P")
+
+
 def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     """Whom a value nobody is named for is about when the article is about one of the rule's
     subjects: the title names exactly one of them, the value's sentence (at `offset`) names no one
@@ -217,7 +223,8 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return None
     (entity,) = named
     if s.segment.is_title:  # 筹资至少50亿美元！宁德时代计划本周提交港股上市申请: the half naming no one is the other's
-        return entity if len(s.title_names) == 1 and not _names_another(s, entity) else None
+        return (entity if len(s.title_names) == 1 and not _names_another(s, entity) and not _NAMES_AN_INDEX.search(s.text)
+                else None)
     if _names_another(s, entity):
         return None
     if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
@@ -1581,6 +1588,8 @@ def _month_dates_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
     if (_is_baseline(s.text, month) or _MONTH_AS_OF.search(s.text, max(0, month.start - 4), month.start)
             or _AFTER_A_START.match(s.text, month.end)):
         return False
+    if _ONE_DAY_MOVE.search(s.text, s.clause_at(offset)[0], offset):
+        return False  # 英伟达1月遭遇DeepSeek冲击，股价一度暴跌17%: a day's move, the month dates the event
     begin, end = s.clause_at(month.start)
     if _REPORTING.search(s.text, month.end, min(end, offset)) or COMING.search(s.text, begin, month.start):
         return False
@@ -1616,6 +1625,9 @@ def _builtin_line_items() -> Values:
     return tuple(builtin_words()["metric"].items())
 
 
+# a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌), in the value's clause before it:
+# no month is its period (review #6)
+_ONE_DAY_MOVE = re.compile(r"一度|盘中|盤中|单日|單日|日内|日內|当日|當日|当天|當天|盘初|盤初|尾盘|尾盤")
 # a month that gives an event's time, not a period's: 于1998年5月, 在2023年8月的…大会上, 1月上任后
 _EVENT_TIME_BEFORE = re.compile(r"[在于於][^，,；;：:]{0,4}$")
 _EVENT_OF_MONTH = re.compile(r"\s*份?\s*(?:的|在|于|於)")
@@ -2313,7 +2325,7 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         context=context(rule, s, start if context_at is None else context_at, article),
         article=article.path, outlet=article.outlet,
         line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
-        named_outlet=article.named_outlet,
+        named_outlet=article.named_outlet, written=article.published.date() if article.published else None,
     )
 
 
