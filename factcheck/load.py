@@ -28,7 +28,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from factcheck.files import is_within, shown
-from factcheck.outlets import OutletConfig, find_outlet, outlet_locale
+from factcheck.outlets import Clock, OutletConfig, find_outlet, outlet_clock, outlet_locale
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
@@ -300,11 +300,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
             notes.append(Diagnostic(display, index + 1, f"line is {len(line):,} characters long; only its "
                                     f"first {MAX_LINE:,} are read", "warning"))
     metadata, front_lines, body_start = _split_front_matter(lines, display)
-    zone = _zone(metadata, timezone, display)
-    published = _published(metadata, zone, display, front_lines)
-    if front_lines and published is None:
-        notes.append(Diagnostic(display, 1, "front matter has no date: relative dates (昨日, 本周二 …) "
-                                "in this article are not read", "warning"))
+    front_zone = _zone(str(metadata["timezone"]), display) if metadata.get("timezone") else None
     body_text = _drop_multiline_targets("\n".join(lines[body_start:]))
     body = body_text.split("\n")
     if "```" in body_text or "~~~" in body_text:  # what a fence starts with
@@ -325,6 +321,12 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
             segments.extend(_sentences(summary_lines, _summary_line(front_lines, metadata), -1, cuts=summary_items))
         segments.extend(split_segments(body, body_start + 1, cleaned, relevant))
     outlet = find_outlet(label, cleaned, outlets)
+    clock = outlet_clock(outlet, outlets)
+    published = _published(metadata, front_zone or _zone(clock.timezone or timezone, display), display, front_lines,
+                           None if front_zone else _speaks(clock))
+    if front_lines and published is None:
+        notes.append(Diagnostic(display, 1, "front matter has no date: relative dates (昨日, 本周二 …) "
+                                "in this article are not read", "warning"))
     suppressions = _front_matter_suppression(metadata, front_lines, len(lines), display)
     if "factcheck-ignore" in body_text:  # what a suppression comment holds
         suppressions += _comment_suppressions(body, body_start + 1)
@@ -443,20 +445,27 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
 
 
-def _zone(metadata: dict[str, object], default: str, display: str) -> ZoneInfo:
-    name = str(metadata.get("timezone") or default)
+def _zone(name: str, display: str) -> ZoneInfo:
+    """The zone `name` names (the front matter's `timezone`, an outlet's, --timezone)."""
     try:
         return ZoneInfo(name)
     except (KeyError, ValueError):
         raise InputError(Diagnostic(display, 1, f"unknown time zone {name!r}")) from None
 
 
+def _speaks(clock: Clock) -> ZoneInfo | None:
+    """The zone an outlet's text counts days in, when its outlets-file clock says it differs from its stamps'."""
+    return ZoneInfo(clock.speaks) if clock.speaks and clock.speaks != clock.timezone else None
+
+
 def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
-               front_lines: list[str]) -> datetime | None:
+               front_lines: list[str], speaks: ZoneInfo | None = None) -> datetime | None:
     """The publish time, on the article's own clock: its relative days (yesterday, 周一) are anchored
     on the day it shows. A time without an offset is read in `zone`; one with an offset keeps it, unless
     the front matter names a `timezone` too: that is the article's zone, and the time is shown in it
-    (`2025-02-11T00:05:00Z` with `timezone: America/New_York` was written on 10 February)."""
+    (`2025-02-11T00:05:00Z` with `timezone: America/New_York` was written on 10 February). A time without
+    an offset whose outlet's clock `speaks` another zone is shown in that one: the archive's Beijing
+    `2025-02-13 02:21:00` of a New York newswire was written on 12 February."""
     key = next((k for k in ("date", "published", "publishDate") if metadata.get(k)), "")
     if not key:
         return None
@@ -473,6 +482,8 @@ def _published(metadata: dict[str, object], zone: ZoneInfo, display: str,
         when = _parse_when(str(raw).strip(), refuse)
     if not when.tzinfo:
         when = when.replace(tzinfo=zone)
+        if speaks is not None and MIN_YEAR <= when.year <= MAX_YEAR:
+            when = when.astimezone(speaks)
     elif metadata.get("timezone"):  # the article's own zone: the same instant, on its clock
         when = when.astimezone(zone) if MIN_YEAR <= when.year <= MAX_YEAR else when
     if not MIN_YEAR <= when.year <= MAX_YEAR:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck.records import Diagnostic, DiagnosticError
 
@@ -25,6 +25,19 @@ class OutletConfig:
     aliases: tuple[tuple[str, str], ...]
     locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
     first_line: tuple[str, ...] = ()  # tried on the body's first line of text, whatever the label
+    clocks: tuple[tuple[str, Clock], ...] = ()  # outlet (casefolded) → its clock: which day its relative dates count from
+
+
+@dataclass(frozen=True, order=True)
+class Clock:
+    """An outlet's clock, for front matter that names no zone: `timezone`, the zone its time stamps are
+    written in (else --timezone); `speaks`, the zone its text counts days in (else the stamps' zone). An
+    archive in Beijing time of a New York newswire: `speaks: America/New_York`."""
+    timezone: str = ""
+    speaks: str = ""
+
+
+_Value = TypeVar("_Value")
 
 
 class OutletConfigError(DiagnosticError):
@@ -66,12 +79,12 @@ def _parse(text: str, path: str) -> OutletConfig:
     data = {} if data is None else data
     if not isinstance(data, dict):
         raise fail((), "expected a mapping with aggregators, patterns, aliases")
-    keys = ("aggregators", "first_line", "patterns", "aliases", "locales")
+    keys = ("aggregators", "first_line", "patterns", "aliases", "locales", "clocks")
     unknown = sorted(set(data) - set(keys))
     if unknown:
         raise fail((unknown[0],), f"unknown key {unknown[0]!r} (allowed: {', '.join(keys)})")
     for key, shape in (("aggregators", list), ("first_line", list), ("patterns", list), ("aliases", dict),
-                       ("locales", dict)):
+                       ("locales", dict), ("clocks", dict)):
         if data.get(key) is not None and not isinstance(data[key], shape):
             raise fail((key,), f"{key}: expected a {'mapping' if shape is dict else 'list'}")
     found: dict[str, list[str]] = {"patterns": [], "first_line": []}
@@ -90,7 +103,27 @@ def _parse(text: str, path: str) -> OutletConfig:
     aliases = tuple(sorted((str(k), str(v)) for k, v in (data.get("aliases") or {}).items()))
     aggregators = frozenset(str(a).casefold() for a in data.get("aggregators") or [])
     locales = tuple(sorted((str(k).casefold(), str(v)) for k, v in (data.get("locales") or {}).items()))
-    return OutletConfig(aggregators, tuple(patterns), aliases, locales, tuple(found["first_line"]))
+    clocks = tuple(sorted((str(outlet).casefold(), _clock(value, ("clocks", outlet), fail))
+                          for outlet, value in (data.get("clocks") or {}).items()))
+    return OutletConfig(aggregators, tuple(patterns), aliases, locales, tuple(found["first_line"]), clocks)
+
+
+def _clock(value: object, where: tuple[object, ...],
+           fail: Callable[[tuple[object, ...], str], OutletConfigError]) -> Clock:
+    """One outlet's entry under `clocks:`, each zone checked against the time zone database."""
+    from zoneinfo import ZoneInfo
+
+    keys = ("timezone", "speaks")
+    if not isinstance(value, dict) or not value:
+        raise fail(where, f"clocks: {where[-1]}: expected a mapping with {' and/or '.join(keys)}")
+    for key, zone in value.items():
+        if key not in keys:
+            raise fail((*where, key), f"clocks: {where[-1]}: unknown key {key!r} (allowed: {', '.join(keys)})")
+        try:
+            ZoneInfo(str(zone))
+        except (KeyError, ValueError):
+            raise fail((*where, key), f"clocks: {where[-1]}: unknown time zone {zone!r}") from None
+    return Clock(str(value.get("timezone") or ""), str(value.get("speaks") or ""))
 
 
 def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None = None) -> str:
@@ -185,8 +218,8 @@ def _starts_a_line(pattern: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _table(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """An outlets file's aliases or locales as a mapping, made once per file (asked of every article); read only."""
+def _table(pairs: tuple[tuple[str, _Value], ...]) -> dict[str, _Value]:
+    """An outlets file's aliases, locales or clocks as a mapping, made once per file (asked of every article); read only."""
     return dict(pairs)
 
 
@@ -225,6 +258,12 @@ def outlet_locale(outlet: str, config: OutletConfig | None = None) -> str:
     """The locale the outlets file gives an outlet ("" when it gives none)."""
     config = config or _default()
     return _table(config.locales).get(outlet.casefold(), "")
+
+
+def outlet_clock(outlet: str, config: OutletConfig | None = None) -> Clock:
+    """The clock the outlets file gives an outlet (an empty one when it gives none)."""
+    config = config or _default()
+    return _table(config.clocks).get(outlet.casefold(), Clock())
 
 
 @lru_cache(maxsize=256)

@@ -205,3 +205,24 @@ def test_the_outlets_example_names_only_a_known_outlet_before_a_bar(tmp_path: Pa
     config = load_outlet_config(str(tmp_path / "outlets.yaml"))
     assert find_outlet("qq", ["金吾财讯 | 绿色平原能源(GPRE)股价维持低位"], config) == "金吾财讯"
     assert find_outlet("qq", ["观察｜上海新一轮消费券有哪些变化？5亿元如何撬动“买买买”活力？"], config) == ""
+
+
+def test_the_outlets_clock_example_counts_yesterday_from_the_writers_day(tmp_path: Path) -> None:
+    """docs/outlets.md's clocks example: The Hill stamped 2025-02-14 00:46 in Beijing time was written on
+    Thursday the 13th in Washington, so its `yesterday` is the 12th, the day of McConnell's vote
+    (bulk/5143113.en.md:3 and :30); a stamp written in New York time is read there."""
+    from factcheck.load import parse_article
+    from factcheck.normalize.dates import find_dates
+    from factcheck.outlets import load_outlet_config
+
+    [example] = _blocks("outlets.md", "yaml", "clocks:")
+    (tmp_path / "outlets.yaml").write_text(example, encoding="utf-8")
+    config = load_outlet_config(str(tmp_path / "outlets.yaml"))
+    sentence = "“Mitch McConnell breaking yesterday with his Republican colleagues telling the truth to power.”"
+    hill = parse_article(f'---\ndate: "2025-02-14 00:46:00"\ncategories:\n  - "thehill"\n---\n{sentence}\n', "a.md",
+                         outlets=config)
+    assert hill.published is not None and hill.published.isoformat() == "2025-02-13T11:46:00-05:00"
+    [yesterday] = find_dates(sentence, hill.published.date())
+    assert str(yesterday.value.start) == "2025-02-12"
+    blog = parse_article('---\ndate: "2025-02-13 20:00:00"\ncategories: [my-us-blog]\n---\nx\n', "b.md", outlets=config)
+    assert blog.published is not None and blog.published.isoformat() == "2025-02-13T20:00:00-05:00"

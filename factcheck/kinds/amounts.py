@@ -145,8 +145,42 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
     if MULTIPLE in units:
         yield from sorted([*_amounts(text, units, begin, end, bare), *_english_multiples(text, units, begin, end)],
                           key=lambda amount: amount.start)
+    elif any(unit.isascii() and unit[:1].isalpha() for unit in units):
+        found = list(_amounts(text, units, begin, end, bare))
+        found += [count for count in _english_counts(text, units, begin, end)
+                  if not any(count.start < other.end and other.start < count.end for other in found)]
+        yield from sorted(found, key=lambda amount: amount.start)
     else:
         yield from _amounts(text, units, begin, end, bare)
+
+
+@cache
+def _english_count_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A count before an English unit word of the rule, as English writes one: in digits or words, with up to
+    two words between (`five consecutive trading days`, `extended its losing streak to five sessions`); a bound
+    before it (`more than`) is kept. Not a number joined to the unit by a hyphen: `a 52-week high`, `the 200-day
+    average`, `a 5-year bond` name a class of thing, as 千亿级 does, more often than they count."""
+    words = "|".join(map(re.escape, sorted((u for u in units if u.isascii()), key=len, reverse=True)))
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?![\d.,]\d)|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+    return re.compile(
+        rf"(?:(?P<bound>(?i:{_EN_QUALIFIER}))\s)?(?<![\w$.,-])(?P<n>{number})(?:\s+(?i:to|or)\s+(?P<to>{number}))?"
+        rf"\s+(?:(?!{_NOT_BETWEEN})[A-Za-z][\w-]*\s+){{0,2}}?(?P<unit>(?i:{words}))(?![\w-])")
+
+
+# words that end a count's noun phrase, so a unit word after them is another phrase's: a preposition or a
+# conjunction (`30 Bps on Year`), or a plural noun, what the number counts (`143,000 jobs last month`; not
+# `business` of `three business days`)
+_NOT_BETWEEN = r"(?i:on|in|at|per|a|an|and|or|to|from|by|for|than|as|of|with)\b|[A-Za-z][\w-]*[^\Ws]s\b"
+
+
+def _english_counts(text: str, units: tuple[str, ...], begin: int, end: int) -> Iterator[Amount]:
+    """`five consecutive trading days`, `six straight sessions`: counts of a unit the rule names."""
+    for match in _english_count_pattern(units).finditer(text, begin, end):
+        low, high = (NUMBER_WORDS.get(written.lower(), written) for written in (match.group("n"), match.group("to") or ""))
+        written = f"{low}至{high}" if high else f"{match.group('bound') or ''}{low}"  # two to three years: 2 to 3
+        number = parse_interval(written.replace(",", ""))
+        if number is not None:
+            yield Amount(match.start(), match.end(), number, match.group("unit"), text[match.start():match.end()])
 
 
 MULTIPLE = "倍"

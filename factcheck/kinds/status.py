@@ -11,8 +11,9 @@ they agree, as the same state does. A state word right after a negation or contr
 so is a state told as a rumour that its sentence goes on to deny (傳不再面向個人銷售，宇樹科技澄清).
 As for skip words, the longest word the rule knows wins: a state word inside a longer word of
 another state (发生变更 inside 不会导致实际控制人发生变更) is part of that word, not a second claim.
-A state word in a run of moves the sentence says has ended (终止2连升, 结束三周连涨) or is past
-(三连跌后首日上涨) is the run's, not the current state: no claim of it.
+A state word in a run of moves the sentence says has ended (终止2连升, 结束三周连涨, snapped a three-day
+winning streak) or is past (三连跌后首日上涨, after three weekly losses in a row) is the run's, not the
+current state: no claim of it.
 """
 
 from __future__ import annotations
@@ -62,9 +63,30 @@ _ENDED_RUN_BEFORE = compiled_on_use(
 _RUN_PAST_AFTER = compiled_on_use(rf"(?:{COUNT_NUMBER}(?:个交易日|日|天|周|个月|年))?(?:后|之后)")
 
 
+# the same in English: a state word in a run (a streak, a run, … in a row, straight or consecutive sessions)
+# that a verb says has ended (`The S&P 500 snapped a three-day winning streak`, `the Dow breaking a three-week
+# streak of gains`) or that `after` says is past (`posted gains … after three weekly losses in a row`); a run
+# said alone or extended (`extending its losing streak`, `South Korean Stocks Extend Winning Streak`) is read.
+# Up to four words stand between the verb and the state word (a, its, three-day, streak of).
+_ENGLISH_RUN_ENDED_BEFORE = re.compile(r"\b(?:snap|snaps|snapped|snapping|end|ends|ended|ending|break|breaks|broke|"
+                                       r"breaking|halt|halts|halted|halting|stop|stops|stopped|stopping|after)"
+                                       r"\s+(?P<between>(?:[\w'-]+\s+){0,4}?)$", re.IGNORECASE)
+_ENGLISH_RUN = re.compile(r"\b(?:streak|run|straight|consecutive)\b", re.IGNORECASE)
+_ENGLISH_RUN_AFTER = re.compile(r"\s*(?:streaks?|runs?|in\s+a\s+row)\b", re.IGNORECASE)
+
+
+def _ended_english_run(text: str, start: int, end: int) -> bool:
+    """Whether the English state word at text[start:end] names a run the sentence says has ended or is past."""
+    ended = _ENGLISH_RUN_ENDED_BEFORE.search(text, max(0, start - 60), start)
+    return ended is not None and (_ENGLISH_RUN.search(ended.group("between") + text[start:end]) is not None
+                                  or _ENGLISH_RUN_AFTER.match(text, end) is not None)
+
+
 def _ended_run(text: str, start: int, end: int) -> bool:
     """Whether the state word at text[start:end] (连 before it, or its own first character) names a
     run of moves the sentence says has ended or is past, not the current state."""
+    if text[start:start + 1].isascii() and _ended_english_run(text, start, end):
+        return True
     head = text[:start + 1] if text[start:start + 1] == "连" else text[:start]
     if not head.endswith("连"):
         return False
