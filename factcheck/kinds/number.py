@@ -39,6 +39,7 @@ from factcheck.kinds.reading import (
     subject_before,
     title_subject,
     unattributed,
+    unpaired_in_list,
     value_list,
     who,
 )
@@ -158,6 +159,8 @@ class NumberKind(Kind[NumberRule]):
                 if subject is None:
                     yield unattributed(rule, s, article, span.start, value_end)
             if subject is None:
+                if unpaired_in_list(s, span.start):  # 嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%
+                    yield unattributed(rule, s, article, span.start, value_end, UNPAIRED)
                 continue
             if not level and _is_down(cue_text, rule):
                 quantity = negate(quantity)
@@ -216,6 +219,11 @@ def _span_at(s: Sentence, start: int) -> QuantitySpan:
     """The quantity of `s` starting at `start`: the per-sentence readings below are keyed by
     offset, which hashes in no time, where a span (a Decimal-valued record) does not."""
     return _spans_by_start(s)[start]
+
+
+# why a value of a list is nobody's: a list of names of another length stands before the values
+UNPAIRED = ("(a value of a list after a list of names of another length: which value is whose is not said, "
+            "so none is given to a name)")
 
 
 # why a later value of a list is no claim: listed, so a slip in it (1.71亿、173亿元) is not lost unseen

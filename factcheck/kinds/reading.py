@@ -470,6 +470,58 @@ def _run_before_each(spans: list[tuple[int, int]], text: str, count: int) -> lis
     return None
 
 
+def _joined_run_before_each(spans: list[tuple[int, int]], text: str) -> int:
+    """How many names the latest list of names joined by 、/和/及 that 分别 follows holds (0 for none
+    of two or more): the list a 分别 list of values pairs with, whatever the values' count."""
+    for end in range(len(spans), 0, -1):
+        if _EACH_AFTER.match(text, spans[end - 1][1]) is None:
+            continue
+        if end < len(spans) and _NAMES_LINK.fullmatch(text, spans[end - 1][1], spans[end][0]):
+            continue  # 嘉兴汇拓、嘉兴合拓分别: 分别 follows the whole list, not a name inside it
+        first = end - 1
+        while first > 0 and _NAMES_LINK.fullmatch(text, spans[first - 1][1], spans[first][0]):
+            first -= 1
+        return end - first if end - first > 1 else 0
+    return 0
+
+
+def _pairs_unequal(spans: list[tuple[int, int]], text: str, count: int, run: list[tuple[int, int]] | None) -> bool:
+    """Whether a list of values (`count` of them) stands after a list of names of another length, so
+    that which value is whose is not said: `嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%` (three
+    holders, two stakes) pairs from neither end. Either the names 分别 follows are more or fewer
+    than the values, or the `count` names paired are the tail of a longer list joined before them."""
+    joined = _joined_run_before_each(spans, text)
+    if joined and joined != count:
+        return True
+    if run is None:
+        return False
+    at = spans.index(run[0])
+    return at > 0 and _NAMES_LINK.fullmatch(text, spans[at - 1][1], run[0][0]) is not None
+
+
+@per_sentence  # asked by every rule a value's cue belongs to, and by each kind to say why it gives no claim
+def unpaired_in_list(s: Sentence, offset: int) -> bool:
+    """Whether the value at `offset` is one of a list of values that a list of names of another
+    length precedes (see `_pairs_unequal`): nobody's claim, listed as `unattributed` so an editor
+    sees it, never given to the name at one end of the list."""
+    listed = value_list(s, offset)
+    if listed is None:
+        return False
+    _, count, first = listed
+    names = _names_before_list(s, offset, first)
+    run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+    return _pairs_unequal(names, s.text, count, run)
+
+
+def _names_before_list(s: Sentence, offset: int, first: int) -> list[tuple[int, int]]:
+    """The spans of the names a list of values starting at `first` may pair with: named before it,
+    not as a speaker, not inside a bracket (宗庆后（现变更为宗馥莉）: the bracket annotates)."""
+    return [(m.start, m.end) for m in s.mentions
+            if m.end <= first and not speaks(s, m.start, m.end)
+            and not _COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)
+            and not _bracketed(s.text, m.start)]
+
+
 def _bracketed(text: str, offset: int) -> bool:
     """Whether `offset` stands inside a bracket: a name there annotates the one before it
     (宗庆后（现变更为宗馥莉）), it is not an item of a list of names."""
@@ -527,9 +579,10 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     listed = value_list(s, offset)
     if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
         index, count, first = listed
-        names = [(m.start, m.end) for m in before if m.end <= first and not _bracketed(s.text, m.start)]
-        run = _last_run(names, s.text, count, _NAMES_LINK)  # 宗庆后（现变更为宗馥莉）和职工持股会: the bracket annotates
-        run = run or _run_before_each(names, s.text, count)
+        names = _names_before_list(s, offset, first)
+        run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+        if _pairs_unequal(names, s.text, count, run):
+            return True, None  # 嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%: whose is not said
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
