@@ -21,6 +21,7 @@ from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_vi
 from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
+from factcheck.normalize.numbers import group_thousands
 from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities, without_class_names
 from factcheck.patterns import compile_pattern, compiled_on_use, re2_search
 from factcheck.records import Article, Segment
@@ -327,7 +328,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> list[tuple[int, int]]:
-    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split, nor one
+    that groups thousands (2,600亿美元; 46，500名, as `group_thousands` reads it: one figure)."""
+    text = group_thousands(text)  # the same length: bounds stay those of the text
     if not any(char in text for char in opening):
         bounds, begin = [], 0
         for match in CLAUSE_BREAK.finditer(text):
