@@ -37,7 +37,7 @@ from factcheck.kinds.qualifiers import (
     relative_year,
     said_of_each,
 )
-from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
+from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import (
     AS_OF_NOW,
     AS_OF_WRITING,
@@ -2309,8 +2309,7 @@ def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateS
 
 # a date followed in its clause by one of these dates a report, not what the report tells:
 # 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
-_REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
-                        r"|[讯訊]|消息|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
+_REPORTING = REPORTING
 
 
 def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
