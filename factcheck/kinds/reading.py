@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
+    COUNTED_FROM_CONTEXT,
     LIST_JOINER,
     LIST_WORD_JOIN,
     RELATIVE_QUARTERS,
@@ -1161,7 +1162,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
-            value = (relative_year(value[0], article.published.year), value[1]) if article.published else None
+            base = _year_counted_from(s, spec.values, value[1], offset, article)
+            value = (relative_year(value[0], base), value[1]) if base is not None else None
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
             value = _relative_quarter(s, spec.values, value, article)
         if value:
@@ -1604,6 +1606,28 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     if re.search(re.escape(year.evidence) + _PART_OF_A_YEAR, s.text):
         return found  # 2024年12月, 在2024年最后几个月累计降息1个百分点: a part of the year, not all of it
     return [*found, ContextValue("period", "full-year", year.evidence)]
+
+
+def _year_counted_from(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
+    """The year a relative year word counts from: for 上年, 上一年(度), 下一年, the year the sentence names
+    last before it (`预计2024年……，而该公司上一年度净亏额` is 2023's, `2024年四季度净利润达4.6亿美元，而上年同期
+    亏损3.5亿美元` 2023's; 去年 counts too: `截至去年12月底止第四季，……上年同期` is the year before 去年),
+    else, as for 去年/今年/明年, the publish year. Another 上年 before it is no year to count from
+    (`2023年……，上年同期仅为12.94亿元，……上年同期仅为0.95亿元`: both 2022)."""
+    published = article.published.year if article.published else None
+    if not word.startswith(COUNTED_FROM_CONTEXT):
+        return published
+    hits = s.qualifier_hits(values)
+    at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
+    before = [h for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
+              and not h[1].startswith(COUNTED_FROM_CONTEXT)]
+    if not before:
+        return published
+    named = before[-1][2]
+    if named in RELATIVE_YEARS:  # 去年 before 前一年度: counted from the publish year first
+        return None if published is None else int(relative_year(named, published).removeprefix("FY"))
+    digits = named.removeprefix("FY")
+    return int(digits) if digits.isdigit() else published
 
 
 def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
