@@ -65,6 +65,12 @@ def test_one_reader_finds_the_labelled_figures_a_colon_opens(text: str, units: t
     ("估值2,600亿美元，投资400亿美元", ["估值2,600亿美元", "投资400亿美元"]),
     ("涨3,跌2", ["涨3", "跌2"]),       # a comma before fewer than three digits breaks
     ("1,2345", ["1", "2345"]),           # and before four
+    # a full-width comma grouping thousands before an amount's unit (bulk/777475726.zh-CN.md:30, sina_us_stock)
+    ("雪佛龙在全球拥有46，500名员工，这意味着", ["雪佛龙在全球拥有46，500名员工", "这意味着"]),
+    ("收于39，461.47点，创下", ["收于39，461.47点", "创下"]),  # bulk/777579319.zh-CN.md:30
+    ("分辨率 600×800，300 PPI", ["分辨率 600×800", "300 PPI"]),  # trap: no unit after (bulk/918ff968…:45, pingwest)
+    ("2024，500家", ["2024", "500家"]),  # trap: a first group of four digits
+    ("3，5家", ["3", "5家"]),            # trap: a list's comma before one digit
 ])
 def test_a_comma_grouping_thousands_is_no_clause_break(text: str, clauses: list[str]) -> None:
     assert [text[a:b] for a, b in clause_bounds(text)] == clauses

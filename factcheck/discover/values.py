@@ -41,6 +41,7 @@ from factcheck.kinds.qualifiers import (
 from factcheck.kinds.sentence import clause_bounds
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.normalize.dates import DateSpan, find_dates
+from factcheck.normalize.numbers import group_thousands
 from factcheck.normalize.quantities import (
     CHANGE_LEAD,
     CURRENCIES,
@@ -538,6 +539,7 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
             family = "money-change"  # 市值飙涨569亿元 is a gain, not a level
         found.append(_Found(start, span.end, quantity, family, change_start))
     taken = [(f.start, f.end) for f in found] + [(d.start, d.end) for d in dates]
+    written, text = text, group_thousands(text)  # 46，500名: one count (the same length: offsets stay)
     for match in _COUNT.finditer(text):
         if _overlaps(match.start(), match.end(), taken) or _inside_code(text, match.start()):
             continue
@@ -561,19 +563,20 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
                             high=None if count.high is None else count.high + half)
             end += 1
         found.append(_Found(match.start(), end, plain_quantity(
-            text[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
+            written[match.start():end], count.value, count.low, count.high, unit, count.approx), f"count:{unit}", -1))
         taken.append((match.start(), end))
     for match in (*_BARE.finditer(text), *_DECIMAL.finditer(text), *_MILESTONE.finditer(text)):
         if _overlaps(match.start(), match.end(), taken):
             continue
         milestone = match.re is _MILESTONE
         number = parse_quantity(match.group("verb") + "1" + match.group("scale") if milestone else match.group(0))
-        if number is not None and milestone:
-            number = replace(number, raw=match.group(0))  # as written: no digit (see align.milestones)
+        if number is not None:
+            number = replace(number, raw=written[match.start():match.end()])  # as written (a milestone: no digit)
         if number is None or number.unit:
             continue
         found.append(_Found(match.start(), match.end(), number, "number", -1))
         taken.append((match.start(), match.end()))
+    text = written
     for match in _QUOTED_LIST.finditer(text):
         names = [m.group("name").strip() for m in _QUOTED_NAME.finditer(match.group(0))]
         if len(set(names)) >= 2 and not _overlaps(match.start(), match.end(), taken):

@@ -226,6 +226,8 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         if number is None:
             continue
         start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip()) + dash
+        if text[max(0, start - 4):start].rstrip().endswith("第"):
+            continue  # 第三家上市公司, 第 64 名: a rank, no count (as discover reads it)
         # a space before the figure (从 20 人) is the text's, not the figure's: it starts at its first character
         yield Amount(start, match.end(), number, word, written[start:match.end()])
 

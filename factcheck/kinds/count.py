@@ -26,7 +26,7 @@ from factcheck.kinds.amounts import (
     widened,
 )
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.number import CUE_ENDS_AT_COLON, NumberKind, cue_right_after
+from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import (
     SUBJECT_FROM_TITLE,
@@ -36,6 +36,7 @@ from factcheck.kinds.reading import (
     subject_before,
     title_subject,
     unattributed,
+    unpaired_in_list,
     value_list,
     who,
 )
@@ -162,6 +163,8 @@ class CountKind(Kind[CountRule]):
             if subject is None:
                 if note is None:  # nobody named: a claim nobody checks, say so (as numbers do)
                     yield unattributed(rule, s, article, found.start, found.end)
+                elif unpaired_in_list(s, found.start):  # three names, two counts: whose is not said
+                    yield unattributed(rule, s, article, found.start, found.end, UNPAIRED)
                 continue
             taken.add(found.start)
             if left is not None and reads(rule, "measure") and left.start not in taken:
@@ -179,6 +182,8 @@ class CountKind(Kind[CountRule]):
         if subject is None:
             if note is None:
                 yield unattributed(rule, s, article, found.start, found.end)
+            elif unpaired_in_list(s, found.start):
+                yield unattributed(rule, s, article, found.start, found.end, UNPAIRED)
             return
         taken.add(found.start)
         yield from self._claims(rule, s, article, found, subject, note or "")

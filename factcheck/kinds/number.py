@@ -39,6 +39,7 @@ from factcheck.kinds.reading import (
     subject_before,
     title_subject,
     unattributed,
+    unpaired_in_list,
     value_list,
     who,
 )
@@ -158,6 +159,8 @@ class NumberKind(Kind[NumberRule]):
                 if subject is None:
                     yield unattributed(rule, s, article, span.start, value_end)
             if subject is None:
+                if unpaired_in_list(s, span.start):  # 嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%
+                    yield unattributed(rule, s, article, span.start, value_end, UNPAIRED)
                 continue
             if not level and _is_down(cue_text, rule):
                 quantity = negate(quantity)
@@ -216,6 +219,11 @@ def _span_at(s: Sentence, start: int) -> QuantitySpan:
     """The quantity of `s` starting at `start`: the per-sentence readings below are keyed by
     offset, which hashes in no time, where a span (a Decimal-valued record) does not."""
     return _spans_by_start(s)[start]
+
+
+# why a value of a list is nobody's: a list of names of another length stands before the values
+UNPAIRED = ("(a value of a list after a list of names of another length: which value is whose is not said, "
+            "so none is given to a name)")
 
 
 # why a later value of a list is no claim: listed, so a slip in it (1.71亿、173亿元) is not lost unseen
@@ -417,13 +425,28 @@ _ENDS_NOUN = re.compile(r"$|[\sA-Za-z，,。；;：:！？!?、）)」』”的�
                                                                        key=lambda w: (-len(w), w)) if len(w) > 1))
 
 
+# a short modifier with no 的 between a value and the noun it qualifies (1090亿欧元私人投资, 5000万美元B轮融资):
+# at most four letters or Chinese characters, spaces around them
+_BARE_MODIFIER = re.compile(r"\s*[A-Za-z\u4e00-\u9fff]{1,4}\s*")
+
+
+def _bare_modifier(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a short modifier of the noun after it (私人, AI, B轮): no Chinese
+    character of it opens a word that ends a noun phrase (a particle, a preposition, 将, 已, 用于, a verb of
+    change: `20亿元用于投资` is spent on investing, `3亿美元已投资` a verb), so it is part of the noun phrase."""
+    return (_BARE_MODIFIER.fullmatch(text, start, end) is not None
+            and not any(_ENDS_NOUN.match(text, i) for i in range(start, end) if "\u4e00" <= text[i] <= "\u9fff"))
+
+
 def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
     """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
-    `45W 有线快充`): nothing or a modifier ending in 的 between them, and the cue's noun phrase ends
-    there. Shared by number and count rules; each then checks the cue holds no value of its own."""
+    `1090亿欧元私人投资`, `45W 有线快充`): nothing, a modifier ending in 的 or a short modifier between
+    them, and the cue's noun phrase ends there. Shared by number and count rules; each then checks the
+    cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
-    if (found is None or not LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
+    if (found is None or not (LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
+                              or _bare_modifier(s.text, value_end, found.start()))
             or not _ENDS_NOUN.match(s.text, found.end())):
         return None
     return found

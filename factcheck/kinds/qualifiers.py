@@ -122,6 +122,11 @@ def relative_quarter(key: str, published: date) -> str:
     return f"q{index % 4 + 1}"
 
 
+# the words of RELATIVE_YEARS that count from the year the sentence names before them, not from the publish
+# year: 预计2024年……，而该公司上一年度净亏额 is 2023's (去年, 今年, 明年 always count from the publish date)
+COUNTED_FROM_CONTEXT = ("上年", "上一年", "下一年")
+
+
 def relative_year(key: str, year: int) -> str:
     """The year a RELATIVE_YEARS key names in an article of `year`: 去年 (-1) → 2024, 本财年 (FY+0) → FY2025."""
     if key.startswith("FY"):
@@ -595,14 +600,15 @@ class CountedYears:
 
 def counted_years(text: str, start: int, end: int) -> CountedYears | None:
     """The years the last counted span of text[start:end] names, counted from the last year written
-    before the span, lead-in included (截至2024年3月31日的全年，……上两个年度: 2022 and 2023), a year
-    dating an event aside (2025年2月10日发布公告显示，上两个年度…: no year). None without such a
-    year: counted from the publish date, `过去三年` may or may not hold the current year. The one
-    reading for the built-in year and a rule's own qualifiers."""
+    before the span, lead-in included (截至2024年3月31日的全年，……上两个年度: 2022 and 2023), also when
+    that year dates an event: the span counts back from the year the event happens in
+    (`2024年3月31日，颖通控股发布年报，上两个年度营收分别为…`: 2022 and 2023), never from the publish
+    year. None without such a year: counted from the publish date, `过去三年` may or may not hold the
+    current year. The one reading for the built-in year and a rule's own qualifiers."""
     span = counted_span(text, start, end)
     if span is None:
         return None
-    named = [m for m in _WRITTEN_YEAR.finditer(text, 0, span.start) if not event_date(text, m.start(), m.end())]
+    named = list(_WRITTEN_YEAR.finditer(text, 0, span.start))
     if not named:
         return None
     reference = int(named[-1].group(1))

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
+    COUNTED_FROM_CONTEXT,
     LIST_JOINER,
     LIST_WORD_JOIN,
     RELATIVE_QUARTERS,
@@ -37,7 +38,7 @@ from factcheck.kinds.qualifiers import (
     relative_year,
     said_of_each,
 )
-from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
+from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import (
     AS_OF_NOW,
     AS_OF_WRITING,
@@ -477,6 +478,58 @@ def _run_before_each(spans: list[tuple[int, int]], text: str, count: int) -> lis
     return None
 
 
+def _joined_run_before_each(spans: list[tuple[int, int]], text: str) -> int:
+    """How many names the latest list of names joined by 、/和/及 that 分别 follows holds (0 for none
+    of two or more): the list a 分别 list of values pairs with, whatever the values' count."""
+    for end in range(len(spans), 0, -1):
+        if _EACH_AFTER.match(text, spans[end - 1][1]) is None:
+            continue
+        if end < len(spans) and _NAMES_LINK.fullmatch(text, spans[end - 1][1], spans[end][0]):
+            continue  # 嘉兴汇拓、嘉兴合拓分别: 分别 follows the whole list, not a name inside it
+        first = end - 1
+        while first > 0 and _NAMES_LINK.fullmatch(text, spans[first - 1][1], spans[first][0]):
+            first -= 1
+        return end - first if end - first > 1 else 0
+    return 0
+
+
+def _pairs_unequal(spans: list[tuple[int, int]], text: str, count: int, run: list[tuple[int, int]] | None) -> bool:
+    """Whether a list of values (`count` of them) stands after a list of names of another length, so
+    that which value is whose is not said: `嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%` (three
+    holders, two stakes) pairs from neither end. Either the names 分别 follows are more or fewer
+    than the values, or the `count` names paired are the tail of a longer list joined before them."""
+    joined = _joined_run_before_each(spans, text)
+    if joined and joined != count:
+        return True
+    if run is None:
+        return False
+    at = spans.index(run[0])
+    return at > 0 and _NAMES_LINK.fullmatch(text, spans[at - 1][1], run[0][0]) is not None
+
+
+@per_sentence  # asked by every rule a value's cue belongs to, and by each kind to say why it gives no claim
+def unpaired_in_list(s: Sentence, offset: int) -> bool:
+    """Whether the value at `offset` is one of a list of values that a list of names of another
+    length precedes (see `_pairs_unequal`): nobody's claim, listed as `unattributed` so an editor
+    sees it, never given to the name at one end of the list."""
+    listed = value_list(s, offset)
+    if listed is None:
+        return False
+    _, count, first = listed
+    names = _names_before_list(s, offset, first)
+    run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+    return _pairs_unequal(names, s.text, count, run)
+
+
+def _names_before_list(s: Sentence, offset: int, first: int) -> list[tuple[int, int]]:
+    """The spans of the names a list of values starting at `first` may pair with: named before it,
+    not as a speaker, not inside a bracket (宗庆后（现变更为宗馥莉）: the bracket annotates)."""
+    return [(m.start, m.end) for m in s.mentions
+            if m.end <= first and not speaks(s, m.start, m.end)
+            and not _COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)
+            and not _bracketed(s.text, m.start)]
+
+
 def _bracketed(text: str, offset: int) -> bool:
     """Whether `offset` stands inside a bracket: a name there annotates the one before it
     (宗庆后（现变更为宗馥莉）), it is not an item of a list of names."""
@@ -534,9 +587,10 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     listed = value_list(s, offset)
     if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
         index, count, first = listed
-        names = [(m.start, m.end) for m in before if m.end <= first and not _bracketed(s.text, m.start)]
-        run = _last_run(names, s.text, count, _NAMES_LINK)  # 宗庆后（现变更为宗馥莉）和职工持股会: the bracket annotates
-        run = run or _run_before_each(names, s.text, count)
+        names = _names_before_list(s, offset, first)
+        run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+        if _pairs_unequal(names, s.text, count, run):
+            return True, None  # 嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%: whose is not said
         if run is not None:
             return False, next(m.entity_id for m in before if m.start == run[index][0])
     in_clause = [m for m in before if m.start >= begin]
@@ -1115,7 +1169,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
-            value = (relative_year(value[0], article.published.year), value[1]) if article.published else None
+            base = _year_counted_from(s, spec.values, value[1], offset, article)
+            value = (relative_year(value[0], base), value[1]) if base is not None else None
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
             value = _relative_quarter(s, spec.values, value, article)
         if value:
@@ -1558,6 +1613,28 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     if re.search(re.escape(year.evidence) + _PART_OF_A_YEAR, s.text):
         return found  # 2024年12月, 在2024年最后几个月累计降息1个百分点: a part of the year, not all of it
     return [*found, ContextValue("period", "full-year", year.evidence)]
+
+
+def _year_counted_from(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
+    """The year a relative year word counts from: for 上年, 上一年(度), 下一年, the year the sentence names
+    last before it (`预计2024年……，而该公司上一年度净亏额` is 2023's, `2024年四季度净利润达4.6亿美元，而上年同期
+    亏损3.5亿美元` 2023's; 去年 counts too: `截至去年12月底止第四季，……上年同期` is the year before 去年),
+    else, as for 去年/今年/明年, the publish year. Another 上年 before it is no year to count from
+    (`2023年……，上年同期仅为12.94亿元，……上年同期仅为0.95亿元`: both 2022)."""
+    published = article.published.year if article.published else None
+    if not word.startswith(COUNTED_FROM_CONTEXT):
+        return published
+    hits = s.qualifier_hits(values)
+    at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
+    before = [h for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
+              and not h[1].startswith(COUNTED_FROM_CONTEXT)]
+    if not before:
+        return published
+    named = before[-1][2]
+    if named in RELATIVE_YEARS:  # 去年 before 前一年度: counted from the publish year first
+        return None if published is None else int(relative_year(named, published).removeprefix("FY"))
+    digits = named.removeprefix("FY")
+    return int(digits) if digits.isdigit() else published
 
 
 def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
@@ -2268,8 +2345,7 @@ def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateS
 
 # a date followed in its clause by one of these dates a report, not what the report tells:
 # 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
-_REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
-                        r"|[讯訊]|消息|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
+_REPORTING = REPORTING
 
 
 def _dates_another_event(s: Sentence, span: DateSpan) -> bool:

@@ -21,6 +21,7 @@ from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_vi
 from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
+from factcheck.normalize.numbers import group_thousands
 from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities, without_class_names
 from factcheck.patterns import compile_pattern, compiled_on_use, re2_search
 from factcheck.records import Article, Segment
@@ -192,7 +193,7 @@ class Sentence:
 
     @cached_property
     def dates(self) -> list[DateSpan]:
-        return find_dates(self.plain, self.anchor)
+        return [d for d in find_dates(self.plain, self.anchor) if not names_an_edition(self.plain, d, self.anchor)]
 
     @cached_property
     def comparisons(self) -> list[tuple[int, int]]:
@@ -326,8 +327,33 @@ def _word(word: str) -> str:
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+# words that report (发布, 披露, 表示 …): a date they follow in its clause dates the report, not what it tells
+# (kinds/reading.py); between a month and 报告 they make the month the publication's (在2月份发布报告称)
+REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
+                       r"|[讯訊]|消息|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
+# a report a month may name (2月石油市场报告, 2月供需报告, 2月份短期能源展望报告): a few words between at most,
+# not opening with a word that makes the month a point (今年7月前提交一份报告: a deadline); 报告期 is a
+# reporting period, not a report
+_REPORT_AFTER = re.compile(r"\s*份?\s*的?\s*(?![前后後底初末中内內起])([A-Za-z\u4e00-\u9fff]{0,8}?)\s*"
+                           r"(?:报告|報告|月报|月報)(?!期)")
+
+
+def names_an_edition(text: str, span: DateSpan, anchor: date | None) -> bool:
+    """Whether a month is the edition of a report, not a time of anything the sentence states: a month
+    not over on the publish day, before 报告/月报 (`2月12日披露2月石油市场报告，预测……140万桶/日`
+    published in February: the report of February, its figures are not February's, nor is its day
+    2月). A month over (`1月非农就业报告显示`, read in February) is the month the report's figures
+    cover, and stays."""
+    report = _REPORT_AFTER.match(text, span.end) if anchor is not None and span.value.precision == "month" else None
+    if report is None or anchor is None or REPORTING.search(report.group(1)):
+        return False  # 在2月份发布报告称: the month the report came out, a date of its own
+    return span.value.end >= anchor
+
+
 def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> list[tuple[int, int]]:
-    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split."""
+    """Clause bounds; a comma inside brackets (（300750.SZ，下称“宁德时代”）) does not split, nor one
+    that groups thousands (2,600亿美元; 46，500名, as `group_thousands` reads it: one figure)."""
+    text = group_thousands(text)  # the same length: bounds stay those of the text
     if not any(char in text for char in opening):
         bounds, begin = [], 0
         for match in CLAUSE_BREAK.finditer(text):

@@ -94,10 +94,13 @@ class NumberInterval:
 
 
 # 46，500名员工, 9，000人: a full-width comma between a group of one to three digits and exactly
-# three digits (no digit after them) groups thousands, as the ASCII comma does. In a list it is a
-# clause comma: 增长12，3家 (a group of one), 1，2，3 and 5，46，500 (a comma chain that does not
-# group all the way through) are never merged. ASCII and full-width commas may mix in one chain.
-_FULLWIDTH_THOUSANDS_RE = re.compile(r"(?<!\d[，,])(?<![\d.])\d{1,3}(?:[，,]\d{3})*，\d{3}(?:[，,]\d{3})*(?!\d|[，,]\d)")
+# three digits (no digit after them) groups thousands, as the ASCII comma does, when an amount's
+# unit or decimals follow (a measure word, 万, 美元, 点: a Chinese character, a space before it at
+# most; .79; or nothing: a number alone). In a list it is a clause comma: 增长12，3家 (a group of one), 1，2，3, 2024，500 and
+# 5，46，500 (a comma chain that does not group all the way through) are never merged, nor is
+# 分辨率 600×800，300 PPI (no amount's unit after it). ASCII and full-width commas may mix in one chain.
+_FULLWIDTH_THOUSANDS_RE = re.compile(r"(?<!\d[，,])(?<![\d.])\d{1,3}(?:[，,]\d{3})*，\d{3}(?:[，,]\d{3})*"
+                                     r"(?!\d|[，,]\d)(?=\.\d|\s?[\u4e00-\u9fff]|$)")
 
 # what every such match holds: a digit, the full-width comma, three digits (a search 4× cheaper than
 # the match's look-behinds tried at every character of a sentence)
