@@ -74,3 +74,10 @@ _FOLDING = yaml.safe_load((Path(__file__).resolve().parent / "fixtures" / "norma
 def test_a_rule_word_finds_its_word_in_either_script(case: dict[str, object]) -> None:
     """One script is enough (docs/rules.md): 隨著 is 随着, while 显著 stays findable."""
     assert (variants.fold(str(case["word"])) in variants.fold(str(case["text"]))) is case["found"], case["source"]
+
+
+@pytest.mark.parametrize("char", ["薴", "\uFA5F"])
+def test_fold_reaches_the_end_of_a_two_step_fold(char: str) -> None:
+    """OpenCC's hk2s folds 薴 to 苧, which it folds again to 苎: one fold must go all the way,
+    or folding twice changes the text (hypothesis found it in test_fold_keeps_every_offset)."""
+    assert variants.fold(variants.fold(char)) == variants.fold(char)

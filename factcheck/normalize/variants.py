@@ -42,6 +42,10 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     table = {ord(c): s for c, s in zip(chars, converted, strict=True) if s != c}
     table.update({ord(c): s for c, s in ZH.fold_extra.items()})
     table.update({code: chr(code - 0xFEE0) for code in _ALNUM})
+    for code, folded in table.items():  # OpenCC folds a few in two steps (薴 → 苧 → 苎): fold once to the end
+        while len(folded) == 1 and ord(folded) in table and table[ord(folded)] != folded:
+            folded = table[ord(folded)]
+        table[code] = folded
     needs = re.compile("[" + re.escape("".join(chr(code) for code in sorted(table))) + "]")
     return table, needs
 
