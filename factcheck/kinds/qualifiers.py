@@ -296,8 +296,10 @@ _OVER_TIME = re.compile(r"(?:超过|超過|超出|超越|超|高于|高於|低�
 
 
 # a change from one figure to another: 从(此前预测的)105万桶/日上调至110万桶/日, 由25.50亿元调至19.53亿元;
-# the lead names no time of its own (从2022年的2604万元 is 2022's figure, not a prior one)
-FROM_LEAD = r"(?:从|從|由)[^，,。；;：:、\d年月日季]{0,10}?"
+# the lead names no time of its own (从2022年的2604万元 is 2022's figure, not a prior one), or only the
+# day or week just before (由上日的17.65%降至12.62%, 从前一日的, 由上周的): the prior figure, of that day
+EARLIER_DAY = (r"(?:(?:上一?|前一)交易日|上日|前一[日天]|前日|昨[日天]|(?:上一?|前一)(?:周|週|星期|礼拜|禮拜))")
+FROM_LEAD = r"(?:从|從|由)(?:" + EARLIER_DAY + r"|[^，,。；;：:、\d年月日季]){0,10}?"
 _TO = r"\s*[^，,。；;：:、\d]{0,10}?(?:至|到|为|為)"
 _FROM = re.compile(FROM_LEAD + r"(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,8}?" + _TO + r"[^，,。；;：:\d]{0,6}?\d)")
 # a change that reaches a value: its start, when it ends right before the value
