@@ -406,6 +406,13 @@ _YEAR_ON_YEAR_SHORT = frozenset({"年增", "年减", "年減"})
 _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|計劃|拟|擬|预计|預計|力争|力爭|或将|或將)")
 
 
+# what makes 中期 a horizon (the medium term) rather than the first half: a trend, a move or a view
+# after it (中期下跌趋势, 中期震荡, 中期目标), or 而言/来看/内 (中期而言, 中期内超); 中期业绩, 中期股息, 中期多賺 stay H1
+_HORIZON = re.compile(r"(?:[上下][跌涨漲行]|看[好涨漲跌空多]|偏[多空弱强強])?(?:趋势|趨勢|走势|走勢|调整|調整|回调|回調|反弹|反彈"
+                      r"|震荡|震盪|行情|牛市|熊市|目标|目標|支撑|支撐|阻力|均线|均線|底部|顶部|頂部)"
+                      r"|[上下][跌涨漲行]|看[好涨漲跌空多]|而言|来看|來看|看[，,]|内|內|角度")
+
+
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今 (unless the start is to come: 将于2025年2月10日起); 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
@@ -423,6 +430,8 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
         return False  # 五年增长20倍: growth over five years, not year on year (營收年增12% is)
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
+    if word == "中期" and _HORIZON.match(text, pos + len(word)):
+        return False  # 中期下跌趋势, 中期来看, 中期内: a horizon of market copy, not the first half
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
                                             or (starts_a_span(text, pos + len(word))
                                                 and not _COMING_START.search(text, max(0, pos - 6), pos))))
