@@ -215,7 +215,7 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
     current = (CurrencyDefault(code, f"元 in a {locale} outlet ({where}: {locale})", "locale")
                if code and code != "CNY" else None)
     if not says_same_below("\x00".join(texts)):  # one search for the article: most set no currency
-        return [current] * len(texts)
+        return [current or _hong_kong_market(text, code) for text in texts]
     result: list[CurrencyDefault | None] = []
     for text, segment in zip(texts, article.segments, strict=True):
         marker = None if segment.is_title else same_below_note(text)
@@ -226,8 +226,22 @@ def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefaul
                 written = text[marker.start():marker.end()]
                 current = CurrencyDefault(unit, f"元 as {unit} from {written!r} (line {segment.line_at(marker.start())})",
                                           "same-below")
-        result.append(current)
+        result.append(current or _hong_kong_market(text, code))
     return result
+
+
+def _hong_kong_market(text: str, code: str) -> CurrencyDefault | None:
+    """A bare 元 in a sentence naming the Hong Kong market (港股, 港交所, 9995.HK: zh.yaml's dollar_markets)
+    of an outlet whose 元 is renminbi (or unknown): still read as CNY (a mainland company's revenue,
+    valuation or A-share price mostly is), but as a guess, since it may be Hong Kong dollars
+    (`港股全日沽空金额约521.019亿元`): it never counts as stated renminbi turning another source's HKD
+    into CNY (compare.renminbi_by_topic), nor raises a currency-differs."""
+    if code not in ("", "CNY"):
+        return None
+    found = next((m for m in _market_words().finditer(text) if m.lastgroup == "m_HKD"), None)
+    if found is None:
+        return None
+    return CurrencyDefault("CNY", f"元 beside the Hong Kong market ({found.group(0)!r}): CNY or HKD, not said", "locale")
 
 
 def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None,
@@ -241,7 +255,9 @@ def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None
     for span in spans:
         quantity = span.quantity
         raw = text[span.start:span.end]
-        if quantity.unit == "CNY" and quantity.unit != default.unit and ("元" in raw or "圆" in raw) \
+        # a guessed default marks even a 元 it leaves in CNY as guessed (元 beside 港股 in a zh-CN outlet)
+        if quantity.unit == "CNY" and (quantity.unit != default.unit or default.origin == "locale") \
+                and ("元" in raw or "圆" in raw) \
                 and not _SAYS_CURRENCY.search(raw) and not _SAYS_CURRENCY.match(text, span.end):
             span = replace(span, quantity=replace(quantity, unit=default.unit, unit_from=default.origin))
             notes[span.start] = default.source
@@ -252,6 +268,8 @@ def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None
 def as_money(spans: list[QuantitySpan], default: CurrencyDefault | None) -> tuple[list[QuantitySpan], dict[int, str]]:
     """Amounts written without a currency (这28亿借款, 擬籌39億) in the currency a bare 元 has here,
     marked as guessed: compared only with amounts in that currency, never a `currency-differs`."""
+    if default is not None and default.unit == "CNY" and default.origin == "locale":
+        default = None  # 元 beside 港股: still CNY, and an amount with no currency written is a guess already
     unit = default.unit if default is not None else "CNY"
     why = f"no currency written: read as 元 ({unit}" + (f", {default.source})" if default is not None else ")")
     out = [replace(span, quantity=replace(span.quantity, unit=unit, unit_from=UNWRITTEN)) for span in spans]

@@ -301,8 +301,10 @@ _OVER_TIME = re.compile(r"(?:超过|超過|超出|超越|超|高于|高於|低�
 
 
 # a change from one figure to another: 从(此前预测的)105万桶/日上调至110万桶/日, 由25.50亿元调至19.53亿元;
-# the lead names no time of its own (从2022年的2604万元 is 2022's figure, not a prior one)
-FROM_LEAD = r"(?:从|從|由)[^，,。；;：:、\d年月日季]{0,10}?"
+# the lead names no time of its own (从2022年的2604万元 is 2022's figure, not a prior one), or only the
+# day or week just before (由上日的17.65%降至12.62%, 从前一日的, 由上周的): the prior figure, of that day
+EARLIER_DAY = (r"(?:(?:上一?|前一)交易日|上日|前一[日天]|前日|昨[日天]|(?:上一?|前一)(?:周|週|星期|礼拜|禮拜))")
+FROM_LEAD = r"(?:从|從|由)(?:" + EARLIER_DAY + r"|[^，,。；;：:、\d年月日季]){0,10}?"
 _TO = r"\s*[^，,。；;：:、\d]{0,10}?(?:至|到|为|為)"
 _FROM = re.compile(FROM_LEAD + r"(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,8}?" + _TO + r"[^，,。；;：:\d]{0,6}?\d)")
 # a change that reaches a value: its start, when it ends right before the value
@@ -409,6 +411,13 @@ _YEAR_ON_YEAR_SHORT = frozenset({"年增", "年减", "年減"})
 _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|計劃|拟|擬|预计|預計|力争|力爭|或将|或將)")
 
 
+# what makes 中期 a horizon (the medium term) rather than the first half: a trend, a move or a view
+# after it (中期下跌趋势, 中期震荡, 中期目标), or 而言/来看/内 (中期而言, 中期内超); 中期业绩, 中期股息, 中期多賺 stay H1
+_HORIZON = re.compile(r"(?:[上下][跌涨漲行]|看[好涨漲跌空多]|偏[多空弱强強])?(?:趋势|趨勢|走势|走勢|调整|調整|回调|回調|反弹|反彈"
+                      r"|震荡|震盪|行情|牛市|熊市|目标|目標|支撑|支撐|阻力|均线|均線|底部|顶部|頂部)"
+                      r"|[上下][跌涨漲行]|看[好涨漲跌空多]|而言|来看|來看|看[，,]|内|內|角度")
+
+
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今 (unless the start is to come: 将于2025年2月10日起); 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
@@ -426,6 +435,8 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
         return False  # 五年增长20倍: growth over five years, not year on year (營收年增12% is)
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
+    if word == "中期" and _HORIZON.match(text, pos + len(word)):
+        return False  # 中期下跌趋势, 中期来看, 中期内: a horizon of market copy, not the first half
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
                                             or (starts_a_span(text, pos + len(word))
                                                 and not _COMING_START.search(text, max(0, pos - 6), pos))))

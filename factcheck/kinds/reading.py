@@ -1186,6 +1186,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
+        found = _prior_of_its_own_day(rule, s, offset, found)
         if day.inferred and day.evidence.startswith("publish time") and any(
                 c.name == "year" and not day.value.startswith(c.value) for c in found):
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
@@ -2200,6 +2201,24 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     if closed is None:
         return None
     return next((d for d in s.dates if d.value.precision == "day" and closed[0] <= d.start and d.end <= closed[1]), None)
+
+
+# what may stand between the day a comparison names and that day's figure: 的, its close or open, 报/为
+# (较上周五收市价24元, 較上日報7.1699, 由上日的17.65%), no change verb (较上日放量1421亿元)
+_DAY_FIGURE_LEAD = re.compile(r"\s*(?:的)?\s*(?:(?:收[市盘]|开[市盘])价?)?\s*(?:的|为|為|报|報)?\s*")
+
+
+def _prior_of_its_own_day(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A figure compared with that its comparison dates (由上日的17.65%降至12.62%, 較上日報7.1710) is that
+    day's figure, as that day's own report gives it: its measure is the rule's default (actual), not
+    `prior`, so the next day's restatement meets the day's own report. Undated (由25.50亿元调至19.53亿元,
+    较上年同期的441亿元) it stays `prior`: nothing says which report gave it."""
+    day = _compared_day(s, offset)
+    if day is None or not _DAY_FIGURE_LEAD.fullmatch(s.text, day.end, offset):
+        return found  # 较上周五缩量2294亿, 较周五的收盘价还有17%的上涨空间: a change, not the day's figure
+    default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
+    return [ContextValue("measure", default, "default") if c.name == "measure" and c.value == "prior" else c
+            for c in found if default or c.name != "measure" or c.value != "prior"]
 
 
 # a month dates a value when no day is stated (截至2024年9月, 2022年11月，喜茶宣布开放加盟): its day is

@@ -199,9 +199,9 @@ _DATE_PATTERN = "|".join([
     r"(?P<ref_week>(?:(?<=[此之])(?<![^" + _OPENS_A_WEEK + r"][此之])|(?<![^" + _OPENS_A_WEEK + r"]))"
     r"前一(?:周|个?星期|个?礼拜))",
     # 上日, 上一交易日: the trading day before the day named (or written), a weekend skipped
-    # 上日 only after a comparison word (较上日, 由上日的), at a clause's start (上日總額) or before 报/收
+    # 上日 only after a comparison word (较上日, 由上日的, 从上日), at a clause's start (上日總額) or before 报/收
     # (SOFR上日報): inside 线上日活, 早上日经, 晚上日落 it is no day
-    r"(?P<prev_trading>(?:上一?|前一)交易日|(?:(?<=[较較比与與由同])|(?<![^，,。；;：:、（(\s])|(?=上日[报報收]))"
+    r"(?P<prev_trading>(?:上一?|前一)交易日|(?:(?<=[较較比与與由從从同])|(?<![^，,。；;：:、（(\s])|(?=上日[报報收]))"
     r"上日(?![本期程志记記常]))",
     # 近日/日前: some days back, not a day (节日前, 交易日前, 三日前 are something else)
     rf"(?P<recent>(?<![最\d{_D}十几数节生作易止期假末前今昨当])(?:近日(?![内里裏])|日前))",
