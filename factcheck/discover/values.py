@@ -335,8 +335,8 @@ def observe(article: Article) -> list[Observation]:
         dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if valued else []
         earlier = by_paragraph.setdefault(segment.paragraph, [])
         if valued or _POST.search(text):  # a sentence with no figure may name a post (抖音集团副总裁李亮称)
-            result.extend(replace(o, before=before) for o in _sentence_values(
-                article, segment, text, dates, earlier, currency, anchor, posts_only=not valued))
+            result.extend(_sentence_values(article, segment, text, dates, earlier, currency, anchor,
+                                           posts_only=not valued, before=before))
         earlier.append((text, dates))
     return result
 
@@ -371,7 +371,7 @@ _QUOTED_NAME = re.compile(_QUOTED)
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
                      published: date | None, posts_only: bool = False,
-                     only: list[_Found] | None = None) -> list[Observation]:
+                     only: list[_Found] | None = None, before: str = "") -> list[Observation]:
     values = only if only is not None else _posts(text, []) if posts_only else _values(text, dates)
     found = _list_units(text, [_in_currency(item, text, currency) for item in values])
     positions = _list_positions(text, found)
@@ -436,7 +436,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric = _metric(raw_phrase)
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
-            item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph, subject=item.holder))
+            item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph, before=before,
+            subject=item.holder))
         if metric and not extreme and item.family != "post":  # a record names this value only (…的巅峰回落，受到100000美元阻力)
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
@@ -445,6 +446,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
 
 # between two names of a bare list: a list word, after what is left of a name cut short (DALL-E read as DALL)
 _NAME_JOIN = re.compile(rf"[-A-Za-z0-9]{{0,3}}\s*{LIST_JOINER}\s*")
+_ANY_JOINER = re.compile(LIST_JOINER)  # a sentence with no list word holds no list: its names are not looked up
 
 
 def name_lists(article: Article, mentions: Callable[[str], list[tuple[int, int, str]]]) -> list[Observation]:
@@ -456,6 +458,8 @@ def name_lists(article: Article, mentions: Callable[[str], list[tuple[int, int, 
     result: list[Observation] = []
     for segment in article.segments:
         text = to_simplified(segment.text)
+        if not _ANY_JOINER.search(text):
+            continue
         found = _bare_lists(text, mentions(text))
         if found:
             result.extend(_sentence_values(article, segment, text, find_dates(text, anchor), [], [""], anchor,
