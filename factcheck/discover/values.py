@@ -227,6 +227,10 @@ _KNOWN_METRIC: re.Pattern[str]
 # qualifiers that describe only the value they stand next to
 CLAUSE_ONLY = ("measure", "stance", "accounting")
 CHANGES = ("%change", "pp", "money-change")
+# sentences before a value, in its paragraph, whose market, session or basis word is its own: as many as a
+# value's subject is inferred from. A whole article written as one line is one paragraph, and its one
+# 截至当日收盘 was every later value's session
+QUALIFIER_REACH = 2
 # words of a metric besides the shipped line items (factcheck/data/qualifiers.yaml): a bare 利润 is the
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
 EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
@@ -811,7 +815,8 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
     for name, pattern in _QUALIFIER_RE.items():
         if name == "basis" and item.family not in CHANGES:
             continue
-        reach = scopes[:1] if name in CLAUSE_ONLY else scopes + [(t, 0, len(t)) for t, _ in reversed(earlier)]
+        reach = (scopes[:1] if name in CLAUSE_ONLY
+                 else scopes + [(t, 0, len(t)) for t, _ in reversed(earlier[-QUALIFIER_REACH:])])
         for scope_text, begin, end in reach:
             hits = list(pattern.finditer(scope_text, begin, end))
             if hits:
