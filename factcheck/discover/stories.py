@@ -65,17 +65,23 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
     what their publish times allow (`needed`)."""
     ordered = sorted(digests, key=lambda d: d.path)
     count = len(ordered)
-    df: Counter[str] = Counter(t for d in ordered for t, _ in d.terms)
-    idf = {t: math.log(1 + count / n) for t, n in df.items()}
+    df: Counter[str] = Counter()
+    for digest in ordered:
+        df.update(t for t, _ in digest.terms)
+    idf = {t: math.log(1 + count / n) for t, n in df.items() if n > 1}  # a term of one article links none
     vectors: list[dict[str, float]] = []
     for digest in ordered:
-        weighted = sorted(((tf * idf[t], t) for t, tf in digest.terms if df[t] > 1), reverse=True)[:TOP_TERMS]
+        weighted = sorted(((tf * idf[t], t) for t, tf in digest.terms if t in idf), reverse=True)[:TOP_TERMS]
         norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
         vectors.append({t: w / norm for w, t in weighted})
-    postings: dict[str, list[int]] = defaultdict(list)
+    # each term's articles in index order, with the term's weight in each: a pair's cosine is summed
+    # without looking the other article's vector up
+    postings: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
     for index, vector in enumerate(vectors):
-        for term in vector:
-            postings[term].append(index)
+        for term, weight in vector.items():
+            indexes, weights = postings[term]
+            indexes.append(index)
+            weights.append(weight)
     parent = list(range(count))
 
     def root(i: int) -> int:
@@ -87,9 +93,10 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
     for index, vector in enumerate(vectors):
         shared: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
-            later = postings[term]  # in index order: only the articles after this one are compared with it
-            for other in later[bisect_right(later, index):]:
-                shared[other] += weight * vectors[other][term]
+            indexes, weights = postings[term]  # only the articles after this one are compared with it
+            after = bisect_right(indexes, index)
+            for other, other_weight in zip(indexes[after:], weights[after:]):
+                shared[other] += weight * other_weight
         for other, cosine in shared.items():
             # most pairs share a common term or two and stay below THRESHOLD, the least any gap needs
             if cosine >= THRESHOLD and cosine >= needed(ordered[index], ordered[other]):

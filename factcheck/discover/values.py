@@ -189,7 +189,10 @@ def derive_patterns() -> None:
     # 20周年 is an anniversary (an ordinal), not a count of weeks: 周 before 年 is no measure word.
     # Papers that space digits from Chinese (估計 8000 人丟飯碗) put a space before a count of people; not
     # before other measure words, which as often begin the next word (Pro 4 支持, 如图 5 所示, 25 年 1 月)
-    _COUNT = re.compile(r"(?P<num>(?:约|近|超过|超|逾|至少|接近|数|几)?"
+    # a negated bound (不超过35名, 不少于10家, 不到5人) is read whole, as the normalizer reads it: cut at 超过 it
+    # would be the opposite bound, and its 不 the end of the metric (向不超过35名: metric 向不)
+    _NEGATED_BOUND = tuple(w for w in ZH.approx_before if w.startswith("不"))
+    _COUNT = re.compile(rf"(?P<num>(?:{_any_of(_NEGATED_BOUND)}|约|近|超过|超|逾|至少|接近|数|几)?"
                         rf"{COUNT_NUMBER}(?:[万亿]{{1,2}}+{COUNT_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?:(?<=\d)[ \u00a0](?={_any_of(PEOPLE)}))?(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
@@ -225,6 +228,10 @@ _KNOWN_METRIC: re.Pattern[str]
 # qualifiers that describe only the value they stand next to
 CLAUSE_ONLY = ("measure", "stance", "accounting")
 CHANGES = ("%change", "pp", "money-change")
+# sentences before a value, in its paragraph, whose market, session or basis word is its own: as many as a
+# value's subject is inferred from. A whole article written as one line is one paragraph, and its one
+# 截至当日收盘 was every later value's session
+QUALIFIER_REACH = 2
 # words of a metric besides the shipped line items (factcheck/data/qualifiers.yaml): a bare 利润 is the
 # net profit news means by it; tails of longer words (营业额, 投资额) and market words
 EXTRA_METRICS = {"利润": "净利润", "业额": "营收", "资额": "募资", "持股": "持股", "股份": "持股", "股权": "持股",
@@ -336,8 +343,8 @@ def observe(article: Article) -> list[Observation]:
         dates = [d for d in find_dates(text, anchor) if not _is_duration(text, d)] if valued else []
         earlier = by_paragraph.setdefault(segment.paragraph, [])
         if valued or _POST.search(text):  # a sentence with no figure may name a post (抖音集团副总裁李亮称)
-            result.extend(replace(o, before=before) for o in _sentence_values(
-                article, segment, text, dates, earlier, currency, anchor, posts_only=not valued))
+            result.extend(_sentence_values(article, segment, text, dates, earlier, currency, anchor,
+                                           posts_only=not valued, before=before))
         earlier.append((text, dates))
     return result
 
@@ -372,7 +379,7 @@ _QUOTED_NAME = re.compile(_QUOTED)
 def _sentence_values(article: Article, segment: Segment, text: str, dates: list[DateSpan],
                      earlier: list[tuple[str, list[DateSpan]]], currency: list[str],
                      published: date | None, posts_only: bool = False,
-                     only: list[_Found] | None = None) -> list[Observation]:
+                     only: list[_Found] | None = None, before: str = "") -> list[Observation]:
     values = only if only is not None else _posts(text, []) if posts_only else _values(text, dates)
     found = _list_units(text, [_in_currency(item, text, currency) for item in values])
     positions = _list_positions(text, found)
@@ -437,7 +444,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric = _metric(raw_phrase)
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
-            item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph, subject=item.holder))
+            item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph, before=before,
+            subject=item.holder))
         if metric and not extreme and item.family != "post":  # a record names this value only (…的巅峰回落，受到100000美元阻力)
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
@@ -446,6 +454,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
 
 # between two names of a bare list: a list word, after what is left of a name cut short (DALL-E read as DALL)
 _NAME_JOIN = re.compile(rf"[-A-Za-z0-9]{{0,3}}\s*{LIST_JOINER}\s*")
+_ANY_JOINER = re.compile(LIST_JOINER)  # a sentence with no list word holds no list: its names are not looked up
 
 
 def name_lists(article: Article, mentions: Callable[[str], list[tuple[int, int, str]]]) -> list[Observation]:
@@ -457,6 +466,8 @@ def name_lists(article: Article, mentions: Callable[[str], list[tuple[int, int, 
     result: list[Observation] = []
     for segment in article.segments:
         text = to_simplified(segment.text)
+        if not _ANY_JOINER.search(text):
+            continue
         found = _bare_lists(text, mentions(text))
         if found:
             result.extend(_sentence_values(article, segment, text, find_dates(text, anchor), [], [""], anchor,
@@ -807,7 +818,8 @@ def _qualifiers(text: str, item: _Found, clause: tuple[int, int], dates: list[Da
     for name, pattern in _QUALIFIER_RE.items():
         if name == "basis" and item.family not in CHANGES:
             continue
-        reach = scopes[:1] if name in CLAUSE_ONLY else scopes + [(t, 0, len(t)) for t, _ in reversed(earlier)]
+        reach = (scopes[:1] if name in CLAUSE_ONLY
+                 else scopes + [(t, 0, len(t)) for t, _ in reversed(earlier[-QUALIFIER_REACH:])])
         for scope_text, begin, end in reach:
             hits = list(pattern.finditer(scope_text, begin, end))
             if hits:
