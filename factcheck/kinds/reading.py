@@ -22,6 +22,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
+from factcheck.kinds.company_names import COMPANY_NAME, NOT_A_NAME_BEFORE_SUFFIX
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
     LIST_JOINER,
@@ -68,21 +69,6 @@ from factcheck.values import DateValue, Value
 _STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5})"
                          r"(?:\.[A-Z]{1,2})?\s*[)）]"
                          r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
-# a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 该集团, 母公司的, 证券市场)
-_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
-                           r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
-                           # 证券市场, 银行业, 控股股东, 传媒股, 银行体系, 银行间, 银行同业: a sector, not a name
-                           r"(?![市行板股业業东東权權类類间間]|体系|體系|系统|系統|同业|同業)")
-# 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
-# 发行股份, 购买股份, 配售股份: shares an action is done with, not a company's name
-_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股"
-                                       r"|发行|發行|增发|增發|认购|認購|持有|转让|轉讓|购买|購買|收购|收購|出售"
-                                       r"|配售|配发|配發|回购|回購|减持|減持|增持|质押|質押|发售|發售"
-                                       # a verb before a common noun (为保持银行体系流动性, 反映银行资金成本,
-                                       # 贴近集团预测水平): the company word is a noun the verb governs, no name's end
-                                       r"|保持|反映|贴近|貼近|接近|维持|維持|支持|推动|推動|要求|鼓励|鼓勵|引导|引導"
-                                       r"|包括|成为|成為|负责|負責|通过|通過|提高|加强|加強|影响|影響|促进|促進"
-                                       r"|满足|滿足|针对|針對|帮助|幫助|服务|服務|面向|符合|低于|低於|高于|高於|超过|超過)$")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
@@ -721,10 +707,10 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
                 continue
             if not speaks(s, found.start(), found.end()):  # 据《凤凰WEEKLY财经》统计: a source, no subject
                 return True
-    for found in _COMPANY_NAME.finditer(text, start, end):
+    for found in COMPANY_NAME.finditer(text, start, end):
         if _holds_mention(s, found.start(), found.end()) or speaks(s, found.start(), found.end()):
             continue
-        if not _NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
+        if not NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
             return True
     return False
 
@@ -1851,7 +1837,7 @@ def _opens_with_a_name(s: Sentence, start: int) -> bool:
     back to one (a conjunction such as 而 before it aside)."""
     match = _CLAUSE_OPENING.match(s.text, start)
     at = match.end() if match else start
-    return (any(m.start == at for m in s.mentions) or _COMPANY_NAME.match(s.text, at) is not None
+    return (any(m.start == at for m in s.mentions) or COMPANY_NAME.match(s.text, at) is not None
             or _THAT_COMPANY.match(s.text, at) is not None)
 
 
