@@ -1666,6 +1666,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     opening word (a basis such as 较去年同期)."""
     hits = _outside_of_the_start(s, _outside_notes(s, s.qualifier_hits(values), offset), offset)
     begin, end = s.clause_at(offset)
+    begin = max(begin, headline_part_start(s, offset))  # 加拿大1月新增職位勝預期 失業率降至6.6%: 預期 is the jobs'
     listed = value_list(s, offset, units)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
@@ -1688,7 +1689,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
             _, word, value = min(in_clause)
             return value, word
         # the lead-in of the value's statement (a ；ends one): the words before its first number
-        part = statement_start(s, begin)
+        part = max(statement_start(s, begin), headline_part_start(s, begin))
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
         counted = next(amounts(s.text, units, part, lead_end), None) if units else None
         lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
@@ -1953,11 +1954,32 @@ def _reach(s: Sentence, hits: list[Hit], offset: int) -> int:
     words before it reach the value only when its own statement names no word of the qualifier
     (`……创2016年以来新低；归属于集团的净利润为11.33亿欧元` names no year: the earlier one holds).
     Beyond the sentence (scope paragraph), only when the sentence up to the statement's end names none."""
-    start = statement_start(s, offset)
+    start = max(statement_start(s, offset), headline_part_start(s, offset))
     if start == 0:
         return 0
     end = next((i for i in range(offset, len(s.text)) if s.text[i] in "；;"), len(s.text))
+    if s.segment.is_title:
+        end = next((a for a, _ in headline_gaps(s) if offset <= a < end), end)
     return start if any(start <= pos < end for pos, _, _ in hits) else 0
+
+
+def headline_part_start(s: Sentence, offset: int) -> int:
+    """Where the part of a title holding `offset` starts: after the last headline gap before it, which
+    ends a headline's statement as ； does a sentence's; 0 in a sentence that is no title."""
+    if not s.segment.is_title:
+        return 0
+    return max((b for _, b in headline_gaps(s) if b <= offset), default=0)
+
+
+@per_sentence
+def headline_gaps(s: Sentence) -> list[tuple[int, int]]:
+    """The spaces of `s.text` that end a headline's statement: between Chinese words (`……逆回购操作 中标利率为1.50%`),
+    or after a percentage before a Chinese word (`美國1月CPI按年升3% 高預期`: a space the matching text drops as
+    typesetting, here an empty span where it stood)."""
+    gaps = [(m.start(), m.end()) for m in _HEADLINE_GAP.finditer(s.text)]
+    gaps += [(m.end(), m.end()) for m in _PERCENT_BEFORE_HAN.finditer(s.text)
+             if s.raw_span(m.end(), m.end() + 1)[0] > s.raw_span(m.start(), m.end())[1]]
+    return sorted(gaps)
 
 
 def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) -> list[tuple[int, str, str]]:
@@ -1970,9 +1992,10 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     value_end = figure.end if figure is not None else offset
     # a space between Chinese words ends a headline's statement (`……7天期逆回购操作 中标利率为1.50%`):
     # the words after the value up to it are the value's, though the next statement holds a figure
-    gap = _HEADLINE_GAP.search(s.text, value_end, end)
-    if gap is not None and any(gap.start() <= q.start < end for q in s.quantities):
-        end = gap.start()
+    # (in a title, whatever follows: `美國1月CPI按年升3% 高預期`, 預期 is no measure of the 3%)
+    gap = next(((a, b) for a, b in headline_gaps(s) if value_end <= a < end), None)
+    if gap is not None and (s.segment.is_title or any(gap[0] <= q.start < end for q in s.quantities)):
+        end = gap[0]
     later = [q.start for q in s.quantities if value_end <= q.start < end]
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
@@ -2001,6 +2024,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 
 
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_PERCENT_BEFORE_HAN = re.compile(r"[%％](?=[\u4e00-\u9fff])")
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")
