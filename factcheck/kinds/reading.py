@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
 from factcheck.kinds.company_names import COMPANY_NAME, NOT_A_NAME_BEFORE_SUFFIX
+from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
     LIST_JOINER,
@@ -1775,10 +1776,15 @@ def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:
 @cache
 def _time_and_links() -> re.Pattern[str]:
     """What opens a statement without naming a line item: a period or year (第四季度, 2024年, 去年), a
-    linking word (其中, 为), punctuation; `；第四季度为115亿美元，同比增长6%` goes on with the line item before."""
+    basis and a change verb (按年升, 同比增长), a linking word (其中, 为), punctuation; `；第四季度为115亿美元，同比增长6%`
+    and `；按年升3%，預期及前值均為漲2.9%` go on with the line item before (the forecast and prior are the 3%'s)."""
     words = builtin_words()
-    times = sorted({w for name in PERIOD_QUALIFIERS for ws in words[name].values() for w in ws}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, times)) + r"|(?:19|20)\d{2}\s*年?|其中|[为為是达達约約\s，,、：:（）()]")
+    times = {w for name in PERIOD_QUALIFIERS for ws in words[name].values() for w in ws}
+    bases = {w for ws in words["basis"].values() for w in ws if not w.isascii()}
+    changes = {*ZH.up_words, *ZH.down_words}
+    alternatives = sorted(set(fold_words(tuple(times | bases | changes))), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alternatives))
+                      + r"|(?:19|20)\d{2}\s*年?|其中|[为為是达達约約升降涨跌增减\s，,、：:（）()]")
 
 
 
