@@ -91,11 +91,12 @@ class Sentence:
         return self._hits[values]
 
     def cuts_a_name(self, start: int, end: int) -> bool:
-        """Whether a word at [start, end) is a piece of a name, not a word of its own: it starts or ends inside a
-        declared entity's mention without holding all of it (the 比 of 皇家加勒比 opening 比2024年总营收达, 同比 across
-        同|比亚迪), or starts inside a found company name and runs past its end (比集团2024年… in an undeclared
-        皇家加勒比集团: only the end of a found name is sure, its first characters are a guess)."""
-        return (any(start < m.end and m.start < end and not (start <= m.start and m.end <= end) for m in self.mentions)
+        """Whether a word at [start, end) cuts a name, reading a piece of it with what stands beside it: it starts inside
+        a declared entity's mention and ends past it (the 比 of 皇家加勒比 opening 比2024年总营收达) or starts before and
+        ends inside it (年比 across 2025年|比亚迪), or starts inside a found company name and runs past its end (比集团…
+        in an undeclared 皇家加勒比集团: only the end of a found name is sure). A word wholly inside a name is kept:
+        a rule's own word may name part of one (猫眼 in 猫眼专业版)."""
+        return (any(m.start < start < m.end < end or start < m.start < end < m.end for m in self.mentions)
                 or any(begin < start < finish < end for begin, finish in self.company_names))
 
     @cached_property
