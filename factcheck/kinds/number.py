@@ -324,8 +324,11 @@ def _lead_in_cue(cue: re.Pattern[str], s: Sentence, start: int) -> list[re.Match
 
 
 # between an amount and the same amount in another currency: 50亿美元（约合人民币364亿元）,
-# 50億美元，即約390億元, 最少50億美元，折合約390億港元, 5億至10億美元（約39億至78億港元）
-_CONVERSION = re.compile(r"\s*(?:[（(]\s*(?:约合|約合|折合|相当于|相當於|合)?"
+# 50億美元，即約390億元, 最少50億美元，折合約390億港元, 5億至10億美元（約39億至78億港元）; in a bracket, the rate
+# of now may be named first, after an editor's note label: 3.07 亿美元（当前约 22.44 亿元人民币）, （现约…）, （目前约合…）,
+# 4.9 美元（IT之家备注：当前约 35.8 元人民币）
+_CONVERSION = re.compile(r"\s*(?:[（(]\s*(?:[^（()）\d]{0,8}?(?:备注|備註)\s*[：:]\s*)?(?:当前|當前|目前|现|現)?\s*"
+                         r"(?:约合|約合|折合|相当于|相當於|约为|約為|合)?"
                          r"|[，,]\s*(?:即|折合|约合|約合|相当于|相當於))\s*$")
 
 
@@ -354,7 +357,7 @@ def _converted_from(s: Sentence, start: int) -> QuantitySpan | None:
     return converted
 
 
-_CONVERSION_WORD = re.compile(r"约合|約合|折合|相当于|相當於|即|合")
+_CONVERSION_WORD = re.compile(r"约合|約合|折合|相当于|相當於|约为|約為|即|合|当前|當前|目前|现|現")
 
 
 def _as_conversion(found: Claim, between: str) -> Claim:
