@@ -423,11 +423,12 @@ _ENDS_NOUN = re.compile(r"$|[\sA-Za-z，,。；;：:！？!?、）)」』”的�
 def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
     """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
     `45W 有线快充`): nothing or a modifier ending in 的 between them, and the cue's noun phrase ends
-    there. Shared by number and count rules; each then checks the cue holds no value of its own."""
+    there, before a declared name too (`天合光能10亿索赔阿特斯`: the cue's object). Shared by number and count
+    rules; each then checks the cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
     if (found is None or not LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
-            or not _ENDS_NOUN.match(s.text, found.end())):
+            or not (_ENDS_NOUN.match(s.text, found.end()) or any(m.start == found.end() for m in s.mentions))):
         return None
     return found
 
