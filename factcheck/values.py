@@ -49,6 +49,8 @@ class Value(Protocol):
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a milestone named by a magnitude word alone (破百亿, 破万亿, 过亿, 超千亿, 升穿萬億元): no digit, no count before it
+_MILESTONE = re.compile(r"(?<![\d一二两兩三四五六七八九十百千万萬])[十百千]?(?:万亿|萬億|[万亿萬億])")
 @lru_cache(maxsize=1)
 def _inclusive_bound() -> re.Pattern[str]:
     """A bound word that includes the number itself (zh.yaml inclusive_bounds: 至少5天 is 5 days or more,
@@ -265,12 +267,14 @@ class Quantity:
     def claimed(self) -> tuple[Decimal | None, Decimal | None]:
         """The interval compared: a bound written to two significant digits or more (逾836亿,
         超560亿) says the figure is just above it, within the step of its last digit (836–837亿,
-        560–570亿); a round threshold (超100亿, 逾千, 超4万) stays open."""
+        560–570亿); a milestone named by a magnitude word alone (破百亿, 破万亿, 过亿) is the last one
+        passed, below the next magnitude (破百亿: 100亿–1000亿, so it differs from 破万亿); a round
+        threshold in digits (超100亿, 超4万) or with a count (破两万亿) stays open."""
         if self.approx != "over" or self.is_range or self.high is not None or self.low is None or self.value <= 0:
             return self.low, self.high
         written = _WRITTEN_NUMBER.search(self.raw)
         if written is None:
-            return self.low, self.high
+            return (self.low, self.value * 10) if _MILESTONE.search(self.raw) else (self.low, self.high)
         digits = written.group(0).replace(",", "").replace(".", "").lstrip("0").rstrip("0")
         if len(digits) < 2:
             return self.low, self.high

@@ -23,6 +23,7 @@ from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
+from factcheck.kinds.negation import negated_event
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import (
     SUBJECT_FROM_TITLE,
@@ -132,6 +133,8 @@ class DateKind(Kind[DateRule]):
                 continue
             if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
                 continue
+            if negated_event(s.text, cue.start()):
+                continue  # 彼时推特未被马斯克收购, 尚未上市: an event that did not happen has no date
             subject, from_title = subject_near(rule, s, cue.start()), ""
             if subject is None:
                 if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to

@@ -37,6 +37,18 @@ def negated(text: str, start: int) -> bool:
     return _NEGATOR.search(text, max(0, start - _REACH), start) is not None
 
 
+# a negated passive, its agent between the negator and the verb: 推特未被马斯克收购 (not yet acquired by Musk),
+# 尚未被监管机构批准; the agent is a few characters of one phrase (no break, no second verb's 被)
+_NEGATED_PASSIVE = re.compile(r"(?:未|尚未|并未|从未|没有|没|不)\s*被[^\s，,。；;：:！？!?、（()）被]{1,10}$")
+
+
+def negated_event(text: str, start: int) -> bool:
+    """Whether the event word at `start` (a date rule's cue, a status word) is said not to have happened:
+    right after a negation (`negated`: 尚未收购, 没有上市) or in a negated passive with its agent between
+    (`彼时推特未被马斯克收购`): no date of it, no state of it."""
+    return negated(text, start) or _NEGATED_PASSIVE.search(text, max(0, start - 16), start) is not None
+
+
 def negated_after(text: str, end: int) -> bool:
     """Whether the word ending at `end` is said, right after it, to hold no longer (固定电价制度将不再延续)."""
     return _NEGATED_AFTER.match(text, end) is not None

@@ -332,8 +332,11 @@ def _lead_in_cue(cue: re.Pattern[str], s: Sentence, start: int) -> list[re.Match
 
 
 # between an amount and the same amount in another currency: 50亿美元（约合人民币364亿元）,
-# 50億美元，即約390億元, 最少50億美元，折合約390億港元, 5億至10億美元（約39億至78億港元）
-_CONVERSION = re.compile(r"\s*(?:[（(]\s*(?:约合|約合|折合|相当于|相當於|合)?"
+# 50億美元，即約390億元, 最少50億美元，折合約390億港元, 5億至10億美元（約39億至78億港元）; in a bracket, the rate
+# of now may be named first, after an editor's note label: 3.07 亿美元（当前约 22.44 亿元人民币）, （现约…）, （目前约合…）,
+# 4.9 美元（IT之家备注：当前约 35.8 元人民币）
+_CONVERSION = re.compile(r"\s*(?:[（(]\s*(?:[^（()）\d]{0,8}?(?:备注|備註)\s*[：:]\s*)?(?:当前|當前|目前|现|現)?\s*"
+                         r"(?:约合|約合|折合|相当于|相當於|约为|約為|合)?"
                          r"|[，,]\s*(?:即|折合|约合|約合|相当于|相當於))\s*$")
 
 
@@ -362,7 +365,7 @@ def _converted_from(s: Sentence, start: int) -> QuantitySpan | None:
     return converted
 
 
-_CONVERSION_WORD = re.compile(r"约合|約合|折合|相当于|相當於|即|合")
+_CONVERSION_WORD = re.compile(r"约合|約合|折合|相当于|相當於|约为|約為|即|合|当前|當前|目前|现|現")
 
 
 def _as_conversion(found: Claim, between: str) -> Claim:
@@ -441,13 +444,13 @@ def _bare_modifier(text: str, start: int, end: int) -> bool:
 def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
     """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
     `1090亿欧元私人投资`, `45W 有线快充`): nothing, a modifier ending in 的 or a short modifier between
-    them, and the cue's noun phrase ends there. Shared by number and count rules; each then checks the
-    cue holds no value of its own."""
+    them, and the cue's noun phrase ends there, before a declared name too (`天合光能10亿索赔阿特斯`: the
+    cue's object). Shared by number and count rules; each then checks the cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
     if (found is None or not (LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
                               or _bare_modifier(s.text, value_end, found.start()))
-            or not _ENDS_NOUN.match(s.text, found.end())):
+            or not (_ENDS_NOUN.match(s.text, found.end()) or any(m.start == found.end() for m in s.mentions))):
         return None
     return found
 

@@ -448,10 +448,11 @@ def starts_a_span(text: str, end: int) -> bool:
     return _SINCE.match(text, end) is not None
 
 
-def qualifying(text: str, hits: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+def qualifying(text: str, hits: list[tuple[int, str, str]],
+               spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str, str]]:
     """The qualifier words of `text` that may qualify a value: none inside a comparison phrase
-    (去年 in 较去年同期扩大了25% is what was compared with), none of 每季度 or 2016年以来."""
-    spans = comparison_spans(text)
+    (`spans`, else those of `text`: 去年 in 较去年同期扩大了25% is what was compared with), none of 每季度 or 2016年以来."""
+    spans = comparison_spans(text) if spans is None else spans
     return [hit for hit in hits if not in_comparison(spans, hit[0]) and may_qualify(text, hit)]
 
 

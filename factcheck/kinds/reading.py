@@ -22,6 +22,8 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
+from factcheck.kinds.company_names import COMPANY_NAME, NOT_A_NAME_BEFORE_SUFFIX
+from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
     COUNTED_FROM_CONTEXT,
@@ -69,21 +71,6 @@ from factcheck.values import DateValue, Value
 _STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5})"
                          r"(?:\.[A-Z]{1,2})?\s*[)）]"
                          r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
-# a name ending in a company word: 腾讯控股, 光线传媒, 某某有限公司 (not 该集团, 母公司的, 证券市场)
-_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集團|控股|股份|银行|銀行|证券|證券|国际|國際"
-                           r"|传媒|傳媒|影业|影業|Inc\.?|Corp\.?|Ltd\.?|Group)"
-                           # 证券市场, 银行业, 控股股东, 传媒股, 银行体系, 银行间, 银行同业: a sector, not a name
-                           r"(?![市行板股业業东東权權类類间間]|体系|體系|系统|系統|同业|同業)")
-# 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
-# 发行股份, 购买股份, 配售股份: shares an action is done with, not a company's name
-_NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股"
-                                       r"|发行|發行|增发|增發|认购|認購|持有|转让|轉讓|购买|購買|收购|收購|出售"
-                                       r"|配售|配发|配發|回购|回購|减持|減持|增持|质押|質押|发售|發售"
-                                       # a verb before a common noun (为保持银行体系流动性, 反映银行资金成本,
-                                       # 贴近集团预测水平): the company word is a noun the verb governs, no name's end
-                                       r"|保持|反映|贴近|貼近|接近|维持|維持|支持|推动|推動|要求|鼓励|鼓勵|引导|引導"
-                                       r"|包括|成为|成為|负责|負責|通过|通過|提高|加强|加強|影响|影響|促进|促進"
-                                       r"|满足|滿足|针对|針對|帮助|幫助|服务|服務|面向|符合|低于|低於|高于|高於|超过|超過)$")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
@@ -782,10 +769,10 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
                 continue
             if not speaks(s, found.start(), found.end()):  # 据《凤凰WEEKLY财经》统计: a source, no subject
                 return True
-    for found in _COMPANY_NAME.finditer(text, start, end):
+    for found in COMPANY_NAME.finditer(text, start, end):
         if _holds_mention(s, found.start(), found.end()) or speaks(s, found.start(), found.end()):
             continue
-        if not _NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
+        if not NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
             return True
     return False
 
@@ -1770,6 +1757,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     opening word (a basis such as 较去年同期)."""
     hits = _outside_of_the_start(s, _outside_notes(s, s.qualifier_hits(values), offset), offset)
     begin, end = s.clause_at(offset)
+    begin = max(begin, headline_part_start(s, offset))  # 加拿大1月新增職位勝預期 失業率降至6.6%: 預期 is the jobs'
     listed = value_list(s, offset, units)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
@@ -1792,7 +1780,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
             _, word, value = min(in_clause)
             return value, word
         # the lead-in of the value's statement (a ；ends one): the words before its first number
-        part = statement_start(s, begin)
+        part = max(statement_start(s, begin), headline_part_start(s, begin))
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
         counted = next(amounts(s.text, units, part, lead_end), None) if units else None
         lead_end = counted.start if counted is not None else lead_end  # 虽然新增14.3万个岗位，低于市场预期，但……
@@ -1878,10 +1866,15 @@ def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:
 @cache
 def _time_and_links() -> re.Pattern[str]:
     """What opens a statement without naming a line item: a period or year (第四季度, 2024年, 去年), a
-    linking word (其中, 为), punctuation; `；第四季度为115亿美元，同比增长6%` goes on with the line item before."""
+    basis and a change verb (按年升, 同比增长), a linking word (其中, 为), punctuation; `；第四季度为115亿美元，同比增长6%`
+    and `；按年升3%，預期及前值均為漲2.9%` go on with the line item before (the forecast and prior are the 3%'s)."""
     words = builtin_words()
-    times = sorted({w for name in PERIOD_QUALIFIERS for ws in words[name].values() for w in ws}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, times)) + r"|(?:19|20)\d{2}\s*年?|其中|[为為是达達约約\s，,、：:（）()]")
+    times = {w for name in PERIOD_QUALIFIERS for ws in words[name].values() for w in ws}
+    bases = {w for ws in words["basis"].values() for w in ws if not w.isascii()}
+    changes = {*ZH.up_words, *ZH.down_words}
+    alternatives = sorted(set(fold_words(tuple(times | bases | changes))), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alternatives))
+                      + r"|(?:19|20)\d{2}\s*年?|其中|[为為是达達约約升降涨跌增减\s，,、：:（）()]")
 
 
 
@@ -1941,7 +1934,7 @@ def _opens_with_a_name(s: Sentence, start: int) -> bool:
     back to one (a conjunction such as 而 before it aside)."""
     match = _CLAUSE_OPENING.match(s.text, start)
     at = match.end() if match else start
-    return (any(m.start == at for m in s.mentions) or _COMPANY_NAME.match(s.text, at) is not None
+    return (any(m.start == at for m in s.mentions) or COMPANY_NAME.match(s.text, at) is not None
             or _THAT_COMPANY.match(s.text, at) is not None)
 
 
@@ -2057,11 +2050,32 @@ def _reach(s: Sentence, hits: list[Hit], offset: int) -> int:
     words before it reach the value only when its own statement names no word of the qualifier
     (`……创2016年以来新低；归属于集团的净利润为11.33亿欧元` names no year: the earlier one holds).
     Beyond the sentence (scope paragraph), only when the sentence up to the statement's end names none."""
-    start = statement_start(s, offset)
+    start = max(statement_start(s, offset), headline_part_start(s, offset))
     if start == 0:
         return 0
     end = next((i for i in range(offset, len(s.text)) if s.text[i] in "；;"), len(s.text))
+    if s.segment.is_title:
+        end = next((a for a, _ in headline_gaps(s) if offset <= a < end), end)
     return start if any(start <= pos < end for pos, _, _ in hits) else 0
+
+
+def headline_part_start(s: Sentence, offset: int) -> int:
+    """Where the part of a title holding `offset` starts: after the last headline gap before it, which
+    ends a headline's statement as ； does a sentence's; 0 in a sentence that is no title."""
+    if not s.segment.is_title:
+        return 0
+    return max((b for _, b in headline_gaps(s) if b <= offset), default=0)
+
+
+@per_sentence
+def headline_gaps(s: Sentence) -> list[tuple[int, int]]:
+    """The spaces of `s.text` that end a headline's statement: between Chinese words (`……逆回购操作 中标利率为1.50%`),
+    or after a percentage before a Chinese word (`美國1月CPI按年升3% 高預期`: a space the matching text drops as
+    typesetting, here an empty span where it stood)."""
+    gaps = [(m.start(), m.end()) for m in _HEADLINE_GAP.finditer(s.text)]
+    gaps += [(m.end(), m.end()) for m in _PERCENT_BEFORE_HAN.finditer(s.text)
+             if s.raw_span(m.end(), m.end() + 1)[0] > s.raw_span(m.start(), m.end())[1]]
+    return sorted(gaps)
 
 
 def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) -> list[tuple[int, str, str]]:
@@ -2074,9 +2088,10 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     value_end = figure.end if figure is not None else offset
     # a space between Chinese words ends a headline's statement (`……7天期逆回购操作 中标利率为1.50%`):
     # the words after the value up to it are the value's, though the next statement holds a figure
-    gap = _HEADLINE_GAP.search(s.text, value_end, end)
-    if gap is not None and any(gap.start() <= q.start < end for q in s.quantities):
-        end = gap.start()
+    # (in a title, whatever follows: `美國1月CPI按年升3% 高預期`, 預期 is no measure of the 3%)
+    gap = next(((a, b) for a, b in headline_gaps(s) if value_end <= a < end), None)
+    if gap is not None and (s.segment.is_title or any(gap[0] <= q.start < end for q in s.quantities)):
+        end = gap[0]
     later = [q.start for q in s.quantities if value_end <= q.start < end]
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
@@ -2105,6 +2120,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
 
 
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_PERCENT_BEFORE_HAN = re.compile(r"[%％](?=[\u4e00-\u9fff])")
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")

@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache, cached_property, wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
+from factcheck.kinds.company_names import company_names
 from factcheck.kinds.currency import CurrencyDefault, DollarMarket, as_money, currency_defaults, dollar_market, reread
 from factcheck.kinds.dateline import dateline_of, report_dateline
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
@@ -86,8 +87,22 @@ class Sentence:
                 return self._hits[values]
             regex, value_of = _words_pattern(values)
             self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of.get(m.group(0)) or value_of[m.group(0).lower()])
-                                  for m in regex.finditer(self.text) if not self._code_in_a_name(m.start(), m.end())]
+                                  for m in regex.finditer(self.text)
+                                  if not self._code_in_a_name(m.start(), m.end()) and not self.cuts_a_name(m.start(), m.end())]
         return self._hits[values]
+
+    def cuts_a_name(self, start: int, end: int) -> bool:
+        """Whether a word at [start, end) cuts a name, reading a piece of it with what stands beside it: it starts inside
+        a declared entity's mention and ends past it (the 比 of 皇家加勒比 opening 比2024年总营收达) or starts before and
+        ends inside it (年比 across 2025年|比亚迪), or starts inside a found company name and runs past its end (比集团…
+        in an undeclared 皇家加勒比集团: only the end of a found name is sure). A word wholly inside a name is kept:
+        a rule's own word may name part of one (猫眼 in 猫眼专业版)."""
+        return (any(m.start < start < m.end < end or start < m.start < end < m.end for m in self.mentions)
+                or any(begin < start < finish < end for begin, finish in self.company_names))
+
+    @cached_property
+    def company_names(self) -> list[tuple[int, int]]:
+        return company_names(self.text)
 
     def _code_in_a_name(self, start: int, end: int) -> bool:
         """Whether a Latin code word (H1, Q4, FY2024) is part of a name, not a qualifier: inside a declared
@@ -103,7 +118,7 @@ class Sentence:
         """The words of a qualifier that may qualify a value here (kinds/qualifiers.qualifying):
         what an earlier sentence says of a value in this one."""
         if values not in self._qualifying:
-            self._qualifying[values] = qualifying(self.text, self.hits(values))
+            self._qualifying[values] = qualifying(self.text, self.hits(values), self.comparisons)
         return self._qualifying[values]
 
     def last_hit_in_article(self, values: Values) -> Hit | None:
@@ -197,8 +212,9 @@ class Sentence:
 
     @cached_property
     def comparisons(self) -> list[tuple[int, int]]:
-        """The comparison phrases (较上日, 与去年相比): read once a sentence, asked of each value."""
-        return comparison_spans(self.text)
+        """The comparison phrases (较上日, 与去年相比): read once a sentence, asked of each value; none whose
+        marker is a piece of a name (the 比 of 皇家加勒比)."""
+        return [(start, end) for start, end in comparison_spans(self.text) if not self.cuts_a_name(start, end)]
 
     @cached_property
     def quantities(self) -> list[QuantitySpan]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
-from factcheck.kinds.negation import denied_rumour, negated, negated_after
+from factcheck.kinds.negation import denied_rumour, negated_after, negated_event
 from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -158,7 +158,7 @@ class StatusKind(Kind[StatusRule]):
                 continue
             if _ended_run(s.text, match.start(), match.end()):
                 continue  # 终止2连升，跌2点子: the run of rises ended, the move is down
-            if negated(s.text, match.start()) or negated_after(s.text, match.end()):
+            if negated_event(s.text, match.start()) or negated_after(s.text, match.end()):
                 continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
             if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):
                 continue  # 傳不再面向個人銷售，宇樹科技澄清: the rumour the sentence denies is no claim of it

@@ -216,7 +216,7 @@ _BOUND_WORDS = sorted((w for w in APPROX_BEFORE if w and not w.isascii()), key=l
 # 过 (过亿), a bound only here, read as 超
 _ROUND_BOUNDS = {**{w: w for w in _BOUND_WORDS if APPROX_BEFORE[w] in ("over", "near")}, "过": "超"}
 _ROUND = re.compile(f"(?P<bound>{'|'.join(sorted(_ROUND_BOUNDS, key=lambda w: (-len(w), w)))})"
-                    r"(?P<size>[一两二三四五六七八九]?[十百千]?[万亿])(?![万亿])")
+                    r"(?P<size>[一两二三四五六七八九]?[十百千]?(?:万亿|[万亿]))(?![万亿])")  # 破万亿: a trillion
 _ROUGH_AFTER = re.compile(r"[多余餘几幾]")
 
 
