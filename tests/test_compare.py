@@ -204,6 +204,19 @@ def test_a_source_naming_two_exclusive_states_is_compared_not_set_aside() -> Non
     assert (finding.kind, finding.message) == ("disagreement", "sources disagree: trillion vs ten-billion")
 
 
+def test_a_claim_only_its_own_article_contradicts_says_so() -> None:
+    """NOTES_C round 20, 2: `bankruptcy (华夏时报, …:34) is compatible with every other value` on a status rule with
+    no `compatible:` key puzzled the user: the claim clashes only with its own article's other state. The line
+    says so (the same three claims as above: nbd's 破万亿 at line 80 beside its own title's 破百亿)."""
+    rule = replace(STATUS_RULE, states=(("trillion", "破万亿"), ("ten-billion", "破百亿")))
+    def status(label: str, article: str, line: int) -> Claim:
+        return Claim("deal", "acme", StatusValue(label, label), (), article, article, line, "s", (0, 1))
+    [finding] = run(status("trillion", "hkej", 28), status("ten-billion", "nbd", 2), status("trillion", "nbd", 80),
+                    rule=rule)
+    assert finding.details[-1] == ("trillion (nbd, nbd:80) is compatible with every other source's value; "
+                                   "only its own article also gives ten-billion")
+
+
 def test_a_state_as_of_writing_never_absorbs_one_that_states_no_day() -> None:
     """bulk/f6141412e710f16ae6712559e95a787c.zh-CN.md:32 (截至目前，……均未……回应, 7 Feb 20:05) and
     bulk/2663538.zh-CN.md:28 (颜乔……是假消息, 10 Feb, no day stated): the first is the state of its
