@@ -781,3 +781,15 @@ def test_an_article_names_its_outlet_only_through_a_label_or_a_byline() -> None:
     unnamed = parse_article('---\ncategories: ["qq"]\n---\n正文。\n', "b.md")
     assert (named.outlet, named.named_outlet) == ("jinwucj", "jinwucj")
     assert (unnamed.outlet, unnamed.named_outlet) == ("qq", "")
+
+
+def test_values_apart_by_a_default_measure_name_the_measure() -> None:
+    """NOTES_C round 20, 4 (openai-chip team-size): `从 20 人增加到 40 人` (20 人 prior, 2 sources) beside 40 人 that
+    states no measure (actual by default, 4 sources) said `values differ, but they are about different contexts`:
+    the default is the groups' key, not the claims'; the finding names `measure`."""
+    rule = NumberRule(id="team", path="t.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                      value="percent", context=(ContextSpec("measure", (("prior", ("从",)),), assumed="actual"),))
+    claims = [replace(claim("20%", a, 1, rule=rule, measure="prior"), rule_id="team") for a in ("b", "c")]
+    claims += [replace(claim("40%", a, 2, rule=rule), rule_id="team") for a in ("a", "b", "c", "d")]
+    differs = [f for f in run(*claims, rule=rule) if f.kind == "context-differs"]
+    assert [f.message for f in differs] == ["values differ, but they are about different measure"]
