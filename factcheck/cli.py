@@ -128,6 +128,21 @@ def build_config_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_outlets_parser() -> argparse.ArgumentParser:
+    return _Parser(prog="factcheck outlets",
+                   description="Print the shipped outlets file (bylines, aggregators, aliases, locales): a start "
+                               "for a file of your own given with --outlets, which replaces it whole.")
+
+
+def run_outlets(args: argparse.Namespace) -> int:
+    """Print factcheck/data/outlets.yaml, as `ruff --show-settings` prints its defaults: `--outlets FILE`
+    replaces the shipped file, so a user adding one byline starts from a copy of it."""
+    from importlib import resources
+
+    sys.stdout.write(resources.files("factcheck.data").joinpath("outlets.yaml").read_text(encoding="utf-8"))
+    return 0
+
+
 class _TextParser(_Parser):
     """A parser whose positional TEXT may start with a minus sign: `-10.1万` is text, not an option."""
 
@@ -263,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_rules(build_rules_parser().parse_args(argv[1:]))
         if argv[:1] == ["config"]:
             return run_config(build_config_parser().parse_args(argv[1:]))
+        if argv[:1] == ["outlets"]:  # a folder named outlets is still reachable as outlets/ or ./outlets
+            return run_outlets(build_outlets_parser().parse_args(argv[1:]))
         if argv[:1] == ["normalize"]:
             return run_normalize(build_normalize_parser().parse_args(argv[1:]))
         if argv[:1] == ["discover"]:

@@ -742,7 +742,10 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     if _shown_within(groups):
         return None
     names = qualifier_names(rule)
-    differing = [n for n in names if len({c.context_dict().get(n) for c in claims} - {None}) > 1]
+    # read from the groups' keys too: a claim that leaves a default unsaid (`measure`'s actual) is keyed by it,
+    # so `20 人` prior beside `40 人` actual differ in measure, not in unnamed "contexts" (NOTES_C round 20, 4)
+    differing = [n for n in names if len(({c.context_dict().get(n) for c in claims}
+                                          | {dict(g.key).get(n) for g in groups}) - {None}) > 1]
     if len({dict(g.key).get(WRITTEN) for g in groups} - {None}) > 1:  # a progression told apart (`moments`)
         differing.append(WRITTEN)
     if len({dict(g.key).get(EVENT) for g in groups} - {None}) > 1:  # a coming event and a past one (`coming_apart`)

@@ -204,6 +204,19 @@ def test_a_source_naming_two_exclusive_states_is_compared_not_set_aside() -> Non
     assert (finding.kind, finding.message) == ("disagreement", "sources disagree: trillion vs ten-billion")
 
 
+def test_a_claim_only_its_own_article_contradicts_says_so() -> None:
+    """NOTES_C round 20, 2: `bankruptcy (华夏时报, …:34) is compatible with every other value` on a status rule with
+    no `compatible:` key puzzled the user: the claim clashes only with its own article's other state. The line
+    says so (the same three claims as above: nbd's 破万亿 at line 80 beside its own title's 破百亿)."""
+    rule = replace(STATUS_RULE, states=(("trillion", "破万亿"), ("ten-billion", "破百亿")))
+    def status(label: str, article: str, line: int) -> Claim:
+        return Claim("deal", "acme", StatusValue(label, label), (), article, article, line, "s", (0, 1))
+    [finding] = run(status("trillion", "hkej", 28), status("ten-billion", "nbd", 2), status("trillion", "nbd", 80),
+                    rule=rule)
+    assert finding.details[-1] == ("trillion (nbd, nbd:80) is compatible with every other source's value; "
+                                   "only its own article also gives ten-billion")
+
+
 def test_a_state_as_of_writing_never_absorbs_one_that_states_no_day() -> None:
     """bulk/f6141412e710f16ae6712559e95a787c.zh-CN.md:32 (截至目前，……均未……回应, 7 Feb 20:05) and
     bulk/2663538.zh-CN.md:28 (颜乔……是假消息, 10 Feb, no day stated): the first is the state of its
@@ -799,3 +812,15 @@ def test_a_verdict_names_the_qualifiers_neither_source_states() -> None:
     verdict = KINDS["status"].judge(rule, claims, False, lambda a, b: Reason(qualifier="day"))
     assert (verdict.kind, verdict.unstated) == ("context-differs", ("day",))
     assert "neither states day" in verdict.message
+
+
+def test_values_apart_by_a_default_measure_name_the_measure() -> None:
+    """NOTES_C round 20, 4 (openai-chip team-size): `从 20 人增加到 40 人` (20 人 prior, 2 sources) beside 40 人 that
+    states no measure (actual by default, 4 sources) said `values differ, but they are about different contexts`:
+    the default is the groups' key, not the claims'; the finding names `measure`."""
+    rule = NumberRule(id="team", path="t.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                      value="percent", context=(ContextSpec("measure", (("prior", ("从",)),), assumed="actual"),))
+    claims = [replace(claim("20%", a, 1, rule=rule, measure="prior"), rule_id="team") for a in ("b", "c")]
+    claims += [replace(claim("40%", a, 2, rule=rule), rule_id="team") for a in ("a", "b", "c", "d")]
+    differs = [f for f in run(*claims, rule=rule) if f.kind == "context-differs"]
+    assert [f.message for f in differs] == ["values differ, but they are about different measure"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 from conftest import FIXTURES
 
-from factcheck.outlets import _default, _required, find_outlet, has_outlet
+from factcheck.outlets import _default, _required, find_outlet, has_outlet, load_outlet_config
 
 BYLINES = yaml.safe_load((FIXTURES / "bylines.yaml").read_text(encoding="utf-8"))
 
@@ -85,3 +86,17 @@ def test_an_outlets_file_without_first_line_patterns_keeps_the_label() -> None:
 
     assert find_outlet("pingwest_status", [FIRST_LINES[0]["line"]],
                        dataclasses.replace(_default(), first_line=())) == "pingwest_status"
+
+
+def test_factcheck_outlets_prints_the_shipped_file_to_start_a_copy_from(tmp_path: Path) -> None:
+    """docs/outlets.md: `--outlets FILE` replaces the shipped file, so `factcheck outlets` prints it (NOTES_C
+    round 20, 7): the copy with one pattern added reads like the shipped file plus that pattern."""
+    from conftest import run_cli
+
+    done = run_cli("outlets")
+    assert done.returncode == 0
+    assert done.stdout == (Path(__file__).parent.parent / "factcheck" / "data" / "outlets.yaml").read_text(encoding="utf-8")
+    copy = tmp_path / "my-outlets.yaml"
+    copy.write_text(done.stdout, encoding="utf-8")
+    config = load_outlet_config(str(copy))
+    assert config == _default()

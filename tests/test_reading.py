@@ -18,7 +18,10 @@ from factcheck.normalize.entities import EntityIndex
 # lists.yaml: values of a list (分别为A、B、C), the periods they pair with, statements a ；ends;
 # title_subjects.yaml: values nobody is named for, under a title naming one rule subject;
 # scope_words.yaml: how far a word of scope reaches (预计, 当时, 以…为由)
-CASES = [case for name in ("reading.yaml", "lists.yaml", "title_subjects.yaml", "scope_words.yaml")
+# not_stated.yaml: values under a condition or others' reading, which no rule reads
+# whose_value.yaml: round 20's subjects (a former employer, a company citing its own filing, 各)
+CASES = [case for name in ("reading.yaml", "lists.yaml", "title_subjects.yaml", "scope_words.yaml", "not_stated.yaml",
+                            "whose_value.yaml")
          for case in yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))]
 
 

@@ -305,14 +305,26 @@ class Kind(Generic[R]):
                              or self.approximates(rule, c.value, o.value)
                              for o in claims if o.article != c.article)]
         details = list(dict.fromkeys(conflicts)) + restated
-        details += [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) is compatible with every other value"
-                    for c in (claims[i] for i in compatible)]
+        details += [self._compatible(rule, claims[i], claims) for i in compatible]
         # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
         level: Level = "warning" if uncertain and rule.level == "error" else rule.level
         if level != rule.level:
             details += _why_lowered(rule, claims, clashing)
         return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details),
                        tuple(compatible))
+
+
+    def _compatible(self, rule: R, claim: Claim, claims: list[Claim]) -> str:
+        """The detail of a claim no other source's claim clashes with; when its own article gives a clashing
+        value too (a quote and the source's own words: 破产程序 in 被外界解读为…, 债务重整 from the company), say
+        so, or a reader takes the line for a `compatible:` key the rule does not have (NOTES_C round 20, 2)."""
+        shown = f"{claim.value.display()} ({claim.outlet}, {claim.article}:{claim.line})"
+        own = [o.value.display() for o in claims
+               if o.article == claim.article and not self.agree(rule, claim.value, o.value)]
+        if not own:
+            return f"{shown} is compatible with every other value"
+        return (f"{shown} is compatible with every other source's value; only its own article also gives "
+                f"{', '.join(dict.fromkeys(own))}")
 
 
 # characters besides the value: a sentence, not a bare figure and its cue (`增长2%` under two headings,

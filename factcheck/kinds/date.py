@@ -36,7 +36,7 @@ from factcheck.kinds.reading import (
     unattributed,
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
-from factcheck.kinds.skip import skipped
+from factcheck.kinds.skip import not_stated, skipped
 from factcheck.normalize.dates import COMING, DateSpan, bounded, clock_hour
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
@@ -131,7 +131,10 @@ class DateKind(Kind[DateRule]):
                 # 起 of 發起人: a cue of one character counts only beside its date (5日起), or as the mark
                 # of a dateline (C114讯 北京时间2月13日下午消息: kinds/dateline.is_its_mark chose it)
                 continue
-            if span is None or skipped(rule.skip, s, min(cue.start(), span.start), max(cue.start(), span.start)):
+            if span is None:
+                continue
+            first, last = min(cue.start(), span.start), max(cue.start(), span.start)
+            if skipped(rule.skip, s, first, last) or not_stated(s, s.clause_at(first)[0], last):
                 continue
             if negated_event(s.text, cue.start()):
                 continue  # 彼时推特未被马斯克收购, 尚未上市: an event that did not happen has no date

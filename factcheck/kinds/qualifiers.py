@@ -456,8 +456,9 @@ def qualifying(text: str, hits: list[tuple[int, str, str]],
     return [hit for hit in hits if not in_comparison(spans, hit[0]) and may_qualify(text, hit)]
 
 
-# 均/都 right before the value's verb: the value is each listed one's (2025年、2026年……均将增长140万桶/日)
-_EACH = re.compile(r"[均都皆](?:将|將|会|會|可|已|为|為|是)?[^，,。；;：:\d]{0,6}$")
+# 均/都/皆/各 right before the value's verb: the value is each listed one's (2025年、2026年……均将增长140万桶/日,
+# 苏宁电器由张近东与卜扬各持股50%); not 各为/各是, which open a list of respective values (净利润各为A、B及C, as 分别为)
+_EACH = re.compile(r"(?:[均都皆]|各(?![为為是]))(?:将|將|会|會|可|已|为|為|是)?[^，,。；;：:\d]{0,6}$")
 # the word between two items of a list (营收、净利润; 2022年及2023年): one joiner for every
 # kind's lists (reading, date), each adding what its lists also allow
 LIST_JOINER = r"(?:、|和|以及|及|与|與)"
@@ -466,7 +467,7 @@ LIST_WORD_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")  # a list word only: 
 
 
 def said_of_each(s: Sentence, value_start: int) -> bool:
-    """Whether 均/都/皆 right before the value's verb gives it to each member of a list before it."""
+    """Whether 均/都/皆/各 right before the value's verb gives it to each member of a list before it."""
     begin, _ = s.clause_at(value_start)
     return _EACH.search(s.text, begin, value_start) is not None
 

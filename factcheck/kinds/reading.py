@@ -725,6 +725,10 @@ def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[st
 
 # who reports a fact is not what it is about: 据路透社报道, 援引彭博, 高盛分析师称, 百度发言人表示
 _SOURCE_BEFORE = re.compile(r"(?:据|據|根据|根據|援引|引述|另据|另據)\s*$")
+# …unless what is cited is the name's own filing (根据ST易购2024年度业绩预告，根据苏宁电器2023年年度报告，): the
+# company states its figures itself, as 公告显示 after its publisher does (`_filing_publisher`)
+_PERIOD_OF_FILING = r"(?:\d{4}\s*)?(?:年度|半年度|年|前三季度|第?[一二三四1-4]季度|全年|中期)"
+_OWN_FILING_AFTER = re.compile(rf"\s*(?:的|发布的|披露的)?\s*(?:{_PERIOD_OF_FILING}*\s*{_FILING}|{_PERIOD_OF_FILING}+\s*(?:报告|報告))")
 _SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|發言人|分析师|分析師|研究员|研究員|经济学家|經濟學家"
                             r"|策略师|策略師|人士|记者|記者)[\u4e00-\u9fffA-Za-z·]{0,8}?\s*"
                             r"(?:表示|[称稱说說]|指出|认为|認為|透露|预计|預計|预期|預期|估计|估計|写道|寫道)"
@@ -746,8 +750,8 @@ def speaks(s: Sentence, start: int, end: int) -> bool:
     a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士, or an
     organisation's officer who says it: Meta行政總裁朱克伯格告訴員工將裁員5% is Meta's cut).
     A company saying something itself (百度表示) still is what it says is about."""
-    return bool(_SOURCE_BEFORE.search(s.text, max(0, start - 3), start) or _SPEAKER_AFTER.match(s.text, end)
-                or _speaks_for(s, start, end))
+    cites = _SOURCE_BEFORE.search(s.text, max(0, start - 3), start) and not _OWN_FILING_AFTER.match(s.text, end)
+    return bool(cites or _SPEAKER_AFTER.match(s.text, end) or _speaks_for(s, start, end))
 
 
 def _speaks_for(s: Sentence, start: int, end: int) -> bool:
@@ -964,7 +968,7 @@ def _thing_named_before(s: Sentence) -> str | None:
 def referent(s: Sentence, actor: bool = False, company: bool = False, thing: bool = False) -> str | None:
     """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
     article that names one (an anaphor opening a paragraph points into the one before); with
-    none, the title's, when the title names only one entity. 其 (`actor`) is whoever that
+    none, the title's, when the title names only one entity or only one that is no object (`_title_actor`). 其 (`actor`) is whoever that
     sentence is about where it ends (荣昌生物半年报显示，何如意……减持……。其直接持有……4840股
     is 何如意's), which is its first name unless another actor took over. 该集团/公司
     (`company`) skip a work the article writes in 《》 (……其來自該片營業收入將超過20億元。
@@ -980,10 +984,18 @@ def referent(s: Sentence, actor: bool = False, company: bool = False, thing: boo
             return last if last is not None and last != OTHER else named[0].entity_id
         sentence = sentence.earlier
     if s.title is not None and s.title is not s:
-        named_in_title = {m.entity_id for m in s.title.mentions}
-        if len(named_in_title) == 1:
-            return named_in_title.pop()
+        return _title_actor(s.title)
     return None
+
+
+def _title_actor(title: Sentence) -> str | None:
+    """The one entity a title names, or, when it names several, the only one that is no object
+    (`拟减少对英伟达依赖 OpenAI自研AI芯片拟2026年量产` is OpenAI's: 英伟达 is what it relies on)."""
+    named = {m.entity_id for m in title.mentions}
+    if len(named) > 1:
+        named = {m.entity_id for m in title.mentions
+                 if not _is_object(title, 0, m, OBJECT_MARKERS) and not speaks(title, m.start, m.end)}
+    return named.pop() if len(named) == 1 else None
 
 
 # 公司 inside a longer word names another company than the one the sentence is about (子公司, 上市公司)

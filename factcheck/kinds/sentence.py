@@ -43,6 +43,20 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+# 前 + a name + a post (`由前谷歌 TPU 工程师 Richard Ho 领导`, `前OpenAI研究员`, `former Google engineer`) says where a
+# person once worked: the name qualifies the person and is no one a clause is about (the team is OpenAI's)
+_FORMER_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由为是被任及和与、的]))前\s*$|(?<![A-Za-z])[Ff]ormer\s+$")
+_POST_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,10}?(?:工程师|专家|研究员|研究人员|科学家|高管|员工|雇员|总裁|CEO|首席[\u4e00-\u9fff]{1,4}官"
+                         r"|董事长|董事|主席|总监|经理|主管|负责人|副总裁|合伙人|设计师|engineer|executive|employee"
+                         r"|researcher|scientist|chief|president|director|manager)")
+
+
+def former_employer(text: str, m: Mention) -> bool:
+    """Whether the name at `m` is a person's former employer: 前 right before it, a post after it."""
+    return (_FORMER_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+            and _POST_AFTER.match(text, m.end) is not None)
+
+
 @cache
 def pattern(regex: str) -> re.Pattern[str]:
     """Every rule pattern, folded to the matching script and compiled once per
@@ -204,7 +218,8 @@ class Sentence:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        return self.index.mentions(self.plain)
+        """The declared names the sentence holds, less a person's former employer (see `former_employer`)."""
+        return [m for m in self.index.mentions(self.plain) if not former_employer(self.text, m)]
 
     @cached_property
     def dates(self) -> list[DateSpan]:

