@@ -71,7 +71,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if incomplete:
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
-        topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
+        topic_claims = contrasted(rule, days_that_matter(rule, latest_states(rule, topic_claims)), assumed)
         groups = coming_apart(moments(rule, still_snapshots(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))))
         plain = {id(c): u for c, u in zip(topic_claims, _unwritten(topic_claims), strict=True)}
         topic_claims = [plain[id(c)] for c in topic_claims]
@@ -361,6 +361,26 @@ def still_snapshots(rule: RuleBase, groups: list[Group]) -> list[Group]:
         key = tuple((k, f"{readings[0][0]} as of {minutes}" if k == "day" else v) for k, v in bucket[0].key)
         joined.append(Group(key, claims, inferred=any(g.inferred for g in bucket)))
     return sorted(joined, key=lambda g: repr(g.key))
+
+
+def latest_states(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
+    """With `progression: true`, one article telling the sequence (`法院已立案受理…` and `…因此提起诉讼`
+    in 第一财经) claims its latest state: the earlier ones it tells are its history, not a second
+    claim of the present to hold against other sources (NOTES_A round 20, note 5). Per article and
+    context (the day a state is dated aside: `2月10日晚间…已立案受理` and an undated `因此提起诉讼` tell one
+    history), claims of a state listed before the latest one it gives are left out of the comparison;
+    they stay in the claims read."""
+    if not getattr(rule, "progression", False):
+        return claims
+    order = {label: index for index, (label, _) in enumerate(getattr(rule, "states", ()))}
+
+    def history(found: Claim) -> tuple[object, ...]:
+        return (found.article, *(v for v in found.context if v.name not in ("day", WRITTEN)))
+
+    latest: dict[tuple[object, ...], int] = {}
+    for found in claims:
+        latest[history(found)] = max(latest.get(history(found), -1), order.get(found.value.display(), -1))
+    return [c for c in claims if order.get(c.value.display(), -1) >= latest[history(c)]]
 
 
 def moments(rule: RuleBase, groups: list[Group]) -> list[Group]:
