@@ -730,8 +730,28 @@ def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstate
     # a group of claims that leave a qualifier unknown and fit no one group is about "day=?": said in
     # its id, which would otherwise be that of the topic's finding across groups (context-differs)
     unknown = tuple(k for k, v in group.key if v is None)
-    return _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
-                    list(verdict.details), verdict.compatible, unknown)
+    found = _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
+                     list(verdict.details), verdict.compatible, unknown)
+    return replace(found, context=_shared_context(rule, context, claims, verdict.aside))
+
+
+def _shared_context(rule: RuleBase, context: tuple[tuple[str, str], ...], claims: list[Claim],
+                    aside: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The group's context as its header shows it: a qualifier's value only when the compared claims
+    share it, stated by every one of them or by two sources or more (or assumed by the rule). A group
+    joined by claims that leave a qualifier unknown keeps the value in its key (its id), but from
+    one source alone the header would read as every source's: `小米汽车 period=full-year` over
+    16万 辆, where only a left-out >15万 辆 said 全年, or `阿特斯 period=month-10` over three claims of
+    2 项, one of which names 10月 (round 20, NOTES_A note 6). Each claim still shows its own context."""
+    compared = [c for c in claims if c.value.display() not in aside] or claims
+    assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
+    declared = {spec.name for spec in rule.context}
+
+    def shared(name: str, value: str) -> bool:
+        stating = [c for c in compared if c.context_dict().get(name) == value]
+        return len(stating) == len(compared) or len({c.article for c in stating}) >= 2
+
+    return tuple((k, v) for k, v in context if k not in declared or assumed.get(k) == v or shared(k, v))
 
 
 def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Finding | None:

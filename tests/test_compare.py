@@ -651,6 +651,9 @@ def test_a_partly_unknown_claim_joins_the_one_partly_unknown_group_that_states_m
     findings = run(*claims, rule=GDP)
     assert sorted((f.kind, f.level, len({c.article for c in f.claims})) for f in findings) == \
         sorted(tuple(f) for f in case["findings"])
+    if "headers" in case:  # what the header shows: only what the compared claims share
+        assert sorted((f.kind, sorted(f.context)) for f in findings) == \
+            sorted((kind, sorted(shown.items())) for kind, shown in case["headers"])
 
 
 ONE_VALUE = yaml.safe_load((Path(__file__).parent / "fixtures" / "one_value_groups.yaml").read_text(encoding="utf-8"))
