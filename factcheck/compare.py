@@ -71,7 +71,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if incomplete:
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
-        topic_claims = contrasted(rule, days_that_matter(rule, topic_claims), assumed)
+        topic_claims = contrasted(rule, days_that_matter(rule, latest_states(rule, topic_claims)), assumed)
         groups = coming_apart(moments(rule, still_snapshots(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))))
         plain = {id(c): u for c, u in zip(topic_claims, _unwritten(topic_claims), strict=True)}
         topic_claims = [plain[id(c)] for c in topic_claims]
@@ -286,10 +286,14 @@ def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tupl
     if not missing:
         return claims, None
     ordered = sorted(missing, key=lambda pair: _claim_order(pair[0]))
+    lacking = {tuple(lacks) for _, lacks in ordered}
+    # one line a claim only when they lack different qualifiers: each claim is listed with its quote already
+    # (round 20, NOTES_B: a data release's 10 claims were each shown twice)
     details = [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) does not state {', '.join(lacks)}"
-               for c, lacks in ordered]
+               for c, lacks in ordered] if len(lacking) > 1 else []
+    said = ", ".join(next(iter(lacking))) if len(lacking) == 1 else ", ".join(rule.require)
     finding = _finding(rule, subject, "incomplete", "info", (), [c for c, _ in ordered],
-                       f"{len(ordered)} claim(s) not compared: they do not state {', '.join(rule.require)}", details)
+                       f"{len(ordered)} claim(s) not compared: they do not state {said}", details)
     return [c for c, _ in complete], finding
 
 
@@ -361,6 +365,26 @@ def still_snapshots(rule: RuleBase, groups: list[Group]) -> list[Group]:
         key = tuple((k, f"{readings[0][0]} as of {minutes}" if k == "day" else v) for k, v in bucket[0].key)
         joined.append(Group(key, claims, inferred=any(g.inferred for g in bucket)))
     return sorted(joined, key=lambda g: repr(g.key))
+
+
+def latest_states(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
+    """With `progression: true`, one article telling the sequence (`法院已立案受理…` and `…因此提起诉讼`
+    in 第一财经) claims its latest state: the earlier ones it tells are its history, not a second
+    claim of the present to hold against other sources (NOTES_A round 20, note 5). Per article and
+    context (the day a state is dated aside: `2月10日晚间…已立案受理` and an undated `因此提起诉讼` tell one
+    history), claims of a state listed before the latest one it gives are left out of the comparison;
+    they stay in the claims read."""
+    if not getattr(rule, "progression", False):
+        return claims
+    order = {label: index for index, (label, _) in enumerate(getattr(rule, "states", ()))}
+
+    def history(found: Claim) -> tuple[object, ...]:
+        return (found.article, *(v for v in found.context if v.name not in ("day", WRITTEN)))
+
+    latest: dict[tuple[object, ...], int] = {}
+    for found in claims:
+        latest[history(found)] = max(latest.get(history(found), -1), order.get(found.value.display(), -1))
+    return [c for c in claims if order.get(c.value.display(), -1) >= latest[history(c)]]
 
 
 def moments(rule: RuleBase, groups: list[Group]) -> list[Group]:
@@ -710,7 +734,27 @@ def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstate
     unknown = tuple(k for k, v in group.key if v is None)
     found = _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
                      list(verdict.details), verdict.compatible, unknown)
+    found = replace(found, context=_shared_context(rule, context, claims, verdict.aside))
     return replace(found, unstated=verdict.unstated) if verdict.unstated else found
+
+
+def _shared_context(rule: RuleBase, context: tuple[tuple[str, str], ...], claims: list[Claim],
+                    aside: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The group's context as its header shows it: a qualifier's value only when the compared claims
+    share it, stated by every one of them or by two sources or more (or assumed by the rule). A group
+    joined by claims that leave a qualifier unknown keeps the value in its key (its id), but from
+    one source alone the header would read as every source's: `小米汽车 period=full-year` over
+    16万 辆, where only a left-out >15万 辆 said 全年, or `阿特斯 period=month-10` over three claims of
+    2 项, one of which names 10月 (round 20, NOTES_A note 6). Each claim still shows its own context."""
+    compared = [c for c in claims if c.value.display() not in aside] or claims
+    assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
+    declared = {spec.name for spec in rule.context}
+
+    def shared(name: str, value: str) -> bool:
+        stating = [c for c in compared if c.context_dict().get(name) == value]
+        return len(stating) == len(compared) or len({c.article for c in stating}) >= 2
+
+    return tuple((k, v) for k, v in context if k not in declared or assumed.get(k) == v or shared(k, v))
 
 
 def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Finding | None:

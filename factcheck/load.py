@@ -312,8 +312,9 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     segments: list[Segment] = []
     title_text = clean_line(title) if title else ""
     summary = _summary(metadata)
+    cleaned, credits = _without_credits(clean_lines(body))
+    summary = _after_credit(summary, credits)
     summary_lines, summary_items = _summary_items(summary.split("\n")) if summary else ([], ())
-    cleaned = clean_lines(body)
     if gate is None or gate("\n".join([title_text, *summary_lines, *cleaned])):
         if title:
             segments.extend(_sentences([title_text], _key_line(front_lines, "title"), -1, is_title=True))
@@ -632,6 +633,38 @@ def decode_entities(text: str) -> str:
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ONE_LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+# a line opening the article that only credits people (作者：黄莺, **作者：泰罗，编辑：小市妹**): it names a
+# writer, no outlet and no fact, so it is no statement and no first line of text (a dateline after it still is)
+_CREDIT = r"(?:作者|编辑|編輯|撰文|撰稿|整理|记者|記者|采写|採寫)\s*[：:|｜丨]\s*"
+_CREDIT_LINE = re.compile(rf"{_CREDIT}[\u4e00-\u4e27\u4e29-\u9fff·A-Za-z]{{1,12}}(?:\s*[，,、\s]\s*(?:{_CREDIT})?[\u4e00-\u4e27\u4e29-\u9fff·A-Za-z]{{1,12}})*")
+_OPENING_LINES = 3  # the lines of text a credit may stand among at the article's start (a picture, a dateline first)
+
+
+def _without_credits(cleaned: list[str]) -> tuple[list[str], list[str]]:
+    """The body's cleaned lines with the credit lines opening it blanked (line numbers kept), and those lines."""
+    credits: list[str] = []
+    seen = 0
+    for index, line in enumerate(cleaned):
+        if not line:
+            continue
+        if _CREDIT_LINE.fullmatch(line):
+            credits.append(line)
+            cleaned = [*cleaned[:index], "", *cleaned[index + 1:]]
+        seen += 1
+        if seen >= _OPENING_LINES:
+            break
+    return cleaned, credits
+
+
+def _after_credit(summary: str, credits: list[str]) -> str:
+    """A deck without the credit the body opens with, which a site copied into it glued to the first
+    sentence (`作者：黄莺继去年中创新航一次性起诉宁德时代…`: 黄莺 is no subject of 继去年…)."""
+    for credit in credits:
+        if summary.startswith(credit):
+            return summary[len(credit):].lstrip()
+    return summary
 
 
 def clean_line(line: str) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import gate
 from factcheck.compare import compare, uncompared_rules
+from factcheck.copies import body_print, copies, said_of_copies
 from factcheck.extract import ArticleRules, extract, relevance
 from factcheck.load import DEFAULT_TIMEZONE, MAX_FILE_SIZE, ArticleFile, InputError, discover, parse_bytes, read_bytes
 from factcheck.normalize.entities import EntityIndex
@@ -115,7 +116,7 @@ def compare_all(extraction: Extraction, rule_set: RuleSet, options: Options = Op
     articles, later = extraction.articles, []
     claims, suppression_notes = gate.apply_suppressions(articles, extraction.claims, {r.id for r in rule_set.rules})
     later.extend(suppression_notes)
-    findings = comparer(claims, {rule.id: rule for rule in rule_set.rules})
+    findings = said_of_copies(comparer(claims, {rule.id: rule for rule in rule_set.rules}), copies(articles))
     if options.against:
         findings = gate.involving(findings, drafts or set())
     baselined = 0
@@ -381,7 +382,8 @@ def _slim(article: Article, unread: list[Diagnostic]) -> Article:
     published = article.published
     if published is not None:
         published = published.replace(tzinfo=timezone(published.utcoffset() or timedelta(0)))
-    return replace(article, segments=(), published=published, notes=(*article.notes, *unread))
+    return replace(article, segments=(), published=published, notes=(*article.notes, *unread),
+                   body_print=body_print(article.segments))
 
 
 
@@ -446,6 +448,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         if read else (),
         without_outlet_articles=tuple(sorted(without_outlet)),
         rules_not_compared=uncompared_rules(claims, findings),
+        same_text=copies(articles),
     )
     return CheckResult(
         articles=tuple(articles), claims=tuple(claims), findings=tuple(findings),

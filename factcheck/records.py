@@ -79,6 +79,7 @@ class Article:
     # the outlet a label that is no aggregator's or a byline names; "" when none does (an aggregator's label
     # alone, or no label): such an article counts as a source of its own when sources are counted
     named_outlet: str = ""
+    body_print: tuple[str, ...] = ()  # hashes of its body sentences (factcheck/copies.py): copies told once text is dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,8 @@ class Summary:
     # rules with claims from two sources or more, none compared: (rule, subjects, why), why `one-source` (each
     # subject's value from one source) or `currencies` (a subject's sources give it in different currencies)
     rules_not_compared: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    # articles with the same text (one story under two outlets, a syndicated text): each still a source
+    same_text: tuple[tuple[str, ...], ...] = ()
 
     @property
     def without_outlet(self) -> int:

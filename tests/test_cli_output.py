@@ -80,3 +80,18 @@ def test_dash_reads_one_article_from_standard_input_and_shows_it_as_dash():
     twice = subprocess.run([sys.executable, "-m", "factcheck", "-", "-"], cwd=ROOT, input=b"x",
                            capture_output=True, env=env, timeout=60)
     assert twice.returncode == 2 and "'-' (standard input) can be given once" in twice.stderr.decode()
+
+
+def test_a_report_where_no_fact_has_two_sources_says_why(tmp_path: Path) -> None:
+    """Round 20, NOTES_B royal-caribbean: `17 claims found, 0 checked` said nothing more; the two
+    articles (qq 20250212A09468.zh-CN.md on the results, sina_us_stock on the buyback) share no fact."""
+    (tmp_path / "a.md").write_text("---\ndate: \"2025-02-12 21:33:18\"\n---\n皇家加勒比2024年总营收达165亿美元。\n",
+                                   encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: \"2025-02-12 22:00:00\"\n---\n皇家加勒比批准10亿美元股票回购计划。\n",
+                                   encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "revenue.yaml").write_text("kind: number\ndescription: revenue\nvalue: money\ncue: [总营收达]\n",
+                                        encoding="utf-8")
+    done = run_cli(str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--rules", str(rules), "--no-cache")
+    assert "No fact was stated by two sources" in done.stdout + done.stderr

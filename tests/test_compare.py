@@ -333,7 +333,13 @@ def test_claims_missing_a_required_qualifier_are_listed_not_compared() -> None:
                    claim("5.01%", "c", rule=strict, market="HK", session="close", day="d"), rule=strict)
     assert [(f.kind, f.level, [c.value.display() for c in f.claims]) for f in findings] == [
         ("agreement", "info", ["5%", "5.01%"]), ("incomplete", "info", ["8.48%"])]
-    assert findings[1].details == ("8.48% (A, a:1) does not state session",)
+    # every claim lacks the same qualifier: the message says it once, no line a claim (round 20, NOTES_B:
+    # each listed claim was shown twice, with its quote and again in a line of its own)
+    assert findings[1].message == "1 claim(s) not compared: they do not state session" and findings[1].details == ()
+    two = replace(MOVE, require=("session", "market"))
+    [*_, listed] = run(claim("8.48%", "a", rule=two, market="HK", day="d"), claim("5%", "b", rule=two, day="d"),
+                       rule=two)
+    assert listed.details == ("8.48% (A, a:1) does not state session", "5% (B, b:1) does not state session, market")
 
 
 @pytest.mark.parametrize("extra", ["", "  measure: {high: [高点], low: [低点]}\n"])
@@ -664,6 +670,9 @@ def test_a_partly_unknown_claim_joins_the_one_partly_unknown_group_that_states_m
     findings = run(*claims, rule=GDP)
     assert sorted((f.kind, f.level, len({c.article for c in f.claims})) for f in findings) == \
         sorted(tuple(f) for f in case["findings"])
+    if "headers" in case:  # what the header shows: only what the compared claims share
+        assert sorted((f.kind, sorted(f.context)) for f in findings) == \
+            sorted((kind, sorted(shown.items())) for kind, shown in case["headers"])
 
 
 ONE_VALUE = yaml.safe_load((Path(__file__).parent / "fixtures" / "one_value_groups.yaml").read_text(encoding="utf-8"))

@@ -159,3 +159,14 @@ def test_normalize_without_rules_says_how_to_see_a_count_rules_units(tmp_path) -
         "kind: count\ndescription: c\nunits: [吉瓦, GW, 千兆瓦]\ncue: [数据中心]\n", encoding="utf-8")
     ruled = run_cli("normalize", text, "--anchor", "2025-02-10 10:00", "--rules", "rules", cwd=tmp_path)
     assert "1千兆瓦  →  1 千兆瓦" in ruled.stdout and "none loaded" not in ruled.stderr
+
+
+def test_normalize_in_a_folder_whose_rules_folder_is_empty_says_no_error(tmp_path) -> None:
+    """Round 20 (NOTES_A 11, NOTES_B setup): run from a story folder whose ./rules holds no rule yet, the
+    default ./rules is no failure of the command: only the informational `rules: none loaded` line."""
+    (tmp_path / "rules").mkdir()
+    done = run_cli("normalize", "小米市值破万亿", "--anchor", "2025-02-13 10:00", cwd=tmp_path)
+    assert done.returncode == 0
+    assert "error" not in done.stderr and "rules: none loaded" in done.stderr
+    given = run_cli("normalize", "小米市值破万亿", "--anchor", "2025-02-13 10:00", "--rules", "rules", cwd=tmp_path)
+    assert "no rule files" in given.stderr  # named on the command line, the empty folder is still said

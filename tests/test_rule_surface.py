@@ -287,7 +287,7 @@ def test_states_that_follow_one_another_are_two_moments_as_documented(tmp_path: 
     kudi-convenience-store 20250210A08626.zh-CN.md:38 and 20250213A08S69.zh-CN.md:30), written three days apart."""
     import json
 
-    [(name, body)] = documented("### States that follow one another")
+    [(name, body)] = [b for b in documented("### States that follow one another") if b[0] == "store-format-status.yaml"]
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "entities.yaml").write_text("entities:\n  cotti: {aliases: [库迪咖啡, 库迪]}\n", encoding="utf-8")
@@ -304,3 +304,23 @@ def test_states_that_follow_one_another_are_two_moments_as_documented(tmp_path: 
 
     assert kinds(body) == ["context-differs"]
     assert kinds(body.replace("progression: true", "progression: false")) == ["disagreement"]
+
+
+def test_events_in_sequence_are_compatible_states_as_documented(tmp_path: Path) -> None:
+    """docs/rules.md, "States that follow one another": round 20's trina suit (NOTES_A note 5;
+    /work/fresh20 trina-patent-suit, 第一财经 20250211A081CE.zh-CN.md:42 and qq 20250211A01PYY.zh-CN.md:30):
+    a source telling the filing and one telling the acceptance agree under `compatible`."""
+    import json
+
+    [(name, body)] = [b for b in documented("### States that follow one another") if b[0] == "case-stage.yaml"]
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / name).write_text(body, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sentences = [example.split("text: ", 1)[1] for example in body.splitlines() if "- text: " in example]
+    for index, sentence in enumerate(sentences):
+        (articles / f"{index}.md").write_text(f"---\ndate: \"2025-02-11 0{index}:00:00\"\n---\n{sentence}\n",
+                                              encoding="utf-8")
+    done = run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
+    assert [(f["kind"], f["level"]) for f in json.loads(done.stdout)["findings"]] == [("agreement", "info")]

@@ -89,6 +89,7 @@ class Verdict:
     details: tuple[str, ...] = ()
     compatible: tuple[int, ...] = ()  # indexes of the claims that fit every other source's value
     unstated: tuple[str, ...] = ()  # the qualifiers neither claim of a pair states that tell figures apart
+    aside: tuple[str, ...] = ()  # the values a source also gives that were set aside (not compared)
 
 
 R = TypeVar("R", bound=RuleBase)
@@ -277,7 +278,8 @@ class Kind(Generic[R]):
             if self.one_value and "; separately, " in agreed:
                 return Verdict("agreement", "warning", f"{agreed}{also} — two values of one {self.name}: "
                                "check which the sources mean", tuple(dict.fromkeys(aside)))
-            return Verdict("agreement", "info", agreed + also, tuple(dict.fromkeys(aside)))
+            return Verdict("agreement", "info", agreed + also, tuple(dict.fromkeys(aside)),
+                           aside=tuple(dict.fromkeys(set_aside)))
         if not conflicts and not rounding and not loose and unknown:
             shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
             names = list(dict.fromkeys(r.qualifier for r in reasons if r.qualifier))

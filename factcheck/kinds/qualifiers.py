@@ -408,6 +408,9 @@ _AFTER = re.compile(r"\s*[之以]?(?:后|後)")  # 截至…日的六个月后: 
 _WITHIN_YEARS = re.compile(r"(?:[\d０-９〇零一二两兩三四五六七八九十几幾半]|[\d十几幾][多余]|(?<![指系倍函分人总總参參])[数數])$")
 # 年增/年减 (Taiwan's year-on-year) after a count of years is that span's change: 五年增长20倍, 3年减少
 _YEAR_ON_YEAR_SHORT = frozenset({"年增", "年减", "年減"})
+# ... nor after a word its 年 ends (全年|增加4125亿元, 今年|增速, 近年|增长最快): that 年 is the period's
+# (a full year, this year), so 年增 would be read across the word 全年 (round 20, NOTES_B property-loans)
+_ENDS_A_YEAR_WORD = re.compile(r"[全今去前上明当當本同整历歷往近首每]$")
 _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|計劃|拟|擬|预计|預計|力争|力爭|或将|或將)")
 
 
@@ -421,7 +424,7 @@ _HORIZON = re.compile(r"(?:[上下][跌涨漲行]|看[好涨漲跌空多]|偏[�
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今 (unless the start is to come: 将于2025年2月10日起); 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
-    year named right before them; 年内 only as the year so far; 年增/年减 not after a count of years; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
+    year named right before them; 年内 only as the year so far; 年增/年减 not after a count of years nor inside 全年/今年/近年…; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
     pos, word, _ = hit
     if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
         return False
@@ -431,8 +434,9 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     if word in ("年内", "年內") and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
                                    or _NOT_SO_FAR.match(text, pos + len(word))):
         return False
-    if word in _YEAR_ON_YEAR_SHORT and _WITHIN_YEARS.search(text, max(0, pos - 3), pos):
-        return False  # 五年增长20倍: growth over five years, not year on year (營收年增12% is)
+    if word in _YEAR_ON_YEAR_SHORT and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
+                                        or _ENDS_A_YEAR_WORD.search(text, max(0, pos - 1), pos)):
+        return False  # 五年增长20倍, 全年增加4125亿元: growth over five years or in the year, not year on year
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     if word == "中期" and _HORIZON.match(text, pos + len(word)):

@@ -763,6 +763,18 @@ def _speaks_for(s: Sentence, start: int, end: int) -> bool:
     return any(m.end <= title.start() and title.start() - m.end <= 10 for m in s.mentions)
 
 
+def titled_name(rule: RuleBase, s: Sentence, start: int, end: int) -> str | None:
+    """The rule subject a post word at [start, end) is the title of: a title ending the word
+    (`前CEO`, `执行副总裁`) with a subject's name right after it (`推特及前CEO杰克·多尔西`) is that
+    person's post, whoever opens the clause (`特朗普…对…推特及前CEO杰克·多尔西提起的诉讼`; round 20,
+    NOTES_B twitter-settlement)."""
+    if _TITLE_BEFORE.search(s.text, start, end) is None:
+        return None
+    after = next((m for m in s.mentions if m.entity_id in rule.subjects and m.start >= end
+                  and not s.text[end:m.start].strip()), None)
+    return after.entity_id if after else None
+
+
 def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a name other than a known mention stands in s.text[start:end]."""
     glued = [m.end for m in s.mentions]

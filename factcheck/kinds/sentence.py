@@ -39,6 +39,8 @@ _AFTER_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+\s?$")
 _HAN_CHAR = compiled_on_use(r"[\u4e00-\u9fff]")
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
 Hit = tuple[int, str, str]  # (offset, word, value)
+_A_YEAR = re.compile(r"\d|[今去明前上本当當]年")
+_FRAME_LEAD, _FRAME_TAIL = 8, 2  # what may stand before and after a framing word in its clause (截至2024年, 末，)
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -159,7 +161,7 @@ class Sentence:
         while sentence is not None:
             own = sentence.qualifier_hits(values)
             if own:
-                found = own[-1]
+                found = sentence.carried_on(own)
                 break
             if not sentence.states_a_figure:
                 break
@@ -171,6 +173,27 @@ class Sentence:
         for step in walked:
             step._last[values] = found
         return found
+
+    def carried_on(self, hits: list[Hit]) -> Hit:
+        """Which of the sentence's qualifier words the next sentences take: the last, unless it says
+        when or what only its own figure is, in that figure's clause (`全年增加4125亿元`), and a clause
+        of its statement that is only a time or a heading (`2024年四季度末，`) frames the statement
+        (`2024年四季度末，…余额13.56万亿元，…全年增加4125亿元。个人住房贷款余额37.68万亿元`: the
+        balance is the quarter-end's; round 20's NOTES_B property-loans)."""
+        last = hits[-1]
+        _, clause_end = self.clause_at(last[0])
+        if _A_YEAR.search(last[1]) or not any(last[0] < q.start < clause_end for q in self.quantities):
+            return last  # 2023年，…增长了近50%，但2024年…放缓至仅7%: a year moves the story on
+        statement = max(self.text.rfind("；", 0, last[0]), self.text.rfind(";", 0, last[0])) + 1
+        frames = [hit for hit in hits if statement <= hit[0] and hit is not last and self._frames(hit)]
+        return frames[-1] if frames else last
+
+    def _frames(self, hit: Hit) -> bool:
+        """Whether a qualifier word stands in a clause of its own that holds no figure: near its
+        start (2024年, 截至 may come first) and ending it (末, 底 may follow)."""
+        begin, end = self.clause_at(hit[0])
+        return (hit[0] - begin <= _FRAME_LEAD and end - (hit[0] + len(hit[1])) <= _FRAME_TAIL
+                and not any(begin <= q.start < end for q in self.quantities))
 
     @cached_property
     def states_a_figure(self) -> bool:

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.negation import denied_rumour, negated_after, negated_event
-from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, titled_name, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import not_stated, skipped
 from factcheck.normalize.counts import COUNT_NUMBER
@@ -163,7 +163,7 @@ class StatusKind(Kind[StatusRule]):
                 continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
             if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):
                 continue  # 傳不再面向個人銷售，宇樹科技澄清: the rumour the sentence denies is no claim of it
-            subject = subject_near(rule, s, match.start(), others_hold=True)
+            subject = titled_name(rule, s, match.start(), match.end()) or subject_near(rule, s, match.start(), others_hold=True)
             if subject is None:
                 if pointed_back(s, match.start()) or nobody_before(s, match.start()):  # 该公司/其 with no one to
                     yield unattributed(rule, s, article, match.start(), match.end())  # point to, or no one named

@@ -142,6 +142,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                            "value in different currencies, which are never converted (see the claims "
                                            "in --format json): {rules}.",
         "summary.no_subject": "no subject",
+        "summary.none_shared": "No fact was stated by two sources: every claim found stands alone (one article, or one "
+                               "subject and context), so nothing could be compared. `--format json` lists the claims.",
+        "summary.same_text": "{n} articles have the same text ({which}): one story under two names, or a syndicated "
+                             "text. Each still counts as a source: read their findings as one source if they are one outlet's.",
         "summary.without_outlet": "{n} of {articles} articles name no outlet (no byline found behind an "
                                   "aggregator's label, or no label at all).",
         "summary.without_outlet_which": " They are (with the name shown for them): {which}.",
@@ -267,6 +271,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.not_compared": "说法从未被比较的规则（每个主体的数值只来自一个来源，详见 --format json 的 claims）：{rules}。",
         "summary.not_compared_currencies": "说法从未被比较的规则（各来源以不同货币给出同一主体的数值，货币从不换算，详见 --format json 的 claims）：{rules}。",
         "summary.no_subject": "无主体",
+        "summary.none_shared": "没有任何事实由两个来源同时陈述：找到的每条说法都只出自一篇文章（或一个主体、一种语境），"
+                               "因此无从比较。`--format json` 会列出全部说法。",
+        "summary.same_text": "{n} 篇文章正文相同（{which}）：同一篇稿件以不同名义刊出，或为通稿。每篇仍各算一个来源；"
+                             "若属同一媒体，请把相关结论当作一个来源来读。",
         "summary.without_outlet": "{articles} 篇文章中有 {n} 篇未能识别媒体（聚合平台标签下未找到署名，或没有任何标签）。",
         "summary.without_outlet_which": "它们是（括号内为显示的名称）：{which}。",
         "summary.without_outlet_more": "另有 {n} 篇（JSON 报告全部列出）。",

@@ -58,6 +58,7 @@ def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[s
             "rules_without_claims": list(result.summary.rules_without_claims),
             "rules_not_compared": [{"rule": rule, "subjects": list(subjects), "why": why}
                                    for rule, subjects, why in result.summary.rules_not_compared],
+            "same_text_articles": [list(group) for group in result.summary.same_text],
             "articles_without_outlet": result.summary.without_outlet,
             "articles_without_outlet_list": [{"article": path, "shown_as": shown}
                                              for path, shown in result.summary.without_outlet_articles],

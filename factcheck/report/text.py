@@ -129,6 +129,10 @@ def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
                      + (t("summary.without_outlet_which", which=which) if which else "")
                      + (t("summary.without_outlet_more", n=more) if more > 0 else "")
                      + t("summary.without_outlet_todo"))
+    if summary["claims"] and not summary["groups_checked"] and not summary["context_differs"]:
+        notes.append(t("summary.none_shared"))  # 17 claims found, 0 checked: say why, not an empty report
+    for group in summary.get("same_text_articles") or []:
+        notes.append(t("summary.same_text", n=len(group), which=", ".join(group)))
     if summary.get("rounded"):
         notes.append(t("summary.rounded", n=summary["rounded"]))
     if summary.get("incomplete"):
