@@ -29,8 +29,10 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import (
+    COUNTS_THE_REST,
     SUBJECT_FROM_TITLE,
     claim,
+    counts_the_rest,
     labelled_runs,
     names_sharing,
     subject_before,
@@ -159,6 +161,9 @@ class CountKind(Kind[CountRule]):
                 continue
             if skipped(rule.skip, s, cue.start(), found.start, found.end):
                 continue
+            if counts_the_rest(s, found.start):  # 还有另外四款: a part, listed so the editor sees it
+                yield unattributed(rule, s, article, found.start, found.end, COUNTS_THE_REST)
+                continue
             subject, note = self._subject(rule, s, found.start)
             if subject is None:
                 if note is None:  # nobody named: a claim nobody checks, say so (as numbers do)
@@ -178,6 +183,9 @@ class CountKind(Kind[CountRule]):
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """The claims of a value its cue gives, once a subject is found; when nobody is named at
         all, an `unattributed` notice, so a claim nobody checks is said (as numbers do)."""
+        if counts_the_rest(s, found.start):
+            yield unattributed(rule, s, article, found.start, found.end, COUNTS_THE_REST)
+            return
         subject, note = self._subject(rule, s, found.start)
         if subject is None:
             if note is None:

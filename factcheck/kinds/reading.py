@@ -662,6 +662,18 @@ _EXCEPT_BEFORE = re.compile(r"除(?:了)?\s*$")
 _EXCEPT_AFTER = re.compile(r"\s*(?:以外|之外|外)")
 
 
+# 另外四款, 其余两家, 另有三人, 剩余80辆: a count of the rest of something, not of the whole it is part of
+# (除了闪电黄，还有另外四款新配色 is five colours in all, not four)
+_THE_REST_BEFORE = re.compile(r"(?:另外|另有|另|其余|其餘|其他|其它|剩余|剩餘|剩下的?)\s*(?:还有|還有|有)?\s*$")
+COUNTS_THE_REST = "(it counts only the rest of something: 另外, 其余, 剩余 …)"
+
+
+def counts_the_rest(s: Sentence, start: int) -> bool:
+    """Whether the value at `start` counts only the rest (另外四款, 其余两家): a part of a whole, never
+    compared with the whole another source counts."""
+    return _THE_REST_BEFORE.search(s.text, max(0, start - 6), start) is not None
+
+
 def rest_of(s: Sentence, mention: Mention) -> bool:
     """Whether `mention` only says whose the rest is (X其他品牌, 除X外的): the value is about the rest."""
     if _REST_OF.match(s.text, mention.end):
