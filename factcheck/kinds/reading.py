@@ -418,7 +418,7 @@ _WORD_SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
 
 
 def names_sharing(rule: RuleBase, s: Sentence, offset: int) -> tuple[str, ...]:
-    """The rule's subjects among a list of names that shares the value at `offset` through 均/都/皆:
+    """The rule's subjects among a list of names that shares the value at `offset` through 均/都/皆/各 (`said_of_each`):
     `成都银行、苏农银行和招商银行的拨备覆盖率均高于400%` is each bank's, not 招商银行's alone (a 分别
     list pairs names and values instead: `value_list`). The list is the run of names joined by
     、/和/及 nearest before the value in its clause, the last of them the one the value is about."""
