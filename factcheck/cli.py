@@ -43,8 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check where news articles disagree about the same facts.",
         epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error. "
                "Subcommands: `factcheck rules [check]` lists the rules or runs their examples; "
-               "`factcheck config` prints the effective configuration; `factcheck normalize TEXT` shows how "
-               "a sentence's numbers, dates and names are read; `factcheck extract` and `factcheck compare` "
+               "`factcheck config` prints the effective configuration; `factcheck outlets` prints the shipped "
+               "outlets file to start an --outlets file from; `factcheck normalize TEXT` shows how "
+               "a sentence's numbers, dates and names are read; `factcheck discover DIR` lists the facts "
+               "outlets disagree on, before any rule (docs/discover.md); `factcheck extract` and `factcheck compare` "
                "split a run into shards (docs/scaling.md).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from factcheck.joined import Joined
 from factcheck.records import Article, Finding, Segment
 
 _NOT_TEXT = re.compile(r"[\W_]+")  # spaces, punctuation, brackets: a copy may set them differently
@@ -48,20 +49,13 @@ def copies(articles: Iterable[Article]) -> tuple[tuple[str, ...], ...]:
             for i, a in enumerate(indexes):
                 for b in indexes[i + 1:]:
                     shared[(a, b)] += 1
-    parent = list(range(len(printed)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = Joined(len(printed))
     for (a, b), count in shared.items():
         if count >= _SHARED * max(len(printed[a].body_print), len(printed[b].body_print)):
-            parent[root(a)] = root(b)
+            joined.join(a, b)
     groups: dict[int, list[str]] = defaultdict(list)
     for index, article in enumerate(printed):
-        groups[root(index)].append(article.path)
+        groups[joined.root(index)].append(article.path)
     return tuple(sorted(tuple(sorted(paths)) for paths in groups.values() if len(paths) > 1))
 
 

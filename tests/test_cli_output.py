@@ -95,3 +95,18 @@ def test_a_report_where_no_fact_has_two_sources_says_why(tmp_path: Path) -> None
                                         encoding="utf-8")
     done = run_cli(str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--rules", str(rules), "--no-cache")
     assert "No fact was stated by two sources" in done.stdout + done.stderr
+
+
+def test_every_subcommand_is_named_in_the_help_and_the_readme():
+    """Round 20 added `factcheck outlets` (docs/outlets.md) but neither `factcheck --help` nor the
+    README's usage named it, as neither named `factcheck discover`: a subcommand `main` runs is one
+    a user can find from the help and the README."""
+    import re
+
+    dispatched = re.findall(r'argv\[:1\] == \["(\w+)"\]', (ROOT / "factcheck" / "cli.py").read_text(encoding="utf-8"))
+    assert {"rules", "config", "outlets", "normalize", "discover", "extract", "compare"} <= set(dispatched)
+    shown = " ".join(run_cli("--help").stdout.split())
+    usage = (ROOT / "README.md").read_text(encoding="utf-8").split("## Usage", 1)[1].split("```", 2)[1]
+    for name in dispatched:
+        assert f"factcheck {name}" in shown, name
+        assert f"factcheck {name}" in usage, name

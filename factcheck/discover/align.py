@@ -34,6 +34,7 @@ from factcheck.discover.values import (
     comparable,
     is_milestone,
 )
+from factcheck.joined import Joined
 from factcheck.kinds.currency import GUESSED
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
@@ -187,7 +188,7 @@ def _listed_alike(story: str, observations: list[Observation], found: list[Candi
     held = {(o.article, o.line, o.span) for c in found for o in c.observations}
     lists = sorted((o for o in observations if o.family == "set" and (o.article, o.line, o.span) not in held),
                    key=lambda o: (o.article, o.line, o.span))
-    joined = _Joined(len(lists))
+    joined = Joined(len(lists))
     for i in range(len(lists)):
         for j in range(i + 1, len(lists)):
             if lists[i].article != lists[j].article and _linked(lists[i], lists[j]):
@@ -227,7 +228,7 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
                  if all(agrees(i.value, items[0].value) and i.qualifiers == items[0].qualifiers for i in items)]
         if len(alone) < 2:
             continue
-        joined = _Joined(len(alone))
+        joined = Joined(len(alone))
         for i in range(len(alone)):
             for j in range(i + 1, len(alone)):
                 a, b = alone[i], alone[j]
@@ -302,7 +303,7 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     in_names = {entity: frozenset(pair for name in map(to_simplified, aliases)
                                   for word in _NOT_CONTEXT.split(name) for pair in _pairs(word))
                 for entity, aliases in names.items()}
-    joined = _Joined(len(items))
+    joined = Joined(len(items))
 
     known = canonical_metrics() | {"股价涨跌"}
     by_source: dict[tuple[str, str], list[int]] = {}
@@ -421,22 +422,6 @@ def _most_said(words: list[str]) -> str:
     return min(counts, key=lambda w: (-counts[w], w)) if counts else ""
 
 
-class _Joined:
-    """Values linked pair by pair fall into one group (union-find over their indices)."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def root(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.root(i)] = self.root(j)
-
-
 def rank_key(candidate: Candidate) -> tuple[object, ...]:
     first = candidate.observations[0]
     return (-candidate.score, candidate.key, first.article, first.line)
@@ -444,7 +429,7 @@ def rank_key(candidate: Candidate) -> tuple[object, ...]:
 
 def _components(items: list[Observation]) -> list[list[Observation]]:
     items = sorted(items, key=lambda i: (i.article, i.line, i.span))
-    joined = _Joined(len(items))
+    joined = Joined(len(items))
 
     for i in range(len(items)):
         for j in range(i + 1, len(items)):

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from factcheck.joined import Joined
 from factcheck.normalize.variants import to_simplified
 
 WINDOW = timedelta(days=3)  # how far apart the publish times of one story's articles may be at THRESHOLD
@@ -82,14 +83,7 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
             indexes, weights = postings[term]
             indexes.append(index)
             weights.append(weight)
-    parent = list(range(count))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = Joined(count)
     for index, vector in enumerate(vectors):
         shared: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
@@ -100,10 +94,10 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
         for other, cosine in shared.items():
             # most pairs share a common term or two and stay below THRESHOLD, the least any gap needs
             if cosine >= THRESHOLD and cosine >= needed(ordered[index], ordered[other]):
-                parent[root(index)] = root(other)
+                joined.join(index, other)
     stories: dict[int, list[Digest]] = defaultdict(list)
     for index, digest in enumerate(ordered):
-        stories[root(index)].append(digest)
+        stories[joined.root(index)].append(digest)
     return sorted(stories.values(), key=lambda s: s[0].path)
 
 

@@ -248,7 +248,7 @@ class CountKind(Kind[CountRule]):
         value = Count(number.value, number.low, number.high, rule.units[0], number.approx,
                       s.plain[found.start:found.end].strip(), is_range=number.is_range)
         claims = each_of_list(claim(rule, subject, value, s, article, found.start, found.end, note), rule, s, found.start)
-        sharing = names_sharing(rule, s, found.start)  # a value the listed names share through 均/都/皆: each one's
+        sharing = names_sharing(rule, s, found.start)  # a value the listed names share through 均/都/皆/各: each one's
         if subject not in sharing:
             return claims
         return [replace(each, subject=name) for each in claims for name in sharing]

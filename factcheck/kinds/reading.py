@@ -418,7 +418,7 @@ _WORD_SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
 
 
 def names_sharing(rule: RuleBase, s: Sentence, offset: int) -> tuple[str, ...]:
-    """The rule's subjects among a list of names that shares the value at `offset` through 均/都/皆:
+    """The rule's subjects among a list of names that shares the value at `offset` through 均/都/皆/各 (`said_of_each`):
     `成都银行、苏农银行和招商银行的拨备覆盖率均高于400%` is each bank's, not 招商银行's alone (a 分别
     list pairs names and values instead: `value_list`). The list is the run of names joined by
     、/和/及 nearest before the value in its clause, the last of them the one the value is about."""
@@ -1692,14 +1692,14 @@ def _month_dates_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
     if _ONE_DAY_MOVE.search(s.text, s.clause_at(offset)[0], offset):
         return False  # 英伟达1月遭遇DeepSeek冲击，股价一度暴跌17%: a day's move, the month dates the event
     begin, end = s.clause_at(month.start)
-    if _REPORTING.search(s.text, month.end, min(end, offset)) or COMING.search(s.text, begin, month.start):
+    if REPORTING.search(s.text, month.end, min(end, offset)) or COMING.search(s.text, begin, month.start):
         return False
     if begin <= offset < end:
         return True
     if _ONLY_A_TIME.fullmatch(s.text[begin:month.start] + s.text[month.end:end]):
         # a lead-in of its own, unless what it dates is an announcement before the value
         # (而去年10月，…就宣布将联合投资63亿英镑: the month of 宣布, not the investment's period)
-        return _REPORTING.search(s.text, end, offset) is None
+        return REPORTING.search(s.text, end, offset) is None
     return (_FIGURE.search(s.text, month.end, end) is not None
             or any(month.end <= pos < end for pos, _, _ in s.qualifier_hits(_builtin_line_items()))
             or _leads_into_the_figure(s, month, offset))
@@ -2368,7 +2368,7 @@ def _last_lead_in(s: Sentence, begin: int, latest: date | None) -> DateSpan | No
     (`2月7日，…发布《通知》，…我们估算……约为2000亿元`: the notice's day)."""
     leads = [d for d in _days(s, latest, ("day", *MONTH_DAYS)) if d.end <= begin and _a_time_alone(s, d)
              and not _dates_another_event(s, d)]
-    if not leads or _REPORTING.search(s.text, leads[-1].end, begin):
+    if not leads or REPORTING.search(s.text, leads[-1].end, begin):
         return None  # 2月7日，…发布《通知》，…我们估算……约为2000亿元: it dates the notice, not the estimate
     return leads[-1]
 
@@ -2414,18 +2414,15 @@ def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateS
     return earlier, scene
 
 
-# a date followed in its clause by one of these dates a report, not what the report tells:
-# 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
-_REPORTING = REPORTING
-
-
+# a date followed in its clause by a word of REPORTING (kinds/sentence.py) dates a report, not what the
+# report tells: 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
 def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
     """Whether a date in an earlier clause dates a report, an announcement or a coming event
     rather than the value: a move, a close or a price takes the day of its own clause, else the
     sentence's first date that sets the scene (2月13日，……), else the publish day. A date after
     将, 拟, 定于 … is the day of what is to come (将于明日挂牌上市，今日…开报10.2港元: the price is today's)."""
     clause_begin, clause_end = s.clause_at(span.start)
-    return (_REPORTING.search(s.text, span.end, clause_end) is not None
+    return (REPORTING.search(s.text, span.end, clause_end) is not None
             or COMING.search(s.text, clause_begin, span.start) is not None)
 
 

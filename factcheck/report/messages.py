@@ -411,10 +411,19 @@ def qualifier_name(lang: str, name: str) -> str:
     return QUALIFIER_NAMES[lang].get(name, name)
 
 
+# what factcheck/copies.py `said_of_copies` adds after a finding's message: `(2 articles with the same text:
+# counted as one source?)`, one count a group of copies
+_SAME_TEXT_NOTE = re.compile(r"(.*) \(((?:\d+ articles with the same text(?:; )?)+): counted as one source\?\)", re.S)
+
+
 def finding_text(lang: str, text: str) -> str:
     """A finding's message or detail line in `lang` (the compare stage writes them in English)."""
     if lang == "en":
         return text
+    note = _SAME_TEXT_NOTE.fullmatch(text)
+    if note:  # the message, then its note: `4 个来源一致：6.6%（2 篇文章正文相同：是否算作一个来源？）`
+        groups = "；".join(f"{n} 篇文章正文相同" for n in re.findall(r"\d+", note[2]))
+        return f"{finding_text(lang, note[1])}（{groups}：是否算作一个来源？）"
     for pattern, rewrite in _ZH_PATTERNS:
         match = pattern.fullmatch(text)
         if match:
