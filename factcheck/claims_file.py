@@ -30,7 +30,7 @@ from typing import Any
 
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase, Suppression
 
-FORMAT = 1
+FORMAT = 2  # 2: a dated claim carries `written` (its publish day) and `to_come`, which compare reads
 MAGIC = "factcheck-claims"
 
 
