@@ -22,7 +22,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts
-from factcheck.kinds.company_names import COMPANY_NAME, NOT_A_NAME_BEFORE_SUFFIX
+from factcheck.kinds.company_names import COMPANY_NAME
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
@@ -797,12 +797,8 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
                 continue
             if not speaks(s, found.start(), found.end()):  # 据《凤凰WEEKLY财经》统计: a source, no subject
                 return True
-    for found in COMPANY_NAME.finditer(text, start, end):
-        if _holds_mention(s, found.start(), found.end()) or speaks(s, found.start(), found.end()):
-            continue
-        if not NOT_A_NAME_BEFORE_SUFFIX.search(text, max(0, found.start() - 2), found.start() + 2):
-            return True
-    return False
+    return any(start <= begin and finish <= end and not _holds_mention(s, begin, finish) and not speaks(s, begin, finish)
+               for begin, finish in s.company_names)
 
 
 def _holds_mention(s: Sentence, start: int, end: int) -> bool:
