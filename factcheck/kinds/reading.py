@@ -1722,9 +1722,9 @@ def _builtin_line_items() -> Values:
     return tuple(builtin_words()["metric"].items())
 
 
-# a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌), in the value's clause before it:
-# no month is its period (review #6)
-_ONE_DAY_MOVE = re.compile(r"一度|盘中|盤中|单日|單日|日内|日內|当日|當日|当天|當天|盘初|盤初|尾盘|尾盤")
+# a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌: zh.yaml one_day), in the
+# value's clause before it: no month is its period (review #6)
+_ONE_DAY_MOVE = re.compile("|".join(map(re.escape, ZH.one_day)))
 # a month that gives an event's time, not a period's: 于1998年5月, 在2023年8月的…大会上, 1月上任后
 _EVENT_TIME_BEFORE = re.compile(r"[在于於][^，,；;：:]{0,4}$")
 _EVENT_OF_MONTH = re.compile(r"\s*份?\s*(?:的|在|于|於)")

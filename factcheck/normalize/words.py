@@ -43,6 +43,7 @@ class Words:
     change_bases: tuple[str, ...]
     extreme_words: tuple[str, ...]
     extreme_lead: tuple[str, ...]
+    one_day: tuple[str, ...]
     currencies: dict[str, str]
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
@@ -129,7 +130,8 @@ def _load() -> Words:
         down_words_en=tuple(raw["change"]["down_en"]),
         change_bases=tuple(raw["change"]["bases"]),
         extreme_words=tuple(raw["extremes"]["words"]),
-        extreme_lead=tuple(raw["extremes"]["after"]),
+        extreme_lead=(*raw["one_day"], *raw["extremes"]["after"]),
+        one_day=tuple(raw["one_day"]),
         currencies=_with_name_after_yuan(_by_word(raw["currencies"], "currencies"), raw["sub_units"]),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
