@@ -13,10 +13,10 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from factcheck.kinds.qualifiers import RESPECTIVELY
 from factcheck.kinds.sentence import Sentence
 
 _SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,2}?\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")  # 印尼市场及越南
-_RESPECTIVELY = re.compile(r"分别|分別|各自")
 
 
 @cache
@@ -37,7 +37,7 @@ def about_listed_places(s: Sentence, offset: int) -> bool:
     """Whether the value at `offset` is one of a list of values after 分别 that pairs with a
     list of as many places (not declared entities) named before it."""
     statement = max((i + 1 for i, ch in enumerate(s.text[:offset]) if ch in "；;。"), default=0)
-    respectively = list(_RESPECTIVELY.finditer(s.text, statement, offset))
+    respectively = list(RESPECTIVELY.finditer(s.text, statement, offset))
     if not respectively:
         return False
     lead_end = respectively[-1].start()

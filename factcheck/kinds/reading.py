@@ -31,6 +31,7 @@ from factcheck.kinds.qualifiers import (
     LIST_WORD_JOIN,
     RELATIVE_QUARTERS,
     RELATIVE_YEARS,
+    RESPECTIVELY,
     builtin_words,
     counted_span,
     counted_years,
@@ -448,8 +449,8 @@ def _last_run(spans: list[tuple[int, int]], text: str, count: int,
     return None
 
 
-# 分别 (each) right after a list of names, a few words between at most (A和B的持股比例分别为)
-_EACH_AFTER = re.compile(r"[^，,。；;：:、]{0,8}?(?:分别|分別|各自)")
+# 分别 (each, `RESPECTIVELY`) right after a list of names, a few words between at most (A和B的持股比例分别为)
+_EACH_AFTER = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{RESPECTIVELY.pattern})")
 
 
 def _run_before_each(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:

@@ -44,6 +44,8 @@ class Words:
     extreme_words: tuple[str, ...]
     extreme_lead: tuple[str, ...]
     one_day: tuple[str, ...]
+    each: tuple[str, ...]
+    respectively: tuple[str, ...]
     currencies: dict[str, str]
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
@@ -132,6 +134,8 @@ def _load() -> Words:
         extreme_words=tuple(raw["extremes"]["words"]),
         extreme_lead=(*raw["one_day"], *raw["extremes"]["after"]),
         one_day=tuple(raw["one_day"]),
+        each=tuple(raw["each"]),
+        respectively=tuple(raw["respectively"]),
         currencies=_with_name_after_yuan(_by_word(raw["currencies"], "currencies"), raw["sub_units"]),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
