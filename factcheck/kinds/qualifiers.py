@@ -634,10 +634,25 @@ def counted_years(text: str, start: int, end: int) -> CountedYears | None:
     if span is None:
         return None
     named = list(_WRITTEN_YEAR.finditer(text, 0, span.start))
-    if not named:
+    reference = year_counted_from([found.group(1) for found in named], None)
+    if reference is None:
         return None
-    reference = int(named[-1].group(1))
     return CountedYears(span, reference, named[-1].start(), span.years(reference))
+
+
+def year_counted_from(named: list[str], published: int | None) -> int | None:
+    """The year a counted span (上两个年度, `counted_years`) or a relative year counted from its context (上年,
+    上一年度: reading) counts from, given the year values named before it, in order: the last of them (2024,
+    FY2024 → 2024; 去年 counted from the publish year first), else `published` (None: no year to count from).
+    The one answer for both: each reader gives the years it may count from (a counted span every year written
+    before it, 上年 its rule's year words outside a comparison)."""
+    if not named:
+        return published
+    last = named[-1]
+    if last in RELATIVE_YEARS:  # 去年 before 前一年度: counted from the publish year first
+        return None if published is None else int(relative_year(last, published).removeprefix("FY"))
+    digits = last.removeprefix("FY")
+    return int(digits) if digits.isdigit() else published
 
 
 _DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

@@ -40,6 +40,7 @@ from factcheck.kinds.qualifiers import (
     relative_quarter,
     relative_year,
     said_of_each,
+    year_counted_from,
 )
 from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import (
@@ -1189,7 +1190,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
-            base = _year_counted_from(s, spec.values, value[1], offset, article)
+            base = _relative_year_base(s, spec.values, value[1], offset, article)
             value = (relative_year(value[0], base), value[1]) if base is not None else None
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
             value = _relative_quarter(s, spec.values, value, article)
@@ -1636,8 +1637,8 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
-def _year_counted_from(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
-    """The year a relative year word counts from: for 上年, 上一年(度), 下一年, the year the sentence names
+def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
+    """The year a relative year word counts from (`year_counted_from`): for 上年, 上一年(度), 下一年, the year the sentence names
     last before it (`预计2024年……，而该公司上一年度净亏额` is 2023's, `2024年四季度净利润达4.6亿美元，而上年同期
     亏损3.5亿美元` 2023's; 去年 counts too: `截至去年12月底止第四季，……上年同期` is the year before 去年),
     else, as for 去年/今年/明年, the publish year. Another 上年 before it is no year to count from
@@ -1647,15 +1648,9 @@ def _year_counted_from(s: Sentence, values: Values, word: str, offset: int, arti
         return published
     hits = s.qualifier_hits(values)
     at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
-    before = [h for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
+    before = [h[2] for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
               and not h[1].startswith(COUNTED_FROM_CONTEXT)]
-    if not before:
-        return published
-    named = before[-1][2]
-    if named in RELATIVE_YEARS:  # 去年 before 前一年度: counted from the publish year first
-        return None if published is None else int(relative_year(named, published).removeprefix("FY"))
-    digits = named.removeprefix("FY")
-    return int(digits) if digits.isdigit() else published
+    return year_counted_from(before, published)
 
 
 def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
