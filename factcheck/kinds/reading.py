@@ -749,10 +749,9 @@ _SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|�
                             r"|\s*(?:报道|報道|报导|報導|消息|援引|引述)")
 
 
-# a person's title right before the name (行政總裁朱克伯格, 人力资源主管 Janelle Gale, 美國總統特朗普)
-_TITLE_BEFORE = re.compile(r"(?:总统|總統|总裁|總裁|主席|董事长|董事長|首席执行官|首席執行官|执行长|執行長|CEO|创始人|創始人|创办人"
-                           r"|創辦人|部长|部長|总理|總理|首相|主管|负责人|負責人|高管|总监|總監|经理|經理|秘书长|秘書長|行长|行長"
-                           r"|局长|局長|发言人|發言人|[被原]告[一二三四五六七八九十]?)\s*$")
+# a person's title right before the name (行政總裁朱克伯格, 人力资源主管 Janelle Gale, 美國總統特朗普: zh.yaml posts)
+# or a party's to a suit (被告二常熟阿特斯)
+_TITLE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, ZH.posts)) + r"|[被原]告[一二三四五六七八九十]?)\s*$")
 # what a named person says: 告訴員工, 在备忘录中提到, 表示
 # (a place or an occasion may come first: 馬克龍在巴黎人工智能（AI）高峰會上表示 is 马克龙在……峰会上表示)
 _SAYS_AFTER = re.compile(r"(?:\s*在[^，,。；;：:]{1,24}?(?:上|中|时|時|期间|期間))?"

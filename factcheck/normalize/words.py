@@ -46,6 +46,8 @@ class Words:
     one_day: tuple[str, ...]
     each: tuple[str, ...]
     respectively: tuple[str, ...]
+    posts: tuple[str, ...]  # every word of a post, its variants too
+    post_variants: dict[str, str]  # a variant → the post it is
     currencies: dict[str, str]
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
@@ -136,6 +138,8 @@ def _load() -> Words:
         one_day=tuple(raw["one_day"]),
         each=tuple(raw["each"]),
         respectively=tuple(raw["respectively"]),
+        posts=(*raw["posts"], *raw["post_variants"]),
+        post_variants=dict(raw["post_variants"]),
         currencies=_with_name_after_yuan(_by_word(raw["currencies"], "currencies"), raw["sub_units"]),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
