@@ -476,6 +476,8 @@ _EACH = re.compile(rf"(?!{_OPENS_A_LIST})(?:{'|'.join(map(re.escape, ZH.each))})
 LIST_JOINER = r"(?:、|和|以及|及|与|與)"
 LIST_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
 LIST_WORD_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")  # a list word only: a comma joins clauses too
+# between two names (影院与片方, 印尼及越南): a list of names also joins with 跟, / and 或 (reading, places)
+NAME_JOINER = rf"(?:{LIST_JOINER}|跟|/|或)"
 
 
 def said_of_each(s: Sentence, value_start: int) -> bool:

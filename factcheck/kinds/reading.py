@@ -29,6 +29,7 @@ from factcheck.kinds.qualifiers import (
     COUNTED_FROM_CONTEXT,
     LIST_JOINER,
     LIST_WORD_JOIN,
+    NAME_JOINER,
     RELATIVE_QUARTERS,
     RELATIVE_YEARS,
     RESPECTIVELY,
@@ -381,7 +382,7 @@ def _introduced_by(s: Sentence) -> str | None:
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
 
 
-_SEPARATOR = re.compile(r"\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")
+_SEPARATOR = re.compile(rf"\s*{NAME_JOINER}\s*")
 
 
 # a bracket right after a value annotates it: 10.2%（2022年）、11.8%（2023年）
