@@ -28,7 +28,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from factcheck.files import is_within, shown
-from factcheck.outlets import Clock, OutletConfig, find_outlet, outlet_clock, outlet_locale
+from factcheck.outlets import Clock, OutletConfig, credit_line, find_outlet, outlet_clock, outlet_locale
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Diagnostic, Segment, Suppression
 
@@ -312,7 +312,7 @@ def parse_article(text: str, display: str, timezone: str = DEFAULT_TIMEZONE,
     segments: list[Segment] = []
     title_text = clean_line(title) if title else ""
     summary = _summary(metadata)
-    cleaned, credits = _without_credits(clean_lines(body))
+    cleaned, credits = _without_credits(clean_lines(body), outlets)
     summary = _after_credit(summary, credits)
     summary_lines, summary_items = _summary_items(summary.split("\n")) if summary else ([], ())
     if gate is None or gate("\n".join([title_text, *summary_lines, *cleaned])):
@@ -635,21 +635,23 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _ONE_LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-# a line opening the article that only credits people (作者：黄莺, **作者：泰罗，编辑：小市妹**): it names a
-# writer, no outlet and no fact, so it is no statement and no first line of text (a dateline after it still is)
-_CREDIT = r"(?:作者|编辑|編輯|撰文|撰稿|整理|记者|記者|采写|採寫)\s*[：:|｜丨]\s*"
-_CREDIT_LINE = re.compile(rf"{_CREDIT}[\u4e00-\u4e27\u4e29-\u9fff·A-Za-z]{{1,12}}(?:\s*[，,、\s]\s*(?:{_CREDIT})?[\u4e00-\u4e27\u4e29-\u9fff·A-Za-z]{{1,12}})*")
+# a line opening the article that only credits people (作者：黄莺, **作者：泰罗，编辑：小市妹**: the outlets
+# file's `credits`, outlets.credit_line): it names a writer, no outlet and no fact, so it is no statement and
+# no first line of text (a dateline after it still is)
 _OPENING_LINES = 3  # the lines of text a credit may stand among at the article's start (a picture, a dateline first)
 
 
-def _without_credits(cleaned: list[str]) -> tuple[list[str], list[str]]:
+def _without_credits(cleaned: list[str], outlets: OutletConfig | None) -> tuple[list[str], list[str]]:
     """The body's cleaned lines with the credit lines opening it blanked (line numbers kept), and those lines."""
     credits: list[str] = []
+    line_of_credits = credit_line(outlets)
+    if line_of_credits is None:
+        return cleaned, credits
     seen = 0
     for index, line in enumerate(cleaned):
         if not line:
             continue
-        if _CREDIT_LINE.fullmatch(line):
+        if line_of_credits.fullmatch(line):
             credits.append(line)
             cleaned = [*cleaned[:index], "", *cleaned[index + 1:]]
         seen += 1

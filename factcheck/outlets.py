@@ -26,6 +26,8 @@ class OutletConfig:
     locales: tuple[tuple[str, str], ...] = ()  # outlet (casefolded) → locale (zh-HK): what a bare 元 means
     first_line: tuple[str, ...] = ()  # tried on the body's first line of text, whatever the label
     clocks: tuple[tuple[str, Clock], ...] = ()  # outlet (casefolded) → its clock: which day its relative dates count from
+    # the words of a line that only credits people (作者：黄莺), which loading drops; None: the shipped file's
+    credits: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, order=True)
@@ -79,12 +81,12 @@ def _parse(text: str, path: str) -> OutletConfig:
     data = {} if data is None else data
     if not isinstance(data, dict):
         raise fail((), "expected a mapping with aggregators, patterns, aliases")
-    keys = ("aggregators", "first_line", "patterns", "aliases", "locales", "clocks")
+    keys = ("aggregators", "first_line", "patterns", "aliases", "locales", "clocks", "credits")
     unknown = sorted(set(data) - set(keys))
     if unknown:
         raise fail((unknown[0],), f"unknown key {unknown[0]!r} (allowed: {', '.join(keys)})")
     for key, shape in (("aggregators", list), ("first_line", list), ("patterns", list), ("aliases", dict),
-                       ("locales", dict), ("clocks", dict)):
+                       ("locales", dict), ("clocks", dict), ("credits", list)):
         if data.get(key) is not None and not isinstance(data[key], shape):
             raise fail((key,), f"{key}: expected a {'mapping' if shape is dict else 'list'}")
     found: dict[str, list[str]] = {"patterns": [], "first_line": []}
@@ -105,7 +107,8 @@ def _parse(text: str, path: str) -> OutletConfig:
     locales = tuple(sorted((str(k).casefold(), str(v)) for k, v in (data.get("locales") or {}).items()))
     clocks = tuple(sorted((str(outlet).casefold(), _clock(value, ("clocks", outlet), fail))
                           for outlet, value in (data.get("clocks") or {}).items()))
-    return OutletConfig(aggregators, tuple(patterns), aliases, locales, tuple(found["first_line"]), clocks)
+    credits = None if data.get("credits") is None else tuple(str(word) for word in data["credits"])
+    return OutletConfig(aggregators, tuple(patterns), aliases, locales, tuple(found["first_line"]), clocks, credits)
 
 
 def _clock(value: object, where: tuple[object, ...],
@@ -124,6 +127,23 @@ def _clock(value: object, where: tuple[object, ...],
         except (KeyError, ValueError):
             raise fail((*where, key), f"clocks: {where[-1]}: unknown time zone {zone!r}") from None
     return Clock(str(value.get("timezone") or ""), str(value.get("speaks") or ""))
+
+
+def credit_line(config: OutletConfig | None = None) -> re.Pattern[str] | None:
+    """A line that only credits people with the outlets file's `credits` words (作者：黄莺, 作者 | 柴旭晨,
+    作者：泰罗，编辑：小市妹), to match whole: a file that leaves the key out has the shipped words, one that
+    lists none (`credits: []`) drops no line (None)."""
+    credits = (config or _default()).credits
+    return _credit_line((_default().credits or ()) if credits is None else credits)
+
+
+@lru_cache(maxsize=16)
+def _credit_line(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    credit = rf"(?:{'|'.join(map(re.escape, words))})\s*[：:|｜丨]\s*"
+    name = r"[\u4e00-\u4e27\u4e29-\u9fff·A-Za-z]{1,12}"  # a name (丨 U+4E28 aside: it is a bar)
+    return re.compile(rf"{credit}{name}(?:\s*[，,、\s]\s*(?:{credit})?{name})*")
 
 
 def find_outlet(label: str, body_lines: list[str], config: OutletConfig | None = None) -> str:

@@ -99,10 +99,7 @@ EVENT_VERBS = ("上市", "挂牌", "成立", "发布", "推出", "举行", "举�
                "裁员", "离职", "辞职", "任命", "就任", "当选")
 # a person's post, when the person's name follows it (恩智浦执行副总裁兼…总经理 Rafael Sotomayor, 抖音集团副总裁李亮):
 # general titles of companies, boards and governments; 首席…官 is any chief officer (首席战略官, 首席医学官)
-TITLE_WORDS = ("执行副总裁", "高级副总裁", "副总裁", "总裁", "首席执行官", "首席财务官", "首席技术官", "首席运营官",
-               "副董事长", "董事长", "执行董事", "独立董事", "董事", "副总经理", "总经理", "副主席", "主席", "联合创始人",
-               "创始人", "CEO", "CFO", "CTO", "COO", "执行长", "总监", "秘书长", "副行长", "行长", "副部长", "部长", "发言人", "合伙人",
-               "总编辑", "副总统", "总统", "总理", "首相")
+TITLE_WORDS = ZH.posts  # zh.yaml posts (and post_variants): the one list of posts, reading's too
 _CHIEF = "首席[\u4e00-\u9fff]{1,4}?官"
 # a Chinese name after a title opens with a surname (the commonest, about nine in ten people), so a title
 # before a verb (董事长表示, 负责人向记者) is no post of anyone
@@ -615,12 +612,13 @@ def plain_values(text: str, anchor: date | None) -> list[tuple[int, int, str, Va
 def _posts(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Each post a person is named with: 恩智浦副总裁兼安全互联边缘部门总经理 Rafael Sotomayor is
     {副总裁兼总经理} held by Rafael Sotomayor; 執行副總裁兼…總經理 is another post of his. The label
-    is the title words in order (the unit they head is left out: outlets name it each their own way)."""
+    is the title words in order (the unit they head is left out: outlets name it each their own way), a
+    variant as the post it is (創辦人 is 创始人)."""
     found = []
     for match in _POST.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
             continue
-        label = "兼".join(m.group(0) for m in _TITLE.finditer(match.group("post")))
+        label = "兼".join(ZH.post_variants.get(m.group(0), m.group(0)) for m in _TITLE.finditer(match.group("post")))
         found.append(_Found(match.start("post"), match.end("post"), StatusValue(label, match.group("post")), "post",
                             -1, match.group("holder")))
     return found

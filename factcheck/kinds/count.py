@@ -23,10 +23,9 @@ from factcheck.kinds.amounts import (
     reached_from,
     tolerance_fields,
     value_start,
-    widened,
 )
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, NumberKind, cue_right_after
+from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import each_of_list, reads
 from factcheck.kinds.reading import (
     COUNTS_THE_REST,
@@ -45,7 +44,7 @@ from factcheck.kinds.reading import (
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
-from factcheck.values import Quantity, Value
+from factcheck.values import Quantity
 
 
 def _surely_two_figures(one: Claim, other: Claim) -> bool:
@@ -79,7 +78,7 @@ class CountRule(RuleBase):
     running: bool = False  # a total that only grows (see NumberRule.running)
 
 
-class CountKind(Kind[CountRule]):
+class CountKind(FigureJudging, Kind[CountRule]):
     name = "count"
     rule_type = CountRule
     value_type = Count
@@ -102,18 +101,6 @@ class CountKind(Kind[CountRule]):
         return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
                 "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
                 "running": bool(doc.data.get("running", False)), **tolerance_fields(doc.data.get("tolerance", 0))}
-
-    def cues(self, rule: CountRule) -> tuple[str, ...]:
-        return (rule.cue,)
-
-    def agree(self, rule: CountRule, a: Value, b: Value) -> bool:
-        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
-
-    def rounded(self, rule: CountRule, a: Value, b: Value) -> bool:
-        return isinstance(a, Quantity) and a.rounds_with(b)
-
-    def approximates(self, rule: CountRule, a: Value, b: Value) -> bool:
-        return isinstance(a, Quantity) and a.approximates(b)
 
     def find(self, rule: CountRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()

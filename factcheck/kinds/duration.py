@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, value_start, widened
+from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, value_start
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.number import NumberKind
+from factcheck.kinds.number import FigureJudging, NumberKind
 from factcheck.kinds.reading import claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
@@ -139,7 +139,7 @@ class DurationRule(RuleBase):
     relative_tolerance: Decimal = Decimal(0)
 
 
-class DurationKind(Kind[DurationRule]):
+class DurationKind(FigureJudging, Kind[DurationRule]):
     name = "duration"
     rule_type = DurationRule
     value_type = Duration
@@ -153,12 +153,6 @@ class DurationKind(Kind[DurationRule]):
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)),
                 **tolerance_fields(doc.data.get("tolerance", 0))}
-
-    def cues(self, rule: DurationRule) -> tuple[str, ...]:
-        return (rule.cue,)
-
-    def agree(self, rule: DurationRule, a: Value, b: Value) -> bool:
-        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
 
     def find(self, rule: DurationRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 from factcheck.kinds.amounts import change_lead, tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind
@@ -66,7 +66,36 @@ class NumberRule(RuleBase):
     running: bool = False  # a total that only grows (a box office so far): readings that differ never clash
 
 
-class NumberKind(Kind[NumberRule]):
+class FigureRule(Protocol):
+    """A rule for figures read near a cue that agree within a tolerance (number, count, duration)."""
+
+    @property
+    def cue(self) -> str: ...
+    @property
+    def tolerance(self) -> Decimal: ...
+    @property
+    def relative_tolerance(self) -> Decimal: ...
+
+
+class FigureJudging:
+    """How the kinds of figures (number, count, duration) name their cues and judge two values: within
+    the rule's tolerance they agree; one figure at two precisions is rounded, one written loosely (近)
+    approximates (quantities only: a duration is neither). One copy, so a fix reaches every kind."""
+
+    def cues(self, rule: FigureRule) -> tuple[str, ...]:
+        return (rule.cue,)
+
+    def agree(self, rule: FigureRule, a: Value, b: Value) -> bool:
+        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
+
+    def rounded(self, rule: FigureRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.rounds_with(b)
+
+    def approximates(self, rule: FigureRule, a: Value, b: Value) -> bool:
+        return isinstance(a, Quantity) and a.approximates(b)
+
+
+class NumberKind(FigureJudging, Kind[NumberRule]):
     name = "number"
     rule_type = NumberRule
     value_type = Quantity
@@ -107,18 +136,6 @@ class NumberKind(Kind[NumberRule]):
                 "sign_down": tuple(sign.get("down") or ()),
                 "rounded_level": doc.data.get("rounded_level", ""), "running": bool(doc.data.get("running", False)),
                 "metric": metric_ids(tuple(doc.data.get("metric") or ())), **tolerance_fields(doc.data.get("tolerance", 0))}
-
-    def cues(self, rule: NumberRule) -> tuple[str, ...]:
-        return (rule.cue,)
-
-    def agree(self, rule: NumberRule, a: Value, b: Value) -> bool:
-        return a.agrees(b, widened(rule.tolerance, rule.relative_tolerance, a, b))
-
-    def rounded(self, rule: NumberRule, a: Value, b: Value) -> bool:
-        return isinstance(a, Quantity) and a.rounds_with(b)
-
-    def approximates(self, rule: NumberRule, a: Value, b: Value) -> bool:
-        return isinstance(a, Quantity) and a.approximates(b)
 
     def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         cue = pattern(rule.cue)

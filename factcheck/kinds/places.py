@@ -13,10 +13,10 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from factcheck.kinds.qualifiers import LIST_JOINER, NAME_JOINER, RESPECTIVELY
 from factcheck.kinds.sentence import Sentence
 
-_SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,2}?\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")  # 印尼市场及越南
-_RESPECTIVELY = re.compile(r"分别|分別|各自")
+_SEPARATOR = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?\s*{NAME_JOINER}\s*")  # 印尼市场及越南
 
 
 @cache
@@ -30,21 +30,21 @@ def _place_re() -> re.Pattern[str]:
 
 _ITEM = r"[^、与與和及，,。；;]*?\d[^、与與和及，,。；;]*?"
 # after 分别, a few words (拥有, 为), then values joined as one list: 2667家、1304家; 11.3%及2.2%
-_VALUES_AFTER = re.compile(rf"[^\d，,。；;]{{0,4}}?(?P<run>{_ITEM}(?:(?:、|与|與|和|及|以及){_ITEM})+)(?=[，,。；;]|$)")
+_VALUES_AFTER = re.compile(rf"[^\d，,。；;]{{0,4}}?(?P<run>{_ITEM}(?:{LIST_JOINER}{_ITEM})+)(?=[，,。；;]|$)")
 
 
 def about_listed_places(s: Sentence, offset: int) -> bool:
     """Whether the value at `offset` is one of a list of values after 分别 that pairs with a
     list of as many places (not declared entities) named before it."""
     statement = max((i + 1 for i, ch in enumerate(s.text[:offset]) if ch in "；;。"), default=0)
-    respectively = list(_RESPECTIVELY.finditer(s.text, statement, offset))
+    respectively = list(RESPECTIVELY.finditer(s.text, statement, offset))
     if not respectively:
         return False
     lead_end = respectively[-1].start()
     values = _VALUES_AFTER.match(s.text, respectively[-1].end())
     if values is None or not values.start("run") <= offset < values.end("run"):
         return False
-    count = len(re.split(r"、|与|與|和|及|以及", values.group("run")))
+    count = len(re.split(LIST_JOINER, values.group("run")))
     named = [m for m in s.mentions if statement <= m.start < lead_end]
     places = [m for m in _place_re().finditer(s.text, statement, lead_end)
               if not any(n.start <= m.start() < n.end for n in named)]  # 中国银行 is a name, not 中国

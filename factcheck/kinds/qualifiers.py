@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.kinds.negation import negated
 from factcheck.normalize.dates import COMING
 from factcheck.normalize.quantities import CHANGE_LEAD_EN, DOLLAR_LETTERS
+from factcheck.normalize.words import ZH
 from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
 if TYPE_CHECKING:
@@ -460,14 +461,23 @@ def qualifying(text: str, hits: list[tuple[int, str, str]],
     return [hit for hit in hits if not in_comparison(spans, hit[0]) and may_qualify(text, hit)]
 
 
-# 均/都/皆/各 right before the value's verb: the value is each listed one's (2025年、2026年……均将增长140万桶/日,
-# 苏宁电器由张近东与卜扬各持股50%); not 各为/各是, which open a list of respective values (净利润各为A、B及C, as 分别为)
-_EACH = re.compile(r"(?:[均都皆]|各(?![为為是]))(?:将|將|会|會|可|已|为|為|是)?[^，,。；;：:\d]{0,6}$")
+# a word of zh.yaml `respectively` (分别, 各自, 各为 …) after a list: the values after it are the members' in order,
+# one each (A、B分别持有8.5%、3%; 净利润各为A、B及C); the one pattern reading and places read it with
+RESPECTIVELY = re.compile("|".join(map(re.escape, ZH.respectively)))
+# …of which those ending in a verb of being (各为, 各是) open a list of values and nothing else, where 各自 or
+# 分别 before one value may give it to each member (各自100%股权)
+_OPENS_A_LIST = "|".join(re.escape(word) for word in ZH.respectively if word.endswith(("为", "是")))
+# a word of zh.yaml `each` (均/都/皆/各) right before the value's verb: the value is each listed one's (2025年、
+# 2026年……均将增长140万桶/日, 苏宁电器由张近东与卜扬各持股50%); not 各为/各是 (`_OPENS_A_LIST`)
+_EACH = re.compile(rf"(?!{_OPENS_A_LIST})(?:{'|'.join(map(re.escape, ZH.each))})"
+                   r"(?:将|將|会|會|可|已|为|為|是)?[^，,。；;：:\d]{0,6}$")
 # the word between two items of a list (营收、净利润; 2022年及2023年): one joiner for every
 # kind's lists (reading, date), each adding what its lists also allow
 LIST_JOINER = r"(?:、|和|以及|及|与|與)"
 LIST_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
 LIST_WORD_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")  # a list word only: a comma joins clauses too
+# between two names (影院与片方, 印尼及越南): a list of names also joins with 跟, / and 或 (reading, places)
+NAME_JOINER = rf"(?:{LIST_JOINER}|跟|/|或)"
 
 
 def said_of_each(s: Sentence, value_start: int) -> bool:
@@ -626,10 +636,25 @@ def counted_years(text: str, start: int, end: int) -> CountedYears | None:
     if span is None:
         return None
     named = list(_WRITTEN_YEAR.finditer(text, 0, span.start))
-    if not named:
+    reference = year_counted_from([found.group(1) for found in named], None)
+    if reference is None:
         return None
-    reference = int(named[-1].group(1))
     return CountedYears(span, reference, named[-1].start(), span.years(reference))
+
+
+def year_counted_from(named: list[str], published: int | None) -> int | None:
+    """The year a counted span (上两个年度, `counted_years`) or a relative year counted from its context (上年,
+    上一年度: reading) counts from, given the year values named before it, in order: the last of them (2024,
+    FY2024 → 2024; 去年 counted from the publish year first), else `published` (None: no year to count from).
+    The one answer for both: each reader gives the years it may count from (a counted span every year written
+    before it, 上年 its rule's year words outside a comparison)."""
+    if not named:
+        return published
+    last = named[-1]
+    if last in RELATIVE_YEARS:  # 去年 before 前一年度: counted from the publish year first
+        return None if published is None else int(relative_year(last, published).removeprefix("FY"))
+    digits = last.removeprefix("FY")
+    return int(digits) if digits.isdigit() else published
 
 
 _DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

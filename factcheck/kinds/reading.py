@@ -29,8 +29,10 @@ from factcheck.kinds.qualifiers import (
     COUNTED_FROM_CONTEXT,
     LIST_JOINER,
     LIST_WORD_JOIN,
+    NAME_JOINER,
     RELATIVE_QUARTERS,
     RELATIVE_YEARS,
+    RESPECTIVELY,
     builtin_words,
     counted_span,
     counted_years,
@@ -39,6 +41,7 @@ from factcheck.kinds.qualifiers import (
     relative_quarter,
     relative_year,
     said_of_each,
+    year_counted_from,
 )
 from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import (
@@ -379,7 +382,7 @@ def _introduced_by(s: Sentence) -> str | None:
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
 
 
-_SEPARATOR = re.compile(r"\s*(?:、|与|與|和|及|以及|跟|/|或)\s*")
+_SEPARATOR = re.compile(rf"\s*{NAME_JOINER}\s*")
 
 
 # a bracket right after a value annotates it: 10.2%（2022年）、11.8%（2023年）
@@ -448,8 +451,8 @@ def _last_run(spans: list[tuple[int, int]], text: str, count: int,
     return None
 
 
-# 分别 (each) right after a list of names, a few words between at most (A和B的持股比例分别为)
-_EACH_AFTER = re.compile(r"[^，,。；;：:、]{0,8}?(?:分别|分別|各自)")
+# 分别 (each, `RESPECTIVELY`) right after a list of names, a few words between at most (A和B的持股比例分别为)
+_EACH_AFTER = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{RESPECTIVELY.pattern})")
 
 
 def _run_before_each(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:
@@ -747,10 +750,9 @@ _SPEAKER_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:发言人|�
                             r"|\s*(?:报道|報道|报导|報導|消息|援引|引述)")
 
 
-# a person's title right before the name (行政總裁朱克伯格, 人力资源主管 Janelle Gale, 美國總統特朗普)
-_TITLE_BEFORE = re.compile(r"(?:总统|總統|总裁|總裁|主席|董事长|董事長|首席执行官|首席執行官|执行长|執行長|CEO|创始人|創始人|创办人"
-                           r"|創辦人|部长|部長|总理|總理|首相|主管|负责人|負責人|高管|总监|總監|经理|經理|秘书长|秘書長|行长|行長"
-                           r"|局长|局長|发言人|發言人|[被原]告[一二三四五六七八九十]?)\s*$")
+# a person's title right before the name (行政總裁朱克伯格, 人力资源主管 Janelle Gale, 美國總統特朗普: zh.yaml posts)
+# or a party's to a suit (被告二常熟阿特斯)
+_TITLE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, ZH.posts)) + r"|[被原]告[一二三四五六七八九十]?)\s*$")
 # what a named person says: 告訴員工, 在备忘录中提到, 表示
 # (a place or an occasion may come first: 馬克龍在巴黎人工智能（AI）高峰會上表示 is 马克龙在……峰会上表示)
 _SAYS_AFTER = re.compile(r"(?:\s*在[^，,。；;：:]{1,24}?(?:上|中|时|時|期间|期間))?"
@@ -1188,7 +1190,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
-            base = _year_counted_from(s, spec.values, value[1], offset, article)
+            base = _relative_year_base(s, spec.values, value[1], offset, article)
             value = (relative_year(value[0], base), value[1]) if base is not None else None
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
             value = _relative_quarter(s, spec.values, value, article)
@@ -1635,8 +1637,8 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
-def _year_counted_from(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
-    """The year a relative year word counts from: for 上年, 上一年(度), 下一年, the year the sentence names
+def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
+    """The year a relative year word counts from (`year_counted_from`): for 上年, 上一年(度), 下一年, the year the sentence names
     last before it (`预计2024年……，而该公司上一年度净亏额` is 2023's, `2024年四季度净利润达4.6亿美元，而上年同期
     亏损3.5亿美元` 2023's; 去年 counts too: `截至去年12月底止第四季，……上年同期` is the year before 去年),
     else, as for 去年/今年/明年, the publish year. Another 上年 before it is no year to count from
@@ -1646,15 +1648,9 @@ def _year_counted_from(s: Sentence, values: Values, word: str, offset: int, arti
         return published
     hits = s.qualifier_hits(values)
     at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
-    before = [h for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
+    before = [h[2] for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
               and not h[1].startswith(COUNTED_FROM_CONTEXT)]
-    if not before:
-        return published
-    named = before[-1][2]
-    if named in RELATIVE_YEARS:  # 去年 before 前一年度: counted from the publish year first
-        return None if published is None else int(relative_year(named, published).removeprefix("FY"))
-    digits = named.removeprefix("FY")
-    return int(digits) if digits.isdigit() else published
+    return year_counted_from(before, published)
 
 
 def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
@@ -1722,9 +1718,9 @@ def _builtin_line_items() -> Values:
     return tuple(builtin_words()["metric"].items())
 
 
-# a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌), in the value's clause before it:
-# no month is its period (review #6)
-_ONE_DAY_MOVE = re.compile(r"一度|盘中|盤中|单日|單日|日内|日內|当日|當日|当天|當天|盘初|盤初|尾盘|尾盤")
+# a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌: zh.yaml one_day), in the
+# value's clause before it: no month is its period (review #6)
+_ONE_DAY_MOVE = re.compile("|".join(map(re.escape, ZH.one_day)))
 # a month that gives an event's time, not a period's: 于1998年5月, 在2023年8月的…大会上, 1月上任后
 _EVENT_TIME_BEFORE = re.compile(r"[在于於][^，,；;：:]{0,4}$")
 _EVENT_OF_MONTH = re.compile(r"\s*份?\s*(?:的|在|于|於)")

@@ -24,6 +24,7 @@ from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.numbers import group_thousands
 from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find_quantities, without_class_names
+from factcheck.normalize.words import ZH
 from factcheck.patterns import compile_pattern, compiled_on_use, re2_search
 from factcheck.records import Article, Segment
 
@@ -48,9 +49,10 @@ T = TypeVar("T")
 # 前 + a name + a post (`由前谷歌 TPU 工程师 Richard Ho 领导`, `前OpenAI研究员`, `former Google engineer`) says where a
 # person once worked: the name qualifies the person and is no one a clause is about (the team is OpenAI's)
 _FORMER_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由为是被任及和与、的]))前\s*$|(?<![A-Za-z])[Ff]ormer\s+$")
-_POST_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,10}?(?:工程师|专家|研究员|研究人员|科学家|高管|员工|雇员|总裁|CEO|首席[\u4e00-\u9fff]{1,4}官"
-                         r"|董事长|董事|主席|总监|经理|主管|负责人|副总裁|合伙人|设计师|engineer|executive|employee"
-                         r"|researcher|scientist|chief|president|director|manager)")
+# (a post, zh.yaml posts, or a job: 工程师, 研究员, 员工 …)
+_POST_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,10}?(?:" + "|".join(map(re.escape, ZH.posts))
+                         + r"|工程师|专家|研究员|研究人员|科学家|员工|雇员|设计师|首席[\u4e00-\u9fff]{1,4}官"
+                         r"|engineer|executive|employee|researcher|scientist|chief|president|director|manager)")
 
 
 def former_employer(text: str, m: Mention) -> bool:

@@ -17,13 +17,13 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.sentence import Sentence
-from factcheck.normalize.dates import on_the_clock
+from factcheck.normalize.dates import TIME_OF_DAY_WORDS, on_the_clock
 from factcheck.records import ContextValue
 
 DAY_CLOSE = time(16)  # the close of the Hong Kong and New York markets, in their own time zones
 
 _DIGITS = r"\d{1,2}|[零〇一二两兩三四五六七八九十]{1,3}"
-_HALF_DAY = r"凌晨|清晨|早上|早晨|上午|中午|午间|午間|下午|傍晚|晚上|晚间|晚間|夜间|夜間"
+_HALF_DAY = TIME_OF_DAY_WORDS  # the text is folded: Simplified words only
 # 9:53, 9点53分, 上午10时, 10时30分, 九点半; not 上涨30点 (index points) nor 24小时
 _CLOCK = re.compile(
     rf"(?P<half>{_HALF_DAY})?(?<![\d.])(?P<hour>{_DIGITS})\s*"

@@ -65,9 +65,11 @@ _REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "本年": 0,
               "下一年": 1}
 _REL_YEAR_RE = r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度)|(?<![以之])下年(?![级度]))"
 _SEP = r"\s*" + ZH.range_separator("—") + r"\s*"
-_TOD_WORDS = ("凌晨|清晨|早晨|早上|早间|上午|中午|午间|下午|午后|傍晚|晚上|晚间|深夜|夜间|夜里|夜晚"
-              "|晚(?![于些点辈年期餐宴会饭报])")
-_TOD = rf"(?P<{{name}}>{_TOD_WORDS})?"
+# the words of a time of day (凌晨, 下午, 晚上 …), before a clock time too (下午2:30): the one list of them,
+# a daily figure's clock time (kinds/session.py) reads them as a date's does
+TIME_OF_DAY_WORDS = ("凌晨|清晨|早晨|早上|早间|上午|中午|午间|下午|午后|傍晚|晚上|晚间|深夜|夜间|夜里|夜晚"
+                     "|晚(?![于些点辈年期餐宴会饭报])")
+_TOD = rf"(?P<{{name}}>{TIME_OF_DAY_WORDS})?"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _PARTS = {  # part of a month → (first day, last day or None for month end)
     "初": (1, 10), "上旬": (1, 10), "中": (11, 20), "中旬": (11, 20),
@@ -444,7 +446,7 @@ def _years_on(day: date, years: int) -> date:
 # the hour right after a day (2 月 20 日 19 时, 2月20日晚上7点, 周四（2月20日）晚上 7 時, 10日9:30):
 # kept as the day's time of day, on the 24-hour clock; 时间, 时期, 点多 are other words
 _HOUR = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
-_CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{_TOD_WORDS})?\s*(?P<hour>{_HOUR})\s*"
+_CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{TIME_OF_DAY_WORDS})?\s*(?P<hour>{_HOUR})\s*"
                           r"(?:[:：]\s*(?P<colon>\d{2})(?!\d)|[点时](?![间期候代段多])(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)")
 _AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚")
 # the words after which 12点 is midnight, not noon
@@ -563,7 +565,7 @@ _CLOCK_RE = re.compile(
     r"\s*(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*"
     r"(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[点时](?:\s*(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*分?"
     r"(?:\s*(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*秒)?|半|[一二三]刻|钟)?)(?:左右|许|整)?$")
-_TRAILING_TOD_RE = re.compile(rf"(?:{_TOD_WORDS})$")
+_TRAILING_TOD_RE = re.compile(rf"(?:{TIME_OF_DAY_WORDS})$")
 
 
 def parse_date(text: str, anchor: date | None) -> DateValue | None:

@@ -43,6 +43,11 @@ class Words:
     change_bases: tuple[str, ...]
     extreme_words: tuple[str, ...]
     extreme_lead: tuple[str, ...]
+    one_day: tuple[str, ...]
+    each: tuple[str, ...]
+    respectively: tuple[str, ...]
+    posts: tuple[str, ...]  # every word of a post, its variants too
+    post_variants: dict[str, str]  # a variant → the post it is
     currencies: dict[str, str]
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
@@ -129,7 +134,12 @@ def _load() -> Words:
         down_words_en=tuple(raw["change"]["down_en"]),
         change_bases=tuple(raw["change"]["bases"]),
         extreme_words=tuple(raw["extremes"]["words"]),
-        extreme_lead=tuple(raw["extremes"]["after"]),
+        extreme_lead=(*raw["one_day"], *raw["extremes"]["after"]),
+        one_day=tuple(raw["one_day"]),
+        each=tuple(raw["each"]),
+        respectively=tuple(raw["respectively"]),
+        posts=(*raw["posts"], *raw["post_variants"]),
+        post_variants=dict(raw["post_variants"]),
         currencies=_with_name_after_yuan(_by_word(raw["currencies"], "currencies"), raw["sub_units"]),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
