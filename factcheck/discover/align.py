@@ -38,6 +38,7 @@ from factcheck.joined import Joined
 from factcheck.kinds.currency import GUESSED
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
+from factcheck.normalize.words import ZH
 from factcheck.values import DateValue, EntitySet, Quantity, StatusValue
 
 Verdict = Literal["disagree", "context", "agree"]
@@ -495,10 +496,24 @@ def slipped(a: Quantity, b: Quantity) -> bool:
     return len(short) >= MIN_DIGITS and short in long_
 
 
+def offices(post: StatusValue) -> set[str]:
+    """The offices a post names, without the titles of origin (创始人兼董事长 → {董事长}): a founder is
+    one whatever office he holds, so only offices can tell two accounts of one post apart."""
+    return set(post.label.split("兼")) - ZH.founding_posts
+
+
+def same_offices(a: Observation, b: Observation) -> bool:
+    """Two posts naming the same offices (联合创始人兼董事长 / 董事长): one post, one source adding
+    where he began."""
+    return (isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue)
+            and offices(a.value) == offices(b.value) != set())
+
+
 def nested(a: StatusValue, b: StatusValue) -> bool:
-    """Two posts one of which holds every title of the other (创始人 / 创始人兼董事长): one source
-    names fewer of his titles, it does not give him another post."""
-    x, y = set(a.label.split("兼")), set(b.label.split("兼"))
+    """Two posts one of which holds every office of the other (董事长 / 董事长兼总裁), or one that
+    names no office (创始人 / 董事长): one source names fewer of his titles, it does not give him
+    another post."""
+    x, y = offices(a), offices(b)
     return x != y and (x <= y or y <= x)
 
 
@@ -567,7 +582,7 @@ def _candidate(story: str, subject: str, metric: str, family: str, group: list[O
                 # an article that gives both posts says he holds both: two posts, not two accounts of one;
                 # and two former posts (前首席医学官, 前首席战略官) may both have been his, one after the other
                 continue
-            if agrees(a.value, b.value) or _apart_in_roles(a, b) or one_figure(a.value, b.value):
+            if agrees(a.value, b.value) or _apart_in_roles(a, b) or one_figure(a.value, b.value) or same_offices(a, b):
                 relation = "agree"
             elif compatible(a, b) and same_measure(a, b):
                 relation = "disagree"

@@ -48,6 +48,7 @@ class Words:
     respectively: tuple[str, ...]
     posts: tuple[str, ...]  # every word of a post, its variants too
     post_variants: dict[str, str]  # a variant → the post it is
+    founding_posts: frozenset[str]  # titles of origin (创始人), held beside any office
     currencies: dict[str, str]
     currency_before: tuple[str, ...]
     currency_symbols: tuple[str, ...]
@@ -140,6 +141,7 @@ def _load() -> Words:
         respectively=tuple(raw["respectively"]),
         posts=(*raw["posts"], *raw["post_variants"]),
         post_variants=dict(raw["post_variants"]),
+        founding_posts=frozenset(raw["founding_posts"]),
         currencies=_with_name_after_yuan(_by_word(raw["currencies"], "currencies"), raw["sub_units"]),
         currency_before=tuple(raw["currency_before"]),
         currency_symbols=tuple(raw["currency_symbols"]),
