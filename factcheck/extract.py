@@ -90,9 +90,8 @@ def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
     allowed = None if applicable is None else set(applicable)
     by_rule: dict[int, list[Sentence]] = {}  # rule → the sentences holding one of its cues
     for sentence in views:
-        for rule_index in scanner.rules_in(sentence.text):
-            if allowed is None or rule_index in allowed:
-                by_rule.setdefault(rule_index, []).append(sentence)
+        for rule_index in scanner.rules_in(sentence.text, allowed):
+            by_rule.setdefault(rule_index, []).append(sentence)
     claims: list[Claim] = []
     unread: list[Diagnostic] = []
     for rule_index in sorted(by_rule):

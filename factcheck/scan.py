@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import Any
 
@@ -293,16 +293,18 @@ class Scanner:
             return True
         return any(compiled.search(text) for compiled, _ in self._regexes)
 
-    def rules_in(self, text: str) -> list[int]:
-        """The indexes (into `rules`, ascending) of the rules one of whose cues occurs in `text`."""
+    def rules_in(self, text: str, among: Collection[int] | None = None) -> list[int]:
+        """The indexes (into `rules`, ascending) of the rules one of whose cues occurs in `text`;
+        only those `among` the given indexes (the gate's answer for the article), when given: a cue
+        searched as a regex is then not searched for a rule the gate turned away."""
         found = set(self.always)
         if self._set is not None:
             for word in self._set.Match(text) or ():
                 found.update(self._owners[word])
         for compiled, index in self._regexes:
-            if index not in found and compiled.search(text):
+            if index not in found and (among is None or index in among) and compiled.search(text):
                 found.add(index)
-        return sorted(found)
+        return sorted(found if among is None else found.intersection(among))
 
 
 # what a sentence's text no longer holds (kinds/matching.py: typesetting spaces, format characters):

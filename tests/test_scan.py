@@ -58,6 +58,23 @@ def test_the_scan_says_a_rule_concerns_a_text_exactly_when_its_cue_searches_true
     assert scanner.rules_in(text) == ([0] if holds else [])
 
 
+_IPO_CUE = "招股(?![书書文章])|路演|IPO"  # examples/mixue-hk-ipo-2025-02-11/offering-date.yaml: a regex (the look-ahead)
+
+
+@pytest.mark.parametrize("among", [None, (), (0,), (1,), (0, 1)])
+def test_the_rules_in_a_text_among_the_gates_are_the_rules_in_it_the_gate_let_through(
+        among: tuple[int, ...] | None) -> None:
+    """`rules_in(text, among)` is `rules_in(text)` without the rules not `among` the given ones: a cue
+    searched as a regex is not searched for a rule the gate turned away, and nothing else changes."""
+    rules = [StatusRule(id=f"r{i}", path="r.yaml", kind="status", description="", level="error", states=(("s", cue),))
+             for i, cue in enumerate((_IPO_CUE, "(?:上市|招股)"))]
+    scanner = Scanner(rules)
+    text = "蜜雪冰城将于下周开启招股。"  # bulk/20250211A04I5O.zh-CN.md: both cues hold
+    assert scanner.regex_cued == frozenset({0})
+    assert scanner.rules_in(text) == [0, 1]
+    assert scanner.rules_in(text, among) == [i for i in scanner.rules_in(text) if among is None or i in among]
+
+
 def _every_rule_on_every_sentence(article: Article, rules: tuple[RuleBase, ...],
                                   index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:
     """Extraction as it was before the scan: the reference the scan must not change."""

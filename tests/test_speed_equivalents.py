@@ -11,7 +11,13 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck.kinds.currency import NOTE_WORD, says_same_below
+from factcheck.kinds.currency import (
+    NOTE_WORD,
+    _hong_kong_literals,
+    _hong_kong_market,
+    _hong_kong_words,
+    says_same_below,
+)
 from factcheck.kinds.qualifiers import builtin_words
 from factcheck.kinds.reading import _annotating
 from factcheck.kinds.sentence import _CASE_PARTNERS, _may_hold, _re2_word, _words_pattern
@@ -261,3 +267,12 @@ def test_a_byline_pattern_anchored_at_a_line_start_finds_what_its_search_found(c
         slow, fast = compile_pattern(pattern).search(text), outlets._search(pattern)(text)
         assert (slow and slow.groupdict()) == (fast and fast.groupdict()), pattern
     assert outlets.find_outlet("", case["lines"], config) == case["outlet"]
+
+
+@pytest.mark.parametrize("case", TABLES["hong_kong_market"], ids=lambda case: case["source"])
+def test_the_hong_kong_market_is_found_as_before(case: dict[str, Any]) -> None:
+    """The literals asked first hold every text the exact words find, so the answer is the exact words'."""
+    exact = _hong_kong_words().search(case["text"]) is not None
+    assert exact is case["names"]
+    assert (_hong_kong_market(case["text"], "CNY") is not None) is exact
+    assert not exact or _hong_kong_literals().search(case["text"]) is not None

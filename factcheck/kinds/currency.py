@@ -104,6 +104,17 @@ def _hong_kong_words() -> re.Pattern[str]:
     return re.compile(_market_alternatives("HKD"))
 
 
+@cache
+def _hong_kong_literals() -> re.Pattern[str]:
+    """The Hong Kong market's words and ticker suffixes as bare literals, a superset of `_hong_kong_words`:
+    `re` scans in C for the first characters of an alternation of literals, where the look-behind that
+    opens `_hong_kong_words` is tried at every character (bulk's 17,921 texts of gated renminbi outlets
+    at 300 rules: 0.116 → 0.009 s); the exact words are asked only of a text holding one."""
+    words, tickers = ZH.dollar_markets["HKD"]
+    return re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                                *(r"\." + re.escape(t) for t in tickers)]))
+
+
 def names_market(text: str) -> bool:
     """Whether `text` names a dollar market (ASX, (0700.HK), 港股): extract keeps such a paragraph of an
     article holding a `$`, so the market is read wherever the article names it."""
@@ -248,7 +259,7 @@ def _hong_kong_market(text: str, code: str) -> CurrencyDefault | None:
     into CNY (compare.renminbi_by_topic), nor raises a currency-differs."""
     if code not in ("", "CNY"):
         return None
-    found = _hong_kong_words().search(text)
+    found = _hong_kong_words().search(text) if _hong_kong_literals().search(text) else None
     if found is None:
         return None
     return CurrencyDefault("CNY", f"元 beside the Hong Kong market ({found.group(0)!r}): CNY or HKD, not said", "locale")

@@ -24,7 +24,8 @@ def _place_re() -> re.Pattern[str]:
     import yaml
 
     text = resources.files("factcheck.data").joinpath("places.yaml").read_text(encoding="utf-8")
-    names = {str(name) for group in yaml.safe_load(text).values() for name in group}
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's parser when there
+    names = {str(name) for group in data.values() for name in group}
     return re.compile("|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)))
 
 
