@@ -92,7 +92,7 @@ def test_stories_only_groups_the_articles_and_reads_none_in_full(tmp_path: Path,
     for source in ARTICLES.iterdir():
         (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     full = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1))
-    monkeypatch.setattr(discover_run, "_observe", lambda file: pytest.fail(f"{file.display} read in full"))
+    monkeypatch.setattr(discover_run, "_observed", lambda data, file: pytest.fail(f"{file.display} read in full"))
     grouped = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1, stories_only=True))
     assert grouped.stories == full.stories and grouped.told == full.told == 1
     assert not grouped.candidates and grouped.observations == 0
