@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 import yaml
 from conftest import FIXTURES, ROOT, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ARTICLES = FIXTURES / "discover" / "articles"
 
@@ -851,3 +853,17 @@ def test_a_drafted_example_counts_relative_days_from_the_articles_own_day(publis
     assert example_time(datetime.fromisoformat(published)) == written
     example = parse_article(f'---\ndate: "{written}"\n---\nx\n', "example")
     assert example.published is not None and example.published.date() == datetime.fromisoformat(published).date()
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.lists(st.sampled_from(["萨默斯", "指出", "警告", "\n", "，", "。", " ", "\u3000", "（", "”", "a", "萨"]),
+                         max_size=12).map("".join), max_size=4),
+       st.sampled_from(["萨默斯", "警告", "指出", "萨"]))
+def test_a_word_opens_a_clause_as_the_regex_said(texts: list[str], word: str) -> None:
+    """names._opens_clause looks words up with str.find: the same answer as the regex it replaced, compiled
+    for each word (the title is line one; a body's word opens a clause after a line start, a space or a mark)."""
+    from factcheck.discover.names import _opens_clause
+
+    pattern = re.compile(r"(?:^|[，,。；;：:！？!?、\s“”「」（）()])" + re.escape(word), re.MULTILINE)
+    expected = any(text.find("\n") >= 0 and pattern.search(text, text.find("\n") + 1) for text in texts)
+    assert _opens_clause(word, texts) == expected

@@ -301,15 +301,24 @@ def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df
 
 
 
-_CLAUSE_OPEN = "(?:^|[，,。；;：:！？!?、\\s“”「」（）()])"
+_CLAUSE_OPEN = frozenset("，,。；;：:！？!?、“”「」（）()")
 
 
 def _opens_clause(word: str, texts: list[str]) -> bool:
     """萨默斯指出, 高盛发表报告称: a name the titles share is the subject of some clause of the bodies;
-    a word the titles share that never opens one (警告, 降费) says what happened, not to whom."""
-    pattern = re.compile(_CLAUSE_OPEN + re.escape(word), re.MULTILINE)
-    bodies = (text.find("\n") for text in texts)  # the title is line one; a text of one line has no body
-    return any(start >= 0 and pattern.search(text, start + 1) for text, start in zip(texts, bodies))
+    a word the titles share that never opens one (警告, 降费) says what happened, not to whom.
+    Looked for with str.find, not a regex compiled for each word (0.3 s of a bulk run)."""
+    for text in texts:
+        start = text.find("\n")  # the title is line one; a text of one line has no body
+        if start < 0:
+            continue
+        at = text.find(word, start + 1)
+        while at >= 0:
+            before = text[at - 1]  # the body starts after a newline: there is always a character before
+            if before in _CLAUSE_OPEN or before.isspace():
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def _metric_like(word: str, texts: list[str]) -> bool:
