@@ -1,4 +1,5 @@
-"""A cache of per-article claims, so re-checking an unchanged archive is quick.
+"""A cache of per-article claims, so re-checking an unchanged archive is quick (discover keeps its
+per-article readings and per-story candidates here too: factcheck/discover/cached.py).
 
 An entry is keyed by the article's bytes (SHA-256), the path it is shown
 under, and the run's key: the rule set's digest, the options that change
@@ -31,7 +32,11 @@ _ALLOWED = {
     ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta"),
     ("decimal", "Decimal"),
 }
-_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue"}
+_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Entity"}
+# discover's entries (factcheck/discover/cached.py): an article's digest, name hints and values; a story's candidates
+_DISCOVER = {("factcheck.discover.stories", "Digest"), ("factcheck.discover.names", "NameHints"),
+             ("factcheck.discover.values", "Observation"), ("factcheck.discover.align", "Candidate"),
+             ("factcheck.discover.align", "Pair")}
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +67,7 @@ def default_folder() -> Path:
 class _SafeUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) in _ALLOWED or (module == "factcheck.records" and name in _RECORDS) \
-                or (module, name) in _value_types():
+                or (module, name) in _DISCOVER or (module, name) in _value_types():
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the factcheck cache")
 

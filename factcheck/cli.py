@@ -195,6 +195,9 @@ def build_discover_parser() -> argparse.ArgumentParser:
                         help="time zone of publish times that name none (default: Asia/Shanghai)")
     parser.add_argument("--jobs", "-j", type=_whole, metavar="N",
                         help="worker processes for reading articles (default: one per core; 1: none)")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where articles read and stories aligned are cached, "
+                        "beside a check's claims (default: $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     return parser
 
 

@@ -11,7 +11,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -379,11 +379,16 @@ def _slim(article: Article, unread: list[Diagnostic]) -> Article:
     """The article as reports need it: no text (memory grows with claims, not with text
     read), a fixed-offset publish time (the same whether or not it came from the cache),
     and the values extraction could not read among its notes."""
-    published = article.published
-    if published is not None:
-        published = published.replace(tzinfo=timezone(published.utcoffset() or timedelta(0)))
-    return replace(article, segments=(), published=published, notes=(*article.notes, *unread),
+    return replace(article, segments=(), published=fixed_offset(article.published), notes=(*article.notes, *unread),
                    body_print=body_print(article.segments))
+
+
+def fixed_offset(published: datetime | None) -> datetime | None:
+    """A publish time on the fixed offset it had: the same whether or not it came from the cache,
+    which keeps no time-zone database object (unpickling one would call a function by name)."""
+    if published is None:
+        return None
+    return published.replace(tzinfo=timezone(published.utcoffset() or timedelta(0)))
 
 
 

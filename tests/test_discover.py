@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 import yaml
 from conftest import FIXTURES, ROOT, run_cli
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 ARTICLES = FIXTURES / "discover" / "articles"
 
@@ -92,7 +94,7 @@ def test_stories_only_groups_the_articles_and_reads_none_in_full(tmp_path: Path,
     for source in ARTICLES.iterdir():
         (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     full = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1))
-    monkeypatch.setattr(discover_run, "_observe", lambda file: pytest.fail(f"{file.display} read in full"))
+    monkeypatch.setattr(discover_run, "_observed", lambda data, file: pytest.fail(f"{file.display} read in full"))
     grouped = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1, stories_only=True))
     assert grouped.stories == full.stories and grouped.told == full.told == 1
     assert not grouped.candidates and grouped.observations == 0
@@ -851,3 +853,44 @@ def test_a_drafted_example_counts_relative_days_from_the_articles_own_day(publis
     assert example_time(datetime.fromisoformat(published)) == written
     example = parse_article(f'---\ndate: "{written}"\n---\nx\n', "example")
     assert example.published is not None and example.published.date() == datetime.fromisoformat(published).date()
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.lists(st.sampled_from(["萨默斯", "指出", "警告", "\n", "，", "。", " ", "\u3000", "（", "”", "a", "萨"]),
+                         max_size=12).map("".join), max_size=4),
+       st.sampled_from(["萨默斯", "警告", "指出", "萨"]))
+def test_a_word_opens_a_clause_as_the_regex_said(texts: list[str], word: str) -> None:
+    """names._opens_clause looks words up with str.find: the same answer as the regex it replaced, compiled
+    for each word (the title is line one; a body's word opens a clause after a line start, a space or a mark)."""
+    from factcheck.discover.names import _opens_clause
+
+    pattern = re.compile(r"(?:^|[，,。；;：:！？!?、\s“”「」（）()])" + re.escape(word), re.MULTILINE)
+    expected = any(text.find("\n") >= 0 and pattern.search(text, text.find("\n") + 1) for text in texts)
+    assert _opens_clause(word, texts) == expected
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.lists(st.sampled_from(["宁德时代", "百度", "可口可樂", "软银集团", "Coca-Cola", "（", "(", "）", ")", "300750.SZ",
+                                 "09888", "KO", "SoftBank Group", " ", "\n", "，", "港股代码：", "阿里巴巴集团控股有限公司旗下", "·"]),
+                max_size=14).map("".join))
+@example("阿里巴巴集团控股有限公司旗下宁德 （300750.SZ）")  # a name of 16 characters, the longest _CODE reads
+def test_names_before_brackets_are_those_finditer_finds(text: str) -> None:
+    """names.before_brackets tries a name's pattern only before each bracket: the matches of finditer."""
+    from factcheck.discover import names
+
+    for pattern, reach in ((names._CODE, names._CODE_REACH), (names._BRACKETED_NAME, names._BRACKETED_REACH)):
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in names.before_brackets(pattern, text, reach)] == expected
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.lists(st.sampled_from(["宁德时代", "新能源汽车", "公司", "集团", "上市公司", "三家", "阿里巴巴", "云", "科技有限公司",
+                                 "，", " ", "北京大学", "实验室", "控股集团", "两", "智能", "中国", "网络科技"]),
+                max_size=14).map("".join))
+@example("两家公司与北京字节跳动网络技术有限公司旗下科技集团公司")
+def test_organizations_are_those_finditer_finds(text: str) -> None:
+    """names.organizations tries _ORG only before an organization word: the matches of finditer."""
+    from factcheck.discover import names
+
+    expected = [(m.span(), m.group("name")) for m in names._ORG.finditer(text)]
+    assert [(m.span(), m.group("name")) for m in names.organizations(text)] == expected

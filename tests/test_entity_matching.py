@@ -56,3 +56,36 @@ def test_a_short_name_before_a_category_word_names_the_category(case: dict) -> N
 def test_a_name_that_is_no_part_of_a_longer_one_still_matches_before_a_category_word() -> None:
     index = EntityIndex((Entity("telecom", "电信", ("电信",)),))
     assert [m.entity_id for m in index.mentions("三大电信运营商")] == ["telecom"]
+
+
+def _classes_ignoring_case(alias: str) -> str:
+    """An alias's regex as it was written before its classes were compiled case-sensitively (the reference)."""
+    parts = []
+    for index, ch in enumerate(alias):
+        if index and alias[index - 1].isascii() and alias[index - 1].islower() and ch.isascii() and ch.isupper():
+            parts.append(r"[\s\-]?")
+        parts.append(re.escape(ch) if not re.fullmatch(r"[\s・·•‧\-_.．]+", ch) else r"[\s・·•‧\-_.．]*")
+    edges = []
+    for char, before in ((alias[:1], True), (alias[-1:], False)):
+        near = "A-Za-z" if char.isalpha() else "A-Za-z0-9"
+        edges.append("" if not (char.isascii() and char.isalnum()) else
+                     rf"(?<![{near}])" if before else rf"(?![{near}])")
+    return edges[0] + "".join(parts) + edges[1]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.sets(st.sampled_from(ALIASES), min_size=1))
+def test_classes_compiled_case_sensitively_match_as_case_ignoring_ones(pieces: list[str], chosen: set[str]) -> None:
+    text = "".join(pieces)
+    aliases = tuple(sorted(chosen, key=lambda a: (-len(a), a)))
+    reference = re.compile("|".join(_classes_ignoring_case(a) for a in aliases), re.IGNORECASE)
+    assert [m.span() for m in whole(aliases).finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_the_letters_folded_to_latin_ones_are_all_spelled_out() -> None:
+    """Case ignored, [A-Za-z] matches these letters and no other (every code point tried)."""
+    from factcheck.normalize.entities import FOLDED_TO_LATIN
+
+    latin = re.compile("[A-Za-z]", re.IGNORECASE)
+    folded = {chr(c) for c in range(0x80, 0x110000) if latin.fullmatch(chr(c))}
+    assert folded == set(FOLDED_TO_LATIN)

@@ -12,6 +12,7 @@ EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def discover_command(args: argparse.Namespace, version: str) -> int:
+    from factcheck.cache import default_folder
     from factcheck.discover.render import render, to_dict
     from factcheck.discover.run import DiscoverOptions, run
     from factcheck.files import inside_a_folder
@@ -20,6 +21,12 @@ def discover_command(args: argparse.Namespace, version: str) -> int:
         ZoneInfo(args.timezone)
     except (KeyError, ValueError):
         return _fail(f"--timezone: unknown time zone {args.timezone!r}")
+    if args.no_cache and args.cache_dir:
+        return _fail("--cache-dir and --no-cache contradict each other")
+    cache_folder = "" if args.no_cache else (args.cache_dir or str(default_folder()))
+    if cache_folder and inside_a_folder(cache_folder, args.paths):
+        return _fail(f"cache folder {cache_folder!r} is inside a folder discover reads; use --cache-dir elsewhere "
+                     "or --no-cache")
     for option, target in (("--output", args.output), ("--write-rules", args.write_rules)):
         if target and inside_a_folder(target, args.paths):
             return _fail(f"{option}: {target!r} is inside a folder discover reads; write it elsewhere")
@@ -33,7 +40,7 @@ def discover_command(args: argparse.Namespace, version: str) -> int:
             return EXIT_ERROR
         entities = entities_or_error
     options = DiscoverOptions(timezone=args.timezone, jobs=args.jobs if args.jobs is not None else 0,
-                              entities=entities, stories_only=args.stories)
+                              entities=entities, stories_only=args.stories, cache_folder=cache_folder)
     result = run(args.paths, options)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from factcheck.cache import pack
+from factcheck.discover import cached
 from factcheck.discover.align import Candidate, assign_subjects, candidates
 from factcheck.discover.names import NameHints, full_names, hints, story_entities
 from factcheck.discover.stories import Digest, group, story_name, terms_of
@@ -33,11 +35,11 @@ from factcheck.load import (
     Relevance,
     discover,
     parse_bytes,
-    read_bytes,
 )
 from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.variants import to_simplified
 from factcheck.outlets import OutletConfig
+from factcheck.pipeline import STORE_BATCH, CacheNote, fixed_offset
 from factcheck.records import Article, Diagnostic, Entity
 
 LEAD_PARAGRAPHS = 3  # paragraphs of the body read for grouping, besides the title
@@ -51,6 +53,7 @@ class DiscoverOptions:
     max_file_size: int = MAX_FILE_SIZE
     entities: tuple[Entity, ...] = ()  # from --entities: used instead of the names found
     stories_only: bool = False  # --stories: group the articles and stop (no article is read in full)
+    cache_folder: str = ""  # the check's cache folder ("": no cache); see cached.py
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,9 @@ class DiscoverResult:
 def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> DiscoverResult:
     files, diagnostics = discover(paths)
     files = _unique(files)
+    _start(options)
     digests: list[Digest] = []
-    for outcome in _map(_digest, files, options):
+    for outcome in _digests(files, options):
         if isinstance(outcome, Diagnostic):
             diagnostics.append(outcome)
         else:
@@ -83,7 +87,7 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
     grouped = group(digests)
     stories = [Story(f"s{n}", story_name(members), tuple(members)) for n, members in enumerate(grouped, start=1)]
     by_path = {f.display: f for f in files}
-    told = [_StoryFiles(s.id, tuple(by_path[d.path] for d in s.articles)) for s in stories
+    told = [(s.id, tuple(by_path[d.path] for d in s.articles)) for s in stories
             if len({d.outlet for d in s.articles}) >= 2]
     if options.stories_only:  # the grouping is all that is shown: the told stories are not read
         return DiscoverResult(stories, [], {}, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
@@ -91,7 +95,7 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
     found: list[Candidate] = []
     entities_of: dict[str, tuple[Entity, ...]] = {}
     total = 0
-    for aligned in _map(_story, told, options, size=sum(len(t.files) for t in told), largest_first=True):
+    for aligned in _told(told, options):
         diagnostics.extend(aligned.diagnostics)
         if aligned.entities is None:
             continue  # fewer than two outlets left once its articles were read
@@ -102,10 +106,64 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
                           len(digests), total, len(entities_of))
 
 
+def _digests(files: list[ArticleFile], options: DiscoverOptions) -> Iterator[Digest | Diagnostic]:
+    """Every file's digest, in file order: from the cache when it knows the file unchanged, else read
+    (in workers when there are many); what was read is stored STORE_BATCH entries at a time."""
+    store = _STATE.get("store")
+    signed = cached.signatures(store, files, cached.DIGEST)
+    hits = cached.entries(store, cached.known_keys(store, signed))
+    todo = [(files[i], signed[i]) for i, hit in enumerate(hits) if hit is None]
+    computed = _map(_digest_task, todo, options)
+    notes: list[CacheNote] = []
+    for hit in hits:
+        if hit is not None:
+            yield hit
+            continue
+        outcome, note = next(computed)
+        if note is not None:
+            notes.append(note)
+            if len(notes) >= STORE_BATCH:
+                cached.store_notes(store, notes)
+                notes = []
+        yield outcome
+    cached.store_notes(store, notes)
+
+
+def _told(told: list[tuple[str, tuple[ArticleFile, ...]]], options: DiscoverOptions) -> Iterator[_StoryOutcome]:
+    """Each told story's outcome, in story order: from the cache when none of its articles changed (nothing
+    is read), else read, named and aligned in one worker, whose new entries are stored here."""
+    store = _STATE.get("store")
+    tasks: list[_StoryFiles] = []
+    answered: dict[str, _StoryOutcome] = {}
+    for story, files in told:
+        signed = cached.signatures(store, list(files), cached.READ)
+        keys = cached.known_keys(store, signed)
+        if store is not None and all(keys):
+            hit = cached.entries(store, [cached.story_key(store, story, options.entities, keys)])[0]
+            if hit is not None:
+                answered[story] = _stored_story(story, hit)
+                continue
+        tasks.append(_StoryFiles(story, files, tuple(signed)))
+    computed = _map(_story, tasks, options, size=sum(len(t.files) for t in tasks), largest_first=True)
+    notes: list[CacheNote] = []
+    for story, _ in told:
+        if story in answered:
+            yield answered[story]
+            continue
+        outcome = next(computed)
+        notes.extend(outcome.notes)
+        if len(notes) >= STORE_BATCH:
+            cached.store_notes(store, notes)
+            notes = []
+        yield replace(outcome, notes=())
+    cached.store_notes(store, notes)
+
+
 @dataclass(frozen=True)
 class _StoryFiles:
     story: str
     files: tuple[ArticleFile, ...]  # in path order
+    signatures: tuple[str, ...]  # each file's stat signature for the cache ("": none)
 
 
 @dataclass(frozen=True)
@@ -115,21 +173,55 @@ class _StoryOutcome:
     candidates: list[Candidate]
     observations: int
     diagnostics: list[Diagnostic]
+    notes: tuple[CacheNote, ...] = ()  # what the main process stores: new article and story entries
 
 
 def _story(task: _StoryFiles) -> _StoryOutcome:
-    """One story, read and aligned: its articles in full, their values with subjects, its candidates."""
+    """One story, read and aligned: its articles in full, their values with subjects, its candidates.
+    With a cache, each article's reading is an entry of its own, and so is the story's outcome."""
     options = _OPTIONS["options"]
+    store = _STATE.get("store")
     members: list[tuple[Article, NameHints, list[Observation]]] = []
     diagnostics: list[Diagnostic] = []
-    for file in task.files:
-        item = _observe(file)
+    notes: list[CacheNote] = []
+    keys = cached.known_keys(store, list(task.signatures))
+    article_keys: list[str] = []
+    for file, signature, key, hit in zip(task.files, task.signatures, keys, cached.entries(store, keys), strict=True):
+        if hit is not None:
+            item = hit
+            article_keys.append(key)
+        else:
+            item, note = cached.read_through(store, file, signature, cached.READ, options.max_file_size, _observed)
+            if note is not None:
+                notes.append(note)
+                article_keys.append(note.key)
         if isinstance(item, Diagnostic):
             diagnostics.append(item)
         else:
             members.append(item)
+    story_key = (cached.story_key(store, task.story, options.entities, article_keys)
+                 if store is not None and not diagnostics else "")
+    if story_key:
+        hit = cached.entries(store, [story_key])[0]
+        if hit is not None:  # the same articles seen under other stat signatures (copied, touched)
+            return replace(_stored_story(task.story, hit), notes=tuple(notes))
+    outcome = _aligned(task.story, members, options)
+    if story_key:
+        notes.append(CacheNote(story_key, pack((outcome.entities, outcome.candidates, outcome.observations)), ""))
+    return replace(outcome, diagnostics=diagnostics, notes=tuple(notes))
+
+
+def _stored_story(story: str, entry: tuple[tuple[Entity, ...] | None, list[Candidate], int]) -> _StoryOutcome:
+    """A story's outcome from its cache entry (a story with an unreadable article is never stored)."""
+    entities, found, observations = entry
+    return _StoryOutcome(story, entities, found, observations, [])
+
+
+def _aligned(story: str, members: list[tuple[Article, NameHints, list[Observation]]],
+             options: DiscoverOptions) -> _StoryOutcome:
+    """A story's articles, read, as its entities and candidates."""
     if len({m[0].outlet for m in members}) < 2:
-        return _StoryOutcome(task.story, None, [], 0, diagnostics)
+        return _StoryOutcome(story, None, [], 0, [])
     entities = options.entities or story_entities([(m[0], m[1]) for m in members],
                                                   Counter(o.metric for m in members for o in m[2]))
     index = _StoryIndex(entities)
@@ -144,8 +236,8 @@ def _story(task: _StoryFiles) -> _StoryOutcome:
     read_values = [replace(o, subject=full[o.subject]) if o.family == "post" and o.subject in full else o
                    for o in read_values]
     observations = with_subjects(read_values + listed, entities, index)
-    found = candidates(task.story, observations, {e.id: e.aliases for e in entities})
-    return _StoryOutcome(task.story, entities, found, len(observations), diagnostics)
+    found = candidates(story, observations, {e.id: e.aliases for e in entities})
+    return _StoryOutcome(story, entities, found, len(observations), [])
 
 
 class _StoryIndex(EntityIndex):
@@ -209,10 +301,23 @@ def _unique(files: list[ArticleFile]) -> list[ArticleFile]:
 T = TypeVar("T")
 U = TypeVar("U")
 _OPTIONS: dict[str, DiscoverOptions] = {}
+_STATE: dict[str, cached.Store | None] = {}  # this process's cache store (None: no cache)
 
 
 def _start(options: DiscoverOptions) -> None:
+    """This process's options and cache store, opened once a run."""
+    if _OPTIONS.get("options") is options and "store" in _STATE:
+        return
     _OPTIONS["options"] = options
+    _STATE["store"] = cached.open_store(options.cache_folder, options.timezone, options.outlets,
+                                        options.max_file_size)
+
+
+def _start_worker(options: DiscoverOptions) -> None:
+    """A pool worker's own store: a forked process must not share its parent's SQLite connection."""
+    _OPTIONS.clear()
+    _STATE.clear()
+    _start(options)
 
 
 def _map(function: Callable[[U], T], items: list[U], options: DiscoverOptions, size: int | None = None,
@@ -229,7 +334,7 @@ def _map(function: Callable[[U], T], items: list[U], options: DiscoverOptions, s
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(options,)) as pool:
         if not largest_first:
             yield from pool.map(function, items, chunksize=pool_chunk(len(items), jobs))
             return
@@ -240,31 +345,42 @@ def _map(function: Callable[[U], T], items: list[U], options: DiscoverOptions, s
         yield from (results[i] for i in range(len(items)))
 
 
-def _read(file: ArticleFile, relevant: Relevance | None) -> Article | Diagnostic:
+def _parse(data: bytes, file: ArticleFile, relevant: Relevance | None) -> Article | Diagnostic:
     options = _OPTIONS["options"]
     try:
-        data = read_bytes(file, options.max_file_size)
-        return parse_bytes(data, file.display, options.timezone, options.outlets, relevant)
+        article = parse_bytes(data, file.display, options.timezone, options.outlets, relevant)
     except InputError as error:
         return error.diagnostic
+    return replace(article, published=fixed_offset(article.published))  # as the cache gives it back
 
 
-def _digest(file: ArticleFile) -> Digest | Diagnostic:
+def _digest_task(item: tuple[ArticleFile, str]) -> tuple[Digest | Diagnostic, CacheNote | None]:
+    file, signature = item
+    return cached.read_through(_STATE.get("store"), file, signature, cached.DIGEST,
+                               _OPTIONS["options"].max_file_size, _digest_of)
+
+
+def _digest_of(data: bytes, file: ArticleFile) -> Digest | Diagnostic:
     def lead_only(paragraphs: list[str]) -> list[bool]:  # only the first paragraphs are cut into sentences
         return [index < LEAD_PARAGRAPHS for index in range(len(paragraphs))]
 
-    article = _read(file, lead_only)
+    article = _parse(data, file, lead_only)
     if isinstance(article, Diagnostic):
         return article
     lead = " ".join(s.text for s in article.segments if not s.is_title)[:600]
     return Digest(article.path, article.outlet, article.title, article.published, terms_of(article.title, lead))
 
 
-def _observe(file: ArticleFile) -> tuple[Article, NameHints, list[Observation]] | Diagnostic:
-    article = _read(file, None)
+def _observed(data: bytes, file: ArticleFile) -> tuple[Article, NameHints, list[Observation]] | Diagnostic:
+    article = _parse(data, file, None)
     if isinstance(article, Diagnostic):
         return article
     return article, hints(article), observe(article)
+
+
+def _observe(file: ArticleFile) -> tuple[Article, NameHints, list[Observation]] | Diagnostic:
+    """One article read in full, not through the cache."""
+    return cached.read_through(None, file, "", cached.READ, _OPTIONS["options"].max_file_size, _observed)[0]
 
 
 def observations_of(articles: Iterable[Article]) -> list[Observation]:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from operator import itemgetter
 
 from factcheck.joined import Joined
 from factcheck.normalize.variants import to_simplified
@@ -50,11 +51,10 @@ def terms_of(title: str, lead: str) -> tuple[tuple[str, int], ...]:
     """Character pairs and Latin names or stock codes of the title and lead, with counts."""
     counts: Counter[str] = Counter()
     for text, times in ((to_simplified(title), TITLE_WEIGHT), (to_simplified(lead), 1)):
-        for run in _CJK.findall(text):
-            for i in range(len(run) - 1):
-                counts[run[i:i + 2]] += times
-        for word in _LATIN.findall(text):
-            counts[word.lower()] += times
+        terms = [run[i:i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)]
+        terms += [word.lower() for word in _LATIN.findall(text)]
+        for _ in range(times):
+            counts.update(terms)  # counted in C: a loop adding one at a time took half of grouping's reading
     return tuple(sorted(counts.items()))
 
 
@@ -68,7 +68,7 @@ def group(digests: list[Digest]) -> list[list[Digest]]:
     count = len(ordered)
     df: Counter[str] = Counter()
     for digest in ordered:
-        df.update(t for t, _ in digest.terms)
+        df.update(map(itemgetter(0), digest.terms))
     idf = {t: math.log(1 + count / n) for t, n in df.items() if n > 1}  # a term of one article links none
     vectors: list[dict[str, float]] = []
     for digest in ordered:
