@@ -175,13 +175,14 @@ def _alias_regex(alias: str) -> str:
             parts.append(r"[\s\-]?")  # OpenAI is also written Open AI, DeepSeek Deep Seek
         parts.append(re.escape(ch) if not _FOLD_RE.fullmatch(ch) else r"[\s・·•‧\-_.．]*")
     body = "".join(parts)
-    return _edge(alias[:1], before=True) + body + _edge(alias[-1:], before=False)
+    return word_edge(alias[:1], before=True) + body + word_edge(alias[-1:], before=False)
 
 
-def _edge(char: str, before: bool) -> str:
-    """The boundary an alias needs on one side: a Latin letter must not run on into another
-    (Gucci is not in Gucciwear) but may touch a digit or CJK (主力品牌Gucci2024年, 苹果AAPL);
-    a digit must not run on into a letter or digit (09988.HK is not in 109988.HK)."""
+def word_edge(char: str, before: bool) -> str:
+    """The boundary a word (an alias, a cue or skip word) needs on one side: a Latin letter must
+    not run on into another (Gucci is not in Gucciwear, EBITDA not in EBITDAR) but may touch a
+    digit or CJK (主力品牌Gucci2024年, 苹果AAPL, 經調整EBITDA21.26億元); a digit must not run on into
+    a letter or digit (09988.HK is not in 109988.HK)."""
     if not (char.isascii() and char.isalnum()):
         return ""
     near = "A-Za-z" if char.isalpha() else "A-Za-z0-9"
