@@ -52,6 +52,7 @@ from factcheck.kinds.session import (
 )
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
 from factcheck.normalize.entities import Mention
+from factcheck.normalize.numbers import APPROX_BEFORE
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
@@ -2156,7 +2157,9 @@ _PERCENT_BEFORE_HAN = re.compile(r"[%％](?=[\u4e00-\u9fff])")
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")
-_LEADING_NUMBER = re.compile(r"[\d.,]*")
+# a count's number, with the bound or hedge written before it (近50只, 约50只, 超50只: the count's offset is the word's)
+_LEADING_NUMBER = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
+    (w for w in APPROX_BEFORE if w and not w.isascii()), key=len, reverse=True)) + r")?\s*[\d.,]*")
 # English joins clauses with words, not commas: after such a word a qualifier word is the next statement's
 # (shares fell 9% in early trading on Thursday after the firm missed Wall Street estimates)
 _OPENS_A_CLAUSE = re.compile(r"(?<![A-Za-z])(?:after|but|despite|because|while|although|though|as|when|which|whereas|and)"
