@@ -523,9 +523,12 @@ _NEVER_BOUND = ("ago", "window", "recent", "ref_day", "ref_week", "prev_trading"
 def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
     """The days a date followed by 后/之后/以后 (after) or 前/之前/以前 (before) leaves open: from the
     date on, or up to it. The date itself is kept, as news writes 3月1日前 and 年底前 for "by 1 March"
-    and "by the year's end"; the open end is the calendar's."""
+    and "by the year's end"; the open end is the calendar's. A month named alone is the one
+    exception: 5月前 (入駐商家全年免佣) is before May begins, up to 30 April, as 5月1日前 would be."""
     if after:
         return DateValue(value.start, date.max, "range", raw)
+    if value.precision == "month":
+        return DateValue(date.min, value.start - timedelta(days=1), "range", raw)
     return DateValue(date.min, value.end, "range", raw)
 
 
