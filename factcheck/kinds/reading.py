@@ -1191,6 +1191,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             base = _year_counted_from(s, spec.values, value[1], offset, article)
             value = (relative_year(value[0], base), value[1]) if base is not None else None
+        if value is None and spec.name == "period":
+            value = _three_months_ending(s, offset, spec.values)
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
             value = _relative_quarter(s, spec.values, value, article)
         if value:
@@ -1260,6 +1262,21 @@ def _reporting_period(s: Sentence, offset: int, values: Values) -> str:
     return s.plain[found.start():found.end()]
 PERIOD_QUALIFIERS = ("period", "year")
 _QUARTERS = ("q1", "q2", "q3", "q4")
+# 截至2024年12月31日止3个月 (a Hong Kong filing's quarter): the three months that end a quarter's last day
+_THREE_MONTHS_ENDING = re.compile(r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*(?P<month>3|6|9|12)\s*月\s*(?P<day>30|31)\s*日?"
+                                  r"\s*止?\s*的?\s*(?:3|三)\s*个月")
+_QUARTER_ENDS = ((3, 31), (6, 30), (9, 30), (12, 31))
+
+
+def _three_months_ending(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
+    """The quarter a `截至…日止3个月` before the value in its sentence names (12月31日 → q4), when the
+    rule's period has that quarter: a filing's words for a quarter, as 止六个月 is its half year's."""
+    found = next(reversed(list(_THREE_MONTHS_ENDING.finditer(s.text, 0, offset))), None)
+    if found is None or (int(found.group("month")), int(found.group("day"))) not in _QUARTER_ENDS:
+        return None
+    quarter = _QUARTERS[int(found.group("month")) // 3 - 1]
+    return (quarter, s.plain[found.start():found.end()]) if quarter in dict(values) else None
+
 
 
 def _relative_quarter(s: Sentence, values: Values, value: tuple[str, str], article: Article) -> tuple[str, str] | None:
