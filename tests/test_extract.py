@@ -182,10 +182,11 @@ def test_a_per_sentence_reader_runs_once_per_sentence_and_arguments() -> None:
 def test_a_month_bound_that_looks_like_a_count_back_is_read_not_widened(tmp_path: Path) -> None:
     """`5月前` ("before May", hkej 4718cc87b0e907f95807dec4613e4801.zh-HK.md:2) also fits the
     `N月前` ("N months ago") shape; read as an open bound it has no start to widen, and widening
-    it once stopped the whole run with an OverflowError."""
+    it once stopped the whole run with an OverflowError. It ends the day before May begins (round 22,
+    user B's note 4: ..2025-05-31 read it as "by the end of May")."""
     (tmp_path / "rule.yaml").write_text("kind: date\ndescription: d\ncue: [入駐]\n", encoding="utf-8")
     rule_set = load_rules([str(tmp_path)])
     article = parse_article('---\ndate: "2025-02-11 18:40:39"\n---\n京東啟動京東外賣 5月前入駐商家全年免佣。\n',
                             "a.md")
     [claim] = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
-    assert claim.value.display() == "..2025-05-31"
+    assert claim.value.display() == "..2025-04-30"

@@ -55,6 +55,7 @@ from factcheck.kinds.session import (
 )
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
 from factcheck.normalize.entities import Mention
+from factcheck.normalize.numbers import APPROX_BEFORE
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
@@ -1192,6 +1193,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             base = _relative_year_base(s, spec.values, value[1], offset, article)
             value = (relative_year(value[0], base), value[1]) if base is not None else None
+        if value is None and spec.name == "period":
+            value = _three_months_ending(s, offset, spec.values)
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
             value = _relative_quarter(s, spec.values, value, article)
         if value:
@@ -1261,6 +1264,21 @@ def _reporting_period(s: Sentence, offset: int, values: Values) -> str:
     return s.plain[found.start():found.end()]
 PERIOD_QUALIFIERS = ("period", "year")
 _QUARTERS = ("q1", "q2", "q3", "q4")
+# 截至2024年12月31日止3个月 (a Hong Kong filing's quarter): the three months that end a quarter's last day
+_THREE_MONTHS_ENDING = re.compile(r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*(?P<month>3|6|9|12)\s*月\s*(?P<day>30|31)\s*日?"
+                                  r"\s*止?\s*的?\s*(?:3|三)\s*个月")
+_QUARTER_ENDS = ((3, 31), (6, 30), (9, 30), (12, 31))
+
+
+def _three_months_ending(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
+    """The quarter a `截至…日止3个月` before the value in its sentence names (12月31日 → q4), when the
+    rule's period has that quarter: a filing's words for a quarter, as 止六个月 is its half year's."""
+    found = next(reversed(list(_THREE_MONTHS_ENDING.finditer(s.text, 0, offset))), None)
+    if found is None or (int(found.group("month")), int(found.group("day"))) not in _QUARTER_ENDS:
+        return None
+    quarter = _QUARTERS[int(found.group("month")) // 3 - 1]
+    return (quarter, s.plain[found.start():found.end()]) if quarter in dict(values) else None
+
 
 
 def _relative_quarter(s: Sentence, values: Values, value: tuple[str, str], article: Article) -> tuple[str, str] | None:
@@ -2152,7 +2170,9 @@ _PERCENT_BEFORE_HAN = re.compile(r"[%％](?=[\u4e00-\u9fff])")
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
 _DIGIT = re.compile(r"\d")
-_LEADING_NUMBER = re.compile(r"[\d.,]*")
+# a count's number, with the bound or hedge written before it (近50只, 约50只, 超50只: the count's offset is the word's)
+_LEADING_NUMBER = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
+    (w for w in APPROX_BEFORE if w and not w.isascii()), key=len, reverse=True)) + r")?\s*[\d.,]*")
 # English joins clauses with words, not commas: after such a word a qualifier word is the next statement's
 # (shares fell 9% in early trading on Thursday after the firm missed Wall Street estimates)
 _OPENS_A_CLAUSE = re.compile(r"(?<![A-Za-z])(?:after|but|despite|because|while|although|though|as|when|which|whereas|and)"

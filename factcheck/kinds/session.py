@@ -103,20 +103,39 @@ def as_of_publish(day: ContextValue, published: datetime | None, zone: str) -> C
                         f"{day.evidence}; published {local:%H:%M}".lstrip("; "), day.inferred)
 
 
+# A session that goes on for hours, by the word that names it, and the minutes of the day (in the
+# market's own time zone) it runs: a figure of it written while it ran is a reading of that minute.
+# The Hong Kong and New York markets open at 9:30 and close at 16:00 (the morning session ends at
+# 12:00; US after-hours trading ends at 20:00). A word naming a moment (开盘, 收盘, 午间: the morning's
+# close) or a session of another clock (夜盘, a night session past midnight) names no running session;
+# the press time (截至发稿) is the publish time whenever written before the close.
+_RUNNING = (
+    (("盘前", "盤前"), time(0), time(9, 30)),
+    (("早盘", "早盤"), time(9, 30), time(12)),
+    (("盘中", "盤中", "午后", "午後", "盘初", "盤初"), time(9, 30), DAY_CLOSE),
+    (("盘后", "盤後"), DAY_CLOSE, time(20)),
+)
+_RUNS = {word: (start, end) for words, start, end in _RUNNING for word in words}
+
+
 def press_snapshot(day: ContextValue, timed: ContextValue, published: datetime | None,
                    zone: str) -> ContextValue:
-    """A figure whose time of day is the press time (截至发稿，伦敦金现最高涨至2895.7美元: `timed`
-    read it as `intraday`) as of the publish time, when the source wrote that day before the
-    close: it is a snapshot like a figure that states no time (docs/rules.md, "A snapshot"), so an
-    earlier, lower high is an earlier reading, not a clash with the day's high. `day` is the day
-    before its time was read; otherwise `timed` is kept (a copy published later still says
-    `intraday`)."""
-    if not timed.evidence.endswith(AS_OF_WRITING):
+    """A figure of a session still running when its source wrote, as of the publish time.
+
+    截至发稿，伦敦金现最高涨至2895.7美元 (`timed` read it as `intraday`), 盘前涨7.64% written at 04:37
+    New York time, 盘中涨幅一度接近12% at 14:22: the session was not over, so the figure is a snapshot
+    like a figure that states no time (docs/rules.md, "A snapshot"), and 盘前涨超11% written at 09:07
+    is a later reading, not a clash. The press time (截至发稿) is the publish time whenever written
+    before the close. `day` is the day before its time was read; otherwise `timed` is kept (a copy
+    published after the session still says `premarket`, `intraday`)."""
+    hours = (time(0), DAY_CLOSE) if timed.evidence.endswith(AS_OF_WRITING) else _RUNS.get(
+        timed.evidence.rpartition(" ")[2])
+    if hours is None or published is None or len(day.value) != len("2025-02-13"):
         return timed
-    snapshot = as_of_publish(day, published, zone)
-    if snapshot is day:
+    local = published.astimezone(ZoneInfo(zone)) if zone else published
+    if local.date().isoformat() != day.value or not hours[0] <= local.time() < hours[1]:
         return timed
-    return ContextValue("day", snapshot.value, f"{timed.evidence}; {snapshot.evidence.rpartition('; ')[2]}",
+    return ContextValue("day", f"{day.value} as of {local:%H:%M}", f"{timed.evidence}; published {local:%H:%M}",
                         day.inferred)
 
 

@@ -10,7 +10,8 @@ or through a modifier ending in 的, names what the value is (突破3,000美元�
 62个外部品牌的授权), as a cue after a value does.
 
 Words are words, not substrings. A word in Latin letters or digits matches
-only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`). Chinese has no
+only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`); a letter may touch a digit, as in an
+alias (`EBITDA` is in `經調整EBITDA21.26億元`). Chinese has no
 spaces, so the rule is the one a reader applies: **the longest word the rule
 knows wins**. The rule knows its `skip` words, its `keep` words and the
 declared entities' names; a skip word inside a longer `keep` word (投资 inside
@@ -25,19 +26,15 @@ import re
 from typing import Any
 
 from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.normalize.entities import word_edge
 
 KEEP_GROUP = "factcheck_keep"
-_LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 def word_regex(word: str) -> str:
-    """One word as a regex: a Latin edge matches only at a word boundary."""
-    regex = re.escape(word)
-    if _LATIN.match(word[0]):
-        regex = r"(?<![A-Za-z0-9])" + regex
-    if _LATIN.match(word[-1]):
-        regex += r"(?![A-Za-z0-9])"
-    return regex
+    """One word as a regex: a Latin edge matches only where it does not run on into another
+    letter (a digit after a letter is no run-on: EBITDA21.26億元), as an alias's (word_edge)."""
+    return word_edge(word[:1], before=True) + re.escape(word) + word_edge(word[-1:], before=False)
 
 
 def words_alternation(words: list[str] | tuple[str, ...]) -> str:

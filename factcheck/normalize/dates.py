@@ -62,8 +62,12 @@ _Y4 = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _Y2 = r"(?:\d{2}|[〇零一二三四五六七八九]{2})"
 _REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "本年": 0, "上年": -1, "后年": 2, "上一年": -1,
               "下年": 1,
-              "下一年": 1}
-_REL_YEAR_RE = r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度)|(?<![以之])下年(?![级度]))"
+              "下一年": 1, "同年": 0}
+# 同年 (that same year: 2024年再度更名…，同年，…上线了) is the year of the date the text named last (SAME_YEAR);
+# not 不同年龄, 同年级, 同年度
+SAME_YEAR = "同年"
+_REL_YEAR_RE = (r"(?:去年|今年|明年|(?<![税稅之以])前年(?!薪)|本年(?!度)|上一年(?!度)|上年(?![级度])|下一年(?!度)|(?<![以之])下年(?![级度])"
+                r"|(?<!不)同年(?![龄级纪代度同]))")
 _SEP = r"\s*" + ZH.range_separator("—") + r"\s*"
 # the words of a time of day (凌晨, 下午, 晚上 …), before a clock time too (下午2:30): the one list of them,
 # a daily figure's clock time (kinds/session.py) reads them as a date's does
@@ -283,6 +287,11 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
         kind = match.lastgroup
         if kind == "ago" and match.group("ago_dir") in ("后", "以后", "之后"):
             continue
+        match_anchor = anchor
+        if match.group(0).startswith(SAME_YEAR):
+            if not found or anchor is None:
+                continue  # 同年 of what? only a date the text named can tell
+            match_anchor = _in_year(anchor, found[-1].value.end.year)
         if kind in ("bare_day", "bare_day_range") and counts_days(text, match):
             continue  # 發起罷駛5日。: five days of strike, not the 5th
         if kind in ("week", "bare_day") and found and _restates(text, found[-1], match.start()):
@@ -303,7 +312,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             # this very day: the day the sentence opened with (将于4月1日…，即日起上线 is still 13日's)
             value = _resolve(match, anchor, first_named)
         else:
-            value = _resolve(match, anchor, named)
+            value = _resolve(match, match_anchor, named)
             if value is not None and anchor is not None and kind in _YEARLESS and "年" not in match.group(0):
                 value = _as_told(value, _tense(text, match.start(), match.end()), anchor)
         if value is None:
@@ -323,6 +332,11 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
         if kind != "ref_week":
             week_named = found[-1]
     return _either_day(text, _with_english(text, anchor, found))
+
+
+def _in_year(anchor: date, year: int) -> date:
+    """The anchor moved into `year`, for 同年 (a year the text named): its month and day kept (28 February for a 29th)."""
+    return anchor.replace(year=year, day=min(anchor.day, 28)) if anchor.month == 2 else anchor.replace(year=year)
 
 
 # 当天/当日 closing a clause that names an event before it (处置股权当天，, 发布会当日,): "on the day of that event"
@@ -511,9 +525,12 @@ _NEVER_BOUND = ("ago", "window", "recent", "ref_day", "ref_week", "prev_trading"
 def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
     """The days a date followed by 后/之后/以后 (after) or 前/之前/以前 (before) leaves open: from the
     date on, or up to it. The date itself is kept, as news writes 3月1日前 and 年底前 for "by 1 March"
-    and "by the year's end"; the open end is the calendar's."""
+    and "by the year's end"; the open end is the calendar's. A month named alone is the one
+    exception: 5月前 (入駐商家全年免佣) is before May begins, up to 30 April, as 5月1日前 would be."""
     if after:
         return DateValue(value.start, date.max, "range", raw)
+    if value.precision == "month":
+        return DateValue(date.min, value.start - timedelta(days=1), "range", raw)
     return DateValue(date.min, value.end, "range", raw)
 
 
@@ -523,7 +540,7 @@ _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
 _FIRST = frozenset(_WINDOW_FIRST + "日0123456789０１２３４５６７８９〇零一二三四五六七八九十两几数"
-                   "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf情妇劳儿国教圣平双建愚万植青即")
+                   "去今明前本上下后这大昨次翌当第首头周星礼月年正除元春QFHf情妇劳儿国教圣平双建愚万植青即同")
 
 
 def date_matches(text: str):

@@ -179,7 +179,7 @@ def _alias_regex(alias: str) -> str:
             parts.append(r"(?-i:[\s\-]?)")  # OpenAI is also written Open AI, DeepSeek Deep Seek
         parts.append(re.escape(ch) if not _FOLD_RE.fullmatch(ch) else r"(?-i:[\s・·•‧\-_.．]*)")
     body = "".join(parts)
-    return _edge(alias[:1], before=True) + body + _edge(alias[-1:], before=False)
+    return word_edge(alias[:1], before=True) + body + word_edge(alias[-1:], before=False)
 
 
 # what a Latin letter class matches besides A-Z and a-z when case is ignored: İ ı ſ K (U+0130, U+0131,
@@ -187,12 +187,13 @@ def _alias_regex(alias: str) -> str:
 FOLDED_TO_LATIN = "\u0130\u0131\u017f\u212a"
 
 
-def _edge(char: str, before: bool) -> str:
-    """The boundary an alias needs on one side: a Latin letter must not run on into another
-    (Gucci is not in Gucciwear) but may touch a digit or CJK (主力品牌Gucci2024年, 苹果AAPL);
-    a digit must not run on into a letter or digit (09988.HK is not in 109988.HK). Written case-
-    sensitively, with the letters that fold to Latin ones spelled out one by one (a class holding
-    them compiles as slowly as the case-insensitive one)."""
+def word_edge(char: str, before: bool) -> str:
+    """The boundary a word (an alias, a cue or skip word) needs on one side: a Latin letter must
+    not run on into another (Gucci is not in Gucciwear, EBITDA not in EBITDAR) but may touch a
+    digit or CJK (主力品牌Gucci2024年, 苹果AAPL, 經調整EBITDA21.26億元); a digit must not run on into
+    a letter or digit (09988.HK is not in 109988.HK). Written case-sensitively, with the letters that
+    fold to Latin ones spelled out one by one (a class holding them compiles as slowly as the
+    case-insensitive one)."""
     if not (char.isascii() and char.isalnum()):
         return ""
     near = "A-Za-z" if char.isalpha() else "A-Za-z0-9"
