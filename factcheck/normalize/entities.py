@@ -183,7 +183,7 @@ def _alias_regex(alias: str) -> str:
 
 
 # what a Latin letter class matches besides A-Z and a-z when case is ignored: İ ı ſ K (U+0130, U+0131,
-# U+017F, U+212A), whose case folds are Latin letters (tests/test_normalize_entities.py checks every code point)
+# U+017F, U+212A), whose case folds are Latin letters (tests/test_entity_matching.py checks every code point)
 FOLDED_TO_LATIN = "\u0130\u0131\u017f\u212a"
 
 
