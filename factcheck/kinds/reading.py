@@ -1575,8 +1575,8 @@ def statement_start(s: Sentence, offset: int) -> int:
 _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個月|月|半年)")
 
 
-# after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底)
-_PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|末|底|初|年中))"
+# after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底, 去年年末, 2024年年初)
+_PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|年?(?:末|底|初)|年中))"
 
 
 def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
