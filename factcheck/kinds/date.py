@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict
-from factcheck.kinds.dateline import after_dateline, is_its_mark
+from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.negation import negated_event
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import (
@@ -344,8 +344,7 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
             return _on_the_eve(s, earlier[-1], previous[1], end, cue_end)
-    # an outlet's tag and a 据…报道 that open the sentence, after the dateline if it opens it
-    lead_in = _LEAD_IN.match(s.text, after_dateline(s.text, s.dateline) if s.dateline is not None else 0)
+    lead_in = _LEAD_IN.match(s.text)  # an outlet's tag and a 据…报道 that open the sentence
     opens = lead_in.end() if lead_in else 0
     lead = s.clause_at(opens)
     if lead[1] < begin:  # "2月13日19时许，据……，电影票房突破100亿": a date that opens the sentence

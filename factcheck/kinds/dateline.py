@@ -39,18 +39,6 @@ def dateline_of(text: str, dates: list[DateSpan]) -> DateSpan | None:
     return first
 
 
-# a dateline's mark, the credit in brackets after it (财联社2月14日讯（编辑 马兰）) and the break that ends it
-_MARK_AND_CREDIT = re.compile(_MARK.pattern + r"\s*(?:[（(][^（()）。，,]{0,20}[）)])?\s*[，,：:]?\s*")
-
-
-def after_dateline(text: str, dateline: DateSpan) -> int:
-    """Where the report's own words begin after a dateline that opens the sentence: a date there
-    opens the sentence as it would with no dateline (`财联社2月14日讯（编辑 马兰）周四，…重新上架了这款应用`:
-    周四 sets the scene, the dateline only says when the report was written)."""
-    mark = _MARK_AND_CREDIT.match(text, dateline.end)
-    return mark.end() if mark else dateline.end
-
-
 def is_its_mark(text: str, dateline: DateSpan, offset: int) -> bool:
     """Whether a cue at `offset` is part of the dateline (its mark 讯, 日消息, or the outlet's 讯 of
     `C114讯 2月13日消息`): a rule about the report's day. Before the date only a mark word is: a cue
