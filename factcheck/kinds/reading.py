@@ -1202,6 +1202,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found = _month_alone_is_the_period(rule, s, offset, found)
     found = _year_so_far(rule, s, offset, article, found)
     found = _periods_of_a_list(rule, s, offset, found)
+    found = _odds_as_read(rule, s, offset, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -1614,6 +1615,26 @@ _NOW_WORDS = "|".join(("如今", "目前", "现在", "眼下", "当前", "迄今
 # words that say when a value is: a year, a point of a year or month, a day, now
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上本]年|[年月](?:末|底)|当天|当日|今日|今天|昨日|"
                        r"昨天|本周|上周|" + _NOW_WORDS)
+
+
+# the odds of an event: a figure after them is a probability, read from a tool or a market
+_ODDS = re.compile(r"可能性|概率|几率|幾率|机率|機率|机会率|機會率")
+
+
+def _odds_as_read(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A forecast word before the odds of an event is the event's, not the figure's: in
+    `Fed Watch工具预测，美联储……维持利率不变的可能性为85.5%` and `市场预计日本央行在7月前加息的可能性为78%`
+    the probability is what the tool or the market reads now, as `Fed Watch工具显示……可能性为90%` is, so the
+    two are one measure (the rule's default, if it names one)."""
+    forecast = next((c for c in found if c.name == "measure" and c.value == "forecast"), None)
+    if forecast is None:
+        return found
+    at = s.plain.rfind(forecast.evidence, 0, offset)
+    if at < 0 or not _ODDS.search(s.text, at + len(forecast.evidence), offset):
+        return found
+    default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
+    return [ContextValue("measure", default, "default") if c is forecast else c
+            for c in found if c is not forecast or default]
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
