@@ -18,7 +18,7 @@ from functools import cache
 
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import from_to_start, leaves_prior
-from factcheck.normalize.counts import DIGITS, NUMBER_WORDS, NUMERALS
+from factcheck.normalize.counts import CLASSIFIED_UNIT, DIGITS, GE, NUMBER_WORDS, NUMERALS
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
@@ -214,6 +214,8 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         word = match.group("unit") or ""
         if not word and not _bare_ok(text, match):
             continue
+        if word in GE and CLASSIFIED_UNIT.match(text, match.end("unit")):
+            continue  # 近两个多小时, 0.8个百分点: a length or points, not a count of 个
         number_text = _QUALIFIER_IN_ALL.sub(r"\1", match.group("number").replace(" ", ""))
         dash = number_text[:1] in _SIGNS and text[max(0, match.start() - 4):match.start()].endswith(tuple(units))
         if dash:

@@ -15,6 +15,8 @@ COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:有限公司|集团|集�
 # 母公司, 该集团, 上市公司; and shares of a market, not a company: A股股份, H股股份, 港股银行
 # 发行股份, 购买股份, 配售股份: shares an action is done with, not a company's name
 _NOT_A_NAME_BEFORE_SUFFIX = re.compile(r"(?:[母子该該其本此家下市属屬营營的][\u4e00-\u9fff]?|上市|旗下|这家|這家|该|該|其|本|股"
+                                      # a superlative (沽空金額最多股份為, 歐洲最大銀行, 最高银行监管官员): a rank, no name
+                                      r"|最[\u4e00-\u9fff]"
                                       r"|发行|發行|增发|增發|认购|認購|持有|转让|轉讓|购买|購買|收购|收購|出售"
                                       r"|配售|配发|配發|回购|回購|减持|減持|增持|质押|質押|发售|發售"
                                       # a verb before a common noun (为保持银行体系流动性, 反映银行资金成本,

@@ -1207,6 +1207,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found = _month_alone_is_the_period(rule, s, offset, found)
     found = _year_so_far(rule, s, offset, article, found)
     found = _periods_of_a_list(rule, s, offset, found)
+    found = _odds_as_read(rule, s, offset, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -1595,8 +1596,8 @@ def statement_start(s: Sentence, offset: int) -> int:
 _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個月|月|半年)")
 
 
-# after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底)
-_PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|末|底|初|年中))"
+# after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底, 去年年末, 2024年年初)
+_PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|年?(?:末|底|初)|年中))"
 
 
 def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
@@ -1634,6 +1635,26 @@ _NOW_WORDS = "|".join(("如今", "目前", "现在", "眼下", "当前", "迄今
 # words that say when a value is: a year, a point of a year or month, a day, now
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上本]年|[年月](?:末|底)|当天|当日|今日|今天|昨日|"
                        r"昨天|本周|上周|" + _NOW_WORDS)
+
+
+# the odds of an event: a figure after them is a probability, read from a tool or a market
+_ODDS = re.compile(r"可能性|概率|几率|幾率|机率|機率|机会率|機會率")
+
+
+def _odds_as_read(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A forecast word before the odds of an event is the event's, not the figure's: in
+    `Fed Watch工具预测，美联储……维持利率不变的可能性为85.5%` and `市场预计日本央行在7月前加息的可能性为78%`
+    the probability is what the tool or the market reads now, as `Fed Watch工具显示……可能性为90%` is, so the
+    two are one measure (the rule's default, if it names one)."""
+    forecast = next((c for c in found if c.name == "measure" and c.value == "forecast"), None)
+    if forecast is None:
+        return found
+    at = s.plain.rfind(forecast.evidence, 0, offset)
+    if at < 0 or not _ODDS.search(s.text, at + len(forecast.evidence), offset):
+        return found
+    default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
+    return [ContextValue("measure", default, "default") if c is forecast else c
+            for c in found if c is not forecast or default]
 
 
 def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,

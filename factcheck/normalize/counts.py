@@ -26,6 +26,12 @@ NUMERALS = "一二两兩三四五六七八九十百千"
 # group, so a pattern may make it optional (a run's length: 终止2连升, 终止连升)
 COUNT_NUMBER = rf"(?:(?:\d++(?:,\d{{3}})*+(?:\.\d+)?+|[{NUMERALS}]++)++)"
 
+# 个 before a unit of time or of percentage points is that unit's measure word (近两个多小时的直播, 连续14个月,
+# 增加0.8个百分点, 降息25个基点, 前三个季度): the number says how long or how much, never how many things there are
+CLASSIFIED_UNIT = re.compile(r"[多半]?(?:小时|小時|钟头|鐘頭|月|星期|礼拜|禮拜|季度|交易日|工作日|营业日|營業日|"
+                             r"百分点|百分點|基点|基點)")
+GE = ("个", "個")
+
 # English numbers in words, as a count or a multiple (nine countries, six-fold)
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
