@@ -153,6 +153,8 @@ def who(s: Sentence, offset: int) -> str | None:
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
         chosen = _pointed_to(s, pointer, offset)
+        if chosen == OTHER:
+            return None  # to a doer no entity names: no declared name's, listed as unattributed
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
@@ -278,12 +280,17 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
                 return None
             pointer = _opening_pointer(sentence, first.start)
             if pointer is not None:  # 该机构的预测也大大低于欧佩克的预测: about whom 该机构 points to
-                return _pointed_to(sentence, pointer, first.start)
+                return _declared(_pointed_to(sentence, pointer, first.start))
             return first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
-            return referent(sentence)
+            return _declared(referent(sentence))
         sentence = sentence.previous
     return None
+
+
+def _declared(entity: str | None) -> str | None:
+    """A topic a pointer gave, None for a name no entity holds (OTHER), as for a topic named so."""
+    return None if entity == OTHER else entity
 
 
 def _opening_pointer(s: Sentence, first: int) -> re.Match[str] | None:
@@ -1001,11 +1008,52 @@ def referent(s: Sentence, actor: bool = False, company: bool = False, thing: boo
         named = [m for m in sentence.mentions if not (company and _a_work(s, m.entity_id))]
         if named:
             last = who(sentence, len(sentence.text) - 1) if actor else None
-            return last if last is not None and last != OTHER else named[0].entity_id
+            return last if last is not None and last != OTHER else _doer(sentence, named[0])
+        if _entity_like_between(sentence, 0, len(sentence.text)) and _doer(sentence, None) == OTHER:
+            return OTHER  # 汉堡王母公司Restaurant Brands International Inc (NYSE:QSR)升3.4%。……公司第四季度营收: QSR's
         sentence = sentence.earlier
     if s.title is not None and s.title is not s:
         return _title_actor(s.title)
     return None
+
+
+# a name + 母公司/子公司/旗下 + another name: the name after is the one meant, the first one says whose it is
+_RELATIVE_AFTER = re.compile(r"\s*(?:[（(][^（()）]{1,12}[)）])?\s*的?\s*(?:母公司|母企|母集团|母集團|子公司|旗下的?"
+                             r"|控股股东|控股股東)\s*")
+_NAME_RUN = re.compile(r"[^，,。；;：:、]{0,40}?")
+
+
+def _named_relative(s: Sentence, m: Mention) -> str | None:
+    """Who `美高梅中國(02282)母公司美高梅國際酒店集團` names: the name after 母公司/子公司/旗下 (its id, or
+    OTHER for a name no entity holds: a company-suffixed name or one with a stock code), None without one."""
+    relative = _RELATIVE_AFTER.match(s.text, m.end)
+    if relative is None:
+        return None
+    at = relative.end()
+    after = next((n for n in s.mentions if at <= n.start <= at + 1), None)
+    if after is not None:
+        return after.entity_id
+    run = _NAME_RUN.match(s.text, at)
+    stop = run.end() + 1 if run else at
+    code = _STOCK_CODE.search(s.text, at, min(len(s.text), at + 48))
+    if any(at <= begin <= at + 4 for begin, _ in s.company_names) or (code is not None and code.start() <= stop
+                                                                    and not _PUNCTUATION.search(s.text, at, code.start())):
+        return OTHER
+    return None
+
+
+_PUNCTUATION = re.compile(r"[，,。；;：:、]")
+
+
+def _doer(s: Sentence, first: Mention | None) -> str:
+    """Who an earlier sentence says acts, for a pointer after it: the name after 母公司/子公司/旗下 when its
+    first name is followed by one (`美高梅中國母公司美高梅國際酒店集團公布，……` is the parent's), else its
+    first name; in a sentence naming no declared entity, OTHER when its first clause is about a name no
+    entity holds (`汉堡王母公司Restaurant Brands International Inc (NYSE:QSR)升3.4%`), else ""."""
+    if first is not None:
+        return _named_relative(s, first) or first.entity_id
+    _, end = s.clauses[0]
+    return OTHER if who(s, max(0, end - 1)) == OTHER else ""
 
 
 def _title_actor(title: Sentence) -> str | None:
