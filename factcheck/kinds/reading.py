@@ -431,9 +431,16 @@ def names_sharing(rule: RuleBase, s: Sentence, offset: int) -> tuple[str, ...]:
     、/和/及 nearest before the value in its clause, the last of them the one the value is about."""
     if not rule.subjects or not said_of_each(s, offset) or value_list(s, offset) is not None:
         return ()
+    return names_listed(rule, s, offset, who(s, offset))
+
+
+def names_listed(rule: RuleBase, s: Sentence, offset: int, last: str | None) -> tuple[str, ...]:
+    """The rule's subjects among the run of names joined by 、/和/及 (a stock code between) nearest before
+    `offset` in its clause, when `last` ends it: `长安汽车（000625.SZ）、长城军工（601606.SH）、建设工业（002265.SZ）等
+    多家上市公司发布公告` names three who announce; () for one name alone."""
     begin, _ = s.clause_at(offset)
     before = [m for m in s.mentions if begin <= m.start and m.end <= offset and not _bracketed(s.text, m.start)]
-    if len(before) < 2 or who(s, offset) != before[-1].entity_id:
+    if len(before) < 2 or last != before[-1].entity_id:
         return ()
     run = [before[-1]]
     for m in reversed(before[:-1]):
