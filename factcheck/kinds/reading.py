@@ -585,15 +585,9 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     acted_on = _pointed_object_after(s, offset)
     if acted_on is not None and len(named) > 1:  # 以3.07亿美元现金收购后者: the other one pays
         return False, named[1] if acted_on in ("后者", "後者") else named[0]
-    listed = value_list(s, offset)
-    if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
-        index, count, first = listed
-        names = _names_before_list(s, offset, first)
-        run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
-        if _pairs_unequal(names, s.text, count, run):
-            return True, None  # 嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%: whose is not said
-        if run is not None:
-            return False, next(m.entity_id for m in before if m.start == run[index][0])
+    paired = list_owner(s, offset)
+    if paired is not None:
+        return paired
     in_clause = [m for m in before if m.start >= begin]
     if in_clause and _POSSESSED.match(s.text, in_clause[-1].end):
         return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
@@ -611,6 +605,24 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     if opener is not None:  # 火山引擎……也全面支持DeepSeek系列模型，可通过两种方式: 火山引擎's ways
         return False, opener
     return False, _actor(s, before, before, NOT_CARRIED)
+
+
+def list_owner(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[bool, str | None] | None:
+    """(blocked, entity) for a value of a list paired with a list of names (阿里巴巴与腾讯分别涨3%和5%: the
+    i-th name goes with the i-th value; with a count rule's `units`, 长安与东风集团分别创造了268万、248万台);
+    blocked when the names and values do not pair (嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%); None
+    when the value is in no list or no run of names pairs with it."""
+    listed = value_list(s, offset, units)
+    if listed is None:
+        return None
+    index, count, first = listed
+    names = _names_before_list(s, offset, first)
+    run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+    if _pairs_unequal(names, s.text, count, run):
+        return True, None
+    if run is None:
+        return None
+    return False, next((m.entity_id for m in s.mentions if m.start == run[index][0]), None)
 
 
 # a clause opening with a modal or an adverb (可以, 能, 将, 也, 还, 并 …) has dropped its subject: it goes on
