@@ -407,8 +407,10 @@ def _own_apart(kind: Kind[Any], rule: Any, by_article: dict[str, list[Claim]]) -
     source's `2020年`, which a yearless 2月13日 fits): they are not one figure, so the one agreeing with fewer
     of the other sources' values (the later, on a tie) is set aside, named as such, never chained as agreeing."""
     apart: list[tuple[Claim, Claim]] = []
-    for article, own in by_article.items():
-        others = [c for a, cs in by_article.items() if a != article for c in cs]
+    for article, claims in by_article.items():
+        # each distinct value once: an article repeating a value 20,000 times costs one (_across_articles)
+        own = list({c.value.display(): c for c in reversed(claims)}.values())[::-1]
+        others = list({c.value.display(): c for a, cs in by_article.items() if a != article for c in cs}.values())
         met = {id(c): sum(kind.agree(rule, c.value, o.value) for o in others) for c in own}
         for i, first in enumerate(own):
             for second in own[i + 1:]:
