@@ -162,9 +162,11 @@ class DateKind(Kind[DateRule]):
             found = claim(rule, subject, value, s, article, span.start, span.end, note, context_at=cue.start())
             found = replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start),
                             to_come=bool(coming))
+            yield found
             listed = () if from_title else names_listed(rule, s, cue.start(), subject)
             # 长安汽车、长城军工、建设工业等多家上市公司发布公告: each name of the list announces, on that day
-            yield from (replace(found, subject=name) for name in listed) if listed else (found,)
+            # (the one named nearest the cue first, as before)
+            yield from (replace(found, subject=name) for name in listed if name != subject)
 
 
 def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, cue_at: int,
