@@ -18,6 +18,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal, Protocol
 
+# how far 约/左右 reach at most, as a fraction of the figure (约3% is 2.7–3.3%); a figure written to more
+# digits reaches one step of its last digit (约2.1亿 is 2.0亿–2.2亿: normalize/numbers.interval)
+ABOUT_SPAN = Decimal("0.1")
+
 
 class Value(Protocol):
     """What every value type offers: the one interface compare and report use."""
@@ -174,7 +178,12 @@ class Quantity:
         if not number:
             return None
         decimals = len(written.group(0).split(".")[1]) if "." in written.group(0) else 0
-        return self._with_zeros(abs(self.value) / number * Decimal(1).scaleb(-decimals))
+        step = self._with_zeros(abs(self.value) / number * Decimal(1).scaleb(-decimals))
+        if self.approx == "about" and self.low is not None and self.high is not None:
+            reach = (self.high - self.low) / 2  # 約2億1千萬 reaches a step of 1千萬 (normalize/numbers.interval)
+            if reach < abs(self.value) * ABOUT_SPAN:
+                return min(step, reach)
+        return step
 
     def round_figure_step(self) -> Decimal | None:
         """The step of a round figure: an exact whole number whose ending zeros may be rounding

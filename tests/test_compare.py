@@ -731,6 +731,7 @@ def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]
     [finding] = findings_of_case(case, tmp_path)
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]
+    assert case["finding"].get("says", finding.message) == finding.message, case["about"]
 
 
 FITS_NONE = yaml.safe_load((Path(__file__).parent / "fixtures" / "fits_none.yaml").read_text(encoding="utf-8"))

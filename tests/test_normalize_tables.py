@@ -75,11 +75,8 @@ def _plain(number: Decimal) -> str:
 
 
 def _is_range(quantity) -> bool:
-    """A range (3%-5%) is an `about` interval that is not the ±10% of a single 约."""
-    if quantity.approx != "about" or quantity.low is None or quantity.high is None:
-        return False
-    spread = abs(quantity.value) * Decimal("0.1")
-    return (quantity.low, quantity.high) != (quantity.value - spread, quantity.value + spread)
+    """A range (3%-5%): written as two numbers, shown with both bounds (not a single 约's interval)."""
+    return quantity.shown_as_range()
 
 
 def _show_date(value) -> str:

@@ -141,7 +141,42 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
 
     With `bare`, a number with no unit word counts too (票房100亿), unless a
     unit of another kind follows it (100亿美元, 30%, 3月). A rule counting 倍 reads English
-    multiples too (six-fold, 17-fold, doubled), in its first unit word."""
+    multiples too (six-fold, 17-fold, doubled), in its first unit word. A list of numbers whose
+    last alone writes the unit (`分别创造了268万、248万台销量`) gives it to each (`_sharing_the_unit`)."""
+    found = list(_by_unit(text, units, begin, end, bare))
+    yield from sorted([*found, *_sharing_the_unit(text, found, begin)], key=lambda amount: amount.start)
+
+
+# a number right before 、/和/与/及 and a number with a unit word: the list writes the unit once, at its end
+_LISTED_BEFORE = compiled_on_use(rf"(?<![\d.,{_CN}])(?P<number>{NUMBER})\s*(?:、|和|与|與|及)\s*$")
+_LIST_REACH = 24  # characters looked back for a listed number: 2亿1千万、 is ten
+
+
+def _sharing_the_unit(text: str, found: list[Amount], begin: int) -> list[Amount]:
+    """The numbers of a list before an amount with a unit word, none of their own (`268万、248万台`: 268万台)."""
+    listed: list[Amount] = []
+    for amount in found:
+        at = amount.start
+        while amount.word and (match := _LISTED_BEFORE.search(text, max(begin, at - _LIST_REACH), at)) is not None:
+            start = match.start("number")
+            if any(other.start <= start < other.end for other in (*found, *listed)):
+                break
+            number = parse_interval(match.group("number").replace(" ", ""))
+            nxt = listed[-1].number if listed and listed[-1].start == at else amount.number
+            if number is None or _guess(number, nxt):
+                break
+            listed.append(Amount(start, match.end("number"), number, amount.word, text[start:match.end("number")]))
+            at = start
+    return listed
+
+
+def _guess(first: NumberInterval, second: NumberInterval) -> bool:
+    """`2、3家`, `三、四个月`: two digits in a row are "two or three", a guess, not a list of two figures."""
+    return second.value - first.value == 1 and first.value < 10 and first.value == first.value.to_integral_value()
+
+
+def _by_unit(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Iterator[Amount]:
+    """`amounts` before a list shares its unit: each number with its own unit word (or none, `bare`)."""
     if MULTIPLE in units:
         yield from sorted([*_amounts(text, units, begin, end, bare), *_english_multiples(text, units, begin, end)],
                           key=lambda amount: amount.start)

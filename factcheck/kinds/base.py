@@ -257,6 +257,11 @@ class Kind(Generic[R]):
             why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
             conflicts.append(f"{pair}: {why}" if why else pair)
             clashing.extend(c for c in (a, b) if c not in clashing)
+        if not conflicts and not rounding and not loose and not unknown and not aside:
+            for found, kept in _own_apart(self, rule, by_article):  # 2020年1月加入荣昌生物 … 2月13日加入扬子江药业
+                aside.append(f"{found.value.display()} ({found.outlet}, {found.article}:{found.line}) disagrees "
+                             f"with the source's own {kept.value.display()} (line {kept.line})")
+                extra.append(found.value.display())
         values = list(dict.fromkeys(c.value.display() for c in claims))
         if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
             return Verdict("context-differs", "info",
@@ -394,6 +399,27 @@ def _unsure(named: list[str], claims: list[Claim]) -> list[str]:
             said = "; ".join(([f"does not state {', '.join(lacks)}"] if lacks else []) + [f"reads {r}" for r in read])
             lines.append(f"warning, not error: {found.value.display()} ({found.outlet}, {found.article}:{found.line}) {said}")
     return lines
+
+
+def _own_apart(kind: Kind[Any], rule: Any, by_article: dict[str, list[Claim]]) -> list[tuple[Claim, Claim]]:
+    """(set aside, kept): a source's two values that disagree with each other in a group where every value
+    agrees across sources (`2020年1月，何如意正式加入荣昌生物` and `2月13日，何如意正式加入扬子江药业` beside another
+    source's `2020年`, which a yearless 2月13日 fits): they are not one figure, so the one agreeing with fewer
+    of the other sources' values (the later, on a tie) is set aside, named as such, never chained as agreeing."""
+    apart: list[tuple[Claim, Claim]] = []
+    for article, claims in by_article.items():
+        # each distinct value once: an article repeating a value 20,000 times costs one (_across_articles)
+        own = list({c.value.display(): c for c in reversed(claims)}.values())[::-1]
+        others = list({c.value.display(): c for a, cs in by_article.items() if a != article for c in cs}.values())
+        met = {id(c): sum(kind.agree(rule, c.value, o.value) for o in others) for c in own}
+        for i, first in enumerate(own):
+            for second in own[i + 1:]:
+                if kind.agree(rule, first.value, second.value):
+                    continue
+                kept, found = (second, first) if met[id(second)] > met[id(first)] else (first, second)
+                if all(found is not f for f, _ in apart):
+                    apart.append((found, kept))
+    return apart
 
 
 def _across_articles(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:

@@ -10,6 +10,7 @@ number written without a unit word counts too, read in the rule's unit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -33,6 +34,7 @@ from factcheck.kinds.reading import (
     claim,
     counts_the_rest,
     labelled_runs,
+    list_owner,
     names_sharing,
     subject_before,
     title_subject,
@@ -112,8 +114,10 @@ class CountKind(FigureJudging, Kind[CountRule]):
         """A value followed by the cue that names it (`45W 有线快充`), as number rules read it: the cue holds
         no value of its own (`45W 有线快充和 15W 无线充电`: 15W is not the cue's with window 0)."""
         cue = pattern(rule.cue)
-        for found in _amounts_in(s, rule.units, rule.bare):
-            after = None if found.start in taken else cue_right_after(cue, s, found.end, rule.window)
+        found_all = _amounts_in(s, rule.units, rule.bare)
+        for found in found_all:
+            end = _list_end(s.text, found, found_all)  # 268万、248万台销量成绩: the cue after the list names each
+            after = None if found.start in taken else cue_right_after(cue, s, end, rule.window)
             if after is None or skipped(rule.skip, s, found.start, after.end()):
                 continue
             clause_end = s.clause_at(found.end)[1]
@@ -188,6 +192,9 @@ class CountKind(FigureJudging, Kind[CountRule]):
         """Who a value at `offset` is about, and the claim's note; (None, None) when nobody is
         named at all and the title names no one either (an `unattributed` notice), (None, "")
         when the value is someone else's."""
+        paired = list_owner(s, offset, rule.units)  # 长安与东风集团分别创造了268万、248万台: the i-th name's
+        if paired is not None and paired[1] is not None and (not rule.subjects or paired[1] in rule.subjects):
+            return (paired[1] if rule.subjects else ""), ""
         subject = subject_before(rule, s, offset)
         sharing = names_sharing(rule, s, offset)  # 丰立智能、华勤技术、炬光科技等公司接待量均超过200家: each one's
         subject = sharing[0] if subject is None and sharing else subject
@@ -254,6 +261,21 @@ def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
 def _spans(s: Sentence, units: tuple[str, ...], bare: bool) -> tuple[tuple[int, int], ...]:
     """Where the amounts of `units` stand in the sentence (`_amounts_in`), first first."""
     return tuple((amount.start, amount.end) for amount in _amounts_in(s, units, bare))
+
+
+# between two amounts of one list: 268万、248万台, 12万辆和13万辆
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|與|及)\s*")
+
+
+def _list_end(text: str, found: Amount, amounts_read: list[Amount]) -> int:
+    """Where the list of amounts `found` opens or belongs to ends (its own end when it is none)."""
+    end = found.end
+    while (join := _LIST_JOIN.match(text, end)) is not None and join.end() > end:
+        following = next((a for a in amounts_read if a.start == join.end()), None)
+        if following is None:
+            break
+        end = following.end
+    return end
 
 
 @per_sentence  # rules counting the same thing (辆, 家, 人) read a sentence's amounts once

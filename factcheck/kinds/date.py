@@ -30,6 +30,7 @@ from factcheck.kinds.reading import (
     claim,
     context,
     joined,
+    names_listed,
     pointed_back,
     subject_near,
     title_subject,
@@ -159,8 +160,13 @@ class DateKind(Kind[DateRule]):
             if (coming := _to_come(s, span, value, article)):
                 note = joined(note, f"{TO_COME} ({coming})")
             found = claim(rule, subject, value, s, article, span.start, span.end, note, context_at=cue.start())
-            yield replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start),
-                          to_come=bool(coming))
+            found = replace(found, context=_event_context(rule, s, article, found, cue.start(), span.start),
+                            to_come=bool(coming))
+            yield found
+            listed = () if from_title else names_listed(rule, s, cue.start(), subject)
+            # 长安汽车、长城军工、建设工业等多家上市公司发布公告: each name of the list announces, on that day
+            # (the one named nearest the cue first, as before)
+            yield from (replace(found, subject=name) for name in listed if name != subject)
 
 
 def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, cue_at: int,

@@ -53,6 +53,22 @@ from factcheck.values import Quantity, Value
 UNIT_KINDS = {"percent": {"%"}, "pp": {"pp"}}
 
 
+# a word of worth between a cue and its value, the value then 的 and a noun: the figure is what that noun
+# is worth, not the cue's figure (万科将为本次股东借款提供价值不超过40亿元的资产进行质押: the collateral,
+# not the loan 提供 gives); a cue that names the worth itself (cue 价值, 市值) keeps it
+_WORTH = re.compile(r"价值|價值|市值|总值|總值|面值")
+_OF_A_NOUN = re.compile(r"\s*的\s*[\u4e00-\u9fff]")
+
+
+def _worth_of_what_follows(s: Sentence, cue: re.Match[str], start: int, end: int, cues: re.Pattern[str]) -> bool:
+    """Whether the value at `start`..`end` is the worth of a noun after it, named by a word of worth
+    between the cue and the value (`_WORTH`), not the cue's own figure (unless that noun is a cue of
+    the rule: `提供价值28亿元的借款` stays a loan rule's)."""
+    noun = _OF_A_NOUN.match(s.text, end)
+    return (noun is not None and _WORTH.search(s.text, cue.end(), start) is not None
+            and _WORTH.search(cue.group(0)) is None and cues.match(s.text, noun.end() - 1) is None)
+
+
 @dataclass(frozen=True)
 class NumberRule(RuleBase):
     cue: str = ""  # a regex
@@ -161,6 +177,8 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
             if (skipped(rule.skip, s, cues[-1].start(), span.start, span.end)
                     or _list_skipped(rule, s, cues[-1], span.start)):
                 continue
+            if _worth_of_what_follows(s, cues[-1], span.start, span.end, cue):
+                continue  # 提供价值不超过40亿元的资产: the worth of the assets, not what 提供 gives
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
             level = quantity.unit == "%" and _PP_LEVEL.search(s.text, max(0, span.start - 24), span.start) is not None

@@ -157,6 +157,8 @@ def who(s: Sentence, offset: int) -> str | None:
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
         chosen = _pointed_to(s, pointer, offset)
+        if chosen == OTHER:
+            return None  # to a doer no entity names: no declared name's, listed as unattributed
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
@@ -282,12 +284,17 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
                 return None
             pointer = _opening_pointer(sentence, first.start)
             if pointer is not None:  # 该机构的预测也大大低于欧佩克的预测: about whom 该机构 points to
-                return _pointed_to(sentence, pointer, first.start)
+                return _declared(_pointed_to(sentence, pointer, first.start))
             return first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
-            return referent(sentence)
+            return _declared(referent(sentence))
         sentence = sentence.previous
     return None
+
+
+def _declared(entity: str | None) -> str | None:
+    """A topic a pointer gave, None for a name no entity holds (OTHER), as for a topic named so."""
+    return None if entity == OTHER else entity
 
 
 def _opening_pointer(s: Sentence, first: int) -> re.Match[str] | None:
@@ -428,9 +435,16 @@ def names_sharing(rule: RuleBase, s: Sentence, offset: int) -> tuple[str, ...]:
     、/和/及 nearest before the value in its clause, the last of them the one the value is about."""
     if not rule.subjects or not said_of_each(s, offset) or value_list(s, offset) is not None:
         return ()
+    return names_listed(rule, s, offset, who(s, offset))
+
+
+def names_listed(rule: RuleBase, s: Sentence, offset: int, last: str | None) -> tuple[str, ...]:
+    """The rule's subjects among the run of names joined by 、/和/及 (a stock code between) nearest before
+    `offset` in its clause, when `last` ends it: `长安汽车（000625.SZ）、长城军工（601606.SH）、建设工业（002265.SZ）等
+    多家上市公司发布公告` names three who announce; () for one name alone."""
     begin, _ = s.clause_at(offset)
     before = [m for m in s.mentions if begin <= m.start and m.end <= offset and not _bracketed(s.text, m.start)]
-    if len(before) < 2 or who(s, offset) != before[-1].entity_id:
+    if len(before) < 2 or last != before[-1].entity_id:
         return ()
     run = [before[-1]]
     for m in reversed(before[:-1]):
@@ -575,15 +589,9 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     acted_on = _pointed_object_after(s, offset)
     if acted_on is not None and len(named) > 1:  # 以3.07亿美元现金收购后者: the other one pays
         return False, named[1] if acted_on in ("后者", "後者") else named[0]
-    listed = value_list(s, offset)
-    if listed is not None:  # 阿里巴巴与腾讯分别涨3%和5%: the i-th name goes with the i-th value
-        index, count, first = listed
-        names = _names_before_list(s, offset, first)
-        run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
-        if _pairs_unequal(names, s.text, count, run):
-            return True, None  # 嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%: whose is not said
-        if run is not None:
-            return False, next(m.entity_id for m in before if m.start == run[index][0])
+    paired = list_owner(s, offset)
+    if paired is not None:
+        return paired
     in_clause = [m for m in before if m.start >= begin]
     if in_clause and _POSSESSED.match(s.text, in_clause[-1].end):
         return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
@@ -601,6 +609,24 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     if opener is not None:  # 火山引擎……也全面支持DeepSeek系列模型，可通过两种方式: 火山引擎's ways
         return False, opener
     return False, _actor(s, before, before, NOT_CARRIED)
+
+
+def list_owner(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[bool, str | None] | None:
+    """(blocked, entity) for a value of a list paired with a list of names (阿里巴巴与腾讯分别涨3%和5%: the
+    i-th name goes with the i-th value; with a count rule's `units`, 长安与东风集团分别创造了268万、248万台);
+    blocked when the names and values do not pair (嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%); None
+    when the value is in no list or no run of names pairs with it."""
+    listed = value_list(s, offset, units)
+    if listed is None:
+        return None
+    index, count, first = listed
+    names = _names_before_list(s, offset, first)
+    run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+    if _pairs_unequal(names, s.text, count, run):
+        return True, None
+    if run is None:
+        return None
+    return False, next((m.entity_id for m in s.mentions if m.start == run[index][0]), None)
 
 
 # a clause opening with a modal or an adverb (可以, 能, 将, 也, 还, 并 …) has dropped its subject: it goes on
@@ -1004,11 +1030,52 @@ def referent(s: Sentence, actor: bool = False, company: bool = False, thing: boo
         named = [m for m in sentence.mentions if not (company and _a_work(s, m.entity_id))]
         if named:
             last = who(sentence, len(sentence.text) - 1) if actor else None
-            return last if last is not None and last != OTHER else named[0].entity_id
+            return last if last is not None and last != OTHER else _doer(sentence, named[0])
+        if _entity_like_between(sentence, 0, len(sentence.text)) and _doer(sentence, None) == OTHER:
+            return OTHER  # 汉堡王母公司Restaurant Brands International Inc (NYSE:QSR)升3.4%。……公司第四季度营收: QSR's
         sentence = sentence.earlier
     if s.title is not None and s.title is not s:
         return _title_actor(s.title)
     return None
+
+
+# a name + 母公司/子公司/旗下 + another name: the name after is the one meant, the first one says whose it is
+_RELATIVE_AFTER = re.compile(r"\s*(?:[（(][^（()）]{1,12}[)）])?\s*的?\s*(?:母公司|母企|母集团|母集團|子公司|旗下的?"
+                             r"|控股股东|控股股東)\s*")
+_NAME_RUN = re.compile(r"[^，,。；;：:、]{0,40}?")
+
+
+def _named_relative(s: Sentence, m: Mention) -> str | None:
+    """Who `美高梅中國(02282)母公司美高梅國際酒店集團` names: the name after 母公司/子公司/旗下 (its id, or
+    OTHER for a name no entity holds: a company-suffixed name or one with a stock code), None without one."""
+    relative = _RELATIVE_AFTER.match(s.text, m.end)
+    if relative is None:
+        return None
+    at = relative.end()
+    after = next((n for n in s.mentions if at <= n.start <= at + 1), None)
+    if after is not None:
+        return after.entity_id
+    run = _NAME_RUN.match(s.text, at)
+    stop = run.end() + 1 if run else at
+    code = _STOCK_CODE.search(s.text, at, min(len(s.text), at + 48))
+    if any(at <= begin <= at + 4 for begin, _ in s.company_names) or (code is not None and code.start() <= stop
+                                                                    and not _PUNCTUATION.search(s.text, at, code.start())):
+        return OTHER
+    return None
+
+
+_PUNCTUATION = re.compile(r"[，,。；;：:、]")
+
+
+def _doer(s: Sentence, first: Mention | None) -> str:
+    """Who an earlier sentence says acts, for a pointer after it: the name after 母公司/子公司/旗下 when its
+    first name is followed by one (`美高梅中國母公司美高梅國際酒店集團公布，……` is the parent's), else its
+    first name; in a sentence naming no declared entity, OTHER when its first clause is about a name no
+    entity holds (`汉堡王母公司Restaurant Brands International Inc (NYSE:QSR)升3.4%`), else ""."""
+    if first is not None:
+        return _named_relative(s, first) or first.entity_id
+    _, end = s.clauses[0]
+    return OTHER if who(s, max(0, end - 1)) == OTHER else ""
 
 
 def _title_actor(title: Sentence) -> str | None:

@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
+from factcheck.values import ABOUT_SPAN
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
 FINANCIAL = str.maketrans(ZH.financial_numerals)
@@ -51,7 +52,6 @@ RANGE_SEPARATORS = "".join(ZH.range_words) + ZH.range_dashes
 
 # how far an approximate number reaches, as a fraction of itself
 NEAR_SPAN = Decimal("0.1")
-ABOUT_SPAN = Decimal("0.1")
 
 # words that qualify a number, before or after it: near (just under), over,
 # under, about (either side)
@@ -437,9 +437,21 @@ def interval(value: Decimal, step: Decimal, approx: str) -> tuple[Decimal | None
         return value, None
     if approx == "under":
         return None, value
-    if approx == "about":
-        return value - abs(value) * ABOUT_SPAN, value + abs(value) * ABOUT_SPAN
+    if approx == "about":  # 约2.1亿 is 2.0亿–2.2亿 and 约1.947亿 1.946亿–1.948亿: 约3% alone reaches 10% (2.7–3.3)
+        spread = min(abs(value) * ABOUT_SPAN, _last_nonzero_place(value, step))
+        return value - spread, value + spread
     return value - half, value + half
+
+
+def _last_nonzero_place(value: Decimal, step: Decimal) -> Decimal:
+    """The place of the last non-zero digit of `value` written to `step`: 450 → 10, 2000 → 1000, 48.4 → 0.1
+    (zeros ending a whole number say nothing of its precision: 约450亿 is written to the ten)."""
+    if step <= 0 or not value:
+        return abs(value)
+    place = step
+    while value % (place * 10) == 0 and place * 10 <= abs(value):
+        place *= 10
+    return place
 
 
 _BEFORE_WORDS = sorted(APPROX_BEFORE, key=len, reverse=True)
