@@ -125,3 +125,33 @@ def test_without_dask_the_engine_says_how_to_install_it(monkeypatch, capsys) -> 
 def test_scheduler_without_the_dask_engine_is_a_usage_error(capsys) -> None:
     assert main([str(SEEDS), "--rules", str(RULES), "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert capsys.readouterr().err == "factcheck: error: --scheduler needs --engine dask\n"
+
+
+def test_a_rule_set_lost_with_the_only_worker_holding_it_is_sent_again(cluster) -> None:
+    """A rule set scattered while one worker was restarting lives on one worker only; when that
+    worker dies the tasks that need it are cancelled (CI saw `FutureCancelledError … already
+    forgotten` as an internal error). The engine scatters it again and resubmits: same outcomes."""
+    from factcheck.engines.dask_engine import DaskEngine
+    from factcheck.load import discover
+    from factcheck.pipeline import Options, extract_partition
+    from factcheck.rules import load_rules
+
+    address, client = cluster
+    rule_set = load_rules([str(RULES)])
+    files, _ = discover([str(SEEDS)])
+    def counted(outcomes) -> list[tuple[str, int]]:  # (article, claims) for each file read
+        return [(outcome[0].path, len(outcome[1])) for outcome, _ in outcomes if isinstance(outcome, tuple)]
+
+    local = counted(extract_partition(files, rule_set, Options()))
+    client.wait_for_workers(2, timeout=60)
+    with DaskEngine(address, rule_set, Options()) as engine:
+        holder = sorted(client.scheduler_info()["workers"])[0]
+        engine.rules = client.scatter(rule_set, workers=[holder], hash=False)  # its only copy
+        pid = client.run(os.getpid, workers=[holder])[holder]
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while holder in client.scheduler_info()["workers"] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        remote = counted(engine.extract(files))
+    client.wait_for_workers(2, timeout=60)
+    assert remote == local and local

@@ -8,7 +8,10 @@ come back in file order. Comparison is a group-by on the claim's rule (a task
 shuffle of a Dask bag), each group compared by `compare.compare` on a worker;
 the client sorts the findings as one local `compare` would. A worker lost
 mid-run is the scheduler's business: its tasks run again elsewhere, and since
-every task is a pure function of its input the report does not change.
+every task is a pure function of its input the report does not change; if the
+worker held the only copy of the scattered rule set (scattered while another
+worker was restarting), the tasks are cancelled, and the engine scatters it
+again and resubmits them.
 
 Workers must see the article files at the paths the client gives (a shared
 or network file system) and have factcheck installed. A worker looks up an
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from concurrent.futures import CancelledError
 from dataclasses import replace
 from typing import Any
 
@@ -34,6 +38,7 @@ from factcheck.rules import RuleSet
 
 PARTITIONS_PER_WORKER = 4  # enough to balance uneven articles and to lose little when a worker dies
 MAX_PARTITION = 256  # files per task
+SCATTER_ATTEMPTS = 3  # the rule set sent again after a worker holding its only copy died
 
 
 class DaskEngine:
@@ -68,10 +73,22 @@ class DaskEngine:
             return
         size = max(1, min(MAX_PARTITION, -(-len(files) // (self.workers() * PARTITIONS_PER_WORKER))))
         partitions = [files[start:start + size] for start in range(0, len(files), size)]
-        futures = self.client.map(extract_partition, partitions, rule_set=self.rules, options=self.options,
-                                  key=[f"factcheck-extract-{index}" for index in range(len(partitions))])
-        for partition in self.client.gather(futures, errors="raise"):
-            yield from partition
+        for attempt in range(SCATTER_ATTEMPTS):
+            futures = self.client.map(extract_partition, partitions, rule_set=self.rules, options=self.options,
+                                      key=[f"factcheck-extract-{attempt}-{index}" for index in range(len(partitions))])
+            try:
+                done = self.client.gather(futures, errors="raise")
+            except CancelledError:
+                if attempt + 1 == SCATTER_ATTEMPTS:
+                    raise EngineError("the Dask cluster lost its workers' copies of the rule set "
+                                      f"{SCATTER_ATTEMPTS} times; is it losing workers?") from None
+                # a worker holding the only copy died (one scattered while another was restarting):
+                # the scheduler cannot run the tasks again without it, so send it once more and resubmit
+                self.rules = self.client.scatter(self.rule_set, broadcast=True, hash=False)
+                continue
+            for partition in done:
+                yield from partition
+            return
 
     def compare(self, claims: list[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
         """`compare(claims, rules)`, as a group-by on the claim's rule run on the cluster."""
