@@ -143,7 +143,7 @@ def _told(told: list[tuple[str, tuple[ArticleFile, ...]]], options: DiscoverOpti
             if hit is not None:
                 answered[story] = _stored_story(story, hit)
                 continue
-        tasks.append(_StoryFiles(story, files, tuple(signed)))
+        tasks.append(_StoryFiles(story, files, tuple(signed), tuple(keys)))
     computed = _map(_story, tasks, options, size=sum(len(t.files) for t in tasks), largest_first=True)
     notes: list[CacheNote] = []
     for story, _ in told:
@@ -164,6 +164,7 @@ class _StoryFiles:
     story: str
     files: tuple[ArticleFile, ...]  # in path order
     signatures: tuple[str, ...]  # each file's stat signature for the cache ("": none)
+    keys: tuple[str, ...]  # the entry last stored for each signature ("": none; the file is read)
 
 
 @dataclass(frozen=True)
@@ -184,9 +185,9 @@ def _story(task: _StoryFiles) -> _StoryOutcome:
     members: list[tuple[Article, NameHints, list[Observation]]] = []
     diagnostics: list[Diagnostic] = []
     notes: list[CacheNote] = []
-    keys = cached.known_keys(store, list(task.signatures))
     article_keys: list[str] = []
-    for file, signature, key, hit in zip(task.files, task.signatures, keys, cached.entries(store, keys), strict=True):
+    for file, signature, key, hit in zip(task.files, task.signatures, task.keys, cached.entries(store, list(task.keys)),
+                                         strict=True):
         if hit is not None:
             item = hit
             article_keys.append(key)

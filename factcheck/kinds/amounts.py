@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import from_to_start, leaves_prior
+from factcheck.kinds.qualifiers import LIST_JOINER, from_to_start, leaves_prior
 from factcheck.normalize.counts import CLASSIFIED_UNIT, DIGITS, GE, NUMBER_WORDS, NUMERALS
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
@@ -148,7 +148,7 @@ def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool 
 
 
 # a number right before 、/和/与/及 and a number with a unit word: the list writes the unit once, at its end
-_LISTED_BEFORE = compiled_on_use(rf"(?<![\d.,{_CN}])(?P<number>{NUMBER})\s*(?:、|和|与|與|及)\s*$")
+_LISTED_BEFORE = compiled_on_use(rf"(?<![\d.,{_CN}])(?P<number>{NUMBER})\s*{LIST_JOINER}\s*$")
 _LIST_REACH = 24  # characters looked back for a listed number: 2亿1千万、 is ten
 
 

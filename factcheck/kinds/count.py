@@ -10,7 +10,6 @@ number written without a unit word counts too, read in the rule's unit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -27,7 +26,7 @@ from factcheck.kinds.amounts import (
 )
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
-from factcheck.kinds.qualifiers import each_of_list, reads
+from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
 from factcheck.kinds.reading import (
     COUNTS_THE_REST,
     SUBJECT_FROM_TITLE,
@@ -263,14 +262,11 @@ def _spans(s: Sentence, units: tuple[str, ...], bare: bool) -> tuple[tuple[int, 
     return tuple((amount.start, amount.end) for amount in _amounts_in(s, units, bare))
 
 
-# between two amounts of one list: 268万、248万台, 12万辆和13万辆
-_LIST_JOIN = re.compile(r"\s*(?:、|和|与|與|及)\s*")
-
-
 def _list_end(text: str, found: Amount, amounts_read: list[Amount]) -> int:
-    """Where the list of amounts `found` opens or belongs to ends (its own end when it is none)."""
+    """Where the list of amounts `found` opens or belongs to ends (its own end when it is none): 268万、248万台,
+    12万辆和13万辆."""
     end = found.end
-    while (join := _LIST_JOIN.match(text, end)) is not None and join.end() > end:
+    while (join := LIST_WORD_JOIN.match(text, end)) is not None and join.end() > end:
         following = next((a for a in amounts_read if a.start == join.end()), None)
         if following is None:
             break

@@ -86,18 +86,20 @@ def as_of_writing(published: datetime | None, zone: str, words: str = "截至发
                         inferred=True)
 
 
-def as_of_publish(day: ContextValue, published: datetime | None, zone: str) -> ContextValue:
+def as_of_publish(day: ContextValue, published: datetime | None, zone: str,
+                  hours: tuple[time, time] = (time(0), DAY_CLOSE)) -> ContextValue:
     """A day that states no time, in an article published before that day's close, as of the publish time.
 
     The day was not over when the source wrote: its figure is a snapshot (百度曾升最多5.68%
     at 10:31 and, the next day, 最高一度上漲7.9% are two readings of the day's high, not a
     clash). Two snapshots compare only when taken at the same minute (or equal: compare.still_snapshots); a reading published
     after the close (16:00 in the day's time zone, when the Hong Kong and New York markets
-    have closed) is the day's, as is a bare date, and a stated time (close, 9:53) is its own."""
+    have closed) is the day's, as is a bare date, and a stated time (close, 9:53) is its own.
+    `hours`: when in the day the figure was still moving (a running session's, `press_snapshot`)."""
     if published is None or len(day.value) != len("2025-02-13"):
         return day
     local = published.astimezone(ZoneInfo(zone)) if zone else published
-    if local.date().isoformat() != day.value or local.time() >= DAY_CLOSE:
+    if local.date().isoformat() != day.value or not hours[0] <= local.time() < hours[1]:
         return day
     return ContextValue("day", f"{day.value} as of {local:%H:%M}",
                         f"{day.evidence}; published {local:%H:%M}".lstrip("; "), day.inferred)
@@ -130,12 +132,12 @@ def press_snapshot(day: ContextValue, timed: ContextValue, published: datetime |
     published after the session still says `premarket`, `intraday`)."""
     hours = (time(0), DAY_CLOSE) if timed.evidence.endswith(AS_OF_WRITING) else _RUNS.get(
         timed.evidence.rpartition(" ")[2])
-    if hours is None or published is None or len(day.value) != len("2025-02-13"):
+    if hours is None:
         return timed
-    local = published.astimezone(ZoneInfo(zone)) if zone else published
-    if local.date().isoformat() != day.value or not hours[0] <= local.time() < hours[1]:
+    snapshot = as_of_publish(day, published, zone, hours)
+    if snapshot is day:
         return timed
-    return ContextValue("day", f"{day.value} as of {local:%H:%M}", f"{timed.evidence}; published {local:%H:%M}",
+    return ContextValue("day", snapshot.value, f"{timed.evidence}; {snapshot.evidence.rpartition('; ')[2]}",
                         day.inferred)
 
 
