@@ -834,3 +834,21 @@ def test_values_apart_by_a_default_measure_name_the_measure() -> None:
     claims += [replace(claim("40%", a, 2, rule=rule), rule_id="team") for a in ("a", "b", "c", "d")]
     differs = [f for f in run(*claims, rule=rule) if f.kind == "context-differs"]
     assert [f.message for f in differs] == ["values differ, but they are about different measure"]
+
+
+EVENINGS = yaml.safe_load((Path(__file__).parent / "fixtures" / "evening_dates.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", EVENINGS, ids=[str(i) for i in range(len(EVENINGS))])
+def test_an_evening_beside_the_next_day_is_context_never_a_disagreement(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        day = date.fromisoformat(row["day"])
+        value = DateValue(day, day, "day", row["raw"], row["time"])
+        claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
+                            row["quote"], (0, 1)))
+    [finding] = run(*claims, rule=DATE_RULE)
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), case["about"]
+    assert words in finding.message, case["about"]
