@@ -218,6 +218,7 @@ class Kind(Generic[R]):
         unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
         reasons: list[Reason] = []  # why each pair of `unknown` may be of different figures
         uncertain = inferred
+        rounding_unsure = inferred  # a rounded pair whose context is partly unknown: lowered as a clash is
         clashing: list[Claim] = []  # the claims of the conflicting pairs
         by_article: dict[str, list[Claim]] = {}
         for found in claims:
@@ -246,14 +247,14 @@ class Kind(Generic[R]):
                 continue
             if self.rounded(rule, a.value, b.value):
                 rounding.append(pair)
+                rounding_unsure = rounding_unsure or _unsure_pair(rule, a, b)
                 continue
             reason = unstated(a, b) if unstated else Reason()
             if reason:
                 unknown.extend(c for c in (a, b) if c not in unknown)
                 reasons.append(reason)
                 continue
-            uncertain = (uncertain or any(c.inferred for c in (*a.context, *b.context))
-                         or any(_subject_from_title(c) or _no_line_item(rule, c) for c in (a, b)))
+            uncertain = uncertain or _unsure_pair(rule, a, b)
             why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
             conflicts.append(f"{pair}: {why}" if why else pair)
             clashing.extend(c for c in (a, b) if c not in clashing)
@@ -304,9 +305,15 @@ class Kind(Generic[R]):
                            f"and cut off by another: "
                            f"{' ~ '.join(values)}", tuple(dict.fromkeys(loose)))
         if not conflicts:
-            return Verdict("rounded", rule.rounded_level or "warning",
-                           f"sources write one figure at different precisions: {' ~ '.join(values)}",
-                           tuple(dict.fromkeys(rounding + loose)))
+            given: Level = rule.rounded_level or "warning"
+            lowered = _LOWER[given] if rounding_unsure else given
+            headline = f"sources write one figure at different precisions: {' ~ '.join(values)}"
+            pairs = tuple(dict.fromkeys(rounding + loose))
+            if lowered == given:
+                return Verdict("rounded", given, headline, pairs)
+            said_why = [line.replace("warning, not error", f"{lowered}, not {given}")
+                   for line in _why_lowered(rule, claims, claims)]
+            return Verdict("rounded", lowered, headline, (*pairs, *said_why))
         compatible = [i for i, c in enumerate(claims)
                       if all(self.agree(rule, c.value, o.value) or self.rounded(rule, c.value, o.value)
                              or self.approximates(rule, c.value, o.value)
@@ -373,6 +380,20 @@ def _why_lowered(rule: RuleBase, claims: list[Claim], clashing: list[Claim]) -> 
         titled += [f"warning, not error: {c.value.display()} ({c.outlet}, {c.article}:{c.line}) names no line item "
                    "of the rule's (metric unknown)" for c in clashing if _no_line_item(rule, c)]
     return titled + (_unsure(named, clashing) or _unsure(named, claims))
+
+
+# one level down: a finding whose context is partly unknown is less certain (error → warning → info)
+_LOWER: dict[Level, Level] = {"error": "warning", "warning": "info", "info": "info"}
+
+
+def _unsure_pair(rule: RuleBase, a: Claim, b: Claim) -> bool:
+    """Whether a pair's difference is less certain: a context one of them does not state but was read by
+    inference (it joined the group it fits, or the publish time gave its day), a subject from the title,
+    or no line item named. A disagreement is lowered from error to warning for it, a `rounded` pair (one
+    step apart at the same precision: 4.38亿 vs 经调整……4.37亿, a figure on another basis as likely as a
+    rounding) from warning to info."""
+    return (any(c.inferred for c in (*a.context, *b.context))
+            or any(_subject_from_title(c) or _no_line_item(rule, c) for c in (a, b)))
 
 
 def _no_line_item(rule: RuleBase, found: Claim) -> bool:
