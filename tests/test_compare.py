@@ -871,3 +871,23 @@ def test_a_rounded_pair_with_a_qualifier_unstated_is_lowered_one_level(case: dic
     kind, level, words = case["finding"]
     assert (finding.kind, finding.level) == (kind, level), case["about"]
     assert not words or any(words in d for d in finding.details), (case["about"], finding.details)
+
+
+TITLE_SLIPS = yaml.safe_load((Path(__file__).parent / "fixtures" / "title_slips.yaml").read_text(encoding="utf-8"))
+CAP = NumberRule(id="cap", path="cap.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                 value="money")
+
+
+@pytest.mark.parametrize("case", TITLE_SLIPS, ids=[str(i) for i in range(len(TITLE_SLIPS))])
+def test_a_title_clashing_with_its_own_body_is_a_slip_not_another_figure(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        found = claim(row["value"], article, int(line), rule=CAP)
+        if "below" in row:
+            found = replace(found, value=replace(found.value, high=Decimal(row["below"])))  # type: ignore[type-var]
+        claims.append(replace(found, outlet=row["source"].split(" ")[0], sentence=row["quote"], in_title=row["title"]))
+    [finding] = run(*claims, rule=CAP)
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), (case["about"], finding.message)
+    assert not words or any(words in d for d in finding.details), (case["about"], finding.details)
