@@ -231,7 +231,7 @@ class Kind(Generic[R]):
             a_also, b_also = self._states(rule, by_article[a.article], b), self._states(rule, by_article[b.article], a)
             twice = [said for c, also, o in ((a, a_also, b), (b, b_also, a)) if also
                      for said in [_said_twice(self, rule, by_article[c.article], c)
-                                  or _title_against_body(self, rule, by_article[c.article], c, o)] if said]
+                                  or _title_against_body(self, rule, claims, c, o)] if said]
             if twice:  # the same sentence with another figure: the source contradicts itself, compared
                 a_also = b_also = False
                 restated.extend(t for t in twice if t not in restated)
@@ -370,16 +370,18 @@ def _said_twice(kind: Kind[Any], rule: Any, own: list[Claim], found: Claim) -> s
     return ""
 
 
-def _title_against_body(kind: Kind[Any], rule: Any, own: list[Claim], found: Claim, other: Claim) -> str:
+def _title_against_body(kind: Kind[Any], rule: Any, claims: list[Claim], found: Claim, other: Claim) -> str:
     """Why a source's title value is no other figure but a slip: a headline squeezes the story, so the
     figure it gives is the one its body states; when the body states another source's figure and the
-    title one that clashes with it (neither rounded nor written loosely), the source contradicts itself.
-    每经's title `回应小米公司市值破百亿` against its body's `小米公司市值破万亿` (line 80), which 界面 and
-    信报 write too (round 20, the annotator: internal, a slip for 万亿). Not said of a body value set
-    aside beside its title, nor of a title beside a body that does not state the other's figure ("")."""
-    if not found.in_title:
+    title one that clashes with it (neither rounded nor written loosely) and that no other source gives,
+    the source contradicts itself. 每经's title `回应小米公司市值破百亿` against its body's `小米公司市值破万亿`
+    (line 80), which 界面 writes too (round 20, the annotator: internal, a slip for 万亿). Not said of a
+    body value set aside beside its title, of a title beside a body that does not state the other's
+    figure, nor of a title figure another source gives too (a figure of its own, 零度可口可乐销量增长13%) ("")."""
+    if not found.in_title or any(c.article != found.article and kind.agree(rule, c.value, found.value)
+                                 for c in claims):
         return ""
-    for body in own:
+    for body in (c for c in claims if c.article == found.article):
         if (not body.in_title and kind.agree(rule, body.value, other.value)
                 and not kind.agree(rule, body.value, found.value) and not kind.rounded(rule, body.value, found.value)
                 and not kind.approximates(rule, body.value, found.value)):
