@@ -844,8 +844,8 @@ def test_an_evening_beside_the_next_day_is_context_never_a_disagreement(case: di
     claims = []
     for row in case["claims"]:
         article, line = row["source"].split(" ")[-1].split(":")
-        day = date.fromisoformat(row["day"])
-        value = DateValue(day, day, "day", row["raw"], row["time"])
+        day, last = date.fromisoformat(row["day"]), date.fromisoformat(row.get("last", row["day"]))
+        value = DateValue(day, last, "day" if day == last else "range", row["raw"], row["time"])
         claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
                             row["quote"], (0, 1)))
     [finding] = run(*claims, rule=DATE_RULE)

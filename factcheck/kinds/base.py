@@ -313,7 +313,7 @@ class Kind(Generic[R]):
             if lowered == given:
                 return Verdict("rounded", given, headline, pairs)
             said_why = [line.replace("warning, not error", f"{lowered}, not {given}")
-                   for line in _why_lowered(rule, claims, claims)]
+                        for line in _why_lowered(rule, claims, claims)]
             return Verdict("rounded", lowered, headline, (*pairs, *said_why))
         compatible = [i for i, c in enumerate(claims)
                       if all(self.agree(rule, c.value, o.value) or self.rounded(rule, c.value, o.value)

@@ -111,7 +111,7 @@ class DateKind(Kind[DateRule]):
         said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back) is less precise and "
                 "names no day: shown beside the days, never against them")
         if len({c.article for c in rest}) > 1:
-            inner = super().judge(rule, rest, inferred, unstated)
+            inner = self.judge(rule, rest, inferred, unstated)  # an evening beside the next day among them too
             compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
             return replace(inner, details=(*inner.details, said), compatible=compatible)
         values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
