@@ -132,6 +132,8 @@ def _claim(c: Claim) -> dict[str, Any]:
         data["to_come"] = True
     if c.written is not None:
         data["written"] = c.written.isoformat()
+    if c.in_title:  # as to_come: only when set
+        data["in_title"] = True
     return data
 
 
@@ -240,7 +242,8 @@ def _read_claim(data: dict[str, Any], rules: dict[str, RuleBase], kinds: dict[st
                  article=data["article"], outlet=data["outlet"], line=data["line"], sentence=data["sentence"],
                  span=(data["span"][0], data["span"][1]), note=data["note"],
                  named_outlet=data.get("named_outlet", ""), to_come=data.get("to_come", False),
-                 written=date.fromisoformat(data["written"]) if data.get("written") else None)
+                 written=date.fromisoformat(data["written"]) if data.get("written") else None,
+                 in_title=data.get("in_title", False))
 
 
 def write(path: Path, text: Iterable[str]) -> None:

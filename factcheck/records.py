@@ -207,6 +207,9 @@ class Claim:
     # the article's publish day (Article.published, its own clock): a day after it was still to come when the
     # claim was written, so compare never sets a day to come apart from it (`coming_apart`)
     written: date | None = None
+    # read from the article's title (a headline squeezes the story: its value is the one its body states,
+    # so a title clashing with its own body, which other sources confirm, is a slip: kinds/base.py)
+    in_title: bool = False
 
     def context_dict(self) -> dict[str, str]:
         return {c.name: c.value for c in self.context}

@@ -834,3 +834,60 @@ def test_values_apart_by_a_default_measure_name_the_measure() -> None:
     claims += [replace(claim("40%", a, 2, rule=rule), rule_id="team") for a in ("a", "b", "c", "d")]
     differs = [f for f in run(*claims, rule=rule) if f.kind == "context-differs"]
     assert [f.message for f in differs] == ["values differ, but they are about different measure"]
+
+
+EVENINGS = yaml.safe_load((Path(__file__).parent / "fixtures" / "evening_dates.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", EVENINGS, ids=[str(i) for i in range(len(EVENINGS))])
+def test_an_evening_beside_the_next_day_is_context_never_a_disagreement(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        day, last = date.fromisoformat(row["day"]), date.fromisoformat(row.get("last", row["day"]))
+        value = DateValue(day, last, "day" if day == last else "range", row["raw"], row["time"])
+        claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
+                            row["quote"], (0, 1)))
+    [finding] = run(*claims, rule=DATE_RULE)
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), case["about"]
+    assert words in finding.message, case["about"]
+
+
+UNSTATED_ROUNDING = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "rounded_unstated.yaml").read_text(encoding="utf-8"))
+BASIS = NumberRule(id="loss", path="loss.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                   value="money", context=(ContextSpec("accounting", (("adjusted", ("经调整",)),)),))
+
+
+@pytest.mark.parametrize("case", UNSTATED_ROUNDING, ids=[str(i) for i in range(len(UNSTATED_ROUNDING))])
+def test_a_rounded_pair_with_a_qualifier_unstated_is_lowered_one_level(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        found = claim(row["value"], article, int(line), rule=BASIS, **row["context"])
+        claims.append(replace(found, outlet=row["source"].split(" ")[0], sentence=row["quote"]))
+    [finding] = [f for f in run(*claims, rule=BASIS) if f.kind != "context-differs"]
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), case["about"]
+    assert not words or any(words in d for d in finding.details), (case["about"], finding.details)
+
+
+TITLE_SLIPS = yaml.safe_load((Path(__file__).parent / "fixtures" / "title_slips.yaml").read_text(encoding="utf-8"))
+CAP = NumberRule(id="cap", path="cap.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                 value="money")
+
+
+@pytest.mark.parametrize("case", TITLE_SLIPS, ids=[str(i) for i in range(len(TITLE_SLIPS))])
+def test_a_title_clashing_with_its_own_body_is_a_slip_not_another_figure(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        found = claim(row["value"], article, int(line), rule=CAP)
+        if "below" in row:
+            found = replace(found, value=replace(found.value, high=Decimal(row["below"])))  # type: ignore[type-var]
+        claims.append(replace(found, outlet=row["source"].split(" ")[0], sentence=row["quote"], in_title=row["title"]))
+    [finding] = run(*claims, rule=CAP)
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), (case["about"], finding.message)
+    assert not words or any(words in d for d in finding.details), (case["about"], finding.details)

@@ -103,11 +103,15 @@ class DateKind(Kind[DateRule]):
         if verdict.kind != "rounded":
             return verdict
         vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
+        if not vague:  # only an evening beside the next day: the day a filing is dated by, not a slip
+            values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
+            return Verdict("context-differs", "info", f"values differ, but {EVENING_NEXT_DAY}: {values}",
+                           verdict.details)
         rest = [c for c in claims if c not in vague]
         said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back) is less precise and "
                 "names no day: shown beside the days, never against them")
         if len({c.article for c in rest}) > 1:
-            inner = super().judge(rule, rest, inferred, unstated)
+            inner = self.judge(rule, rest, inferred, unstated)  # an evening beside the next day among them too
             compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
             return replace(inner, details=(*inner.details, said), compatible=compatible)
         values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
@@ -121,8 +125,10 @@ class DateKind(Kind[DateRule]):
                        verdict.details)
 
     def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
-        """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes."""
-        return any(isinstance(v, DateValue) and _VAGUE.fullmatch(v.raw) is not None for v in (a, b))
+        """近日/日前 (some days back) is no day: it differs loosely from any date, never clashes; nor does
+        an evening beside the next day (`evening_and_next_day`)."""
+        return (any(isinstance(v, DateValue) and _VAGUE.fullmatch(v.raw) is not None for v in (a, b))
+                or evening_and_next_day(a, b))
 
     def find(self, rule: DateRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for cue in pattern(rule.cue).finditer(s.text):
@@ -205,6 +211,42 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
 
 
 _VAGUE = re.compile(r"近日|日前")
+
+# the times of day of an evening or a night (傍晚, 晚间, 深夜 …: normalize/dates.TIME_OF_DAY_WORDS), folded
+_EVENING = re.compile(r"傍晚|晚上|晚间|晚間|晚|深夜|夜间|夜間|夜里|夜裡|夜晚")
+EVENING_NEXT_DAY = ("one source dates it the evening of a day and the other the next day: what is announced "
+                    "after the day's close (a company's filing, a statement that evening) is published, and "
+                    "reported, under the next day's date")
+
+
+def _evening(value: DateValue) -> bool:
+    """Whether a day is stated with an evening time (2月6日晚间, 6日晚, 2月6日19时: from 18:00 on)."""
+    hour = clock_hour(value.time_of_day)
+    return value.precision == "day" and (
+        _EVENING.fullmatch(value.time_of_day) is not None if hour is None else hour >= 18)
+
+
+def evening_and_next_day(a: Value, b: Value) -> bool:
+    """Whether one value is a day's evening and the other the bare next day (no time of its own).
+
+    An exchange publishes a filing made after the close under the next day's date, and a later report
+    often dates the news by the day it came out: 界面新闻's `2月6日晚间，荣昌生物披露称` and 时代财经's
+    `2月7日，荣昌生物发布公告称` are one announcement (round 22; the annotator calls it context). So
+    the pair is shown side by side (context, info), never a disagreement; any other day stays one."""
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue)):
+        return False
+    for evening, day in ((a, b), (b, a)):
+        if not _evening(evening) or day.precision != "day" or day.time_of_day:
+            continue
+        if evening.yearless() != day.yearless():  # 2月6日晚间 beside 2025年2月7日: the year one of them wrote
+            bare, dated = (evening, day) if evening.yearless() else (day, evening)
+            moved = bare.in_year(dated.start.year)
+            if moved is None:
+                continue
+            evening, day = (moved, dated) if bare is evening else (dated, moved)
+        if day.start == evening.start + timedelta(days=1):
+            return True
+    return False
 
 # the words that date an event's first or last day, not the event: 开幕 (opens), 闭幕 (closes)
 _OPENING_WORDS = re.compile(r"开幕|開幕|揭幕|启幕|啟幕|(?:拉|揭)(?:开|開)帷幕|开锣|開鑼|开赛|開賽|首日")

@@ -2570,6 +2570,7 @@ def claim(rule: RuleBase, subject: str, value: Value, s: Sentence, article: Arti
         article=article.path, outlet=article.outlet,
         line=s.line_at(start), sentence=s.segment.text, span=s.raw_span(start, end), note=note,
         named_outlet=article.named_outlet, written=article.published.date() if article.published else None,
+        in_title=s.segment.is_title,
     )
 
 
