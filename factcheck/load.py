@@ -129,22 +129,37 @@ def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
 
     try:
         handle = os.open(file.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(handle, "rb") as stream:
-            info = os.fstat(stream.fileno())
+        try:
+            info = os.fstat(handle)
             if not stat.S_ISREG(info.st_mode):
                 raise InputError(Diagnostic(file.display, 0, "not a regular file (a device, pipe or socket); not read"))
             if info.st_size > limit:
                 raise too_big(info.st_size)
             # as many bytes as stat said, and one more: asking for `limit` at once would make
             # Python allocate (and give back) a buffer of `limit` bytes for every article
-            data = stream.read(info.st_size + 1)
+            data = _read_up_to(handle, info.st_size + 1)
             if len(data) > info.st_size:  # it grew after stat: read on, up to the limit
-                data += stream.read(limit + 1 - len(data))
+                data += _read_up_to(handle, limit + 1 - len(data))
+        finally:
+            os.close(handle)
     except OSError as error:
         raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
     if len(data) > limit:
         raise too_big(len(data))
     return data
+
+
+def _read_up_to(handle: int, size: int) -> bytes:
+    """Up to `size` bytes from the descriptor, fewer only at its end: what a buffered file's
+    `read(size)` returns, without making a file object for each article (bulk's 2,987 files:
+    0.07-0.11 -> 0.03-0.04 CPU s)."""
+    data = os.read(handle, size)
+    if not data or len(data) == size:
+        return data
+    parts = [data]
+    while size > (got := sum(map(len, parts))) and (more := os.read(handle, size - got)):
+        parts.append(more)
+    return b"".join(parts)
 
 
 def parse_bytes(data: bytes, display: str, timezone: str = DEFAULT_TIMEZONE,

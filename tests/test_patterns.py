@@ -11,7 +11,7 @@ from conftest import run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.patterns import PatternError, compile_pattern, risk
+from factcheck.patterns import PatternError, compile_pattern, parsed_risk, risk
 
 ENTITIES = "kind: entities\ndescription: e\nentities:\n  - {id: acme, aliases: [ACME]}\n"
 
@@ -81,6 +81,27 @@ def _patterns() -> st.SearchStrategy[str]:
         ),
         max_leaves=6,
     )
+
+
+@given(_patterns())
+def test_risk_unparsed_is_risk_parsed(pattern: str) -> None:
+    """A pattern with none of * + { is not parsed: the answer is the parsed one (the strategy's
+    `?` and {2} write patterns with repetition signs that cannot repeat, and without any)."""
+    assert risk(pattern) == parsed_risk(pattern)
+
+
+def test_risk_unparsed_is_risk_parsed_on_every_shipped_and_example_cue() -> None:
+    """The cue, trigger and state patterns of rules/ and examples/ (most are word lists with no
+    repetition: they are the patterns `risk` no longer parses)."""
+    root = Path(__file__).resolve().parent.parent
+    folders = [root / "rules", *sorted(p for p in (root / "examples").iterdir() if p.is_dir() and p.name != "held-out")]
+    found = [value for folder in folders for path in sorted(folder.glob("*.yaml"))
+             for value in re.findall(r"^\s*(?:cue|trigger|pattern):\s*['\"]?(.+?)['\"]?\s*$",
+                                     path.read_text(encoding="utf-8"), re.M)]
+    assert len(found) > 40
+    assert sum(1 for regex in found if not set("*+{") & set(regex)) > 20
+    for regex in found:
+        assert risk(regex) == parsed_risk(regex), regex
 
 
 def _match_all(connection) -> None:  # runs in a child process: Python's re cannot be interrupted
