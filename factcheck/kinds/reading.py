@@ -1257,6 +1257,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             value = _measure_compared_with(spec.values, baseline, s, offset, value) if baseline else value
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
+        if spec.name == "year" and (compared := _year_compared_with(s, offset, spec.values)) is not None:
+            value = compared  # 高於2023年修訂後的增長1.8%: the 1.8% is 2023's
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             base = _relative_year_base(s, spec.values, value[1], offset, article)
             value = (relative_year(value[0], base), value[1]) if base is not None else None
@@ -1374,6 +1376,26 @@ def _compared_with(s: Sentence, offset: int) -> str:
         return ""
     closed = _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
     return s.plain[closed[0]:closed[1]] if closed else ""
+
+
+# between a comparison phrase and the figure it closes: 的, then at most the figure's line item (高於2023年修訂後的
+# 增長1.8%, 较2023年的营收441亿元), no break, figure or second 的
+_COMPARED_ITEM_LEAD = re.compile(r"\s*的\s*[^，,。；;：:、\d的]{0,6}")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年|財年)")
+
+
+def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
+    """(year, word) of a figure that closes a comparison phrase naming a year in digits: in
+    `2024年全年經濟增長率為4.4%，高於2023年修訂後的增長1.8%` the 1.8% is 2023's (the figure compared
+    with), not 2024's; in `较2023年的441亿元` 441亿 is 2023's. A change after the phrase
+    (`较2023年增长5%`) is the compared value's own, and a year said in words (较去年同期的) is left to the
+    reading of its measure (`prior`)."""
+    phrase = next(((start, end) for start, end in s.comparisons
+                   if end <= offset and _COMPARED_ITEM_LEAD.fullmatch(s.text, end, offset)), None)
+    if phrase is None:
+        return None
+    years = [h for h in s.hits(values) if phrase[0] <= h[0] < phrase[1] and _WRITTEN_YEAR.match(s.text, h[0])]
+    return (years[-1][2], years[-1][1]) if years else None
 
 
 CHANGE = "change"  # the measure of an amount that is a difference from the period compared with
@@ -1664,7 +1686,9 @@ _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個
 
 
 # after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底, 去年年末, 2024年年初)
-_PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|年?(?:末|底|初)|年中))"
+# (同期: the same part of that year as the value it is set against, 由2023年同期盈利7020万元变为亏损: not all of it)
+_PART_OF_A_YEAR = (r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|年?(?:末|底|初)|年中"
+                   r"|同期))")
 
 
 def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
@@ -2131,8 +2155,11 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year
 
 
 # the lead of a change's starting figure (由三季度末的 before 62.5万股增加到68万股): its words are that figure's
-_CHANGE_FROM = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,10}?"
-                          r"(?:至|到|为|為))")
+# (a date in the lead is the starting figure's too: 由2023年同期盈利7020万元变为亏损4.37亿元, 从2023年年末的1308人
+# 减少至2024年6月末的1216人: 2023年 dates 7020万 and 1308人 alone; a date is no figure: 从2015年到2021年)
+_LEAD_DATE = r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*日"
+_CHANGE_FROM = re.compile(rf"(?:从|從|由)(?:{_LEAD_DATE}|[^，,。；;：:、\d]){{0,10}}?(?=(?!(?:19|20)\d{2}\s*年)[约約近超逾]?\d[\d.,]*"
+                          r"(?![\d.,])(?!\s*[月日号號])\s*[^，,。；;：:、\d]{0,10}?(?:至|到|为|為))")
 
 
 def _outside_of_the_start(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
@@ -2427,7 +2454,11 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
     sentence of the paragraph sets; `paragraph`: then the last date of the paragraph's earlier
     sentences."""
     begin, end = s.clause_at(offset)
-    days = _days(s, latest, precisions)
+    leads = _change_leads(s)
+    starting = next(((a, b) for a, b in leads if b <= offset <= b + 1), None)  # the figure a change starts from
+    if starting is not None and (dated := _lead_date(s, starting, latest)) is not None:
+        return (s, dated) if dated.value.precision in precisions else None
+    days = [d for d in _days(s, latest, precisions) if not any(a <= d.start < b for a, b in leads)]
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
@@ -2457,6 +2488,14 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
             return earlier, stated[-1]
         earlier = earlier.previous
     return None
+
+
+def _lead_date(s: Sentence, lead: tuple[int, int], latest: date | None) -> DateSpan | None:
+    """The date in the lead of a change's starting figure, which is that figure's day alone:
+    `从2023年年末的1308人减少至2024年6月末的1216人` dates 1308人 2023-12-31 and 1216人 2024-06-30 (the
+    lead's date is no baseline of the figure after it, as 较1月27日 is of a change)."""
+    return next((d for d in reversed(s.dates) if lead[0] <= d.start and d.end <= lead[1] and d is not s.dateline
+                 and d.value.precision in ("day", *MONTH_DAYS) and (latest is None or d.value.start <= latest)), None)
 
 
 def _last_lead_in(s: Sentence, begin: int, latest: date | None) -> DateSpan | None:
