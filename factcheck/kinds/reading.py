@@ -1767,6 +1767,36 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
+# 本年度, 本财年: "this year" of what is reported — the year a results sentence or paragraph names, as 上年
+# counts from it (今年 and a bare 本年, `警队本年的工作重点`, are the writer's year: the publish date's)
+_OF_THE_REPORT = re.compile(r"本年度|本财年|本財年")
+# a year named as a reporting period (2024年全年, 2024年度, 2024财年, 2024年业绩): what a paragraph reports on
+_REPORTED_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*全年|年度|财年|財年|年\s*(?:的)?\s*(?:业绩|業績|年报|年報|财报|財報))")
+
+
+def _reported_year(s: Sentence, values: Values, word: str, offset: int) -> int | None:
+    """The year 本年度/本财年 means: the last year in digits before it in its sentence (outside a comparison:
+    `2024年全年，收益净额为40亿美元……；及本年度的分部经调整EBITDAR为11亿美元` is 2024's, not the publish year's),
+    else the last year an earlier sentence of the paragraph names as a reporting period (2024年全年, 2024年度业绩);
+    None when neither does."""
+    hits = s.qualifier_hits(values)
+    at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
+    if at is None or not _OF_THE_REPORT.match(s.text, at):
+        return None
+    before = [h[2] for h in hits if h[0] < at and not in_comparison(s.comparisons, h[0])
+              and _WRITTEN_YEAR.match(s.text, h[0])]
+    if before:
+        digits = before[-1].removeprefix("FY")
+        return int(digits) if digits.isdigit() else None
+    earlier = s.previous
+    while earlier is not None:
+        named = list(_REPORTED_YEAR.finditer(earlier.text))
+        if named:
+            return int(named[-1].group(1))
+        earlier = earlier.previous
+    return None
+
+
 def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
     """The year a relative year word counts from (`year_counted_from`): for 上年, 上一年(度), 下一年, the year the sentence names
     last before it (`预计2024年……，而该公司上一年度净亏额` is 2023's, `2024年四季度净利润达4.6亿美元，而上年同期
@@ -1774,6 +1804,8 @@ def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, art
     else, as for 去年/今年/明年, the publish year. Another 上年 before it is no year to count from
     (`2023年……，上年同期仅为12.94亿元，……上年同期仅为0.95亿元`: both 2022)."""
     published = article.published.year if article.published else None
+    if word.startswith(("本年", "本財年", "本财年")):
+        return _reported_year(s, values, word, offset) or published
     if not word.startswith(COUNTED_FROM_CONTEXT):
         return published
     hits = s.qualifier_hits(values)
