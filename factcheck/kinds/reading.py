@@ -2334,6 +2334,19 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     coming = _coming_day(rule, s, offset, latest)
     chosen = (s, compared) if compared is not None else (s, coming) if coming is not None else (
         _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
+    dated = chosen[1] if chosen is not None and chosen[0] is s else None
+    weekend_close = _before_the_weekend(s, offset, dated)
+    told = dated.value.start if dated is not None else article.published.date() if article.published else None
+    if weekend_close is not None and told is not None:
+        friday = told - timedelta(days=(told.weekday() - 4) % 7)  # 周日(2月9日)…周末前收盘: Friday the 7th
+        return ContextValue("day", friday.isoformat(), f"{weekend_close} ({told.isoformat()})", inferred=dated is None)
+    overnight = _overnight(s, offset, dated)
+    if overnight is not None and chosen is not None and chosen[1].value.precision == "day":
+        before = chosen[1].value.start - timedelta(days=1)  # 周五(2月14日)亚市，……隔夜美股ADR也走低2.20%
+        return ContextValue("day", before.isoformat(), f"{overnight} after {chosen[1].value.raw}")
+    if overnight is not None and chosen is None and article.published is not None:
+        before = article.published.date() - timedelta(days=1)  # the publish day on its own (Beijing) clock
+        return ContextValue("day", before.isoformat(), f"{overnight} (the night before publication)", inferred=True)
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
     listing = _listing_day(s, offset, article)
@@ -2349,6 +2362,35 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+# 隔夜 (overnight) before a market, a price or a move: in an Asian morning's report, the session that closed
+# overnight, the day before (隔夜美股, 华尔街隔夜下跌, 隔夜国际金价上涨, 美元兑日元隔夜升至); not a loan's
+# tenor (隔夜拆息, 隔夜shibor, 隔夜品种, 隔夜期), which names no day
+_OVERNIGHT = re.compile(r"隔夜(?=\s*\[?\s*(?:美股|美市|股市|欧股|欧美|外盘|国际|华尔街|纽约|伦敦|市场|交易|夜盘|金价|油价|"
+                        r"美元|上涨|下跌|走高|走低|收涨|收跌|收高|收低|[升涨跌降]))|(?<=华尔街)隔夜")
+
+
+# 周末前收盘 (the close before the weekend): the last Friday on or before the day the sentence is dated by
+_WEEKEND_CLOSE = re.compile(r"(?:周末|週末)前(?=\s*(?:的)?\s*(?:收盘|收盤|收市))")
+
+
+def _before_the_weekend(s: Sentence, offset: int, dated: DateSpan | None) -> str | None:
+    """周末前收盘 before the value in its sentence, after the day it is dated by: in a Sunday's
+    `周日(2月9日)，…美元指数周末前收盘站回108.10` the 108.10 is Friday's close (round 20, NOTES_D #5)."""
+    start = dated.end if dated is not None and dated.end <= offset else 0
+    found = [m for m in _WEEKEND_CLOSE.finditer(s.text, start, offset)
+             if not any(m.end() <= d.start < offset for d in s.dates)]
+    return s.plain[found[-1].start():found[-1].end()] if found else None
+
+
+def _overnight(s: Sentence, offset: int, dated: DateSpan | None) -> str | None:
+    """隔夜 before the value in its sentence, after the day the value is dated by (if any) and with no other
+    date between: the value is of the day before that day (a US move told in a Beijing morning)."""
+    start = dated.end if dated is not None and dated.end <= offset else 0
+    found = [m for m in _OVERNIGHT.finditer(s.text, start, offset)
+             if not any(m.end() <= d.start < offset for d in s.dates)]
+    return s.plain[found[-1].start():found[-1].end()] if found else None
 
 
 # 上市首日 (the listing day) and 上市次日 (the next trading day) date a value when the article states the
