@@ -20,8 +20,9 @@ from factcheck.normalize.entities import EntityIndex
 # scope_words.yaml: how far a word of scope reaches (预计, 当时, 以…为由)
 # not_stated.yaml: values under a condition or others' reading, which no rule reads
 # whose_value.yaml: round 20's subjects (a former employer, a company citing its own filing, 各)
+# change_periods.yaml: the time of each figure of a change (由2023年同期盈利…变为亏损, 从2023年年末的…减少至…)
 CASES = [case for name in ("reading.yaml", "lists.yaml", "title_subjects.yaml", "scope_words.yaml", "not_stated.yaml",
-                            "whose_value.yaml")
+                            "whose_value.yaml", "change_periods.yaml")
          for case in yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))]
 
 

@@ -1257,6 +1257,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             value = _measure_compared_with(spec.values, baseline, s, offset, value) if baseline else value
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
+        if spec.name == "year" and (compared := _year_compared_with(s, offset, spec.values)) is not None:
+            value = compared  # 高於2023年修訂後的增長1.8%: the 1.8% is 2023's
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
             base = _relative_year_base(s, spec.values, value[1], offset, article)
             value = (relative_year(value[0], base), value[1]) if base is not None else None
@@ -1374,6 +1376,26 @@ def _compared_with(s: Sentence, offset: int) -> str:
         return ""
     closed = _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
     return s.plain[closed[0]:closed[1]] if closed else ""
+
+
+# between a comparison phrase and the figure it closes: 的, then at most the figure's line item (高於2023年修訂後的
+# 增長1.8%, 较2023年的营收441亿元), no break, figure or second 的
+_COMPARED_ITEM_LEAD = re.compile(r"\s*的\s*[^，,。；;：:、\d的]{0,6}")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年|財年)")
+
+
+def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
+    """(year, word) of a figure that closes a comparison phrase naming a year in digits: in
+    `2024年全年經濟增長率為4.4%，高於2023年修訂後的增長1.8%` the 1.8% is 2023's (the figure compared
+    with), not 2024's; in `较2023年的441亿元` 441亿 is 2023's. A change after the phrase
+    (`较2023年增长5%`) is the compared value's own, and a year said in words (较去年同期的) is left to the
+    reading of its measure (`prior`)."""
+    phrase = next(((start, end) for start, end in s.comparisons
+                   if end <= offset and _COMPARED_ITEM_LEAD.fullmatch(s.text, end, offset)), None)
+    if phrase is None:
+        return None
+    years = [h for h in s.hits(values) if phrase[0] <= h[0] < phrase[1] and _WRITTEN_YEAR.match(s.text, h[0])]
+    return (years[-1][2], years[-1][1]) if years else None
 
 
 CHANGE = "change"  # the measure of an amount that is a difference from the period compared with
@@ -1664,7 +1686,9 @@ _EVERY_PERIOD = re.compile(r"(?:每|各|逐)[个個一]?(?:季度|季|个月|個
 
 
 # after a year, a month or another part of it (2024年12月, 2024年最后几个月, 2024年底, 去年年末, 2024年年初)
-_PART_OF_A_YEAR = r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|年?(?:末|底|初)|年中))"
+# (同期: the same part of that year as the value it is set against, 由2023年同期盈利7020万元变为亏损: not all of it)
+_PART_OF_A_YEAR = (r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月|的?\s*(?:最后|最後|最初|头|頭|年?(?:末|底|初)|年中"
+                   r"|同期))")
 
 
 def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
@@ -1743,6 +1767,36 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
     return [*found, ContextValue("period", "full-year", year.evidence)]
 
 
+# 本年度, 本财年: "this year" of what is reported — the year a results sentence or paragraph names, as 上年
+# counts from it (今年 and a bare 本年, `警队本年的工作重点`, are the writer's year: the publish date's)
+_OF_THE_REPORT = re.compile(r"本年度|本财年|本財年")
+# a year named as a reporting period (2024年全年, 2024年度, 2024财年, 2024年业绩): what a paragraph reports on
+_REPORTED_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*全年|年度|财年|財年|年\s*(?:的)?\s*(?:业绩|業績|年报|年報|财报|財報))")
+
+
+def _reported_year(s: Sentence, values: Values, word: str, offset: int) -> int | None:
+    """The year 本年度/本财年 means: the last year in digits before it in its sentence (outside a comparison:
+    `2024年全年，收益净额为40亿美元……；及本年度的分部经调整EBITDAR为11亿美元` is 2024's, not the publish year's),
+    else the last year an earlier sentence of the paragraph names as a reporting period (2024年全年, 2024年度业绩);
+    None when neither does."""
+    hits = s.qualifier_hits(values)
+    at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
+    if at is None or not _OF_THE_REPORT.match(s.text, at):
+        return None
+    before = [h[2] for h in hits if h[0] < at and not in_comparison(s.comparisons, h[0])
+              and _WRITTEN_YEAR.match(s.text, h[0])]
+    if before:
+        digits = before[-1].removeprefix("FY")
+        return int(digits) if digits.isdigit() else None
+    earlier = s.previous
+    while earlier is not None:
+        named = list(_REPORTED_YEAR.finditer(earlier.text))
+        if named:
+            return int(named[-1].group(1))
+        earlier = earlier.previous
+    return None
+
+
 def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
     """The year a relative year word counts from (`year_counted_from`): for 上年, 上一年(度), 下一年, the year the sentence names
     last before it (`预计2024年……，而该公司上一年度净亏额` is 2023's, `2024年四季度净利润达4.6亿美元，而上年同期
@@ -1750,6 +1804,8 @@ def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, art
     else, as for 去年/今年/明年, the publish year. Another 上年 before it is no year to count from
     (`2023年……，上年同期仅为12.94亿元，……上年同期仅为0.95亿元`: both 2022)."""
     published = article.published.year if article.published else None
+    if word.startswith(("本年", "本財年", "本财年")):
+        return _reported_year(s, values, word, offset) or published
     if not word.startswith(COUNTED_FROM_CONTEXT):
         return published
     hits = s.qualifier_hits(values)
@@ -2131,8 +2187,11 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")  # 2024年财报预告: a year
 
 
 # the lead of a change's starting figure (由三季度末的 before 62.5万股增加到68万股): its words are that figure's
-_CHANGE_FROM = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?(?=[约約近超逾]?\d[\d.,]*\s*[^，,。；;：:、\d]{0,10}?"
-                          r"(?:至|到|为|為))")
+# (a date in the lead is the starting figure's too: 由2023年同期盈利7020万元变为亏损4.37亿元, 从2023年年末的1308人
+# 减少至2024年6月末的1216人: 2023年 dates 7020万 and 1308人 alone; a date is no figure: 从2015年到2021年)
+_LEAD_DATE = r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*日"
+_CHANGE_FROM = re.compile(rf"(?:从|從|由)(?:{_LEAD_DATE}|[^，,。；;：:、\d]){{0,10}}?(?=(?!(?:19|20)\d{2}\s*年)[约約近超逾]?\d[\d.,]*"
+                          r"(?![\d.,])(?!\s*[月日号號])\s*[^，,。；;：:、\d]{0,10}?(?:至|到|为|為))")
 
 
 def _outside_of_the_start(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
@@ -2275,6 +2334,19 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     coming = _coming_day(rule, s, offset, latest)
     chosen = (s, compared) if compared is not None else (s, coming) if coming is not None else (
         _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
+    dated = chosen[1] if chosen is not None and chosen[0] is s else None
+    weekend_close = _before_the_weekend(s, offset, dated)
+    told = dated.value.start if dated is not None else article.published.date() if article.published else None
+    if weekend_close is not None and told is not None:
+        friday = told - timedelta(days=(told.weekday() - 4) % 7)  # 周日(2月9日)…周末前收盘: Friday the 7th
+        return ContextValue("day", friday.isoformat(), f"{weekend_close} ({told.isoformat()})", inferred=dated is None)
+    overnight = _overnight(s, offset, dated)
+    if overnight is not None and chosen is not None and chosen[1].value.precision == "day":
+        before = chosen[1].value.start - timedelta(days=1)  # 周五(2月14日)亚市，……隔夜美股ADR也走低2.20%
+        return ContextValue("day", before.isoformat(), f"{overnight} after {chosen[1].value.raw}")
+    if overnight is not None and chosen is None and article.published is not None:
+        before = article.published.date() - timedelta(days=1)  # the publish day on its own (Beijing) clock
+        return ContextValue("day", before.isoformat(), f"{overnight} (the night before publication)", inferred=True)
     if chosen is not None:
         return _market_day(rule, chosen[0], chosen[1], known)
     listing = _listing_day(s, offset, article)
@@ -2290,6 +2362,35 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     when = article.published.astimezone(ZoneInfo(zone_name)) if zone_name else article.published
     evidence = f"publish time ({zone_name})" if zone_name else "publish time"
     return ContextValue("day", when.date().isoformat(), evidence, inferred=True)
+
+
+# 隔夜 (overnight) before a market, a price or a move: in an Asian morning's report, the session that closed
+# overnight, the day before (隔夜美股, 华尔街隔夜下跌, 隔夜国际金价上涨, 美元兑日元隔夜升至); not a loan's
+# tenor (隔夜拆息, 隔夜shibor, 隔夜品种, 隔夜期), which names no day
+_OVERNIGHT = re.compile(r"隔夜(?=\s*\[?\s*(?:美股|美市|股市|欧股|欧美|外盘|国际|华尔街|纽约|伦敦|市场|交易|夜盘|金价|油价|"
+                        r"美元|上涨|下跌|走高|走低|收涨|收跌|收高|收低|[升涨跌降]))|(?<=华尔街)隔夜")
+
+
+# 周末前收盘 (the close before the weekend): the last Friday on or before the day the sentence is dated by
+_WEEKEND_CLOSE = re.compile(r"(?:周末|週末)前(?=\s*(?:的)?\s*(?:收盘|收盤|收市))")
+
+
+def _before_the_weekend(s: Sentence, offset: int, dated: DateSpan | None) -> str | None:
+    """周末前收盘 before the value in its sentence, after the day it is dated by: in a Sunday's
+    `周日(2月9日)，…美元指数周末前收盘站回108.10` the 108.10 is Friday's close (round 20, NOTES_D #5)."""
+    start = dated.end if dated is not None and dated.end <= offset else 0
+    found = [m for m in _WEEKEND_CLOSE.finditer(s.text, start, offset)
+             if not any(m.end() <= d.start < offset for d in s.dates)]
+    return s.plain[found[-1].start():found[-1].end()] if found else None
+
+
+def _overnight(s: Sentence, offset: int, dated: DateSpan | None) -> str | None:
+    """隔夜 before the value in its sentence, after the day the value is dated by (if any) and with no other
+    date between: the value is of the day before that day (a US move told in a Beijing morning)."""
+    start = dated.end if dated is not None and dated.end <= offset else 0
+    found = [m for m in _OVERNIGHT.finditer(s.text, start, offset)
+             if not any(m.end() <= d.start < offset for d in s.dates)]
+    return s.plain[found[-1].start():found[-1].end()] if found else None
 
 
 # 上市首日 (the listing day) and 上市次日 (the next trading day) date a value when the article states the
@@ -2427,7 +2528,11 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
     sentence of the paragraph sets; `paragraph`: then the last date of the paragraph's earlier
     sentences."""
     begin, end = s.clause_at(offset)
-    days = _days(s, latest, precisions)
+    leads = _change_leads(s)
+    starting = next(((a, b) for a, b in leads if b <= offset <= b + 1), None)  # the figure a change starts from
+    if starting is not None and (dated := _lead_date(s, starting, latest)) is not None:
+        return (s, dated) if dated.value.precision in precisions else None
+    days = [d for d in _days(s, latest, precisions) if not any(a <= d.start < b for a, b in leads)]
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
@@ -2457,6 +2562,14 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
             return earlier, stated[-1]
         earlier = earlier.previous
     return None
+
+
+def _lead_date(s: Sentence, lead: tuple[int, int], latest: date | None) -> DateSpan | None:
+    """The date in the lead of a change's starting figure, which is that figure's day alone:
+    `从2023年年末的1308人减少至2024年6月末的1216人` dates 1308人 2023-12-31 and 1216人 2024-06-30 (the
+    lead's date is no baseline of the figure after it, as 较1月27日 is of a change)."""
+    return next((d for d in reversed(s.dates) if lead[0] <= d.start and d.end <= lead[1] and d is not s.dateline
+                 and d.value.precision in ("day", *MONTH_DAYS) and (latest is None or d.value.start <= latest)), None)
 
 
 def _last_lead_in(s: Sentence, begin: int, latest: date | None) -> DateSpan | None:

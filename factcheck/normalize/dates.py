@@ -311,6 +311,8 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
         elif kind == "ref_day" and match.group(0) == "即日":
             # this very day: the day the sentence opened with (将于4月1日…，即日起上线 is still 13日's)
             value = _resolve(match, anchor, first_named)
+        elif kind == "recent" and (scene := _scene_date(text, found, anchor)) is not None:
+            value = DateValue(scene.start - RECENT_DAYS, scene.end, "range", match.group(0))
         else:
             value = _resolve(match, match_anchor, named)
             if value is not None and anchor is not None and kind in _YEARLESS and "年" not in match.group(0):
@@ -1046,6 +1048,21 @@ def _rel_day(g, raw, anchor, reference):
 
 
 RECENT_DAYS = timedelta(days=14)  # how far back 近日/日前 may reach
+_SCENE_PRECISIONS = ("day", "month", "part-of-month")
+_BREAK = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _scene_date(text: str, found: list[DateSpan], anchor: date | None) -> DateValue | None:
+    """The date that opens the sentence, before its first break, when it is before the anchor: 近日/日前
+    after it count back from it, not from the publish day. In `2024年8月，荣昌生物公告称，公司于近日任命何如意为
+    公司首席战略官` the appointment is of some days up to August 2024, not of the two weeks before an article
+    of February 2025. A later date (2023年营收……，近日宣布) sets no scene: 近日 stays the writer's."""
+    if not found or anchor is None:
+        return None
+    first = found[0]
+    if first.value.precision not in _SCENE_PRECISIONS or _BREAK.search(text, 0, first.start):
+        return None
+    return first.value if first.value.end < anchor - RECENT_DAYS else None
 
 
 def _recent(g, raw, anchor, reference):
