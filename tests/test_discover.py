@@ -86,6 +86,22 @@ def test_stories_group_a_mixed_folder(tmp_path: Path) -> None:
                                ["a-jinwucj.md", "b-qq.md", "c-wallstreetcn.md"]]
 
 
+def test_a_subject_is_named_by_its_own_storys_entities() -> None:
+    """Entity ids (e01 …) are numbered per story: each candidate's subject_name is the name its own story
+    gives that id (one table for all stories named a bulk run's candidates after the last story read:
+    沪上阿姨's closure rate shown as 华尔街日报 · 店率)."""
+    from factcheck.discover.align import Candidate
+    from factcheck.discover.render import to_dict
+    from factcheck.discover.run import DiscoverResult, Story
+    from factcheck.records import Entity
+
+    entities = {"s1": (Entity("e01", "沪上阿姨", ("沪上阿姨",)),), "s2": (Entity("e01", "华尔街日报", ("华尔街日报",)),)}
+    found = [Candidate(story, "e01", "店率", "%", (), (), "agree", 2, 2.0) for story in ("s1", "s2")]
+    result = DiscoverResult([Story("s1", "a", ()), Story("s2", "b", ())], found, entities)
+    named = {c["story"]: c["subject_name"] for c in to_dict(result, "test", found)["candidates"]}
+    assert named == {"s1": "沪上阿姨", "s2": "华尔街日报"}
+
+
 def test_stories_only_groups_the_articles_and_reads_none_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--stories shows the grouping and stops: the stories and their count are a full run's, and no
     article is read for its values (on bulk this halves the time --stories takes)."""

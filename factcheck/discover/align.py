@@ -33,9 +33,12 @@ from factcheck.discover.values import (
     canonical_metrics,
     comparable,
     is_milestone,
+    list_runs,
+    without_item,
 )
 from factcheck.joined import Joined
 from factcheck.kinds.currency import GUESSED
+from factcheck.kinds.qualifiers import LIST_JOINER
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.variants import to_simplified
 from factcheck.normalize.words import ZH
@@ -77,8 +80,19 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     (marked inferred). The subject's name is cut from the metric phrase. `index` finds each text's
     mentions once (run.with_subjects passes a story index that keeps them)."""
     listed = {e.id for e in index.entities.values() if any(_STOCK_CODE.fullmatch(a) for a in e.aliases)}
+    respective = _respective_subjects(observations, index)
     result = []
-    for item in observations:
+    for n, item in enumerate(observations):
+        if n in respective:  # 沪上阿姨、茶百道闭店率分别为6.31%、2.93%: the n-th value is the n-th name's
+            subject, _ = respective[n]
+            phrase = item.phrase
+            for name in _names_of(item.sentence, index):
+                phrase = phrase.replace(name, " ")
+            phrase = phrase.split(" ")[-1] if phrase.strip() else ""
+            metric = as_demand(_implicit_metric(item, _metric(phrase) if phrase.strip() else ""), item.qualifiers)
+            result.append(replace(item, subject=subject, subject_inferred=False, metric=metric,
+                                  phrase=phrase or item.phrase, qualifiers=without_item(item.qualifiers)))
+            continue
         if item.family == "post":  # a post's holder was read with it: a person, named by the story or not
             named = [m.entity_id for m in index.mentions(item.subject)
                      if (m.start, m.end) == (0, len(item.subject))]
@@ -88,11 +102,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         mentions = index.mentions(sentence)
         # longest first; of two as long, the one said first (黄金价格…金价跌: 黄金 is cut from 黄金价格, not 金价):
         # never the order of a set, which would change with the hash seed
-        first: dict[str, int] = {}
-        for m in mentions:
-            name = to_simplified(sentence[m.start:m.end])
-            first[name] = min(first.get(name, m.start), m.start)
-        named = sorted(first, key=lambda n: (-len(n), first[n], n))
+        named = _names_of(sentence, index)
         start = item.span[0]
         clause_start = _clause_start(sentence, start)
         before = [m for m in mentions if m.end <= start]
@@ -126,6 +136,45 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         result.append(replace(item, subject=subject, subject_inferred=inferred, metric=metric,
                               phrase=phrase or item.phrase))
     return result
+
+
+def _names_of(sentence: str, index: EntityIndex) -> list[str]:
+    """The names a sentence writes, longest first; of two as long, the one said first (黄金价格…金价跌: 黄金 is
+    cut from 黄金价格, not 金价): never the order of a set, which would change with the hash seed."""
+    first: dict[str, int] = {}
+    for m in index.mentions(sentence):
+        name = to_simplified(sentence[m.start:m.end])
+        first[name] = min(first.get(name, m.start), m.start)
+    return sorted(first, key=lambda n: (-len(n), first[n], n))
+
+
+_NAME_JOIN = re.compile(rf"\s*{LIST_JOINER}\s*")
+
+
+def _respective_subjects(observations: list[Observation], index: EntityIndex) -> dict[int, tuple[str, int]]:
+    """Values of a list read against a list of as many names before it in its clause, item by item:
+    沪上阿姨、茶百道闭店率分别为6.31%、2.93% (a 2025-02 report) gives 6.31% to 沪上阿姨 and 2.93% to 茶百道, where
+    the nearest name before each value would give both to 茶百道. Index in `observations` → (subject, place)."""
+    found: dict[int, tuple[str, int]] = {}
+    for run in list_runs(observations):
+        first = observations[run[0]]
+        sentence = first.sentence
+        clause_start = _clause_start(sentence, first.span[0])
+        mentions = sorted((m for m in index.mentions(sentence) if clause_start <= m.start and m.end <= first.span[0]),
+                          key=lambda m: (m.start, -m.end))
+        names: list[list[tuple[int, int, str]]] = []
+        for m in mentions:
+            if names and m.start < names[-1][-1][1]:
+                continue  # inside the name before it
+            if names and _NAME_JOIN.fullmatch(sentence, names[-1][-1][1], m.start):
+                names[-1].append((m.start, m.end, m.entity_id))
+            else:
+                names.append([(m.start, m.end, m.entity_id)])
+        last = [entity for _, _, entity in names[-1]] if names else []
+        if len(last) == len(run) and len(set(last)) == len(last):
+            for place, (n, entity) in enumerate(zip(run, last, strict=True), start=1):
+                found[n] = (entity, place)
+    return found
 
 
 PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅")
@@ -179,7 +228,28 @@ def candidates(story: str, observations: list[Observation],
     found.extend(_told_once(story, observations, found))
     # a group's size that every source gives alike is a name repeated (美股三大指数), no fact told
     found = [c for c in found if not (c.family == GROUP_SIZE and c.verdict == "agree")]
+    cast = _cast(observations)
+    found = [c for c in found if not (c.family == "set" and all(_members(o) in cast for o in c.observations))]
     return sorted(found, key=rank_key)
+
+
+CAST_SENTENCES = 3  # sentences of one article that list the same names: the story's cast, not a fact it lists
+
+
+def _members(item: Observation) -> frozenset[str]:
+    return frozenset(item.value.members) if isinstance(item.value, EntitySet) else frozenset()
+
+
+def _cast(observations: list[Observation]) -> set[frozenset[str]]:
+    """Lists of names an article gives in CAST_SENTENCES or more sentences: who the story is about
+    (如果台积电与英特尔成立合资企业 / 英特尔与台积电的工艺生态系统不同 / 英特尔的芯片代工厂…由台积电和英特尔共同拥有:
+    seven sentences of one 2025-02 财联社 report), not a fact a source states by listing them. A list an outlet
+    states as a fact (the accounts a platform banned, two process nodes) is given once, or again in a lead."""
+    said: dict[tuple[str, frozenset[str]], set[tuple[int, str]]] = {}
+    for item in observations:
+        if item.family == "set":
+            said.setdefault((item.article, _members(item)), set()).add((item.line, item.sentence))
+    return {members for (_, members), sentences in said.items() if len(sentences) >= CAST_SENTENCES}
 
 
 def _listed_alike(story: str, observations: list[Observation], found: list[Candidate]) -> list[Candidate]:
@@ -520,7 +590,16 @@ def nested(a: StatusValue, b: StatusValue) -> bool:
 def compatible(a: Observation, b: Observation) -> bool:
     """No qualifier both state differently (period, basis, market, session …)."""
     known = {name: value for name, value, _ in a.qualifiers if name not in IGNORED_QUALIFIERS}
+    if (_unplaced(a) and b.qualifier("period")) or (_unplaced(b) and a.qualifier("period")):
+        return False
     return all(known.get(name, value) == value for name, value, _ in b.qualifiers if name not in IGNORED_QUALIFIERS)
+
+
+def _unplaced(item: Observation) -> bool:
+    """A value of a list whose periods the sentence does not give one by one (锦艺新材实现营收分别为3.25亿元、
+    4.29亿元… after 2021-2023年及2024年上半年): which period it is of is unknown, so it is compared with a value
+    of a stated period only when they agree (2022年营收为4.29亿元), never called a disagreement."""
+    return bool(item.qualifier("item")) and not item.qualifier("period")
 
 
 # what a value is a measure of, said next to it: a high or low (一度, 最高), an adjusted figure (可比每股收益).

@@ -206,6 +206,12 @@ def story_entities(articles: list[tuple[Article, NameHints]],
         return lefts[word]
 
     metric_like: dict[str, bool] = {}
+    counted: dict[str, int] = {}
+
+    def written(word: str) -> int:  # how often the story writes it (asked again for every article naming it)
+        if word not in counted:
+            counted[word] = sum(t.count(word) for t in texts)
+        return counted[word]
 
     names: dict[str, set[str]] = {}  # canonical name → aliases
 
@@ -217,8 +223,7 @@ def story_entities(articles: list[tuple[Article, NameHints]],
             return
         if name not in metric_like:  # 价格, 营收: a metric word the lists know names a measure, wherever it stands
             metric_like[name] = name in values.METRIC_SYNONYMS or _metric_like(name, texts)
-        if metric_like[name] or (metrics and metrics[name] * METRIC_SHARE >= max(1, sum(t.count(name)
-                                                                                      for t in texts))):
+        if metric_like[name] or (metrics and metrics[name] * METRIC_SHARE >= max(1, written(name))):
             return
         names.setdefault(name, set()).update(a for a in aliases if a)
 
@@ -244,6 +249,9 @@ def story_entities(articles: list[tuple[Article, NameHints]],
             add(word)
     for word in _title_terms(articles, texts, df):
         add(word)
+    for word, count in _listed_beside(texts, names).items():
+        if count >= need:
+            add(_trim(word, df, opens))
     merged = _merge(names)
     entities = []
     for number, (name, aliases) in enumerate(sorted(merged.items(), key=lambda kv: (-df(kv[0]), kv[0])), start=1):
@@ -341,6 +349,29 @@ def _title_terms(articles: list[tuple[Article, NameHints]], texts: list[str], df
     return terms
 
 
+
+
+# a run of Han characters that opens a clause (or follows another list mark) and is listed with 、 before
+# a name the story already has: 2024年上半年，沪上阿姨、茶百道闭店率… (茶百道 coded 2555.HK)
+_BEFORE_LIST_MARK = re.compile(r"(?:^|(?<=[，,。；;：:！？!?、\s（(“「]))(?P<name>[\u4e00-\u9fff]{2,8})、")
+
+
+def _listed_beside(texts: list[str], names: dict[str, set[str]]) -> Counter[str]:
+    """Names listed with a name already found: 、 enumerates things of one kind (沪上阿姨、茶百道, 台积电、英特尔),
+    so the run before it is named as the name after it is. Only the run before: where a name after the mark
+    ends cannot be told (茶百道闭店率). Counted by the articles that write it so (a word must pass as any name
+    does: not a metric, a period or a common word; see story_entities.add)."""
+    known = {n for name, aliases in names.items() for n in (name, *aliases) if len(n) >= 2 and not n.isdigit()}
+    sizes = sorted({len(n) for n in known})
+    found: Counter[str] = Counter()
+    for text in texts:
+        runs = {m.group("name") for m in _BEFORE_LIST_MARK.finditer(text)
+                if any(text[m.end():m.end() + size] in known for size in sizes)}
+        found.update(run for run in runs if run not in names)
+    # a name is written on its own somewhere too (沪上阿姨加盟店关闭531家): a run written only before the mark
+    # is as likely a clause's opening words (这是李飞飞、Yixin Ye, 阿里云是中国最大、亚太第一的云服务商)
+    return Counter({run: count for run, count in found.items()
+                    if sum(t.count(run) for t in texts) > sum(t.count(run + "、") for t in texts)})
 
 
 _CLAUSE_OPEN = frozenset("，,。；;：:！？!?、“”「」（）()")

@@ -32,7 +32,9 @@ def candidate_id(candidate: Candidate, names: dict[str, str]) -> str:
 
 
 def to_dict(result: DiscoverResult, version: str, shown: list[Candidate]) -> dict[str, Any]:
-    names = {e.id: e.name for entities in result.entities.values() for e in entities}
+    # entity ids (e01, e02 …) are numbered per story: a name is looked up in its candidate's story (one table
+    # for all stories gave a bulk run's candidates the names of the last story read: 华尔街日报 · 店率)
+    names = {story: {e.id: e.name for e in entities} for story, entities in result.entities.items()}
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck discover", "version": version},
@@ -55,7 +57,7 @@ def to_dict(result: DiscoverResult, version: str, shown: list[Candidate]) -> dic
         ],
         "entities": {story: [{"id": e.id, "name": e.name, "aliases": list(e.aliases)} for e in entities]
                      for story, entities in sorted(result.entities.items(), key=lambda kv: int(kv[0][1:]))},
-        "candidates": [candidate_dict(c, rank, names) for rank, c in enumerate(shown, start=1)],
+        "candidates": [candidate_dict(c, rank, names.get(c.story, {})) for rank, c in enumerate(shown, start=1)],
         "diagnostics": [{"path": d.path, "line": d.line, "level": d.level, "message": d.message}
                         for d in result.diagnostics],
     }

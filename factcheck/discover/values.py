@@ -78,7 +78,12 @@ ADVERBS = ("曾经", "曾", "一度", "现", "暂", "最多", "最高", "已经"
            *(f"每{unit}" for unit in ZH.per_units if not unit.isascii()))
 # words that say nothing about which quantity it is, stripped from the front of a phrase
 LEAD_WORDS = ("其中", "此外", "同时", "另外", "而", "其", "该", "此次", "本次", "目前", "当前", "截至", "期内",
-              "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期")
+              "公司", "集团", "并", "且", "以及", "和", "与", "及", "但", "去年", "今年", "全年", "同期",
+              # the conjunctions that open a clause (a closed class: condition, cause, concession, result):
+              # 如果台积电与英特尔成立合资企业 names no measure 如果 (a label 英特尔 · 如果, a 2025-02 财联社 report)
+              "如果", "假如", "倘若", "要是", "若", "一旦", "只要", "除非", "因为", "由于", "因此", "所以", "因而",
+              "从而", "于是", "但是", "可是", "然而", "不过", "虽然", "尽管", "即使", "即便", "无论", "不论", "而且",
+              "并且", "况且", "或者")
 _NON_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
 
 # measure words after a number that make it a count: 7000家门店, 2亿人次
@@ -168,8 +173,9 @@ def derive_patterns() -> None:
     """Build the patterns that read the word lists above. Run at import; run again after editing a
     list (benchmarks/discover.py --leave-one-out drops the words only the left-out story uses)."""
     global _LINK_END, _LEAD, _COUNT, _QUALIFIER_RE, _QUALIFIER_VALUE, NUMBER_AFTER, _KNOWN_METRIC, METRIC_SYNONYMS
-    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER, _POST, _TITLE, _NAMED_AFTER
+    global _LONGEST_METRIC, _HINT, _EVENT_AFTER, _EXTREME_AFTER, _POST, _TITLE, _NAMED_AFTER, _CANONICAL
     METRIC_SYNONYMS = _line_items()
+    _CANONICAL = frozenset(METRIC_SYNONYMS.values())
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
     _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
@@ -269,8 +275,12 @@ _LONGEST_METRIC: int
 
 
 def canonical_metrics() -> frozenset[str]:
-    """The canonical metric words (净利润, 营收 …) of the word lists as they are now."""
-    return frozenset(METRIC_SYNONYMS.values())
+    """The canonical metric words (净利润, 营收 …) of the word lists as they are now: made once by
+    derive_patterns (asked for every pair of values told alike: 0.3 s of a bulk run when made each time)."""
+    return _CANONICAL
+
+
+_CANONICAL: frozenset[str]
 derive_patterns()
 # the shipped extreme words (最多, 最高达, 最低 …), longest first: one list for the normalizer and discover
 _EXTREME_LEAD = re.compile("|".join(sorted(map(re.escape, ZH.extreme_words), key=len, reverse=True)))
@@ -447,7 +457,86 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
         if metric and not extreme and item.family != "post":  # a record names this value only (…的巅峰回落，受到100000美元阻力)
             previous_metric, previous_phrase = metric, raw_phrase
         previous_end = item.end
-    return observations
+    return respectively(text, observations, clauses, dates)
+
+
+def list_runs(observations: list[Observation]) -> list[list[int]]:
+    """The lists of values of one sentence (1.71亿元、1.73亿元及2.06亿元, marked `item` 1, 2 …), each as the
+    indexes of its values in `observations`, in order."""
+    runs: list[list[int]] = []
+    for n, item in enumerate(observations):
+        position = item.qualifier("item")
+        if position == "1":
+            runs.append([n])
+        elif (position and runs and observations[runs[-1][-1]].qualifier("item") == str(int(position) - 1)
+              and (observations[runs[-1][-1]].article, observations[runs[-1][-1]].line) == (item.article, item.line)):
+            runs[-1].append(n)
+    return [run for run in runs if len(run) >= 2]
+
+
+def without_item(qualifiers: tuple[tuple[str, str, str], ...], period: tuple[str, str] | None = None,
+                 ) -> tuple[tuple[str, str, str], ...]:
+    """A listed value's qualifiers once it is known what each item of its list is (its own subject or period):
+    its place in the list says nothing more; `period` (display, as written) replaces the one read."""
+    kept = [q for q in qualifiers if q[0] != "item" and (period is None or q[0] != "period")]
+    return tuple(sorted(kept + ([("period", *period)] if period else [])))
+
+
+def respectively(text: str, observations: list[Observation], clauses: list[tuple[int, int]],
+                 dates: list[DateSpan]) -> list[Observation]:
+    """A list of values is read against what it lists, item by item, when the sentence says what that is.
+
+    - 2022年、2023年营收分别为3.3亿元、5.86亿元: a list of as many periods, the last periods said before the
+      values in their sentence, gives each value its period;
+    - 上半年…关闭531家，而去年全年这一数据为370家，对应的闭店率分别为4.77%、6.31% (科创板日报): 分别 (respectively)
+      after as many values of earlier clauses, each of its own period, gives each value the period of the
+      value it stands for (4.77% is the first half's rate, 6.31% last year's).
+
+    A list of names (沪上阿姨、茶百道闭店率分别为6.31%、2.93%) is read the same way once the story's names are known
+    (align.assign_subjects). A list read so keeps no `item` mark: the n-th of one list is no longer compared only
+    with the n-th of another."""
+    result = list(observations)
+    for run in list_runs(observations):
+        first = observations[run[0]]
+        clause_begin, _ = _clause_at(clauses, first.span[0])
+        listed = [d for d in dates if d.end <= first.span[0] and _is_period(d.value)]
+        periods = _period_list(text, listed)
+        if len(periods) == len(run):
+            for n, span in zip(run, periods, strict=True):
+                result[n] = replace(result[n], qualifiers=without_item(result[n].qualifiers,
+                                                                       (span.value.display(), span.value.raw)))
+            continue
+        if len(_period_list(text, listed, any_precision=True)) >= 2:
+            # 2021-2023年及2024年上半年…营收分别为3.25亿元、4.29亿元、5.20亿元和3.37亿元 (a range and a half: four
+            # periods written as two): each value is of one of the periods listed, not of the last one
+            for n in run:
+                result[n] = replace(result[n], qualifiers=tuple(q for q in result[n].qualifiers if q[0] != "period"))
+            continue
+        if "分别" not in text[clause_begin:first.span[0]]:
+            continue
+        before = [o for o in observations[:run[0]] if o.span[1] <= clause_begin and not o.qualifier("item")
+                  and o.family != "post"]
+        counterparts = before[-len(run):]
+        stated = [o.qualifier("period") for o in counterparts]
+        if len(counterparts) == len(run) and all(stated) and len(set(stated)) == len(stated):
+            for n, other in zip(run, counterparts, strict=True):
+                word = next(w for name, _, w in other.qualifiers if name == "period")
+                result[n] = replace(result[n], qualifiers=without_item(result[n].qualifiers, (other.qualifier("period"), word)))
+    return result
+
+
+def _period_list(text: str, periods: list[DateSpan], any_precision: bool = False) -> list[DateSpan]:
+    """The last run of periods joined only by list words (2023年、2024年; 2023年和2024年) among `periods`, of one
+    precision (`any_precision`: or not, 2021-2023年及2024年上半年)."""
+    ordered = sorted(periods, key=lambda d: d.start)
+    run: list[DateSpan] = []
+    for span in ordered:
+        if run and LIST_JOIN.fullmatch(text, run[-1].end, span.start) is not None \
+                and (any_precision or span.value.precision == run[-1].value.precision):
+            run.append(span)
+        else:
+            run = [span]
+    return run if len(run) >= 2 else []
 
 
 # between two names of a bare list: a list word, after what is left of a name cut short (DALL-E read as DALL)
@@ -863,8 +952,25 @@ def _period(text: str, dates: list[DateSpan], clause: tuple[int, int], item: _Fo
             return None  # 预测2025年、2026年石油消费量均将增长140万桶: the value of each period listed
         if periods:
             best = min(periods, key=lambda d: (d.value.end - d.value.start, -d.start))
-            return best.value.display(), best.value.raw
+            return _ended(best.value, published).display(), best.value.raw
     return None
+
+
+# a half or a quarter named without its year (上半年, 一季度, Q1): the normalizer reads the one under way at
+# publication. A figure stated as done (not a forecast) is of a period already over: the one a year before
+# (上半年，沪上阿姨加盟店关闭531家, written on 2025-02-10 of its prospectus: the first half of 2024)
+_BARE_PART_OF_YEAR = re.compile(r"(?:第?[一二三四1-4１-４]季度?|[上下]半年|[QqHh][1-4１-４])")
+
+
+def _ended(value: DateValue, published: date | None) -> DateValue:
+    if (published is None or value.end < published or value.precision not in ("half-year", "quarter")
+            or not _BARE_PART_OF_YEAR.fullmatch(to_simplified(value.raw).strip())):
+        return value
+    try:
+        return replace(value, start=value.start.replace(year=value.start.year - 1),
+                       end=value.end.replace(year=value.end.year - 1))
+    except ValueError:  # no such day a year before (29 February): left as read
+        return value
 
 
 def _listed(text: str, periods: list[DateSpan]) -> bool:
