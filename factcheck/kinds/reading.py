@@ -1275,6 +1275,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found = _year_so_far(rule, s, offset, article, found)
     found = _periods_of_a_list(rule, s, offset, found)
     found = _odds_as_read(rule, s, offset, found)
+    found = _total_of_its_own(rule, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -1408,6 +1409,30 @@ def change_amount(s: Sentence, offset: int) -> str:
         return s.plain[found.start():found.end()].strip()
     closed = _comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
     return s.plain[closed[0]:offset].strip() if closed else ""
+
+
+CUMULATIVE = "cumulative"  # the measure of a total summed up to a point (累计, cumulative: data/qualifiers.yaml)
+
+
+def _total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
+    """A 累计 figure that is the figure itself, not another measure: in a rule about such a total
+    (`_about_a_total`: 累计票房), or summed over a period or year its sentence names (`2024年，南向资金累计
+    买入及卖出成交额……较2023年增长近六成` is the year's turnover; `今年以来累计零售` the year so far's).
+    It takes the measure's default, as an unmarked figure does."""
+    if not any(c.name == "measure" and c.value == CUMULATIVE for c in found):
+        return found
+    if not _about_a_total(rule) and not any(c.name in PERIOD_QUALIFIERS and c.value for c in found):
+        return found
+    default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
+    return [ContextValue("measure", default, "default") if c.name == "measure" else c for c in found]
+
+
+def _about_a_total(rule: RuleBase) -> bool:
+    """Whether the rule is about a total summed up to a point: `running: true` (a box office so far),
+    or a cue naming it (`累计销量`). Its 累计 figures are the figure itself, not another measure."""
+    cumulative = dict(next((spec.values for spec in rule.context if spec.name == "measure"), ())).get(CUMULATIVE, ())
+    cue = str(getattr(rule, "cue", ""))
+    return bool(getattr(rule, "running", False)) or any(word in cue for word in cumulative)
 
 
 def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
