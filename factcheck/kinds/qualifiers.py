@@ -186,6 +186,11 @@ def _metric_words() -> dict[str, str]:
     return {w: value for value, ws in builtin_words()["metric"].items() for w in ws}
 
 
+def metric_word_spans(text: str) -> list[tuple[int, int]]:
+    """Where the built-in line-item words stand in `text` (消费者物价指数 is the CPI's word)."""
+    return [m.span() for m in _metric_regex().finditer(text)]
+
+
 @cache
 def _metric_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(_metric_words(), key=lambda w: (-len(w), w))))

@@ -38,6 +38,7 @@ from factcheck.kinds.qualifiers import (
     counted_years,
     event_date,
     in_comparison,
+    metric_word_spans,
     relative_quarter,
     relative_year,
     said_of_each,
@@ -599,7 +600,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
-    if _entity_like_between(s, before[-1].end, offset):
+    if _entity_like_between(s, before[-1].end, offset, indexes=True):
         return True, None
     if _OBJECT_POINTER.search(s.text, begin, offset):  # 是澎立生物控股股东，对其持股23.72%: 其 is the object
         others = [m for m in before if m.entity_id != before[-1].entity_id]
@@ -816,8 +817,9 @@ def titled_name(rule: RuleBase, s: Sentence, start: int, end: int) -> str | None
     return after.entity_id if after else None
 
 
-def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
-    """Whether a name other than a known mention stands in s.text[start:end]."""
+def _entity_like_between(s: Sentence, start: int, end: int, indexes: bool = False) -> bool:
+    """Whether a name other than a known mention stands in s.text[start:end]; with `indexes`, a market
+    index's too (only between a declared name and its value: a rule with no subjects reads index moves)."""
     glued = [m.end for m in s.mentions]
     text = s.text
     for regex in (_STOCK_CODE, _QUOTED_NAME):
@@ -826,8 +828,25 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
                 continue
             if not speaks(s, found.start(), found.end()):  # 据《凤凰WEEKLY财经》统计: a source, no subject
                 return True
-    return any(start <= begin and finish <= end and not _holds_mention(s, begin, finish) and not speaks(s, begin, finish)
-               for begin, finish in s.company_names)
+    if any(start <= begin and finish <= end and not _holds_mention(s, begin, finish) and not speaks(s, begin, finish)
+           for begin, finish in s.company_names):
+        return True
+    return indexes and any(not _holds_mention(s, found.start(), found.end())
+                           and not _a_line_item_word(s, found.start(), found.end())
+                           for found in _MARKET_INDEX.finditer(text, start, end))
+
+
+# a market index named as the doer of its own statement (`纳指跌268.59点，跌幅为1.36%；标普500指数跌57.58点，
+# 跌幅为0.95%`: 0.95% is the S&P 500's, not the Nasdaq's): 道指, 纳指, 恒指 … (the short forms news writes),
+# 标普/S&P, or a name ending in 指数 written right before a verb of its move. An economic indicator of the
+# built-in line items (消费者物价指数, 采购经理指数) is what a figure measures, not whose it is.
+_MARKET_INDEX = re.compile(r"(?:(?:纳|納|道|恒|沪|滬|深成|创业板|創業板|国|國|科)指|标普|標普|S&P|[\u4e00-\u9fffA-Za-z0-9]{2,8}?(?:指数|指數))"
+                           r"(?=\s*(?:\d|[涨漲跌升降收报報]|上[涨漲升]|下[跌降]|走[高低]))")
+
+
+def _a_line_item_word(s: Sentence, start: int, end: int) -> bool:
+    """Whether s.text[start:end] lies inside a built-in line-item word (消费者物价指数: the CPI)."""
+    return any(begin <= start and end <= finish for begin, finish in metric_word_spans(s.text))
 
 
 def _holds_mention(s: Sentence, start: int, end: int) -> bool:
