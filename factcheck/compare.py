@@ -265,6 +265,39 @@ def contrasted(rule: RuleBase, claims: list[Claim], assumed: dict[str, str]) -> 
                        for h in holders):
                     note = ContextValue(name, f"not {value}", f"another figure of the sentence is {value}", True)
                     marked[i] = replace(marked[i], context=(*marked[i].context, note))
+    return _contrasted_across(rule, marked) if "accounting" in names else marked
+
+
+def _contrasted_across(rule: RuleBase, claims: list[Claim], name: str = "accounting") -> list[Claim]:
+    """Claims that leave the accounting basis unsaid and differ from every figure other sources
+    state on one basis (adjusted or reported), marked as not of it.
+
+    `奈雪……经调整净利润……变为亏损4.37亿元` (红餐网) against `录得4.38亿元的净亏损` (科创板日报): the
+    adjusted loss and the reported one are two line items a step apart, not one figure rounded. A
+    figure that agrees with a source's adjusted one is that figure with the word left out, and stays
+    unknown; one that differs from all of them is read as the other basis (`not adjusted`, inferred),
+    so the pair is shown as context. Not when a source stating the basis also gives an unmarked figure
+    of its own: that figure is its other basis, and the unmarked ones are compared with it.
+
+    Only the accounting basis, a closed class with a convention behind it: an adjusted (or non-GAAP)
+    figure is named so, and the unmarked line item is the reported one. An unstated market, session
+    or period means no such thing, so such a claim still joins the group it fits, at warning."""
+    marked = list(claims)
+    stating = [c for c in claims if c.context_dict().get(name)]
+    for i, found in enumerate(claims if stating else ()):
+        mine = found.context_dict()
+        if name in mine:
+            continue
+        holders = [h for h in stating if h.article != found.article and _same_but(mine, h.context_dict(), name)]
+        values = {h.context_dict()[name] for h in holders}
+        if len(values) != 1 or any(values_agree(found, h, rule) for h in holders):
+            continue
+        if any(c.article in {h.article for h in holders} and name not in c.context_dict()
+               and _same_but(mine, c.context_dict(), name) for c in claims):
+            continue  # the stating source gives an unmarked figure too: compared with that one
+        [value] = values
+        why = f"{holders[0].outlet} ({holders[0].article}:{holders[0].line}) gives the {value} figure"
+        marked[i] = replace(found, context=(*found.context, ContextValue(name, f"not {value}", why, True)))
     return marked
 
 

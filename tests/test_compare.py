@@ -398,12 +398,31 @@ def test_two_values_that_leave_a_telling_qualifier_unstated_are_context_not_a_cl
     assert "neither states accounting" in unknown.message
 
 
+WINDOW = NumberRule(id="dxy", path="dxy.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                    value="percent", context=(ContextSpec("window", (("intraday", ("盘中",)), ("close", ("收盘",)))),))
+
+
 def test_one_value_with_no_telling_qualifier_still_clashes_with_the_group_it_joins() -> None:
     # the issue-10 dollar-index shape: the unknown claim has no second unknown claim to be told from
+    claims = [replace(c, rule_id="dxy") for c in (
+        claim("0.35%", "a", rule=WINDOW), claim("0.31%", "b", rule=WINDOW, window="intraday"))]
+    [finding] = compare(claims, {"dxy": WINDOW})
+    assert (finding.kind, finding.level) == ("disagreement", "warning")
+
+
+def test_an_unmarked_figure_unlike_every_adjusted_one_is_the_reported_figure() -> None:
+    """An adjusted figure is named so; the unmarked line item is the reported one. round 22, heytea:
+    科创板日报 `录得4.38亿元的净亏损` (20250210A07P90.zh-CN.md:56) against 红餐网 `经调整净利润……变为亏损4.37亿元`
+    (20250211A054EQ.zh-CN.md:72): two line items, shown as context, not one figure rounded."""
     claims = [replace(c, rule_id="eps") for c in (
         claim("0.51美元", "jinwucj", rule=EPS), claim("0.55美元", "wallstreetcn", rule=EPS, accounting="comparable"))]
-    [finding] = compare(claims, {"eps": EPS})
-    assert (finding.kind, finding.level) == ("disagreement", "warning")
+    findings = compare(claims, {"eps": EPS})
+    assert [(f.kind, f.level) for f in findings] == [("context-differs", "info")]
+    [unmarked] = [c for c in findings[0].claims if c.article == "jinwucj"]
+    assert unmarked.context_dict()["accounting"] == "not comparable"
+    # the same figure with the word left out is that figure: it joins, and agrees
+    [agreed] = compare([claims[1], replace(claims[0], value=claims[1].value, article="statementdog")], {"eps": EPS})
+    assert (agreed.kind, agreed.level) == ("agreement", "info")
 
 
 REVENUE = NumberRule(id="revenue", path="revenue.yaml", kind="number", description="d", level="error",

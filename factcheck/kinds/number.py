@@ -30,6 +30,7 @@ from factcheck.kinds.qualifiers import (
     reads,
 )
 from factcheck.kinds.reading import (
+    CUMULATIVE,
     SUBJECT_FROM_TITLE,
     claim,
     joined,
@@ -512,7 +513,7 @@ def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_star
         return []
     begin, _ = s.clause_at(value_start)
     lead = [hit for hit in s.hits(measure.values)
-            if begin <= hit[0] and hit[0] - begin <= 4 and hit[2] != "actual"
+            if begin <= hit[0] and hit[0] - begin <= 4 and hit[2] not in ("actual", CUMULATIVE)
             and value_start - (hit[0] + len(hit[1])) <= rule.window]
     if not lead or any(begin <= q.start < value_start for q in s.quantities):
         return []

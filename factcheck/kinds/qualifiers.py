@@ -186,6 +186,11 @@ def _metric_words() -> dict[str, str]:
     return {w: value for value, ws in builtin_words()["metric"].items() for w in ws}
 
 
+def metric_word_spans(text: str) -> list[tuple[int, int]]:
+    """Where the built-in line-item words stand in `text` (消费者物价指数 is the CPI's word)."""
+    return [m.span() for m in _metric_regex().finditer(text)]
+
+
 @cache
 def _metric_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(_metric_words(), key=lambda w: (-len(w), w))))
@@ -228,21 +233,35 @@ def own_context_words(context: Any) -> tuple[str, ...]:
                  for words in values.values() if isinstance(words, list) for w in words)
 
 
+# built-ins a rule reads even when its `qualifiers:` lists others (only `qualifiers: []` turns them off):
+# the accounting basis says which figure a value is (the adjusted loss or the reported one), as its line
+# item does, not when or how it is measured. Users list the times they care about (`qualifiers: [period,
+# year, measure]`: 64 of the 67 dev-set rules that list some leave `accounting` out) and never mean to compare
+# 经调整净利润 with 净利润 by that (round 22, heytea: 4.37亿 adjusted vs 4.38亿 reported)
+ALWAYS_READ = ("accounting",)
+
+
 def with_defaults(data: dict[str, Any], defaults: tuple[str, ...], takes_metric: bool) -> dict[str, Any]:
     """A rule's document with the built-in qualifiers its kind reads without asking (`defaults`).
 
     Every number rule reads `period`, `year`, `basis`, `measure` and `accounting`, every count rule
     all but `year` (a qualifier no claim states never changes a result, so a Q4 figure is kept apart
     from a full-year one, a forecast count from an actual one, even for a user who never wrote
-    `qualifiers:`); `qualifiers: []` turns them off. A rule of a kind with `metric:` (`takes_metric`)
+    `qualifiers:`); `qualifiers: []` turns them off, and a rule listing some still reads `ALWAYS_READ`
+    (not as asked for: its claims record no default). A rule of a kind with `metric:` (`takes_metric`)
     and no `metric:` of its own whose cue words name line items (收报 names none, 净利润 one) is
     about those line items. A built-in the rule declares itself under `context:` stays the rule's own."""
     if not defaults:
         return data
     data = dict(data)
+    own = set(data.get("context") or {})
     if "qualifiers" not in data:
-        own = set(data.get("context") or {})
         data["qualifiers"] = [name for name in defaults if name not in own]
+    elif data["qualifiers"] and isinstance(data["qualifiers"], list):
+        # which figure a value is, read whatever times a rule lists (`qualifiers: [period, year, measure]`)
+        data["qualifiers"] = [*data["qualifiers"],
+                              *(name for name in ALWAYS_READ if name in defaults and name not in own
+                                and name not in data["qualifiers"])]
     if takes_metric and "metric" not in data and "metric" not in (data.get("context") or {}):
         implied = cue_metrics(data.get("cue"), own_context_words(data.get("context")))
         if implied:

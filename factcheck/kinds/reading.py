@@ -38,6 +38,7 @@ from factcheck.kinds.qualifiers import (
     counted_years,
     event_date,
     in_comparison,
+    metric_word_spans,
     relative_quarter,
     relative_year,
     said_of_each,
@@ -599,7 +600,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
-    if _entity_like_between(s, before[-1].end, offset):
+    if _entity_like_between(s, before[-1].end, offset, indexes=True):
         return True, None
     if _OBJECT_POINTER.search(s.text, begin, offset):  # 是澎立生物控股股东，对其持股23.72%: 其 is the object
         others = [m for m in before if m.entity_id != before[-1].entity_id]
@@ -816,8 +817,9 @@ def titled_name(rule: RuleBase, s: Sentence, start: int, end: int) -> str | None
     return after.entity_id if after else None
 
 
-def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
-    """Whether a name other than a known mention stands in s.text[start:end]."""
+def _entity_like_between(s: Sentence, start: int, end: int, indexes: bool = False) -> bool:
+    """Whether a name other than a known mention stands in s.text[start:end]; with `indexes`, a market
+    index's too (only between a declared name and its value: a rule with no subjects reads index moves)."""
     glued = [m.end for m in s.mentions]
     text = s.text
     for regex in (_STOCK_CODE, _QUOTED_NAME):
@@ -826,8 +828,25 @@ def _entity_like_between(s: Sentence, start: int, end: int) -> bool:
                 continue
             if not speaks(s, found.start(), found.end()):  # 据《凤凰WEEKLY财经》统计: a source, no subject
                 return True
-    return any(start <= begin and finish <= end and not _holds_mention(s, begin, finish) and not speaks(s, begin, finish)
-               for begin, finish in s.company_names)
+    if any(start <= begin and finish <= end and not _holds_mention(s, begin, finish) and not speaks(s, begin, finish)
+           for begin, finish in s.company_names):
+        return True
+    return indexes and any(not _holds_mention(s, found.start(), found.end())
+                           and not _a_line_item_word(s, found.start(), found.end())
+                           for found in _MARKET_INDEX.finditer(text, start, end))
+
+
+# a market index named as the doer of its own statement (`纳指跌268.59点，跌幅为1.36%；标普500指数跌57.58点，
+# 跌幅为0.95%`: 0.95% is the S&P 500's, not the Nasdaq's): 道指, 纳指, 恒指 … (the short forms news writes),
+# 标普/S&P, or a name ending in 指数 written right before a verb of its move. An economic indicator of the
+# built-in line items (消费者物价指数, 采购经理指数) is what a figure measures, not whose it is.
+_MARKET_INDEX = re.compile(r"(?:(?:纳|納|道|恒|沪|滬|深成|创业板|創業板|国|國|科)指|标普|標普|S&P|[\u4e00-\u9fffA-Za-z0-9]{2,8}?(?:指数|指數))"
+                           r"(?=\s*(?:\d|[涨漲跌升降收报報]|上[涨漲升]|下[跌降]|走[高低]))")
+
+
+def _a_line_item_word(s: Sentence, start: int, end: int) -> bool:
+    """Whether s.text[start:end] lies inside a built-in line-item word (消费者物价指数: the CPI)."""
+    return any(begin <= start and end <= finish for begin, finish in metric_word_spans(s.text))
 
 
 def _holds_mention(s: Sentence, start: int, end: int) -> bool:
@@ -1277,6 +1296,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     found = _year_so_far(rule, s, offset, article, found)
     found = _periods_of_a_list(rule, s, offset, found)
     found = _odds_as_read(rule, s, offset, found)
+    found = _total_of_its_own(rule, found)
     if rule.day:
         day = _day(rule, s, offset, article, {c.name: c.value for c in found})
         found = _year_of_day(found, day)
@@ -1430,6 +1450,30 @@ def change_amount(s: Sentence, offset: int) -> str:
         return s.plain[found.start():found.end()].strip()
     closed = _comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
     return s.plain[closed[0]:offset].strip() if closed else ""
+
+
+CUMULATIVE = "cumulative"  # the measure of a total summed up to a point (累计, cumulative: data/qualifiers.yaml)
+
+
+def _total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
+    """A 累计 figure that is the figure itself, not another measure: in a rule about such a total
+    (`_about_a_total`: 累计票房), or summed over a period or year its sentence names (`2024年，南向资金累计
+    买入及卖出成交额……较2023年增长近六成` is the year's turnover; `今年以来累计零售` the year so far's).
+    It takes the measure's default, as an unmarked figure does."""
+    if not any(c.name == "measure" and c.value == CUMULATIVE for c in found):
+        return found
+    if not _about_a_total(rule) and not any(c.name in PERIOD_QUALIFIERS and c.value for c in found):
+        return found
+    default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
+    return [ContextValue("measure", default, "default") if c.name == "measure" else c for c in found]
+
+
+def _about_a_total(rule: RuleBase) -> bool:
+    """Whether the rule is about a total summed up to a point: `running: true` (a box office so far),
+    or a cue naming it (`累计销量`). Its 累计 figures are the figure itself, not another measure."""
+    cumulative = dict(next((spec.values for spec in rule.context if spec.name == "measure"), ())).get(CUMULATIVE, ())
+    cue = str(getattr(rule, "cue", ""))
+    return bool(getattr(rule, "running", False)) or any(word in cue for word in cumulative)
 
 
 def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
