@@ -7,7 +7,7 @@ import pytest
 import yaml
 from conftest import FIXTURES
 
-from factcheck.kinds.reading import ANAPHORA, OBJECT_MARKERS
+from factcheck.kinds.reading import ANAPHORA, ENGLISH_COMPANY_ANAPHOR, OBJECT_MARKERS
 
 CASES = yaml.safe_load((FIXTURES / "pointer_words.yaml").read_text(encoding="utf-8"))
 
@@ -21,3 +21,10 @@ def test_a_person_pointer_is_read_only_where_it_is_one(case: dict) -> None:
 @pytest.mark.parametrize("case", [c for c in CASES if "marker" in c], ids=lambda c: c["text"])
 def test_zai_marks_where_something_happens_only_as_a_preposition(case: dict) -> None:
     assert (OBJECT_MARKERS.search(case["text"]) is not None) == case["marker"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "company_pointer" in c], ids=lambda c: c["text"])
+def test_an_english_company_pointer_is_a_definite_description(case: dict) -> None:
+    """`The company’s Q4 revenue…` points back as 该公司 does; a plural or `the group` does not."""
+    found = ENGLISH_COMPANY_ANAPHOR.search(case["text"])
+    assert (found.group(0) if found else None) == case["company_pointer"]

@@ -80,6 +80,12 @@ _STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
+# English writes 该公司 as a definite description: `The company’s Q4 revenue surged to $1.01 billion` after a
+# heading naming Robinhood. Only the two nouns any company is (company, firm), a whole word: `the group` is as
+# often people, `the bank`, `the carrier` … an open class, and a plural points to several (see `_english_referent`)
+ENGLISH_COMPANY_ANAPHOR = re.compile(r"(?<![A-Za-z])[Tt]he (?:company|firm)(?![A-Za-z])")
+# a capitalized Latin word: in English prose a name as often as not, declared or not (NXP, Albertsons)
+_LATIN_CAPITALIZED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z0-9&]*")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
                       r"|产品|產品|模型|应用|應用|项目|項目)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
@@ -160,6 +166,8 @@ def who(s: Sentence, offset: int) -> str | None:
         chosen = _pointed_to(s, pointer, offset)
         if chosen == OTHER:
             return None  # to a doer no entity names: no declared name's, listed as unattributed
+    elif chosen is None and (english := ENGLISH_COMPANY_ANAPHOR.search(s.text, 0, offset)) is not None:
+        chosen = _english_referent(s, english.start())
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
@@ -169,6 +177,27 @@ def who(s: Sentence, offset: int) -> str | None:
         chosen = (_filing_publisher(s) or continued_topic(s) or _introduced_by(s) or _story_topic(s)
                   or _repeated_noun(s, offset))
     return chosen
+
+
+def _english_referent(s: Sentence, at: int) -> str | None:
+    """Whom `the company`/`the firm` at `at` point back to: the declared entity the sentence right before opens with.
+
+    English names no entity holds (NXP, Albertsons, written as any capitalized word is) cannot be told
+    from other words, so the pointer goes back one sentence only, and only when no capitalized word
+    stands before it in its own sentence nor before that name in the one before (bulk: `NXP remains
+    profitable…. …the company’s revenue figure of $3.11 billion` is NXP's, not the Goldman named further
+    back); with no sentence read before it, the title's entity; else None, and the value stays unattributed."""
+    if _LATIN_CAPITALIZED.search(s.text, 0, at):
+        return None
+    before = s.earlier
+    if before is None or before is s.title:  # no sentence read before it: the title's, as for 该公司 (`referent`)
+        return _declared(_title_actor(s.title)) if s.title is not None and s.title is not s else None
+    if not before.mentions:
+        return None
+    first, opening = before.mentions[0], _LATIN_CAPITALIZED.search(before.text)
+    if opening is None or not first.start <= opening.start() < first.end:
+        return None
+    return _declared(_doer(before, first))
 
 
 def _pointed_to(s: Sentence, pointer: re.Match[str], offset: int) -> str | None:
