@@ -1428,9 +1428,10 @@ _CHANGE_VERB = (r"\s*(?:" + "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.do
                                                            key=len, reverse=True))) + ")"
                 r"\s*了?\s*(?:约|近|超|逾|超过)?\s*")
 _CHANGE_AFTER_COMPARISON = re.compile(_CHANGE_VERB)
-# the basis words that say "compared with the same period" on their own (同比多增, 环比减少), and
-# 多增/少增 alone: more (less) new than in the period compared with
-_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|按年|按月|按季|年比)" + _CHANGE_VERB + "$"
+# the basis words that say "compared with the same period" on their own (同比多增, 环比减少), 净 before a
+# change verb (净增加了778家门店, 净减少: the net of openings and closures, a difference between two
+# levels by its own word), and 多增/少增 alone: more (less) new than in the period compared with
+_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|按年|按月|按季|年比|净)" + _CHANGE_VERB + "$"
                                  + r"|(?:多增|少增|多减|少减)\s*(?:约|近|超|逾)?\s*$")
 # the units of a rate or a change in points (同比增长6%, 三成, 百分之三十, 50个基点): the change itself
 _RATE_UNITS = ("%", "pp")
@@ -1439,7 +1440,7 @@ _RATE_UNITS = ("%", "pp")
 def change_amount(s: Sentence, offset: int) -> str:
     """The words that make the amount at `offset` a difference, not a level: a change verb right
     before it after what it is compared with (`比上年同期多5833亿元`, `较上年同期增加1.2亿元`) or after a
-    basis word (`同比多增3793亿元`, `同比减少300人`), or 多增/少增 alone; "" for a rate (同比增长6%, a
+    basis word (`同比多增3793亿元`, `同比减少300人`) or 净 (`净增加了778家门店`), or 多增/少增 alone; "" for a rate (同比增长6%, a
     change of its own kind) and for the level a change reaches (增长6%至0.52美元)."""
     span = s.quantity_at(offset)
     if (span is not None and span.quantity.unit in _RATE_UNITS) or _MULTIPLE.match(s.text, offset):
