@@ -1851,13 +1851,31 @@ def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, art
     published = article.published.year if article.published else None
     if word.startswith(("本年", "本財年", "本财年")):
         return _reported_year(s, values, word, offset) or published
-    if not word.startswith(COUNTED_FROM_CONTEXT):
-        return published
     hits = s.qualifier_hits(values)
     at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
+    same_period = word == "去年" and at is not None and s.text.startswith("同期", at + len(word))
+    if not word.startswith(COUNTED_FROM_CONTEXT) and not same_period:
+        return published
     before = [h[2] for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
               and not h[1].startswith(COUNTED_FROM_CONTEXT)]
+    if same_period and not before and at is not None:
+        return _year_of_the_period_before(s, at, article) or published
     return year_counted_from(before, published)
+
+
+# the precisions of a part of a year a sentence reports on (第四季度, 上半年, 前三季度, 1月)
+_PART_OF_YEAR = ("quarter", "half-year", "range", "month")
+
+
+def _year_of_the_period_before(s: Sentence, at: int, article: Article) -> int | None:
+    """The year of the part of a year the sentence names before 去年同期 at `at`, counted from the
+    publish day (第四季度 in February is last year's): 去年同期 is the same period a year before that
+    one, not a year before the publish year (`Robinhood公布第四季度业绩，……而去年同期的净利润仅为3000万美元`
+    published in February 2025 is Q4 2023, as `2023年同期为3000万美元` says); None when none is named."""
+    if article.published is None:
+        return None
+    spans = [d for d in find_dates(s.text[:at], article.published.date()) if d.value.precision in _PART_OF_YEAR]
+    return spans[-1].value.end.year if spans else None
 
 
 def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
