@@ -127,9 +127,20 @@ class Amount:
     text: str
 
 
+# the units of a position on a scale cut into equal parts (a quantile: 百分位 a percentile, 十分位, 四分位, 分位):
+# 第23百分位, 第23个百分位 is a value on that scale, so the 第 before it makes no rank, and 个 may stand between
+# the number and the unit (a quantile unit may also be written 个百分位)
+QUANTILE_UNITS = ("百分位", "十分位", "四分位", "分位")
+
+
+def _is_quantile(word: str) -> bool:
+    return word.removeprefix("个").endswith(QUANTILE_UNITS)
+
+
 @cache
 def amount_pattern(units: tuple[str, ...], bare: bool) -> re.Pattern[str]:
-    words = sorted(fold_words(units), key=len, reverse=True)
+    folded = fold_words(units)
+    words = sorted({*folded, *(f"个{w}" for w in folded if _is_quantile(w))}, key=len, reverse=True)
     unit = "|".join(map(re.escape, words)) if words else "(?!)"
     tail = "|".join(map(re.escape, _AFTER))
     optional = "?" if bare else ""
@@ -258,13 +269,15 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         word_before = next((w for w in _QUALIFIERS if number_text.startswith(w)), "")
         if word_before and extreme_reached(word_before, text[max(0, match.start() - 4):match.start()]):
             number_text = number_text[len(word_before):]  # 指数一度最高3500点: the high reached, as written
+        if _is_quantile(word) and number_text[-1:] in "百十四" and _is_quantile(number_text[-1] + word.removeprefix("个")):
+            number_text, word = number_text[:-1], number_text[-1] + word  # 23百分位 with 分位 a unit too: 23, 百分位
         after = match.group("after") or ""
         number = parse_interval(number_text + after)
         if number is None:
             continue
         start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip()) + dash
-        if text[max(0, start - 4):start].rstrip().endswith("第"):
-            continue  # 第三家上市公司, 第 64 名: a rank, no count (as discover reads it)
+        if text[max(0, start - 4):start].rstrip().endswith("第") and not _is_quantile(word):
+            continue  # 第三家上市公司, 第 64 名: a rank, no count (as discover reads it); 第23百分位 is a value
         # a space before the figure (从 20 人) is the text's, not the figure's: it starts at its first character
         yield Amount(start, match.end(), number, word, written[start:match.end()])
 

@@ -139,6 +139,10 @@ class DurationRule(RuleBase):
     relative_tolerance: Decimal = Decimal(0)
 
 
+# the end of a span a superlative is over: 来/以来 (來/以來) and 的 (四个月来的最强, 4年來最多)
+_SPAN_END = re.compile(r"\s*(?:以?[来來])?\s*的?\s*")
+
+
 class DurationKind(FigureJudging, Kind[DurationRule]):
     name = "duration"
     rule_type = DurationRule
@@ -156,6 +160,31 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
 
     def find(self, rule: DurationRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()
+        yield from self._cued_before(rule, s, article, taken)
+        yield from self._cued_after(rule, s, article, taken)
+
+    def _cued_after(self, rule: DurationRule, s: Sentence, article: Article,
+                    taken: set[int]) -> Iterable[Claim | Diagnostic]:
+        """A span followed by its cue: a superlative over the span (`四个月来的最强`, `逾4年來最多`, `创四个月之最`,
+        cues `最强`, `最多`, `之最`), the cue right after the span or after the 来/以来 that ends it and 的."""
+        cue = pattern(rule.cue)
+        for found in DURATION.finditer(s.text):
+            if found.start() in taken or is_a_date(found):
+                continue
+            at = _SPAN_END.match(s.text, found.end())
+            after = cue.match(s.text, found.end()) or (cue.match(s.text, at.end()) if at else None)
+            if after is None or skipped(rule.skip, s, found.start(), after.end()):
+                continue
+            value = read_duration(found)
+            subject = subject_before(rule, s, found.start())
+            if value is None or subject is None:
+                continue
+            taken.add(found.start())
+            yield claim(rule, subject, value, s, article, found.start(), found.end())
+
+    def _cued_before(self, rule: DurationRule, s: Sentence, article: Article,
+                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
+        """A span within `window` after its cue (用时不足三个月)."""
         for cue in pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             found = next((m for m in DURATION.finditer(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)

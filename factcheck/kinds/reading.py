@@ -1457,9 +1457,10 @@ _CHANGE_VERB = (r"\s*(?:" + "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.do
                                                            key=len, reverse=True))) + ")"
                 r"\s*了?\s*(?:约|近|超|逾|超过)?\s*")
 _CHANGE_AFTER_COMPARISON = re.compile(_CHANGE_VERB)
-# the basis words that say "compared with the same period" on their own (同比多增, 环比减少), and
-# 多增/少增 alone: more (less) new than in the period compared with
-_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|按年|按月|按季|年比)" + _CHANGE_VERB + "$"
+# the basis words that say "compared with the same period" on their own (同比多增, 环比减少), 净 before a
+# change verb (净增加了778家门店, 净减少: the net of openings and closures, a difference between two
+# levels by its own word), and 多增/少增 alone: more (less) new than in the period compared with
+_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|按年|按月|按季|年比|净)" + _CHANGE_VERB + "$"
                                  + r"|(?:多增|少增|多减|少减)\s*(?:约|近|超|逾)?\s*$")
 # the units of a rate or a change in points (同比增长6%, 三成, 百分之三十, 50个基点): the change itself
 _RATE_UNITS = ("%", "pp")
@@ -1468,7 +1469,7 @@ _RATE_UNITS = ("%", "pp")
 def change_amount(s: Sentence, offset: int) -> str:
     """The words that make the amount at `offset` a difference, not a level: a change verb right
     before it after what it is compared with (`比上年同期多5833亿元`, `较上年同期增加1.2亿元`) or after a
-    basis word (`同比多增3793亿元`, `同比减少300人`), or 多增/少增 alone; "" for a rate (同比增长6%, a
+    basis word (`同比多增3793亿元`, `同比减少300人`) or 净 (`净增加了778家门店`), or 多增/少增 alone; "" for a rate (同比增长6%, a
     change of its own kind) and for the level a change reaches (增长6%至0.52美元)."""
     span = s.quantity_at(offset)
     if (span is not None and span.quantity.unit in _RATE_UNITS) or _MULTIPLE.match(s.text, offset):
@@ -1879,13 +1880,31 @@ def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, art
     published = article.published.year if article.published else None
     if word.startswith(("本年", "本財年", "本财年")):
         return _reported_year(s, values, word, offset) or published
-    if not word.startswith(COUNTED_FROM_CONTEXT):
-        return published
     hits = s.qualifier_hits(values)
     at = next((h[0] for h in reversed(hits) if h[1] == word and h[0] < offset), None)
+    same_period = word == "去年" and at is not None and s.text.startswith("同期", at + len(word))
+    if not word.startswith(COUNTED_FROM_CONTEXT) and not same_period:
+        return published
     before = [h[2] for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
               and not h[1].startswith(COUNTED_FROM_CONTEXT)]
+    if same_period and not before and at is not None:
+        return _year_of_the_period_before(s, at, article) or published
     return year_counted_from(before, published)
+
+
+# the precisions of a part of a year a sentence reports on (第四季度, 上半年, 前三季度, 1月)
+_PART_OF_YEAR = ("quarter", "half-year", "range", "month")
+
+
+def _year_of_the_period_before(s: Sentence, at: int, article: Article) -> int | None:
+    """The year of the part of a year the sentence names before 去年同期 at `at`, counted from the
+    publish day (第四季度 in February is last year's): 去年同期 is the same period a year before that
+    one, not a year before the publish year (`Robinhood公布第四季度业绩，……而去年同期的净利润仅为3000万美元`
+    published in February 2025 is Q4 2023, as `2023年同期为3000万美元` says); None when none is named."""
+    if article.published is None:
+        return None
+    spans = [d for d in find_dates(s.text[:at], article.published.date()) if d.value.precision in _PART_OF_YEAR]
+    return spans[-1].value.end.year if spans else None
 
 
 def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,

@@ -42,9 +42,14 @@ _SESSIONS = (
     ("premarket", ("盘前", "盤前")),
     ("after-hours", ("盘后", "盤後", "夜盘", "夜盤")),
 )
-_SESSION_WORD = re.compile("|".join(sorted((re.escape(w) for _, words in _SESSIONS for w in words),
-                                           key=len, reverse=True)))
-_SESSION_OF = {w: name for name, words in _SESSIONS for w in words}
+# 收 + a direction (收涨, 收跌, 收升 above; 收高, 收低 here) is the verb of a close. 高 and 低 also open
+# compounds after a 收 that ends another word (营收高达, 征收高额, 固收高息), so 收高/收低 is the close only
+# where it ends its phrase: right before the value, a qualifier, a clause mark or the text read
+# (罗宾汉证券收高14.11%, 油价上周五收高，, 美国期金收高0.4%).
+_CLOSE_HIGH_LOW = r"收[高低](?=[\d.+\-−约近逾超，,。；;、\s]|$)"
+_SESSION_WORD = re.compile("|".join([*sorted((re.escape(w) for _, words in _SESSIONS for w in words),
+                                             key=len, reverse=True), _CLOSE_HIGH_LOW]))
+_SESSION_OF = {w: name for name, words in _SESSIONS for w in words} | {"收高": "close", "收低": "close"}
 _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 
