@@ -175,12 +175,8 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
             after = cue.match(s.text, found.end()) or (cue.match(s.text, at.end()) if at else None)
             if after is None or skipped(rule.skip, s, found.start(), after.end()):
                 continue
-            value = read_duration(found)
-            subject = subject_before(rule, s, found.start())
-            if value is None or subject is None:
-                continue
-            taken.add(found.start())
-            yield claim(rule, subject, value, s, article, found.start(), found.end())
+            if (made := _claimed(rule, s, article, found, taken)) is not None:
+                yield made
 
     def _cued_before(self, rule: DurationRule, s: Sentence, article: Article,
                      taken: set[int]) -> Iterable[Claim | Diagnostic]:
@@ -193,9 +189,17 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
                 continue
             if skipped(rule.skip, s, cue.start(), found.start(), found.end()):
                 continue
-            value = read_duration(found)
-            subject = subject_before(rule, s, found.start())
-            if value is None or subject is None:
-                continue
-            taken.add(found.start())
-            yield claim(rule, subject, value, s, article, found.start(), found.end())
+            if (made := _claimed(rule, s, article, found, taken)) is not None:
+                yield made
+
+
+def _claimed(rule: DurationRule, s: Sentence, article: Article, found: re.Match[str],
+             taken: set[int]) -> Claim | None:
+    """The claim of a span its cue points at (before or after it), marked as taken; None when the span
+    reads as no duration or no subject owns it."""
+    value = read_duration(found)
+    subject = subject_before(rule, s, found.start())
+    if value is None or subject is None:
+        return None
+    taken.add(found.start())
+    return claim(rule, subject, value, s, article, found.start(), found.end())
