@@ -1888,7 +1888,7 @@ def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, art
     before = [h[2] for h in hits if at is not None and h[0] < at and not in_comparison(s.comparisons, h[0])
               and not h[1].startswith(COUNTED_FROM_CONTEXT)]
     if same_period and not before and at is not None:
-        return _year_of_the_period_before(s, at, article) or published
+        return _year_of_the_period_before(s, at) or published
     return year_counted_from(before, published)
 
 
@@ -1896,14 +1896,12 @@ def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, art
 _PART_OF_YEAR = ("quarter", "half-year", "range", "month")
 
 
-def _year_of_the_period_before(s: Sentence, at: int, article: Article) -> int | None:
+def _year_of_the_period_before(s: Sentence, at: int) -> int | None:
     """The year of the part of a year the sentence names before 去年同期 at `at`, counted from the
     publish day (第四季度 in February is last year's): 去年同期 is the same period a year before that
     one, not a year before the publish year (`Robinhood公布第四季度业绩，……而去年同期的净利润仅为3000万美元`
     published in February 2025 is Q4 2023, as `2023年同期为3000万美元` says); None when none is named."""
-    if article.published is None:
-        return None
-    spans = [d for d in find_dates(s.text[:at], article.published.date()) if d.value.precision in _PART_OF_YEAR]
+    spans = [d for d in s.dates if d.end <= at and d.value.precision in _PART_OF_YEAR]  # read once a sentence
     return spans[-1].value.end.year if spans else None
 
 
