@@ -38,7 +38,7 @@ from factcheck.kinds.reading import (
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import not_stated, skipped
-from factcheck.normalize.dates import COMING, DateSpan, bounded, clock_hour
+from factcheck.normalize.dates import COMING, EVENING_WORDS, DateSpan, bounded, clock_hour
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -212,8 +212,8 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
 
 _VAGUE = re.compile(r"近日|日前")
 
-# the times of day of an evening or a night (傍晚, 晚间, 深夜 …: normalize/dates.TIME_OF_DAY_WORDS), folded
-_EVENING = re.compile(r"傍晚|晚上|晚间|晚間|晚|深夜|夜间|夜間|夜里|夜裡|夜晚")
+# the times of day of an evening or a night (normalize/dates.EVENING_WORDS: 傍晚, 晚间, 深夜 …)
+_EVENING = re.compile("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
 EVENING_NEXT_DAY = ("one source dates it the evening of a day and the other the next day: what is announced "
                     "after the day's close (a company's filing, a statement that evening) is published, and "
                     "reported, under the next day's date")

@@ -464,9 +464,12 @@ def _years_on(day: date, years: int) -> date:
 _HOUR = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
 _CLOCK_AFTER = re.compile(rf"[）)]?\s*(?P<word>{TIME_OF_DAY_WORDS})?\s*(?P<hour>{_HOUR})\s*"
                           r"(?:[:：]\s*(?P<colon>\d{2})(?!\d)|[点时](?![间期候代段多])(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)")
-_AFTERNOON = ("下午", "午后", "傍晚", "晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚")
+# the times of day of a night (晚上, 深夜 …) and of an evening (傍晚 too): the hours after a day's close
+NIGHT_WORDS = ("晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜裡", "夜晚", "晚")
+EVENING_WORDS = ("傍晚", *NIGHT_WORDS)
+_AFTERNOON = ("下午", "午后", *EVENING_WORDS)
 # the words after which 12点 is midnight, not noon
-_MIDNIGHT = ("晚上", "晚间", "晚間", "深夜", "夜间", "夜間", "夜里", "夜晚", "晚", "凌晨")
+_MIDNIGHT = (*NIGHT_WORDS, "凌晨")
 
 
 def _clock(match: re.Match[str], said: str) -> str:
