@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_main
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -71,10 +72,7 @@ def test_one_cluster_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("folder", sorted(p.name for p in (ROOT / "examples").iterdir() if p.is_dir()))
 def test_example_rule_sets_validate_and_their_examples_hold(folder: str) -> None:
-    import subprocess
-
-    done = subprocess.run([sys.executable, "-m", "factcheck", "rules", "check", "--rules", str(ROOT / "examples" / folder)],
-                          check=False, capture_output=True, text=True, cwd=ROOT)
+    done = run_main("rules", "check", "--rules", str(ROOT / "examples" / folder))
     assert done.returncode == 0, done.stdout + done.stderr
     assert ", 0 failing" in done.stdout
 
