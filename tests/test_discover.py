@@ -264,7 +264,7 @@ def test_a_draft_is_tried_on_whole_articles_with_the_entities_it_declares(tmp_pa
     assert write_rules(rules, [candidate], entities) == 1
     assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     check = run_main(str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--rules", str(rules), "--format", "json",
-                    "--no-config", "--no-cache")
+                     "--no-config", "--no-cache")
     found = {re.sub(r"[^\d.]", "", c["value"]["raw"]) for f in json.loads(check.stdout)["findings"] for c in f["claims"]}
     assert {"97.50", "93.8"} <= found
 
@@ -559,7 +559,7 @@ def test_a_day_whose_sentences_name_no_one_is_drafted_with_the_title_s_subject(t
     assert rule["kind"] == "date" and len(rule.get("subjects", [])) == 1 and rule["subjects"][0].endswith("meta")
     assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+                                "--no-cache").stdout)["findings"]
     assert any({c["value"]["raw"] for c in f["claims"]} == {"周一凌晨5点", "周一早上5点"} for f in found)
 
 
@@ -612,7 +612,7 @@ def test_a_list_of_quoted_names_is_drafted_as_a_set_rule(tmp_path: Path) -> None
     assert rule["kind"] == "set" and "无限期封禁" in rule["trigger"] and len(rule["members"]) == 4
     assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+                                "--no-cache").stdout)["findings"]
     omissions = [f for f in found if f["kind"] == "omission"]
     assert omissions and {"张兰之箖玥甄选", "张兰之箖玥精选"} <= {n for c in omissions[0]["claims"]
                                                                 for n in c["value"]["names"]}
@@ -632,7 +632,7 @@ def test_milestones_are_drafted_as_a_status_rule(tmp_path: Path) -> None:
     assert rule["kind"] == "status" and set(rule["states"]) == {"万亿", "百亿"}
     assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+                                "--no-cache").stdout)["findings"]
     assert any(f["kind"] == "disagreement" and {c["value"]["display"] for c in f["claims"]} == {"万亿", "百亿"}
                for f in found)
 
@@ -734,7 +734,7 @@ def test_a_post_is_drafted_as_a_status_rule_about_its_holder(tmp_path: Path) -> 
     assert rule["kind"] == "status" and len(rule["states"]) == 2 and rule["subjects"]
     assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
     found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+                                "--no-cache").stdout)["findings"]
     labels = [{c["value"]["display"] for c in f["claims"]} for f in found if f["kind"] == "disagreement"]
     assert {"副总裁兼总经理", "执行副总裁兼总经理"} in labels, found
 
@@ -756,7 +756,7 @@ def test_a_date_draft_finds_every_source_rather_than_two(tmp_path: Path) -> None
     rule = _draft(rules, dates[0])
     assert rule["kind"] == "date", rule
     found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+                                "--no-cache").stdout)["findings"]
     sources = {c["article"].rsplit("/", 1)[-1] for f in found if f["rule"] == dates[0]["id"].lower()
                for c in f["claims"]}
     assert sources == {"a.md", "b.md", "c.md"}, found
@@ -829,7 +829,7 @@ def test_a_day_told_with_unlisted_verbs_is_drafted_and_found_in_both_sources(tmp
     rule = _draft(rules, dates[0])
     assert "官宣" in rule["cue"] and "启动" not in rule["cue"], rule
     found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+                                "--no-cache").stdout)["findings"]
     sources = {c["article"].rsplit("/", 1)[-1] for f in found if f["rule"] == dates[0]["id"].lower()
                for c in f["claims"]}
     assert sources == {"a.md", "b.md"}, found

@@ -117,7 +117,7 @@ def test_draft_against_corpus_reports_only_findings_the_draft_is_in(corpus: Path
                                       for f in report["findings"])
     assert {f["rule"] for f in report["findings"]} >= {"baidu-apple-deal-status", "apple-models-evaluated"}
     clean = run_main("--against", "seeds/", "seeds/000_2554022df40b26d2.txt", "--rules", "rules/entities.yaml",
-                    "--rules", "rules/apple-china-model-testing-start.yaml", cwd=corpus)
+                     "--rules", "rules/apple-china-model-testing-start.yaml", cwd=corpus)
     assert clean.returncode == 0
 
 

@@ -11,7 +11,7 @@ from conftest import run_main
 
 def test_normalize_shows_every_span_with_its_value() -> None:
     done = run_main("normalize", "2月13日，阿里巴巴港股股价继前一日受此市场消息刺激上涨8.48%后，持续收涨2.55%，收盘价116.7港元。",
-                   "--anchor", "2025-02-13 23:39", "--format", "json")
+                    "--anchor", "2025-02-13 23:39", "--format", "json")
     assert done.returncode == 0
     spans = [(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)]
     assert spans == [("date", "2月13日", "2025-02-13"), ("entity", "阿里巴巴", "alibaba (阿里巴巴)"),
@@ -72,7 +72,7 @@ def test_the_docs_example_is_the_real_output() -> None:
 def test_normalize_names_the_convention_of_the_new_forms() -> None:
     """兆, a bare 仙, a slash date and 季度末 each show the reading they rest on (issue 11/12)."""
     done = run_main("normalize", "1兆2345億日元，末期息每股派30仙，截至2/11，一季度末",
-                   "--anchor", "2025-02-13 10:00", "--format", "json")
+                    "--anchor", "2025-02-13 10:00", "--format", "json")
     assert done.returncode == 0
     spans = [(s["text"], s["value"]["display"], s.get("convention", "")[:8]) for s in json.loads(done.stdout)]
     assert spans == [("1兆2345億日元", "1.2345万亿 JPY", "兆 is 10^"), ("30仙", "0.3 HKD", "a bare 仙"),
@@ -86,7 +86,7 @@ def test_the_docs_new_user_example_is_the_real_output() -> None:
     docs = (Path(__file__).resolve().parent.parent / "docs" / "normalize.md").read_text(encoding="utf-8")
     block = docs.split("<!-- normalize-newuser:start -->\n```text\n")[1].split("```\n<!-- normalize-newuser:end -->")[0]
     done = run_main("normalize", "营收46，500万元，占兩成七，裁员上限为20%，上月股价曾升最多5%，此前一个月",
-                   "--anchor", "2025-02-13 10:00")
+                    "--anchor", "2025-02-13 10:00")
     assert (done.returncode, done.stdout) == (0, block)
     assert "46，500万元  →  4.65亿 CNY" in block and "兩成七  →  27%" in block and "此前" not in block.split("→")[-1]
 
@@ -98,7 +98,7 @@ def test_normalize_shows_counts_and_entities_of_the_new_user_report(tmp_path) ->
     (tmp_path / "staff.yaml").write_text(
         "kind: count\ndescription: c\nsubjects: [gucci]\nunits: [人, 股]\ncue: [员工]\n", encoding="utf-8")
     done = run_main("normalize", "主力品牌Gucci2024年回购2億1千萬股，员工多达9，000人", "--rules", str(tmp_path),
-                   "--anchor", "2025-02-13 10:00", "--format", "json")
+                    "--anchor", "2025-02-13 10:00", "--format", "json")
     assert done.returncode == 0, done.stderr
     spans = [(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)]
     assert spans == [("entity", "Gucci", "gucci (Gucci)"), ("date", "2024年", "2024"),
@@ -114,7 +114,7 @@ def test_the_docs_counts_example_is_the_real_output() -> None:
     docs = (root / "docs" / "normalize.md").read_text(encoding="utf-8")
     block = docs.split("<!-- normalize-counts:start -->\n```text\n")[1].split("```\n<!-- normalize-counts:end -->")[0]
     done = run_main("normalize", "豆包团队构建了两个实验环境，仅有300M 参数；库迪全球门店数达到10045家，咖啡期货价格突破每磅400美分大关",
-                   "--anchor", "2025-02-13 10:00", "--rules", str(root / "tests" / "fixtures" / "normalize" / "count_units"))
+                    "--anchor", "2025-02-13 10:00", "--rules", str(root / "tests" / "fixtures" / "normalize" / "count_units"))
     assert (done.returncode, done.stdout) == (0, block)
     figures = [line.split("→")[0].split()[-1] for line in block.splitlines() if "→" in line]
     assert figures == ["两个", "300M", "10045家", "突破每磅400美分"]  # one line a figure

@@ -190,7 +190,7 @@ def test_date_and_status_rules_need_no_subjects(tmp_path: Path, kind: str) -> No
     for name, text in texts:
         (tmp_path / f"{name}.md").write_text(f"---\ndate: '2025-02-12 21:09:49'\n---\n{text}\n", encoding="utf-8")
     done = run_main("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
-                   "--format", "json", "--no-cache")
+                    "--format", "json", "--no-cache")
     import json
 
     [finding] = json.loads(done.stdout)["findings"]
@@ -209,7 +209,7 @@ def test_readings_of_a_running_total(tmp_path: Path, running: bool, kind: str, l
     for file, text in (("a", "2月14日，《哪吒2》的票房已经攀升至101.78亿元。"), ("b", "目前《哪吒2》票房已翻倍至100亿元。")):
         (tmp_path / f"{file}.md").write_text(f"---\ndate: '2025-02-14 12:00:00'\n---\n{text}\n", encoding="utf-8")
     done = run_main("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
-                   "--format", "json", "--no-cache", "--min-level", "info")
+                    "--format", "json", "--no-cache", "--min-level", "info")
     import json
 
     [finding] = json.loads(done.stdout)["findings"]

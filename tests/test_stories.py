@@ -16,7 +16,7 @@ STORIES = FIXTURES / "stories"
 
 def _report(corpus, story: str, cluster: str) -> dict:
     done = run_main(str(corpus / "clusters" / cluster), "--rules", str(STORIES / story), "--format", "json",
-                   "--no-cache")
+                    "--no-cache")
     assert done.returncode == 1, done.stderr
     assert not [line for line in done.stderr.splitlines() if ": error:" in line]
     return json.loads(done.stdout)

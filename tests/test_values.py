@@ -112,7 +112,7 @@ def test_the_seeds_two_implied_previous_closes_agree() -> None:
 
 def test_normalize_shows_how_each_new_form_is_read() -> None:
     done = run_main("normalize", "裁減近一半員工，用時不足三個月，歷時兩個半月，逾千名員工，收報22,000點",
-                   "--rules", str(VALUES / "rules"), "--format", "json")
+                    "--rules", str(VALUES / "rules"), "--format", "json")
     shown = {(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)}
     assert {("quantity", "近一半", "≈<50%"), ("duration", "不足三個月", "<3个月"), ("duration", "兩個半月", "2.5个月"),
             ("count", "逾千名", ">1000 名"), ("count", "22,000點", "22000 点")} <= shown
