@@ -37,8 +37,39 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> 
                           text=True, encoding="utf-8", env=env, timeout=120)
 
 
+def run_main(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """`factcheck` called in this process, with what run_cli gives: the exit code (a usage error's
+    too) and the output. For a test of what a check reads or finds, not of the process (its
+    environment, signals, stream encodings, standard input): a new Python compiles every pattern
+    again, about a second of CPU, where the call itself often takes a hundredth of that."""
+    import contextlib
+    import io
+
+    from factcheck.cli import main
+
+    out, err, before = io.StringIO(), io.StringIO(), Path.cwd()
+    pinned = {"LC_ALL": "C.UTF-8", "XDG_CACHE_HOME": str(CACHE)}  # as run_cli pins them
+    saved = {name: os.environ.get(name) for name in pinned}
+    os.environ.update(pinned)
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as stop:  # argparse's usage errors and --version, as the process would end
+                code = 0 if stop.code is None else stop.code if isinstance(stop.code, int) else 1
+    finally:
+        os.chdir(before)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return subprocess.CompletedProcess(["factcheck", *args], code, out.getvalue(), err.getvalue())
+
+
 def run_json(*args: str, cwd: Path = ROOT) -> tuple[int, dict]:
-    done = run_cli(*args, "--format", "json", cwd=cwd)
+    done = run_main(*args, "--format", "json", cwd=cwd)
     return done.returncode, json.loads(done.stdout)
 
 

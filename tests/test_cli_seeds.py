@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-from conftest import ROOT, run_cli, run_json
+from conftest import ROOT, run_cli, run_json, run_main
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -139,17 +139,17 @@ def test_text_output_matches_the_golden_file_byte_for_byte():
 
 
 def test_files_listed_in_any_order_give_the_same_report():
-    forward = run_cli("--format", "json", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").iterdir()))
-    backward = run_cli("--format", "json", *sorted((str(p.relative_to(ROOT)) for p in (ROOT / "seeds").iterdir()),
-                                                   reverse=True))
+    forward = run_main("--format", "json", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").iterdir()))
+    backward = run_main("--format", "json", *sorted((str(p.relative_to(ROOT)) for p in (ROOT / "seeds").iterdir()),
+                                                    reverse=True))
     assert forward.stdout == backward.stdout
     assert json.loads(forward.stdout)["summary"]["disagreements"] >= 2
 
 
 def test_fail_on_never_exits_zero_and_fail_on_warning_still_fails():
-    assert run_cli("seeds/", "--fail-on", "never").returncode == 0
-    assert run_cli("seeds/", "--fail-on", "warning").returncode == 1
-    only_agreeing = run_cli("seeds/", "--rules", "rules/entities.yaml", "--rules",
-                            "rules/apple-china-model-testing-start.yaml", "--fail-on", "info")
+    assert run_main("seeds/", "--fail-on", "never").returncode == 0
+    assert run_main("seeds/", "--fail-on", "warning").returncode == 1
+    only_agreeing = run_main("seeds/", "--rules", "rules/entities.yaml", "--rules",
+                             "rules/apple-china-model-testing-start.yaml", "--fail-on", "info")
     assert only_agreeing.returncode == 0, only_agreeing.stdout  # agreements never fail the gate
 

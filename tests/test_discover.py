@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT, run_cli
+from conftest import FIXTURES, ROOT, run_cli, run_main
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -22,7 +22,7 @@ ARTICLES = FIXTURES / "discover" / "articles"
 
 
 def _discover(*args: str) -> dict:
-    done = run_cli("discover", str(ARTICLES.relative_to(ROOT)), "--format", "json", "--jobs", "1", *args)
+    done = run_main("discover", str(ARTICLES.relative_to(ROOT)), "--format", "json", "--jobs", "1", *args)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -50,8 +50,8 @@ def test_a_change_is_about_the_metric_before_it() -> None:
 
 
 def test_output_is_deterministic_and_the_same_with_workers() -> None:
-    first = run_cli("discover", str(ARTICLES), "--jobs", "1")
-    second = run_cli("discover", str(ARTICLES), "--jobs", "2")
+    first = run_main("discover", str(ARTICLES), "--jobs", "1")
+    second = run_cli("discover", str(ARTICLES), "--jobs", "2")  # worker processes
     assert first.returncode == 0 and first.stdout == second.stdout
 
 
@@ -80,7 +80,7 @@ def test_stories_group_a_mixed_folder(tmp_path: Path) -> None:
         (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     for name in ("seeds/001_182833d9e280f819.txt", "seeds/004_7638e87b2286deb5.txt"):
         (tmp_path / Path(name).name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
-    done = run_cli("discover", str(tmp_path), "--stories", "--format", "json")
+    done = run_main("discover", str(tmp_path), "--stories", "--format", "json")
     stories = [sorted(Path(a["path"]).name for a in s["articles"]) for s in json.loads(done.stdout)["stories"]]
     assert sorted(stories) == [["001_182833d9e280f819.txt", "004_7638e87b2286deb5.txt"],
                                ["a-jinwucj.md", "b-qq.md", "c-wallstreetcn.md"]]
@@ -126,7 +126,7 @@ def test_stories_table(tmp_path: Path, case: dict[str, Any]) -> None:
         (tmp_path / article["file"]).write_text(
             f'---\ntitle: "{title}"\ndate: "{published}"\ncategories:\n  - "{outlet}"\n---\n\n{lead}\n',
             encoding="utf-8")
-    done = run_cli("discover", str(tmp_path), "--stories", "--format", "json")
+    done = run_main("discover", str(tmp_path), "--stories", "--format", "json")
     stories = [sorted(Path(a["path"]).name for a in s["articles"]) for s in json.loads(done.stdout)["stories"]]
     assert sorted(stories) == sorted(case["stories"])
 
@@ -156,9 +156,9 @@ def test_drafted_rules_pass_rules_check_and_find_the_candidate_again(tmp_path: P
     top = data["candidates"][0]
     rule_file = rules / f"{top['id'].lower()}.yaml"
     assert rule_file.is_file()
-    checked = run_cli("rules", "check", "--rules", str(rules), "--no-config")
+    checked = run_main("rules", "check", "--rules", str(rules), "--no-config")
     assert checked.returncode == 0, checked.stderr
-    check = run_cli(str(ARTICLES), "--rules", str(rules), "--format", "json", "--no-config", "--no-cache")
+    check = run_main(str(ARTICLES), "--rules", str(rules), "--format", "json", "--no-config", "--no-cache")
     findings = json.loads(check.stdout)["findings"]
     rule_id = rule_file.stem
     found = {(Path(c["article"]).name, c["line"], re.sub(r"[^\d.]", "", c["value"]["raw"]))
@@ -175,15 +175,15 @@ def test_an_entities_file_names_the_subjects(tmp_path: Path) -> None:
 
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    missing = run_cli("discover", str(ARTICLES), "--entities", str(tmp_path / "nope.yaml"))
+    missing = run_main("discover", str(ARTICLES), "--entities", str(tmp_path / "nope.yaml"))
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "no such entities file" in missing.stderr
-    inside = run_cli("discover", str(ARTICLES), "-o", str(ARTICLES / "report.txt"))
+    inside = run_main("discover", str(ARTICLES), "-o", str(ARTICLES / "report.txt"))
     assert inside.returncode == 2 and "inside a folder discover reads" in inside.stderr
     assert not (ARTICLES / "report.txt").exists()
 
 
 def test_html_report_holds_every_candidate() -> None:
-    done = run_cli("discover", str(ARTICLES), "--format", "html", "--jobs", "1")
+    done = run_main("discover", str(ARTICLES), "--format", "html", "--jobs", "1")
     assert done.stdout.startswith("<!DOCTYPE html>") and done.stdout.count("<section id=\"DC") == 5
 
 
@@ -193,7 +193,7 @@ def test_docs_example_is_the_real_output() -> None:
                       docs, re.DOTALL)
     assert block, "docs/discover.md lost its example block"
     args = block.group(1).split()[1:]
-    assert run_cli(*args).stdout == block.group(2)
+    assert run_main(*args).stdout == block.group(2)
 
 
 def test_values_table() -> None:
@@ -262,9 +262,9 @@ def test_a_draft_is_tried_on_whole_articles_with_the_entities_it_declares(tmp_pa
     entities = {"s1": [{"id": "e1", "name": "百度", "aliases": ["百度", "百度集团-SW", "09888", "09888.HK"]}]}
     rules = tmp_path / "rules"
     assert write_rules(rules, [candidate], entities) == 1
-    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
-    check = run_cli(str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--rules", str(rules), "--format", "json",
-                    "--no-config", "--no-cache")
+    assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    check = run_main(str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--rules", str(rules), "--format", "json",
+                     "--no-config", "--no-cache")
     found = {re.sub(r"[^\d.]", "", c["value"]["raw"]) for f in json.loads(check.stdout)["findings"] for c in f["claims"]}
     assert {"97.50", "93.8"} <= found
 
@@ -302,7 +302,7 @@ def test_counts_and_bare_numbers_are_drafted_as_count_rules(tmp_path: Path) -> N
     drafted = [yaml.safe_load((rules / f"dc{i}.yaml").read_text(encoding="utf-8")) for i in range(2)]
     assert [(d["kind"], d["units"][0], d.get("bare", False), d["examples"][0]["expect"]["value"]) for d in drafted] == [
         ("count", "次", False, ">15亿 次"), ("count", "用户", True, "4.3亿 用户")]
-    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
 
 
 def _articles(tmp_path: Path, title: str, texts: dict[str, tuple[str, str, str]]) -> Path:
@@ -319,7 +319,7 @@ def _drafted(tmp_path: Path, title: str, texts: dict[str, tuple[str, str, str]])
     """`factcheck discover --write-rules` on the one-sentence articles of `_articles`: its candidates
     (best first), the articles' folder and the drafts' folder."""
     articles, rules = _articles(tmp_path, title, texts), tmp_path / "rules"
-    done = run_cli("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
+    done = run_main("discover", str(articles), "--format", "json", "--jobs", "1", "--write-rules", str(rules))
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)["candidates"], articles, rules
 
@@ -485,7 +485,7 @@ def test_an_announcement_day_is_drafted_as_a_date_rule_cued_by_its_verb(tmp_path
     assert (top["kind"], top["metric"], top["family"]) == ("disagreement", "公告", "date")
     rule = _draft(rules, top)
     assert rule["kind"] == "date" and set(rule["cue"]) == {"公告", "披露"}
-    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
 
 
 def test_no_name_is_glued_to_a_numeral_or_a_single_character() -> None:
@@ -557,9 +557,9 @@ def test_a_day_whose_sentences_name_no_one_is_drafted_with_the_title_s_subject(t
     assert dates and {c["value"]["raw"] for c in dates[0]["claims"]} == {"周一凌晨5点", "周一早上5点"}  # both 05:00
     rule = _draft(rules, dates[0])
     assert rule["kind"] == "date" and len(rule.get("subjects", [])) == 1 and rule["subjects"][0].endswith("meta")
-    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
-    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+    assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                                "--no-cache").stdout)["findings"]
     assert any({c["value"]["raw"] for c in f["claims"]} == {"周一凌晨5点", "周一早上5点"} for f in found)
 
 
@@ -610,9 +610,9 @@ def test_a_list_of_quoted_names_is_drafted_as_a_set_rule(tmp_path: Path) -> None
     assert sets, candidates
     rule = _draft(rules, sets[0])
     assert rule["kind"] == "set" and "无限期封禁" in rule["trigger"] and len(rule["members"]) == 4
-    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
-    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+    assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                                "--no-cache").stdout)["findings"]
     omissions = [f for f in found if f["kind"] == "omission"]
     assert omissions and {"张兰之箖玥甄选", "张兰之箖玥精选"} <= {n for c in omissions[0]["claims"]
                                                                 for n in c["value"]["names"]}
@@ -630,9 +630,9 @@ def test_milestones_are_drafted_as_a_status_rule(tmp_path: Path) -> None:
     assert {c["value"]["raw"] for c in top["claims"]} == {"破万亿", "破百亿"}
     rule = _draft(rules, top)
     assert rule["kind"] == "status" and set(rule["states"]) == {"万亿", "百亿"}
-    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
-    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+    assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                                "--no-cache").stdout)["findings"]
     assert any(f["kind"] == "disagreement" and {c["value"]["display"] for c in f["claims"]} == {"万亿", "百亿"}
                for f in found)
 
@@ -732,9 +732,9 @@ def test_a_post_is_drafted_as_a_status_rule_about_its_holder(tmp_path: Path) -> 
     assert [c["kind"] for c in posts] == ["disagreement"], candidates
     rule = _draft(rules, posts[0])
     assert rule["kind"] == "status" and len(rule["states"]) == 2 and rule["subjects"]
-    assert run_cli("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
-    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+    assert run_main("rules", "check", "--rules", str(rules), "--no-config").returncode == 0
+    found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                                "--no-cache").stdout)["findings"]
     labels = [{c["value"]["display"] for c in f["claims"]} for f in found if f["kind"] == "disagreement"]
     assert {"副总裁兼总经理", "执行副总裁兼总经理"} in labels, found
 
@@ -755,8 +755,8 @@ def test_a_date_draft_finds_every_source_rather_than_two(tmp_path: Path) -> None
     assert dates, candidates
     rule = _draft(rules, dates[0])
     assert rule["kind"] == "date", rule
-    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+    found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                                "--no-cache").stdout)["findings"]
     sources = {c["article"].rsplit("/", 1)[-1] for f in found if f["rule"] == dates[0]["id"].lower()
                for c in f["claims"]}
     assert sources == {"a.md", "b.md", "c.md"}, found
@@ -802,7 +802,7 @@ def test_every_drafted_example_holds_under_rules_check(tmp_path: Path) -> None:
              "b.md": ("cls", "2025-02-13 20:15:11", "具体来看，" + holding)}
     _, _, rules = _drafted(tmp_path, "辽宁成大拟处置广发证券股份", texts)
     assert list(rules.glob("*.yaml")), "nothing drafted"
-    done = run_cli("rules", "check", "--rules", str(rules), "--no-config")
+    done = run_main("rules", "check", "--rules", str(rules), "--no-config")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -828,8 +828,8 @@ def test_a_day_told_with_unlisted_verbs_is_drafted_and_found_in_both_sources(tmp
     assert dates, candidates
     rule = _draft(rules, dates[0])
     assert "官宣" in rule["cue"] and "启动" not in rule["cue"], rule
-    found = json.loads(run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
-                               "--no-cache").stdout)["findings"]
+    found = json.loads(run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-config",
+                                "--no-cache").stdout)["findings"]
     sources = {c["article"].rsplit("/", 1)[-1] for f in found if f["rule"] == dates[0]["id"].lower()
                for c in f["claims"]}
     assert sources == {"a.md", "b.md"}, found

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, run_cli
+from conftest import ROOT, SEEDS, run_main
 
 
 @pytest.fixture()
@@ -29,24 +29,24 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def test_baseline_round_trip(corpus: Path) -> None:
-    written = run_cli("seeds/", "--write-baseline", "baseline.json", cwd=corpus)
+    written = run_main("seeds/", "--write-baseline", "baseline.json", cwd=corpus)
     assert written.returncode == 0 and written.stdout == ""
     entries = json.loads((corpus / "baseline.json").read_text(encoding="utf-8"))["findings"]
     assert {e["rule"] for e in entries} >= {"model-launch-date", "baidu-apple-deal-status", "apple-models-evaluated"}
     assert all(e["kind"] != "agreement" for e in entries)
 
-    accepted = run_cli("seeds/", "--baseline", "baseline.json", "--format", "json", cwd=corpus)
+    accepted = run_main("seeds/", "--baseline", "baseline.json", "--format", "json", cwd=corpus)
     assert accepted.returncode == 0, accepted.stderr
     report = _json(accepted)
     assert report["summary"]["baselined"] == len(entries) and report["summary"]["disagreements"] == 0
 
     # moving text around keeps the ids: the baseline survives edits
     _edit(corpus / "seeds" / "001_182833d9e280f819.txt", "---\n\n据The Information", "---\n\n\n\n据The Information")
-    assert run_cli("seeds/", "--baseline", "baseline.json", cwd=corpus).returncode == 0
+    assert run_main("seeds/", "--baseline", "baseline.json", cwd=corpus).returncode == 0
 
     # changing one value makes exactly that disagreement new, and its old entry stale
     _edit(corpus / "seeds" / "001_182833d9e280f819.txt", "1月29日凌晨", "1月30日凌晨")
-    changed = run_cli("seeds/", "--baseline", "baseline.json", "--format", "json", cwd=corpus)
+    changed = run_main("seeds/", "--baseline", "baseline.json", "--format", "json", cwd=corpus)
     assert changed.returncode == 1
     failing = [f for f in _json(changed)["findings"] if f["kind"] != "agreement" and f["level"] == "error"]
     assert [(f["rule"], f["message"]) for f in failing] == [
@@ -56,16 +56,16 @@ def test_baseline_round_trip(corpus: Path) -> None:
 
 
 def test_a_removed_disagreement_leaves_a_stale_entry(corpus: Path) -> None:
-    run_cli("seeds/", "--write-baseline", "baseline.json", cwd=corpus)
+    run_main("seeds/", "--write-baseline", "baseline.json", cwd=corpus)
     _edit(corpus / "seeds" / "004_7638e87b2286deb5.txt", "双方的合作被取消了", "双方的合作出现了问题")
-    done = run_cli("seeds/", "--baseline", "baseline.json", cwd=corpus)
+    done = run_main("seeds/", "--baseline", "baseline.json", cwd=corpus)
     assert done.returncode == 0
     assert next(line.split(": ", 2)[2] for line in done.stderr.splitlines()).startswith("stale baseline entry FC")
 
 
 def test_broken_baseline_is_a_one_line_error(corpus: Path) -> None:
     (corpus / "baseline.json").write_text("{\n  \"findings\": [\n", encoding="utf-8")
-    done = run_cli("seeds/", "--baseline", "baseline.json", cwd=corpus)
+    done = run_main("seeds/", "--baseline", "baseline.json", cwd=corpus)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("baseline.json:3: error: not a baseline (invalid JSON") and done.stderr.count("\n") == 1
 
@@ -73,7 +73,7 @@ def test_broken_baseline_is_a_one_line_error(corpus: Path) -> None:
 def test_front_matter_suppression_drops_the_articles_claims_for_those_rules(corpus: Path) -> None:
     _edit(corpus / "seeds" / "004_7638e87b2286deb5.txt", 'title: "苹果的中国AI',
           'factcheck: {ignore: [baidu-apple-deal-status, share-price]}\ntitle: "苹果的中国AI')
-    done = run_cli("seeds/", "--format", "json", cwd=corpus)
+    done = run_main("seeds/", "--format", "json", cwd=corpus)
     report = _json(done)
     [baidu] = [f for f in report["findings"] if f["rule"] == "baidu-apple-deal-status"]
     assert baidu["kind"] == "agreement"  # 每日经济新闻's "cancelled" is no longer checked
@@ -87,7 +87,7 @@ def test_comment_suppresses_the_next_paragraph_only(corpus: Path) -> None:
     _edit(article, "\n1月29日凌晨，", "\n<!-- factcheck-ignore model-launch-date -->\n1月29日凌晨，")
     _edit(article, "\n风险提示及免责条款", "\n<!-- factcheck-ignore share-price-move -->\n\n风险提示及免责条款")
     _edit(article, "\n苹果曾表示", "\n<!-- factcheck-ignore no-such-rule -->\n苹果曾表示")
-    done = run_cli("seeds/", "--format", "json", cwd=corpus)
+    done = run_main("seeds/", "--format", "json", cwd=corpus)
     report = _json(done)
     [launch] = [f for f in report["findings"] if f["rule"] == "model-launch-date"]
     assert launch["kind"] == "agreement"  # 1月28日 and 1月底 agree once 1月29日 is suppressed
@@ -101,7 +101,7 @@ def test_comment_suppresses_the_next_paragraph_only(corpus: Path) -> None:
 def test_a_suppression_comment_inside_a_code_block_suppresses_nothing(corpus: Path) -> None:
     article = corpus / "seeds" / "001_182833d9e280f819.txt"
     _edit(article, "\n1月29日凌晨，", "\n```\n<!-- factcheck-ignore model-launch-date -->\n```\n1月29日凌晨，")
-    report = _json(run_cli("seeds/", "--format", "json", cwd=corpus))
+    report = _json(run_main("seeds/", "--format", "json", cwd=corpus))
     [launch] = [f for f in report["findings"] if f["rule"] == "model-launch-date"]
     assert launch["kind"] == "disagreement"  # the comment is code: 1月29日 is still read
 
@@ -109,15 +109,15 @@ def test_a_suppression_comment_inside_a_code_block_suppresses_nothing(corpus: Pa
 def test_draft_against_corpus_reports_only_findings_the_draft_is_in(corpus: Path) -> None:
     (corpus / "drafts").mkdir()
     shutil.move(corpus / "seeds" / "004_7638e87b2286deb5.txt", corpus / "drafts" / "new.md")
-    done = run_cli("--against", "seeds/", "drafts/new.md", "--format", "json", cwd=corpus)
+    done = run_main("--against", "seeds/", "drafts/new.md", "--format", "json", cwd=corpus)
     report = _json(done)
     assert done.returncode == 1
     assert report["summary"]["articles"] == 5
     assert report["findings"] and all(any(c["article"] == "drafts/new.md" for c in f["claims"])
                                       for f in report["findings"])
     assert {f["rule"] for f in report["findings"]} >= {"baidu-apple-deal-status", "apple-models-evaluated"}
-    clean = run_cli("--against", "seeds/", "seeds/000_2554022df40b26d2.txt", "--rules", "rules/entities.yaml",
-                    "--rules", "rules/apple-china-model-testing-start.yaml", cwd=corpus)
+    clean = run_main("--against", "seeds/", "seeds/000_2554022df40b26d2.txt", "--rules", "rules/entities.yaml",
+                     "--rules", "rules/apple-china-model-testing-start.yaml", cwd=corpus)
     assert clean.returncode == 0
 
 
@@ -125,14 +125,14 @@ def test_project_config_sets_levels_disables_rules_and_is_printed(corpus: Path) 
     (corpus / ".factcheck.yaml").write_text(
         "rules: [rules]\ndisable: [share-price]\nlevels: {model-launch-date: warning, baidu-apple-deal-status: info}\n"
         "min_level: warning\n", encoding="utf-8")
-    done = run_cli("seeds/", "--format", "json", cwd=corpus)
+    done = run_main("seeds/", "--format", "json", cwd=corpus)
     report = _json(done)
     assert done.returncode == 0  # both error-level disagreements were lowered
     levels = {f["rule"]: f["level"] for f in report["findings"]}
     assert levels == {"model-launch-date": "warning", "apple-models-evaluated": "warning"}
     assert "share-price" not in {r["id"] for r in report["rules"]}
-    assert run_cli("seeds/", "--fail-on", "warning", cwd=corpus).returncode == 1
-    shown = run_cli("config", cwd=corpus)
+    assert run_main("seeds/", "--fail-on", "warning", cwd=corpus).returncode == 1
+    shown = run_main("config", cwd=corpus)
     assert shown.returncode == 0 and shown.stdout.startswith(f"# from {corpus / '.factcheck.yaml'}\n")
     assert "disable:\n- share-price\n" in shown.stdout and "model-launch-date: warning" in shown.stdout
 
@@ -141,10 +141,10 @@ def test_config_is_found_walking_up_and_in_pyproject(corpus: Path) -> None:
     (corpus / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.factcheck]\nfail_on = "never"\n',
                                            encoding="utf-8")
     (corpus / "sub").mkdir()
-    done = run_cli("../seeds/", "--rules", "../rules", cwd=corpus / "sub")
+    done = run_main("../seeds/", "--rules", "../rules", cwd=corpus / "sub")
     assert done.returncode == 0
-    assert run_cli("config", cwd=corpus / "sub").stdout.splitlines()[0] == f"# from {corpus / 'pyproject.toml'}"
-    assert run_cli("../seeds/", "--rules", "../rules", "--no-config", cwd=corpus / "sub").returncode == 1
+    assert run_main("config", cwd=corpus / "sub").stdout.splitlines()[0] == f"# from {corpus / 'pyproject.toml'}"
+    assert run_main("../seeds/", "--rules", "../rules", "--no-config", cwd=corpus / "sub").returncode == 1
 
 
 @pytest.mark.parametrize("text, line, message", [
@@ -160,14 +160,14 @@ def test_config_is_found_walking_up_and_in_pyproject(corpus: Path) -> None:
 ])
 def test_broken_config_is_a_one_line_error(corpus: Path, text: str, line: int, message: str) -> None:
     (corpus / ".factcheck.yaml").write_text(text, encoding="utf-8")
-    done = run_cli("seeds/", cwd=corpus)
+    done = run_main("seeds/", cwd=corpus)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith(f"{corpus / '.factcheck.yaml'}:{line}: ") and message in done.stderr
 
 
 def test_unknown_rule_in_config_is_reported_on_its_line(corpus: Path) -> None:
     (corpus / ".factcheck.yaml").write_text("rules: [rules]\ndisable: [no-such-rule]\n", encoding="utf-8")
-    done = run_cli("seeds/", cwd=corpus)
+    done = run_main("seeds/", cwd=corpus)
     assert done.returncode == 2
     assert f"{corpus / '.factcheck.yaml'}:2: error: disable: unknown rule 'no-such-rule'" in done.stderr.splitlines()
 
@@ -177,33 +177,33 @@ def test_unknown_rule_in_config_is_reported_on_its_line(corpus: Path) -> None:
     ("--jobs", "300", "--jobs: 300 is not between 0 (one per core) and 64"),
 ])
 def test_out_of_range_flags_are_one_line(corpus: Path, flag: str, value: str, message: str) -> None:
-    done = run_cli("seeds/", flag, value, cwd=corpus)
+    done = run_main("seeds/", flag, value, cwd=corpus)
     assert (done.returncode, done.stderr, done.stdout) == (2, f"factcheck: error: {message}\n", "")
 
 
 def test_deeply_nested_or_duplicate_baseline_is_one_line(corpus: Path) -> None:
     (corpus / "deep.json").write_text('{"schema_version": 1, "findings": ' + "[" * 5000 + "]" * 5000 + "}\n",
                                       encoding="utf-8")
-    done = run_cli("seeds/", "--baseline", "deep.json", cwd=corpus)
+    done = run_main("seeds/", "--baseline", "deep.json", cwd=corpus)
     assert (done.returncode, done.stderr) == (2, "deep.json:1: error: not a baseline (invalid JSON): "
                                                  "exceeded maximum nesting depth\n")
     (corpus / "twice.json").write_text('{"schema_version": 1,\n "findings": [],\n "findings": []}\n', encoding="utf-8")
-    done = run_cli("seeds/", "--baseline", "twice.json", cwd=corpus)
+    done = run_main("seeds/", "--baseline", "twice.json", cwd=corpus)
     assert (done.returncode, done.stderr) == (2, "twice.json:3: error: duplicate key 'findings' (first at line 2)\n")
 
 
 @pytest.mark.parametrize("named", ["seeds/", "./seeds", "{corpus}/seeds"])
 def test_ignore_globs_leave_articles_out_however_they_are_named(corpus: Path, named: str) -> None:
-    done = run_cli(named.format(corpus=corpus), "--ignore", "seeds/004_*", "--format", "json", cwd=corpus)
+    done = run_main(named.format(corpus=corpus), "--ignore", "seeds/004_*", "--format", "json", cwd=corpus)
     assert _json(done)["summary"]["articles"] == 4
 
 
 def test_conflicting_options_are_usage_errors(corpus: Path) -> None:
-    done = run_cli("seeds/", "--baseline", "a.json", "--write-baseline", "b.json", cwd=corpus)
+    done = run_main("seeds/", "--baseline", "a.json", "--write-baseline", "b.json", cwd=corpus)
     assert (done.returncode, done.stderr) == (2, "factcheck: error: --baseline and --write-baseline contradict each other\n")
-    done = run_cli("seeds/", "--config", "x.yaml", "--no-config", cwd=corpus)
+    done = run_main("seeds/", "--config", "x.yaml", "--no-config", cwd=corpus)
     assert done.returncode == 2 and "contradict" in done.stderr
-    done = run_cli("seeds/", "--write-baseline", "seeds/b.json", cwd=corpus)
+    done = run_main("seeds/", "--write-baseline", "seeds/b.json", cwd=corpus)
     assert done.returncode == 2 and "--write-baseline" in done.stderr and not (corpus / "seeds" / "b.json").exists()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT, SEEDS, run_cli
+from conftest import FIXTURES, ROOT, SEEDS, run_main
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,7 +107,7 @@ def test_bad_article_is_reported_and_the_rest_still_checked(tmp_path: Path) -> N
     for seed in SEEDS.iterdir():
         (corpus / seed.name).write_bytes(seed.read_bytes())
     (corpus / "zz_broken.md").write_text("---\ntitle: x\ndate: [1, 2\n---\n正文。\n", encoding="utf-8")
-    done = run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--format", "json", cwd=tmp_path)
+    done = run_main(str(corpus), "--rules", str(ROOT / "rules"), "--format", "json", cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [f"{corpus}/zz_broken.md:3: error: front matter: did not find expected ',' or ']'"]
     import json
@@ -121,7 +121,7 @@ def test_bad_article_is_reported_and_the_rest_still_checked(tmp_path: Path) -> N
 ])
 def test_missing_or_empty_input_exits_2_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
     (tmp_path / "empty").mkdir()
-    done = run_cli(*args, "--rules", str(ROOT / "rules"), cwd=tmp_path)
+    done = run_main(*args, "--rules", str(ROOT / "rules"), cwd=tmp_path)
     assert (done.returncode, done.stderr.strip(), done.stdout) == (2, message, "")
 
 
@@ -139,7 +139,7 @@ def test_output_inside_the_folder_being_read_is_refused(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.md").write_text("x", encoding="utf-8")
-    done = run_cli(str(corpus), "--rules", str(ROOT / "rules"), "--output", str(corpus / "report.json"), cwd=tmp_path)
+    done = run_main(str(corpus), "--rules", str(ROOT / "rules"), "--output", str(corpus / "report.json"), cwd=tmp_path)
     assert done.returncode == 2
     assert "is inside" in done.stderr and not (corpus / "report.json").exists()
     assert sorted(p.name for p in corpus.iterdir()) == ["a.md"]
@@ -147,7 +147,7 @@ def test_output_inside_the_folder_being_read_is_refused(tmp_path: Path) -> None:
 
 def test_output_is_written_whole_to_the_named_file(tmp_path: Path) -> None:
     out = tmp_path / "report.json"
-    done = run_cli("seeds/", "--format", "json", "--output", str(out))
+    done = run_main("seeds/", "--format", "json", "--output", str(out))
     assert done.returncode == 1 and done.stdout == ""
     assert out.read_text(encoding="utf-8") == (ROOT / "tests" / "golden" / "seeds.json").read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from conftest import run_main
 
 from factcheck.extract import extract
 from factcheck.kinds.qualifiers import comparison_spans, cue_metrics
@@ -23,8 +22,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load((ROOT / "tests" / "fixtures" / "qua
 
 @pytest.mark.parametrize("recipe", sorted(p.name for p in RECIPES.iterdir() if p.is_dir()))
 def test_each_recipe_passes_factcheck_rules_check(recipe: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "factcheck", "rules", "check", "--rules", str(RECIPES / recipe)],
-                          capture_output=True, text=True, cwd=ROOT)
+    done = run_main("rules", "check", "--rules", str(RECIPES / recipe))
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.endswith(" 0 failing\n")
 

@@ -28,7 +28,7 @@ from factcheck.kinds.sentence import pattern
 from factcheck.kinds.skip import skip_regex
 from factcheck.rule_examples import check_examples
 from factcheck.rules import load_rules
-from tests.conftest import run_cli
+from tests.conftest import run_main
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -57,7 +57,7 @@ def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> N
     assert blocks, heading
     for name, body in blocks:
         (tmp_path / name).write_text(body, encoding="utf-8")
-    done = run_cli("rules", "check", "--rules", str(tmp_path))
+    done = run_main("rules", "check", "--rules", str(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"{len(blocks)} rules" in done.stdout + done.stderr
 
@@ -189,8 +189,8 @@ def test_date_and_status_rules_need_no_subjects(tmp_path: Path, kind: str) -> No
         ("a", "本次调整已经生效。"), ("b", "本次调整已经暂缓。"))
     for name, text in texts:
         (tmp_path / f"{name}.md").write_text(f"---\ndate: '2025-02-12 21:09:49'\n---\n{text}\n", encoding="utf-8")
-    done = run_cli("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
-                   "--format", "json", "--no-cache")
+    done = run_main("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
+                    "--format", "json", "--no-cache")
     import json
 
     [finding] = json.loads(done.stdout)["findings"]
@@ -208,8 +208,8 @@ def test_readings_of_a_running_total(tmp_path: Path, running: bool, kind: str, l
     # the docs' sentences without 9点45分左右 (a stated time alone keeps them apart: "### The time of day")
     for file, text in (("a", "2月14日，《哪吒2》的票房已经攀升至101.78亿元。"), ("b", "目前《哪吒2》票房已翻倍至100亿元。")):
         (tmp_path / f"{file}.md").write_text(f"---\ndate: '2025-02-14 12:00:00'\n---\n{text}\n", encoding="utf-8")
-    done = run_cli("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
-                   "--format", "json", "--no-cache", "--min-level", "info")
+    done = run_main("--rules", str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"),
+                    "--format", "json", "--no-cache", "--min-level", "info")
     import json
 
     [finding] = json.loads(done.stdout)["findings"]
@@ -299,7 +299,7 @@ def test_states_that_follow_one_another_are_two_moments_as_documented(tmp_path: 
 
     def kinds(rule_text: str) -> list[str]:
         (rules / name).write_text(rule_text, encoding="utf-8")
-        done = run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
+        done = run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
         return [f["kind"] for f in json.loads(done.stdout)["findings"]]
 
     assert kinds(body) == ["context-differs"]
@@ -322,5 +322,5 @@ def test_events_in_sequence_are_compatible_states_as_documented(tmp_path: Path) 
     for index, sentence in enumerate(sentences):
         (articles / f"{index}.md").write_text(f"---\ndate: \"2025-02-11 0{index}:00:00\"\n---\n{sentence}\n",
                                               encoding="utf-8")
-    done = run_cli(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
+    done = run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
     assert [(f["kind"], f["level"]) for f in json.loads(done.stdout)["findings"]] == [("agreement", "info")]

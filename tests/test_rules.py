@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT, run_cli
+from conftest import FIXTURES, ROOT, run_main
 
 from factcheck.rule_examples import check_examples
 from factcheck.rules import load_rules
@@ -51,7 +51,7 @@ def test_rules_check_prints_the_warning_and_keeps_its_exit_code(tmp_path: Path) 
     [case] = [c for c in WARNINGS if c["warnings"] and c["rule"].startswith("kind: status")]
     rule = tmp_path / "rule.yaml"
     rule.write_text(case["rule"], encoding="utf-8")
-    done = run_cli("rules", "check", str(rule))
+    done = run_main("rules", "check", str(rule))
     assert done.returncode == 0
     [line] = [x for x in done.stderr.splitlines() if ": warning: " in x]
     assert line.startswith(f"{rule}:5: warning: states.neither-confirm-nor-deny: ")
@@ -62,7 +62,7 @@ def test_rules_check_prints_the_warning_and_keeps_its_exit_code(tmp_path: Path) 
 def test_cli_exits_2_with_one_line_and_no_traceback(case: dict, tmp_path: Path) -> None:
     rule = tmp_path / "broken.yaml"
     rule.write_text(case["rule"], encoding="utf-8")
-    done = run_cli("--rules", str(rule), "seeds/")
+    done = run_main("--rules", str(rule), "seeds/")
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert lines == [f"{rule}:{case['line']}: error: {lines[0].split(': error: ', 1)[1]}"]
@@ -76,7 +76,7 @@ def test_a_run_with_a_broken_rule_file_ends_saying_so(tmp_path: Path) -> None:
     [case] = [c for c in CASES if c["name"] == "unknown key"]
     (tmp_path / "broken.yaml").write_text(case["rule"], encoding="utf-8")
     (tmp_path / "good.yaml").write_text("kind: number\ndescription: move\nvalue: percent\ncue: [涨]\n", encoding="utf-8")
-    done = run_cli("--rules", str(tmp_path), "seeds/")
+    done = run_main("--rules", str(tmp_path), "seeds/")
     assert done.returncode == 2 and "articles, 1 rules" in done.stdout
     assert done.stderr.strip().splitlines()[-1] == "factcheck: 1 rule file has errors, see above (its rules were not run)"
 
@@ -171,10 +171,10 @@ def test_factcheck_rules_check_runs_examples_and_fails_on_one_that_does_not_hold
     rule = tmp_path / "move.yaml"
     rule.write_text("kind: number\ndescription: m\nvalue: percent\nsubjects: [alibaba]\ncue: [涨]\nexamples:\n"
                     "  - text: 阿里巴巴涨5%。\n    expect: {value: '5%'}\n", encoding="utf-8")
-    good = run_cli("rules", "check", "--rules", str(tmp_path))
+    good = run_main("rules", "check", "--rules", str(tmp_path))
     assert (good.returncode, good.stdout) == (0, "1 rules, 1 examples, 0 failing\n")
     rule.write_text(rule.read_text(encoding="utf-8").replace("'5%'", "'300%'"), encoding="utf-8")
-    bad = run_cli("rules", "check", "--rules", str(tmp_path))
+    bad = run_main("rules", "check", "--rules", str(tmp_path))
     assert bad.returncode == 1
     assert bad.stderr == f"{rule}:7: error: example does not hold: value: expected '300%', got '5%'\n"
 
@@ -188,7 +188,7 @@ def test_unknown_expect_key_is_a_rule_error(tmp_path: Path) -> None:
 
 
 def test_factcheck_rules_lists_every_rule() -> None:
-    done = run_cli("rules")
+    done = run_main("rules")
     assert done.returncode == 0
     assert any(line.split()[:3] == ["model-launch-date", "date", "error"] for line in done.stdout.splitlines())
     assert len(done.stdout.splitlines()) == len(load_rules([str(ROOT / "rules")]).rules)

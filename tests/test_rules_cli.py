@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import run_main
 
 ENTITIES = "kind: entities\ndescription: e\nentities:\n  - {id: alibaba, name: 阿里巴巴, aliases: [阿里巴巴]}\n"
 RULE = ("kind: number\ndescription: m\nvalue: percent\nsubjects: [alibaba]\ncue: [涨]\nexamples:\n"
@@ -22,20 +22,20 @@ def _rules(folder: Path, value: str) -> Path:
 def test_rules_check_takes_the_folder_as_a_positional_path(tmp_path: Path) -> None:
     _rules(tmp_path / "good", "5%")
     rule = _rules(tmp_path / "bad", "300%")
-    positional = run_cli("rules", "check", str(tmp_path / "good"))
+    positional = run_main("rules", "check", str(tmp_path / "good"))
     assert (positional.returncode, positional.stdout) == (0, "1 rules, 1 examples, 0 failing\n")
-    failing = run_cli("rules", "check", str(tmp_path / "bad"))
+    failing = run_main("rules", "check", str(tmp_path / "bad"))
     assert failing.returncode == 1
     assert failing.stderr == f"{rule}:7: error: example does not hold: value: expected '300%', got '5%'\n"
-    both = run_cli("rules", "check", str(tmp_path / "bad"), "--rules", str(tmp_path / "good"))
+    both = run_main("rules", "check", str(tmp_path / "bad"), "--rules", str(tmp_path / "good"))
     assert both.returncode == 2  # one rule id in two folders: both folders were read
 
 
 def test_rules_list_takes_a_positional_path_and_a_missing_one_is_one_line(tmp_path: Path) -> None:
     _rules(tmp_path / "good", "5%")
-    listed = run_cli("rules", "list", str(tmp_path / "good"))
+    listed = run_main("rules", "list", str(tmp_path / "good"))
     assert listed.returncode == 0 and listed.stdout.split()[:3] == ["move", "number", "error"]
-    missing = run_cli("rules", "check", str(tmp_path / "nowhere"))
+    missing = run_main("rules", "check", str(tmp_path / "nowhere"))
     assert missing.returncode == 2
     assert missing.stderr == f"{tmp_path / 'nowhere'}: error: no such rule file or folder\n"
 
@@ -43,14 +43,14 @@ def test_rules_list_takes_a_positional_path_and_a_missing_one_is_one_line(tmp_pa
 def test_a_rule_file_given_alone_reads_the_entities_file_of_its_folder(tmp_path: Path) -> None:
     """docs/rules.md: `factcheck rules check my-rules/deal-price.yaml` knows my-rules/entities.yaml."""
     rule = _rules(tmp_path / "good", "5%")
-    alone = run_cli("rules", "check", str(rule))
+    alone = run_main("rules", "check", str(rule))
     assert (alone.returncode, alone.stdout, alone.stderr) == (0, "1 rules, 1 examples, 0 failing\n", "")
 
 
 def test_the_summary_names_the_errors_printed_on_stderr(tmp_path: Path) -> None:
     rule = _rules(tmp_path / "bad", "5%")
     rule.write_text(RULE.replace("VALUE", "5%").replace("[alibaba]", "[nobody]"), encoding="utf-8")
-    done = run_cli("rules", "check", str(rule))
+    done = run_main("rules", "check", str(rule))
     assert done.returncode == 2
     assert done.stdout == "0 rules, 0 examples, 0 failing, 1 error in the rule files (on stderr)\n"
     assert done.stderr.startswith(f"{rule}:4: error: subjects: unknown entity 'nobody'")

@@ -9,14 +9,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, run_main
 
 STORIES = FIXTURES / "stories"
 
 
 def _report(corpus, story: str, cluster: str) -> dict:
-    done = run_cli(str(corpus / "clusters" / cluster), "--rules", str(STORIES / story), "--format", "json",
-                   "--no-cache")
+    done = run_main(str(corpus / "clusters" / cluster), "--rules", str(STORIES / story), "--format", "json",
+                    "--no-cache")
     assert done.returncode == 1, done.stderr
     assert not [line for line in done.stderr.splitlines() if ": error:" in line]
     return json.loads(done.stdout)
@@ -60,5 +60,5 @@ def test_catl_sponsor_lists_leave_names_out(catl: dict) -> None:
 
 def test_story_rules_load_cleanly_and_their_examples_hold() -> None:
     for story in ("nezha2", "catl"):
-        done = run_cli("rules", "check", "--rules", str(STORIES / story))
+        done = run_main("rules", "check", "--rules", str(STORIES / story))
         assert done.returncode == 0, done.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, run_main
 
 VALUES = FIXTURES / "values"
 FORMS = yaml.safe_load((VALUES / "forms.yaml").read_text(encoding="utf-8"))
@@ -24,7 +24,7 @@ def _article(folder: Path, name: str, lang: str, text: str) -> str:
 
 
 def _check(folder: Path) -> dict:
-    done = run_cli(str(folder), "--rules", str(VALUES / "rules"), "--format", "json", "--no-cache")
+    done = run_main(str(folder), "--rules", str(VALUES / "rules"), "--format", "json", "--no-cache")
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)
 
@@ -93,7 +93,7 @@ def test_the_documented_rules_hold_their_examples(tmp_path: Path) -> None:
         "kind: entities\nentities:\n  - {id: alibaba, name: 阿里巴巴, aliases: [阿里巴巴]}\n"
         "  - {id: commerzbank, name: 德国商业银行, aliases: [德国商业银行, 德國商業銀行, Commerzbank]}\n"
         "  - {id: nezha2, name: 哪吒2, aliases: [哪吒2, 哪吒之魔童闹海, 哪吒之魔童鬧海]}\n", encoding="utf-8")
-    done = run_cli("rules", "check", "--rules", str(tmp_path))
+    done = run_main("rules", "check", "--rules", str(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 failing" in done.stdout + done.stderr
 
@@ -101,7 +101,7 @@ def test_the_documented_rules_hold_their_examples(tmp_path: Path) -> None:
 def test_the_seeds_two_implied_previous_closes_agree() -> None:
     """报117.6港元，涨3.34% and 收盘价116.7港元……涨2.55% both imply ≈113.8 HKD (examples/seeds-derived)."""
     root = Path(__file__).resolve().parent.parent
-    done = run_cli("seeds", "--rules", str(root / "examples" / "seeds-derived"), "--format", "json", "--no-cache")
+    done = run_main("seeds", "--rules", str(root / "examples" / "seeds-derived"), "--format", "json", "--no-cache")
     report = json.loads(done.stdout)
     [finding] = [f for f in report["findings"] if f["rule"] == "previous-close" and f["subject"] == "alibaba"
                  and {c["value"]["unit"] for c in f["claims"]} == {"HKD"}]
@@ -111,8 +111,8 @@ def test_the_seeds_two_implied_previous_closes_agree() -> None:
 
 
 def test_normalize_shows_how_each_new_form_is_read() -> None:
-    done = run_cli("normalize", "裁減近一半員工，用時不足三個月，歷時兩個半月，逾千名員工，收報22,000點",
-                   "--rules", str(VALUES / "rules"), "--format", "json")
+    done = run_main("normalize", "裁減近一半員工，用時不足三個月，歷時兩個半月，逾千名員工，收報22,000點",
+                    "--rules", str(VALUES / "rules"), "--format", "json")
     shown = {(s["kind"], s["text"], s["value"]["display"]) for s in json.loads(done.stdout)}
     assert {("quantity", "近一半", "≈<50%"), ("duration", "不足三個月", "<3个月"), ("duration", "兩個半月", "2.5个月"),
             ("count", "逾千名", ">1000 名"), ("count", "22,000點", "22000 点")} <= shown
