@@ -33,6 +33,7 @@ from factcheck.kinds.reading import (
     CUMULATIVE,
     SUBJECT_FROM_TITLE,
     claim,
+    clause_opens_comparison,
     joined,
     labelled_runs,
     names_sharing,
@@ -505,7 +506,8 @@ def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: i
 
 def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
     """The cue of the clause before, for a value whose clause opens with a measure word and names no
-    line item of its own: `净利润21.95亿美元，前值为19.73亿美元`, `每股收益0.55美元，高于预估的0.52美元`.
+    line item of its own: `净利润21.95亿美元，前值为19.73亿美元`, `每股收益0.55美元，高于预估的0.52美元`; or
+    whose clause opens with the comparison phrase it closes (`营收3560亿元—3660亿元，比2023年的4009亿元`).
     Only for a rule that reads `measure`, so the forecast or prior figure is never taken for the actual."""
     measure = next((spec for spec in rule.context if spec.name == "measure"), None)
     previous = s.clause_before(value_start)
@@ -515,7 +517,8 @@ def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_star
     lead = [hit for hit in s.hits(measure.values)
             if begin <= hit[0] and hit[0] - begin <= 4 and hit[2] not in ("actual", CUMULATIVE)
             and value_start - (hit[0] + len(hit[1])) <= rule.window]
-    if not lead or any(begin <= q.start < value_start for q in s.quantities):
+    if not (lead or clause_opens_comparison(s, value_start)) or any(begin <= q.start < value_start
+                                                                     for q in s.quantities):
         return []
     previous = _last_clause_with_value(rule, s, previous)
     if previous is None:

@@ -1318,6 +1318,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
+    found = _prior_of_its_own_year(rule, s, offset, found)
     found = _fiscal_year(rule, s, found)
     found = _own_time_sets_the_period(s, offset, found)
     found = _year_alone_is_full_year(rule, s, offset, found)
@@ -1427,9 +1428,20 @@ def _compared_with(s: Sentence, offset: int) -> str:
     return s.plain[closed[0]:closed[1]] if closed else ""
 
 
-# between a comparison phrase and the figure it closes: 的, then at most the figure's line item (高於2023年修訂後的
+def clause_opens_comparison(s: Sentence, offset: int) -> bool:
+    """Whether the value at `offset` closes a comparison phrase that opens its clause (`，比2023年的4009亿元，`,
+    `，较去年季度9.83亿美元增加4%`): the figure compared with, restating the clause before's line item."""
+    begin, _ = s.clause_at(offset)
+    closed = None if _MULTIPLE.match(s.text, offset) else _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
+    return closed is not None and _OPENS_COMPARISON.fullmatch(s.text, begin, closed[0]) is not None
+
+
+_OPENS_COMPARISON = re.compile(r"\s*同?")  # 同比2023年的441亿元: 同比's 比 opens the phrase
+
+
+# between a comparison phrase and the figure it closes: 的 (or none, the phrase's own), then at most the figure's line item (高於2023年修訂後的
 # 增長1.8%, 较2023年的营收441亿元), no break, figure or second 的
-_COMPARED_ITEM_LEAD = re.compile(r"\s*的\s*[^，,。；;：:、\d的]{0,6}")
+_COMPARED_ITEM_LEAD = re.compile(r"\s*(?:的\s*[^，,。；;：:、\d的]{0,6})?")  # the phrase may end with its 的
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年|財年)")
 
 
@@ -1445,6 +1457,19 @@ def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, 
         return None
     years = [h for h in s.hits(values) if phrase[0] <= h[0] < phrase[1] and _WRITTEN_YEAR.match(s.text, h[0])]
     return (years[-1][2], years[-1][1]) if years else None
+
+
+def _prior_of_its_own_year(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A figure compared with that its comparison dates by a year in digits (`比2023年的4009亿元`) is that
+    year's own figure, as that year's report gave it: its measure is the rule's default (actual), not
+    `prior`, so it meets `2023年营收4009亿` and never `2023年营收4009亿，较上年同期的3286亿元`'s 3286亿 (the year
+    before 2023's, `prior` in 2023). As `_prior_of_its_own_day` does for a day."""
+    years = next((spec.values for spec in rule.context if spec.name == "year"), None)
+    if years is None or _year_compared_with(s, offset, years) is None:
+        return found
+    default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
+    return [ContextValue("measure", default, "default") if c.name == "measure" and c.value == "prior" else c
+            for c in found if default or c.name != "measure" or c.value != "prior"]
 
 
 CHANGE = "change"  # the measure of an amount that is a difference from the period compared with
