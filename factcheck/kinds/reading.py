@@ -105,7 +105,7 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # 控告B, 判令(被告)B, 将/把 B 告上法院 (将 before a name marks what is acted on); and 基于 B 侵权
 # names a cause: 天合光能基于阿特斯侵权……要求赔偿10.58亿元 is 天合光能's claim.
 _COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
-OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投|举牌|舉牌"
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|所持|收购|收購|入股|增持|减持|減持|处置|處置|出售|转让|轉讓|出让|出讓|抛售|拋售|注资|注資|投资|投資|领投|領投|举牌|舉牌"
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
                             r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
 
@@ -204,7 +204,14 @@ def _pointed_to(s: Sentence, pointer: re.Match[str], offset: int) -> str | None:
     """Whom an anaphor of `s` (该公司, 该机构, 其, 期内) points back to, for a value at `offset`."""
     return referent(s, actor=pointer.group(0) in _PERSONAL,
                     company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset),
-                    thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
+                    thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None,
+                    whole=pointer.group(0) in _WHOLE_COMPANY)
+
+
+# bare 公司/集团 (no 该): the company the story is about, as a whole; never one of the parts a breakdown
+# (其中，澳门美高梅收益录得33.41亿元) just listed
+_WHOLE_COMPANY = ("公司", "集团", "集團")
+_BREAKDOWN = re.compile(r"\s*(?:其中|當中|当中)")
 
 
 # the note of a claim whose subject the title gave (see `title_subject`): a report says so
@@ -1062,7 +1069,8 @@ def _thing_named_before(s: Sentence) -> str | None:
     return None
 
 
-def referent(s: Sentence, actor: bool = False, company: bool = False, thing: bool = False) -> str | None:
+def referent(s: Sentence, actor: bool = False, company: bool = False, thing: bool = False,
+             whole: bool = False) -> str | None:
     """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
     article that names one (an anaphor opening a paragraph points into the one before); with
     none, the title's, when the title names only one entity or only one that is no object (`_title_actor`). 其 (`actor`) is whoever that
@@ -1070,11 +1078,16 @@ def referent(s: Sentence, actor: bool = False, company: bool = False, thing: boo
     is 何如意's), which is its first name unless another actor took over. 该集团/公司
     (`company`) skip a work the article writes in 《》 (……其來自該片營業收入將超過20億元。
     另外，該集團市值…… is the studio's, not the film's). 该项目/该模型 (`thing`) point to the nearest name
-    the article writes as a thing, when it writes any (`_thing_named_before`)."""
+    the article writes as a thing, when it writes any (`_thing_named_before`). Bare 集团/公司 (`whole`) pass
+    over a sentence opening with 其中 (`……集团总收益录得79.20亿元。其中，澳门美高梅收益录得33.41亿元。` then
+    `截至2024年12月31日止年度，集团总收益录得313.87亿元` is the group's): a breakdown names the parts."""
     if thing and (named_thing := _thing_named_before(s)) is not None:
         return named_thing
     sentence = s.earlier
     while sentence is not None and sentence is not s.title:
+        if whole and _BREAKDOWN.match(sentence.text):
+            sentence = sentence.earlier
+            continue
         named = [m for m in sentence.mentions if not (company and _a_work(s, m.entity_id))]
         if named:
             last = who(sentence, len(sentence.text) - 1) if actor else None
