@@ -72,8 +72,10 @@ from factcheck.values import DateValue, Value
 # name, a quoted or bracketed proper name.
 
 # a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ; letters alone
-# in brackets are a code only after an exchange (（CPI）, (GDP), (AI) are acronyms, not tickers)
-_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5})"
+# in brackets are a code only after an exchange (（CPI）, (GDP), (AI) are acronyms, not tickers) or before
+# a US listing's suffix (小牛电动(NIU.US), 阿里巴巴(BABA.N), 特斯拉(TSLA.O): the Chinese press's form)
+_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5}"
+                         r"|[A-Z]{1,5}(?=\.(?:US|N|O|OQ)\s*[)）]))"
                          r"(?:\.[A-Z]{1,2})?\s*[)）]"
                          r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
