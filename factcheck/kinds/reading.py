@@ -2107,6 +2107,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end) and not _another_chain(s, hit, begin)]
         lead = lead or (_framing_lead_in(s, hits) if part > 0 and not _OWN_YEAR.search(s.text, part, offset) else [])
+        lead = lead or _expected_just_before(s, hits, part, begin, offset)
         return (lead[-1][2], lead[-1][1]) if lead else None
     purpose = _purpose_word(s, hits, offset, end)
     if purpose is not None:
@@ -2228,6 +2229,31 @@ _LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,2
 
 # verbs of expecting: they govern their own clause and the clauses that go on without a new subject
 _EXPECTING = re.compile(r"预计|預計|预期|預期|估计|估計")
+
+
+_YEAR_DIGITS = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
+# 预期的22%降幅, 预期为0.52美元: the word labels its own figure (the analysts'), it expects nothing of the clauses after
+_LABELS_ITS_FIGURE = re.compile(r"\s*(?:的|为|為|是)")
+
+
+def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, offset: int) -> list[Hit]:
+    """A verb of expecting in the clause right before the value's, in its statement (after the statement's
+    first figure, so no lead-in) that holds an amount or a rate reaches a clause that goes on without a
+    subject of its own and names no year before the forecast's: `预计至2025年营收将增长至1.5亿元，2026年进一步增至3亿元` (3亿 is expected too), not
+    `预计2024年净利润为90亿元，2023年为63.9亿元` (2023's is stated) nor `…，而该公司上一年度净亏额…` (`_another_chain`),
+    nor after a word labelling its own figure (`超过分析师预期的22%降幅，全年营业收入下降51%至16亿欧元` is actual)."""
+    previous = s.clause_before(begin) if begin > part else None
+    if previous is None or previous[0] < part:
+        return []
+    expected = [hit for hit in hits if previous[0] <= hit[0] < previous[1] and _EXPECTING.fullmatch(hit[1])
+                and not _LABELS_ITS_FIGURE.match(s.text, hit[0] + len(hit[1]))]
+    if not expected or _another_chain(s, expected[-1], begin) or _opens_with_a_name(s, begin):
+        return []
+    if not any(previous[0] <= q.start < previous[1] for q in s.quantities):
+        return []  # 项目预计期限为10年，规模上限为50亿元: the verb's figure is a term, no amount, 预计 is the term's
+    then = [int(y) for y in _YEAR_DIGITS.findall(s.text, previous[0], previous[1])]
+    here = [int(y) for y in _YEAR_DIGITS.findall(s.text, begin, offset)]
+    return [] if then and here and min(here) < max(then) else expected[-1:]
 
 
 def _another_chain(s: Sentence, hit: Hit, begin: int) -> bool:
