@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -181,7 +182,8 @@ def run_factcheck(rules: Path, cluster: Path, out: Path) -> tuple[int, str]:
     return done.returncode, done.stderr
 
 
-def score_report(scorer: ModuleType, cluster: str, truth: Path, report: Path) -> Score:
+def score_report(scorer: ModuleType, cluster: str, truth: Path, report: Path,
+                 cues: CuesOnLine | None = None) -> Score:
     _, facts = scorer.load_truth(str(truth))
     findings, claims = scorer.load_report(str(report))
     summary, per_fact, false_alarms, _ = scorer.score(facts, findings, claims, "warning")
@@ -196,17 +198,47 @@ def score_report(scorer: ModuleType, cluster: str, truth: Path, report: Path) ->
         context_shown=at_info["context_facts_shown"]["shown"], context_total=at_info["context_facts_shown"]["total"],
         false_alarm_list=false_alarms,
         missed_facts=[f"{p['id']} {p['title']}" for p in per_fact if p["flagged"] is False],
-        missed_rows=missed_rows(scorer, facts, claims, json.loads(report.read_text(encoding="utf-8"))),
+        missed_rows=missed_rows(scorer, facts, claims, json.loads(report.read_text(encoding="utf-8")), cues),
     )
 
 
-def missed_rows(scorer: ModuleType, facts: list[dict], claims: list[dict], report: dict) -> list[str]:
+@dataclass
+class CuesOnLine:
+    """The cues of a cluster's rules, to say which stand on a line where no claim was read (a value the
+    reading missed, not a fact no rule is about)."""
+
+    articles: Path
+    cues: list[tuple[str, re.Pattern[str]]]
+
+    @classmethod
+    def of(cls, rules: Path, articles: Path) -> CuesOnLine:
+        from factcheck.kinds.sentence import pattern
+        from factcheck.rules import load_rules
+
+        return cls(articles, [(rule.id, pattern(cue)) for rule in load_rules([str(rules)]).rules
+                              if isinstance(cue := getattr(rule, "cue", ""), str) and cue])
+
+    def on(self, name: str, lines: set[int]) -> list[str]:
+        """`rule«cue»` for each rule whose cue stands on one of the lines of article `name`."""
+        path = self.articles / name
+        text = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        found = []
+        for rule, cue in self.cues:
+            hit = next((m for line in sorted(lines) if 0 < line <= len(text) and (m := cue.search(text[line - 1]))), None)
+            if hit is not None:
+                found.append(f"{rule}«{hit.group(0)}»")
+        return found
+
+
+def missed_rows(scorer: ModuleType, facts: list[dict], claims: list[dict], report: dict,
+                cues: CuesOnLine | None = None) -> list[str]:
     """Each truth row no claim stands for, with why: no claim on its line, or the claims
-    there (rule, subject, value), and any `unattributed` note on that line."""
+    there (rule, subject, value), and any `unattributed` or `unread-value` note on that line; with `cues`,
+    a line with no claim says which rules' cues stand on it (`no claim at line; cue of revenue«营收»`)."""
     notes: dict[tuple[str, int], list[str]] = {}
     for d in report.get("diagnostics") or []:
-        if d.get("code") == "unattributed":
-            notes.setdefault((Path(str(d.get("path", ""))).name, int(d.get("line") or 0)), []).append("unattributed")
+        if d.get("code") in ("unattributed", "unread-value"):
+            notes.setdefault((Path(str(d.get("path", ""))).name, int(d.get("line") or 0)), []).append(str(d["code"]))
     at_line: dict[tuple[str, int], list[str]] = {}
     for c in claims:
         name, line, raw = scorer.claim_key(c)
@@ -218,10 +250,12 @@ def missed_rows(scorer: ModuleType, facts: list[dict], claims: list[dict], repor
             if any(row in scorer.rows_for_claim(fact, c) for c in claims):
                 continue
             there = [x for line in sorted(row["lines"]) for x in at_line.get((row["file"], line), [])]
-            noted = [x for line in sorted(row["lines"]) for x in notes.get((row["file"], line), [])]
-            why = ("other value: " + "; ".join(sorted(set(there)))[:160]) if there else "no claim at line"
+            noted = sorted({x for line in sorted(row["lines"]) for x in notes.get((row["file"], line), [])})
+            on_line = cues.on(row["file"], set(row["lines"])) if cues is not None and not there else []
+            why = ("other value: " + "; ".join(sorted(set(there)))[:160]) if there else (
+                "no claim at line" + (f"; cue of {' '.join(on_line)}" if on_line else ""))
             out.append(f"{fact['id']} {row['file']}:{min(row['lines'])} {row['value']!s} «{row['quote'][:50]}» "
-                       f"{why}{' (unattributed)' if noted else ''}")
+                       f"{why}{''.join(f' ({n})' for n in noted)}")
     return out
 
 
@@ -269,7 +303,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--details", action="store_true", help="list each cluster's false alarms and missed facts")
     parser.add_argument("--rows", action="store_true",
-                        help="list each truth row no claim stands for, and what was claimed on its line")
+                        help="list each truth row no claim stands for, and what was claimed on its line (or which rules' cues stand there)")
     return parser.parse_args(argv)
 
 
@@ -299,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
             if code not in (0, 1) or not report.is_file():
                 print(f"{name}: factcheck exited {code}\n{stderr.strip()}", file=sys.stderr)
                 return 2
-            scores.append(score_report(scorer, name, truth_dir / f"{name}.yaml", report))
+            cues = CuesOnLine.of(folders[name], clusters_dir / name) if args.rows else None
+            scores.append(score_report(scorer, name, truth_dir / f"{name}.yaml", report, cues))
     total = Score(cluster="total (micro)")
     for s in scores:
         total.add(s)

@@ -90,6 +90,29 @@ def test_missed_rows_lists_only_rows_no_claim_stands_for() -> None:
     assert row.startswith("F1 b.md:7 ") and "raise:-=60万元" in row
 
 
+def test_missed_rows_say_which_rules_cues_stand_on_a_line_with_no_claim(tmp_path: Path) -> None:
+    """A row whose line holds a rule's cue but no claim is a value the reading missed (round 22 mgm-china-results
+    F2, bulk/266108765.zh-CN.md:30, before 集团 passed over a 其中 breakdown): `--rows` names the rule and cue;
+    a line holding no cue says nothing more, and an `unread-value` note on the line is shown."""
+    scorer = accuracy.load_scorer(CORPUS / "truth" / "score.py") if (CORPUS / "truth" / "score.py").is_file() else None
+    if scorer is None:
+        pytest.skip("../shared/corpus is absent")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "revenue.yaml").write_text(
+        "kind: number\ndescription: revenue\nvalue: money\ncue: [总收益录得, 收益]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text('---\ndate: "2025-02-13 09:11:46"\n---\n'
+                                   "截至2024年12月31日止年度，集团总收益录得313.87亿元，同比增长27.15%。\n"
+                                   "门店共有12家。\n", encoding="utf-8")
+    facts = [{"id": "F2", "kind": "number", "rows": [
+        {"file": "a.md", "lines": {4}, "value": "313.87亿元", "nums": ["313.87"], "quote": "集团总收益录得313.87亿元"},
+        {"file": "a.md", "lines": {5}, "value": "12家", "nums": ["12"], "quote": "门店共有12家"}]}]
+    cues = accuracy.CuesOnLine.of(tmp_path / "rules", tmp_path)
+    report = {"diagnostics": [{"path": "/x/a.md", "line": 4, "code": "unread-value"}]}
+    revenue, stores = accuracy.missed_rows(scorer, facts, [], report, cues)
+    assert revenue.endswith("no claim at line; cue of revenue«总收益录得» (unread-value)")
+    assert stores.endswith("no claim at line")
+
+
 def test_a_devset_is_assembled_from_bulk_without_copying_into_the_project(tmp_path: Path) -> None:
     corpus, devset = tmp_path / "corpus", tmp_path / "devsets" / "round0"
     (corpus / "bulk").mkdir(parents=True)

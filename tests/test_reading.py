@@ -130,3 +130,29 @@ def test_a_paragraph_kept_for_another_rule_carries_a_name_as_documented(tmp_path
     alone = brands([str(tmp_path / "entities.yaml"), str(tmp_path / "brands.yaml")])
     in_set = brands([str(tmp_path)])
     assert (alone, in_set) == ([], ["yt 48 个"])
+
+
+def test_the_documented_compared_figure_takes_the_cue_before_it(tmp_path: Path) -> None:
+    """docs/rules.md, "Words inside a comparison phrase": the rule and the two articles the docs show, run as a
+    user would. 比2023年的4009亿元 opens its clause, takes the cue 营收 of the clause before and is 2023's own
+    figure: it agrees with the other source's 2023年营收4009亿, and that source's 3286亿 (the year before,
+    `prior`) is context, not a disagreement (qq bulk/20250211A03GOE.zh-CN.md:48, bulk/29007.zh-CN.md:65)."""
+    docs = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    rule = docs.split("```yaml\n# rules/catl-revenue.yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "catl-revenue.yaml").write_text(rule, encoding="utf-8")
+    for name in ("a.md", "b.md"):
+        article = docs.split(f"```markdown\n<!-- {name} -->\n", 1)[1].split("```", 1)[0]
+        (tmp_path / name).write_text(article, encoding="utf-8")
+    code, report = run_json("--no-cache", "--min-level", "info", "--rules", str(tmp_path / "rules"),
+                            str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert code == 0
+    def read(claim: dict) -> tuple[str, str, str]:
+        context = {q["name"]: q["value"] for q in claim["context"]}
+        return claim["value"]["display"], context["year"], context.get("measure", "")  # the default is not listed
+
+    assert sorted(map(read, report["claims"])) == [
+        ("3286亿 CNY", "2023", "prior"), ("3560亿–3660亿 CNY", "2024", "forecast"),
+        ("4009亿 CNY", "2023", ""), ("4009亿 CNY", "2023", "")]
+    assert sorted((f["kind"], f["level"]) for f in report["findings"]) == [("agreement", "info"), ("context-differs", "info")]
+    assert next(f["message"] for f in report["findings"] if f["kind"] == "agreement") == "2 sources agree: 4009亿 CNY"

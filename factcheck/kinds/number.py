@@ -33,6 +33,7 @@ from factcheck.kinds.reading import (
     CUMULATIVE,
     SUBJECT_FROM_TITLE,
     claim,
+    clause_opens_comparison,
     joined,
     labelled_runs,
     names_sharing,
@@ -335,7 +336,8 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
             and (colon < 0 or m.end() > colon or CUE_ENDS_AT_COLON.fullmatch(s.text, m.end(), colon))]
     return (cues or _cue_after(rule, cue, s, span.end) or _lead_in_cue(cue, s, span.start)
             or _restated_cue(rule, cue, s, span.start)
-            or _carried_cue(rule, cue, s, span.start) or _cue_of_converted(rule, cue, s, span))
+            or _carried_cue(rule, cue, s, span.start) or _reached_in_its_year_cue(rule, cue, s, span.start)
+            or _cue_of_converted(rule, cue, s, span))
 
 
 # a clause that opens with a word restating the clause before it as a figure: 即, 亦即, 也就是, 约为
@@ -505,7 +507,8 @@ def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: i
 
 def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
     """The cue of the clause before, for a value whose clause opens with a measure word and names no
-    line item of its own: `净利润21.95亿美元，前值为19.73亿美元`, `每股收益0.55美元，高于预估的0.52美元`.
+    line item of its own: `净利润21.95亿美元，前值为19.73亿美元`, `每股收益0.55美元，高于预估的0.52美元`; or
+    whose clause opens with the comparison phrase it closes (`营收3560亿元—3660亿元，比2023年的4009亿元`).
     Only for a rule that reads `measure`, so the forecast or prior figure is never taken for the actual."""
     measure = next((spec for spec in rule.context if spec.name == "measure"), None)
     previous = s.clause_before(value_start)
@@ -515,10 +518,40 @@ def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_star
     lead = [hit for hit in s.hits(measure.values)
             if begin <= hit[0] and hit[0] - begin <= 4 and hit[2] not in ("actual", CUMULATIVE)
             and value_start - (hit[0] + len(hit[1])) <= rule.window]
-    if not lead or any(begin <= q.start < value_start for q in s.quantities):
+    if not (lead or clause_opens_comparison(s, value_start)) or any(begin <= q.start < value_start
+                                                                     for q in s.quantities):
         return []
     previous = _last_clause_with_value(rule, s, previous)
     if previous is None:
+        return []
+    before = list(cue.finditer(s.text, previous[0], previous[1]))
+    held = before and any(before[-1].end() <= q.start < previous[1] and _unit_fits(rule.value, q.quantity.unit)
+                          for q in s.quantities)
+    return [before[-1]] if held else []
+
+
+# a clause that opens with its own year and a change to a level (2023年增长至4009亿元, 2023年则增至473亿元): the
+# line item is the clause before's, named for the year before it
+_REACHED_IN_ITS_YEAR = re.compile(r"\s*(?:而|则|則)?\s*(?:(?:19|20)\d{2}\s*(?:年度|年|财年|財年)|[去今前]年)[^，,。；;：:\d]{0,4}?"
+                                  r"(?:" + "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words}, key=len, reverse=True)))
+                                  + r")\s*了?\s*(?:至|到)\s*(?:约|約|近|超|逾)?\s*")
+_WRITTEN_YEAR_OR_WORD = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年|财年|財年)|[去今前]年")
+
+
+def _reached_in_its_year_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
+    """The cue of the clause before, for a level a change reaches in a clause that opens with its own year
+    and nothing else (`宁德时代2022年实现营业收入3286亿元，2023年增长至4009亿元`, `2022年，宁德时代实现净利润335亿元，
+    2023年增至473亿元`): the same line item, a year later. The clause before must name a year too and hold
+    a value of the rule's unit after its cue, so the year tells the two figures apart."""
+    previous = s.clause_before(value_start)
+    begin, _ = s.clause_at(value_start)
+    if previous is None or _REACHED_IN_ITS_YEAR.fullmatch(s.text, begin, value_start) is None:
+        return []
+    previous = _last_clause_with_value(rule, s, previous)
+    if previous is None:
+        return []
+    statement = s.text[:begin].rfind("；")
+    if not _WRITTEN_YEAR_OR_WORD.search(s.text, max(statement + 1, 0), previous[1]):
         return []
     before = list(cue.finditer(s.text, previous[0], previous[1]))
     held = before and any(before[-1].end() <= q.start < previous[1] and _unit_fits(rule.value, q.quantity.unit)

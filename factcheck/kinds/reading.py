@@ -72,8 +72,10 @@ from factcheck.values import DateValue, Value
 # name, a quoted or bracketed proper name.
 
 # a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ; letters alone
-# in brackets are a code only after an exchange (（CPI）, (GDP), (AI) are acronyms, not tickers)
-_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5})"
+# in brackets are a code only after an exchange (（CPI）, (GDP), (AI) are acronyms, not tickers) or before
+# a US listing's suffix (小牛电动(NIU.US), 阿里巴巴(BABA.N), 特斯拉(TSLA.O): the Chinese press's form)
+_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5}"
+                         r"|[A-Z]{1,5}(?=\.(?:US|N|O|OQ)\s*[)）]))"
                          r"(?:\.[A-Z]{1,2})?\s*[)）]"
                          r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
 # a title in 《》 (a film, a show: 《哪吒之魔童闹海》), not a document's (《发行通知》, 《证券法》);
@@ -105,7 +107,7 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # 控告B, 判令(被告)B, 将/把 B 告上法院 (将 before a name marks what is acted on); and 基于 B 侵权
 # names a cause: 天合光能基于阿特斯侵权……要求赔偿10.58亿元 is 天合光能's claim.
 _COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
-OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資|领投|領投|举牌|舉牌"
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|所持|收购|收購|入股|增持|减持|減持|处置|處置|出售|转让|轉讓|出让|出讓|抛售|拋售|注资|注資|投资|投資|领投|領投|举牌|舉牌"
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
                             r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
 
@@ -204,7 +206,14 @@ def _pointed_to(s: Sentence, pointer: re.Match[str], offset: int) -> str | None:
     """Whom an anaphor of `s` (该公司, 该机构, 其, 期内) points back to, for a value at `offset`."""
     return referent(s, actor=pointer.group(0) in _PERSONAL,
                     company=_COMPANY_ANAPHOR.fullmatch(pointer.group(0)) is not None or _owner_of_work(s, pointer, offset),
-                    thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None)
+                    thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None,
+                    whole=pointer.group(0) in _WHOLE_COMPANY)
+
+
+# bare 公司/集团 (no 该): the company the story is about, as a whole; never one of the parts a breakdown
+# (其中，澳门美高梅收益录得33.41亿元) just listed
+_WHOLE_COMPANY = ("公司", "集团", "集團")
+_BREAKDOWN = re.compile(r"\s*(?:其中|當中|当中)")
 
 
 # the note of a claim whose subject the title gave (see `title_subject`): a report says so
@@ -1062,7 +1071,8 @@ def _thing_named_before(s: Sentence) -> str | None:
     return None
 
 
-def referent(s: Sentence, actor: bool = False, company: bool = False, thing: bool = False) -> str | None:
+def referent(s: Sentence, actor: bool = False, company: bool = False, thing: bool = False,
+             whole: bool = False) -> str | None:
     """Whom 该公司/其/期内 point back to: the first name of the last earlier sentence of the
     article that names one (an anaphor opening a paragraph points into the one before); with
     none, the title's, when the title names only one entity or only one that is no object (`_title_actor`). 其 (`actor`) is whoever that
@@ -1070,11 +1080,16 @@ def referent(s: Sentence, actor: bool = False, company: bool = False, thing: boo
     is 何如意's), which is its first name unless another actor took over. 该集团/公司
     (`company`) skip a work the article writes in 《》 (……其來自該片營業收入將超過20億元。
     另外，該集團市值…… is the studio's, not the film's). 该项目/该模型 (`thing`) point to the nearest name
-    the article writes as a thing, when it writes any (`_thing_named_before`)."""
+    the article writes as a thing, when it writes any (`_thing_named_before`). Bare 集团/公司 (`whole`) pass
+    over a sentence opening with 其中 (`……集团总收益录得79.20亿元。其中，澳门美高梅收益录得33.41亿元。` then
+    `截至2024年12月31日止年度，集团总收益录得313.87亿元` is the group's): a breakdown names the parts."""
     if thing and (named_thing := _thing_named_before(s)) is not None:
         return named_thing
     sentence = s.earlier
     while sentence is not None and sentence is not s.title:
+        if whole and _BREAKDOWN.match(sentence.text):
+            sentence = sentence.earlier
+            continue
         named = [m for m in sentence.mentions if not (company and _a_work(s, m.entity_id))]
         if named:
             last = who(sentence, len(sentence.text) - 1) if actor else None
@@ -1318,6 +1333,7 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
+    found = _prior_of_its_own_year(rule, s, offset, found)
     found = _fiscal_year(rule, s, found)
     found = _own_time_sets_the_period(s, offset, found)
     found = _year_alone_is_full_year(rule, s, offset, found)
@@ -1427,9 +1443,20 @@ def _compared_with(s: Sentence, offset: int) -> str:
     return s.plain[closed[0]:closed[1]] if closed else ""
 
 
-# between a comparison phrase and the figure it closes: 的, then at most the figure's line item (高於2023年修訂後的
+def clause_opens_comparison(s: Sentence, offset: int) -> bool:
+    """Whether the value at `offset` closes a comparison phrase that opens its clause (`，比2023年的4009亿元，`,
+    `，较去年季度9.83亿美元增加4%`): the figure compared with, restating the clause before's line item."""
+    begin, _ = s.clause_at(offset)
+    closed = None if _MULTIPLE.match(s.text, offset) else _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
+    return closed is not None and _OPENS_COMPARISON.fullmatch(s.text, begin, closed[0]) is not None
+
+
+_OPENS_COMPARISON = re.compile(r"\s*同?")  # 同比2023年的441亿元: 同比's 比 opens the phrase
+
+
+# between a comparison phrase and the figure it closes: 的 (or none, the phrase's own), then at most the figure's line item (高於2023年修訂後的
 # 增長1.8%, 较2023年的营收441亿元), no break, figure or second 的
-_COMPARED_ITEM_LEAD = re.compile(r"\s*的\s*[^，,。；;：:、\d的]{0,6}")
+_COMPARED_ITEM_LEAD = re.compile(r"\s*(?:的\s*[^，,。；;：:、\d的]{0,6})?")  # the phrase may end with its 的
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年|財年)")
 
 
@@ -1445,6 +1472,19 @@ def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, 
         return None
     years = [h for h in s.hits(values) if phrase[0] <= h[0] < phrase[1] and _WRITTEN_YEAR.match(s.text, h[0])]
     return (years[-1][2], years[-1][1]) if years else None
+
+
+def _prior_of_its_own_year(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+    """A figure compared with that its comparison dates by a year in digits (`比2023年的4009亿元`) is that
+    year's own figure, as that year's report gave it: its measure is the rule's default (actual), not
+    `prior`, so it meets `2023年营收4009亿` and never `2023年营收4009亿，较上年同期的3286亿元`'s 3286亿 (the year
+    before 2023's, `prior` in 2023). As `_prior_of_its_own_day` does for a day."""
+    years = next((spec.values for spec in rule.context if spec.name == "year"), None)
+    if years is None or _year_compared_with(s, offset, years) is None:
+        return found
+    default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
+    return [ContextValue("measure", default, "default") if c.name == "measure" and c.value == "prior" else c
+            for c in found if default or c.name != "measure" or c.value != "prior"]
 
 
 CHANGE = "change"  # the measure of an amount that is a difference from the period compared with
@@ -2067,6 +2107,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         lead_end = _first_figure(s, part, lead_end)  # 项目预计期限为10年，规模上限为50亿元: 预计 is the term's
         lead = [hit for hit in hits if part <= hit[0] < min(begin, lead_end) and not _another_chain(s, hit, begin)]
         lead = lead or (_framing_lead_in(s, hits) if part > 0 and not _OWN_YEAR.search(s.text, part, offset) else [])
+        lead = lead or _expected_just_before(s, hits, part, begin, offset)
         return (lead[-1][2], lead[-1][1]) if lead else None
     purpose = _purpose_word(s, hits, offset, end)
     if purpose is not None:
@@ -2188,6 +2229,31 @@ _LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,2
 
 # verbs of expecting: they govern their own clause and the clauses that go on without a new subject
 _EXPECTING = re.compile(r"预计|預計|预期|預期|估计|估計")
+
+
+_YEAR_DIGITS = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
+# 预期的22%降幅, 预期为0.52美元: the word labels its own figure (the analysts'), it expects nothing of the clauses after
+_LABELS_ITS_FIGURE = re.compile(r"\s*(?:的|为|為|是)")
+
+
+def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, offset: int) -> list[Hit]:
+    """A verb of expecting in the clause right before the value's, in its statement (after the statement's
+    first figure, so no lead-in) that holds an amount or a rate reaches a clause that goes on without a
+    subject of its own and names no year before the forecast's: `预计至2025年营收将增长至1.5亿元，2026年进一步增至3亿元` (3亿 is expected too), not
+    `预计2024年净利润为90亿元，2023年为63.9亿元` (2023's is stated) nor `…，而该公司上一年度净亏额…` (`_another_chain`),
+    nor after a word labelling its own figure (`超过分析师预期的22%降幅，全年营业收入下降51%至16亿欧元` is actual)."""
+    previous = s.clause_before(begin) if begin > part else None
+    if previous is None or previous[0] < part:
+        return []
+    expected = [hit for hit in hits if previous[0] <= hit[0] < previous[1] and _EXPECTING.fullmatch(hit[1])
+                and not _LABELS_ITS_FIGURE.match(s.text, hit[0] + len(hit[1]))]
+    if not expected or _another_chain(s, expected[-1], begin) or _opens_with_a_name(s, begin):
+        return []
+    if not any(previous[0] <= q.start < previous[1] for q in s.quantities):
+        return []  # 项目预计期限为10年，规模上限为50亿元: the verb's figure is a term, no amount, 预计 is the term's
+    then = [int(y) for y in _YEAR_DIGITS.findall(s.text, previous[0], previous[1])]
+    here = [int(y) for y in _YEAR_DIGITS.findall(s.text, begin, offset)]
+    return [] if then and here and min(here) < max(then) else expected[-1:]
 
 
 def _another_chain(s: Sentence, hit: Hit, begin: int) -> bool:
