@@ -629,7 +629,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
-    if _entity_like_between(s, before[-1].end, offset, indexes=True):
+    if _entity_like_between(s, before[-1].end, offset, indexes=True) or _parallel_head(s, begin, offset, before[-1]):
         return True, None
     if _OBJECT_POINTER.search(s.text, begin, offset):  # 是澎立生物控股股东，对其持股23.72%: 其 is the object
         others = [m for m in before if m.entity_id != before[-1].entity_id]
@@ -639,6 +639,70 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     if opener is not None:  # 火山引擎……也全面支持DeepSeek系列模型，可通过两种方式: 火山引擎's ways
         return False, opener
     return False, _actor(s, before, before, NOT_CARRIED)
+
+
+# a verb of change (涨, 跌, 增长 …: zh.yaml change) and what may stand between a head and it: a bracketed
+# stock code or note (阿里巴巴(09988)涨4.8%)
+_CHANGE_VERB = ZH.any_of((*ZH.up_words, *ZH.down_words))
+_NOTE = r"(?:\s*[（(][^（()）]{0,16}[）)])?\s*"
+# a clause's head right before its verb of change: up to 16 characters of names (微软、meta、谷歌、亚马逊), no
+# figure, clause mark or bracket in it
+_HEAD = r"[^\d%，,。；;：:（()）!?！？]"
+_HEAD_THEN_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{1,16}}?){_NOTE}(?P<verb>{_CHANGE_VERB})")
+# after a name: the words up to its verb of change, if any (阿里巴巴涨, 阿里巴巴港股涨)
+_AFTER_NAME_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{0,16}}?){_NOTE}(?P<verb>{_CHANGE_VERB})")
+# words a head of a clause may hold that are no one's name: when a value is stated (one_day: 盘中, 一度; the
+# session words; 同比 and the other bases), what is measured (the built-in line items: 股价, 市值, 营收) and a
+# clause going on with its subject: the bound words (最高, 超过: zh.yaml approx_before) and the adverbs of
+# sequence that open such a clause (最终涨0.1%, 随后跌3%), as 也, 并, 还 do (_GOES_ON)
+_SEQUENCE_ADVERBS = ("最终", "最后", "随后", "其后", "之后", "此后", "此前", "之前", "目前", "其间", "一直", "再度",
+                     "继续", "持续", "一度", "累计", "大幅", "小幅", "微幅", "逆市", "逆势", "应声", "分别", "均", "仅", "则")
+_NOT_A_NAME = re.compile("|".join(sorted(
+    {*ZH.one_day, *ZH.change_bases, *(w for ws in builtin_words()["metric"].values() for w in ws),
+     *(w for w in ZH.approx_before if not w.isascii()), *_SEQUENCE_ADVERBS,
+     *AS_OF_WRITING, "收盘", "收市", "开盘", "盘前", "盘后", "尾盘", "早盘", "午盘", "午后", "夜盘"},
+    key=lambda w: (-len(w), w))))
+# a character or two is an adverb (仅, 再, 最终) as often as a name: a head of its own names two or more
+_SHORTEST_NAME = 2
+# one-character adverbs a head may end in before its verb (已, 又, 仍 …): left out before the head is judged
+_TRAILING_ADVERB = re.compile(r"[已曾又再还也仍都均则仅亦更便就]+$")
+_SHORT_FILLER = re.compile(r"[^\d，,。；;：:]{0,4}")
+
+
+def _parallel_head(s: Sentence, begin: int, offset: int, carried: Mention) -> bool:
+    """Whether the clause at `begin` holding a value at `offset` (and no declared name) restates the change
+    of an earlier clause about `carried` with a head of its own: a list of moves, each name right before its
+    verb of change. In `其中，阿里巴巴涨7.55%，京东涨4.98%，拼多多涨1.81%` 4.98% is 京东's, a name the entities do
+    not hold, not 阿里巴巴's carried on. The earlier clause must put its name right before its verb (阿里巴巴涨),
+    or name and the words after it (阿里巴巴港股涨 is followed by 京东港股涨 in a parallel list, while 美股涨 goes
+    on with 阿里巴巴's other market)."""
+    earlier = _AFTER_NAME_CHANGE.match(s.text, carried.end)
+    if earlier is None or earlier.end() > s.clause_at(carried.start)[1] or s.clause_at(carried.start)[0] >= begin:
+        return False
+    return _head_name(s, begin, offset, earlier.group("head").strip()) is not None
+
+
+def _head_name(s: Sentence, begin: int, offset: int, gap: str = "") -> str | None:
+    """The name heading the clause at `begin` right before its verb of change and the value at `offset`
+    (京东涨4.98%, 微软、meta涨幅不足1%: 京东, 微软、meta), the words `gap` after it (港股 in 京东港股涨) left out;
+    None when the head is no name: made only of the words of a time, session, basis or line item, a bound
+    or an adverb (盘中一度涨, 同比增长, 股价涨, 最终涨, 节后已累计涨), or ANAPHORA (该股涨)."""
+    opening = _CLAUSE_OPENING.match(s.text, begin)
+    at = opening.end() if opening else begin
+    own = _HEAD_THEN_CHANGE.match(s.text, at, offset)
+    if own is None or _GOES_ON.match(s.text, at) or ANAPHORA.search(own.group("head")):
+        return None
+    if _SHORT_FILLER.fullmatch(s.text, own.end(), offset) is None:
+        return None  # more words between the verb and the value than 幅不足, 超, 了: another statement
+    head = own.group("head").strip()
+    if gap:  # the earlier name had words after it: this head is a name only with those same words after it
+        if not head.endswith(gap):
+            return None
+        head = head[: len(head) - len(gap)]
+    name = _TRAILING_ADVERB.sub("", _NOT_A_NAME.sub("", head).strip())
+    if _FRAMES_NEXT.search(name) or any(at <= d.start < own.end() for d in s.dates):
+        return None  # 节后已累计涨超110%: a time (节后), not a name
+    return name if len(name) >= _SHORTEST_NAME else None
 
 
 def list_owner(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[bool, str | None] | None:
