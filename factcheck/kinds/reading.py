@@ -627,6 +627,8 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
     if rest_of(s, before[-1]):
         return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
+    if _example_of_a_group(s, before[-1], offset):
+        return True, None  # 谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元: the giants', no one member's
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset, indexes=True) or _parallel_head(s, begin, offset, before[-1]):
@@ -639,6 +641,28 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     if opener is not None:  # 火山引擎……也全面支持DeepSeek系列模型，可通过两种方式: 火山引擎's ways
         return False, opener
     return False, _actor(s, before, before, NOT_CARRIED)
+
+
+# the end of a list a name is an example of: 等 (not 等待, 等于 …) or 在内的 after it and the names after it
+# (谷歌、微软、Meta等科技巨头, 包括微软、英伟达、亚马逊在内的大型科技集团, 包含阿里巴巴等中国科技股的恒生科技指数)
+_GROUP_CLOSE = re.compile(r"(?:\s*(?:、|和|与|與|及|以及)\s*[^，,。；;：:、和与與及]{1,12}?)*?\s*"
+                          r"(?:等(?![待候于於同级級到])|在内的|在內的)")
+_EACH = re.compile("|".join(map(re.escape, ZH.each)))
+
+
+def _example_of_a_group(s: Sentence, mention: Mention, offset: int) -> bool:
+    """Whether `mention` is one example of a group that a value at `offset` is about: the list it stands in
+    ends in 等 or 在内的 before the value, no 均/都/各 says the value is each member's, and the list is not
+    the object of an action (`谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元` is the giants' sum, not 微软's)."""
+    close = _GROUP_CLOSE.match(s.text, mention.end)
+    if close is None or close.end() > offset or _EACH.search(s.text, close.end(), offset) is not None:
+        return False
+    # a list after 向, 持有, 收购 … is whom one acts on (向PL HK、嘉兴汇拓等共31名交易对方购买): the actor is before it
+    listed = [m for m in s.mentions if m.end <= mention.start]
+    first = mention
+    while listed and LIST_WORD_JOIN.fullmatch(s.text, listed[-1].end, _titled_start(s, first)):
+        first = listed.pop()
+    return not _is_object(s, 0, first, OBJECT_MARKERS)
 
 
 # a verb of change (涨, 跌, 增长 …: zh.yaml change) and what may stand between a head and it: a bracketed
