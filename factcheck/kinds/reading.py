@@ -312,6 +312,8 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             first = named[0] if named else None
             if first is None or rest_of(sentence, first) or _entity_like_between(sentence, 0, first.start):
                 return None
+            if _joined_by_another(sentence, first):
+                return SEVERAL  # 阿里、快手（1024）……。收報49.7元: two subjects, neither one alone
             pointer = _opening_pointer(sentence, first.start)
             if pointer is not None:  # 该机构的预测也大大低于欧佩克的预测: about whom 该机构 points to
                 return _declared(_pointed_to(sentence, pointer, first.start))
@@ -320,6 +322,24 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             return _declared(referent(sentence))
         sentence = sentence.previous
     return None
+
+
+# a list word right after a name (阿里、快手（1024）), the other name after it up to the next list word or clause mark
+_NEXT_LISTED = re.compile(rf"\s*{LIST_JOINER}\s*[^、，,。；;：:]{{1,12}}")
+
+
+def _joined_by_another(s: Sentence, first: Mention) -> bool:
+    """Whether the topic's first name shares its sentence's subject with another named right after it: a
+    declared name, or one the entities do not hold marked as a name (a stock code, a company word). In
+    `阿里、快手（1024）成交股數逾5年最多。收報49.7元，升6.31%。` the price is no more 阿里's than 快手's: the two
+    are one subject, which a sentence naming no one cannot go on about as one of them."""
+    listed = _NEXT_LISTED.match(s.text, first.end)
+    if listed is None:
+        return False
+    joined = LIST_WORD_JOIN.match(s.text, first.end)
+    after = joined.end() if joined else first.end
+    return (any(m.start == after and m.entity_id != first.entity_id for m in s.mentions)
+            or _entity_like_between(s, after, listed.end() + 8))
 
 
 def _declared(entity: str | None) -> str | None:
@@ -418,6 +438,9 @@ def _introduced_by(s: Sentence) -> str | None:
 
 
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
+# several names one sentence goes on about together (阿里、快手……。收報49.7元): no one rule subject, yet
+# the story's for a rule without subjects
+SEVERAL = "\x00several"
 
 
 _SEPARATOR = re.compile(rf"\s*{NAME_JOINER}\s*")
