@@ -438,8 +438,8 @@ def _introduced_by(s: Sentence) -> str | None:
 
 
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
-# several names one sentence goes on about together (阿里、快手……。收報49.7元): no one rule subject, yet
-# the story's for a rule without subjects
+# several names one value is about together (阿里、快手……。收報49.7元, 谷歌、微软等科技巨头……投资数十亿美元): no
+# one rule subject, yet the story's for a rule without subjects
 SEVERAL = "\x00several"
 
 
@@ -651,7 +651,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     if rest_of(s, before[-1]):
         return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
     if _example_of_a_group(s, before[-1], offset):
-        return True, None  # 谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元: the giants', no one member's
+        return False, SEVERAL  # 谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元: the giants', no one member's
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset, indexes=True) or _parallel_head(s, begin, offset, before[-1]):
