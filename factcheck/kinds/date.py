@@ -387,6 +387,8 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     after = [d for d in in_clause if d.start >= cue_end]
     if after and not COMING.search(s.text, cue_end, after[0].start):
         return after[0]
+    if _EARLIER_THAN_THE_SCENE.search(s.text, begin, offset):
+        return None  # 2月4日凌晨，……，不久前发布的Qwen2.5-Max: released some time before that day, not on it
     previous = s.clause_before(offset)
     if previous:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
@@ -408,6 +410,9 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
 
 
 _THEN = re.compile(r"当时|當時")
+# a word placing the event some time before the scene the sentence sets, right before the cue (不久前发布的,
+# 此前已宣布): a date of another clause dates the scene, not the event
+_EARLIER_THAN_THE_SCENE = re.compile(r"(?:不久前|前不久|早前|早先|先前|此前)\s*(?:已经|已經|已|曾经|曾經|曾)?\s*$")
 
 
 def _then(s: Sentence, offset: int) -> DateSpan | None:

@@ -321,6 +321,8 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             first = named[0] if named else None
             if first is None or rest_of(sentence, first) or _entity_like_between(sentence, 0, first.start):
                 return None
+            if _joined_by_another(sentence, first):
+                return SEVERAL  # 阿里、快手（1024）……。收報49.7元: two subjects, neither one alone
             pointer = _opening_pointer(sentence, first.start)
             if pointer is not None:  # 该机构的预测也大大低于欧佩克的预测: about whom 该机构 points to
                 return _declared(_pointed_to(sentence, pointer, first.start))
@@ -329,6 +331,24 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             return _declared(referent(sentence))
         sentence = sentence.previous
     return None
+
+
+# a list word right after a name (阿里、快手（1024）), the other name after it up to the next list word or clause mark
+_NEXT_LISTED = re.compile(rf"\s*{LIST_JOINER}\s*[^、，,。；;：:]{{1,12}}")
+
+
+def _joined_by_another(s: Sentence, first: Mention) -> bool:
+    """Whether the topic's first name shares its sentence's subject with another named right after it: a
+    declared name, or one the entities do not hold marked as a name (a stock code, a company word). In
+    `阿里、快手（1024）成交股數逾5年最多。收報49.7元，升6.31%。` the price is no more 阿里's than 快手's: the two
+    are one subject, which a sentence naming no one cannot go on about as one of them."""
+    listed = _NEXT_LISTED.match(s.text, first.end)
+    if listed is None:
+        return False
+    joined = LIST_WORD_JOIN.match(s.text, first.end)
+    after = joined.end() if joined else first.end
+    return (any(m.start == after and m.entity_id != first.entity_id for m in s.mentions)
+            or _entity_like_between(s, after, listed.end() + 8))
 
 
 def _declared(entity: str | None) -> str | None:
@@ -427,6 +447,9 @@ def _introduced_by(s: Sentence) -> str | None:
 
 
 OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a rule subject
+# several names one value is about together (阿里、快手……。收報49.7元, 谷歌、微软等科技巨头……投资数十亿美元): no
+# one rule subject, yet the story's for a rule without subjects
+SEVERAL = "\x00several"
 
 
 _SEPARATOR = re.compile(rf"\s*{NAME_JOINER}\s*")
@@ -636,9 +659,11 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return True, None  # 王长田的夫人……持股3.5%: about his wife, someone the rules do not name
     if rest_of(s, before[-1]):
         return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
+    if _example_of_a_group(s, before[-1], offset):
+        return False, SEVERAL  # 谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元: the giants', no one member's
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
-    if _entity_like_between(s, before[-1].end, offset, indexes=True):
+    if _entity_like_between(s, before[-1].end, offset, indexes=True) or _parallel_head(s, begin, offset, before[-1]):
         return True, None
     if _OBJECT_POINTER.search(s.text, begin, offset):  # 是澎立生物控股股东，对其持股23.72%: 其 is the object
         others = [m for m in before if m.entity_id != before[-1].entity_id]
@@ -648,6 +673,92 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     if opener is not None:  # 火山引擎……也全面支持DeepSeek系列模型，可通过两种方式: 火山引擎's ways
         return False, opener
     return False, _actor(s, before, before, NOT_CARRIED)
+
+
+# the end of a list a name is an example of: 等 (not 等待, 等于 …) or 在内的 after it and the names after it
+# (谷歌、微软、Meta等科技巨头, 包括微软、英伟达、亚马逊在内的大型科技集团, 包含阿里巴巴等中国科技股的恒生科技指数)
+_GROUP_CLOSE = re.compile(r"(?:\s*(?:、|和|与|與|及|以及)\s*[^，,。；;：:、和与與及]{1,12}?)*?\s*"
+                          r"(?:等(?![待候于於同级級到])|在内的|在內的)")
+_EACH = re.compile("|".join(map(re.escape, ZH.each)))
+
+
+def _example_of_a_group(s: Sentence, mention: Mention, offset: int) -> bool:
+    """Whether `mention` is one example of a group that a value at `offset` is about: the list it stands in
+    ends in 等 or 在内的 before the value, no 均/都/各 says the value is each member's, and the list is not
+    the object of an action (`谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元` is the giants' sum, not 微软's)."""
+    close = _GROUP_CLOSE.match(s.text, mention.end)
+    if close is None or close.end() > offset or _EACH.search(s.text, close.end(), offset) is not None:
+        return False
+    # a list after 向, 持有, 收购 … is whom one acts on (向PL HK、嘉兴汇拓等共31名交易对方购买): the actor is before it
+    listed = [m for m in s.mentions if m.end <= mention.start]
+    first = mention
+    while listed and LIST_WORD_JOIN.fullmatch(s.text, listed[-1].end, _titled_start(s, first)):
+        first = listed.pop()
+    return not _is_object(s, 0, first, OBJECT_MARKERS)
+
+
+# a verb of change (涨, 跌, 增长 …: zh.yaml change) and what may stand between a head and it: a bracketed
+# stock code or note (阿里巴巴(09988)涨4.8%)
+_CHANGE_VERB = ZH.any_of((*ZH.up_words, *ZH.down_words))
+_NOTE = r"(?:\s*[（(][^（()）]{0,16}[）)])?\s*"
+# a clause's head right before its verb of change: up to 16 characters of names (微软、meta、谷歌、亚马逊), no
+# figure, clause mark or bracket in it
+_HEAD = r"[^\d%，,。；;：:（()）!?！？]"
+_HEAD_THEN_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{1,16}}?){_NOTE}(?P<verb>{_CHANGE_VERB})")
+# after a name: the words up to its verb of change, if any (阿里巴巴涨, 阿里巴巴港股涨)
+_AFTER_NAME_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{0,16}}?){_NOTE}(?P<verb>{_CHANGE_VERB})")
+# words a head of a clause may hold that are no one's name: when a value is stated (one_day: 盘中, 一度; the
+# session words; 同比 and the other bases), what is measured (the built-in line items: 股价, 市值, 营收) and a
+# clause going on with its subject: the bound words (最高, 超过: zh.yaml approx_before) and the adverbs of
+# sequence that open such a clause (最终涨0.1%, 随后跌3%), as 也, 并, 还 do (_GOES_ON)
+_SEQUENCE_ADVERBS = ("最终", "最后", "随后", "其后", "之后", "此后", "此前", "之前", "目前", "其间", "一直", "再度",
+                     "继续", "持续", "一度", "累计", "大幅", "小幅", "微幅", "逆市", "逆势", "应声", "分别", "均", "仅", "则")
+_NOT_A_NAME = re.compile("|".join(sorted(
+    {*ZH.one_day, *ZH.change_bases, *(w for ws in builtin_words()["metric"].values() for w in ws),
+     *(w for w in ZH.approx_before if not w.isascii()), *_SEQUENCE_ADVERBS,
+     *AS_OF_WRITING, "收盘", "收市", "开盘", "盘前", "盘后", "尾盘", "早盘", "午盘", "午后", "夜盘"},
+    key=lambda w: (-len(w), w))))
+# a character or two is an adverb (仅, 再, 最终) as often as a name: a head of its own names two or more
+_SHORTEST_NAME = 2
+# one-character adverbs a head may end in before its verb (已, 又, 仍 …): left out before the head is judged
+_TRAILING_ADVERB = re.compile(r"[已曾又再还也仍都均则仅亦更便就]+$")
+_SHORT_FILLER = re.compile(r"[^\d，,。；;：:]{0,4}")
+
+
+def _parallel_head(s: Sentence, begin: int, offset: int, carried: Mention) -> bool:
+    """Whether the clause at `begin` holding a value at `offset` (and no declared name) restates the change
+    of an earlier clause about `carried` with a head of its own: a list of moves, each name right before its
+    verb of change. In `其中，阿里巴巴涨7.55%，京东涨4.98%，拼多多涨1.81%` 4.98% is 京东's, a name the entities do
+    not hold, not 阿里巴巴's carried on. The earlier clause must put its name right before its verb (阿里巴巴涨),
+    or name and the words after it (阿里巴巴港股涨 is followed by 京东港股涨 in a parallel list, while 美股涨 goes
+    on with 阿里巴巴's other market)."""
+    earlier = _AFTER_NAME_CHANGE.match(s.text, carried.end)
+    if earlier is None or earlier.end() > s.clause_at(carried.start)[1] or s.clause_at(carried.start)[0] >= begin:
+        return False
+    return _head_name(s, begin, offset, earlier.group("head").strip()) is not None
+
+
+def _head_name(s: Sentence, begin: int, offset: int, gap: str = "") -> str | None:
+    """The name heading the clause at `begin` right before its verb of change and the value at `offset`
+    (京东涨4.98%, 微软、meta涨幅不足1%: 京东, 微软、meta), the words `gap` after it (港股 in 京东港股涨) left out;
+    None when the head is no name: made only of the words of a time, session, basis or line item, a bound
+    or an adverb (盘中一度涨, 同比增长, 股价涨, 最终涨, 节后已累计涨), or ANAPHORA (该股涨)."""
+    opening = _CLAUSE_OPENING.match(s.text, begin)
+    at = opening.end() if opening else begin
+    own = _HEAD_THEN_CHANGE.match(s.text, at, offset)
+    if own is None or _GOES_ON.match(s.text, at) or ANAPHORA.search(own.group("head")):
+        return None
+    if _SHORT_FILLER.fullmatch(s.text, own.end(), offset) is None:
+        return None  # more words between the verb and the value than 幅不足, 超, 了: another statement
+    head = own.group("head").strip()
+    if gap:  # the earlier name had words after it: this head is a name only with those same words after it
+        if not head.endswith(gap):
+            return None
+        head = head[: len(head) - len(gap)]
+    name = _TRAILING_ADVERB.sub("", _NOT_A_NAME.sub("", head).strip())
+    if _FRAMES_NEXT.search(name) or any(at <= d.start < own.end() for d in s.dates):
+        return None  # 节后已累计涨超110%: a time (节后), not a name
+    return name if len(name) >= _SHORTEST_NAME else None
 
 
 def list_owner(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[bool, str | None] | None:
