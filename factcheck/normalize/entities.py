@@ -124,7 +124,10 @@ class _AliasMatcher:
                 groups = {}
                 break
             groups.setdefault(key, []).append(alias)
-        self._by_first = {key: _alternation(group) for key, group in groups.items()}
+        # a group of plain literals (CJK names) is tried with startswith: the same first alternative matches,
+        # without compiling an alternation for every story's names (discover builds an index per story)
+        self._by_first = {key: tuple(group) if all(map(_is_literal, group)) else _alternation(group)
+                          for key, group in groups.items()}
         self._starts = (re.compile("[" + "".join(re.escape(a[0]) for a in aliases) + "]", re.IGNORECASE)
                         if groups else None)
 
@@ -132,7 +135,7 @@ class _AliasMatcher:
     def _whole(self) -> re.Pattern[str]:
         return _alternation(self._aliases)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str) -> Iterator[re.Match[str] | _LiteralMatch]:
         if self._starts is None:
             yield from self._whole.finditer(text)
             return
@@ -143,10 +146,41 @@ class _AliasMatcher:
                 continue
             key = _first_key(text[at])
             regex = self._by_first.get(key) if key is not None else None
-            found = (regex or self._whole).match(text, at)
+            found: re.Match[str] | _LiteralMatch | None
+            if isinstance(regex, tuple):
+                found = next((_LiteralMatch(text, at, at + len(a)) for a in regex if text.startswith(a, at)), None)
+            else:
+                found = (regex or self._whole).match(text, at)
             if found is not None:
                 end = found.end()
                 yield found
+
+
+@dataclass(frozen=True)
+class _LiteralMatch:
+    """What the mentions read of a match, for an alias found as a literal."""
+
+    string: str
+    _start: int
+    _end: int
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+
+def _is_literal(alias: str) -> bool:
+    """An alias whose regex matches only itself: CJK and full-width characters without case (so ignoring
+    case changes nothing; no word edge, no CamelCase gap) and no dot the fold reads past (・, ．)."""
+    return all(ch >= "\u2e80" and ch.lower() == ch == ch.upper() and not _FOLD_RE.fullmatch(ch) for ch in alias)
 
 
 def _first_key(char: str) -> str | None:
