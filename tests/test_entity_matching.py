@@ -36,11 +36,15 @@ def test_the_matcher_finds_what_the_whole_alternation_finds(pieces: list[str], c
     assert [m.span() for m in _AliasMatcher(aliases).finditer(text)] == expected, text
 
 
-def test_cjk_aliases_are_found_as_literals_and_others_beside_them_by_their_regex() -> None:
-    # 阿里・巴巴 reads past the dot (and so matches 阿里 巴巴): its group keeps a regex; 百度's group needs none
-    matcher = _AliasMatcher(("阿里・巴巴", "阿里巴巴", "阿里", "百度"))
-    assert [m.group(0) for m in matcher.finditer("阿里 巴巴、阿里巴巴、阿里、百度")] == ["阿里 巴巴", "阿里巴巴", "阿里", "百度"]
-    assert not _is_literal("阿里・巴巴") and not _is_literal("Ａ股") and _is_literal("百度") and _is_literal("蘋果")
+def test_plain_aliases_are_read_character_by_character_as_their_regex_reads_them() -> None:
+    # dots and spacing read past, a space where a lower-case letter meets an upper-case one, Latin edges kept
+    matcher = _AliasMatcher(("阿里・巴巴", "09988.HK", "OpenAI", "百度", "Baidu"))
+    text = "阿里 巴巴、阿里巴巴、09988HK、Open AI、openai、百度、BAIDU、Baidus"
+    assert [m.group(0) for m in matcher.finditer(text)] == ["阿里 巴巴", "阿里巴巴", "09988HK", "Open AI", "openai",
+                                                            "百度", "BAIDU"]
+    # a cased full-width or accented letter is left to the regex, and so is a Kelvin sign where a k stands
+    assert _is_literal("百度") and _is_literal("蘋果") and not _is_literal("Ａ股") and not _is_literal("Édition")
+    assert [m.group(0) for m in _AliasMatcher(("Sky",)).finditer("S\u212aY")] == ["S\u212aY"]
 
 
 def test_an_alias_opening_with_a_cased_non_ascii_letter_falls_back_to_the_whole_alternation() -> None:

@@ -124,8 +124,9 @@ class _AliasMatcher:
                 groups = {}
                 break
             groups.setdefault(key, []).append(alias)
-        # a group of plain literals (CJK names) is tried with startswith: the same first alternative matches,
-        # without compiling an alternation for every story's names (discover builds an index per story)
+        # a group of plain literals (names in CJK, or plain Latin words and codes) is compared character for
+        # character: the same first alternative matches, without compiling an alternation for every story's
+        # names (discover builds an index per story); the others are tried by their regex
         self._by_first = {key: tuple(group) if all(map(_is_literal, group)) else _alternation(group)
                           for key, group in groups.items()}
         self._starts = (re.compile("[" + "".join(re.escape(a[0]) for a in aliases) + "]", re.IGNORECASE)
@@ -148,7 +149,7 @@ class _AliasMatcher:
             regex = self._by_first.get(key) if key is not None else None
             found: re.Match[str] | _LiteralMatch | None
             if isinstance(regex, tuple):
-                found = next((_LiteralMatch(text, at, at + len(a)) for a in regex if text.startswith(a, at)), None)
+                found = _literal_match(regex, text, at)
             else:
                 found = (regex or self._whole).match(text, at)
             if found is not None:
@@ -178,9 +179,63 @@ class _LiteralMatch:
 
 
 def _is_literal(alias: str) -> bool:
-    """An alias whose regex matches only itself: CJK and full-width characters without case (so ignoring
-    case changes nothing; no word edge, no CamelCase gap) and no dot the fold reads past (・, ．)."""
-    return all(ch >= "\u2e80" and ch.lower() == ch == ch.upper() and not _FOLD_RE.fullmatch(ch) for ch in alias)
+    """An alias _spelled_at can read as its regex does: ASCII characters (letters in any case), CJK or
+    full-width ones without case, and the spacing and dots the fold reads past (・, ．, -), not first."""
+    return not _FOLD_RE.fullmatch(alias[0]) and all(
+        ch.isascii() or _FOLD_RE.fullmatch(ch) or (ch >= "\u2e80" and ch.lower() == ch == ch.upper()) for ch in alias)
+
+
+def _literal_match(aliases: tuple[str, ...], text: str, at: int) -> _LiteralMatch | re.Match[str] | None:
+    """The first of `aliases` (all _is_literal) written at `at`, as their alternation would find it. Where
+    the text holds a letter whose case folds to a Latin one (ſ, K, İ, ı), the group's regex decides."""
+    for alias in aliases:
+        end = _spelled_at(alias, text, at)
+        if end is None:
+            return _alternation(aliases).match(text, at)
+        if end >= 0 and _edges_hold(alias, text, at, end):
+            return _LiteralMatch(text, at, end)
+    return None
+
+
+_CAMEL_GAP = re.compile(r"[\s\-]")
+
+
+def _spelled_at(alias: str, text: str, at: int) -> int | None:
+    """Where `alias` (an _is_literal one) ends when written at `at` as _alias_regex reads it: ASCII letters
+    in any case, any run of spacing and dots where it has one, a space or hyphen allowed where a lower-case
+    letter meets an upper-case one (Open AI); -1 when it is not written there; None when only the regex
+    can tell (a letter folding to a Latin one stands where the alias has a Latin letter)."""
+    if text.startswith(alias, at) and not _FOLD_RE.fullmatch(alias[-1]):
+        return at + len(alias)  # as written (a closing dot would take the dots after it too)
+    position, size = at, len(text)
+    for index, char in enumerate(alias):
+        if _FOLD_RE.fullmatch(char):  # [\s・·•‧\-_.．]*: greedy, and the next character is none of them
+            while position < size and _FOLD_RE.fullmatch(text[position]):
+                position += 1
+            continue
+        if (index and alias[index - 1].isascii() and alias[index - 1].islower() and char.isascii() and char.isupper()
+                and position < size and _CAMEL_GAP.fullmatch(text[position])):
+            position += 1
+        if position >= size:
+            return -1
+        written = text[position]
+        if written != char:
+            if not (char.isascii() and char.isalpha()):
+                return -1
+            if not (written.isascii() and written.lower() == char.lower()):
+                return None if written in FOLDED_TO_LATIN else -1
+        position += 1
+    return position
+
+
+def _edges_hold(alias: str, text: str, start: int, end: int) -> bool:
+    """word_edge, read beside a literal: a Latin letter (or a digit, for a digit) may not touch its Latin edge."""
+    for char, near in ((alias[0], text[start - 1] if start else ""), (alias[-1], text[end:end + 1])):
+        if not near or not (char.isascii() and char.isalnum()):
+            continue
+        if (near.isascii() and near.isalpha()) or near in FOLDED_TO_LATIN or (char.isdigit() and near in "0123456789"):
+            return False
+    return True
 
 
 def _first_key(char: str) -> str | None:
