@@ -113,7 +113,9 @@ class _AliasMatcher:
     alias can start, and only the aliases starting with that character (in the same
     order) are tried there: the same matches as `finditer` of the whole alternation.
     Where case folding is not one character for one (ſ, K, İ), the whole
-    alternation is tried at that place."""
+    alternation is tried at that place. A group of plain aliases (_is_literal: most
+    names and codes) is read character by character, as its regex would read it, and
+    never compiled: discover builds an index for every story of a folder."""
 
     def __init__(self, aliases: tuple[str, ...]) -> None:
         self._aliases = aliases
