@@ -13,13 +13,13 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.normalize.entities import EntityIndex, _alias_regex, _AliasMatcher
+from factcheck.normalize.entities import EntityIndex, _alias_regex, _AliasMatcher, _is_literal
 from factcheck.records import Entity
 
 # aliases as entities write them, and some (巴巴, sk) that start inside others
-ALIASES = ("阿里巴巴集团", "阿里巴巴", "阿里", "Alibaba", "OpenAI", "DeepSeek", "苹果", "Apple", "09988.HK", "百度",
+ALIASES = ("阿里巴巴集团", "阿里巴巴", "阿里", "阿里・巴巴", "Alibaba", "OpenAI", "DeepSeek", "苹果", "Apple", "09988.HK", "百度",
            "Baidu", "Kuaishou", "快手", "Sky", "sk", "巴巴", "里巴巴")
-PIECES = (*ALIASES, "open ai", "OPENAI", "deep seek", "ſky", "\u212aUAISHOU", "İ", "x", "1", " ", "，", "集团", "里巴",
+PIECES = (*ALIASES, "阿里 巴巴", "阿里．巴巴", "open ai", "OPENAI", "deep seek", "ſky", "\u212aUAISHOU", "İ", "x", "1", " ", "，", "集团", "里巴",
           "aPPLE", "Applewood", "109988.HK", "ALIBABA2024")
 
 
@@ -34,6 +34,17 @@ def test_the_matcher_finds_what_the_whole_alternation_finds(pieces: list[str], c
     text = "".join(pieces)
     expected = [m.span() for m in whole(aliases).finditer(text)]
     assert [m.span() for m in _AliasMatcher(aliases).finditer(text)] == expected, text
+
+
+def test_plain_aliases_are_read_character_by_character_as_their_regex_reads_them() -> None:
+    # dots and spacing read past, a space where a lower-case letter meets an upper-case one, Latin edges kept
+    matcher = _AliasMatcher(("阿里・巴巴", "09988.HK", "OpenAI", "百度", "Baidu"))
+    text = "阿里 巴巴、阿里巴巴、09988HK、Open AI、openai、百度、BAIDU、Baidus"
+    assert [m.group(0) for m in matcher.finditer(text)] == ["阿里 巴巴", "阿里巴巴", "09988HK", "Open AI", "openai",
+                                                            "百度", "BAIDU"]
+    # a cased full-width or accented letter is left to the regex, and so is a Kelvin sign where a k stands
+    assert _is_literal("百度") and _is_literal("蘋果") and not _is_literal("Ａ股") and not _is_literal("Édition")
+    assert [m.group(0) for m in _AliasMatcher(("Sky",)).finditer("S\u212aY")] == ["S\u212aY"]
 
 
 def test_an_alias_opening_with_a_cased_non_ascii_letter_falls_back_to_the_whole_alternation() -> None:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import pairwise
 from operator import itemgetter
 
 from factcheck.joined import Joined
@@ -51,10 +52,10 @@ def terms_of(title: str, lead: str) -> tuple[tuple[str, int], ...]:
     """Character pairs and Latin names or stock codes of the title and lead, with counts."""
     counts: Counter[str] = Counter()
     for text, times in ((to_simplified(title), TITLE_WEIGHT), (to_simplified(lead), 1)):
-        terms = [run[i:i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)]
+        terms = [a + b for run in _CJK.findall(text) for a, b in pairwise(run)]
         terms += [word.lower() for word in _LATIN.findall(text)]
-        for _ in range(times):
-            counts.update(terms)  # counted in C: a loop adding one at a time took half of grouping's reading
+        once = Counter(terms)  # counted in C: a loop adding one at a time took half of grouping's reading
+        counts.update(once if times == 1 else {term: n * times for term, n in once.items()})
     return tuple(sorted(counts.items()))
 
 

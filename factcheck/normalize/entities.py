@@ -113,7 +113,9 @@ class _AliasMatcher:
     alias can start, and only the aliases starting with that character (in the same
     order) are tried there: the same matches as `finditer` of the whole alternation.
     Where case folding is not one character for one (ſ, K, İ), the whole
-    alternation is tried at that place."""
+    alternation is tried at that place. A group of plain aliases (_is_literal: most
+    names and codes) is read character by character, as its regex would read it, and
+    never compiled: discover builds an index for every story of a folder."""
 
     def __init__(self, aliases: tuple[str, ...]) -> None:
         self._aliases = aliases
@@ -124,7 +126,11 @@ class _AliasMatcher:
                 groups = {}
                 break
             groups.setdefault(key, []).append(alias)
-        self._by_first = {key: _alternation(group) for key, group in groups.items()}
+        # a group of plain literals (names in CJK, or plain Latin words and codes) is compared character for
+        # character: the same first alternative matches, without compiling an alternation for every story's
+        # names (discover builds an index per story); the others are tried by their regex
+        self._by_first = {key: tuple(group) if all(map(_is_literal, group)) else _alternation(group)
+                          for key, group in groups.items()}
         self._starts = (re.compile("[" + "".join(re.escape(a[0]) for a in aliases) + "]", re.IGNORECASE)
                         if groups else None)
 
@@ -132,7 +138,7 @@ class _AliasMatcher:
     def _whole(self) -> re.Pattern[str]:
         return _alternation(self._aliases)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str) -> Iterator[re.Match[str] | _LiteralMatch]:
         if self._starts is None:
             yield from self._whole.finditer(text)
             return
@@ -143,10 +149,95 @@ class _AliasMatcher:
                 continue
             key = _first_key(text[at])
             regex = self._by_first.get(key) if key is not None else None
-            found = (regex or self._whole).match(text, at)
+            found: re.Match[str] | _LiteralMatch | None
+            if isinstance(regex, tuple):
+                found = _literal_match(regex, text, at)
+            else:
+                found = (regex or self._whole).match(text, at)
             if found is not None:
                 end = found.end()
                 yield found
+
+
+@dataclass(frozen=True)
+class _LiteralMatch:
+    """What the mentions read of a match, for an alias found as a literal."""
+
+    string: str
+    _start: int
+    _end: int
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+
+def _is_literal(alias: str) -> bool:
+    """An alias _spelled_at can read as its regex does: ASCII characters (letters in any case), CJK or
+    full-width ones without case, and the spacing and dots the fold reads past (・, ．, -), not first."""
+    return not _FOLD_RE.fullmatch(alias[0]) and all(
+        ch.isascii() or _FOLD_RE.fullmatch(ch) or (ch >= "\u2e80" and ch.lower() == ch == ch.upper()) for ch in alias)
+
+
+def _literal_match(aliases: tuple[str, ...], text: str, at: int) -> _LiteralMatch | re.Match[str] | None:
+    """The first of `aliases` (all _is_literal) written at `at`, as their alternation would find it. Where
+    the text holds a letter whose case folds to a Latin one (ſ, K, İ, ı), the group's regex decides."""
+    for alias in aliases:
+        end = _spelled_at(alias, text, at)
+        if end is None:
+            return _alternation(aliases).match(text, at)
+        if end >= 0 and _edges_hold(alias, text, at, end):
+            return _LiteralMatch(text, at, end)
+    return None
+
+
+_CAMEL_GAP = re.compile(r"[\s\-]")
+
+
+def _spelled_at(alias: str, text: str, at: int) -> int | None:
+    """Where `alias` (an _is_literal one) ends when written at `at` as _alias_regex reads it: ASCII letters
+    in any case, any run of spacing and dots where it has one, a space or hyphen allowed where a lower-case
+    letter meets an upper-case one (Open AI); -1 when it is not written there; None when only the regex
+    can tell (a letter folding to a Latin one stands where the alias has a Latin letter)."""
+    if text.startswith(alias, at) and not _FOLD_RE.fullmatch(alias[-1]):
+        return at + len(alias)  # as written (a closing dot would take the dots after it too)
+    position, size = at, len(text)
+    for index, char in enumerate(alias):
+        if _FOLD_RE.fullmatch(char):  # [\s・·•‧\-_.．]*: greedy, and the next character is none of them
+            while position < size and _FOLD_RE.fullmatch(text[position]):
+                position += 1
+            continue
+        if (index and alias[index - 1].isascii() and alias[index - 1].islower() and char.isascii() and char.isupper()
+                and position < size and _CAMEL_GAP.fullmatch(text[position])):
+            position += 1
+        if position >= size:
+            return -1
+        written = text[position]
+        if written != char:
+            if not (char.isascii() and char.isalpha()):
+                return -1
+            if not (written.isascii() and written.lower() == char.lower()):
+                return None if written in FOLDED_TO_LATIN else -1
+        position += 1
+    return position
+
+
+def _edges_hold(alias: str, text: str, start: int, end: int) -> bool:
+    """word_edge, read beside a literal: a Latin letter (or a digit, for a digit) may not touch its Latin edge."""
+    for char, near in ((alias[0], text[start - 1] if start else ""), (alias[-1], text[end:end + 1])):
+        if not near or not (char.isascii() and char.isalnum()):
+            continue
+        if (near.isascii() and near.isalpha()) or near in FOLDED_TO_LATIN or (char.isdigit() and near in "0123456789"):
+            return False
+    return True
 
 
 def _first_key(char: str) -> str | None:
