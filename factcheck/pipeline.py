@@ -100,8 +100,8 @@ def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
             extraction.read += 1
             if not has_outlet(article.label, article.outlet, article.path, outlets):
                 extraction.without_outlet.append((article.path, article.outlet))
-            if claims or article.suppressions:
-                extraction.articles.append(article)
+            if claims or article.suppressions:  # its notes are kept once, among the diagnostics
+                extraction.articles.append(replace(article, notes=()) if article.notes else article)
             extraction.claims.extend(claims)
             extraction.diagnostics.add(article.notes)
         if progress:
@@ -456,7 +456,9 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         same_text=copies(articles),
     )
     return CheckResult(
-        articles=tuple(articles), claims=tuple(claims), findings=tuple(findings),
+        # as reports show them: their sentences' prints have told `same_text` (≈4 MB at 100k articles)
+        articles=tuple(replace(a, body_print=()) for a in articles), claims=tuple(claims),
+        findings=tuple(findings),
         diagnostics=notes.around(before=rule_set.diagnostics),
         summary=summary, rules=rule_set.rules,
         entity_names={entity.id: entity.name for entity in rule_set.entities},

@@ -26,3 +26,15 @@ def test_empty_rows_and_nested_rows_are_written_as_the_encoder_writes_lists() ->
     data = {"b": Rows((), lambda n: {}), "a": {"inner": Rows([1, 2], lambda n: {"n": n, "s": [n, "x\ny"]})}, "c": [1, {}]}
     plain = {"b": [], "a": {"inner": [{"n": 1, "s": [1, "x\ny"]}, {"n": 2, "s": [2, "x\ny"]}]}, "c": [1, {}]}
     assert "".join(chunks(data)) == json.dumps(plain, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def test_the_articles_naming_no_outlet_are_streamed_as_rows(tmp_path) -> None:
+    # one row per such article: 21k of them at 100k articles, once built as one list and one string
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("---\ncategories: [qq]\n---\n苹果选择了阿里巴巴。\n", encoding="utf-8")
+    result = check([str(tmp_path)], load_rules([str(ROOT / "rules")]))
+    streamed = to_dict(result, __version__, streamed=True)
+    assert isinstance(streamed["summary"]["articles_without_outlet_list"], Rows)
+    plain = to_dict(result, __version__)
+    assert [row["shown_as"] for row in plain["summary"]["articles_without_outlet_list"]] == ["qq", "qq"]
+    assert "".join(chunks(streamed)) == json.dumps(plain, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

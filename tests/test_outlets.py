@@ -26,6 +26,17 @@ def test_an_article_with_only_an_aggregator_label_or_its_file_name_has_no_outlet
     assert has_outlet("qq", "财联社", "a.md") and has_outlet("wallstreetcn", "wallstreetcn", "a.md")
 
 
+def test_a_json_report_written_to_a_file_names_on_stderr_the_articles_naming_no_outlet(tmp_path) -> None:
+    from conftest import run_cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ncategories: [qq]\n---\n苹果选择了阿里巴巴。\n", encoding="utf-8")
+    done = run_cli(str(folder), "--no-cache", "--format", "json", "-o", str(tmp_path / "out.json"))
+    assert done.returncode == 0, done.stderr  # the summary reads the list the JSON report streamed
+    assert f"They are (with the name shown for them): {folder / 'a.md'} (qq)." in done.stderr
+
+
 def test_the_report_counts_articles_that_name_no_outlet(tmp_path) -> None:
     from conftest import run_cli, run_json
 

@@ -9,6 +9,7 @@ text is otherwise byte-identical across runs.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from factcheck.report.common import qualifier_value
@@ -123,7 +124,7 @@ def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
     if summary.get("articles_without_outlet"):
         unnamed = summary.get("articles_without_outlet_list") or []
         which = ", ".join(f"{a['article']} ({a['shown_as']})" if a["shown_as"] else a["article"]
-                          for a in unnamed[:_NAMED_AT_MOST])
+                          for a in islice(unnamed, _NAMED_AT_MOST))  # rows when the JSON report streams
         more = len(unnamed) - _NAMED_AT_MOST
         notes.append(t("summary.without_outlet", n=summary["articles_without_outlet"], articles=summary["articles"])
                      + (t("summary.without_outlet_which", which=which) if which else "")
