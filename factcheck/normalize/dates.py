@@ -365,22 +365,29 @@ def _with_english(text: str, anchor: date | None, found: list[DateSpan]) -> list
 
 # between two days a sentence offers as alternatives: 周二或周三, 11日或12日, Tuesday or Wednesday
 _EITHER = re.compile(r"\s*(?:或者|或是|或|抑或|\bor\b)\s*", re.IGNORECASE)
+# between two days an event runs over: 周二和周三在国会作证, 周二及周三公布, Tuesday and Wednesday
+_BOTH = re.compile(r"\s*(?:和|与|與|及|以及|跟|\band\b|&)\s*", re.IGNORECASE)
 
 
 def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
     """Two days joined by 或 (`他将在本周二或周三宣布`) as the one span they leave open, up to a week
-    long: read apart, the first would be a date the source did not commit to, the second another."""
+    long: read apart, the first would be a date the source did not commit to, the second another.
+    Two days in a row joined by 和 (`鲍威尔将于周二和周三在国会作证`) are the span the event runs over:
+    read apart, the second would be its only day, and a source writing the first would disagree."""
     merged: list[DateSpan] = []
     for span in found:
         last = merged[-1] if merged else None
-        if (last is None or not last.value.precision == span.value.precision == "day"
-                or not _EITHER.fullmatch(text, last.end, span.start)):
+        if last is None or not last.value.precision == span.value.precision == "day":
+            merged.append(span)
+            continue
+        either = _EITHER.fullmatch(text, last.end, span.start) is not None
+        if not either and _BOTH.fullmatch(text, last.end, span.start) is None:
             merged.append(span)
             continue
         second = span.value.start
         if _BARE_WEEKDAY.fullmatch(span.value.raw):  # 下周一或周二: the Tuesday of that week
             second = last.value.start + timedelta(days=(second.weekday() - last.value.start.weekday()) % 7)
-        if not 0 < (second - last.value.start).days <= 7:
+        if not 0 < (second - last.value.start).days <= (7 if either else 1):
             merged.append(span)
             continue
         merged[-1] = DateSpan(last.start, span.end, DateValue(last.value.start, second, "range",
