@@ -214,6 +214,8 @@ def literal_regex_warnings(document: Any, lines: dict[tuple[Any, ...], int], pat
 # a cue or trigger is matched within one clause: one holding a clause break never matches
 _CLAUSE_KEYS = ("cue", "trigger")
 _CLAUSE_BREAK = re.compile(r"[，；。！？]")
+# a regex's character class (`宣布[^，。；]{0,24}?对等关税`): a break in it is one the cue may not cross, not one it holds
+_CHARACTER_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
 
 
 def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
@@ -229,7 +231,7 @@ def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
             (item, (key, index)) for index, item in enumerate(value) if isinstance(item, str)] if isinstance(
             value, list) else []
         for item, where in items:
-            broken = _CLAUSE_BREAK.search(item)
+            broken = _CLAUSE_BREAK.search(_CHARACTER_CLASS.sub("", item))
             if broken:
                 found.append(Diagnostic(path, lines.get(where, lines.get((key,), 1)),
                                         f"{key}: '{item}' holds '{broken.group(0)}', a clause break: a {key} is "
