@@ -76,13 +76,17 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
     if not claims:
         why = why_no_claim(rule, example, index)
         return "the text yields no claim" + (f": {why}" if why else "")
-    claim = claims[0]
+    # a sentence may give two figures (营收140亿美元，好于分析师预期的139亿美元): the example is about the one
+    # whose value it expects, wherever it stands; without a value, the first
+    claim = next((c for c in claims if "value" in expected
+                  and _same("value", c, c.value.display(), str(expected["value"]))), claims[0])
     actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
     wrong = [f"{key}: expected {value!r}, got {_got(key, actual)}"
              for key, value in expected.items() if not _same(key, claim, actual.get(key, ""), value)]
     if not wrong:
+        others = [c for c in claims if c is not claim]
         wrong = [f"the text also yields {other.value.display()!r}{_about(other)}, which the expected "
-                 f"{claim.value.display()!r} contradicts" for other in _contradicting(rule, claim, claims[1:])]
+                 f"{claim.value.display()!r} contradicts" for other in _contradicting(rule, claim, others)]
     return "; ".join(wrong)
 
 
