@@ -17,11 +17,12 @@ import re
 # place (目前 now, 此前, 之前, 日前, 年前, 提前, 当前, 眼前, 面前, 空前), so those never mark a former post;
 # a 前 before a name (前荣昌生物首席战略官) is left alone: it may as well end a phrase of time (三年前)
 _MARK_BEFORE = re.compile(r"(?<![目此之以日年月天周提当眼面空先早从事])(?:前任|前|原)\s*$")
-# a verb of having held (曾任, 曾担任, 此前担任, 早年担任, 不再担任), then the rest of the post's name
+# a verb of having held (曾任, 曾担任, 此前担任, 早年担任, 不再担任; 历任, unless after 至今: 2018年12月至今，历任公司
+# 总经理、董事兼总经理 ends with the post held now), then the rest of the post's name
 # (曾任首钢集团有限公司总审计师; 曾在瑞士信贷担任助理副总裁; a list: 曾任银河证券首席经济学家、董事总经理), within its clause
 _HELD_BEFORE = re.compile(
     r"(?:(?:曾经?|此前|之前|先前|早前|早年|以前|过去|此前曾|之前曾)(?:一直|长期|先后)?(?:在[^\s，,。；;：:]{1,12}?)?(?:担任|出任|任职于?|任|是|为|历任)"
-    r"|历任|不再担任|不再出任|卸任|离任)"
+    r"|(?<!至今)(?<!至今，)(?<!至今,)历任|不再担任|不再出任|卸任|离任)"
     r"[^\s，,。；;：:！？!?（()）现今后转升改调]{0,16}$")
 # English: former, ex-, erstwhile, one-time right before the post or before a name of a few capitalised
 # words (former Tesla CEO); previously/formerly served as, who was once, before the post
