@@ -54,3 +54,13 @@ def test_a_state_word_in_an_ended_run_is_no_claim_of_it(tmp_path: Path, case: di
     """終止2連升，跌2點子 is down only; 連升3日 alone is up (docs/rules.md "State words inside longer ones")."""
     read = _states_read(tmp_path, {"day": False, "states": case["states"]}, case["entity"], case["text"])
     assert read == case["read"]
+
+
+FORMER: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "former_states.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FORMER, ids=[c["source"][:40] for c in FORMER])
+def test_a_state_marked_as_past_is_no_claim_of_it(tmp_path: Path, case: dict[str, Any]) -> None:
+    """前首席医学官, 曾任, former CEO: a post held before (docs/rules.md "A former state")."""
+    read = _states_read(tmp_path, {"day": False, "states": case["states"]}, case["entity"], case["text"])
+    assert read == case["read"]

@@ -51,7 +51,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
                                      "### Running totals", "### Required qualifiers", "## Line item, period, basis, measure", "### Subjects",
                                      "### Lists of values and statements", "### The time of day",
                                      "#### A list of names of another length", "#### Values of places", "#### Values a list shares", "## English articles", "## Currencies as newsrooms write them", "### State words inside longer ones", "### States that can both be true",
-                                     "### States that follow one another", "### A state the source rules out", "## Recipes"])
+                                     "### States that follow one another", "### A state the source rules out", "### A former state", "## Recipes"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading

@@ -13,7 +13,8 @@ As for skip words, the longest word the rule knows wins: a state word inside a l
 another state (发生变更 inside 不会导致实际控制人发生变更) is part of that word, not a second claim.
 A state word in a run of moves the sentence says has ended (终止2连升, 结束三周连涨, snapped a three-day
 winning streak) or is past (三连跌后首日上涨, after three weekly losses in a row) is the run's, not the
-current state: no claim of it.
+current state: no claim of it. So is a state the sentence marks as past (前首席医学官, 原董事长, 曾任,
+不再担任, 从…转变为, former CEO, ex-CEO, previously served as: kinds/former.py): a post held before, not now.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
+from factcheck.kinds.former import former_state
 from factcheck.kinds.negation import denied_rumour, negated_after, negated_event
 from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, titled_name, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
@@ -159,6 +161,8 @@ class StatusKind(Kind[StatusRule]):
                 continue
             if _ended_run(s.text, match.start(), match.end()):
                 continue  # 终止2连升，跌2点子: the run of rises ended, the move is down
+            if former_state(s.text, match.start(), match.end()):
+                continue  # 前首席医学官, 曾任, former CEO: a post held before, not the one held now
             if negated_event(s.text, match.start()) or negated_after(s.text, match.end()):
                 continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
             if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):
