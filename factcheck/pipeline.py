@@ -457,7 +457,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
     )
     return CheckResult(
         # as reports show them: their sentences' prints have told `same_text` (≈4 MB at 100k articles)
-        articles=tuple(replace(a, body_print=()) for a in articles), claims=tuple(claims),
+        articles=tuple(replace(a, body_print=b"") for a in articles), claims=tuple(claims),
         findings=tuple(findings),
         diagnostics=notes.around(before=rule_set.diagnostics),
         summary=summary, rules=rule_set.rules,

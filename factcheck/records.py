@@ -79,7 +79,7 @@ class Article:
     # the outlet a label that is no aggregator's or a byline names; "" when none does (an aggregator's label
     # alone, or no label): such an article counts as a source of its own when sources are counted
     named_outlet: str = ""
-    body_print: tuple[str, ...] = ()  # hashes of its body sentences (factcheck/copies.py): copies told once text is dropped
+    body_print: bytes = b""  # hashes of its body sentences, packed (factcheck/copies.py): copies told once text is dropped
 
 
 @dataclass(frozen=True, slots=True)
