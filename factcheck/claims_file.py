@@ -28,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from factcheck.copies import sentence_prints
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase, Suppression
 
 FORMAT = 2  # 2: a dated claim carries `written` (its publish day) and `to_come`, which compare reads
@@ -118,7 +119,7 @@ def _diagnostic(d: Diagnostic) -> dict[str, Any]:
 def _article(a: Article) -> dict[str, Any]:
     return {"path": a.path, "title": a.title, "published": a.published.isoformat() if a.published else None,
             "label": a.label, "outlet": a.outlet, "url": a.url, "lang": a.lang, "lang_from": a.lang_from,
-            "named_outlet": a.named_outlet, "body_print": list(a.body_print),
+            "named_outlet": a.named_outlet, "body_print": [h.hex() for h in sentence_prints(a.body_print)],
             "suppressions": [[list(s.rules), s.first_line, s.last_line, s.line, s.where] for s in a.suppressions],
             "notes": [_diagnostic(n) for n in a.notes]}
 
@@ -232,7 +233,7 @@ def _read_article(data: dict[str, Any]) -> Article:
                                       for r, first, last, line, where in data["suppressions"]),
                    notes=tuple(Diagnostic(**n) for n in data["notes"]),
                    lang=data.get("lang", ""), lang_from=data.get("lang_from", ""),
-                   named_outlet=data.get("named_outlet", ""), body_print=tuple(data.get("body_print", ())))
+                   named_outlet=data.get("named_outlet", ""), body_print=bytes.fromhex("".join(data.get("body_print", ()))))
 
 
 def _read_claim(data: dict[str, Any], rules: dict[str, RuleBase], kinds: dict[str, Any]) -> Claim:

@@ -83,7 +83,8 @@ class Extraction:
     claims: list[Claim]
     diagnostics: Notes
     read: int = 0  # articles read, kept or not
-    without_outlet: list[tuple[str, str]] = field(default_factory=list)  # (path, name shown) of those naming no outlet
+    # those naming no outlet, as `path NUL name shown` (one string each: 21k rows at 100k; records.Summary)
+    without_outlet: list[str] = field(default_factory=list)
 
 
 def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
@@ -99,7 +100,7 @@ def gather(outcomes: Iterable[Outcome], diagnostics: Iterable[Diagnostic] = (),
             article, claims = outcome
             extraction.read += 1
             if not has_outlet(article.label, article.outlet, article.path, outlets):
-                extraction.without_outlet.append((article.path, article.outlet))
+                extraction.without_outlet.append(f"{article.path}\0{article.outlet}")
             if claims or article.suppressions:  # its notes are kept once, among the diagnostics
                 extraction.articles.append(replace(article, notes=()) if article.notes else article)
             extraction.claims.extend(claims)
@@ -435,7 +436,7 @@ def _ignored(root: str, patterns: tuple[str, ...]) -> Callable[[str | Path], boo
 
 def result(articles: list[Article], claims: list[Claim], findings: list[Finding], rule_set: RuleSet,
            diagnostics: Iterable[Diagnostic], baselined: int = 0, read: int = 0,
-           without_outlet: Iterable[tuple[str, str]] = ()) -> CheckResult:
+           without_outlet: Iterable[str] = ()) -> CheckResult:
     """The run's result; `articles`: those the claims come from, `read`: how many were read in all."""
     kinds = [f.kind for f in findings]
     notes = diagnostics if isinstance(diagnostics, Notes) else Notes(diagnostics)
@@ -457,7 +458,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
     )
     return CheckResult(
         # as reports show them: their sentences' prints have told `same_text` (≈4 MB at 100k articles)
-        articles=tuple(replace(a, body_print=()) for a in articles), claims=tuple(claims),
+        articles=tuple(replace(a, body_print=b"") for a in articles), claims=tuple(claims),
         findings=tuple(findings),
         diagnostics=notes.around(before=rule_set.diagnostics),
         summary=summary, rules=rule_set.rules,

@@ -79,7 +79,7 @@ class Article:
     # the outlet a label that is no aggregator's or a byline names; "" when none does (an aggregator's label
     # alone, or no label): such an article counts as a source of its own when sources are counted
     named_outlet: str = ""
-    body_print: tuple[str, ...] = ()  # hashes of its body sentences (factcheck/copies.py): copies told once text is dropped
+    body_print: bytes = b""  # hashes of its body sentences, packed (factcheck/copies.py): copies told once text is dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +258,9 @@ class Summary:
     unread_values: int = 0  # spans a rule pointed at that could not be normalized
     unattributed: int = 0  # values a rule's cue pointed at whose subject no sentence names
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
-    # articles labelled by an aggregator whose byline names no outlet: (path, the name the report shows)
-    without_outlet_articles: tuple[tuple[str, str], ...] = ()
+    # articles labelled by an aggregator whose byline names no outlet, each `path NUL the name the report shows`,
+    # sorted (as (path, name) pairs sort: NUL is the least character); one string a row: 21k rows at 100k articles
+    without_outlet_articles: tuple[str, ...] = ()
     # rules with claims from two sources or more, none compared: (rule, subjects, why), why `one-source` (each
     # subject's value from one source) or `currencies` (a subject's sources give it in different currencies)
     rules_not_compared: tuple[tuple[str, tuple[str, ...], str], ...] = ()

@@ -85,8 +85,9 @@ def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[s
     }
 
 
-def _unnamed(article: tuple[str, str]) -> dict[str, Any]:
-    return {"article": article[0], "shown_as": article[1]}
+def _unnamed(article: str) -> dict[str, Any]:
+    path, shown = article.split("\0", 1)
+    return {"article": path, "shown_as": shown}
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
