@@ -699,14 +699,14 @@ def _example_of_a_group(s: Sentence, mention: Mention, offset: int) -> bool:
 
 # a verb of change (涨, 跌, 增长 …: zh.yaml change) and what may stand between a head and it: a bracketed
 # stock code or note (阿里巴巴(09988)涨4.8%)
-_CHANGE_VERB = ZH.any_of((*ZH.up_words, *ZH.down_words))
+_UP_OR_DOWN = ZH.any_of((*ZH.up_words, *ZH.down_words))
 _NOTE = r"(?:\s*[（(][^（()）]{0,16}[）)])?\s*"
 # a clause's head right before its verb of change: up to 16 characters of names (微软、meta、谷歌、亚马逊), no
 # figure, clause mark or bracket in it
 _HEAD = r"[^\d%，,。；;：:（()）!?！？]"
-_HEAD_THEN_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{1,16}}?){_NOTE}(?P<verb>{_CHANGE_VERB})")
+_HEAD_THEN_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{1,16}}?){_NOTE}(?P<verb>{_UP_OR_DOWN})")
 # after a name: the words up to its verb of change, if any (阿里巴巴涨, 阿里巴巴港股涨)
-_AFTER_NAME_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{0,16}}?){_NOTE}(?P<verb>{_CHANGE_VERB})")
+_AFTER_NAME_CHANGE = re.compile(rf"(?P<head>{_HEAD}{{0,16}}?){_NOTE}(?P<verb>{_UP_OR_DOWN})")
 # words a head of a clause may hold that are no one's name: when a value is stated (one_day: 盘中, 一度; the
 # session words; 同比 and the other bases), what is measured (the built-in line items: 股价, 市值, 营收) and a
 # clause going on with its subject: the bound words (最高, 超过: zh.yaml approx_before) and the adverbs of
@@ -1568,7 +1568,7 @@ _OPENS_COMPARISON = re.compile(r"\s*同?")  # 同比2023年的441亿元: 同比'
 # between a comparison phrase and the figure it closes: 的 (or none, the phrase's own), then at most the figure's line item (高於2023年修訂後的
 # 增長1.8%, 较2023年的营收441亿元), no break, figure or second 的
 _COMPARED_ITEM_LEAD = re.compile(r"\s*(?:的\s*[^，,。；;：:、\d的]{0,6})?")  # the phrase may end with its 的
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年|財年)")
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")  # group 1: the year's digits
 
 
 def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
@@ -2342,7 +2342,6 @@ _LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,2
 _EXPECTING = re.compile(r"预计|預計|预期|預期|估计|估計")
 
 
-_YEAR_DIGITS = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
 # 预期的22%降幅, 预期为0.52美元: the word labels its own figure (the analysts'), it expects nothing of the clauses after
 _LABELS_ITS_FIGURE = re.compile(r"\s*(?:的|为|為|是)")
 
@@ -2362,8 +2361,8 @@ def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, o
         return []
     if not any(previous[0] <= q.start < previous[1] for q in s.quantities):
         return []  # 项目预计期限为10年，规模上限为50亿元: the verb's figure is a term, no amount, 预计 is the term's
-    then = [int(y) for y in _YEAR_DIGITS.findall(s.text, previous[0], previous[1])]
-    here = [int(y) for y in _YEAR_DIGITS.findall(s.text, begin, offset)]
+    then = [int(y) for y in _WRITTEN_YEAR.findall(s.text, previous[0], previous[1])]
+    here = [int(y) for y in _WRITTEN_YEAR.findall(s.text, begin, offset)]
     return [] if then and here and min(here) < max(then) else expected[-1:]
 
 
