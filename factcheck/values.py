@@ -215,8 +215,7 @@ class Quantity:
             if step is None or loose.low is None or loose.high is None:
                 continue
             firm_step = firm.written_step()
-            firm_bounds = ((firm.value - firm_step / 2, firm.value + firm_step) if firm_step is not None
-                           else (firm.low, firm.high))
+            firm_bounds = firm.stands_for(firm_step) if firm_step is not None else (firm.low, firm.high)
             if intervals_overlap((loose.low - step / 2, loose.high + step / 2), firm_bounds):
                 return True
         return False
@@ -235,7 +234,7 @@ class Quantity:
         """Whether both can be the one figure rounded or truncated at the precision each source wrote.
 
         A value written to step s may stand for anything in [v - s/2, v + s): rounded
-        (half a step either side) or truncated (up to a step above). 5.146亿, 5.15亿
+        (half a step either side) or truncated (up to a step above; below, for a fall: `stands_for`). 5.146亿, 5.15亿
         and 5.14亿 all fit 5.146亿; 39.33% and 39.32% both fit 39.325%. Two figures written to one
         step, a step apart, are one figure only with three significant digits or more (the step
         a hundredth of the value or less): 32元 and 33元, or 1亿 and 2亿, are 3% and 50% apart,
@@ -247,7 +246,16 @@ class Quantity:
             return False
         if mine == theirs and self.value != other.value and mine * 100 > max(abs(self.value), abs(other.value)):
             return False
-        return (self.value - mine / 2 < other.value + theirs) and (other.value - theirs / 2 < self.value + mine)
+        (my_low, my_high), (their_low, their_high) = self.stands_for(mine), other.stands_for(theirs)
+        return my_low < their_high and their_low < my_high
+
+    def stands_for(self, step: Decimal) -> tuple[Decimal, Decimal]:
+        """What a figure written to `step` may stand for: rounded, half a step either side; cut off,
+        up to a step further from zero, so a fall written 跌4.8% (-4.8) may be -4.86, never -4.75, and
+        `sank 10%` (-10) is no 约8% fall (-7.2 to -8.8) cut off."""
+        if self.value < 0:
+            return self.value - step, self.value + step / 2
+        return self.value - step / 2, self.value + step
 
     def mark(self) -> str:
         """How the value bounds the fact, sign-aware: 跌超五成 is <-50%, 近5% is ≈<5%, 50多亿 is >50亿."""
