@@ -51,7 +51,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
                                      "### Running totals", "### Required qualifiers", "## Line item, period, basis, measure", "### Subjects",
                                      "### Lists of values and statements", "### The time of day",
                                      "#### A list of names of another length", "#### Values of places", "#### Values a list shares", "## English articles", "## Currencies as newsrooms write them", "### State words inside longer ones", "### States that can both be true",
-                                     "### States that follow one another", "### A state the source rules out", "### A former state", "## Recipes"])
+                                     "### States that follow one another", "### A state the source rules out", "### A former state", "### An occasion, not a date", "## Recipes"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:
     blocks = documented(heading)
     assert blocks, heading
@@ -324,3 +324,29 @@ def test_events_in_sequence_are_compatible_states_as_documented(tmp_path: Path) 
                                               encoding="utf-8")
     done = run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
     assert [(f["kind"], f["level"]) for f in json.loads(done.stdout)["findings"]] == [("agreement", "info")]
+
+
+def test_an_occasion_is_a_status_compared_across_dated_and_undated_sources_as_documented(tmp_path: Path) -> None:
+    """docs/rules.md, "An occasion, not a date": round 18 france-ai-investment (jinwucj 265735693.zh-CN.md:28,
+    财联社 via qq 20250210A05HG6.zh-CN.md:28, mingpao 9337533e3867da975b1df00c0ce2b43e.zh-HK.md:28): mingpao's
+    `在…高峰會上表示` names no day, so only a status rule of occasions sets it against the eve of the summit;
+    without `day: false`, the days the others name keep it apart (context-differs)."""
+    import json
+
+    [(name, body)] = [b for b in documented("### An occasion, not a date") if b[0] == "announcement-occasion.yaml"]
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sentences = [example.split("text: ", 1)[1] for example in body.splitlines() if "- text: " in example]
+    for index, sentence in enumerate(sentences):
+        (articles / f"{index}.md").write_text(f"---\ndate: \"2025-02-10 1{index}:28:48\"\n---\n{sentence}\n",
+                                              encoding="utf-8")
+
+    def found(rule_text: str) -> list[tuple[str, str]]:
+        (rules / name).write_text(rule_text, encoding="utf-8")
+        done = run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
+        return [(f["kind"], f["message"]) for f in json.loads(done.stdout)["findings"]]
+
+    assert found(body) == [("disagreement", "sources disagree: eve-of-summit vs at-summit")]
+    assert [kind for kind, _ in found(body.replace("day: false\n", ""))] == ["context-differs"]
