@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import combinations
+from itertools import combinations, permutations
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
@@ -721,10 +721,13 @@ def other_basis(prepared: list[Prepared]) -> Unstated:
     name, as an editor reads it: their pairs are shown as context with that pattern as the why,
     never as a disagreement. Two sources that agree on any figure of the line item share a basis,
     so what they differ on stays a disagreement; so do two whose figures differ by a slip of
-    writing (175.5亿 vs 1755.43亿, kinds/slips.py)."""
+    writing (175.5亿 vs 1755.43亿, kinds/slips.py). A third source that gives one of the two
+    figures of a group (`總收益則升3%`, the HK$ filing's 3.16% rounded) shares that source's basis
+    against the other (`_sides_taken`)."""
     apart: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)  # (subject, item, article, article)
     agreeing: set[tuple[str, str, str, str]] = set()
     item_of: dict[int, str] = {}  # id of a compared claim → its line item (the group's metric, else the rule)
+    compared: list[tuple[RuleBase, str, str, dict[str, list[Claim]]]] = []  # each group's claims by article
     for rule, subject, _, groups, _ in prepared:
         kind = KINDS[rule.kind]
         if kind.name not in _BASIS_KINDS:
@@ -737,6 +740,7 @@ def other_basis(prepared: list[Prepared]) -> Unstated:
             by_article: dict[str, list[Claim]] = defaultdict(list)
             for found in group.claims:
                 by_article[found.article].append(found)
+            compared.append((rule, subject, item, by_article))
             for one, other in combinations(sorted(by_article), 2):
                 key = (subject, item, one, other)
                 mine, theirs = by_article[one], by_article[other]
@@ -747,17 +751,61 @@ def other_basis(prepared: list[Prepared]) -> Unstated:
                 else:
                     apart[key].append(f"{mine[0].value.display()} vs {theirs[0].value.display()}")
     shown = {key: found for key, found in apart.items() if key not in agreeing and len(found) >= _MIN_FIGURES}
+    taken = _sides_taken(compared, shown, agreeing)
 
     def another(a: Claim, b: Claim) -> Reason:
         item = item_of.get(id(a), "")
         one, other = sorted((a, b), key=lambda c: c.article)
-        found = shown.get((a.subject, item, one.article, other.article))
+        key = (a.subject, item, one.article, other.article)
+        found = shown.get(key)
         if not found:
-            return Reason()
+            return Reason(why=taken.get(key, ""))
         return Reason(why=f"{one.outlet} ({one.article}) and {other.outlet} ({other.article}) differ on each of "
                           f"the {len(found)} figures of {item} they both give ({'; '.join(found)}) and agree on "
                           "none: two bases (say total vs attributable) more likely than a slip")
     return another
+
+
+def _sides_taken(compared: list[tuple[RuleBase, str, str, dict[str, list[Claim]]]],
+                 shown: dict[tuple[str, str, str, str], list[str]],
+                 agreeing: set[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], str]:
+    """Pairs of sources told apart because one of them gives, in a group, the figure of a source that is
+    on another basis than the other (`other_basis`): the why of each.
+
+    MGM China's Q4 revenue grew 3.16% in the HK$ filing (jinwucj) and 4% in the parent's US$ report
+    (智通财经), which differ on each figure they both give; now TV's `總收益則升3%` is the 3.16%
+    rounded, so its 3% against the 4% is the same two bases, not a slip of its own. Only a source
+    that never agrees with the other one anywhere on the line item takes a side."""
+    taken: dict[tuple[str, str, str, str], str] = {}
+    for rule, subject, item, by_article in compared:
+        for third, other in permutations(sorted(by_article), 2):
+            key = _pair_key(subject, item, third, other)
+            if key in shown or key in agreeing or key in taken:
+                continue
+            for side in sorted(set(by_article) - {third, other}):
+                pair = _pair_key(subject, item, side, other)
+                same = _given_alike(rule, by_article[third], by_article[side]) if pair in shown else None
+                if same is not None:
+                    taken[key] = (f"{same.outlet} ({third}) gives {same.value.display()} as "
+                                  f"{by_article[side][0].outlet} ({side}) does, which differs from "
+                                  f"{by_article[other][0].outlet} ({other}) on each of the {len(shown[pair])} figures "
+                                  f"of {item} they both give ({'; '.join(shown[pair])}) and agrees on none: "
+                                  "two bases (say total vs attributable) more likely than a slip")
+                    break
+    return taken
+
+
+def _pair_key(subject: str, item: str, one: str, other: str) -> tuple[str, str, str, str]:
+    """The key of two sources' figures of a line item, the articles in order."""
+    first, second = sorted((one, other))
+    return subject, item, first, second
+
+
+def _given_alike(rule: RuleBase, mine: list[Claim], theirs: list[Claim]) -> Claim | None:
+    """The first of `mine` that states one of `theirs` (equal, rounded or approximately), else None."""
+    kind = KINDS[rule.kind]
+    return next((m for m in mine for o in theirs if kind.agree(rule, m.value, o.value)
+                 or kind.rounded(rule, m.value, o.value) or kind.approximates(rule, m.value, o.value)), None)
 
 
 def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstated | None = None) -> Finding:

@@ -65,12 +65,27 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
     by a rule about something else (cue 营收): such figures differ by provider and date, so a
     difference among them is no conflict. A rule whose cue names the forecast (预测总票房) is
     about that forecast and compares it."""
+    if bool(claims) and all(any(_others_class(rule, c.name, c.value) for c in claim.context) for claim in claims):
+        return True
     cue = str(getattr(rule, "cue", ""))
     if any(word in cue for word in builtin_words()["measure"]["forecast"]):
         return False
     return bool(claims) and all(
         any(c.name == "measure" and c.value == "forecast" and not own_forecast(c.evidence)
             for c in claim.context) for claim in claims)
+
+
+def _others_class(rule: RuleBase, name: str, value: str) -> bool:
+    """Whether a value of the rule's own qualifier is named only by words of others' estimates: each holds
+    a `forecast` word and none is the maker's own (`who: {analysts: [分析师, 市场预期, 平均预估]}`). The
+    rule writer has set consensus figures apart as a class of the line item (beside the company's own
+    figures and guidance), so they are others' estimates whatever the cue says (the cue may name
+    `平均预估为` only to reach the figure)."""
+    words = [w for spec in getattr(rule, "context", ()) if spec.name == name and name != "measure"
+             for label, ws in spec.values if label == value for w in ws]
+    forecast = builtin_words()["measure"]["forecast"]
+    return bool(words) and all(any(f in w for f in forecast) and not any(own_forecast(f) for f in forecast if f in w)
+                               for w in words)
 
 
 CONVERTED = "converted"  # the measure of an amount restated in another currency (50亿美元（约合人民币364亿元）)
