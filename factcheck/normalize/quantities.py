@@ -104,8 +104,8 @@ def _plain_alternatives(words) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         body = re.escape(word).replace(r"\ ", r"\s")
-        if word in ZH.after_digits_only:
-            body = r"(?<=\d)" + body  # 30仙 is 30 cents, 八仙 no amount
+        if word in ZH.after_digits_only:  # 30仙 is 30 cents, 八仙 no amount; `15 cents` (a space between)
+            body = (r"(?:(?<=\d)|(?<=\d\s))" if word.isascii() else r"(?<=\d)") + body
         if word[:1].isascii() and word[:1].isalpha():
             body = r"(?<![A-Za-z])" + body
         if word[-1:].isascii() and word[-1:].isalpha():
