@@ -218,8 +218,10 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
         yield from _unread(rule, s, article, cue)
 
 
-# a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36% — 1.36% is the ratio's level
-_PP_LEVEL = re.compile(r"\d\s*(?:个)?(?:百分点|基点)\s*(?:至|到)\s*$")
+# a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36% — 1.36% is the ratio's level,
+# as in `The 10-year yield rose 0.100 percentage point to 4.636%` and `up 125 bps to 4.2%`
+_PP_LEVEL = re.compile(r"\d\s*(?:个|個)?(?:百分点|百分點|基点|基點)\s*(?:至|到)\s*$"
+                       r"|\d\s*(?i:percentage\s+points?|basis\s+points?|bps?|ppts?)\s+to\s+$")
 
 
 def _list_skipped(rule: NumberRule, s: Sentence, cue: re.Match[str], offset: int) -> bool:

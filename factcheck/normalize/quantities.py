@@ -69,6 +69,7 @@ _SYMBOLS = ZH.currency_symbols
 _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "%": ("%", Decimal(1)), "percent": ("%", Decimal(1)), "per cent": ("%", Decimal(1)),
     "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)), "percentage points": ("pp", Decimal(1)),
+    "percentage point": ("pp", Decimal(1)), "ppts": ("pp", Decimal(1)), "ppt": ("pp", Decimal(1)),
     "个基点": ("pp", Decimal("0.01")), "基点": ("pp", Decimal("0.01")), "bps": ("pp", Decimal("0.01")),
     "bp": ("pp", Decimal("0.01")), "basis points": ("pp", Decimal("0.01")),
     "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
