@@ -28,8 +28,16 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
         for example in rule.examples:
             message = example_problem(rule, example, index)
             if message:
-                problems.append(Diagnostic(rule.path, example.line, f"example does not hold: {message}"))
+                problems.append(Diagnostic(rule.path, example.line,
+                                           f"example does not hold ({quote_start(example.text)}): {message}"))
     return problems
+
+
+def quote_start(text: str, length: int = 30) -> str:
+    """The first `length` characters of an example's text, quoted, on one line: the line number is that of
+    its `text:`, which users took for the example above it (round 27), so the message names the example."""
+    flat = " ".join(text.split())
+    return f'"{flat[:length]}…"' if len(flat) > length else f'"{flat}"'
 
 
 def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> list[Claim]:
