@@ -455,10 +455,10 @@ def _owned_before(s: Sentence, start: int) -> QuantitySpan | None:
 
 
 
-# after that cue, its noun phrase ends (a break, a particle, a preposition, an adverb): in 投资额度,
+# after that cue, its noun phrase ends (a break, an English full stop, a particle, a preposition, an adverb): in 投资额度,
 # 融资计划 the cue only modifies another noun, which is something else; a Latin word is a word of its
 # own (3亿美元收购NPU企业Kinara), as a typeset space before it (收购 NPU) shows
-_ENDS_NOUN = re.compile(r"$|[\sA-Za-z，,。；;：:！？!?、）)」』”的将將已于於在为為是了和及与與后後时時中向对對給给并並也还還再以由从從达達]"
+_ENDS_NOUN = re.compile(r"$|\.(?!\d)|[\sA-Za-z，,。；;：:！？!?、）)」』”的将將已于於在为為是了和及与與后後时時中向对對給给并並也还還再以由从從达達]"
                         r"|直接|进行|進行|成为|成為"
                         # prepositions (a closed class): 95%的买盘针对个股
                         r"|针对|針對|关于|關於|来自|來自|用于|用於|通过|通過|根据|根據|按照|被|把"
