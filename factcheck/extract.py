@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from factcheck.kinds import KINDS
-from factcheck.kinds.currency import names_market, same_below_note, says_same_below
+from factcheck.kinds.currency import holds_dollar, names_market, same_below_note, says_same_below
 from factcheck.kinds.reading import FILING_CITED, FILING_PUBLISHED
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
@@ -31,7 +31,7 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list
     def relevant(texts: list[str]) -> list[bool]:
         kept = scanner.concerned(texts)
         below = says_same_below("\x00".join(texts))  # most articles set no currency for later: no text is asked
-        dollar = any("$" in text for text in texts)  # a `$` alone is uncertain where a paragraph names the market
+        dollar = any(holds_dollar(text) for text in texts)  # a `$` alone (or cents) is uncertain where a paragraph names the market
         for at, text in enumerate(texts):  # the last character first: most paragraphs end in a full stop
             if not kept[at] and (((text[-1:] in "：:*_" or text[-1:].isspace()) and _introduces(text))
                                  or (below and _sets_currency(text)) or (dollar and names_market(text))

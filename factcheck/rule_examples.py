@@ -17,7 +17,7 @@ from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Claim, Diagnostic, RuleBase, RuleExample
 from factcheck.rules import RuleSet
-from factcheck.values import EntitySet
+from factcheck.values import EntitySet, Quantity
 
 
 def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
@@ -28,8 +28,16 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
         for example in rule.examples:
             message = example_problem(rule, example, index)
             if message:
-                problems.append(Diagnostic(rule.path, example.line, f"example does not hold: {message}"))
+                problems.append(Diagnostic(rule.path, example.line,
+                                           f"example does not hold ({quote_start(example.text)}): {message}"))
     return problems
+
+
+def quote_start(text: str, length: int = 30) -> str:
+    """The first `length` characters of an example's text, quoted, on one line: the line number is that of
+    its `text:`, which users took for the example above it (round 27), so the message names the example."""
+    flat = " ".join(text.split())
+    return f'"{flat[:length]}…"' if len(flat) > length else f'"{flat}"'
 
 
 def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> list[Claim]:
@@ -126,6 +134,9 @@ def _same(key: str, claim: Claim, got: str, want: str) -> bool:
     (`2.77億 USD` is the `2.77亿 USD` a report prints), as rules match in either; a list's
     members in any order (`{腾讯, 阿里巴巴}`): a set has none."""
     got, want = fold(got), fold(want)
+    if key == "value" and isinstance(claim.value, Quantity) and claim.value.in_basis_points() \
+            and want == claim.value.display(points=True):
+        return True  # 100个基点 is shown `100 bp` and is `1 pp`: either says it
     if key == "value" and isinstance(claim.value, EntitySet) and want.startswith("{") and want.endswith("}"):
         return sorted(m.strip() for m in want[1:-1].split(",")) == sorted(m.strip() for m in got[1:-1].split(","))
     return got == want

@@ -53,6 +53,8 @@ class Value(Protocol):
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# basis points as written (100个基点, 25個基點, 25bp, 25 bps, basis points): a hundredth of a percentage point
+_BASIS_POINTS = re.compile(r"基点|基點|(?<![A-Za-z])(?:bps?|basis\s+points?)(?![A-Za-z])", re.IGNORECASE)
 # a milestone named by a magnitude word alone (破百亿, 破万亿, 过亿, 超千亿, 升穿萬億元): no digit, no count before it
 _MILESTONE = re.compile(r"(?<![\d一二两兩三四五六七八九十百千万萬])[十百千]?(?:万亿|萬億|[万亿萬億])")
 @lru_cache(maxsize=1)
@@ -111,15 +113,26 @@ class Quantity:
     # what in the source's text says it wrote the number in a scale (shown in 万/亿 then)
     SCALE_WRITTEN: ClassVar[re.Pattern[str]] = _SCALE_WRITTEN
 
-    def display(self) -> str:
-        """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD."""
+    def display(self, points: bool = False) -> str:
+        """As an editor would write it: ≈<5%, 118.3 USD/股, 2.22万亿 HKD, 25 bp (in percentage points with
+        `points`: 0.25 pp)."""
+        bp = self.in_basis_points() and not points
         if self.shown_as_range():
             assert self.low is not None and self.high is not None
+            if bp:
+                return f"{_plain(self.low * 100)}–{_plain(self.high * 100)} bp"
             return f"{self._scaled(self.low)}–{self._scaled(self.high)}{'%' if self.unit == '%' else ' ' + self.unit}"
         mark = self.mark()
         if self.unit == "%":
             return f"{mark}{self._as_written(self.value)}%"
+        if bp:
+            return f"{mark}{_plain(self.value * 100)} bp"
         return f"{mark}{self._scaled(self.value)} {self.unit}{self.scale_text}".strip()
+
+    def in_basis_points(self) -> bool:
+        """Whether a change in percentage points was written in basis points (100个基点, 25 bps): compared
+        as 1 pp and 0.25 pp, shown as written (100 bp), so `1 pp` against `75 bp` reads as the sources say it."""
+        return self.unit == "pp" and _BASIS_POINTS.search(self.raw) is not None
 
     def _scaled(self, number: Decimal) -> str:
         """In 万/亿 when the source wrote a scale (2.22万亿, 3 billion), else its digits: 96000美元 stays 96000."""

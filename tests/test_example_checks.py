@@ -22,4 +22,6 @@ def test_an_example_fails_when_its_sentence_contradicts_it(tmp_path: Path, case:
     rule_set = load_rules([str(tmp_path)])
     assert rule_set.diagnostics == ()
     messages = [d.message for d in check_examples(rule_set)]
-    assert messages == ([f"example does not hold: {case['fails']}"] if case["fails"] else [])
+    flat = " ".join(case["text"].split())
+    quoted = f'"{flat[:30]}…"' if len(flat) > 30 else f'"{flat}"'
+    assert messages == ([f"example does not hold ({quoted}): {case['fails']}"] if case["fails"] else [])

@@ -141,8 +141,8 @@ def test_a_failing_example_is_reported_with_its_line(tmp_path: Path) -> None:
         "  - text: 阿里巴巴跌5%。\n    expect: {}\n", encoding="utf-8")
     problems = check_examples(load_rules([str(tmp_path)]))
     assert [(p.line, p.message) for p in problems] == [
-        (7, "example does not hold: value: expected '6%', got '5%'"),
-        (9, "example does not hold: expected no claim, got 5%"),  # 跌 is a cue here and no sign words are set
+        (7, "example does not hold (\"阿里巴巴涨5%。\"): value: expected '6%', got '5%'"),
+        (9, "example does not hold (\"阿里巴巴跌5%。\"): expected no claim, got 5%"),  # 跌 is a cue here and no sign words are set
     ]
 
 
@@ -176,7 +176,7 @@ def test_factcheck_rules_check_runs_examples_and_fails_on_one_that_does_not_hold
     rule.write_text(rule.read_text(encoding="utf-8").replace("'5%'", "'300%'"), encoding="utf-8")
     bad = run_main("rules", "check", "--rules", str(tmp_path))
     assert bad.returncode == 1
-    assert bad.stderr == f"{rule}:7: error: example does not hold: value: expected '300%', got '5%'\n"
+    assert bad.stderr == f"{rule}:7: error: example does not hold (\"阿里巴巴涨5%。\"): value: expected '300%', got '5%'\n"
 
 
 def test_unknown_expect_key_is_a_rule_error(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ def test_rules_check_takes_the_folder_as_a_positional_path(tmp_path: Path) -> No
     assert (positional.returncode, positional.stdout) == (0, "1 rules, 1 examples, 0 failing\n")
     failing = run_main("rules", "check", str(tmp_path / "bad"))
     assert failing.returncode == 1
-    assert failing.stderr == f"{rule}:7: error: example does not hold: value: expected '300%', got '5%'\n"
+    assert failing.stderr == f"{rule}:7: error: example does not hold (\"阿里巴巴涨5%。\"): value: expected '300%', got '5%'\n"
     both = run_main("rules", "check", str(tmp_path / "bad"), "--rules", str(tmp_path / "good"))
     assert both.returncode == 2  # one rule id in two folders: both folders were read
 

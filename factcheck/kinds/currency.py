@@ -126,7 +126,7 @@ def dollar_market(article: Article, texts: list[str]) -> DollarMarket | None:
     a listing (ASX, (0700.HK), 港股), unless the article writes that dollar with its letters (A$, HK$):
     then it tells its dollars apart, and a `$` alone is the US one, as wire copy writes it
     (`A$9 million ($5.65 million)`)."""
-    if not any("$" in text for text in texts):
+    if not any(holds_dollar(text) for text in texts):
         return None
     units: dict[str, str] = {}
     locale, where = article_locale(article)
@@ -147,6 +147,15 @@ def _names_dollar(text: str, unit: str) -> bool:
     return "$" in text and any(CURRENCIES.get(m.group(0)) == unit for m in _NAMED_DOLLAR.finditer(text))
 
 
+# cents written in English (`15 cents a share`, 15¢): read as USD, the cents of the dollar a `$` alone is
+_CENTS_ALONE = re.compile(r"(?<![A-Za-z])cents?(?![A-Za-z])|¢")
+
+
+def holds_dollar(text: str) -> bool:
+    """Whether `text` may hold a dollar of no named country: a `$` alone or English cents."""
+    return "$" in text or "¢" in text or ("cent" in text and _CENTS_ALONE.search(text) is not None)
+
+
 # the currencies a `$` alone may mean besides USD, as newsrooms write them (A$, C$, HK$, S$, NZ$, NT$)
 DOLLARS = frozenset({"AUD", "CAD", "HKD", "SGD", "NZD", "TWD"})
 
@@ -157,7 +166,7 @@ def bare_dollars(spans: list[QuantitySpan], text: str,
     the span (`$9.0 million`, `about $5 million`, `between $5 billion and $6 billion`) with no
     letters before it that name its dollar. In an article of a dollar `market`, such a `$` is
     of no known currency (UNKNOWN_DOLLAR), with a note per span start saying why."""
-    if "$" not in text:
+    if not holds_dollar(text):
         return spans, {}
     out: list[QuantitySpan] = []
     notes: dict[int, str] = {}
@@ -191,8 +200,10 @@ def _priced_per_benchmark_unit(text: str, span: QuantitySpan) -> bool:
 
 
 def _dollar_alone(text: str, span: QuantitySpan) -> bool:
-    """Whether the span's currency is a `$` no letters before it name."""
+    """Whether the span's currency is a `$` no letters before it name, or English cents (`15 cents`)."""
     at = text.find("$", span.start, span.end)
+    if at < 0:
+        return _CENTS_ALONE.search(text, span.start, span.end) is not None
     return at >= 0 and not any(m.end() == at + 1 for m in _NAMED_DOLLAR.finditer(text, max(0, at - 3), at + 1))
 
 

@@ -365,8 +365,51 @@ def _next_to(text: str, span: DateSpan, cue: re.Match[str]) -> bool:
     return False
 
 
+# a move from one date to another (由原来6月推遲至7月, 从6月推迟到7月, `from June 2025 to July 2025`): the date
+# after 由/从/from is where the event was, the one after 至/到/为/to where it is now, as for figures
+# (从2024年的6.4%降至3%: 3% is the value, 6.4% the prior)
+_MOVED_FROM = re.compile(r"(?:由|从|從|自)\s*(?:原来|原來|原本|原先|原定|此前的?|之前的?)?\s*$|(?<![A-Za-z])(?i:from)\s+$")
+_MOVED_TO = re.compile(r"(?:至|到|为|為)\s*$|(?<![A-Za-z])(?i:to)\s+$")
+# what may stand between the two dates of a move: a verb (推迟, 提前至, pushed back) with no break nor figure
+_MOVE_BETWEEN = re.compile(r"[^，,。；;：:！？!?\d]{0,12}")
+# the verbs of rescheduling that make `从X至Y` a move, not a span (从7月中至8月初 is a span of weeks)
+_MOVE_VERB = re.compile(r"推迟|推遲|延后|延後|推后|推後|延迟|延遲|延期|押后|押後|提前|改|调整|調整|挪|移"
+                        r"|(?<![A-Za-z])(?i:push(?:ed|es)?|mov(?:ed|es?)|delay(?:ed|s)?|postpon(?:ed|es?)|"
+                        r"shift(?:ed|s)?|brought|bring(?:s)?)(?![A-Za-z])")
+
+
 @per_sentence  # date rules whose cues stand at one place (宣布, 发布) ask the same
 def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
+    """The date an event at `offset` is dated by (`_dated_by`), or, when that date is where a move starts
+    (由原来6月推遲至7月 with cue 推遲至 or 减息), the date the move reaches: the date a change starts
+    from is its prior, as a number rule reads 从6.4%降至3%."""
+    reached = _reached_after_cue(s, offset, cue_end)
+    if reached is not None:
+        return reached
+    found = _dated_by(s, offset, cue_end)
+    if found is None or found is s.dateline or not _MOVED_FROM.search(s.text, max(0, found.start - 8), found.start):
+        return found
+    begin, end = s.clause_at(found.start)
+    later = next((d for d in _event_dates(s) if d.start >= found.end and d.end <= end), None)
+    if (later is not None and _MOVE_BETWEEN.fullmatch(s.text, found.end, later.start)
+            and _MOVED_TO.search(s.text, found.end, later.start)
+            and _MOVE_VERB.search(s.text, begin, later.start)):  # not a span: 从7月中至8月初
+        return later
+    return found
+
+
+def _reached_after_cue(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
+    """The date right after a cue that moves to it (`推迟至12月`, cue `推迟` or `推迟至`; `pushed back to July
+    2025`): the date after 至/到/为/to is the one the move reaches, whatever date stands before the cue
+    (`今年美联储降息窗口已经被进一步推迟至12月`: December, not 今年)."""
+    _, end = s.clause_at(offset)
+    after = next((d for d in _event_dates(s) if cue_end <= d.start and d.end <= end), None)
+    if after is None or not _MOVE_BETWEEN.fullmatch(s.text, cue_end, after.start) or after.start - cue_end > 4:
+        return None
+    return after if _MOVED_TO.search(s.text, offset, after.start) else None
+
+
+def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     """The date an event at `offset` is dated by: same clause, else the clause before.
 
     Reporting periods are not candidates, nor the dates that spell one out in brackets

@@ -40,7 +40,7 @@ class Derived(Quantity):
 
     formula: str = ""
 
-    def display(self) -> str:
+    def display(self, points: bool = False) -> str:
         return f"≈{self._scaled(self._rounded())} {self.unit}{self.scale_text}"
 
     def _rounded(self) -> Decimal:

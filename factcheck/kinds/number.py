@@ -218,8 +218,10 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
         yield from _unread(rule, s, article, cue)
 
 
-# a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36% — 1.36% is the ratio's level
-_PP_LEVEL = re.compile(r"\d\s*(?:个)?(?:百分点|基点)\s*(?:至|到)\s*$")
+# a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36% — 1.36% is the ratio's level,
+# as in `The 10-year yield rose 0.100 percentage point to 4.636%` and `up 125 bps to 4.2%`
+_PP_LEVEL = re.compile(r"\d\s*(?:个|個)?(?:百分点|百分點|基点|基點)\s*(?:至|到)\s*$"
+                       r"|\d\s*(?i:percentage\s+points?|basis\s+points?|bps?|ppts?)\s+to\s+$")
 
 
 def _list_skipped(rule: NumberRule, s: Sentence, cue: re.Match[str], offset: int) -> bool:
@@ -453,10 +455,10 @@ def _owned_before(s: Sentence, start: int) -> QuantitySpan | None:
 
 
 
-# after that cue, its noun phrase ends (a break, a particle, a preposition, an adverb): in 投资额度,
+# after that cue, its noun phrase ends (a break, an English full stop, a particle, a preposition, an adverb): in 投资额度,
 # 融资计划 the cue only modifies another noun, which is something else; a Latin word is a word of its
 # own (3亿美元收购NPU企业Kinara), as a typeset space before it (收购 NPU) shows
-_ENDS_NOUN = re.compile(r"$|[\sA-Za-z，,。；;：:！？!?、）)」』”的将將已于於在为為是了和及与與后後时時中向对對給给并並也还還再以由从從达達]"
+_ENDS_NOUN = re.compile(r"$|\.(?!\d)|[\sA-Za-z，,。；;：:！？!?、）)」』”的将將已于於在为為是了和及与與后後时時中向对對給给并並也还還再以由从從达達]"
                         r"|直接|进行|進行|成为|成為"
                         # prepositions (a closed class): 95%的买盘针对个股
                         r"|针对|針對|关于|關於|来自|來自|用于|用於|通过|通過|根据|根據|按照|被|把"

@@ -69,6 +69,7 @@ _SYMBOLS = ZH.currency_symbols
 _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "%": ("%", Decimal(1)), "percent": ("%", Decimal(1)), "per cent": ("%", Decimal(1)),
     "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)), "percentage points": ("pp", Decimal(1)),
+    "percentage point": ("pp", Decimal(1)), "ppts": ("pp", Decimal(1)), "ppt": ("pp", Decimal(1)),
     "个基点": ("pp", Decimal("0.01")), "基点": ("pp", Decimal("0.01")), "bps": ("pp", Decimal("0.01")),
     "bp": ("pp", Decimal("0.01")), "basis points": ("pp", Decimal("0.01")),
     "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
@@ -104,8 +105,8 @@ def _plain_alternatives(words) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         body = re.escape(word).replace(r"\ ", r"\s")
-        if word in ZH.after_digits_only:
-            body = r"(?<=\d)" + body  # 30仙 is 30 cents, 八仙 no amount
+        if word in ZH.after_digits_only:  # 30仙 is 30 cents, 八仙 no amount; `15 cents` (a space between)
+            body = (r"(?:(?<=\d)|(?<=\d\s))" if word.isascii() else r"(?<=\d)") + body
         if word[:1].isascii() and word[:1].isalpha():
             body = r"(?<![A-Za-z])" + body
         if word[-1:].isascii() and word[-1:].isalpha():
