@@ -100,3 +100,16 @@ def test_the_letters_folded_to_latin_ones_are_all_spelled_out() -> None:
     latin = re.compile("[A-Za-z]", re.IGNORECASE)
     folded = {chr(c) for c in range(0x80, 0x110000) if latin.fullmatch(chr(c))}
     assert folded == set(FOLDED_TO_LATIN)
+
+
+def test_an_alias_with_no_latin_letter_and_no_gap_is_compared_as_written() -> None:
+    from factcheck.normalize.entities import _literal_match, _spelled_at, _written_exactly
+
+    assert _written_exactly("宁德时代") and _written_exactly("360") and not _written_exactly("3M中国")
+    assert not _written_exactly("Open AI") and not _written_exactly("阿里·巴巴") and not _written_exactly("A股")
+    text = "据宁德时代公告，宁德 时代与阿里·巴巴"
+    for at in range(len(text)):  # the same answer as the character-by-character reading
+        assert (at + 4 if text.startswith("宁德时代", at) else -1) == _spelled_at("宁德时代", text, at)
+    found = _literal_match(("宁德时代",), text, 1, {"宁德时代"})
+    assert found is not None and found.span() == (1, 5)
+    assert _literal_match(("宁德时代",), text, 9, {"宁德时代"}) is None

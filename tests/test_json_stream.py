@@ -38,3 +38,26 @@ def test_the_articles_naming_no_outlet_are_streamed_as_rows(tmp_path) -> None:
     plain = to_dict(result, __version__)
     assert [row["shown_as"] for row in plain["summary"]["articles_without_outlet_list"]] == ["qq", "qq"]
     assert "".join(chunks(streamed)) == json.dumps(plain, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def test_rows_encoded_in_batches_are_the_encoders_text() -> None:
+    # plain rows are encoded BATCH at a time; a row holding rows of its own (a finding) breaks a batch
+    from factcheck.report.json_report import BATCH
+
+    def leaf(n: int) -> dict:
+        return {"n": n, "s": "x\ny", "l": [n, {"k": []}]}
+
+    def row(n: int) -> dict:
+        return leaf(n) if n % 97 else {"n": n, "inner": Rows([n, n + 1], leaf)}
+
+    count = 2 * BATCH + 150
+    data = {"outer": {"rows": Rows(range(count), row), "long": list(range(BATCH + 3)), "empty": []},
+            "top": Rows(range(3), leaf)}
+    assert "".join(chunks(data)).count('"inner"') == len(range(0, count, 97))
+
+    def plain(n: int) -> dict:
+        return leaf(n) if n % 97 else {"n": n, "inner": [leaf(n), leaf(n + 1)]}
+
+    expected = {"outer": {"rows": [plain(n) for n in range(count)], "long": list(range(BATCH + 3)), "empty": []},
+                "top": [leaf(n) for n in range(3)]}
+    assert "".join(chunks(data)) == json.dumps(expected, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

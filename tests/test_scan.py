@@ -117,7 +117,9 @@ def test_scan_selected_rules_find_what_every_rule_finds(folder: Path) -> None:
 @pytest.mark.parametrize("texts", [
     ["蘋果選擇了阿里巴巴。", "净利润增长20%", "Apple Ｉｎｃ."],  # Traditional, plain, full-width: folded in one call
     ["9.9\u20606%的涨幅", "阿里\u200d巴巴"],  # format characters: stripped segment by segment, offsets kept
-    ["含\x00的一段", "另一段"], []])  # a NUL in a text: the one-call form cannot be used
+    ["含\x00的一段", "另一段"],  # a NUL in a text: the one-call form cannot be used
+    ["估值2，600亿美元，同比增长。", "營收2，600億"],  # a grouping comma (2，600) read as a digit separator either way
+    []])
 def test_an_articles_texts_read_at_once_as_one_by_one(texts: list[str]) -> None:
     segments = [Segment(text, 1, (0,), index) for index, text in enumerate(texts)]
     assert matching_views(segments) == [matching_view(segment) for segment in segments]

@@ -93,11 +93,14 @@ def matching_view(segment: Segment) -> MatchingView:
 
 def matching_views(segments: Sequence[Segment]) -> list[MatchingView]:
     """`matching_view` of each of an article's segments: folded in one call when none holds
-    a format character (the usual case), as `matching_texts` does."""
+    a format character (the usual case), as `matching_texts` does. The same views either way: a
+    sentence's view never depends on whether another sentence of its article has a typesetting space."""
     texts = [segment.text for segment in segments]
     joined = "\x00".join(texts)
     if strip_typesetting(joined) is None:
-        folded = fold(joined).split("\x00")
-        if len(folded) == len(texts):
-            return [MatchingView(segment, segment, text) for segment, text in zip(segments, folded, strict=True)]
+        grouped = _grouping_commas(joined)  # 2，600 read as 2,600 here too, as matching_view reads it
+        plain, folded = grouped.split("\x00"), fold(grouped).split("\x00")
+        if len(folded) == len(texts) == len(plain):
+            return [MatchingView(segment, segment if text == segment.text else replace(segment, text=text), view)
+                    for segment, text, view in zip(segments, plain, folded, strict=True)]
     return [matching_view(segment) for segment in segments]

@@ -11,7 +11,7 @@ rapidfuzz when its similarity reaches FUZZY_THRESHOLD.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -133,6 +133,7 @@ class _AliasMatcher:
                           for key, group in groups.items()}
         self._starts = (re.compile("[" + "".join(re.escape(a[0]) for a in aliases) + "]", re.IGNORECASE)
                         if groups else None)
+        self._exact = frozenset(alias for alias in aliases if _written_exactly(alias))
 
     @cached_property
     def _whole(self) -> re.Pattern[str]:
@@ -151,7 +152,7 @@ class _AliasMatcher:
             regex = self._by_first.get(key) if key is not None else None
             found: re.Match[str] | _LiteralMatch | None
             if isinstance(regex, tuple):
-                found = _literal_match(regex, text, at)
+                found = _literal_match(regex, text, at, self._exact)
             else:
                 found = (regex or self._whole).match(text, at)
             if found is not None:
@@ -187,16 +188,28 @@ def _is_literal(alias: str) -> bool:
         ch.isascii() or _FOLD_RE.fullmatch(ch) or (ch >= "\u2e80" and ch.lower() == ch == ch.upper()) for ch in alias)
 
 
-def _literal_match(aliases: tuple[str, ...], text: str, at: int) -> _LiteralMatch | re.Match[str] | None:
+def _literal_match(aliases: tuple[str, ...], text: str, at: int,
+                   exact: Collection[str] = ()) -> _LiteralMatch | re.Match[str] | None:
     """The first of `aliases` (all _is_literal) written at `at`, as their alternation would find it. Where
-    the text holds a letter whose case folds to a Latin one (ſ, K, İ, ı), the group's regex decides."""
+    the text holds a letter whose case folds to a Latin one (ſ, K, İ, ı), the group's regex decides.
+    `exact`: aliases `_written_exactly`, compared as written (most CJK names: 宁德时代)."""
     for alias in aliases:
-        end = _spelled_at(alias, text, at)
+        end: int | None
+        if alias in exact:
+            end = at + len(alias) if text.startswith(alias, at) else -1
+        else:
+            end = _spelled_at(alias, text, at)
         if end is None:
             return _alternation(aliases).match(text, at)
         if end >= 0 and _edges_hold(alias, text, at, end):
             return _LiteralMatch(text, at, end)
     return None
+
+
+def _written_exactly(alias: str) -> bool:
+    """Whether `_spelled_at` finds `alias` only where it is written as it is: it has no Latin letter
+    (whose case is ignored) and nothing the fold reads past (spacing, dots, dashes)."""
+    return not any((char.isascii() and char.isalpha()) or _FOLD_RE.fullmatch(char) for char in alias)
 
 
 _CAMEL_GAP = re.compile(r"[\s\-]")
