@@ -90,7 +90,7 @@ def case_rule_set(case: dict, folder: Path) -> Any:
 
 def assert_rule_case_reads(case: dict, folder: Path, kind: str) -> None:
     """A fixture case's one `kind` rule reads in its `text` the case's `claims`, in order, each
-    with the context keys the case names (`rule` holds the rule's own keys; `published` dates
+    with the context keys the case names, and its subject if named (`rule` holds the rule's own keys; `published` dates
     the article; `source` is its file:line)."""
     import yaml
 
@@ -105,7 +105,7 @@ def assert_rule_case_reads(case: dict, folder: Path, kind: str) -> None:
     assert rule_set.diagnostics == ()
     article = parse_article(f'---\ndate: "{case["published"]}"\n---\n{case["text"]}\n', "case.md")
     claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
-    read = [{"value": c.value.display(), **c.context_dict()} for c in claims]
+    read = [{"value": c.value.display(), "subject": c.subject, **c.context_dict()} for c in claims]
     assert [r["value"] for r in read] == [w["value"] for w in case["claims"]], case["source"]
     for wanted, got in zip(case["claims"], read, strict=True):
         assert {k: got.get(k, "") for k in wanted} == wanted, case["source"]

@@ -78,10 +78,28 @@ def _bounding() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, _BOUNDING))}){_IN_ALL}?")
 
 
+# what may stand between an English change and `to` (`declined 3% year-on-year to`, `rose 28% in Q4 to`): a few
+# words, no figure, none opening another statement (`up 16% year-on-year but accelerated to 19%`: another rate);
+# and after `to`, the words before a record level (`to a record $15`, `to a new high of`)
+_EN_CHANGE_GAP = (r"(?:\s+(?!(?:and|but|while|then|before|after|as|which|when|though|although)"
+                  r"(?![A-Za-z]))[A-Za-z][A-Za-z0-9-]*){0,4}?")
+_EN_TO_LEVEL = r"\s*,?\s+to\s+(?:(?:a|an|the|record|new|fresh|all-time|high|low|of)\s+)*$"
+
+
 @cache
-def _change_to() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words}, key=len, reverse=True)))
-    return re.compile(rf"(?:{verbs})\s*{QUALIFIER}?\s*\d[\d.,]*\s*(?:%|％|个百分点|倍)\s*(?:至|到)\s*$")
+def _change_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A change right before the level it reaches, in either language of the one table of verbs of change:
+    `同比增长6.1%至`, and `jumped 34.4% to`, `declined 3% year-on-year to` (before `over $120 million`), `rose $2
+    billion from a year earlier to`."""
+    chinese = rf"{ZH.change_verb(english=False)}\s*{QUALIFIER}?\s*\d[\d.,]*\s*(?:%|％|个百分点|倍)\s*(?:至|到)\s*$"
+    english = (rf"{ZH.change_verb(chinese=False)}(?:\s+by)?\s+{QUALIFIER}?\s*(?:[A-Z]{{1,3}})?[$€£¥]?\s?\d[\d.,]*\s*"
+               r"(?:(?P<percent>%|percent(?![A-Za-z]))|percentage\s+points?|basis\s+points?|bps?(?![A-Za-z])"
+               rf"|(?:thousand|million|billion|trillion|mln|bn|tn)(?![A-Za-z]))?{_EN_CHANGE_GAP}{_EN_TO_LEVEL}")
+    return re.compile(chinese), re.compile(english)
+
+
+_EN_TO_BEFORE = re.compile(_EN_TO_LEVEL)
+_PERCENT_AT = re.compile(r"[^\d]{0,12}?\d[\d.,]*\s*(?:%|percent(?![A-Za-z]))")
 
 
 def change_lead(text: str, value_start: int) -> int:
@@ -92,7 +110,12 @@ def change_lead(text: str, value_start: int) -> int:
     reached = from_to_start(text, value_start)  # 从105万桶/日上调至110万桶/日
     if reached is not None:
         return reached
-    found = _change_to().search(text, max(0, value_start - 30), value_start)
+    chinese, english = _change_to()
+    found = chinese.search(text, max(0, value_start - 30), value_start)
+    if found is None and _EN_TO_BEFORE.search(text, max(0, value_start - 40), value_start):
+        found = english.search(text, max(0, value_start - 80), value_start)
+        if found is not None and found.group("percent") and _PERCENT_AT.match(text, value_start):
+            found = None  # `to rise 2% to 3%`: a range of rates as often as a change and the rate it reaches
     return found.start() if found else value_start
 
 

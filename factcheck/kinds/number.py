@@ -183,7 +183,7 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
                 continue  # 提供价值不超过40亿元的资产: the worth of the assets, not what 提供 gives
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
-            level = quantity.unit == "%" and _PP_LEVEL.search(s.text, max(0, span.start - 24), span.start) is not None
+            level = quantity.unit == "%" and _PP_LEVEL.search(s.text, max(0, span.start - 48), span.start) is not None
             if level and (rule.sign_up or rule.sign_down):
                 continue  # 下降0.12个百分点至1.36%: the level reached is no change, and a signed rule reads changes
             cue_text = cues[-1].group(0)
@@ -218,10 +218,10 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
         yield from _unread(rule, s, article, cue)
 
 
-# a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36% — 1.36% is the ratio's level,
-# as in `The 10-year yield rose 0.100 percentage point to 4.636%` and `up 125 bps to 4.2%`
+# a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36%, `rose 0.100 percentage point to
+# 4.636%`, `up 125 bps to 4.2%` — 1.36% and 4.636% are the ratio's level
 _PP_LEVEL = re.compile(r"\d\s*(?:个|個)?(?:百分点|百分點|基点|基點)\s*(?:至|到)\s*$"
-                       r"|\d\s*(?i:percentage\s+points?|basis\s+points?|bps?|ppts?)\s+to\s+$")
+                       r"|\d\s*(?i:percentage\s+points?|basis\s+points?|bps?|ppts?)(?:\s+[A-Za-z][A-Za-z-]*){0,3}?\s*,?\s+to\s+$")
 
 
 def _list_skipped(rule: NumberRule, s: Sentence, cue: re.Match[str], offset: int) -> bool:
@@ -296,6 +296,8 @@ def _cue_room(s: Sentence, start: int) -> tuple[frozenset[tuple[int, int]], int,
     clause = s.clause_at(start)
     clauses = {clause}
     reach = change_lead(s.text, start)  # 每股收益将同比增长6.1%至0.52美元: measured to the change
+    if reach < clause[0]:  # `surplus increased by $23 billion, to $158 billion`: the change's clause is the value's
+        clauses.add(s.clause_at(reach))
     colon = -1
     if _BLANK.fullmatch(s.text, clause[0], start) and clause[0] > 0 and s.text[clause[0] - 1] in "：:":
         before = s.clause_before(start)

@@ -349,6 +349,13 @@ _TIME = r"(?:(?:19|20)\d{2}\s*年[^，,。；;：:、\d]{0,6}?)?"
 _FROM_TO = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?" + _TIME + r"[约約近超逾]?\d[\d.,]*" + _TO
                       + r"[^，,。；;：:\d]{0,6}?" + _TIME + "$")
 _PRIOR_LEAD = re.compile(FROM_LEAD + r"[约約近超逾]?")
+# the same in English after a verb of change of the one table (`rose from $10 to $12`, `climbed from 9.24% to
+# 10.28%`): the lead is `from`; without the verb `from … to` is as often a span or a range (`from 2022 to 2024`)
+_EN_FIGURE = (r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?\d[\d.,]*\s*(?:%|percent(?![A-Za-z])|(?:thousand|million|billion|trillion"
+              r"|mln|bn|tn)(?![A-Za-z])|[MBK](?![A-Za-z]))?")
+_FROM_TO_EN = re.compile(rf"{ZH.change_verb(chinese=False)}\s+(?P<lead>from\s+(?:[A-Za-z]+\s+){{0,2}}?{_EN_FIGURE}"
+                         r"\s*,?\s+to\s+(?:(?:a|an|the|record|new|fresh|all-time|high|low|of)\s+)*)$")
+_PRIOR_LEAD_EN = re.compile(r"from\s+")
 
 
 def comparison_spans(text: str) -> list[tuple[int, int]]:
@@ -371,6 +378,11 @@ _EN_WORDS = (r"(?:(?!(?:and|but|to|from|while|as)\s)[a-z][a-z'-]*\s+){0,4}"
 _EN_COMPARED = re.compile(r"(?<![A-Za-z])(?:(?i:compared)\s+(?:with|to)|(?i:versus)|(?i:vs)\.?|(?i:up|down)\s+(?i:from))\s+"
                           + _EN_WORDS)
 _EN_FROM = re.compile(r"\s+from\s+" + _EN_WORDS)
+# what a change is measured against, in words only, after the change (`rose 4.7% from the year-ago value to
+# $61.35 billion`, `rose 7.6% over the prior-year quarter`): a prior word inside (year-ago) names the basis
+# of the change, no prior figure; only the phrase's opening word counts (`from a year earlier`: yoy)
+_EN_FROM_WORDS = re.compile(r"\s+(?:from|over)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,4}?"
+                            r"(?=\s+to\s|\s*[,;.]|\s*$)")
 # the figure a change reached, or the change, right before `from`: `to $23.5 billion`, `to SG$74.1 million`,
 # `up 39%` (…, up 39% from 73.1 million: the 73.1 million is the figure the change started from)
 _EN_FIGURE_BEFORE = re.compile(r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?(?<![\d.,])\d[\d.,]*\s?(?:%|(?i:thousand|million|billion|"
@@ -379,21 +391,27 @@ _EN_TO = re.compile(r"(?<![A-Za-z])to\s+$")
 
 
 def _after_a_change(text: str, at: int) -> bool:
-    """Whether `from` at `at` follows the figure a change reached (`to $30`) or the change (`up 39%`)."""
+    """Whether `from` at `at` follows the figure a change reached (`to $30`), the change (`up 39%`) or its
+    verb (`rose from $10 to $12`: the $10 is the figure it started from, as 从 opens one)."""
+    if CHANGE_LEAD_EN.search(text, max(0, at - 24), at + 1) is not None:
+        return True
     figure = _EN_FIGURE_BEFORE.search(text, max(0, at - 24), at)
     if figure is None:
         return False
     return (_EN_TO.search(text, max(0, figure.start() - 4), figure.start()) is not None
-            or CHANGE_LEAD_EN.search(text, max(0, figure.start() - 16), figure.start()) is not None)
+            or CHANGE_LEAD_EN.search(text, max(0, figure.start() - 24), figure.start()) is not None)
 
 
 def _english_comparisons(text: str) -> list[tuple[int, int]]:
     """The English comparison phrases of `text`, each ending where its figure starts."""
-    if not _EN_FROM.search(text) and not _EN_COMPARED.search(text):
+    if not _EN_FROM.search(text) and not _EN_COMPARED.search(text) and not _EN_FROM_WORDS.search(text):
         return []
     spans = [(m.start(), m.end()) for m in _EN_COMPARED.finditer(text) if _FIGURE_AT.match(text, m.end())]
     spans += [(m.start() + 1, m.end()) for m in _EN_FROM.finditer(text)
-              if _after_a_change(text, m.start()) and _FIGURE_AT.match(text, m.end())]
+              if _after_a_change(text, m.start()) and _FIGURE_AT.match(text, m.end())
+              and not any(start <= m.start() + 1 < end for start, end in spans)]  # `up from`: one phrase
+    spans += [(m.start() + 1, m.end()) for m in _EN_FROM_WORDS.finditer(text)
+              if _after_a_change(text, m.start()) and not any(start <= m.start() + 1 < end for start, end in spans)]
     return spans
 
 
@@ -402,15 +420,20 @@ _FIGURE_AT = re.compile(rf"(?:(?:{DOLLAR_LETTERS})\$|[$€£¥])?\s?\d")  # $660
 
 def from_to_start(text: str, value_start: int) -> int | None:
     """Where `从X…至` begins when the value at `value_start` is the figure a change reaches
-    (110万桶/日 in 从105万桶/日上调至110万桶/日), else None."""
+    (110万桶/日 in 从105万桶/日上调至110万桶/日; `from` in `rose from $10 to $12`), else None."""
     found = _FROM_TO.search(text, max(0, value_start - 40), value_start)
-    return found.start() if found else None
+    if found is not None:
+        return found.start()
+    english = _FROM_TO_EN.search(text, max(0, value_start - 80), value_start) if "to" in text[
+        max(0, value_start - 30):value_start] else None
+    return english.start("lead") if english else None
 
 
 def leaves_prior(text: str, from_start: int, value_start: int) -> bool:
     """Whether the figure a change starts from is a prior one: its from-phrase names no time of
     its own (从此前预测的105万桶/日, not 从2022年的约2604万元)."""
-    return _PRIOR_LEAD.fullmatch(text, from_start, value_start) is not None
+    return (_PRIOR_LEAD.fullmatch(text, from_start, value_start) is not None
+            or _PRIOR_LEAD_EN.fullmatch(text, from_start, value_start) is not None)
 
 
 def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -12,6 +12,7 @@ Where things are looked for, nearest first:
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, is_dataclass, replace
@@ -21,7 +22,7 @@ from itertools import pairwise
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.amounts import amounts
+from factcheck.kinds.amounts import amounts, change_lead
 from factcheck.kinds.company_names import COMPANY_NAME
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
@@ -57,6 +58,7 @@ from factcheck.kinds.session import (
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.numbers import APPROX_BEFORE
+from factcheck.normalize.quantities import CHANGE_LEAD_EN, CHANGE_NOUN_AFTER_EN, CHANGE_NOUN_BEFORE_EN
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
@@ -661,6 +663,9 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return True, None  # 开云集团其他品牌，……总收入下跌7%: about the other brands, no one the rules name
     if _example_of_a_group(s, before[-1], offset):
         return False, SEVERAL  # 谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元: the giants', no one member's
+    head = english_head(s, offset)
+    if head is not None and head[0] >= before[-1].end:
+        return True, None  # `Posco Holdings rose 6.9% and Samsung fell 1.2%`: Samsung's, a name no entity holds
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
     if _entity_like_between(s, before[-1].end, offset, indexes=True) or _parallel_head(s, begin, offset, before[-1]):
@@ -736,6 +741,60 @@ def _parallel_head(s: Sentence, begin: int, offset: int, carried: Mention) -> bo
     if earlier is None or earlier.end() > s.clause_at(carried.start)[1] or s.clause_at(carried.start)[0] >= begin:
         return False
     return _head_name(s, begin, offset, earlier.group("head").strip()) is not None
+
+
+# English: the name heading a verb of change (`Posco Holdings rose 6.9%, while … HD Hyundai Construction Equipment
+# climbed 9.5% and Samsung fell 1.2%`), past the words that may stand between them: a bracketed ticker, a
+# possessive, `shares`/`stock`/`index`, an auxiliary (`First Solar (NASDAQ:FSLR) stock rose`, `Nissan Motor's shares
+# gained`, `the broader NSE Nifty 50 index declined`)
+_EN_HEAD_TAIL = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s*['’]s)?(?:\s+(?:shares?|stocks?|ADRs?|index|fund))?"
+                           r"(?:\s+(?:has|have|had|is|are|was|were|also|initially|already|briefly))*\s*$")
+# a run of capitalized words (and figures after one: S&P 500) ending where that tail begins
+_EN_NAME_RUN = re.compile(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z][A-Za-z0-9&.'’-]*|\d+))*$")
+# before a run, a preposition (`sales in China fell`, `revenue from Azure rose`) or a possessive (`Microsoft's Azure
+# rose`) makes it part of what is measured, not who; `shares of` (`Shares of HOOD have soared`) does not
+_EN_NOT_A_HEAD_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:in|at|on|of|for|from|by|to|with|across|outside|inside|within|than"
+                                   r"|over|under|into|excluding|including|ex)|['’]s)\s+$", re.IGNORECASE)
+_SHARES_OF = re.compile(r"(?<![A-Za-z])(?:shares?|stocks?)\s+of\s+$", re.IGNORECASE)
+# capitalized words that are no one's name: a month, a day, the built-in English words (Q4, YoY, EBITDA, Revenue)
+# and the words a sentence opens with (The, Its, Shares)
+_EN_NO_NAME = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
+                                            "the", "a", "an", "its", "it", "their", "this", "that", "these", "those",
+                                            "shares", "share", "stock", "stocks", "sept"))
+
+
+@cache
+def _en_builtin_tokens() -> frozenset[str]:
+    """Each word of the built-in English line-item, period, basis and measure words, lower case."""
+    words = builtin_words()
+    return frozenset(token.lower() for name in ("metric", "period", "basis", "measure")
+                     for ws in words[name].values() for w in ws if w.isascii() for token in re.split(r"[\s-]+", w))
+
+
+def english_head(s: Sentence, offset: int) -> tuple[int, int] | None:
+    """Where the name heading the English verb of change of the value at `offset` stands, when it is a
+    name no entity holds: `Samsung` in `Posco Holdings rose 6.9% and Samsung fell 1.2%`, so the 1.2% is not
+    Posco's, as `京东` heads `京东涨4.98%` after `阿里巴巴涨7.55%`. None when no verb of change leads the value,
+    no capitalized word stands right before it, or that word is a declared name's, part of what is measured
+    (`sales in China fell`, `Microsoft's Azure rose`), a month, a built-in word (`EBITDA rose`) or a lone
+    capitalized word opening the sentence (`Shares fell`, which could be anyone's)."""
+    verb = CHANGE_LEAD_EN.search(s.text, max(0, offset - 24), offset)
+    if verb is None:
+        return None
+    low = max(s.clause_at(offset)[0], verb.start() - 80)
+    tail = _EN_HEAD_TAIL.search(s.text, low, verb.start())
+    run = _EN_NAME_RUN.search(s.text, low, tail.start() if tail else verb.start())
+    if run is None or _holds_mention(s, run.start(), verb.start()):
+        return None
+    before = s.text[max(0, run.start() - 16):run.start()]
+    if _EN_NOT_A_HEAD_BEFORE.search(before) and not _SHARES_OF.search(before):
+        return None
+    tokens = [t for t in run.group(0).split() if not t.isdigit()]
+    names = [t for t in tokens if t.lower().strip(".") not in _EN_NO_NAME | _en_builtin_tokens()]
+    opens = not s.text[:run.start()].strip(" \t*#>-_\"“'‘")
+    if not names or (opens and len(tokens) == 1 and not tokens[0].isupper()):
+        return None
+    return run.start(), run.end()
 
 
 def _head_name(s: Sentence, begin: int, offset: int, gap: str = "") -> str | None:
@@ -1630,7 +1689,34 @@ def change_amount(s: Sentence, offset: int) -> str:
     if found is not None:
         return s.plain[found.start():found.end()].strip()
     closed = _comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
-    return s.plain[closed[0]:offset].strip() if closed else ""
+    if closed:
+        return s.plain[closed[0]:offset].strip()
+    return _english_change_amount(s, offset, span.end) if span is not None else ""
+
+
+# English states what an amount of change is compared with after it: `up $2 billion from a year earlier`, `rose $2
+# billion to $12 billion` (the level it reached), `a decrease of $75.9 million, or 3%, from 2023`, `year over year`
+_EN_COMPARED_AFTER = re.compile(r"(?:\s*,\s*or\s+\d[\d.]*\s*(?:%|percent))?\s*,?\s*(?:(?:from|than|versus|vs\.?|over\s+the|compared\s+(?:with|to))(?![A-Za-z])"
+                                r"|to\s+(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?\d|(?i:year[\s-]+(?:over|on)[\s-]+year|yoy"
+                                r"|sequentially|quarter[\s-]+(?:over|on)[\s-]+quarter)(?![A-Za-z]))")
+
+
+def _english_change_amount(s: Sentence, offset: int, end: int) -> str:
+    """The words that make the English amount at text[offset:end] a difference, as a Chinese verb of change after
+    what it is compared with does: a verb or noun of change of the one table right before it (`up`, `rose`,
+    `an increase of`) or a noun right after it (`a $2 billion increase`), and what it is compared with after it
+    (`up $2 billion from a year earlier`; `rose $2 billion to $12 billion`). A verb with nothing compared with
+    (`added 143,000 jobs`, `rose by $5 million`) states a level, as `增加5.22万亿元` does."""
+    lead = (CHANGE_LEAD_EN.search(s.text, max(0, offset - 24), offset)
+            or CHANGE_NOUN_BEFORE_EN.search(s.text, max(0, offset - 16), offset))
+    noun = None if lead is not None else CHANGE_NOUN_AFTER_EN.match(s.text, end)
+    if lead is None and noun is None:
+        return ""
+    after = _EN_COMPARED_AFTER.match(s.text, noun.end() if noun is not None else end)
+    if after is None:
+        return ""
+    words = lead.group(0) if lead is not None else noun.group(0)  # type: ignore[union-attr]
+    return f"{words.strip()} … {after.group(0).strip(' ,')}"
 
 
 CUMULATIVE = "cumulative"  # the measure of a total summed up to a point (累计, cumulative: data/qualifiers.yaml)
@@ -2298,14 +2384,14 @@ def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:
 @cache
 def _time_and_links() -> re.Pattern[str]:
     """What opens a statement without naming a line item: a period or year (第四季度, 2024年, 去年), a
-    basis and a change verb (按年升, 同比增长), a linking word (其中, 为), punctuation; `；第四季度为115亿美元，同比增长6%`
+    basis and a change verb of either language (按年升, 同比增长, `up`), a linking word (其中, 为), punctuation; `；第四季度为115亿美元，同比增长6%`
     and `；按年升3%，預期及前值均為漲2.9%` go on with the line item before (the forecast and prior are the 3%'s)."""
     words = builtin_words()
     times = {w for name in PERIOD_QUALIFIERS for ws in words[name].values() for w in ws}
     bases = {w for ws in words["basis"].values() for w in ws if not w.isascii()}
     changes = {*ZH.up_words, *ZH.down_words}
     alternatives = sorted(set(fold_words(tuple(times | bases | changes))), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, alternatives))
+    return re.compile("|".join(map(re.escape, alternatives)) + "|" + ZH.change_verb(chinese=False)  # `; up 5%`
                       + r"|(?:19|20)\d{2}\s*年?|其中|[为為是达達约約升降涨跌增减\s，,、：:（）()]")
 
 
@@ -2551,7 +2637,9 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     gap = next(((a, b) for a, b in headline_gaps(s) if value_end <= a < end), None)
     if gap is not None and (s.segment.is_title or any(gap[0] <= q.start < end for q in s.quantities)):
         end = gap[0]
-    later = [q.start for q in s.quantities if value_end <= q.start < end]
+    # the level a change reaches is no figure of another statement: in `revenue increased by 5.5% year-over-year
+    # to $169.59 billion` the basis between the change and `to` is the 5.5%'s
+    later = [q.start for q in s.quantities if value_end <= q.start < end and not change_lead(s.text, q.start) <= offset]
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
              and (note := _ANNOTATION.match(s.text, q.end)) is not None]
     own = next(((a, b) for a, b in notes if a == value_end), None)

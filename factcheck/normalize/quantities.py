@@ -70,6 +70,7 @@ _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "%": ("%", Decimal(1)), "percent": ("%", Decimal(1)), "per cent": ("%", Decimal(1)),
     "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)), "percentage points": ("pp", Decimal(1)),
     "percentage point": ("pp", Decimal(1)), "ppts": ("pp", Decimal(1)), "ppt": ("pp", Decimal(1)),
+    "basis point": ("pp", Decimal("0.01")),
     "个基点": ("pp", Decimal("0.01")), "基点": ("pp", Decimal("0.01")), "bps": ("pp", Decimal("0.01")),
     "bp": ("pp", Decimal("0.01")), "basis points": ("pp", Decimal("0.01")),
     "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
@@ -721,11 +722,24 @@ BASES = ZH.change_bases
 CHANGE_LEAD = re.compile(
     rf"(?P<basis>{'|'.join(BASES)})?\s*(?:则|則)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
     r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
-# the same in English (`shares fell 13%`, `up 39%`, `declined by 3.2%`): whole words in any case, with
-# only a space or `by` before the value, so a verb of another clause is never the value's
-CHANGE_LEAD_EN = re.compile(
-    rf"(?<![A-Za-z])(?P<verb>{'|'.join(sorted(ZH.up_words_en + ZH.down_words_en, key=len, reverse=True))})"
-    r"(?:\s+by)?\s+$", re.IGNORECASE)
+# the same in English (`shares fell 13%`, `up 39%`, `declined by 3.2%`, `edged up 0.3%`): the verbs of the one
+# table (ZH.change_verb), with only a space or `by` before the value, so a verb of another clause is never the value's
+CHANGE_LEAD_EN = re.compile(rf"(?P<verb>{ZH.change_verb(chinese=False)})(?:\s+by)?\s+$")
+# an English noun of change before `of` or right after the value: `a drop of 3%`, `a 12% increase`
+_CHANGE_NOUN_EN = r"(?i:" + "|".join(sorted(ZH.up_nouns_en + ZH.down_nouns_en, key=len, reverse=True)) + ")"
+CHANGE_NOUN_BEFORE_EN = re.compile(rf"(?<![A-Za-z])(?P<verb>{_CHANGE_NOUN_EN})\s+of\s+$")
+CHANGE_NOUN_AFTER_EN = re.compile(rf"(?:\s+|\s?-\s?)(?P<verb>{_CHANGE_NOUN_EN})(?![A-Za-z])")
+
+
+def english_change(text: str, start: int, end: int) -> tuple[re.Match[str], int, int] | None:
+    """The English verb or noun of change of the value at text[start:end], with where the change's words
+    begin and end: `fell 13%`, `a drop of 3%` (before it), `a 12% increase` (after it); else None."""
+    before = (CHANGE_LEAD_EN.search(text, max(0, start - 24), start)
+              or CHANGE_NOUN_BEFORE_EN.search(text, max(0, start - 16), start))
+    if before is not None:
+        return before, before.start(), end
+    after = CHANGE_NOUN_AFTER_EN.match(text, end)
+    return (after, start, after.end()) if after is not None else None
 
 
 @dataclass(frozen=True)
@@ -746,11 +760,11 @@ def find_changes(text: str) -> list[Change]:
         if span.quantity.unit not in ("%", "pp"):
             continue
         lead = CHANGE_LEAD.search(text, max(0, span.start - 12), span.start)
-        english = lead is None and CHANGE_LEAD_EN.search(text, max(0, span.start - 16), span.start)
-        if english:
-            down = english.group("verb").lower() in ZH.down_words_en
+        english = english_change(text, span.start, span.end) if lead is None else None
+        if english is not None:
+            down = ZH.is_down_en(english[0].group("verb"))
             quantity = negate(span.quantity) if down and span.quantity.value > 0 else span.quantity
-            changes.append(Change(quantity, "down" if down else "up", "", english.start(), span.end))
+            changes.append(Change(quantity, "down" if down else "up", "", english[1], english[2]))
         if lead is None:
             continue
         verb = lead.group("verb")

@@ -40,6 +40,8 @@ class Words:
     down_words: tuple[str, ...]
     up_words_en: tuple[str, ...]
     down_words_en: tuple[str, ...]
+    up_nouns_en: tuple[str, ...]
+    down_nouns_en: tuple[str, ...]
     change_bases: tuple[str, ...]
     extreme_words: tuple[str, ...]
     extreme_lead: tuple[str, ...]
@@ -78,6 +80,25 @@ class Words:
                    "".join(f"[{re.escape(c + other[c])}]" if c in other else re.escape(c) for c in word)
                    for word in sorted(words, key=lambda w: (-len(w), w))]
         return "(?:" + "|".join(spelled) + ")"
+
+    def change_verb(self, chinese: bool = True, english: bool = True, extra: tuple[str, ...] = ()) -> str:
+        """A regex for any verb of change of the one table both languages share (zh.yaml `change`): the
+        Chinese ones as written in folded text (跌, 下滑, with `extra` words of its own reader: 多增), the
+        English ones whole words in any case, a space in one (`edged up`) any run of spaces. So a reader
+        of `阿里巴巴涨7.55%` reads `Alibaba shares soared 8%` with the same words, not a second list."""
+        parts: list[str] = []
+        if chinese:
+            parts += map(re.escape, sorted({*self.up_words, *self.down_words, *extra}, key=len, reverse=True))
+        if english:
+            words = sorted({*self.up_words_en, *self.down_words_en}, key=len, reverse=True)
+            parts.append(r"(?<![A-Za-z])(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                         + r")(?![A-Za-z])")
+        return "(?:" + "|".join(parts) + ")"
+
+    def is_down_en(self, verb: str) -> bool:
+        """Whether an English verb or noun of change as written (`Fell`, `edged  down`, `drop`) says down."""
+        word = " ".join(verb.lower().split())
+        return word in self.down_words_en or word in self.down_nouns_en
 
 
 
@@ -133,6 +154,8 @@ def _load() -> Words:
         down_words=tuple(raw["change"]["down"]),
         up_words_en=tuple(raw["change"]["up_en"]),
         down_words_en=tuple(raw["change"]["down_en"]),
+        up_nouns_en=tuple(raw["change"]["up_nouns_en"]),
+        down_nouns_en=tuple(raw["change"]["down_nouns_en"]),
         change_bases=tuple(raw["change"]["bases"]),
         extreme_words=tuple(raw["extremes"]["words"]),
         extreme_lead=(*raw["one_day"], *raw["extremes"]["after"]),
