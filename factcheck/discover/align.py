@@ -81,12 +81,19 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
     mentions once (run.with_subjects passes a story index that keeps them)."""
     listed = {e.id for e in index.entities.values() if any(_STOCK_CODE.fullmatch(a) for a in e.aliases)}
     respective = _respective_subjects(observations, index)
+    names_in: dict[str, list[str]] = {}  # each sentence's names, read once for all its values
+
+    def names_of(sentence: str) -> list[str]:
+        if sentence not in names_in:
+            names_in[sentence] = _names_of(sentence, index)
+        return names_in[sentence]
+
     result = []
     for n, item in enumerate(observations):
         if n in respective:  # 沪上阿姨、茶百道闭店率分别为6.31%、2.93%: the n-th value is the n-th name's
             subject, _ = respective[n]
             phrase = item.phrase
-            for name in _names_of(item.sentence, index):
+            for name in names_of(item.sentence):
                 phrase = phrase.replace(name, " ")
             phrase = phrase.split(" ")[-1] if phrase.strip() else ""
             metric = as_demand(_implicit_metric(item, _metric(phrase) if phrase.strip() else ""), item.qualifiers)
@@ -102,7 +109,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         mentions = index.mentions(sentence)
         # longest first; of two as long, the one said first (黄金价格…金价跌: 黄金 is cut from 黄金价格, not 金价):
         # never the order of a set, which would change with the hash seed
-        named = _names_of(sentence, index)
+        named = names_of(sentence)
         start = item.span[0]
         clause_start = _clause_start(sentence, start)
         before = [m for m in mentions if m.end <= start]
@@ -381,11 +388,14 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     for n, item in enumerate(items):
         by_source.setdefault((comparable(item.family), item.article), []).append(n)
     near = {source: _pair_index(members, contexts) for source, members in by_source.items()}
+    articles_of: dict[str, list[str]] = {}  # each family's articles, in order (sorted once, not per source)
+    for family, article in sorted(by_source):
+        articles_of.setdefault(family, []).append(article)
     for (family, article), members in sorted(by_source.items()):
-        for other_family, other in sorted(by_source):
-            if other_family != family or other <= article:
+        for other in articles_of[family]:
+            if other <= article:
                 continue
-            for i, j in _best_pairs(members, near[other_family, other], contexts, weight, totals, items, in_names):
+            for i, j in _best_pairs(members, near[family, other], contexts, weight, totals, items, in_names):
                 a, b = items[i], items[j]
                 if a.metric and (a.subject, a.metric) == (b.subject, b.metric):
                     continue  # one bucket: compared there (values with no metric have none)

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
+from operator import contains
 
 from factcheck.discover import values
 from factcheck.normalize.dates import find_dates
@@ -188,7 +190,7 @@ def story_entities(articles: list[tuple[Article, NameHints]],
 
     def df(word: str) -> int:
         if word not in known:
-            known[word] = sum(word in t for t in texts)
+            known[word] = sum(map(contains, texts, repeat(word)))  # word in each text, without a frame per text
         return known[word]
 
     lefts: dict[str, bool] = {}

@@ -11,7 +11,7 @@ rapidfuzz when its similarity reaches FUZZY_THRESHOLD.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -129,11 +129,10 @@ class _AliasMatcher:
         # a group of plain literals (names in CJK, or plain Latin words and codes) is compared character for
         # character: the same first alternative matches, without compiling an alternation for every story's
         # names (discover builds an index per story); the others are tried by their regex
-        self._by_first = {key: tuple(group) if all(map(_is_literal, group)) else _alternation(group)
+        self._by_first = {key: _Literals(tuple(group)) if all(map(_is_literal, group)) else _alternation(group)
                           for key, group in groups.items()}
         self._starts = (re.compile("[" + "".join(re.escape(a[0]) for a in aliases) + "]", re.IGNORECASE)
                         if groups else None)
-        self._exact = frozenset(alias for alias in aliases if _written_exactly(alias))
 
     @cached_property
     def _whole(self) -> re.Pattern[str]:
@@ -151,8 +150,8 @@ class _AliasMatcher:
             key = _first_key(text[at])
             regex = self._by_first.get(key) if key is not None else None
             found: re.Match[str] | _LiteralMatch | None
-            if isinstance(regex, tuple):
-                found = _literal_match(regex, text, at, self._exact)
+            if isinstance(regex, _Literals):
+                found = _literal_match(regex, text, at)
             else:
                 found = (regex or self._whole).match(text, at)
             if found is not None:
@@ -188,28 +187,58 @@ def _is_literal(alias: str) -> bool:
         ch.isascii() or _FOLD_RE.fullmatch(ch) or (ch >= "\u2e80" and ch.lower() == ch == ch.upper()) for ch in alias)
 
 
-def _literal_match(aliases: tuple[str, ...], text: str, at: int,
-                   exact: Collection[str] = ()) -> _LiteralMatch | re.Match[str] | None:
-    """The first of `aliases` (all _is_literal) written at `at`, as their alternation would find it. Where
-    the text holds a letter whose case folds to a Latin one (ſ, K, İ, ı), the group's regex decides.
-    `exact`: aliases `_written_exactly`, compared as written (most CJK names: 宁德时代)."""
-    for alias in aliases:
-        end: int | None
-        if alias in exact:
-            end = at + len(alias) if text.startswith(alias, at) else -1
+class _Literals:
+    """One first character's aliases, all _is_literal, longest first, compared without reading each one
+    character by character where a plain comparison tells as much:
+
+    - `exact`: those only their own spelling matches (no Latin letter, whose case may differ, and no spacing or
+      dot, which may be written otherwise: 宁德时代, 09988);
+    - `heads`: of the others, the opening characters that match one for one (up to the first spacing, dot or
+      camel-case gap), lower-cased: where the text's lower-cased characters differ from them, and none folds
+      to a Latin letter, _spelled_at would find the alias not written there."""
+
+    __slots__ = ("aliases", "exact", "heads")
+
+    def __init__(self, aliases: tuple[str, ...]) -> None:
+        self.aliases = aliases
+        self.exact = frozenset(alias for alias in aliases
+                               if not any((ch.isascii() and ch.isalpha()) or _FOLD_RE.fullmatch(ch) for ch in alias))
+        self.heads = {alias: _head(alias).lower() for alias in aliases if alias not in self.exact}
+
+
+def _head(alias: str) -> str:
+    """The opening characters of an _is_literal alias that _spelled_at reads one text character each."""
+    for index, char in enumerate(alias):
+        if _FOLD_RE.fullmatch(char) or (index and alias[index - 1].isascii() and alias[index - 1].islower()
+                                        and char.isascii() and char.isupper()):
+            return alias[:index]
+    return alias
+
+
+
+def _literal_match(group: _Literals, text: str, at: int) -> _LiteralMatch | re.Match[str] | None:
+    """The first of the group's aliases written at `at`, as their alternation would find it. Where
+    the text holds a letter whose case folds to a Latin one (ſ, K, İ, ı), the group's regex decides."""
+    exact = group.exact
+    for alias in group.aliases:
+        if alias in exact:  # what _spelled_at finds of it, without its loop
+            if not text.startswith(alias, at):
+                continue
+            end = at + len(alias)
         else:
-            end = _spelled_at(alias, text, at)
-        if end is None:
-            return _alternation(aliases).match(text, at)
-        if end >= 0 and _edges_hold(alias, text, at, end):
+            head = group.heads[alias]
+            written = text[at:at + len(head)]
+            if written.lower() != head and not _FOLDED.search(written):
+                continue
+            spelled = _spelled_at(alias, text, at)
+            if spelled is None:
+                return _alternation(group.aliases).match(text, at)
+            if spelled < 0:
+                continue
+            end = spelled
+        if _edges_hold(alias, text, at, end):
             return _LiteralMatch(text, at, end)
     return None
-
-
-def _written_exactly(alias: str) -> bool:
-    """Whether `_spelled_at` finds `alias` only where it is written as it is: it has no Latin letter
-    (whose case is ignored) and nothing the fold reads past (spacing, dots, dashes)."""
-    return not any((char.isascii() and char.isalpha()) or _FOLD_RE.fullmatch(char) for char in alias)
 
 
 _CAMEL_GAP = re.compile(r"[\s\-]")
@@ -289,6 +318,7 @@ def _alias_regex(alias: str) -> str:
 # what a Latin letter class matches besides A-Z and a-z when case is ignored: İ ı ſ K (U+0130, U+0131,
 # U+017F, U+212A), whose case folds are Latin letters (tests/test_entity_matching.py checks every code point)
 FOLDED_TO_LATIN = "\u0130\u0131\u017f\u212a"
+_FOLDED = re.compile(f"[{FOLDED_TO_LATIN}]")
 
 
 def word_edge(char: str, before: bool) -> str:
