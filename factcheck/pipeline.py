@@ -268,10 +268,8 @@ def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, 
             continue  # reading it will say what is wrong
         if size <= max_file_size:
             signatures[index] = signature
-    keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
-    stored = cache.stored(list(set(keys.values())))  # type: ignore[attr-defined]
-    return {index: keys[signature] for index, signature in signatures.items()
-            if signature in keys and keys[signature] in stored}, signatures
+    keys = cache.stored_keys_for(list(signatures.values()))  # type: ignore[attr-defined]
+    return {index: keys[signature] for index, signature in signatures.items() if signature in keys}, signatures
 
 
 _WORKER: dict[str, object] = {}

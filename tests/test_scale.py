@@ -10,7 +10,8 @@ import pytest
 from conftest import ROOT, SEEDS, run_cli
 
 from factcheck import pipeline
-from factcheck.cache import FORMAT, Cache, entry_key
+from factcheck.cache import FORMAT, Cache, entry_key, pack
+from factcheck.records import Diagnostic
 from factcheck.rules import load_rules
 
 
@@ -58,11 +59,22 @@ def test_a_planted_cache_entry_is_a_miss_not_code(tmp_path: Path) -> None:
             return (print, ("pwned",))
 
     cache = Cache(tmp_path)
+    fine = entry_key("run", b"fine", "b.md")  # read first: the classes it names are remembered as allowed
+    cache.put_many([(fine, pack(Diagnostic("b.md", 1, "a note", "warning")))])
+    assert cache.get_many([fine])[fine].message == "a note"
     key = entry_key("run", b"text", "a.md")
     cache.put_many([(key, pickle.dumps(Boom()))])
     assert cache.get_many([key]) == {}
     cache.put_many([(key, b"\x80garbage")])
     assert cache.get_many([key]) == {}
+
+
+def test_a_file_signature_answers_only_while_its_entry_is_stored(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    cache.put_many([], [("signature", "key")])
+    assert cache.stored_keys_for(["signature", "other"]) == {}  # its entry is gone: the file is read again
+    cache.put_many([("key", pack(None))])
+    assert cache.stored_keys_for(["signature", "other"]) == {"signature": "key"}
 
 
 def test_cache_folder_inside_the_corpus_is_refused(tmp_path: Path) -> None:
