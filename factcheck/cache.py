@@ -4,8 +4,9 @@ per-article readings and per-story candidates here too: factcheck/discover/cache
 An entry is keyed by the article's bytes (SHA-256), the path it is shown
 under, and the run's key: the rule set's digest, the options that change
 extraction (time zone, outlet patterns) and factcheck's version. Comparison
-always re-runs over all claims, so results stay right when any article
-changes.
+re-runs over all claims when any article changed, so results stay right;
+a run in which nothing changed (the same entry keys in the same order, the
+same options) gets the last result back (`results`, pipeline.check).
 
 The store is one SQLite database: workers read it concurrently, new entries
 are written by the main process, a thousand per transaction as a run goes, and
@@ -30,9 +31,10 @@ from typing import Any
 FORMAT = "2"  # 2: file signatures include the change time
 _ALLOWED = {
     ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta"),
-    ("decimal", "Decimal"),
+    ("decimal", "Decimal"), ("factcheck.notes", "Notes"),
 }
-_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Entity"}
+_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Entity",
+            "CheckResult", "Finding", "Summary"}  # the last three: a run's result (pipeline.check)
 # discover's entries (factcheck/discover/cached.py): an article's digest, name hints and values; a story's candidates
 _DISCOVER = {("factcheck.discover.stories", "Digest"), ("factcheck.discover.names", "NameHints"),
              ("factcheck.discover.values", "Observation"), ("factcheck.discover.align", "Candidate"),
@@ -119,6 +121,9 @@ class Cache:
                 # a file whose path, size, inode and modification time (ns) are unchanged need not
                 # even be read: its entry key is remembered here
                 connection.execute("CREATE TABLE IF NOT EXISTS files (stat TEXT PRIMARY KEY, key TEXT)")
+                # the last result of a check per inputs and options, and the state it was compared in
+                connection.execute("CREATE TABLE IF NOT EXISTS results (slot TEXT PRIMARY KEY, state TEXT, "
+                                   "value BLOB)")
                 connection.commit()
             except (OSError, sqlite3.Error):
                 return None  # a cache that cannot be opened only costs time
@@ -174,6 +179,27 @@ class Cache:
             with connection:
                 connection.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", entries)
                 connection.executemany("INSERT OR REPLACE INTO files (stat, key) VALUES (?, ?)", files)
+        except sqlite3.Error:
+            pass
+
+    def last_result(self, slot: str, state: str) -> Any:
+        """The result last stored for `slot`, if it was compared in `state` (else, or unreadable: None)."""
+        rows = self._select("SELECT state, value FROM results WHERE slot IN ({})", [slot])
+        if not rows or rows[0][0] != state:
+            return None
+        try:
+            return _SafeUnpickler(io.BytesIO(rows[0][1])).load()
+        except Exception:
+            return None
+
+    def put_result(self, slot: str, state: str, value: bytes) -> None:
+        connection = self._connect()
+        if connection is None:
+            return
+        try:
+            with connection:
+                connection.execute("INSERT OR REPLACE INTO results (slot, state, value) VALUES (?, ?, ?)",
+                                   (slot, state, value))
         except sqlite3.Error:
             pass
 

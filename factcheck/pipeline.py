@@ -66,9 +66,40 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
             outcomes = extract_all(everything, rule_set, options, engine.extract)
             extraction = gather(outcomes, diagnostics, progress, len(everything), options.outlets)
             return compare_all(extraction, rule_set, options, drafts, engine.compare)
-    extraction = gather(extract_all(everything, rule_set, options), diagnostics, progress, len(everything),
-                        options.outlets)
-    return compare_all(extraction, rule_set, options, drafts)
+    _start_worker(rule_set, options)
+    unchanged = _unchanged(everything, options.max_file_size)
+    slot, state = _result_key(paths, everything, len(files[0]), diagnostics, options,
+                              [unchanged[0].get(i, "") for i in range(len(everything))])
+    reused = _WORKER["cache"].last_result(slot, state) if state else None  # type: ignore[attr-defined]
+    if reused is not None:  # nothing changed since the last such run: its result, as compared then
+        return replace(reused, rules=rule_set.rules,
+                       entity_names={entity.id: entity.name for entity in rule_set.entities})
+    keys: list[str] = []
+    extraction = gather(extract_all(everything, rule_set, options, unchanged=unchanged, keys=keys), diagnostics,
+                        progress, len(everything), options.outlets)
+    checked = compare_all(extraction, rule_set, options, drafts)
+    slot, state = _result_key(paths, everything, len(files[0]), diagnostics, options, keys)
+    if state:
+        from factcheck.cache import pack
+
+        _WORKER["cache"].put_result(slot, state, pack(replace(checked, rules=(), entity_names={})))  # type: ignore
+    return checked
+
+
+def _result_key(paths: list[str], files: list[ArticleFile], checked: int, diagnostics: list[Diagnostic],
+                options: Options, keys: list[str]) -> tuple[str, str]:
+    """Where a run's result is kept (one per inputs and options) and the state it was compared in: the
+    run key, every file's entry key in order (its bytes and name), which of them are checked against the
+    others, and what discovery said. "" when there is no cache or a file has no entry (unreadable)."""
+    if _WORKER.get("cache") is None or not all(keys) or len(keys) != len(files):
+        return "", ""
+    import hashlib
+
+    kept = replace(options, jobs=1, engine="local", scheduler="", cache_folder="")  # they change no result
+    slot = hashlib.sha256(repr((paths, kept)).encode("utf-8", "surrogateescape")).hexdigest()
+    state = hashlib.sha256("\0".join([str(_WORKER["run_key"]), str(checked), repr(diagnostics), *keys]).encode(
+        "utf-8", "surrogateescape")).hexdigest()
+    return slot, state
 
 
 @dataclass
@@ -144,7 +175,8 @@ class CacheNote:
 
 
 def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
-                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome | None, CacheNote | None]]] | None = None
+                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome | None, CacheNote | None]]] | None = None,
+                unchanged: tuple[dict[int, str], dict[int, str]] | None = None, keys: list[str] | None = None
                 ) -> Iterator[Outcome]:
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
@@ -153,10 +185,12 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
     cache knows unchanged (same path, inode, size, modification time) are
     answered here without being read and without starting workers; what the
     workers learn for the cache is stored STORE_BATCH entries per transaction.
-    `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/).
+    `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/); `unchanged`: what
+    _unchanged said, when the caller asked it already; `keys` gets each file's entry key ("": none).
     """
-    _start_worker(rule_set, options)
-    cached, signatures = _unchanged(files, options.max_file_size)
+    if unchanged is None:
+        _start_worker(rule_set, options)
+    cached, signatures = unchanged if unchanged is not None else _unchanged(files, options.max_file_size)
     todo = [index for index in range(len(files)) if index not in cached]
     todo_files = [files[i] for i in todo]
     computed = (compute(todo_files) if compute
@@ -168,11 +202,15 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
         if index in cached:
             if index not in ready:
                 ready = next(batches)
-            outcome, note = ready.pop(index) or None, None
+            outcome, note, key = ready.pop(index) or None, None, cached[index]
             if outcome is None:  # stored, but unreadable now (torn, foreign): read the file after all
                 outcome, note = _extract_file(files[index], signatures.get(index, ""))
+                key = note.key if note else ""
         else:
             outcome, note = next(computed)
+            key = note.key if note else ""
+        if keys is not None:
+            keys.append(key)
         if note is not None:
             notes.append(note)
             if len(notes) >= STORE_BATCH:
