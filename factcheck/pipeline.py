@@ -72,6 +72,8 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
                               [unchanged[0].get(i, "") for i in range(len(everything))])
     reused = _WORKER["cache"].last_result(slot, state) if state else None  # type: ignore[attr-defined]
     if reused is not None:  # nothing changed since the last such run: its result, as compared then
+        if progress:  # the bar still ends at every file read (claims: those the result kept)
+            progress(len(everything), len(everything), len(reused.claims))
         return replace(reused, rules=rule_set.rules,
                        entity_names={entity.id: entity.name for entity in rule_set.entities})
     keys: list[str] = []
