@@ -274,3 +274,16 @@ def test_an_output_is_inside_a_folder_of_the_inputs_only_below_a_folder(tmp_path
     assert inside_a_folder(tmp_path / "link" / "cache", [str(corpus)])
     assert not inside_a_folder(tmp_path / "corpus2" / "cache", [str(corpus)])
     assert not inside_a_folder(article, [str(article)])
+
+
+def test_the_outlet_configuration_keys_the_cache_alike_in_every_process() -> None:
+    """The run key holds repr(OutletConfig): a frozenset in it printed in hash order, salted per process,
+    so with an outlets file configured no entry of one run was ever found by the next."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from factcheck.outlets import load_outlet_config; print(repr(load_outlet_config()))"
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1 and "aggregators=[" in seen.pop()
