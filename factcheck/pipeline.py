@@ -251,7 +251,7 @@ def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
     yield _extract_file(files[0], signatures[0])
     chunk = pool_chunk(len(files), jobs)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
-                             initargs=(os.getpid(), rule_set, options)) as pool:
+                             initargs=(os.getpid(), rule_set, options, bool(_WORKER["cache_has_entries"]))) as pool:
         yield from pool.map(_extract_file_once, files[1:], signatures[1:], chunksize=chunk)
 
 
@@ -315,7 +315,7 @@ def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, 
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(rule_set: RuleSet, options: Options) -> None:
+def _start_worker(rule_set: RuleSet, options: Options, has_entries: bool | None = None) -> None:
     from factcheck import __version__
     from factcheck.cache import Cache, code_fingerprint
 
@@ -331,7 +331,7 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
                                    repr(options.outlets)])
     _WORKER["cache"] = cache = Cache(Path(options.cache_folder)) if options.cache_folder else None
     # in a cold cache no file can be answered by its content: no lookup per file
-    _WORKER["cache_has_entries"] = cache is not None and not cache.empty()
+    _WORKER["cache_has_entries"] = cache is not None and (not cache.empty() if has_entries is None else has_entries)
 
 
 def extract_partition(files: list[ArticleFile], rule_set: RuleSet,
@@ -348,7 +348,7 @@ def extract_partition(files: list[ArticleFile], rule_set: RuleSet,
 _STARTING = threading.Lock()
 
 
-def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None:
+def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options, has_entries: bool | None = None) -> None:
     """A worker process: set up as _start_worker, and exit when the parent is gone.
 
     After `kill -9` of the main process nothing tells its workers: they would
@@ -363,7 +363,7 @@ def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None
         os._exit(1)
 
     threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
-    _start_worker(rule_set, options)
+    _start_worker(rule_set, options, has_entries)  # the parent asked the cache once: a cold one opens nothing here
 
 
 def _extract_file(file: ArticleFile, signature: str = "") -> tuple[Outcome, CacheNote | None]:
