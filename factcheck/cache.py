@@ -4,8 +4,9 @@ per-article readings and per-story candidates here too: factcheck/discover/cache
 An entry is keyed by the article's bytes (SHA-256), the path it is shown
 under, and the run's key: the rule set's digest, the options that change
 extraction (time zone, outlet patterns) and factcheck's version. Comparison
-always re-runs over all claims, so results stay right when any article
-changes.
+re-runs over all claims when any article changed, so results stay right;
+a run in which nothing changed (the same entry keys in the same order, the
+same options) gets the last result back (`results`, pipeline.check).
 
 The store is one SQLite database: workers read it concurrently, new entries
 are written by the main process, a thousand per transaction as a run goes, and
@@ -30,9 +31,10 @@ from typing import Any
 FORMAT = "2"  # 2: file signatures include the change time
 _ALLOWED = {
     ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta"),
-    ("decimal", "Decimal"),
+    ("decimal", "Decimal"), ("factcheck.notes", "Notes"),
 }
-_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Entity"}
+_RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Entity",
+            "CheckResult", "Finding", "Summary"}  # the last three: a run's result (pipeline.check)
 # discover's entries (factcheck/discover/cached.py): an article's digest, name hints and values; a story's candidates
 _DISCOVER = {("factcheck.discover.stories", "Digest"), ("factcheck.discover.names", "NameHints"),
              ("factcheck.discover.values", "Observation"), ("factcheck.discover.align", "Candidate"),
@@ -64,11 +66,19 @@ def default_folder() -> Path:
     return Path(base) / "factcheck"
 
 
+# the classes an entry may name, found once: a warm run unpickles every article, each naming ~5 classes
+_FOUND: dict[tuple[str, str], Any] = {}
+
+
 class _SafeUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
+        found = _FOUND.get((module, name))
+        if found is not None:
+            return found
         if (module, name) in _ALLOWED or (module == "factcheck.records" and name in _RECORDS) \
                 or (module, name) in _DISCOVER or (module, name) in _value_types():
-            return super().find_class(module, name)
+            _FOUND[module, name] = found = super().find_class(module, name)
+            return found
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the factcheck cache")
 
 
@@ -103,10 +113,17 @@ class Cache:
                 self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 connection = sqlite3.connect(self.path, timeout=30)
                 connection.execute("PRAGMA journal_mode=WAL")
+                # in WAL mode NORMAL never corrupts the database; a power cut may only lose the last
+                # transactions, which a cache can afford: no fsync per transaction (a cold run commits
+                # every thousand articles)
+                connection.execute("PRAGMA synchronous=NORMAL")
                 connection.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
                 # a file whose path, size, inode and modification time (ns) are unchanged need not
                 # even be read: its entry key is remembered here
                 connection.execute("CREATE TABLE IF NOT EXISTS files (stat TEXT PRIMARY KEY, key TEXT)")
+                # the last result of a check per inputs and options, and the state it was compared in
+                connection.execute("CREATE TABLE IF NOT EXISTS results (slot TEXT PRIMARY KEY, state TEXT, "
+                                   "value BLOB)")
                 connection.commit()
             except (OSError, sqlite3.Error):
                 return None  # a cache that cannot be opened only costs time
@@ -131,13 +148,14 @@ class Cache:
                 continue
         return found
 
-    def stored(self, keys: list[str]) -> set[str]:
-        """Which of `keys` have an entry (read later, a batch at a time)."""
-        return {key for key, _ in self._select("SELECT key, NULL FROM entries WHERE key IN ({})", keys)}
-
     def keys_for(self, signatures: list[str]) -> dict[str, str]:
         """Entry keys last seen for files with exactly these stat signatures."""
         return dict(self._select("SELECT stat, key FROM files WHERE stat IN ({})", signatures))
+
+    def stored_keys_for(self, signatures: list[str]) -> dict[str, str]:
+        """keys_for, only where the entry is still stored: one query, not a second one over the keys."""
+        return dict(self._select("SELECT files.stat, files.key FROM files JOIN entries ON entries.key = files.key "
+                                 "WHERE files.stat IN ({})", signatures))
 
     def _select(self, query: str, values: list[str]) -> list[tuple[Any, Any]]:
         connection = self._connect()
@@ -161,6 +179,27 @@ class Cache:
             with connection:
                 connection.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", entries)
                 connection.executemany("INSERT OR REPLACE INTO files (stat, key) VALUES (?, ?)", files)
+        except sqlite3.Error:
+            pass
+
+    def last_result(self, slot: str, state: str) -> Any:
+        """The result last stored for `slot`, if it was compared in `state` (else, or unreadable: None)."""
+        rows = self._select("SELECT state, value FROM results WHERE slot IN ({})", [slot])
+        if not rows or rows[0][0] != state:
+            return None
+        try:
+            return _SafeUnpickler(io.BytesIO(rows[0][1])).load()
+        except Exception:
+            return None
+
+    def put_result(self, slot: str, state: str, value: bytes) -> None:
+        connection = self._connect()
+        if connection is None:
+            return
+        try:
+            with connection:
+                connection.execute("INSERT OR REPLACE INTO results (slot, state, value) VALUES (?, ?, ?)",
+                                   (slot, state, value))
         except sqlite3.Error:
             pass
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,6 +28,12 @@ class OutletConfig:
     clocks: tuple[tuple[str, Clock], ...] = ()  # outlet (casefolded) → its clock: which day its relative dates count from
     # the words of a line that only credits people (作者：黄莺), which loading drops; None: the shipped file's
     credits: tuple[str, ...] | None = None
+
+    def __repr__(self) -> str:
+        """The same in every process: a frozenset's order follows string hashes, salted per process, and
+        the claim cache's run key and a claims file's extraction key are made of this repr."""
+        rest = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.name != "aggregators")
+        return f"OutletConfig(aggregators={sorted(self.aggregators)!r}, {rest})"
 
 
 @dataclass(frozen=True, order=True)

@@ -66,9 +66,42 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
             outcomes = extract_all(everything, rule_set, options, engine.extract)
             extraction = gather(outcomes, diagnostics, progress, len(everything), options.outlets)
             return compare_all(extraction, rule_set, options, drafts, engine.compare)
-    extraction = gather(extract_all(everything, rule_set, options), diagnostics, progress, len(everything),
-                        options.outlets)
-    return compare_all(extraction, rule_set, options, drafts)
+    _start_worker(rule_set, options)
+    unchanged = _unchanged(everything, options.max_file_size)
+    slot, state = _result_key(paths, everything, len(files[0]), diagnostics, options,
+                              [unchanged[0].get(i, "") for i in range(len(everything))])
+    reused = _WORKER["cache"].last_result(slot, state) if state else None  # type: ignore[attr-defined]
+    if reused is not None:  # nothing changed since the last such run: its result, as compared then
+        if progress:  # the bar still ends at every file read (claims: those the result kept)
+            progress(len(everything), len(everything), len(reused.claims))
+        return replace(reused, rules=rule_set.rules,
+                       entity_names={entity.id: entity.name for entity in rule_set.entities})
+    keys: list[str] = []
+    extraction = gather(extract_all(everything, rule_set, options, unchanged=unchanged, keys=keys), diagnostics,
+                        progress, len(everything), options.outlets)
+    checked = compare_all(extraction, rule_set, options, drafts)
+    slot, state = _result_key(paths, everything, len(files[0]), diagnostics, options, keys)
+    if state:
+        from factcheck.cache import pack
+
+        _WORKER["cache"].put_result(slot, state, pack(replace(checked, rules=(), entity_names={})))  # type: ignore
+    return checked
+
+
+def _result_key(paths: list[str], files: list[ArticleFile], checked: int, diagnostics: list[Diagnostic],
+                options: Options, keys: list[str]) -> tuple[str, str]:
+    """Where a run's result is kept (one per inputs and options) and the state it was compared in: the
+    run key, every file's entry key in order (its bytes and name), which of them are checked against the
+    others, and what discovery said. "" when there is no cache or a file has no entry (unreadable)."""
+    if _WORKER.get("cache") is None or not all(keys) or len(keys) != len(files):
+        return "", ""
+    import hashlib
+
+    kept = replace(options, jobs=1, engine="local", scheduler="", cache_folder="")  # they change no result
+    slot = hashlib.sha256(repr((paths, kept)).encode("utf-8", "surrogateescape")).hexdigest()
+    state = hashlib.sha256("\0".join([str(_WORKER["run_key"]), str(checked), repr(diagnostics), *keys]).encode(
+        "utf-8", "surrogateescape")).hexdigest()
+    return slot, state
 
 
 @dataclass
@@ -144,7 +177,8 @@ class CacheNote:
 
 
 def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
-                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome | None, CacheNote | None]]] | None = None
+                compute: Callable[[list[ArticleFile]], Iterator[tuple[Outcome | None, CacheNote | None]]] | None = None,
+                unchanged: tuple[dict[int, str], dict[int, str]] | None = None, keys: list[str] | None = None
                 ) -> Iterator[Outcome]:
     """Per file, in order: its article (text dropped) and claims, or why it could not be read.
 
@@ -153,10 +187,12 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
     cache knows unchanged (same path, inode, size, modification time) are
     answered here without being read and without starting workers; what the
     workers learn for the cache is stored STORE_BATCH entries per transaction.
-    `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/).
+    `compute` runs the files the cache cannot answer elsewhere (factcheck/engines/); `unchanged`: what
+    _unchanged said, when the caller asked it already; `keys` gets each file's entry key ("": none).
     """
-    _start_worker(rule_set, options)
-    cached, signatures = _unchanged(files, options.max_file_size)
+    if unchanged is None:
+        _start_worker(rule_set, options)
+    cached, signatures = unchanged if unchanged is not None else _unchanged(files, options.max_file_size)
     todo = [index for index in range(len(files)) if index not in cached]
     todo_files = [files[i] for i in todo]
     computed = (compute(todo_files) if compute
@@ -168,11 +204,15 @@ def extract_all(files: list[ArticleFile], rule_set: RuleSet, options: Options,
         if index in cached:
             if index not in ready:
                 ready = next(batches)
-            outcome, note = ready.pop(index) or None, None
+            outcome, note, key = ready.pop(index) or None, None, cached[index]
             if outcome is None:  # stored, but unreadable now (torn, foreign): read the file after all
                 outcome, note = _extract_file(files[index], signatures.get(index, ""))
+                key = note.key if note else ""
         else:
             outcome, note = next(computed)
+            key = note.key if note else ""
+        if keys is not None:
+            keys.append(key)
         if note is not None:
             notes.append(note)
             if len(notes) >= STORE_BATCH:
@@ -211,7 +251,7 @@ def _compute(files: list[ArticleFile], signatures: list[str], rule_set: RuleSet,
     yield _extract_file(files[0], signatures[0])
     chunk = pool_chunk(len(files), jobs)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_pool_worker,
-                             initargs=(os.getpid(), rule_set, options)) as pool:
+                             initargs=(os.getpid(), rule_set, options, bool(_WORKER["cache_has_entries"]))) as pool:
         yield from pool.map(_extract_file_once, files[1:], signatures[1:], chunksize=chunk)
 
 
@@ -268,16 +308,14 @@ def _unchanged(files: list[ArticleFile], max_file_size: int) -> tuple[dict[int, 
             continue  # reading it will say what is wrong
         if size <= max_file_size:
             signatures[index] = signature
-    keys = cache.keys_for(list(signatures.values()))  # type: ignore[attr-defined]
-    stored = cache.stored(list(set(keys.values())))  # type: ignore[attr-defined]
-    return {index: keys[signature] for index, signature in signatures.items()
-            if signature in keys and keys[signature] in stored}, signatures
+    keys = cache.stored_keys_for(list(signatures.values()))  # type: ignore[attr-defined]
+    return {index: keys[signature] for index, signature in signatures.items() if signature in keys}, signatures
 
 
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(rule_set: RuleSet, options: Options) -> None:
+def _start_worker(rule_set: RuleSet, options: Options, has_entries: bool | None = None) -> None:
     from factcheck import __version__
     from factcheck.cache import Cache, code_fingerprint
 
@@ -293,7 +331,7 @@ def _start_worker(rule_set: RuleSet, options: Options) -> None:
                                    repr(options.outlets)])
     _WORKER["cache"] = cache = Cache(Path(options.cache_folder)) if options.cache_folder else None
     # in a cold cache no file can be answered by its content: no lookup per file
-    _WORKER["cache_has_entries"] = cache is not None and not cache.empty()
+    _WORKER["cache_has_entries"] = cache is not None and (not cache.empty() if has_entries is None else has_entries)
 
 
 def extract_partition(files: list[ArticleFile], rule_set: RuleSet,
@@ -310,7 +348,7 @@ def extract_partition(files: list[ArticleFile], rule_set: RuleSet,
 _STARTING = threading.Lock()
 
 
-def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None:
+def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options, has_entries: bool | None = None) -> None:
     """A worker process: set up as _start_worker, and exit when the parent is gone.
 
     After `kill -9` of the main process nothing tells its workers: they would
@@ -325,7 +363,7 @@ def _start_pool_worker(parent: int, rule_set: RuleSet, options: Options) -> None
         os._exit(1)
 
     threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
-    _start_worker(rule_set, options)
+    _start_worker(rule_set, options, has_entries)  # the parent asked the cache once: a cold one opens nothing here
 
 
 def _extract_file(file: ArticleFile, signature: str = "") -> tuple[Outcome, CacheNote | None]:

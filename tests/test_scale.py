@@ -10,7 +10,8 @@ import pytest
 from conftest import ROOT, SEEDS, run_cli
 
 from factcheck import pipeline
-from factcheck.cache import FORMAT, Cache, entry_key
+from factcheck.cache import FORMAT, Cache, entry_key, pack
+from factcheck.records import Diagnostic
 from factcheck.rules import load_rules
 
 
@@ -58,11 +59,22 @@ def test_a_planted_cache_entry_is_a_miss_not_code(tmp_path: Path) -> None:
             return (print, ("pwned",))
 
     cache = Cache(tmp_path)
+    fine = entry_key("run", b"fine", "b.md")  # read first: the classes it names are remembered as allowed
+    cache.put_many([(fine, pack(Diagnostic("b.md", 1, "a note", "warning")))])
+    assert cache.get_many([fine])[fine].message == "a note"
     key = entry_key("run", b"text", "a.md")
     cache.put_many([(key, pickle.dumps(Boom()))])
     assert cache.get_many([key]) == {}
     cache.put_many([(key, b"\x80garbage")])
     assert cache.get_many([key]) == {}
+
+
+def test_a_file_signature_answers_only_while_its_entry_is_stored(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    cache.put_many([], [("signature", "key")])
+    assert cache.stored_keys_for(["signature", "other"]) == {}  # its entry is gone: the file is read again
+    cache.put_many([("key", pack(None))])
+    assert cache.stored_keys_for(["signature", "other"]) == {"signature": "key"}
 
 
 def test_cache_folder_inside_the_corpus_is_refused(tmp_path: Path) -> None:
@@ -209,10 +221,43 @@ def test_a_warm_run_reads_again_a_file_whose_entry_turned_unreadable(many: Path,
     with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:
         assert db.execute("UPDATE entries SET value = x'80' WHERE rowid IN (SELECT rowid FROM entries LIMIT 3)"
                           ).rowcount == 3
+        db.execute("DELETE FROM results")  # else the unchanged archive's last result is reused, entries unread
     warm = pipeline.check([str(many)], rule_set, options)
     assert (warm.claims, warm.findings, warm.articles) == (plain.claims, plain.findings, plain.articles)
     with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:  # stored again, readable
         assert Cache(tmp_path / "cache").get_many([k for (k,) in db.execute("SELECT key FROM entries")]).__len__() == 70
+
+
+def test_an_unchanged_archive_reuses_its_last_result_and_any_change_compares_again(
+        many: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The result of a run is kept per inputs and options with the state it was compared in (every file's
+    entry key, the run key, discovery's notes): only the same state gives it back."""
+    from dataclasses import replace
+
+    rule_set = load_rules([str(ROOT / "rules")])
+    options = pipeline.Options(jobs=1, cache_folder=str(tmp_path / "cache"))
+    first = pipeline.check([str(many)], rule_set, options)
+    compare_all = pipeline.compare_all
+    compared: list[int] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        compared.append(1)
+        return compare_all(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "compare_all", counted)
+    again = pipeline.check([str(many)], rule_set, options)
+    assert compared == []
+    assert (again.claims, again.findings, again.articles, again.summary, again.rules, again.entity_names) == (
+        first.claims, first.findings, first.articles, first.summary, first.rules, first.entity_names)
+    assert list(again.diagnostics) == list(first.diagnostics)
+    for changed in (replace(options, min_level="warning"), replace(options, timezone="UTC"),
+                    replace(options, baseline={"x": 1}, baseline_path="b.txt")):
+        pipeline.check([str(many)], rule_set, changed)
+    assert len(compared) == 3
+    target = sorted(many.iterdir())[5]
+    target.write_bytes(target.read_bytes() + b"\n")
+    pipeline.check([str(many)], rule_set, options)
+    assert len(compared) == 4
 
 
 def test_an_output_is_inside_a_folder_of_the_inputs_only_below_a_folder(tmp_path: Path) -> None:
@@ -229,3 +274,16 @@ def test_an_output_is_inside_a_folder_of_the_inputs_only_below_a_folder(tmp_path
     assert inside_a_folder(tmp_path / "link" / "cache", [str(corpus)])
     assert not inside_a_folder(tmp_path / "corpus2" / "cache", [str(corpus)])
     assert not inside_a_folder(article, [str(article)])
+
+
+def test_the_outlet_configuration_keys_the_cache_alike_in_every_process() -> None:
+    """The run key holds repr(OutletConfig): a frozenset in it printed in hash order, salted per process,
+    so with an outlets file configured no entry of one run was ever found by the next."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from factcheck.outlets import load_outlet_config; print(repr(load_outlet_config()))"
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1 and "aggregators=[" in seen.pop()
