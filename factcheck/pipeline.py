@@ -88,19 +88,12 @@ def check(paths: list[str], rule_set: RuleSet, options: Options = Options(),
     return checked
 
 
-# the most files whose run's result is kept whole: the result holds every article's record, and keeping
-# it (pickled once, then unpickled beside its bytes) raised a 100k-article run's peak RSS from 96 to 160 MB;
-# above this a warm run reads each article's entry instead, as fast per article and within issue 14's memory
-RESULT_MAX_FILES = 20_000
-
-
 def _result_key(paths: list[str], files: list[ArticleFile], checked: int, diagnostics: list[Diagnostic],
                 options: Options, keys: list[str]) -> tuple[str, str]:
     """Where a run's result is kept (one per inputs and options) and the state it was compared in: the
     run key, every file's entry key in order (its bytes and name), which of them are checked against the
-    others, and what discovery said. "" when there is no cache, a file has no entry (unreadable), or the
-    archive is too large for its result to be kept whole (RESULT_MAX_FILES)."""
-    if _WORKER.get("cache") is None or not all(keys) or len(keys) != len(files) or len(files) > RESULT_MAX_FILES:
+    others, and what discovery said. "" when there is no cache or a file has no entry (unreadable)."""
+    if _WORKER.get("cache") is None or not all(keys) or len(keys) != len(files):
         return "", ""
     import hashlib
 

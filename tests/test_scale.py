@@ -260,21 +260,6 @@ def test_an_unchanged_archive_reuses_its_last_result_and_any_change_compares_aga
     assert len(compared) == 4
 
 
-def test_a_large_archive_keeps_no_result_whole_and_reads_its_entries_when_warm(
-        many: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Above RESULT_MAX_FILES files the result is not kept (its pickle holds every article's record: +64 MB
-    at 100k): a warm run compares again from the entries, with the same report."""
-    rule_set = load_rules([str(ROOT / "rules")])
-    options = pipeline.Options(jobs=1, cache_folder=str(tmp_path / "cache"))
-    monkeypatch.setattr(pipeline, "RESULT_MAX_FILES", len(list(many.iterdir())) - 1)
-    first = pipeline.check([str(many)], rule_set, options)
-    with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:
-        assert db.execute("SELECT COUNT(*) FROM results").fetchone() == (0,)
-        assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] > 0
-    again = pipeline.check([str(many)], rule_set, options)
-    assert (again.claims, again.findings, again.articles) == (first.claims, first.findings, first.articles)
-
-
 def test_an_output_is_inside_a_folder_of_the_inputs_only_below_a_folder(tmp_path: Path) -> None:
     """One test of 'inside what is read' for check, extract and discover (files.inside_a_folder): a file
     given as input is no folder, a sibling folder whose name starts alike is not inside, a link is resolved."""
