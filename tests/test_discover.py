@@ -368,6 +368,34 @@ def test_a_duration_told_in_two_units_is_drafted_as_a_duration_rule(tmp_path: Pa
     assert [read_with_rule(rule, declared, s, "")[0][0] for _, _, s in sentences] == [">4年", "4个月"]
 
 
+def test_an_english_change_is_drafted_cued_and_signed_by_its_verb(tmp_path: Path) -> None:
+    """Shares sank 10% (round27 lyft, corpus/bulk/DJN_SN202502110126500.en.md:36) beside 股價…跌約8%
+    (7a3f366288a8009fea1a97f17634a72a.zh-HK.md:30): the English value's cue is its verb, which signs it (a cue
+    cut to a Chinese word's last three characters was `res`, and left 10% unsigned)."""
+    from factcheck.discover.adapter import read_with_rule
+    from factcheck.discover.draft_rules import write_rules
+
+    sentences = [("a.md", "約8%", "消息曝光後，Lyft股價在市後延長交易時段跌約8%，周二收市時跌4.8%。", "股价"),
+                 ("b.md", "10%", "Lyft shares sank 10% after hours on Tuesday.", "shares")]
+    claims = []
+    for name, raw, sentence, phrase in sentences:
+        (tmp_path / name).write_text(f'---\ntitle: "Lyft"\ndate: "2025-02-12 08:00:00"\n---\n\n{sentence}\n',
+                                     encoding="utf-8")
+        at = sentence.index(raw)
+        claims.append({"article": str(tmp_path / name), "line": 6, "sentence": sentence, "span": [at, at + len(raw)],
+                       "phrase": phrase, "subject_inferred": False, "context": [], "value": {"raw": raw}})
+    candidate = {"id": "DC0", "story": "s1", "family": "%change", "subject": "lyft", "subject_name": "Lyft",
+                 "metric": "股价涨跌", "sources": 2, "claims": claims}
+    entities = [{"id": "lyft", "name": "Lyft", "aliases": ["Lyft", "LYFT"]}]
+    assert write_rules(tmp_path / "rules", [candidate], {"s1": entities}) == 1
+    import yaml
+
+    rule = yaml.safe_load((tmp_path / "rules" / "dc0.yaml").read_text(encoding="utf-8"))
+    assert "sank" in rule["cue"] and rule["sign"]["down"] == ["sank"]
+    declared = [{"id": "s1-lyft", "name": "Lyft", "aliases": ["Lyft", "LYFT"]}]
+    assert read_with_rule(rule, declared, sentences[1][2], "")[0][0] == "-10%"
+
+
 def test_a_share_price_is_the_listed_companys_not_the_products() -> None:
     from factcheck.records import Entity
 

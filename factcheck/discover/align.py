@@ -32,6 +32,7 @@ from factcheck.discover.values import (
     as_demand,
     canonical_metrics,
     comparable,
+    is_deadline,
     is_milestone,
     list_runs,
     without_item,
@@ -184,7 +185,9 @@ def _respective_subjects(observations: list[Observation], index: EntityIndex) ->
     return found
 
 
-PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅")
+# what names a share price's move: nothing (阿里巴巴收涨2.55%), the price or the move's noun, or English words
+# for a company's shares (Shares sank 10% after hours, Lyft stock fell 5%: read lower-case, as _metric leaves them)
+PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅", "shares", "stock")
 SHARE_METRICS = ("股价", "股价涨跌", "市值")
 _STOCK_CODE = re.compile(r"\d{4,6}(?:\.[A-Za-z]{2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
 
@@ -300,6 +303,10 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
         # sizes alone of their kind about one company are as often two groups as one
         if item.subject and item.family not in ("date", "set", "post", GROUP_SIZE):
             by_kind.setdefault((item.subject, comparable(item.family)), {}).setdefault(item.article, []).append(item)
+        elif item.family == "date" and is_deadline(item):
+            # a month something is moved to is the story's, whoever each outlet names (聯儲局 / 美联储: a Hong Kong
+            # and a mainland name of one central bank): each article that moves one thing moves the story's
+            by_kind.setdefault(("", "deadline"), {}).setdefault(item.article, []).append(item)
     result = []
     for (subject, _family), articles in sorted(by_kind.items()):
         alone = [items[0] for _, items in sorted(articles.items())
@@ -322,7 +329,8 @@ def _told_once(story: str, observations: list[Observation], found: list[Candidat
             if len(group) < 2 or any(keys <= h for h in held):
                 continue
             metric = _most_said([o.metric for o in group if o.metric])
-            candidate = _candidate(story, subject, metric, group[0].family, group)
+            candidate = _candidate(story, subject or _most_said([o.subject for o in group if o.subject]), metric,
+                                   group[0].family, group)
             # aligned by being alone, not by what names them: ranked below what words aligned
             result.append(replace(candidate, score=round(candidate.score * TOLD_ONCE_WEIGHT, 4)))
     return result
@@ -534,11 +542,24 @@ def _linked(a: Observation, b: Observation) -> bool:
             return a.family.startswith("money") and _digits(a.value) == _digits(b.value) and len(_digits(a.value)) >= 2
         return near(a.value, b.value) or slipped(a.value, b.value) or milestones(a.value, b.value)
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
-        return abs((a.value.start - b.value.start).days) <= 7
+        return _near_dates(a.value, b.value)
     if isinstance(a.value, EntitySet) and isinstance(b.value, EntitySet):
         return shared(a.value, b.value) >= SHARED_MEMBERS
     # the posts of one holder (a bucket's subject) are one fact: which post he holds
     return isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue)
+
+
+DATE_SLACK = 7  # dates this many of their unit apart may be one date told two ways: 7 days, or 7 months
+
+
+def _near_dates(a: DateValue, b: DateValue) -> bool:
+    """Two days within a week, or two months within seven months: a date's slack grows with its unit, as
+    a month something is moved to (由原来6月推遲至7月 / 推迟至12月: the next rate cut's month) is told
+    coarser than a day."""
+    if a.precision == b.precision == "month":
+        months = (a.start.year - b.start.year) * 12 + a.start.month - b.start.month
+        return abs(months) <= DATE_SLACK
+    return abs((a.start - b.start).days) <= DATE_SLACK
 
 
 def shared(a: EntitySet, b: EntitySet) -> float:

@@ -33,7 +33,9 @@ import yaml
 from factcheck.discover.names import to_traditional
 from factcheck.discover.values import EVENT_VERBS, PEOPLE, TOLD_VERBS, comparable, is_milestone
 from factcheck.files import write_atomically
+from factcheck.normalize.quantities import CHANGE_LEAD_EN
 from factcheck.normalize.variants import to_simplified
+from factcheck.normalize.words import ZH
 
 VALUE_KINDS = {"%": "percent", "%change": "percent", "pp": "pp", "money": "money", "money-change": "money"}
 UP = ["增长", "上涨", "上升", "增加", "提高", "攀升", "飙升", "收涨", "大涨", "涨", "升", "增"]
@@ -120,8 +122,10 @@ def draft_rule(candidate: dict[str, Any], entities: dict[str, dict[str, Any]],
     if kind != "date":
         base["window"] = _window(claims, cues)
     if family in ("%change", "money-change"):
-        base["sign"] = {"up": [w for w in UP if any(w in c for c in cues)] or ["涨"],
-                        "down": [w for w in DOWN if any(w in c for c in cues)] or ["跌"]}
+        base["sign"] = {"up": [w for w in UP if any(w in c for c in cues)] + [c for c in cues if c.lower() in ZH.up_words_en]
+                        or ["涨"],
+                        "down": [w for w in DOWN if any(w in c for c in cues)] + [c for c in cues if c.lower() in ZH.down_words_en]
+                        or ["跌"]}
     context = _context(claims)
     if context:
         base["context"] = context
@@ -368,7 +372,12 @@ def _cues(claims: list[dict[str, Any]], family: str) -> list[str]:
             if verb:  # 2月10日，喜茶发布…: a date rule reads the day of the clause before its cue
                 words.add(verb)
                 continue
-        tail = phrase[-3:] if len(phrase) >= 3 else phrase
+        english = CHANGE_LEAD_EN.search(sentence, max(0, start - 16), start) if family in ("%change", "pp") else None
+        if english:  # Shares sank 10%: an English change is cued by its verb, which signs it (see draft_rule)
+            words.add(english.group("verb"))
+            continue
+        # an English phrase is cued by its whole last word (revenue), a Chinese one by its tail (股价)
+        tail = phrase if phrase.isascii() else phrase[-3:] if len(phrase) >= 3 else phrase
         at = to_simplified(clause).rfind(tail) if tail else -1
         if at >= 0 and len(tail) >= 2:
             words.add(clause[at:at + len(tail)])

@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
+from factcheck.kinds.date import _MOVED_FROM
 from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
 from factcheck.kinds.qualifiers import (
@@ -44,6 +45,7 @@ from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.numbers import group_thousands
 from factcheck.normalize.quantities import (
     CHANGE_LEAD,
+    CHANGE_LEAD_EN,
     CURRENCIES,
     DOWN_WORDS,
     find_quantities,
@@ -623,10 +625,14 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
         # a percentage led by a verb of change is a change, signed by the verb, as find_changes reads it
         # (the lead ends where the span starts: 升最多5.68%, the extreme word inside the span)
         change = _CHANGE_LEAD.search(text, max(0, span.start - 12), span.start) if quantity.unit in ("%", "pp") else None
+        # an English verb of change (Shares sank 10% after hours, revenue rose 3%), as find_changes reads it
+        change = change or (CHANGE_LEAD_EN.search(text, max(0, span.start - 16), span.start)
+                            if quantity.unit in ("%", "pp") else None)
         if quantity.unit == "%":
             family = "%change" if change else "%"
-            if change and change.group("verb") in DOWN_WORDS and quantity.value > 0:
-                quantity = negate(quantity)  # 下降0.77% is -0.77%
+            verb = change.group("verb") if change else ""
+            if change and (verb in DOWN_WORDS or verb.lower() in ZH.down_words_en) and quantity.value > 0:
+                quantity = negate(quantity)  # 下降0.77% is -0.77%, sank 10% is -10%
         elif quantity.unit == "pp":
             family = "pp"
         else:
@@ -740,6 +746,13 @@ def _event_span(text: str, span: DateSpan) -> bool:
 
 def _deadline(text: str, span: DateSpan) -> bool:
     return span.value.precision == "month" and _MOVED_TO.search(text, max(0, span.start - 4), span.start) is not None
+
+
+def is_deadline(item: Observation) -> bool:
+    """The value is a month something is moved to (推迟至12月, 由原来6月推遲至7月), as _deadline read it."""
+    start = item.span[0]
+    return (isinstance(item.value, DateValue) and item.value.precision == "month"
+            and _MOVED_TO.search(to_simplified(item.sentence), max(0, start - 4), start) is not None)
 
 
 _SAME_BELOW = re.compile(r"\s*[（(]\s*(?P<cur>美元|港元|港币|人民币|欧元|日元|英镑)\s*[．.，,、]?\s*下同\s*[)）]")
@@ -947,7 +960,8 @@ def _period(text: str, dates: list[DateSpan], clause: tuple[int, int], item: _Fo
         if number < 2 and any(starts_a_span(said, d.end) for d in spans):
             return None
         periods = [d for d in spans if _is_period(d.value) and not starts_a_span(said, d.end)
-                   and (number == 0 or published is None or d.value.start <= published)]
+                   and (number == 0 or published is None or d.value.start <= published)
+                   and not (item.family == "date" and _MOVED_FROM.search(said, max(0, d.start - 8), d.start))]
         if number == 0 and _listed(text, periods):
             return None  # 预测2025年、2026年石油消费量均将增长140万桶: the value of each period listed
         if periods:
