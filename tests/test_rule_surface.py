@@ -308,6 +308,15 @@ def test_states_that_follow_one_another_are_two_moments_as_documented(tmp_path: 
     assert kinds(body.replace("progression: true", "progression: false")) == ["disagreement"]
 
 
+def _example_articles(body: str, folder: Path, date: str) -> Path:
+    """One article per example text of a documented rule, the n-th published at `date` with n in its {}."""
+    folder.mkdir()
+    sentences = [example.split("text: ", 1)[1] for example in body.splitlines() if "- text: " in example]
+    for index, sentence in enumerate(sentences):
+        (folder / f"{index}.md").write_text(f"---\ndate: \"{date.format(index)}\"\n---\n{sentence}\n", encoding="utf-8")
+    return folder
+
+
 def test_events_in_sequence_are_compatible_states_as_documented(tmp_path: Path) -> None:
     """docs/rules.md, "States that follow one another": round 20's trina suit (NOTES_A note 5;
     /work/fresh20 trina-patent-suit, 第一财经 20250211A081CE.zh-CN.md:42 and qq 20250211A01PYY.zh-CN.md:30):
@@ -318,12 +327,7 @@ def test_events_in_sequence_are_compatible_states_as_documented(tmp_path: Path) 
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / name).write_text(body, encoding="utf-8")
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    sentences = [example.split("text: ", 1)[1] for example in body.splitlines() if "- text: " in example]
-    for index, sentence in enumerate(sentences):
-        (articles / f"{index}.md").write_text(f"---\ndate: \"2025-02-11 0{index}:00:00\"\n---\n{sentence}\n",
-                                              encoding="utf-8")
+    articles = _example_articles(body, tmp_path / "articles", "2025-02-11 0{}:00:00")
     done = run_main(str(articles), "--rules", str(rules), "--format", "json", "--no-cache")
     assert [(f["kind"], f["level"]) for f in json.loads(done.stdout)["findings"]] == [("agreement", "info")]
 
@@ -338,12 +342,7 @@ def test_an_occasion_is_a_status_compared_across_dated_and_undated_sources_as_do
     [(name, body)] = [b for b in documented("### An occasion, not a date") if b[0] == "announcement-occasion.yaml"]
     rules = tmp_path / "rules"
     rules.mkdir()
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    sentences = [example.split("text: ", 1)[1] for example in body.splitlines() if "- text: " in example]
-    for index, sentence in enumerate(sentences):
-        (articles / f"{index}.md").write_text(f"---\ndate: \"2025-02-10 1{index}:28:48\"\n---\n{sentence}\n",
-                                              encoding="utf-8")
+    articles = _example_articles(body, tmp_path / "articles", "2025-02-10 1{}:28:48")
 
     def found(rule_text: str) -> list[tuple[str, str]]:
         (rules / name).write_text(rule_text, encoding="utf-8")
