@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from factcheck.extract import extract
 from factcheck.kinds import KINDS
-from factcheck.kinds.matching import fold
+from factcheck.kinds.matching import fold, matching_text
+from factcheck.kinds.sentence import pattern
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Claim, Diagnostic, RuleBase, RuleExample
@@ -60,9 +61,14 @@ def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> st
     notes = [n.message.split(": ", 1)[-1] for n in _example_extract(rule, example, index)[1]]
     if notes:
         return notes[0]
+    cue = getattr(rule, "cue", "")
+    if isinstance(cue, str) and cue and pattern(cue).search(matching_text(example.text)) is None:
+        return "no `cue` of the rule stands in it (cues are matched as written, Traditional read as Simplified)"
     relaxed = [("metric", {"metric": ()}, "its line item is {metric}, not one of the rule's `metric:` ({wanted})"),
                ("skip", {"skip": ""}, "a `skip` word before it leaves it out"),
-               ("subjects", {"subjects": ()}, "it is not about the rule's `subjects` (someone else is named for it)")]
+               ("subjects", {"subjects": ()}, "it is not about the rule's `subjects` (someone else is named for it)"),
+               ("window", {"window": MAX_WINDOW}, "it stands more than the rule's `window` ({window} characters) "
+                "after the cue: raise `window`, or give a cue nearer the value")]
     for key, change, why in relaxed:
         if not getattr(rule, key, None):
             continue
@@ -70,8 +76,12 @@ def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> st
         if claims:
             metric = claims[0].context_dict().get("metric") or "unknown"
             wanted = ", ".join(getattr(rule, "metric", ()))
-            return f"{claims[0].value.display()!r} was read, but " + why.format(metric=metric, wanted=wanted)
+            return f"{claims[0].value.display()!r} was read, but " + why.format(
+                metric=metric, wanted=wanted, window=getattr(rule, "window", ""))
     return ""
+
+
+MAX_WINDOW = 200  # the largest `window` a rule may set (the schema's maximum)
 
 
 def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:

@@ -87,6 +87,23 @@ def test_a_skip_word_anywhere_before_the_value_skips_a_regex_can_ask_for_right_b
     assert [d.message for d in check_examples(load_rules([str(tmp_path / "yield.yaml")]))] == failures
 
 
+@pytest.mark.parametrize(("cue", "window", "why"), [
+    ("[总营收]", 1, "'64.4亿 CNY' was read, but it stands more than the rule's `window`"),
+    ("[净利润]", 6, "no `cue` of the rule stands in it"),
+    ("[總營收]", 2, ""),  # Traditional cues read Simplified text: the example holds
+])
+def test_an_example_that_yields_no_claim_says_whether_the_cue_or_the_window_kept_it_out(
+        tmp_path: Path, cue: str, window: int, why: str) -> None:
+    """bulk/20250210A078MN.zh-CN.md:62 (2024年前三季度的总营收达到64.4亿元): a docs-only user could not tell
+    why an example gave nothing (session 27's held-out notes); `rules check` now says which key kept it out."""
+    (tmp_path / "revenue.yaml").write_text(
+        f"kind: number\ndescription: revenue\nvalue: money\ncue: {cue}\nwindow: {window}\nqualifiers: []\n"
+        "examples:\n  - text: 2024年前三季度的总营收达到64.4亿元。\n    expect: {value: 64.4亿 CNY}\n", encoding="utf-8")
+    messages = [d.message for d in check_examples(load_rules([str(tmp_path / "revenue.yaml")]))]
+    assert [m.split("the text yields no claim: ", 1)[-1].split(":")[0].split(" (")[0] for m in messages] == (
+        [why] if why else [])
+
+
 def test_a_skip_word_inside_a_longer_keep_word_does_not_skip(tmp_path: Path) -> None:
     assert _fundraising(tmp_path, keep=True) == []
     # without keep, 投资 inside 投资者 counts: the documented rule needs its keep line
