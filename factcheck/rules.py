@@ -23,6 +23,7 @@ from factcheck.kinds.base import Document, RuleError
 from factcheck.kinds.qualifiers import with_builtins, with_defaults
 from factcheck.kinds.schema import rule_schema
 from factcheck.kinds.skip import skip_regex
+from factcheck.patterns import compiled_on_use
 from factcheck.records import ContextSpec, DaySpec, Diagnostic, Entity, RuleBase, RuleExample
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -54,7 +55,7 @@ def rule_files(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
     return files + _entities_beside(files), problems
 
 
-_ENTITIES_KIND = re.compile(r"^kind:\s*['\"]?entities['\"]?\s*(?:#.*)?$", re.MULTILINE)
+_ENTITIES_KIND = compiled_on_use(r"^kind:\s*['\"]?entities['\"]?\s*(?:#.*)?$", re.MULTILINE)
 
 
 def _entities_beside(files: list[Path]) -> list[Path]:
