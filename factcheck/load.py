@@ -626,7 +626,7 @@ def _drop_multiline_targets(text: str) -> str:
 # what any step of clean_line acts on (a prefix is checked with _PREFIX itself): a line without it is prose
 _MARKUP = re.compile(r"[\\\[<*_`]|https?:")
 # a line holding a character of the _HIDE range is cleaned as it always was: through translate when any of these is in it
-_HIDDEN, _SIGNS = re.compile("[\U000F0000-\U000F007F]"), re.compile(r"[!\]>#|~+\-]|\d[.)]")
+_HIDDEN, _SIGNS = re.compile("[\U000F0000-\U000F007F]"), compiled_on_use(r"[!\]>#|~+\-]|\d[.)]")
 _ODD_SPACES = (("\u00a0", " "), ("\u3000", " "), ("\u200b", ""), ("\ufeff", ""))  # no-break, ideographic and zero-width spaces
 # every line but the first that _has_markup can say yes to holds one of these (one search over a whole
 # text): a markup or hidden character, a URL, or, after the line break before it, a line prefix. Written
@@ -886,7 +886,7 @@ def _sentences(lines: list[str], first_number: int, index: int, text: str = "",
 # an English full stop: a period before a space and a capital, a digit or an opening quote, after a word
 # that is no abbreviation (Mr., Inc., Feb., U.S., a single initial), nor after a list's number opening a line (2. )
 _ENGLISH_END = re.compile(r"(?<=[A-Za-z0-9%)\]\"”’'])(?<!^\d)(?<!\n\d)(?<!^\d\d)(?<!\n\d\d)\.[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_WORD_BEFORE = compiled_on_use(r"([A-Za-z.]+)$")
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "rev", "col", "lt", "sgt",
     "capt", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "nos", "vs", "etc", "approx", "est", "dept",

@@ -18,6 +18,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal, Protocol
 
+from factcheck.patterns import compiled_on_use
+
 # how far 约/左右 reach at most, as a fraction of the figure (约3% is 2.7–3.3%); a figure written to more
 # digits reaches one step of its last digit (约2.1亿 is 2.0亿–2.2亿: normalize/numbers.interval)
 ABOUT_SPAN = Decimal("0.1")
@@ -54,9 +56,9 @@ class Value(Protocol):
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # basis points as written (100个基点, 25個基點, 25bp, 25 bps, basis points): a hundredth of a percentage point
-_BASIS_POINTS = re.compile(r"基点|基點|(?<![A-Za-z])(?:bps?|basis\s+points?)(?![A-Za-z])", re.IGNORECASE)
+_BASIS_POINTS = compiled_on_use(r"基点|基點|(?<![A-Za-z])(?:bps?|basis\s+points?)(?![A-Za-z])", re.IGNORECASE)
 # a milestone named by a magnitude word alone (破百亿, 破万亿, 过亿, 超千亿, 升穿萬億元): no digit, no count before it
-_MILESTONE = re.compile(r"(?<![\d一二两兩三四五六七八九十百千万萬])[十百千]?(?:万亿|萬億|[万亿萬億])")
+_MILESTONE = compiled_on_use(r"(?<![\d一二两兩三四五六七八九十百千万萬])[十百千]?(?:万亿|萬億|[万亿萬億])")
 @lru_cache(maxsize=1)
 def _inclusive_bound() -> re.Pattern[str]:
     """A bound word that includes the number itself (zh.yaml inclusive_bounds: 至少5天 is 5 days or more,
@@ -336,7 +338,7 @@ DatePrecision = Literal["day", "part-of-month", "month", "quarter", "half-year",
 
 _MONTH_FIRST = re.compile(r"\s*[“\"「]?\s*\d{1,2}\s*月")
 # a span of days as written: two days joined by 至/到/a dash (2月9日至12日, 10日-14日)
-_DAY_SPAN = re.compile(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)")
+_DAY_SPAN = compiled_on_use(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)")
 
 
 def _edge_against_span(a: DateValue, b: DateValue) -> bool | None:

@@ -50,7 +50,7 @@ QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))}|(?<![A-Za-z])(?i:{_EN_
 _IN_ALL = rf"(?:{'|'.join(IN_ALL_WORDS)})"
 # a sign right before the digits is the number's, as the quantity reader reads it (利差報-0.4697%)
 NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*(?:{SIGN}(?=\d))?{_ONE}{_EN_SCALE}?(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE}{_EN_SCALE}?)?"  # 1800至2000 is a range
-_QUALIFIER_IN_ALL = re.compile(rf"^({QUALIFIER}){_IN_ALL}")
+_QUALIFIER_IN_ALL = compiled_on_use(rf"^({QUALIFIER}){_IN_ALL}")
 
 
 # every word that makes a number approximate or bounds it (约, 近, 逾, 突破, 不超过, 最多 …)
@@ -306,7 +306,7 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
 
 
 _SIGNS = frozenset("-−+")
-_OTHER_UNIT = re.compile(r"\s*(?:[%％‰.,\d年月日号时分秒个成倍点]|[美港日欧英加澳新台韩]?元|美?[分仙]|块|股|百分)")
+_OTHER_UNIT = compiled_on_use(r"\s*(?:[%％‰.,\d年月日号时分秒个成倍点]|[美港日欧英加澳新台韩]?元|美?[分仙]|块|股|百分)")
 
 
 def _bare_ok(text: str, match: re.Match[str]) -> bool:

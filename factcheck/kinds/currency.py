@@ -28,6 +28,7 @@ from typing import Any
 from factcheck.kinds.matching import fold
 from factcheck.normalize.quantities import CURRENCIES, DOLLAR_LETTERS, QuantitySpan
 from factcheck.normalize.words import ZH
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article
 
 LOCALE_CURRENCY = {"zh-hk": "HKD", "zh-hant-hk": "HKD", "zh-mo": "MOP", "zh-tw": "TWD", "zh-hant-tw": "TWD",
@@ -44,7 +45,7 @@ _SAME_BELOW = (
 def same_below() -> re.Pattern[str]:
     """The 下同 marker, compiled on first use (most runs never meet one)."""
     return re.compile(_SAME_BELOW, re.IGNORECASE)
-_LANG_SUFFIX = re.compile(r"\.(zh[-_][A-Za-z]+(?:[-_][A-Za-z]+)?)\.[^./]+$")
+_LANG_SUFFIX = compiled_on_use(r"\.(zh[-_][A-Za-z]+(?:[-_][A-Za-z]+)?)\.[^./]+$")
 _SAYS_CURRENCY = re.compile(r"人民币|人民幣|RMB|CNY|[¥￥]|块")
 
 
@@ -185,8 +186,8 @@ def bare_dollars(spans: list[QuantitySpan], text: str,
 # bushel); a ton is not among them: 元/吨 and A$/t are local prices
 _BENCHMARK_UNIT = r"(?:(?:金衡)?(?:盎司|盎斯|安士|桶|蒲式耳)|(?:troy\s+)?(?:ounces?|oz|barrels?|bbl|bushels?)(?![A-Za-z]))"
 # after the amount (`$2500-2600/oz`, `$80 per barrel`, `$2,900 an ounce`, `$75/桶`), or 每 before it (每盎司$2900)
-_PER_UNIT_AFTER = re.compile(rf"(?:\s*[-–~至到]\s*\$?[\d,.]+)?\s*(?:/|每|per\s+|an?\s+){_BENCHMARK_UNIT}", re.IGNORECASE)
-_PER_UNIT_BEFORE = re.compile(rf"每(?:{_BENCHMARK_UNIT})\s*$", re.IGNORECASE)
+_PER_UNIT_AFTER = compiled_on_use(rf"(?:\s*[-–~至到]\s*\$?[\d,.]+)?\s*(?:/|每|per\s+|an?\s+){_BENCHMARK_UNIT}", re.IGNORECASE)
+_PER_UNIT_BEFORE = compiled_on_use(rf"每(?:{_BENCHMARK_UNIT})\s*$", re.IGNORECASE)
 
 
 def _priced_per_benchmark_unit(text: str, span: QuantitySpan) -> bool:

@@ -39,6 +39,7 @@ from factcheck.kinds.reading import (
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import not_stated, skipped
 from factcheck.normalize.dates import COMING, EVENING_WORDS, DateSpan, bounded, clock_hour
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
@@ -210,10 +211,10 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
     return tuple(c for c in merged if c is not None)
 
 
-_VAGUE = re.compile(r"近日|日前")
+_VAGUE = compiled_on_use(r"近日|日前")
 
 # the times of day of an evening or a night (normalize/dates.EVENING_WORDS: 傍晚, 晚间, 深夜 …)
-_EVENING = re.compile("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
+_EVENING = compiled_on_use("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
 EVENING_NEXT_DAY = ("one source dates it the evening of a day and the other the next day: what is announced "
                     "after the day's close (a company's filing, a statement that evening) is published, and "
                     "reported, under the next day's date")
@@ -339,7 +340,7 @@ def is_reporting_period(text: str, span: DateSpan) -> bool:
 
 
 # between two periods of one list: 2023年及截至2024年9月30日止, 2022年、2023年营收
-_LISTED = re.compile(r"\s*(?:" + LIST_JOINER + r"|或)\s*(?:(?:截至|截止)\s*)?")  # one way to split spaces
+_LISTED = compiled_on_use(r"\s*(?:" + LIST_JOINER + r"|或)\s*(?:(?:截至|截止)\s*)?")  # one way to split spaces
 # between a reporting period and the bracket that spells it out: 上半年业绩（
 _GLOSS = re.compile(r"[^，,。；;:：（(）)]{0,8}[（(]\s*")
 # whose clock a date is on: 当地时间, 北京时间, 美东时间 (text is matched folded to Simplified)
@@ -373,9 +374,9 @@ _MOVED_TO = re.compile(r"(?:至|到|为|為)\s*$|(?<![A-Za-z])(?i:to)\s+$")
 # what may stand between the two dates of a move: a verb (推迟, 提前至, pushed back) with no break nor figure
 _MOVE_BETWEEN = re.compile(r"[^，,。；;：:！？!?\d]{0,12}")
 # the verbs of rescheduling that make `从X至Y` a move, not a span (从7月中至8月初 is a span of weeks)
-_MOVE_VERB = re.compile(r"推迟|推遲|延后|延後|推后|推後|延迟|延遲|延期|押后|押後|提前|改|调整|調整|挪|移"
-                        r"|(?<![A-Za-z])(?i:push(?:ed|es)?|mov(?:ed|es?)|delay(?:ed|s)?|postpon(?:ed|es?)|"
-                        r"shift(?:ed|s)?|brought|bring(?:s)?)(?![A-Za-z])")
+_MOVE_VERB = compiled_on_use(r"推迟|推遲|延后|延後|推后|推後|延迟|延遲|延期|押后|押後|提前|改|调整|調整|挪|移"
+                             r"|(?<![A-Za-z])(?i:push(?:ed|es)?|mov(?:ed|es?)|delay(?:ed|s)?|postpon(?:ed|es?)|"
+                             r"shift(?:ed|s)?|brought|bring(?:s)?)(?![A-Za-z])")
 
 
 @per_sentence  # date rules whose cues stand at one place (宣布, 发布) ask the same

@@ -140,7 +140,7 @@ class DurationRule(RuleBase):
 
 
 # the end of a span a superlative is over: 来/以来 (來/以來) and 的 (四个月来的最强, 4年來最多)
-_SPAN_END = re.compile(r"\s*(?:以?[来來])?\s*的?\s*")
+_SPAN_END = compiled_on_use(r"\s*(?:以?[来來])?\s*的?\s*")
 
 
 class DurationKind(FigureJudging, Kind[DurationRule]):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.patterns import compiled_on_use
+
 # 前/原 right before the state word (前首席医学官, 原董事长, 前CEO). A bare 前 also ends words of time and
 # place (目前 now, 此前, 之前, 日前, 年前, 提前, 当前, 眼前, 面前, 空前), so those never mark a former post;
 # a 前 before a name (前荣昌生物首席战略官) is left alone: it may as well end a phrase of time (三年前)
@@ -33,7 +35,7 @@ _ENGLISH_BEFORE = re.compile(
 # a change of post said from the one left (从首席医学官及高级管理人员转变为首席战略官, 由副总裁晋升为总裁): 从/由
 # before the state word in its clause, a verb of becoming after it in the same clause
 _FROM_BEFORE = re.compile(r"(?:从|由)[^\s，,。；;：:！？!?]{0,12}$")
-_BECOMES_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,16}?(?:转变为|变更为|转为|变为|改为|调整为|转任|调任|改任|升任|晋升为|升为)")
+_BECOMES_AFTER = compiled_on_use(r"[^，,。；;：:！？!?]{0,16}?(?:转变为|变更为|转为|变为|改为|调整为|转任|调任|改任|升任|晋升为|升为)")
 _REACH = 40
 
 

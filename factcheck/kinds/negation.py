@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.patterns import compiled_on_use
+
 # verbs of applying or keeping a regime, a price, a practice: what a negated one of them governs is
 # ruled out as the negated word itself is (不再执行固定电价 is no fixed price, 未采用竞价 no bidding)
 _APPLYING = r"(?:执行|实行|实施|采用|采取|沿用|适用|保留|延续|继续|使用)"
@@ -62,8 +64,8 @@ _HEARSAY_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:的)?(?:传闻|传言|�
 # a verb that denies what was said before it (公司澄清, 予以否认); not one said not to be done
 # (不否认, 未否认, 没有否认, 未予否认, 未作出澄清, 既不能确认、也不能否认, 无法否认, 拒绝澄清).
 # Matched on the folded sentence (`Sentence.text`, Simplified): 傳聞 and 否認 are read as 传闻 and 否认.
-_DENIES = re.compile(r"澄清|辟谣|否认|驳斥")
-_NOT_DONE = re.compile(r"(?:不|未|没|无|拒绝)(?:能|法|有|曾|予|予以|作出|做出|进行|进行了)?\s*$")
+_DENIES = compiled_on_use(r"澄清|辟谣|否认|驳斥")
+_NOT_DONE = compiled_on_use(r"(?:不|未|没|无|拒绝)(?:能|法|有|曾|予|予以|作出|做出|进行|进行了)?\s*$")
 
 
 def denied_rumour(text: str, clause_start: int, start: int, end: int) -> bool:

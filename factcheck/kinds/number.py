@@ -49,6 +49,7 @@ from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import LEADS_INTO_NOUN, skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value
 
@@ -407,7 +408,7 @@ def _converted_from(s: Sentence, start: int) -> QuantitySpan | None:
     return converted
 
 
-_CONVERSION_WORD = re.compile(r"约合|約合|折合|相当于|相當於|约为|約為|即|合|当前|當前|目前|现|現")
+_CONVERSION_WORD = compiled_on_use(r"约合|約合|折合|相当于|相當於|约为|約為|即|合|当前|當前|目前|现|現")
 
 
 def _as_conversion(found: Claim, between: str) -> Claim:
@@ -539,7 +540,7 @@ def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_star
 _REACHED_IN_ITS_YEAR = re.compile(r"\s*(?:而|则|則)?\s*(?:(?:19|20)\d{2}\s*(?:年度|年|财年|財年)|[去今前]年)[^，,。；;：:\d]{0,4}?"
                                   r"(?:" + "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words}, key=len, reverse=True)))
                                   + r")\s*了?\s*(?:至|到)\s*(?:约|約|近|超|逾)?\s*")
-_WRITTEN_YEAR_OR_WORD = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年|财年|財年)|[去今前]年")
+_WRITTEN_YEAR_OR_WORD = compiled_on_use(r"(?:19|20)\d{2}\s*(?:年度|年|财年|財年)|[去今前]年")
 
 
 def _reached_in_its_year_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:

@@ -15,8 +15,9 @@ from itertools import pairwise
 
 from factcheck.kinds.qualifiers import LIST_JOINER, NAME_JOINER, RESPECTIVELY
 from factcheck.kinds.sentence import Sentence
+from factcheck.patterns import compiled_on_use
 
-_SEPARATOR = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?\s*{NAME_JOINER}\s*")  # 印尼市场及越南
+_SEPARATOR = compiled_on_use(rf"[\u4e00-\u9fff]{{0,2}}?\s*{NAME_JOINER}\s*")  # 印尼市场及越南
 
 
 @cache

@@ -32,6 +32,7 @@ from factcheck.kinds.negation import negated
 from factcheck.normalize.dates import COMING
 from factcheck.normalize.quantities import CHANGE_LEAD_EN, DOLLAR_LETTERS
 from factcheck.normalize.words import ZH
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Claim, ContextSpec, ContextValue, RuleBase
 
 if TYPE_CHECKING:
@@ -385,9 +386,9 @@ _EN_FROM_WORDS = re.compile(r"\s+(?:from|over)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-
                             r"(?=\s+to\s|\s*[,;.]|\s*$)")
 # the figure a change reached, or the change, right before `from`: `to $23.5 billion`, `to SG$74.1 million`,
 # `up 39%` (…, up 39% from 73.1 million: the 73.1 million is the figure the change started from)
-_EN_FIGURE_BEFORE = re.compile(r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?(?<![\d.,])\d[\d.,]*\s?(?:%|(?i:thousand|million|billion|"
-                               r"trillion|mln|mn|bn|tn)|[MBK])?$")
-_EN_TO = re.compile(r"(?<![A-Za-z])to\s+$")
+_EN_FIGURE_BEFORE = compiled_on_use(r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?(?<![\d.,])\d[\d.,]*\s?(?:%|(?i:thousand|million|billion|"
+                                    r"trillion|mln|mn|bn|tn)|[MBK])?$")
+_EN_TO = compiled_on_use(r"(?<![A-Za-z])to\s+$")
 
 
 def _after_a_change(text: str, at: int) -> bool:
@@ -415,7 +416,7 @@ def _english_comparisons(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FIGURE_AT = re.compile(rf"(?:(?:{DOLLAR_LETTERS})\$|[$€£¥])?\s?\d")  # $660.5, SG$309.4
+_FIGURE_AT = compiled_on_use(rf"(?:(?:{DOLLAR_LETTERS})\$|[$€£¥])?\s?\d")  # $660.5, SG$309.4
 
 
 def from_to_start(text: str, value_start: int) -> int | None:
@@ -455,12 +456,12 @@ _TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季
 # 前两个月 alone is as often "the two months before" (前两个月的数据被上修) as a year's first two:
 # only after a year (2025财年前四个月, 今年前两个月) is it the year's first months
 _FIRST_MONTHS = re.compile(r"[前首头頭][\d一二两兩三四五六七八九十]{1,3}[个個]月$")
-_OF_A_YEAR = re.compile(r"(?:年|年度|财年|財年)\s*的?\s*$")
+_OF_A_YEAR = compiled_on_use(r"(?:年|年度|财年|財年)\s*的?\s*$")
 
 # 日的六个月 (and 日的9个月, 日的半年) is a half year or nine months only as 截至2024年9月30日的六个月(内), as
 # 止六个月 is: not a lock-up or a wait from a day (自2025年2月10日的六个月内不减持, 2月10日的六个月后)
-_TO_A_DAY = re.compile(r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*$")
-_AFTER = re.compile(r"\s*[之以]?(?:后|後)")  # 截至…日的六个月后: a time after the period
+_TO_A_DAY = compiled_on_use(r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*$")
+_AFTER = compiled_on_use(r"\s*[之以]?(?:后|後)")  # 截至…日的六个月后: a time after the period
 
 # 年内 is the year so far (年内已涨超10%) only as a time of its own: not in 三年内 / 未来5年内 (within
 # N years), 年内地 (a year, then 内地: the mainland), nor before a plan (年内将, 年内有望: by the year's end)
@@ -469,15 +470,15 @@ _WITHIN_YEARS = re.compile(r"(?:[\d０-９〇零一二两兩三四五六七八�
 _YEAR_ON_YEAR_SHORT = frozenset({"年增", "年减", "年減"})
 # ... nor after a word its 年 ends (全年|增加4125亿元, 今年|增速, 近年|增长最快): that 年 is the period's
 # (a full year, this year), so 年增 would be read across the word 全年 (round 20, NOTES_B property-loans)
-_ENDS_A_YEAR_WORD = re.compile(r"[全今去前上明当當本同整历歷往近首每]$")
+_ENDS_A_YEAR_WORD = compiled_on_use(r"[全今去前上明当當本同整历歷往近首每]$")
 _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|計劃|拟|擬|预计|預計|力争|力爭|或将|或將)")
 
 
 # what makes 中期 a horizon (the medium term) rather than the first half: a trend, a move or a view
 # after it (中期下跌趋势, 中期震荡, 中期目标), or 而言/来看/内 (中期而言, 中期内超); 中期业绩, 中期股息, 中期多賺 stay H1
-_HORIZON = re.compile(r"(?:[上下][跌涨漲行]|看[好涨漲跌空多]|偏[多空弱强強])?(?:趋势|趨勢|走势|走勢|调整|調整|回调|回調|反弹|反彈"
-                      r"|震荡|震盪|行情|牛市|熊市|目标|目標|支撑|支撐|阻力|均线|均線|底部|顶部|頂部)"
-                      r"|[上下][跌涨漲行]|看[好涨漲跌空多]|而言|来看|來看|看[，,]|内|內|角度")
+_HORIZON = compiled_on_use(r"(?:[上下][跌涨漲行]|看[好涨漲跌空多]|偏[多空弱强強])?(?:趋势|趨勢|走势|走勢|调整|調整|回调|回調|反弹|反彈"
+                           r"|震荡|震盪|行情|牛市|熊市|目标|目標|支撑|支撐|阻力|均线|均線|底部|顶部|頂部)"
+                           r"|[上下][跌涨漲行]|看[好涨漲跌空多]|而言|来看|來看|看[，,]|内|內|角度")
 
 
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
@@ -532,7 +533,7 @@ _EACH = re.compile(rf"(?!{_OPENS_A_LIST})(?:{'|'.join(map(re.escape, ZH.each))})
 # the word between two items of a list (营收、净利润; 2022年及2023年): one joiner for every
 # kind's lists (reading, date), each adding what its lists also allow
 LIST_JOINER = r"(?:、|和|以及|及|与|與)"
-LIST_JOIN = re.compile(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
+LIST_JOIN = compiled_on_use(r"\s*(?:" + LIST_JOINER + r"|,|，)\s*")
 LIST_WORD_JOIN = re.compile(r"\s*" + LIST_JOINER + r"\s*")  # a list word only: a comma joins clauses too
 # between two names (影院与片方, 印尼及越南): a list of names also joins with 跟, / and 或 (reading, places)
 NAME_JOINER = rf"(?:{LIST_JOINER}|跟|/|或)"
@@ -640,7 +641,7 @@ def _with_year_ranges(hits: list[Any], spec: ContextSpec, text: str, begin: int,
     return sorted(out, key=lambda hit: hit[0])
 
 
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
+_WRITTEN_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
 # a counted span of years: 上两个年度, 前三年, 过去三年, 最近3个财年 (not 前两年内, 过去三年来 … a span; not
 # 近6年, as often "nearly six years" as "the last six")
 _COUNTED_YEARS = re.compile(r"(上|前|过去|過去|最近)\s*([2-9２-９两兩二三四五六七八九])\s*(?:个|個)?\s*"
@@ -715,8 +716,8 @@ def year_counted_from(named: list[str], published: int | None) -> int | None:
     return int(digits) if digits.isdigit() else published
 
 
-_DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_PERIOD_END_BEFORE = re.compile(r"(?:截至|截止|至)\s*$")
+_DAY_AFTER_YEAR = compiled_on_use(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PERIOD_END_BEFORE = compiled_on_use(r"(?:截至|截止|至)\s*$")
 
 
 def event_date(text: str, start: int, end: int) -> bool:

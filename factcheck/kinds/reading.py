@@ -89,7 +89,7 @@ _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股�
 # often people, `the bank`, `the carrier` … an open class, and a plural points to several (see `_english_referent`)
 ENGLISH_COMPANY_ANAPHOR = re.compile(r"(?<![A-Za-z])[Tt]he (?:company|firm)(?![A-Za-z])")
 # a capitalized Latin word: in English prose a name as often as not, declared or not (NXP, Albertsons)
-_LATIN_CAPITALIZED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z0-9&]*")
+_LATIN_CAPITALIZED = compiled_on_use(r"(?<![A-Za-z])[A-Z][A-Za-z0-9&]*")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
                       r"|产品|產品|模型|应用|應用|项目|項目)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
@@ -113,7 +113,7 @@ OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
                             r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
 
-ROLE_MARKERS = re.compile(r"(?:作为|作為|担任|擔任)\s*$")
+ROLE_MARKERS = compiled_on_use(r"(?:作为|作為|担任|擔任)\s*$")
 # a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
 # about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
 # nor about the company one placards (举牌辽宁成大，持股比例超过5%: the stake is the placarder's)
@@ -131,7 +131,7 @@ _JOINS_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:合资|合資|合作|联手|
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
 # 带来收入100万元 is the brand's); 为 alone is mostly a copula (第一大股东为腾讯, 持股20%: 腾讯's)
 _FOR_BEFORE = re.compile(r"[为為]\s*$")
-_GIVES_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{1,6}?)?\s*(?:带来|帶來|贡献|貢獻|创造|創造|提供|赚取|賺取|输送|輸送)")
+_GIVES_AFTER = compiled_on_use(r"(?:的[\u4e00-\u9fff]{1,6}?)?\s*(?:带来|帶來|贡献|貢獻|创造|創造|提供|赚取|賺取|输送|輸送)")
 
 
 def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
@@ -489,7 +489,7 @@ def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[i
 
 # between two qualifier words of one list, each word may carry the same short head noun:
 # 销量增速和价格增速分别同比增长5%和9% pairs 销量 with 5% and 价格 with 9%
-_WORD_SEPARATOR = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
+_WORD_SEPARATOR = compiled_on_use(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
 
 
 def names_sharing(rule: RuleBase, s: Sentence, offset: int) -> tuple[str, ...]:
@@ -531,7 +531,7 @@ def _last_run(spans: list[tuple[int, int]], text: str, count: int,
 
 
 # 分别 (each, `RESPECTIVELY`) right after a list of names, a few words between at most (A和B的持股比例分别为)
-_EACH_AFTER = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{RESPECTIVELY.pattern})")
+_EACH_AFTER = compiled_on_use(rf"[^，,。；;：:、]{{0,8}}?(?:{RESPECTIVELY.pattern})")
 
 
 def _run_before_each(spans: list[tuple[int, int]], text: str, count: int) -> list[tuple[int, int]] | None:
@@ -903,7 +903,7 @@ _EXCEPT_AFTER = re.compile(r"\s*(?:以外|之外|外)")
 
 # 另外四款, 其余两家, 另有三人, 剩余80辆: a count of the rest of something, not of the whole it is part of
 # (除了闪电黄，还有另外四款新配色 is five colours in all, not four)
-_THE_REST_BEFORE = re.compile(r"(?:另外|另有|另|其余|其餘|其他|其它|剩余|剩餘|剩下的?)\s*(?:还有|還有|有)?\s*$")
+_THE_REST_BEFORE = compiled_on_use(r"(?:另外|另有|另|其余|其餘|其他|其它|剩余|剩餘|剩下的?)\s*(?:还有|還有|有)?\s*$")
 COUNTS_THE_REST = "(it counts only the rest of something: 另外, 其余, 剩余 …)"
 
 
@@ -1105,12 +1105,12 @@ _SHORTEST_HEAD = 3
 # is no name's, nor is the noun made an adjective or a verb by 性, 型 or 化 (项目化; 交易性金融资产)
 _KIND_NOUN = re.compile(r"(?:项目|項目)(?![\u4e00-\u9fff]{0,1}[们們]|[性型化])")
 # between a name and the noun it heads: a closing quote or bracket, 的 (“星际之门”项目, OpenAI的投后估值)
-_NAME_THEN_NOUN = re.compile(r"\s*[”」』》\"'）)]?\s*的?\s*")
+_NAME_THEN_NOUN = compiled_on_use(r"\s*[”」』》\"'）)]?\s*的?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST_HEAD = 8  # characters of a noun looked up after a name: longer runs are clauses, not nouns
 # a noun ending in an agentive suffix names a party of the name it was written after (OpenAI的投资者, 股东,
 # 客户, 合作方, 供应商), not the name: 该投资者持股5% is the investor's, whereas 该投后估值 is OpenAI's
-_PARTY = re.compile(r"(?:者|人|方|商|东|東|户|戶|员|員|家|手)$")
+_PARTY = compiled_on_use(r"(?:者|人|方|商|东|東|户|戶|员|員|家|手)$")
 
 
 def _same_noun(s: Sentence, offset: int) -> tuple[str, str] | None:
@@ -1212,9 +1212,9 @@ _COMPANY_ANAPHOR = re.compile(r"[该該此本]?(?:公司|集团|集團|企业|�
 # (实验模型“VideoWorld”), right after it (“星际之门”项目, VideoWorld模型), or ends it (讯飞开放平台)
 _THING_NOUN = r"(?:项目|項目|模型|产品|產品|平台|应用|應用|品牌|基金)"
 _THING_POINTER = re.compile(r"[该該此本]" + _THING_NOUN)
-_THING_BEFORE_NAME = re.compile(_THING_NOUN + r"\s*[“「『\"《]?\s*$")
-_THING_AFTER_NAME = re.compile(r"\s*[”」』\"》]?\s*" + _THING_NOUN)
-_THING_NAME = re.compile(_THING_NOUN + r"$")
+_THING_BEFORE_NAME = compiled_on_use(_THING_NOUN + r"\s*[“「『\"《]?\s*$")
+_THING_AFTER_NAME = compiled_on_use(r"\s*[”」』\"》]?\s*" + _THING_NOUN)
+_THING_NAME = compiled_on_use(_THING_NOUN + r"$")
 
 
 def _written_as_thing(s: Sentence, m: Mention) -> bool:
@@ -1275,7 +1275,7 @@ def referent(s: Sentence, actor: bool = False, company: bool = False, thing: boo
 # a name + 母公司/子公司/旗下 + another name: the name after is the one meant, the first one says whose it is
 _RELATIVE_AFTER = re.compile(r"\s*(?:[（(][^（()）]{1,12}[)）])?\s*的?\s*(?:母公司|母企|母集团|母集團|子公司|旗下的?"
                              r"|控股股东|控股股東)\s*")
-_NAME_RUN = re.compile(r"[^，,。；;：:、]{0,40}?")
+_NAME_RUN = compiled_on_use(r"[^，,。；;：:、]{0,40}?")
 
 
 def _named_relative(s: Sentence, m: Mention) -> str | None:
@@ -1297,7 +1297,7 @@ def _named_relative(s: Sentence, m: Mention) -> str | None:
     return None
 
 
-_PUNCTUATION = re.compile(r"[，,。；;：:、]")
+_PUNCTUATION = compiled_on_use(r"[，,。；;：:、]")
 
 
 def _doer(s: Sentence, first: Mention | None) -> str:
@@ -1415,10 +1415,10 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = F
 
 # a name right before a state word, or before it and 的, may be whose the state is of (广发证券第二大股东辽宁成大)
 # as well as who holds it: it says nothing either way
-_ADJACENT = re.compile(r"\s*的?\s*")
+_ADJACENT = compiled_on_use(r"\s*的?\s*")
 # a copula between the state word and a name after it: the name is whose the state is (第二大股东为辽宁成大,
 # 控股股东为丹东市国资委的下属企业东宝电器)
-_COPULA_BEFORE = re.compile(r"[^，,。；;]{0,8}?(?:为|為|是|系)[^，,。；;]{0,16}$")
+_COPULA_BEFORE = compiled_on_use(r"[^，,。；;]{0,8}?(?:为|為|是|系)[^，,。；;]{0,16}$")
 
 
 def held_by_another(rule: RuleBase, s: Sentence, offset: int, named: list[Mention]) -> bool:
@@ -1627,7 +1627,7 @@ _OPENS_COMPARISON = re.compile(r"\s*同?")  # 同比2023年的441亿元: 同比'
 # between a comparison phrase and the figure it closes: 的 (or none, the phrase's own), then at most the figure's line item (高於2023年修訂後的
 # 增長1.8%, 较2023年的营收441亿元), no break, figure or second 的
 _COMPARED_ITEM_LEAD = re.compile(r"\s*(?:的\s*[^，,。；;：:、\d的]{0,6})?")  # the phrase may end with its 的
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")  # group 1: the year's digits
+_WRITTEN_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")  # group 1: the year's digits
 
 
 def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
@@ -1666,12 +1666,12 @@ _DIFFERENCE_WORDS = ("多增", "少增", "多减", "少减", "多", "少", "高"
 _CHANGE_VERB = (r"\s*(?:" + "|".join(map(re.escape, sorted({*ZH.up_words, *ZH.down_words, *_DIFFERENCE_WORDS},
                                                            key=len, reverse=True))) + ")"
                 r"\s*了?\s*(?:约|近|超|逾|超过)?\s*")
-_CHANGE_AFTER_COMPARISON = re.compile(_CHANGE_VERB)
+_CHANGE_AFTER_COMPARISON = compiled_on_use(_CHANGE_VERB)
 # the basis words that say "compared with the same period" on their own (同比多增, 环比减少), 净 before a
 # change verb (净增加了778家门店, 净减少: the net of openings and closures, a difference between two
 # levels by its own word), and 多增/少增 alone: more (less) new than in the period compared with
-_CHANGE_AFTER_BASIS = re.compile(r"(?:同比|环比|按年|按月|按季|年比|净)" + _CHANGE_VERB + "$"
-                                 + r"|(?:多增|少增|多减|少减)\s*(?:约|近|超|逾)?\s*$")
+_CHANGE_AFTER_BASIS = compiled_on_use(r"(?:同比|环比|按年|按月|按季|年比|净)" + _CHANGE_VERB + "$"
+                                      + r"|(?:多增|少增|多减|少减)\s*(?:约|近|超|逾)?\s*$")
 # the units of a rate or a change in points (同比增长6%, 三成, 百分之三十, 50个基点): the change itself
 _RATE_UNITS = ("%", "pp")
 
@@ -1761,7 +1761,7 @@ def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: i
     return named or ("prior", baseline)
 
 
-_WORDS_AFTER = re.compile(r"(?:\s*[A-Za-z][A-Za-z'-]*){0,3}")  # `vs. $310.2 consensus (1.1% beat)`: the figure's words
+_WORDS_AFTER = compiled_on_use(r"(?:\s*[A-Za-z][A-Za-z'-]*){0,3}")  # `vs. $310.2 consensus (1.1% beat)`: the figure's words
 
 
 def _comparison_closed_by(s: Sentence, offset: int, lead: re.Pattern[str]) -> tuple[int, int] | None:
@@ -1804,14 +1804,14 @@ def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list
 
 
 _YEARS_TO = r"(?:至|到|~|～|-|—|–|－)"  # between the two years of a range: 2020年至2023年, 2022—2023年
-_YEAR_RANGE = re.compile(r"\s*" + _YEARS_TO + r"\s*$")
+_YEAR_RANGE = compiled_on_use(r"\s*" + _YEARS_TO + r"\s*$")
 # years listed before one written with 年 (2022、2023年, 2021、2022及2023年): each its own year
-_BARE_YEARS_LISTED = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:、|和|及|与|與)\s*)+$")
-_BARE_YEAR_FROM = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
+_BARE_YEARS_LISTED = compiled_on_use(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:、|和|及|与|與)\s*)+$")
+_BARE_YEAR_FROM = compiled_on_use(r"(?<![\d.])((?:19|20)\d{2})\s*" + _YEARS_TO + r"+\s*$")
 # a period right after its year: 2024年前三季度, 2024年的上半年; or after the day it ends on, when
 # its word says so: 2024年9月30日止九个月
-_PERIOD_OF_YEAR = re.compile(r"\s*(?:的)?\s*$")
-_PERIOD_ENDING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日\s*)?$")  # 日 may open the word: 日的六个月
+_PERIOD_OF_YEAR = compiled_on_use(r"\s*(?:的)?\s*$")
+_PERIOD_ENDING = compiled_on_use(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日\s*)?$")  # 日 may open the word: 日的六个月
 
 
 @cache
@@ -1896,7 +1896,7 @@ def _periods_between(rule: RuleBase, s: Sentence, start: int, first: int) -> lis
 
 
 # a year's value as the list reads it: a calendar year (2024) or a fiscal one (FY2024)
-_YEAR_VALUE = re.compile(r"(?:FY)?(?:19|20)\d{2}")
+_YEAR_VALUE = compiled_on_use(r"(?:FY)?(?:19|20)\d{2}")
 
 
 def _year_number(value: str) -> int:
@@ -2026,8 +2026,8 @@ def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue
 
 
 # English words that say when a value is, anywhere in its sentence: a year, a fiscal year, a day, now
-_OWN_TIME_ENGLISH = re.compile(r"(?<![A-Za-z0-9$.,])(?:(?:19|20)\d{2}(?![\d.,%])|FY\s?\d{2,4}|(?i:fiscal)\s(?:year\s)?\d{4})"
-                               r"|(?<![A-Za-z])(?i:today|yesterday|this week|last week|currently|now)(?![A-Za-z])")
+_OWN_TIME_ENGLISH = compiled_on_use(r"(?<![A-Za-z0-9$.,])(?:(?:19|20)\d{2}(?![\d.,%])|FY\s?\d{2,4}|(?i:fiscal)\s(?:year\s)?\d{4})"
+                                    r"|(?<![A-Za-z])(?i:today|yesterday|this week|last week|currently|now)(?![A-Za-z])")
 
 
 # words saying a value is as of now (matched on folded text): one list for the period a value
@@ -2040,7 +2040,7 @@ _OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上
 
 
 # the odds of an event: a figure after them is a probability, read from a tool or a market
-_ODDS = re.compile(r"可能性|概率|几率|幾率|机率|機率|机会率|機會率")
+_ODDS = compiled_on_use(r"可能性|概率|几率|幾率|机率|機率|机会率|機會率")
 
 
 def _odds_as_read(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
@@ -2080,9 +2080,9 @@ def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
 
 # 本年度, 本财年: "this year" of what is reported — the year a results sentence or paragraph names, as 上年
 # counts from it (今年 and a bare 本年, `警队本年的工作重点`, are the writer's year: the publish date's)
-_OF_THE_REPORT = re.compile(r"本年度|本财年|本財年")
+_OF_THE_REPORT = compiled_on_use(r"本年度|本财年|本財年")
 # a year named as a reporting period (2024年全年, 2024年度, 2024财年, 2024年业绩): what a paragraph reports on
-_REPORTED_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*全年|年度|财年|財年|年\s*(?:的)?\s*(?:业绩|業績|年报|年報|财报|財報))")
+_REPORTED_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年\s*全年|年度|财年|財年|年\s*(?:的)?\s*(?:业绩|業績|年报|年報|财报|財報))")
 
 
 def _reported_year(s: Sentence, values: Values, word: str, offset: int) -> int | None:
@@ -2209,22 +2209,22 @@ def _builtin_line_items() -> Values:
 
 # a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌: zh.yaml one_day), in the
 # value's clause before it: no month is its period (review #6)
-_ONE_DAY_MOVE = re.compile("|".join(map(re.escape, ZH.one_day)))
+_ONE_DAY_MOVE = compiled_on_use("|".join(map(re.escape, ZH.one_day)))
 # a month that gives an event's time, not a period's: 于1998年5月, 在2023年8月的…大会上, 1月上任后
-_EVENT_TIME_BEFORE = re.compile(r"[在于於][^，,；;：:]{0,4}$")
-_EVENT_OF_MONTH = re.compile(r"\s*份?\s*(?:的|在|于|於)")
+_EVENT_TIME_BEFORE = compiled_on_use(r"[在于於][^，,；;：:]{0,4}$")
+_EVENT_OF_MONTH = compiled_on_use(r"\s*份?\s*(?:的|在|于|於)")
 # nor a month that ends a span (从去年10月到今年1月) or is compared with (跌幅与12月持平), nor a clause about now
-_NOT_THE_MONTHS_OWN = re.compile(r"(?:[到至—–\-~]|[与與和跟同较較比])\s*$")
-_TIME_CLAUSE_END = re.compile(r"(?:后|後|前|时|時|之际|之際|期间|期間|以来|以來|上|中|内|內|间|間)$")
+_NOT_THE_MONTHS_OWN = compiled_on_use(r"(?:[到至—–\-~]|[与與和跟同较較比])\s*$")
+_TIME_CLAUSE_END = compiled_on_use(r"(?:后|後|前|时|時|之际|之際|期间|期間|以来|以來|上|中|内|內|间|間)$")
 _CLAUSE_MARKS = " ，,；;：:、。！？!?"
-_MONTH_AS_OF = re.compile(r"(?:截至|截止)\s*$")  # 截至2025年1月: a running total up to a point
-_AFTER_A_START = re.compile(r"\s*份?\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|[之以]?(?:后|後))")
+_MONTH_AS_OF = compiled_on_use(r"(?:截至|截止)\s*$")  # 截至2025年1月: a running total up to a point
+_AFTER_A_START = compiled_on_use(r"\s*份?\s*(?:初|底|末|中)?\s*(?:以来|以來|起|至今|开始|開始|[之以]?(?:后|後))")
 # the clause is the time alone, a lead-in: 2025年1月，整个1月，仅1月，而在2019年12月，
 _ONLY_A_TIME = re.compile(r"[\s，,]*(?:而|但|但是|不过|不過|同时|同時|此外|另外)?[\s在于於份整个個仅僅，,]*")
 _NAMES_A_MONTH = re.compile(r"月|[A-Za-z]")  # 1月, 上月, 一月份, January; not 去年末
 # a futures contract is named by its delivery month (布伦特4月原油期货, 3月交割的, 5月合约): no period of a figure
 _CONTRACT_MONTH = re.compile(r"[^，,。；;：:\d]{0,6}?(?:期货|期貨|合约|合約|交割)")
-_YEAR_BEFORE_START = re.compile(r"((?:19|20)\d{2})\s*$")
+_YEAR_BEFORE_START = compiled_on_use(r"((?:19|20)\d{2})\s*$")
 
 
 def _year_so_far(rule: RuleBase, s: Sentence, offset: int, article: Article,
@@ -2329,7 +2329,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
 
 # what may follow a word that frames a whole sentence, in the clause it ends: a verb of showing or saying
 # (业绩预告显示，, 公司预计，, 据业绩预告，)
-_FRAMES = re.compile(r"\s*(?:显示|表明|指出|称|说|表示|提到|披露)?\s*")
+_FRAMES = compiled_on_use(r"\s*(?:显示|表明|指出|称|说|表示|提到|披露)?\s*")
 
 
 # a statement after ； that names its own year is not the lead-in's (…业绩预告显示，预计2024年…；2023年亏损46.08亿元)
@@ -2429,7 +2429,7 @@ _EXPECTING = re.compile(r"预计|預計|预期|預期|估计|估計")
 
 
 # 预期的22%降幅, 预期为0.52美元: the word labels its own figure (the analysts'), it expects nothing of the clauses after
-_LABELS_ITS_FIGURE = re.compile(r"\s*(?:的|为|為|是)")
+_LABELS_ITS_FIGURE = compiled_on_use(r"\s*(?:的|为|為|是)")
 
 
 def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, offset: int) -> list[Hit]:
@@ -2670,14 +2670,14 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _PERCENT_BEFORE_HAN = re.compile(r"[%％](?=[\u4e00-\u9fff])")
 # a figure between a value and a word after it (a count too: up 39% from 73.1 million … below the FactSet
 # consensus for 103.12 million users): the word opens that figure's statement, not the value's
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled_on_use(r"\d")
 # a count's number, with the bound or hedge written before it (近50只, 约50只, 超50只: the count's offset is the word's)
 _LEADING_NUMBER = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
     (w for w in APPROX_BEFORE if w and not w.isascii()), key=len, reverse=True)) + r")?\s*[\d.,]*")
 # English joins clauses with words, not commas: after such a word a qualifier word is the next statement's
 # (shares fell 9% in early trading on Thursday after the firm missed Wall Street estimates)
-_OPENS_A_CLAUSE = re.compile(r"(?<![A-Za-z])(?:after|but|despite|because|while|although|though|as|when|which|whereas|and)"
-                             r"(?![A-Za-z])")
+_OPENS_A_CLAUSE = compiled_on_use(r"(?<![A-Za-z])(?:after|but|despite|because|while|although|though|as|when|which|whereas|and)"
+                                  r"(?![A-Za-z])")
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
@@ -2754,7 +2754,7 @@ def _overnight(s: Sentence, offset: int, dated: DateSpan | None) -> str | None:
 # sentence names last (发布盈利预告，次日古茗报9.3港元/股), never the listing's
 _LISTING_WORD = re.compile(r"上市(首日|次日)|(?<![\d])(首日)(?=[^，,。；;]{0,6}(?:开盘|收盘|盘中|股价|市值|报|涨|跌))")
 # after a day the date code reads (normalize/dates.py: its year, written or told by tense), the listing verb
-_LISTED_AFTER_DAY = re.compile(r"[^。；;！？!?]{0,60}?(?:上市|登陆|登陸|挂牌|掛牌|敲锣|敲鑼|敲钟|敲鐘)")
+_LISTED_AFTER_DAY = compiled_on_use(r"[^。；;！？!?]{0,60}?(?:上市|登陆|登陸|挂牌|掛牌|敲锣|敲鑼|敲钟|敲鐘)")
 
 
 def _listing_day(s: Sentence, offset: int, article: Article) -> ContextValue | None:
@@ -2812,7 +2812,7 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
 
 # what may stand between the day a comparison names and that day's figure: 的, its close or open, 报/为
 # (较上周五收市价24元, 較上日報7.1699, 由上日的17.65%), no change verb (较上日放量1421亿元)
-_DAY_FIGURE_LEAD = re.compile(r"\s*(?:的)?\s*(?:(?:收[市盘]|开[市盘])价?)?\s*(?:的|为|為|报|報)?\s*")
+_DAY_FIGURE_LEAD = compiled_on_use(r"\s*(?:的)?\s*(?:(?:收[市盘]|开[市盘])价?)?\s*(?:的|为|為|报|報)?\s*")
 
 
 def _prior_of_its_own_day(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
@@ -2833,7 +2833,7 @@ def _prior_of_its_own_day(rule: RuleBase, s: Sentence, offset: int, found: list[
 # month (上旬) is that month. The end of a month or year (9月底, 9月末, 2023年底) is its last day: a
 # snapshot taken at the close (截至2024年9月末门店9778家 is the 9778 of 30 September)
 MONTH_DAYS = ("month", "part-of-month")
-_CLOSE_OF = re.compile(r"[月年]\s*(?:底|末)$")
+_CLOSE_OF = compiled_on_use(r"[月年]\s*(?:底|末)$")
 
 
 def _is_close_of(value: DateValue) -> bool:
@@ -2853,7 +2853,7 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
 
 
 # what may stand between a coming event's date and its figure: the event's verb, no modifier (的, 之) nor break
-_DATE_TO_FIGURE = re.compile(r"[^的之，,。；;：:！？!?（）()]*")
+_DATE_TO_FIGURE = compiled_on_use(r"[^的之，,。；;：:！？!?（）()]*")
 
 
 def _coming_day(rule: RuleBase, s: Sentence, offset: int, latest: date | None) -> DateSpan | None:

@@ -50,9 +50,9 @@ T = TypeVar("T")
 # person once worked: the name qualifies the person and is no one a clause is about (the team is OpenAI's)
 _FORMER_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由为是被任及和与、的]))前\s*$|(?<![A-Za-z])[Ff]ormer\s+$")
 # (a post, zh.yaml posts, or a job: 工程师, 研究员, 员工 …)
-_POST_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,10}?(?:" + "|".join(map(re.escape, ZH.posts))
-                         + r"|工程师|专家|研究员|研究人员|科学家|员工|雇员|设计师|首席[\u4e00-\u9fff]{1,4}官"
-                         r"|engineer|executive|employee|researcher|scientist|chief|president|director|manager)")
+_POST_AFTER = compiled_on_use(r"[^，,。；;：:！？!?]{0,10}?(?:" + "|".join(map(re.escape, ZH.posts))
+                              + r"|工程师|专家|研究员|研究人员|科学家|员工|雇员|设计师|首席[\u4e00-\u9fff]{1,4}官"
+                              r"|engineer|executive|employee|researcher|scientist|chief|president|director|manager)")
 
 
 def former_employer(text: str, m: Mention) -> bool:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.sentence import Sentence
 from factcheck.normalize.dates import TIME_OF_DAY_WORDS, on_the_clock
+from factcheck.patterns import compiled_on_use
 from factcheck.records import ContextValue
 
 DAY_CLOSE = time(16)  # the close of the Hong Kong and New York markets, in their own time zones
@@ -47,8 +48,8 @@ _SESSIONS = (
 # where it ends its phrase: right before the value, a qualifier, a clause mark or the text read
 # (罗宾汉证券收高14.11%, 油价上周五收高，, 美国期金收高0.4%).
 _CLOSE_HIGH_LOW = r"收[高低](?=[\d.+\-−约近逾超，,。；;、\s]|$)"
-_SESSION_WORD = re.compile("|".join([*sorted((re.escape(w) for _, words in _SESSIONS for w in words),
-                                             key=len, reverse=True), _CLOSE_HIGH_LOW]))
+_SESSION_WORD = compiled_on_use("|".join([*sorted((re.escape(w) for _, words in _SESSIONS for w in words),
+                                                  key=len, reverse=True), _CLOSE_HIGH_LOW]))
 _SESSION_OF = {w: name for name, words in _SESSIONS for w in words} | {"收高": "close", "收低": "close"}
 _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}

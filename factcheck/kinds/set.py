@@ -26,6 +26,7 @@ from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
 from factcheck.normalize.counts import COUNT_NUMBER, count_value, english_counts
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
 from factcheck.values import EntitySet
 
@@ -168,7 +169,7 @@ _COUNT = re.compile(rf"(?<!第)(?<![超逾近约多过])(?<![\d.,一二两兩三
 
 
 # what may open the next piece of an English list after its comma: `and`, `or`, `the` (the Philippines)
-_LIST_PIECE_LEAD = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+_LIST_PIECE_LEAD = compiled_on_use(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 
 
 def _list_runs_on(s: Sentence, end: int) -> int:
@@ -190,7 +191,7 @@ def _list_runs_on(s: Sentence, end: int) -> int:
     return end
 
 
-_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+_BRACKETED = compiled_on_use(r"[(（][^)）]*[)）]")
 
 
 def _item_tail(text: str) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.entities import word_edge
+from factcheck.patterns import compiled_on_use
 
 KEEP_GROUP = "factcheck_keep"
 
@@ -92,7 +93,7 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
 _NOT_STATED = re.compile(r"如果|假如|假若|倘若|倘使|如若|(?<![主需只重还就])要是|(?<![\d一二两三四五六七八九十百千])万一|一旦"
                          r"|(?<![宛恍仿犹倘假如般])若(?!干)"
                          r"|(?<![A-Za-z])[Ii]f(?![A-Za-z])|解读[为成]")
-_STATED_ANYWAY = re.compile(r"(?:如果|假如|若|如)(?:不出|没有|无)(?:什么)?意外|如果说")
+_STATED_ANYWAY = compiled_on_use(r"(?:如果|假如|若|如)(?:不出|没有|无)(?:什么)?意外|如果说")
 
 
 def not_stated(s: Sentence, begin: int, last: int) -> bool:

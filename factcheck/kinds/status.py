@@ -52,7 +52,7 @@ def _in_a_name(s: Sentence, start: int, end: int) -> bool:
 
 # a verb that denies or confirms what follows it: a state word right after it (否认拟投资, 证实已签约)
 # is what is denied or confirmed, so the sentence reports the verb's state only
-_REPORTS_ON = re.compile(r"(?:否认|否認|辟谣|闢謠|证实|證實|确认|確認|澄清|驳斥|駁斥)$")
+_REPORTS_ON = compiled_on_use(r"(?:否认|否認|辟谣|闢謠|证实|證實|确认|確認|澄清|驳斥|駁斥)$")
 
 
 # a run of moves (连升, 三连跌, 连升2日) that the sentence says has ended (终止2连升, 结束三周连涨, 止步三连涨,
@@ -70,11 +70,11 @@ _RUN_PAST_AFTER = compiled_on_use(rf"(?:{COUNT_NUMBER}(?:个交易日|日|天|�
 # streak of gains`) or that `after` says is past (`posted gains … after three weekly losses in a row`); a run
 # said alone or extended (`extending its losing streak`, `South Korean Stocks Extend Winning Streak`) is read.
 # Up to four words stand between the verb and the state word (a, its, three-day, streak of).
-_ENGLISH_RUN_ENDED_BEFORE = re.compile(r"\b(?:snap|snaps|snapped|snapping|end|ends|ended|ending|break|breaks|broke|"
-                                       r"breaking|halt|halts|halted|halting|stop|stops|stopped|stopping|after)"
-                                       r"\s+(?P<between>(?:[\w'-]+\s+){0,4}?)$", re.IGNORECASE)
-_ENGLISH_RUN = re.compile(r"\b(?:streak|run|straight|consecutive)\b", re.IGNORECASE)
-_ENGLISH_RUN_AFTER = re.compile(r"\s*(?:streaks?|runs?|in\s+a\s+row)\b", re.IGNORECASE)
+_ENGLISH_RUN_ENDED_BEFORE = compiled_on_use(r"\b(?:snap|snaps|snapped|snapping|end|ends|ended|ending|break|breaks|broke|"
+                                            r"breaking|halt|halts|halted|halting|stop|stops|stopped|stopping|after)"
+                                            r"\s+(?P<between>(?:[\w'-]+\s+){0,4}?)$", re.IGNORECASE)
+_ENGLISH_RUN = compiled_on_use(r"\b(?:streak|run|straight|consecutive)\b", re.IGNORECASE)
+_ENGLISH_RUN_AFTER = compiled_on_use(r"\s*(?:streaks?|runs?|in\s+a\s+row)\b", re.IGNORECASE)
 
 
 def _ended_english_run(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from factcheck.patterns import compiled_on_use
+
 # digits with thousands and decimals (36,512, 3.5), and the numeral characters of a count (两 and 兩, places)
 DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUMERALS = "一二两兩三四五六七八九十百千"
@@ -28,8 +30,8 @@ COUNT_NUMBER = rf"(?:(?:\d++(?:,\d{{3}})*+(?:\.\d+)?+|[{NUMERALS}]++)++)"
 
 # 个 before a unit of time or of percentage points is that unit's measure word (近两个多小时的直播, 连续14个月,
 # 增加0.8个百分点, 降息25个基点, 前三个季度): the number says how long or how much, never how many things there are
-CLASSIFIED_UNIT = re.compile(r"[多半]?(?:小时|小時|钟头|鐘頭|月|星期|礼拜|禮拜|季度|交易日|工作日|营业日|營業日|"
-                             r"百分点|百分點|基点|基點)")
+CLASSIFIED_UNIT = compiled_on_use(r"[多半]?(?:小时|小時|钟头|鐘頭|月|星期|礼拜|禮拜|季度|交易日|工作日|营业日|營業日|"
+                                  r"百分点|百分點|基点|基點)")
 GE = ("个", "個")
 
 # English numbers in words, as a count or a multiple (nine countries, six-fold)
@@ -49,8 +51,8 @@ ENGLISH_COUNT = re.compile(
 
 
 # a bound before an English count (more than five countries, at least two of the firms): the list may go on
-_BOUND_BEFORE = re.compile(r"(?<![A-Za-z])(?i:more\s+than|over|at\s+least|about|around|nearly|almost|some|up\s+to|"
-                           r"roughly|approximately|at\s+most|fewer\s+than|less\s+than|several|dozens\s+of)\s+$")
+_BOUND_BEFORE = compiled_on_use(r"(?<![A-Za-z])(?i:more\s+than|over|at\s+least|about|around|nearly|almost|some|up\s+to|"
+                                r"roughly|approximately|at\s+most|fewer\s+than|less\s+than|several|dozens\s+of)\s+$")
 
 
 # units of time: `two years`, `five quarters` say how long, never how many things a list holds

@@ -53,6 +53,7 @@ from factcheck.normalize.numbers import parse_number
 from factcheck.normalize.text import raw_span, strip_format
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
+from factcheck.patterns import compiled_on_use
 from factcheck.values import DateValue
 
 _D = "〇零一二两三四五六七八九"
@@ -103,7 +104,7 @@ _CLAUSE_END = re.compile(r"[。！？!?；;，,：:]")
 # 提前为周日赛事预热 (warming up ahead of Sunday's race): 提前 before, or 为 + the weekday + a word of
 # getting ready, points at the coming day; 为周五…举行的活动准备的讲话 (no 提前, no 预热) stays as it is
 _AHEAD_BEFORE = re.compile(r"提前")
-_READYING_AFTER = re.compile(r"[^。！？!?；;，,：:]{0,8}?(?:预热|預熱|备战|備戰)")
+_READYING_AFTER = compiled_on_use(r"[^。！？!?；;，,：:]{0,8}?(?:预热|預熱|备战|備戰)")
 _DATED_AFTER = re.compile(r"\s*[（(][^）)]{0,8}\d")  # 将于周一（2月10日）: the date says which Monday
 
 _FUTURE_WINDOW = r"未来|今后|往后|接下来|(?<![年\d])后"
@@ -395,7 +396,7 @@ def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
     return merged
 
 
-_BARE_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
+_BARE_WEEKDAY = compiled_on_use(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 
 
 # the kinds that may name a month without its year (5月, 5月20日, 5月初, 5月10日至12日): that year is
@@ -409,7 +410,7 @@ _PAST_AFTER = re.compile(r"\s*(?:份)?\s*(?:以来|以來|至今|迄今|已经|�
 # 相比 after the date says it is past only when the date is what is compared with (与5月相比): after a
 # date that opens its own figure (预计5月CPI与去年同期相比将上涨) it compares that figure with another time
 _COMPARED_WITH = re.compile(r"(?:与|與|和|同|跟)\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:份)?[^，,。；;！？!?]{0,8}?(?:相比|相較|相较)")
+_COMPARED_AFTER = compiled_on_use(r"\s*(?:份)?[^，,。；;！？!?]{0,8}?(?:相比|相較|相较)")
 # or a lead-in of its own that says what follows was before (此前，公司于5月20日宣布)
 _PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早前|早些时候|早些時候)\s*[，,]\s*$")
 # to come: the date an event is set for (将于12月, 计划在5月, 定于) or one said to come right after it
@@ -586,15 +587,15 @@ def _restates(text: str, previous: DateSpan, start: int) -> bool:
     return previous.value.precision == "day" and text[previous.end:start].strip() in ("（", "(", ",", "，", "")
 
 
-_SLASH_RE = re.compile(r"(?P<m>\d{1,2})\s*[/／]\s*(?P<d>\d{1,2})(?:\s*[/／]\s*(?P<y>\d{4}|\d{2}))?")
-_NO_DAY_MARK_RE = re.compile(rf".*月\s*{_M}")
+_SLASH_RE = compiled_on_use(r"(?P<m>\d{1,2})\s*[/／]\s*(?P<d>\d{1,2})(?:\s*[/／]\s*(?P<y>\d{4}|\d{2}))?")
+_NO_DAY_MARK_RE = compiled_on_use(rf".*月\s*{_M}")
 
 
-_CLOCK_RE = re.compile(
+_CLOCK_RE = compiled_on_use(
     r"\s*(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*"
     r"(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[点时](?:\s*(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*分?"
     r"(?:\s*(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*秒)?|半|[一二三]刻|钟)?)(?:左右|许|整)?$")
-_TRAILING_TOD_RE = re.compile(rf"(?:{TIME_OF_DAY_WORDS})$")
+_TRAILING_TOD_RE = compiled_on_use(rf"(?:{TIME_OF_DAY_WORDS})$")
 
 
 def parse_date(text: str, anchor: date | None) -> DateValue | None:
@@ -1160,7 +1161,7 @@ def _ref_day(g, raw, anchor, reference):
 
 
 # 截至2月6日当周, 截至上周四: the week that ends that day
-_WEEK_ENDING, _AS_OF = re.compile(r"\s*(?:当周|该周|这一?周)"), re.compile(r"(?:截至|截止)\s*$")
+_WEEK_ENDING, _AS_OF = compiled_on_use(r"\s*(?:当周|该周|这一?周)"), compiled_on_use(r"(?:截至|截止)\s*$")
 
 
 def _week_before(text: str, named: DateSpan | None, raw: str) -> DateValue | None:

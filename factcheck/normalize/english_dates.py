@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from factcheck.patterns import compiled_on_use
 from factcheck.values import DateValue
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -56,15 +57,15 @@ _HINT = re.compile(r"[A-Za-z]{3}")
 # `earlier`, `already`, a past `was`/`had`/`did`. A bare weekday or a month and day with no year takes the
 # direction told (dates.py's _weekday and _as_told, the Chinese reader's own); told both ways or not at all,
 # it keeps its default (a weekday on or before the anchor, a month and day the nearest).
-_FUTURE_BEFORE = re.compile(r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|going)\s+to"
-                            r"|(?:set|scheduled|slated|due|planned)\s+(?:for|on)|plans?\s+to|aims?\s+to)\b", re.IGNORECASE)
-_PAST_BEFORE = re.compile(r"\b(?:since|earlier|previously|already|had|was|were|did)\b", re.IGNORECASE)
+_FUTURE_BEFORE = compiled_on_use(r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|going)\s+to"
+                                 r"|(?:set|scheduled|slated|due|planned)\s+(?:for|on)|plans?\s+to|aims?\s+to)\b", re.IGNORECASE)
+_PAST_BEFORE = compiled_on_use(r"\b(?:since|earlier|previously|already|had|was|were|did)\b", re.IGNORECASE)
 # where the words that tell a date's tense start: its clause (a closing quote ends a quoted one: `…will lead
 # to more use," said Altman in a February 9 blog post`), a that-clause of its own (`said earlier this month
 # that … the April 26 gala`), an event of its own after `following` or `after` (`This will only deepen the
 # nervous sentiment following the bruising day on Friday`: a Friday past), or right after the date before it
 # (`set for a rocky open on Monday, after Wall Street's selloff on Friday`: `set for` is Monday's)
-_TENSE_START = re.compile(r"[.;:!?,][\"”’']?\s|\b(?:that|following|after)\b", re.IGNORECASE)
+_TENSE_START = compiled_on_use(r"[.;:!?,][\"”’']?\s|\b(?:that|following|after)\b", re.IGNORECASE)
 
 
 def _tense(text: str, start: int, since: int) -> str:

@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
+from factcheck.patterns import compiled_on_use
 from factcheck.values import ABOUT_SPAN
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
@@ -99,8 +100,8 @@ class NumberInterval:
 # most; .79; or nothing: a number alone). In a list it is a clause comma: 增长12，3家 (a group of one), 1，2，3, 2024，500 and
 # 5，46，500 (a comma chain that does not group all the way through) are never merged, nor is
 # 分辨率 600×800，300 PPI (no amount's unit after it). ASCII and full-width commas may mix in one chain.
-_FULLWIDTH_THOUSANDS_RE = re.compile(r"(?<!\d[，,])(?<![\d.])\d{1,3}(?:[，,]\d{3})*，\d{3}(?:[，,]\d{3})*"
-                                     r"(?!\d|[，,]\d)(?=\.\d|\s?[\u4e00-\u9fff]|$)")
+_FULLWIDTH_THOUSANDS_RE = compiled_on_use(r"(?<!\d[，,])(?<![\d.])\d{1,3}(?:[，,]\d{3})*，\d{3}(?:[，,]\d{3})*"
+                                          r"(?!\d|[，,]\d)(?=\.\d|\s?[\u4e00-\u9fff]|$)")
 
 # what every such match holds: a digit, the full-width comma, three digits (a search 4× cheaper than
 # the match's look-behinds tried at every character of a sentence)
@@ -249,7 +250,7 @@ def _fraction(text: str) -> ParsedNumber | None:
     return ParsedNumber(value, Decimal(1).scaleb(value.adjusted() - 2) if value else Decimal("0.001"))
 
 
-_DECIMAL_TAIL_RE = re.compile(r"([〇零一二两三四五六七八九]+)([十百千万亿]*)")
+_DECIMAL_TAIL_RE = compiled_on_use(r"([〇零一二两三四五六七八九]+)([十百千万亿]*)")
 
 
 def _chinese_decimal(text: str) -> ParsedNumber | None:

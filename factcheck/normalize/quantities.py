@@ -49,6 +49,7 @@ from factcheck.normalize.numbers import (
 from factcheck.normalize.text import raw_span, strip_format
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
+from factcheck.patterns import compiled_on_use
 from factcheck.values import Quantity
 
 __all__ = ["ABOUT_SPAN", "APPROX_AFTER", "APPROX_BEFORE", "CURRENCIES", "NEAR_SPAN",
@@ -271,7 +272,7 @@ def without_class_names(text: str, spans: list[QuantitySpan]) -> list[QuantitySp
             if not (_SCALE.search(text, span.number_start, span.end) and _CLASS_AFTER.match(text, span.end))]
 
 
-_URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"'）)]+", re.IGNORECASE)
+_URL_RE = compiled_on_use(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"'）)]+", re.IGNORECASE)
 
 
 def _without_urls(text: str, spans: list[QuantitySpan]) -> list[QuantitySpan]:
@@ -324,12 +325,12 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
 # `from` states a change (from 9.24% to 10.28%) unless a range is named (ranged from $375 million to …);
 # `to` after a verb of change names where it ended (rose 0.2% to 3.1%); a dash always joins a range
 _EN_JOIN = re.compile(r"\s?(?:(?P<and>and)|(?P<to>to)|[-–—])\s?$")
-_EN_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s$")
-_EN_NOT_RANGE = re.compile(r"(?i:(?<!rang)(?<!ranged)(?<!ranges)(?<!ranging)\sfrom|^from"
-                           r"|\b(?:rose|rise|rises|rising|fell|fall|falls|falling|climbed|jumped|gained|grew|"
-                           r"increased|decreased|declined|dropped|slipped|slid|surged|soared|tumbled|plunged|"
-                           r"up|down|by))\s$")
-_EN_SCALE_END = re.compile(r"\s?((?i:thousand|million|billion|trillion|mln|mn|bn|tn|k)|[MBK])$")
+_EN_BETWEEN = compiled_on_use(r"(?<![A-Za-z])(?i:between)\s$")
+_EN_NOT_RANGE = compiled_on_use(r"(?i:(?<!rang)(?<!ranged)(?<!ranges)(?<!ranging)\sfrom|^from"
+                                r"|\b(?:rose|rise|rises|rising|fell|fall|falls|falling|climbed|jumped|gained|grew|"
+                                r"increased|decreased|declined|dropped|slipped|slid|surged|soared|tumbled|plunged|"
+                                r"up|down|by))\s$")
+_EN_SCALE_END = compiled_on_use(r"\s?((?i:thousand|million|billion|trillion|mln|mn|bn|tn|k)|[MBK])$")
 
 
 def _english_ranges(text: str, spans: list[QuantitySpan]) -> list[QuantitySpan]:
@@ -386,7 +387,7 @@ _SHARE_BOUNDS = sorted((w for w in APPROX_BEFORE if w.startswith("不") and APPR
                        key=len, reverse=True)
 _SHARE_BOUND_RE = re.compile(f"(?P<word>{'|'.join(_SHARE_BOUNDS)})"
                              r"(?P<whole>[^\d，,。；;：:、！!？?（(）)年月日天期]{1,16}?)$")
-_NOT_A_WHOLE = re.compile(_alternatives([*ZH.up_words, *ZH.down_words]))
+_NOT_A_WHOLE = compiled_on_use(_alternatives([*ZH.up_words, *ZH.down_words]))
 
 
 def _bounded_share(folded: str, span: QuantitySpan) -> QuantitySpan:
@@ -719,7 +720,7 @@ UP_WORDS = ZH.up_words
 DOWN_WORDS = ZH.down_words
 BASES = ZH.change_bases
 # the words leading a change (同比增长, 跌, 收涨 …) right before its value: shared with discover
-CHANGE_LEAD = re.compile(
+CHANGE_LEAD = compiled_on_use(
     rf"(?P<basis>{'|'.join(BASES)})?\s*(?:则|則)?(?P<verb>{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))})"
     r"(?:了|幅(?:为|达|约)?|率(?:为|达)?)?\s*$")
 # the same in English (`shares fell 13%`, `up 39%`, `declined by 3.2%`, `edged up 0.3%`): the verbs of the one
