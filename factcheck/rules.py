@@ -300,27 +300,15 @@ def _compiled_schema() -> Callable[[Any], Any]:
     again when a kind registered later makes a new one (docs/architecture.md, `rule_schema.cache_clear`).
     fastjsonschema rewrites the `$ref`s of what it is given, so it is given a copy: the schema
     jsonschema, editors and `factcheck rules schema` read stays as it is."""
+    import fastjsonschema
+
     schema = rule_schema()
     if _COMPILED and _COMPILED[0][0] is schema:
         return _COMPILED[0][1]
-    compiled = _shipped_check(schema)
-    if compiled is None:
-        import fastjsonschema
-
-        # nothing filled in (no `default`), formats left unchecked as jsonschema leaves them
-        compiled = fastjsonschema.compile(copy.deepcopy(schema), use_default=False, use_formats=False)
+    # nothing filled in (no `default`), formats left unchecked as jsonschema leaves them
+    compiled = fastjsonschema.compile(copy.deepcopy(schema), use_default=False, use_formats=False)
     _COMPILED[:] = [(schema, compiled)]
     return compiled
-
-
-def _shipped_check(schema: dict[str, Any]) -> Callable[[Any], Any] | None:
-    """The same check compiled ahead (factcheck/schema/rule_check.py, `python -m factcheck.kinds.schema`),
-    when it was made from this very schema: compiling it again costs ≈0.03 s of every run."""
-    from factcheck.kinds.schema import schema_digest
-    from factcheck.schema import rule_check
-
-    shipped: Callable[[Any], Any] = rule_check.check
-    return shipped if schema_digest(schema) == rule_check.SCHEMA_DIGEST else None
 
 
 _COMPILED: list[tuple[dict[str, Any], Callable[[Any], Any]]] = []  # (the schema, its compiled check)

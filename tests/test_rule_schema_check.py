@@ -135,27 +135,3 @@ def test_the_compiled_check_never_passes_a_file_jsonschema_refuses_below_the_top
                 else:
                     refused += 1
     assert checked > 500 and refused > checked // 4  # nested places were asked, and many changes are errors
-
-
-def test_the_shipped_compiled_check_is_the_one_the_schema_makes() -> None:
-    """factcheck/schema/rule_check.py is fastjsonschema's check of today's schema, written ahead so a run
-    does not compile it (≈0.03 s). After adding or changing a kind: python -m factcheck.kinds.schema"""
-    import fastjsonschema
-
-    from factcheck.kinds.schema import SHIPPED_CHECK, check_code, schema_digest
-    from factcheck.schema import rule_check
-
-    assert schema_digest(rule_schema()) == rule_check.SCHEMA_DIGEST
-    if rule_check.VERSION == fastjsonschema.VERSION:  # another fastjsonschema writes other code for the same check
-        assert SHIPPED_CHECK.read_text(encoding="utf-8") == check_code()
-    assert _compiled_schema() is rule_check.check
-
-
-def test_a_schema_the_shipped_check_was_not_made_from_is_compiled() -> None:
-    """A kind registered later (docs/architecture.md) makes a new schema: the shipped check is not used for it."""
-    from factcheck.rules import _shipped_check
-
-    changed = copy.deepcopy(rule_schema())
-    changed["properties"]["description"]["minLength"] = 2
-    assert _shipped_check(rule_schema()) is not None
-    assert _shipped_check(changed) is None

@@ -8,10 +8,7 @@ it, and `python -m factcheck.kinds.schema` rewrites it.
 
 from __future__ import annotations
 
-import copy
-import hashlib
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -134,32 +131,7 @@ def schema_text() -> str:
     return json.dumps(rule_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
-def schema_digest(schema: dict[str, Any]) -> str:
-    """A fingerprint of `schema`: the shipped compiled check is used only for the schema it was made from."""
-    return hashlib.sha256(json.dumps(schema, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def check_code() -> str:
-    """fastjsonschema's check of the schema as a Python module, shipped as factcheck/schema/rule_check.py:
-    compiling the check costs ≈0.03 s of every process that reads rule files; a module is compiled once,
-    by pip or by Python's bytecode cache. fastjsonschema rewrites the `$ref`s it is given: it gets a copy."""
-    import fastjsonschema
-
-    schema = rule_schema()
-    code = fastjsonschema.compile_to_code(copy.deepcopy(schema), use_default=False, use_formats=False)
-    found = re.search(r"^def (validate\w*)\(", code, re.MULTILINE)
-    if found is None:
-        raise ValueError("fastjsonschema wrote no validate function")
-    return (f"# Written by `python -m factcheck.kinds.schema` from the kinds' schema; do not edit.\n"
-            f"# factcheck/rules.py uses `check` when SCHEMA_DIGEST is the running schema's, else compiles one.\n"
-            f"# fmt: off\n"
-            f"SCHEMA_DIGEST = {schema_digest(schema)!r}\n"
-            f"{code}\n\ncheck = {found.group(1)}\n")
-
-
 SHIPPED = Path(__file__).resolve().parent.parent / "schema" / "rule.schema.json"
-SHIPPED_CHECK = SHIPPED.with_name("rule_check.py")
 
 if __name__ == "__main__":
     SHIPPED.write_text(schema_text(), encoding="utf-8")
-    SHIPPED_CHECK.write_text(check_code(), encoding="utf-8")
