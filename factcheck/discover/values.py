@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from factcheck.discover.adapter import Value, named_list, plain_quantity
 from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
-from factcheck.kinds.date import _MOVED_FROM
+from factcheck.kinds.date import MOVE_VERBS, MOVED_FROM
 from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
 from factcheck.kinds.qualifiers import (
@@ -733,7 +733,7 @@ def _former(before: str) -> str:
 
 # 延迟至4月, 推迟到2025年6月: a month something is moved to is a date stated as a value (a deadline),
 # where a month alone is the period of what is said (2024年8月，营收…)
-_MOVED_TO = re.compile(r"(?:延迟|推迟|延后|延期|延长|押后|提前|顺延)(?:至|到)$")
+_MOVED_TO = re.compile(f"(?:{'|'.join(MOVE_VERBS)})(?:至|到)$")
 
 
 def _event_span(text: str, span: DateSpan) -> bool:
@@ -745,14 +745,18 @@ def _event_span(text: str, span: DateSpan) -> bool:
 
 
 def _deadline(text: str, span: DateSpan) -> bool:
-    return span.value.precision == "month" and _MOVED_TO.search(text, max(0, span.start - 4), span.start) is not None
+    return span.value.precision == "month" and _moved_to_at(text, span.start)
 
 
 def is_deadline(item: Observation) -> bool:
     """The value is a month something is moved to (推迟至12月, 由原来6月推遲至7月), as _deadline read it."""
-    start = item.span[0]
     return (isinstance(item.value, DateValue) and item.value.precision == "month"
-            and _MOVED_TO.search(to_simplified(item.sentence), max(0, start - 4), start) is not None)
+            and _moved_to_at(to_simplified(item.sentence), item.span[0]))
+
+
+def _moved_to_at(text: str, start: int) -> bool:
+    """Whether a verb of rescheduling and 至/到 end right before `start` (推迟至|12月)."""
+    return _MOVED_TO.search(text, max(0, start - 4), start) is not None
 
 
 _SAME_BELOW = re.compile(r"\s*[（(]\s*(?P<cur>美元|港元|港币|人民币|欧元|日元|英镑)\s*[．.，,、]?\s*下同\s*[)）]")
@@ -961,7 +965,7 @@ def _period(text: str, dates: list[DateSpan], clause: tuple[int, int], item: _Fo
             return None
         periods = [d for d in spans if _is_period(d.value) and not starts_a_span(said, d.end)
                    and (number == 0 or published is None or d.value.start <= published)
-                   and not (item.family == "date" and _MOVED_FROM.search(said, max(0, d.start - 8), d.start))]
+                   and not (item.family == "date" and MOVED_FROM.search(said, max(0, d.start - 8), d.start))]
         if number == 0 and _listed(text, periods):
             return None  # 预测2025年、2026年石油消费量均将增长140万桶: the value of each period listed
         if periods:

@@ -205,7 +205,7 @@ def _dollar_alone(text: str, span: QuantitySpan) -> bool:
     at = text.find("$", span.start, span.end)
     if at < 0:
         return _CENTS_ALONE.search(text, span.start, span.end) is not None
-    return at >= 0 and not any(m.end() == at + 1 for m in _NAMED_DOLLAR.finditer(text, max(0, at - 3), at + 1))
+    return not any(m.end() == at + 1 for m in _NAMED_DOLLAR.finditer(text, max(0, at - 3), at + 1))
 
 
 def article_locale(article: Article) -> tuple[str, str]:

@@ -369,13 +369,15 @@ def _next_to(text: str, span: DateSpan, cue: re.Match[str]) -> bool:
 # a move from one date to another (由原来6月推遲至7月, 从6月推迟到7月, `from June 2025 to July 2025`): the date
 # after 由/从/from is where the event was, the one after 至/到/为/to where it is now, as for figures
 # (从2024年的6.4%降至3%: 3% is the value, 6.4% the prior)
-_MOVED_FROM = re.compile(r"(?:由|从|從|自)\s*(?:原来|原來|原本|原先|原定|此前的?|之前的?)?\s*$|(?<![A-Za-z])(?i:from)\s+$")
+MOVED_FROM = re.compile(r"(?:由|从|從|自)\s*(?:原来|原來|原本|原先|原定|此前的?|之前的?)?\s*$|(?<![A-Za-z])(?i:from)\s+$")
 _MOVED_TO = re.compile(r"(?:至|到|为|為)\s*$|(?<![A-Za-z])(?i:to)\s+$")
 # what may stand between the two dates of a move: a verb (推迟, 提前至, pushed back) with no break nor figure
 _MOVE_BETWEEN = re.compile(r"[^，,。；;：:！？!?\d]{0,12}")
-# the verbs of rescheduling that make `从X至Y` a move, not a span (从7月中至8月初 is a span of weeks)
-_MOVE_VERB = compiled_on_use(r"推迟|推遲|延后|延後|推后|推後|延迟|延遲|延期|押后|押後|提前|改|调整|調整|挪|移"
-                             r"|(?<![A-Za-z])(?i:push(?:ed|es)?|mov(?:ed|es?)|delay(?:ed|s)?|postpon(?:ed|es?)|"
+# the verbs of rescheduling, as folded (Simplified) text writes them: they make `从X至Y` a move, not a span
+# (从7月中至8月初 is a span of weeks), and before 至/到 a month a deadline is moved to (discover/values.py)
+MOVE_VERBS = ("推迟", "延后", "推后", "延迟", "延期", "延长", "押后", "顺延", "提前", "调整", "改", "挪", "移")
+_MOVE_VERB = compiled_on_use("|".join(MOVE_VERBS)
+                             + r"|(?<![A-Za-z])(?i:push(?:ed|es)?|mov(?:ed|es?)|delay(?:ed|s)?|postpon(?:ed|es?)|"
                              r"shift(?:ed|s)?|brought|bring(?:s)?)(?![A-Za-z])")
 
 
@@ -388,7 +390,7 @@ def _date_for(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if reached is not None:
         return reached
     found = _dated_by(s, offset, cue_end)
-    if found is None or found is s.dateline or not _MOVED_FROM.search(s.text, max(0, found.start - 8), found.start):
+    if found is None or found is s.dateline or not MOVED_FROM.search(s.text, max(0, found.start - 8), found.start):
         return found
     begin, end = s.clause_at(found.start)
     later = next((d for d in _event_dates(s) if d.start >= found.end and d.end <= end), None)

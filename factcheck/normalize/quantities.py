@@ -326,10 +326,8 @@ def _find_quantities(text: str) -> list[QuantitySpan]:
 # `to` after a verb of change names where it ended (rose 0.2% to 3.1%); a dash always joins a range
 _EN_JOIN = re.compile(r"\s?(?:(?P<and>and)|(?P<to>to)|[-–—])\s?$")
 _EN_BETWEEN = compiled_on_use(r"(?<![A-Za-z])(?i:between)\s$")
-_EN_NOT_RANGE = compiled_on_use(r"(?i:(?<!rang)(?<!ranged)(?<!ranges)(?<!ranging)\sfrom|^from"
-                                r"|\b(?:rose|rise|rises|rising|fell|fall|falls|falling|climbed|jumped|gained|grew|"
-                                r"increased|decreased|declined|dropped|slipped|slid|surged|soared|tumbled|plunged|"
-                                r"up|down|by))\s$")
+_EN_NOT_RANGE = compiled_on_use(r"(?:(?i:(?<!rang)(?<!ranged)(?<!ranges)(?<!ranging)\sfrom|^from)"
+                                rf"|{ZH.change_verb(chinese=False)}|(?<![A-Za-z])(?i:by))\s$")  # the one table of verbs
 _EN_SCALE_END = compiled_on_use(r"\s?((?i:thousand|million|billion|trillion|mln|mn|bn|tn|k)|[MBK])$")
 
 
