@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import LIST_JOINER, from_to_start, leaves_prior
+from factcheck.kinds.qualifiers import EN_LEVEL_WORDS, EN_SCALE, LIST_JOINER, from_to_start, leaves_prior
 from factcheck.normalize.counts import CLASSIFIED_UNIT, DIGITS, GE, NUMBER_WORDS, NUMERALS
 from factcheck.normalize.numbers import (
     APPROX_AFTER,
@@ -83,7 +83,7 @@ def _bounding() -> re.Pattern[str]:
 # and after `to`, the words before a record level (`to a record $15`, `to a new high of`)
 _EN_CHANGE_GAP = (r"(?:\s+(?!(?:and|but|while|then|before|after|as|which|when|though|although)"
                   r"(?![A-Za-z]))[A-Za-z][A-Za-z0-9-]*){0,4}?")
-_EN_TO_LEVEL = r"\s*,?\s+to\s+(?:(?:a|an|the|record|new|fresh|all-time|high|low|of)\s+)*$"
+_EN_TO_LEVEL = rf"\s*,?\s+to\s+{EN_LEVEL_WORDS}$"
 
 
 @cache
@@ -94,7 +94,7 @@ def _change_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
     chinese = rf"{ZH.change_verb(english=False)}\s*{QUALIFIER}?\s*\d[\d.,]*\s*(?:%|％|个百分点|倍)\s*(?:至|到)\s*$"
     english = (rf"{ZH.change_verb(chinese=False)}(?:\s+by)?\s+{QUALIFIER}?\s*(?:[A-Z]{{1,3}})?[$€£¥]?\s?\d[\d.,]*\s*"
                r"(?:(?P<percent>%|percent(?![A-Za-z]))|percentage\s+points?|basis\s+points?|bps?(?![A-Za-z])"
-               rf"|(?:thousand|million|billion|trillion|mln|bn|tn)(?![A-Za-z]))?{_EN_CHANGE_GAP}{_EN_TO_LEVEL}")
+               rf"|{EN_SCALE}(?![A-Za-z]))?{_EN_CHANGE_GAP}{_EN_TO_LEVEL}")
     return re.compile(chinese), re.compile(english)
 
 

@@ -352,10 +352,14 @@ _FROM_TO = re.compile(r"(?:从|從|由)[^，,。；;：:、\d]{0,10}?" + _TIME +
 _PRIOR_LEAD = re.compile(FROM_LEAD + r"[约約近超逾]?")
 # the same in English after a verb of change of the one table (`rose from $10 to $12`, `climbed from 9.24% to
 # 10.28%`): the lead is `from`; without the verb `from … to` is as often a span or a range (`from 2022 to 2024`)
-_EN_FIGURE = (r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?\d[\d.,]*\s*(?:%|percent(?![A-Za-z])|(?:thousand|million|billion|trillion"
-              r"|mln|bn|tn)(?![A-Za-z])|[MBK](?![A-Za-z]))?")
+# an English figure's pieces, shared by the readers of changes here and in kinds/amounts.py: a currency
+# before it ($, US$, HK$), a scale word after it, and the words before a level a change reaches (`to a record $15`)
+EN_CURRENCY = r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?"
+EN_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn)"
+EN_LEVEL_WORDS = r"(?:(?:a|an|the|record|new|fresh|all-time|high|low|of)\s+)*"
+_EN_FIGURE = rf"{EN_CURRENCY}\d[\d.,]*\s*(?:%|percent(?![A-Za-z])|{EN_SCALE}(?![A-Za-z])|[MBK](?![A-Za-z]))?"
 _FROM_TO_EN = re.compile(rf"{ZH.change_verb(chinese=False)}\s+(?P<lead>from\s+(?:[A-Za-z]+\s+){{0,2}}?{_EN_FIGURE}"
-                         r"\s*,?\s+to\s+(?:(?:a|an|the|record|new|fresh|all-time|high|low|of)\s+)*)$")
+                         rf"\s*,?\s+to\s+{EN_LEVEL_WORDS})$")
 _PRIOR_LEAD_EN = re.compile(r"from\s+")
 
 
@@ -386,8 +390,7 @@ _EN_FROM_WORDS = re.compile(r"\s+(?:from|over)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-
                             r"(?=\s+to\s|\s*[,;.]|\s*$)")
 # the figure a change reached, or the change, right before `from`: `to $23.5 billion`, `to SG$74.1 million`,
 # `up 39%` (…, up 39% from 73.1 million: the 73.1 million is the figure the change started from)
-_EN_FIGURE_BEFORE = compiled_on_use(r"(?:(?:[A-Z]{1,3})?[$€£¥]\s?)?(?<![\d.,])\d[\d.,]*\s?(?:%|(?i:thousand|million|billion|"
-                                    r"trillion|mln|mn|bn|tn)|[MBK])?$")
+_EN_FIGURE_BEFORE = compiled_on_use(rf"{EN_CURRENCY}(?<![\d.,])\d[\d.,]*\s?(?:%|(?i:{EN_SCALE})|[MBK])?$")
 _EN_TO = compiled_on_use(r"(?<![A-Za-z])to\s+$")
 
 
