@@ -777,14 +777,21 @@ def _sides_taken(compared: list[tuple[RuleBase, str, str, dict[str, list[Claim]]
     rounded, so its 3% against the 4% is the same two bases, not a slip of its own. Only a source
     that never agrees with the other one anywhere on the line item takes a side."""
     taken: dict[tuple[str, str, str, str], str] = {}
+    apart: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (subject, item, article) → its other-basis sources
+    for subject, item, one, other in shown:
+        apart[subject, item, one].add(other)
+        apart[subject, item, other].add(one)
     for rule, subject, item, by_article in compared:
+        if not any((subject, item, article) in apart for article in by_article):
+            continue  # no two sources of the group on two bases: no side to take
         for third, other in permutations(sorted(by_article), 2):
+            sides = sorted(apart.get((subject, item, other), set()) & set(by_article) - {third})
             key = _pair_key(subject, item, third, other)
-            if key in shown or key in agreeing or key in taken:
+            if not sides or key in shown or key in agreeing or key in taken:
                 continue
-            for side in sorted(set(by_article) - {third, other}):
+            for side in sides:  # only the sources on another basis than `other`: not every source of the group
                 pair = _pair_key(subject, item, side, other)
-                same = _given_alike(rule, by_article[third], by_article[side]) if pair in shown else None
+                same = _given_alike(rule, by_article[third], by_article[side])
                 if same is not None:
                     taken[key] = (f"{same.outlet} ({third}) gives {same.value.display()} as "
                                   f"{by_article[side][0].outlet} ({side}) does, which differs from "
