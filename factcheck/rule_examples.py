@@ -13,6 +13,7 @@ from dataclasses import replace
 from factcheck.extract import extract
 from factcheck.kinds import KINDS
 from factcheck.kinds.matching import fold, matching_text
+from factcheck.kinds.number import NumberKind
 from factcheck.kinds.sentence import pattern
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
@@ -67,7 +68,7 @@ def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> st
     relaxed = [("metric", {"metric": ()}, "its line item is {metric}, not one of the rule's `metric:` ({wanted})"),
                ("skip", {"skip": ""}, "a `skip` word before it leaves it out"),
                ("subjects", {"subjects": ()}, "it is not about the rule's `subjects` (someone else is named for it)"),
-               ("window", {"window": MAX_WINDOW}, "it stands more than the rule's `window` ({window} characters) "
+               ("window", {"window": _MAX_WINDOW}, "it stands more than the rule's `window` ({window} characters) "
                 "after the cue: raise `window`, or give a cue nearer the value")]
     for key, change, why in relaxed:
         if not getattr(rule, key, None):
@@ -81,7 +82,7 @@ def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> st
     return ""
 
 
-MAX_WINDOW = 200  # the largest `window` a rule may set (the schema's maximum)
+_MAX_WINDOW: int = NumberKind.properties["window"]["maximum"]  # the largest `window` a rule may set
 
 
 def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
