@@ -34,6 +34,8 @@ from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
 from factcheck.kinds.currency import BARE_DOLLAR, DOLLARS, GUESSED
 from factcheck.kinds.date import TO_COME
+from factcheck.kinds.former import became_state
+from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.slips import slip
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
@@ -71,7 +73,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
         if incomplete:
             findings.append(incomplete)
         assumed = {spec.name: spec.assumed for spec in rule.context if spec.assumed}
-        topic_claims = contrasted(rule, days_that_matter(rule, latest_states(rule, topic_claims)), assumed)
+        topic_claims = contrasted(rule, days_that_matter(rule, latest_states(rule, told_changes(rule, topic_claims))), assumed)
         groups = coming_apart(moments(rule, still_snapshots(rule, group_by_context(topic_claims, qualifier_names(rule), assumed))))
         plain = {id(c): u for c, u in zip(topic_claims, _unwritten(topic_claims), strict=True)}
         topic_claims = [plain[id(c)] for c in topic_claims]
@@ -418,6 +420,30 @@ def latest_states(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
     for found in claims:
         latest[history(found)] = max(latest.get(history(found), -1), order.get(found.value.display(), -1))
     return [c for c in claims if order.get(c.value.display(), -1) >= latest[history(c)]]
+
+
+def told_changes(rule: RuleBase, claims: list[Claim]) -> list[Claim]:
+    """A status rule's claims with the states an article says were left out where it tells the change:
+    界面 tells `何如意在荣昌生物的职务也变更为首席战略官` and, earlier, `作为荣昌生物的首席医学官，何如意有着…工作履历`
+    (his years as CMO); the source holds the CSO post to be his, so its CMO is history, not a claim of the
+    present to set against other sources' CSO (round 22, rongchang-bio: the truth's F4.9 tells the change).
+    Per article and context (the day a state is dated kept: states of other days are compared as ever),
+    where a state follows a verb of becoming (变更为, 转任, 升任 …: kinds/former.became_state), claims of
+    the other states are left out of the comparison; they stay in the claims read. `progression`
+    (latest_states) is the same reading when the rule lists the order instead of the text telling it."""
+    if rule.kind != "status":
+        return claims
+
+    def history(found: Claim) -> tuple[object, ...]:
+        return (found.article, *(v for v in found.context if v.name != WRITTEN))
+
+    became: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for found in claims:
+        if became_state(fold(found.sentence), found.span[0]):
+            became[history(found)].add(found.value.display())
+    if not became:
+        return claims
+    return [c for c in claims if not became.get(history(c)) or c.value.display() in became[history(c)]]
 
 
 def moments(rule: RuleBase, groups: list[Group]) -> list[Group]:

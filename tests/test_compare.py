@@ -549,6 +549,31 @@ def test_figures_the_story_shows_may_be_of_another_basis_are_context_not_a_clash
     assert not set(case.get("unflagged", ())) & clashing
 
 
+TOLD_CHANGES = yaml.safe_load((Path(__file__).parent / "fixtures" / "told_changes.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TOLD_CHANGES, ids=[str(i) for i in range(len(TOLD_CHANGES))])
+def test_a_source_telling_a_change_of_post_is_compared_on_the_post_it_says_was_taken(
+        tmp_path: Path, case: dict[str, Any]) -> None:
+    from factcheck.pipeline import check
+
+    (tmp_path / "rules").mkdir()
+    entities = case["entities"]
+    rule = {**case["rule"], "subjects": list(entities), "entities": [
+        {"id": key, "name": names[0], "aliases": names} for key, names in entities.items()]}
+    (tmp_path / "rules" / "post.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (published, paragraphs) in case["articles"].items():
+        body = "\n\n".join(paragraphs)
+        (articles / name).write_text(f"---\ndate: {published}\n---\n\n{body}\n", encoding="utf-8")
+    result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
+    assert [[f.kind, f.level] for f in result.findings if f.level != "info"] == case["findings"]
+    compared = sorted(c.value.display() for f in result.findings if f.kind in ("agreement", "disagreement")
+                      for c in f.claims)
+    assert compared == case["compared"]
+
+
 BASIS_QUALIFIERS = yaml.safe_load((Path(__file__).parent / "fixtures" / "basis_qualifiers.yaml").read_text(
     encoding="utf-8"))
 

@@ -10,6 +10,7 @@ import yaml
 from conftest import FIXTURES
 
 from factcheck.extract import extract
+from factcheck.kinds.matching import fold
 from factcheck.kinds.qualifiers import qualifying
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
@@ -64,3 +65,16 @@ def test_a_state_marked_as_past_is_no_claim_of_it(tmp_path: Path, case: dict[str
     """前首席医学官, 曾任, former CEO: a post held before (docs/rules.md "A former state")."""
     read = _states_read(tmp_path, {"day": False, "states": case["states"]}, case["entity"], case["text"])
     assert read == case["read"]
+
+
+BECAME: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "became_states.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", BECAME, ids=[f"{c['source'][:30]} {c['word']}" for c in BECAME])
+def test_the_state_a_change_leads_to_is_read_after_a_verb_of_becoming(case: dict[str, Any]) -> None:
+    """变更为首席战略官, 升任董事长: the state a source says was taken (docs/rules.md "A former state")."""
+    from factcheck.kinds.former import became_state
+
+    text = fold(case["text"])
+    start = text.index(fold(case["word"]), text.index(fold(case.get("after", ""))))
+    assert became_state(text, start) is case["became"]

@@ -35,7 +35,12 @@ _ENGLISH_BEFORE = re.compile(
 # a change of post said from the one left (从首席医学官及高级管理人员转变为首席战略官, 由副总裁晋升为总裁): 从/由
 # before the state word in its clause, a verb of becoming after it in the same clause
 _FROM_BEFORE = re.compile(r"(?:从|由)[^\s，,。；;：:！？!?]{0,12}$")
-_BECOMES_AFTER = compiled_on_use(r"[^，,。；;：:！？!?]{0,16}?(?:转变为|变更为|转为|变为|改为|调整为|转任|调任|改任|升任|晋升为|升为)")
+# (升为 not in a rise of a figure: 物价飙升为…, 上升为, 攀升为)
+_BECOMING = "转变为|变更为|转为|变为|改为|调整为|转任|调任|改任|升任|晋升为|(?<![飙上攀回拉跃])升为"
+_BECOMES_AFTER = compiled_on_use(rf"[^，,。；;：:！？!?]{{0,16}}?(?:{_BECOMING})")
+# the state a change is said to lead to (变更为首席战略官, 升任公司总裁): a verb of becoming before the state
+# word in its clause, a name of the company at most between; not one denied (未变更为, 不转为)
+_BECAME_BEFORE = compiled_on_use(rf"(?<![未不没无])(?:{_BECOMING})[^\s，,。；;：:！？!?、]{{0,12}}$")
 _REACH = 40
 
 
@@ -44,3 +49,9 @@ def former_state(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _REACH):start]
     return bool(_MARK_BEFORE.search(before) or _HELD_BEFORE.search(before) or _ENGLISH_BEFORE.search(before)
                 or (_FROM_BEFORE.search(before) and _BECOMES_AFTER.match(text, end)))
+
+
+def became_state(text: str, start: int) -> bool:
+    """Whether the state word starting at text[start] (folded text) is the one a change is said to
+    lead to (`职务也变更为首席战略官`, `由副总裁晋升为总裁`): the state held since, in the source's telling."""
+    return bool(_BECAME_BEFORE.search(text[max(0, start - _REACH):start]))
