@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts, change_lead
 from factcheck.kinds.company_names import COMPANY_NAME
-from factcheck.kinds.english_subjects import capitalized_mid_sentence, name_before, opening, pointer_pattern
+from factcheck.kinds.english_subjects import name_before, opening, pointer_pattern, word_uses
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
@@ -187,17 +187,28 @@ def _english_referent(s: Sentence, at: int) -> str | None:
     holds (`Lipella Pharmaceuticals said …`), or when a capitalized word that may be a name stands before the
     pointer in its own sentence (`Rival Pepsi said its …`, Pepsi undeclared); with no one named since the title,
     the title's entity; else None."""
-    if name_before(s.text, at, _en_builtin_tokens()):
+    if name_before(s.text, at, lambda word: _written_as_name(s, word), _en_builtin_tokens()):
         return OTHER
+    return _english_walk(s)
+
+
+@per_sentence  # the same for every pointer of the sentence
+def _english_walk(s: Sentence) -> str | None:
+    """The subject of the nearest sentence before `s` that has one (`_english_subject`), back to the title; when
+    none has, the title's subject, or its one entity when it opens with no name; OTHER when it is a name no entity
+    holds (so not the title's either)."""
     sentence = s.earlier
     while sentence is not None and sentence is not s.title:
         subject = _english_subject(sentence)
         if subject is not None:
             return subject
         sentence = sentence.earlier
-    return _title_actor(s.title) if s.title is not None and s.title is not s else None
+    if s.title is None or s.title is s:
+        return None
+    return _english_subject(s.title) or _title_actor(s.title)  # `Why Costco (COST) Is a Better Investment than Nvidia`
 
 
+@per_sentence  # asked by every pointer and every sentence naming no one after it: answered once
 def _english_subject(s: Sentence) -> str | None:
     """Whom an English sentence is about, for a pointer after it: the declared name it opens with, past an opening
     phrase (`In the same month, JNJ received …`, `Shares of Lyft …`); OTHER for a name no entity holds there (two
@@ -215,19 +226,29 @@ def _english_subject(s: Sentence) -> str | None:
         return None
     if first.name is not None and (first.surely_a_name or _written_as_name(s, first.name.split()[0])):
         return OTHER
-    if named and not name_before(s.text, named[0].start, _en_builtin_tokens()):
+    if named and not name_before(s.text, named[0].start, lambda word: _written_as_name(s, word), _en_builtin_tokens(),
+                                 objects=True):
         return _declared(_doer(s, named[0])) or None
     return OTHER if named else None
 
 
 def _written_as_name(s: Sentence, word: str) -> bool:
-    """Whether the article, as far as read up to `s` (its title too), capitalizes `word` mid-sentence."""
+    """Whether the article, as far as read up to `s` (its title too), writes `word` as a name: never in lower
+    case, and capitalized mid-sentence or more than once (`Costco had …. Costco is even selling …`)."""
+    mid = capitalized = 0
     sentence: Sentence | None = s
+    texts = []
     while sentence is not None:
-        if capitalized_mid_sentence(sentence.text, word):
-            return True
+        texts.append(sentence.text)
         sentence = sentence.earlier
-    return s.title is not None and capitalized_mid_sentence(s.title.text, word)
+    if s.title is not None:
+        texts.append(s.title.text)
+    for text in dict.fromkeys(texts):  # a deck copying a body sentence is one use, not two
+        within, anywhere, lower = word_uses(text, word)
+        if lower:
+            return False
+        mid, capitalized = mid + within, capitalized + anywhere
+    return mid > 0 or capitalized > 1
 
 
 def _pointed_to(s: Sentence, pointer: re.Match[str], offset: int) -> str | None:
@@ -277,8 +298,9 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     paragraph naming no one else before it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
     story is about one company is then that company's; a claim made so carries
     `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
-    if not rule.subjects or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
-        return None  # 该公司/其 before the value point where they point; cited data is whoever it measured
+    if (not rule.subjects or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text)
+            or (pointer_pattern().search(s.text, 0, offset) and _english_walk(s) == OTHER)):
+        return None  # 该公司/其/`Its` before the value point where they point; cited data is whoever it measured
     named = s.title_names & set(rule.subjects)
     if len(named) != 1:
         return None
