@@ -29,9 +29,8 @@ def pointer_pattern() -> re.Pattern[str]:
     shares word; `Shares` opening a sentence or clause (not `Shares of`); `its`; `It` opening one."""
     table = ZH.english_pointers
     nouns, shares, skip, after = (_any(table[k]) for k in ("nouns", "shares", "not_describing", "not_after"))
-    pronouns = table["pronouns"]
-    its = _any(tuple(p for p in pronouns if p.endswith("s")))
-    it = _any(tuple(p.capitalize() for p in pronouns if not p.endswith("s")))
+    its = _any(table["possessives"])
+    it = _any(tuple(word.capitalize() for word in table["opening_pronouns"]))
     word_end = r"(?![A-Za-z-])"
     described = rf"(?:(?!(?i:{skip}){word_end})[A-Za-z][A-Za-z.&'’-]*\s+){{0,2}}?"
     opening = r"(?:^|(?<=[,;:]\s)|(?<=[*_\[\"“(]))\s*"
@@ -61,8 +60,8 @@ _OPENING_PHRASE = compiled_on_use(r"([A-Za-z]+|\d)[^,;:.!?]{0,80}?[,;:]\s*")
 # one only when it holds a figure or a bracket (`0308 ET - `, `NEW YORK (Reuters) - `), never a name alone
 _DATELINE = compiled_on_use(r"(?:[A-Z0-9][A-Za-z0-9.,:]*\s+|\([A-Za-z .]{1,30}\)\s*){1,8}?[-–—]+\s+")
 # a lower-case preposition or `and`/`or` right before a capitalized run: it is governed, no subject
-_GOVERNED = compiled_on_use(r"(?<![A-Za-z])(?:" + "|".join(sorted(_PREPOSITIONS | {"of", "to", "into", "than", "and", "or", "about", "via", "per"}))
-                            + r")\s+$")
+_GOVERNING = _PREPOSITIONS | {"of", "to", "into", "than", "and", "or", "about", "via", "per"}
+_GOVERNED = compiled_on_use(r"(?<![A-Za-z])(?:" + "|".join(sorted(_GOVERNING)) + r")\s+$")
 _SHARES_OF = compiled_on_use(r"(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+")
 # a run of capitalized words: the name a sentence may open with (`Lipella Pharmaceuticals said`)
 _CAPITALIZED_RUN = compiled_on_use(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z][A-Za-z0-9&.'’-]*|&))*")

@@ -186,7 +186,7 @@ def _english_referent(s: Sentence, at: int) -> str | None:
     passing over sentences whose subject is no name or a pointer too; OTHER when that subject is a name no entity
     holds (`Lipella Pharmaceuticals said …`), or when a capitalized word that may be a name stands before the
     pointer in its own sentence (`Rival Pepsi said its …`, Pepsi undeclared); with no one named since the title,
-    the title's entity; else None."""
+    the title's subject (`_english_walk`); else None."""
     if name_before(s.text, at, lambda word: _written_as_name(s, word), _en_builtin_tokens()):
         return OTHER
     return _english_walk(s)
@@ -212,7 +212,7 @@ def _english_walk(s: Sentence) -> str | None:
 def _english_subject(s: Sentence) -> str | None:
     """Whom an English sentence is about, for a pointer after it: the declared name it opens with, past an opening
     phrase (`In the same month, JNJ received …`, `Shares of Lyft …`); OTHER for a name no entity holds there (two
-    capitalized words, all capitals, a possessive after it, or a word the article capitalizes mid-sentence:
+    capitalized words, capitals, a possessive after it, or a word the article writes as a name, `_written_as_name`:
     `Lipella Pharmaceuticals said`, `NXP remains`); None when it opens with a pointer, a common noun or a built-in
     word (`The company observed`, `That was`, `Revenue rose`) and names no one, so the pointer goes further back.
     Otherwise its first declared name that is no speaker (`For the current fiscal 2025, ending in December, CME
@@ -221,14 +221,14 @@ def _english_subject(s: Sentence) -> str | None:
     named = [m for m in s.mentions if not speaks(s, m.start, m.end)]
     at_opening = next((m for m in named if m.start <= first.start < m.end or m.start == first.start), None)
     if at_opening is not None:
-        return _declared(_doer(s, at_opening)) or None
+        return _doer(s, at_opening) or None
     if first.pointer:
         return None
     if first.name is not None and (first.surely_a_name or _written_as_name(s, first.name.split()[0])):
         return OTHER
     if named and not name_before(s.text, named[0].start, lambda word: _written_as_name(s, word), _en_builtin_tokens(),
                                  objects=True):
-        return _declared(_doer(s, named[0])) or None
+        return _doer(s, named[0]) or None
     return OTHER if named else None
 
 

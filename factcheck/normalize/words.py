@@ -62,7 +62,7 @@ class Words:
     not_after_cheng: tuple[str, ...]
     not_after_zhe: tuple[str, ...]
     category_heads: tuple[str, ...]
-    english_pointers: dict[str, tuple[str, ...]]  # nouns, shares, pronouns, not_describing, not_after
+    english_pointers: dict[str, tuple[str, ...]]  # nouns, shares, possessives, opening_pronouns, not_describing, not_after
 
     def range_separator(self, repeat_dashes: str = "—－-") -> str:
         """A regex for one range separator (至, 到, ~, -, —— …); the dashes in
