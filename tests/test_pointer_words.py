@@ -7,7 +7,8 @@ import pytest
 import yaml
 from conftest import FIXTURES
 
-from factcheck.kinds.reading import ANAPHORA, ENGLISH_COMPANY_ANAPHOR, OBJECT_MARKERS
+from factcheck.kinds.english_subjects import pointer_pattern
+from factcheck.kinds.reading import ANAPHORA, OBJECT_MARKERS
 
 CASES = yaml.safe_load((FIXTURES / "pointer_words.yaml").read_text(encoding="utf-8"))
 
@@ -26,5 +27,5 @@ def test_zai_marks_where_something_happens_only_as_a_preposition(case: dict) -> 
 @pytest.mark.parametrize("case", [c for c in CASES if "company_pointer" in c], ids=lambda c: c["text"])
 def test_an_english_company_pointer_is_a_definite_description(case: dict) -> None:
     """`The company’s Q4 revenue…` points back as 该公司 does; a plural or `the group` does not."""
-    found = ENGLISH_COMPANY_ANAPHOR.search(case["text"])
+    found = pointer_pattern().search(case["text"])
     assert (found.group(0) if found else None) == case["company_pointer"]

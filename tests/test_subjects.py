@@ -13,6 +13,8 @@ from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 
 CASES = yaml.safe_load((FIXTURES / "subjects.yaml").read_text(encoding="utf-8"))
+# English pointers (`The company`, `Shares`, `Its`): the same reading, their own file
+CASES += yaml.safe_load((FIXTURES / "english_subjects.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts, change_lead
 from factcheck.kinds.company_names import COMPANY_NAME
+from factcheck.kinds.english_subjects import name_before, opening, pointer_pattern, word_uses
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
@@ -84,12 +85,6 @@ _STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z
 # quotation marks are left out: news quotes phrases (“20cm涨停”) far more often than names
 _QUOTED_NAME = re.compile(r"《(?![^》]*(?:通知|公告|报告|報告|招股书|招股書|文件|条例|條例|办法|辦法|意见|意見"
                           r"|规定|規定|协议|協議|白皮书|白皮書|纪要|紀要|法)》)[^》]{1,20}》")
-# English writes 该公司 as a definite description: `The company’s Q4 revenue surged to $1.01 billion` after a
-# heading naming Robinhood. Only the two nouns any company is (company, firm), a whole word: `the group` is as
-# often people, `the bank`, `the carrier` … an open class, and a plural points to several (see `_english_referent`)
-ENGLISH_COMPANY_ANAPHOR = re.compile(r"(?<![A-Za-z])[Tt]he (?:company|firm)(?![A-Za-z])")
-# a capitalized Latin word: in English prose a name as often as not, declared or not (NXP, Albertsons)
-_LATIN_CAPITALIZED = compiled_on_use(r"(?<![A-Za-z])[A-Z][A-Za-z0-9&]*")
 # words that point back to an entity named earlier: the subject of the last sentence that named one
 ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企業|机构|機構|品牌|平台|银行|銀行|行|股|片|影片|剧|劇"
                       r"|产品|產品|模型|应用|應用|项目|項目)|公司|集团|集團|期内|期內|(?<![尤极極])其(?![他它余餘实實次])"
@@ -170,8 +165,10 @@ def who(s: Sentence, offset: int) -> str | None:
         chosen = _pointed_to(s, pointer, offset)
         if chosen == OTHER:
             return None  # to a doer no entity names: no declared name's, listed as unattributed
-    elif chosen is None and (english := ENGLISH_COMPANY_ANAPHOR.search(s.text, 0, offset)) is not None:
+    elif chosen is None and (english := pointer_pattern().search(s.text, 0, offset)) is not None:
         chosen = _english_referent(s, english.start())
+        if chosen == OTHER:
+            return None  # to a name no entity holds (`Lipella Pharmaceuticals said …. Shares soared 36%`)
     if chosen is None:
         chosen = _named_after(s, offset) or _main_clause_subject(s, offset)
     if chosen is None and not s.mentions:
@@ -184,24 +181,74 @@ def who(s: Sentence, offset: int) -> str | None:
 
 
 def _english_referent(s: Sentence, at: int) -> str | None:
-    """Whom `the company`/`the firm` at `at` point back to: the declared entity the sentence right before opens with.
+    """Whom an English pointer at `at` (`The company`, `Shares`, `Its`, `The Chinese startup`: english_subjects)
+    points back to, as 该公司/其 do: the subject of the nearest earlier sentence that names one (`_english_subject`),
+    passing over sentences whose subject is no name or a pointer too; OTHER when that subject is a name no entity
+    holds (`Lipella Pharmaceuticals said …`), or when a capitalized word that may be a name stands before the
+    pointer in its own sentence (`Rival Pepsi said its …`, Pepsi undeclared); with no one named since the title,
+    the title's subject (`_english_walk`); else None."""
+    if name_before(s.text, at, lambda word: _written_as_name(s, word), _en_builtin_tokens()):
+        return OTHER
+    return _english_walk(s)
 
-    English names no entity holds (NXP, Albertsons, written as any capitalized word is) cannot be told
-    from other words, so the pointer goes back one sentence only, and only when no capitalized word
-    stands before it in its own sentence nor before that name in the one before (bulk: `NXP remains
-    profitable…. …the company’s revenue figure of $3.11 billion` is NXP's, not the Goldman named further
-    back); with no sentence read before it, the title's entity; else None, and the value stays unattributed."""
-    if _LATIN_CAPITALIZED.search(s.text, 0, at):
+
+@per_sentence  # the same for every pointer of the sentence
+def _english_walk(s: Sentence) -> str | None:
+    """The subject of the nearest sentence before `s` that has one (`_english_subject`), back to the title; when
+    none has, the title's subject, or its one entity when it opens with no name; OTHER when it is a name no entity
+    holds (so not the title's either)."""
+    sentence = s.earlier
+    while sentence is not None and sentence is not s.title:
+        subject = _english_subject(sentence)
+        if subject is not None:
+            return subject
+        sentence = sentence.earlier
+    if s.title is None or s.title is s:
         return None
-    before = s.earlier
-    if before is None or before is s.title:  # no sentence read before it: the title's, as for 该公司 (`referent`)
-        return _declared(_title_actor(s.title)) if s.title is not None and s.title is not s else None
-    if not before.mentions:
+    return _english_subject(s.title) or _title_actor(s.title)  # `Why Costco (COST) Is a Better Investment than Nvidia`
+
+
+@per_sentence  # asked by every pointer and every sentence naming no one after it: answered once
+def _english_subject(s: Sentence) -> str | None:
+    """Whom an English sentence is about, for a pointer after it: the declared name it opens with, past an opening
+    phrase (`In the same month, JNJ received …`, `Shares of Lyft …`); OTHER for a name no entity holds there (two
+    capitalized words, capitals, a possessive after it, or a word the article writes as a name, `_written_as_name`:
+    `Lipella Pharmaceuticals said`, `NXP remains`); None when it opens with a pointer, a common noun or a built-in
+    word (`The company observed`, `That was`, `Revenue rose`) and names no one, so the pointer goes further back.
+    Otherwise its first declared name that is no speaker (`For the current fiscal 2025, ending in December, CME
+    Group is expected …`), unless a name no entity holds stands before it."""
+    first = opening(s.text, _en_builtin_tokens())
+    named = [m for m in s.mentions if not speaks(s, m.start, m.end)]
+    at_opening = next((m for m in named if m.start <= first.start < m.end or m.start == first.start), None)
+    if at_opening is not None:
+        return _doer(s, at_opening) or None
+    if first.pointer:
         return None
-    first, opening = before.mentions[0], _LATIN_CAPITALIZED.search(before.text)
-    if opening is None or not first.start <= opening.start() < first.end:
-        return None
-    return _declared(_doer(before, first))
+    if first.name is not None and (first.surely_a_name or _written_as_name(s, first.name.split()[0])):
+        return OTHER
+    if named and not name_before(s.text, named[0].start, lambda word: _written_as_name(s, word), _en_builtin_tokens(),
+                                 objects=True):
+        return _doer(s, named[0]) or None
+    return OTHER if named else None
+
+
+def _written_as_name(s: Sentence, word: str) -> bool:
+    """Whether the article, as far as read up to `s` (its title too), writes `word` as a name: never in lower
+    case, and capitalized mid-sentence or more than once (`Costco had …. Costco is even selling …`)."""
+    mid = capitalized = 0
+    sentence: Sentence | None = s
+    texts = []
+    while sentence is not None:
+        texts.append(sentence.text)
+        sentence = sentence.earlier
+    if s.title is not None:
+        texts.append(s.title.text)
+    for text in dict.fromkeys(texts):  # a deck copying a body sentence is one use, not two
+        within, anywhere, lower = word_uses(text, word)
+        if lower:
+            return False
+        mid, capitalized = mid + within, capitalized + anywhere
+    return mid > 0 or capitalized > 1
 
 
 def _pointed_to(s: Sentence, pointer: re.Match[str], offset: int) -> str | None:
@@ -251,8 +298,9 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     paragraph naming no one else before it (a heading `三年半总营收超63亿元`). A generic figure or a subject left implicit because the
     story is about one company is then that company's; a claim made so carries
     `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
-    if not rule.subjects or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text):
-        return None  # 该公司/其 before the value point where they point; cited data is whoever it measured
+    if (not rule.subjects or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text)
+            or (pointer_pattern().search(s.text, 0, offset) and _english_walk(s) == OTHER)):
+        return None  # 该公司/其/`Its` before the value point where they point; cited data is whoever it measured
     named = s.title_names & set(rule.subjects)
     if len(named) != 1:
         return None
@@ -331,6 +379,8 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             return first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
             return _declared(referent(sentence))
+        if not _HAN.search(sentence.text) and _english_subject(sentence) == OTHER:
+            return None  # `Lipella Pharmaceuticals said ….`: an English subject no entity holds
         sentence = sentence.previous
     return None
 

@@ -62,6 +62,7 @@ class Words:
     not_after_cheng: tuple[str, ...]
     not_after_zhe: tuple[str, ...]
     category_heads: tuple[str, ...]
+    english_pointers: dict[str, tuple[str, ...]]  # nouns, shares, possessives, opening_pronouns, not_describing, not_after
 
     def range_separator(self, repeat_dashes: str = "—－-") -> str:
         """A regex for one range separator (至, 到, ~, -, —— …); the dashes in
@@ -177,6 +178,7 @@ def _load() -> Words:
         not_after_cheng=tuple(raw["not_a_unit_before"]["成"]),
         not_after_zhe=tuple(raw["not_a_unit_before"]["折"]),
         category_heads=tuple(raw["category_heads"]),
+        english_pointers={key: tuple(words) for key, words in raw["english_pointers"].items()},
     )
 
 
