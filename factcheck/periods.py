@@ -26,7 +26,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import combinations
 
 from factcheck.kinds.qualifiers import own_forecast
 from factcheck.records import Claim, ContextValue
@@ -35,6 +34,7 @@ from factcheck.values import Quantity
 TIMES = ("period", "year")
 MIN_DIGITS = 3  # a single figure: ≥3 significant digits written (bulk: 2 made coincidences, docs/rules.md)
 MIN_RANGE_DIGITS = 2  # each bound of a range whose both bounds match
+NEAR = Decimal("0.02")  # one figure at three digits or more is within 1% of the other: pairs looked at
 # the months (from the start of the year) each built-in period spans: kinds/qualifiers.py reads them
 SPANS: dict[str, tuple[int, int]] = {
     "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12), "full-year": (1, 12),
@@ -68,15 +68,28 @@ class Clash:
 def clashes(claims: list[Claim], same: Callable[[Claim, Claim], bool]) -> list[Clash]:
     """Pairs of claims of one topic (rule, subject, unit) from different articles whose figure is one
     (`same`: equal or rounded, as the rule's kind tells) and whose times cannot both be right."""
-    keyed = [c for c in claims if _checkable(c)]
+    keyed = sorted((c for c in claims if _checkable(c)), key=_centre)
     found: list[Clash] = []
-    for a, b in combinations(keyed, 2):
-        if a.article == b.article or not _times_apart(a, b) or not _alike_but_time(a, b):
-            continue
-        if not _same_figure(a, b, same) or _said_both(claims, a, b, same):
-            continue
-        found.append(Clash(a, b))
-    return found
+    for i, a in enumerate(keyed):
+        for b in keyed[i + 1:]:
+            if _centre(b) - _centre(a) > NEAR * max(abs(_centre(a)), abs(_centre(b))):
+                break  # sorted: every later figure is further off (a topic's claims are paired near, not all)
+            if a.article == b.article or not _times_apart(a, b) or not _alike_but_time(a, b):
+                continue
+            if not _same_figure(a, b, same) or _said_both(claims, a, b, same):
+                continue
+            found.append(Clash(a, b) if _claim_key(a) <= _claim_key(b) else Clash(b, a))
+    return sorted(found, key=lambda clash: (_claim_key(clash.first), _claim_key(clash.second)))
+
+
+def _centre(claim: Claim) -> Decimal:
+    value = claim.value
+    assert isinstance(value, Quantity)
+    return value.value
+
+
+def _claim_key(claim: Claim) -> tuple[str, int, int]:
+    return claim.article, claim.line, claim.span[0]
 
 
 def written_time(claim: Claim) -> str:
