@@ -35,11 +35,9 @@ TIMES = ("period", "year")
 MIN_DIGITS = 3  # a single figure: ≥3 significant digits written (bulk: 2 made coincidences, docs/rules.md)
 MIN_RANGE_DIGITS = 2  # each bound of a range whose both bounds match
 NEAR = Decimal("0.02")  # one figure at three digits or more is within 1% of the other: pairs looked at
-# the months (from the start of the year) each built-in period spans: kinds/qualifiers.py reads them
-SPANS: dict[str, tuple[int, int]] = {
-    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12), "full-year": (1, 12),
-    **{f"{n}m": (1, n) for n in range(2, 12)},
-}
+# the built-in periods (factcheck/data/qualifiers.yaml) whose span is fixed: no two hold one flow's figure.
+# Not `ytd` (the year so far is some months' figure), nor a rule's own period words (their spans unknown)
+SPANS = frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "full-year", *(f"{n}m" for n in range(2, 12))})
 STOCK_METRICS = frozenset({"total-assets", "market-cap", "valuation", "share-price"})
 # a balance as at a day: the end of a period (年末, 季度末, 年底, 期末), 截至/截止 a day, as of, at the end of
 _AS_AT = re.compile(r"[年季度月期][末底]|截至|截止|(?i:\bas of\b|\bas at\b|\bat the end of\b|\bend of\b)")
