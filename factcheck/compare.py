@@ -17,7 +17,8 @@ qualified one is not of that qualifier (`contrasted`: 每股盈利0.51元；每�
 Two figures the story shows may be of different bases are shown as context with the why, not
 as a disagreement: a sentence giving two figures of the topic that a qualifier tells apart
 (`side_by_side`), or two sources differing on every figure of a line item they both give
-(`other_basis`).
+(`other_basis`). One figure two sources give for different periods or years is a `period-differs`
+warning (`factcheck/periods.py`): it cannot be both a quarter's and the year's.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from factcheck.kinds.former import became_state
 from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.slips import slip
+from factcheck.periods import clashes, written_time
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
 from factcheck.values import DateValue, Quantity
 
@@ -94,6 +96,7 @@ def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding
             differs, compared = _one_context_finding(rule, differs, compared)
             findings.append(differs)
         findings.extend(found for _, found in compared)
+        findings.extend(_period_differs(rule, subject, topic_claims))
     findings.extend(_currency_differs(topics, rules))
     findings.extend(_subject_differs({key: _unwritten(claims) for key, claims in topics.items()}, rules))
     return unique_ids(sorted(findings, key=finding_order))
@@ -1131,6 +1134,22 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
             findings.append(_finding(rule, subject, "currency-differs", "warning", (), chosen,
                                      "the numbers agree but the currencies differ", details))
     return findings
+
+
+def _period_differs(rule: RuleBase, subject: str, claims: list[Claim]) -> list[Finding]:
+    """One warning when two sources give one figure for two periods (`factcheck/periods.py`): the
+    figure cannot be both a quarter's and the year's, so one of them has the period wrong."""
+    kind = KINDS[rule.kind]
+    found = clashes(sorted(claims, key=_claim_order), lambda a, b: kind.agree(rule, a.value, b.value)
+                    or kind.rounded(rule, a.value, b.value))
+    if not found:
+        return []
+    chosen = sorted({id(c): c for clash in found for c in (clash.first, clash.second)}.values(), key=_claim_order)
+    first = found[0]
+    level: Level = "info" if rule.level == "info" else rule.period_level or "warning"
+    message = (f"the same {first.figure()} is given for {written_time(first.first)} and for "
+               f"{written_time(first.second)}: one figure cannot be both, one source has the period wrong")
+    return [_finding(rule, subject, "period-differs", level, (), chosen, message, [c.detail() for c in found])]
 
 
 def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dict[str, RuleBase]) -> list[Finding]:

@@ -170,6 +170,7 @@ class RuleBase:
     examples: tuple[RuleExample, ...] = ()
     require: tuple[str, ...] = ()  # qualifiers a claim must state to be compared
     rounded_level: Level | Literal[""] = ""  # level of a `rounded` finding ("": the configured one, else warning)
+    period_level: Level | Literal[""] = ""  # level of a `period-differs` finding ("": warning)
     skip: str = ""  # a regex: before a claim, it means the value is another thing (factcheck/kinds/skip.py)
 
 
@@ -215,8 +216,9 @@ class Claim:
         return {c.name: c.value for c in self.context}
 
 
-# rounded: one figure written at different precisions; incomplete: claims missing a required qualifier
-FindingKind = Literal["disagreement", "currency-differs", "rounded", "omission", "context-differs", "incomplete", "agreement"]
+# rounded: one figure written at different precisions; incomplete: claims missing a required qualifier;
+# period-differs: one figure given for two periods or years (factcheck/periods.py)
+FindingKind = Literal["disagreement", "currency-differs", "period-differs", "rounded", "omission", "context-differs", "incomplete", "agreement"]
 
 
 @dataclass(frozen=True)

@@ -95,13 +95,15 @@ class CountKind(FigureJudging, Kind[CountRule]):
         "qualifiers": NumberKind.properties["qualifiers"],
         "tolerance": NumberKind.properties["tolerance"],
         "running": NumberKind.properties["running"],
+        "period_level": NumberKind.properties["period_level"],
     }
     dated = True
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
                 "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
-                "running": bool(doc.data.get("running", False)), **tolerance_fields(doc.data.get("tolerance", 0))}
+                "running": bool(doc.data.get("running", False)), "period_level": doc.data.get("period_level", ""),
+                **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def find(self, rule: CountRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         taken: set[int] = set()

@@ -145,6 +145,9 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
         "rounded_level": {"enum": ["error", "warning", "info"],
                           "description": "Level of a `rounded` finding: one figure written at different precisions "
                                          "(default: the configuration's rounded_level, else warning)."},
+        "period_level": {"enum": ["error", "warning", "info"],
+                         "description": "Level of a `period-differs` finding: one figure two sources give for "
+                                        "different periods or years (default warning)."},
     }
     dated = True
 
@@ -153,7 +156,8 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
         return {"cue": doc.regex("cue"), "window": int(doc.data.get("window", 6)),
                 "value": doc.data.get("value", ""), "sign_up": tuple(sign.get("up") or ()),
                 "sign_down": tuple(sign.get("down") or ()),
-                "rounded_level": doc.data.get("rounded_level", ""), "running": bool(doc.data.get("running", False)),
+                "rounded_level": doc.data.get("rounded_level", ""),
+                "period_level": doc.data.get("period_level", ""), "running": bool(doc.data.get("running", False)),
                 "metric": metric_ids(tuple(doc.data.get("metric") or ())), **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 # the order in which reports for people present findings: conflicts first
-KIND_ORDER = ("disagreement", "currency-differs", "rounded", "omission", "context-differs", "incomplete", "agreement")
+KIND_ORDER = ("disagreement", "currency-differs", "period-differs", "rounded", "omission", "context-differs", "incomplete", "agreement")
 
 
 # Characters that act on a terminal or on the reading order instead of showing: C0 and C1

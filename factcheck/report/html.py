@@ -213,7 +213,7 @@ def render(data: dict[str, Any], color: bool = False, lang: str = "en") -> str:
     return "\n".join(out) + "\n"
 
 
-_KINDS = ("disagreement", "currency-differs", "omission", "context-differs", "agreement")
+_KINDS = ("disagreement", "currency-differs", "period-differs", "omission", "context-differs", "agreement")
 
 
 def _kinds(t: Callable[..., str], kind: str) -> str:

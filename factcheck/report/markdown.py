@@ -32,7 +32,7 @@ from factcheck.report.text import summary_lines
 SUMMARY_LIMIT = 60_000  # GitHub refuses comment bodies over 65,536 characters; room for a caller's own lines
 SUMMARY_FINDINGS = 10  # at most this many findings in full in the summary form
 SUMMARY_CLAIMS = 8  # sources shown per finding in the summary form
-_KINDS = ("disagreement", "currency-differs", "omission", "context-differs", "agreement")
+_KINDS = ("disagreement", "currency-differs", "period-differs", "omission", "context-differs", "agreement")
 
 # characters that can start Markdown anywhere in a line (HTML, emphasis, links, code, tables, math)
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")

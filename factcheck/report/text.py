@@ -76,7 +76,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
 
 
 _LEVELS = ("error", "warning", "info")
-_KINDS = ("disagreement", "currency-differs", "omission", "context-differs", "agreement")
+_KINDS = ("disagreement", "currency-differs", "period-differs", "omission", "context-differs", "agreement")
 
 
 def _context(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any], lang: str) -> str:
