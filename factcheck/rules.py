@@ -473,7 +473,7 @@ def _check_builtin_values(name: str, values: dict[str, Any], path: str, line: Ca
     from factcheck.kinds.qualifiers import builtin_words
 
     shipped = builtin_words().get(name, {})
-    for value, words in values.items():
+    for value in values:
         if str(value) in shipped:
             continue
         # by its name only: words shared with a built-in value may be meant (a line item of your own, 经调整利润,
