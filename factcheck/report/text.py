@@ -79,36 +79,39 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
     return lines
 
 
-DETAILS_SHOWN = 6  # a finding's detail lines a text report prints; --format json keeps them all
+DETAILS_SHOWN = 6  # a finding's "X vs Y" pair lines a text report prints; --format json keeps them all
 # 赫格塞斯 (jin10, a.md:32) vs 海格塞斯 (财联社, b.md:28): two values, each with its outlet and place
 _PAIR = re.compile(r"^(?P<a>.+?) \((?P<from_a>[^(),]*),[^()]*\) vs (?P<b>.+?) \((?P<from_b>[^(),]*),[^()]*\)$")
 
 
 def shown_details(details: list[str]) -> tuple[list[str], int]:
-    """The detail lines a text report prints, in their order, and how many it leaves out.
+    """The detail lines a text report prints, in their order, and how many pair lines it leaves out.
 
     A status or spelling stated in many sentences per source gives a pair line for every sentence of
-    one source against every sentence of the other (48 lines for one finding, round 31). Past
-    DETAILS_SHOWN lines, the first line of each pair of values and outlets is kept (no two outlets'
-    clash goes unseen while there is room), then the first others, and one line says how many more
-    there are, as linters cap repeated messages. Deterministic: the choice depends on the lines' order."""
-    if len(details) <= DETAILS_SHOWN:
+    one source against every sentence of the other (48 lines for one finding, round 31), each value
+    already shown with its quote above. Past DETAILS_SHOWN pair lines, the first line of each pair of
+    values and outlets is kept (no two outlets' clash goes unseen while there is room), then the first
+    others, DETAILS_SHOWN - 1 in all, and one line says how many more there are, as linters cap repeated
+    messages. Other lines (a context group's claims, a value compatible with every other) are all kept:
+    they name claims the lines above do not. Deterministic: the choice depends on the lines' order."""
+    pairs = [(index, found) for index, detail in enumerate(details) if (found := _PAIR.match(detail))]
+    if len(pairs) <= DETAILS_SHOWN:
         return list(details), 0
     room = DETAILS_SHOWN - 1
     seen: set[tuple[str, ...]] = set()
     kept: list[int] = []
-    for index, detail in enumerate(details):
-        pair = _PAIR.match(detail)
-        key = (pair["a"], pair["from_a"], pair["b"], pair["from_b"]) if pair else (detail,)
+    for index, found in pairs:
+        key = (found["a"], found["from_a"], found["b"], found["from_b"])
         if key not in seen and len(kept) < room:
             kept.append(index)
         seen.add(key)
-    for index in range(len(details)):
+    for index, _ in pairs:
         if len(kept) >= room:
             break
         if index not in kept:
             kept.append(index)
-    return [details[i] for i in sorted(kept)], len(details) - len(kept)
+    dropped = {index for index, _ in pairs} - set(kept)
+    return [detail for index, detail in enumerate(details) if index not in dropped], len(dropped)
 
 
 _LEVELS = ("error", "warning", "info")
