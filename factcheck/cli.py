@@ -399,8 +399,6 @@ def run_normalize(args: argparse.Namespace) -> int:
             spans = normalize_text(text, anchor.date(), args.kind, entities)
             print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
         return EXIT_OK
-    if not args.anchor and args.format == "text":  # 上年 is the year before this one, not before the article's
-        _err(f"anchor: {anchor:%Y-%m-%d %H:%M} (now); pass --anchor with the article's publish time")
     if args.kind == "all" and not units and not entities and args.format == "text":
         # a count rule's own units (吉瓦, 千兆瓦) and the rules' names are read only with the rules loaded
         _err("rules: none loaded; pass --rules PATH to see the units your count rules declare (1吉瓦, "
@@ -421,6 +419,10 @@ def run_normalize(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(spans, ensure_ascii=False, indent=2, sort_keys=True))
     else:
+        if not args.anchor and any(span["kind"] == "date" for span in spans):
+            # 上年 is the year before this one, not before the article's: a date read depends on the clock, so
+            # the anchor heads the result on stdout (on stderr it landed among other calls' results when chained)
+            print(f"anchor: {anchor:%Y-%m-%d %H:%M} (now; pass --anchor with the article's publish time)")
         for span in spans:
             detail = "  ".join(f"{k}={v}" for k, v in span["value"].items()
                                if k not in ("display", "raw", "type") and v not in ("", None) and v is not False)

@@ -320,6 +320,33 @@ def _deepest(error: Any) -> Any:
     return error
 
 
+def _where_instead(key: str, allowed: list[str], top_level: bool) -> str:
+    """What an unknown key was probably meant as, as yamllint and ruff say it: a key of a nested mapping
+    written at the top (`timezone_from:` belongs under `day:`), else an allowed key spelled alike."""
+    if top_level:
+        parents = sorted(name for name, spec in rule_schema()["properties"].items() if key in _nested_keys(spec))
+        if parents:
+            listed = rule_schema()["properties"][parents[0]].get("type") == "array"
+            return f": it belongs under `{parents[0]}:` " + (f"(a key of each item: - {{{key}: …}})" if listed
+                                                           else f"({parents[0]}: {{{key}: …}})")
+    import difflib
+
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _nested_keys(spec: Any) -> set[str]:
+    """The keys a property's mapping takes (through oneOf/anyOf and list items), for _where_instead."""
+    if not isinstance(spec, dict):
+        return set()
+    if str(spec.get("$ref", "")).startswith("#/$defs/"):
+        spec = rule_schema()["$defs"].get(spec["$ref"].removeprefix("#/$defs/"), {})
+    keys = set(spec.get("properties") or ())
+    for branch in (*spec.get("oneOf", ()), *spec.get("anyOf", ()), spec.get("items")):
+        keys |= _nested_keys(branch)
+    return keys
+
+
 def _is_unknown_key(error: Any) -> bool:
     return "propertyNames" in list(error.schema_path)
 
@@ -347,6 +374,7 @@ def _message(error: Any, document: dict[str, Any], source: str = "") -> str:
     if _is_unknown_key(error):
         kind = document.get("kind")
         return (f"unknown key {error.instance!r}" + (f" for a {kind} rule" if kind else "")
+                + _where_instead(str(error.instance), list(error.validator_value), not error.absolute_path)
                 + f" (allowed: {', '.join(error.validator_value)})")
     if validator == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
@@ -393,6 +421,9 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
                 continue  # the day qualifier: checked once the rule's day is known
             if name not in declared and name not in builtins:
                 raise RuleError(path, line(key, name), f"{key}: {name!r} is not a context this rule declares")
+    for name, values in declared.items():
+        if name in builtins:
+            _check_builtin_values(name, values, path, line)
     context = tuple(
         ContextSpec(name, tuple((value, tuple(words)) for value, words in values.items()),
                     scopes.get(name, "paragraph"), defaults.get(name, ""))
@@ -433,6 +464,26 @@ def build_rule(rule_id: str, path: str, data: dict[str, Any], lines: dict[tuple[
         entities=tuple(entities[e] for e in sorted(entities)),
         context=context, day=day, examples=examples, require=require, skip=skip, **own,
     )
+
+
+def _check_builtin_values(name: str, values: dict[str, Any], path: str, line: Callable[..., int]) -> None:
+    """A value of your own under a built-in qualifier the rule reads (`context: {basis: {mom: [月度]}}`) named
+    by a word the shipped table holds under another value (MoM is a word of `sequential`) would keep the two
+    apart, 月度 figures never compared with 环比 ones: refused, naming the built-in value to add words to."""
+    from factcheck.kinds.qualifiers import builtin_words
+
+    shipped = builtin_words().get(name, {})
+    for value in values:
+        if str(value) in shipped:
+            continue
+        # by its name only: words shared with a built-in value may be meant (a line item of your own, 经调整利润,
+        # kept apart from net-profit, whose shipped words hold it)
+        same = sorted(v for v, ws in shipped.items() if str(value).casefold() in {w.casefold() for w in ws})
+        if same:
+            shown = ", ".join(shipped[same[0]][:4])
+            raise RuleError(path, line("context", name, value),
+                            f"context: {name}: {value!r} is the built-in {name} value {same[0]!r} ({shown} …): "
+                            f"write `{same[0]}: [...]` to add your words to it (its shipped words are read anyway)")
 
 
 def _day(raw: Any, path: str, line: int, context_names: list[str]) -> DaySpec | None:

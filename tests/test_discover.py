@@ -938,3 +938,23 @@ def test_organizations_are_those_finditer_finds(text: str) -> None:
 
     expected = [(m.span(), m.group("name")) for m in names._ORG.finditer(text)]
     assert [(m.span(), m.group("name")) for m in names.organizations(text)] == expected
+
+
+WRITTEN = yaml.safe_load((FIXTURES / "discover" / "written_names.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", WRITTEN["written"], ids=[c["word"] for c in WRITTEN["written"]])
+def test_a_label_read_by_its_tail_is_shown_as_written(case: dict[str, Any]) -> None:
+    """tests/fixtures/discover/written_names.yaml: 朗普 is shown as 特朗普, 格塞斯 as 海格塞斯; words that stand
+    alone, follow a comparison word or follow many words are shown as read."""
+    from factcheck.discover.names import written_name
+
+    assert written_name(case["word"], case["texts"]) == case["shown"], case["story"]
+
+
+@pytest.mark.parametrize("case", WRITTEN["holders"], ids=[c["story"][:30] for c in WRITTEN["holders"]])
+def test_a_holder_is_named_up_to_the_word_after_the_name(case: dict[str, Any]) -> None:
+    """tests/fixtures/discover/written_names.yaml: 冯德 of 冯德莱恩在 (twice) is 冯德莱恩; 李亮表示 twice stays 李亮."""
+    from factcheck.discover.names import full_names
+
+    assert full_names(set(case["keys"]), case["texts"]) == case["full"], case["story"]

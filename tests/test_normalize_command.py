@@ -137,13 +137,17 @@ def test_the_docs_english_example_is_the_real_output() -> None:
 
 def test_last_year_is_the_anchors_last_year_and_the_default_anchor_is_named() -> None:
     """Round 16 user A: without --anchor, 上年 read as "2025" looked like the anchor's own year; it is
-    the year before now. The anchor taken is named on stderr, and 上年's convention says what it is."""
+    the year before now. The anchor taken heads the result on stdout (round 31: on stderr it came out among
+    other calls' results when chained), nothing names it when --anchor is given, and 上年's convention
+    says what it is."""
     done = run_main("normalize", "上年营收增长5%", "--anchor", "2025-02-11 10:00")
     assert "上年  →  2024" in done.stdout
     assert "the calendar year before the anchor's" in done.stdout
-    assert done.stderr == ""
+    assert done.stderr == "" and "anchor:" not in done.stdout
     now = run_main("normalize", "上年营收增长5%")
-    assert now.stderr.startswith("anchor: ") and "(now)" in now.stderr
+    assert now.stdout.startswith("anchor: ") and "(now; pass --anchor" in now.stdout.splitlines()[0]
+    assert "anchor" not in now.stderr
+    assert "上年  →  " in now.stdout.splitlines()[1]
 
 
 def test_normalize_without_rules_says_how_to_see_a_count_rules_units(tmp_path) -> None:

@@ -633,3 +633,26 @@ def test_text_context_differs_does_not_quote_again_what_an_agreement_shows(tmp_p
     groups = [line for line in block if line.startswith("    - ")]
     assert len(groups) == 2 and sum("b.md" in g for g in groups) == 1, groups
     assert sum("agreement" in line for line in lines) == 1
+
+
+DETAILS = __import__("yaml").safe_load((FIXTURES / "report_details.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DETAILS, ids=[c["story"][:40] for c in DETAILS])
+def test_a_text_report_caps_a_findings_pair_lines_and_json_keeps_them(seeds, case):
+    """tests/fixtures/report_details.yaml: the first line of each pair of values and outlets is printed,
+    the rest counted on one line; the JSON report keeps every line."""
+    from factcheck.report.text import shown_details
+
+    details = case["details"]
+    shown, hidden = shown_details(details)
+    assert (shown, hidden) == ([details[i] for i in case["shown"]], case["hidden"]), case["story"]
+    data = copy.deepcopy(seeds)
+    finding = next(f for f in data["findings"] if f["kind"] == "disagreement")
+    finding["details"] = details
+    text = render("text", data)
+    printed = [line for line in text.splitlines() if line.startswith("    - ")]
+    more = [line for line in printed if "more (--format json lists every one)" in line]
+    assert len(more) == (1 if hidden else 0) and (not hidden or f"and {hidden} more" in more[0])
+    assert sum(line.removeprefix("    - ") in details for line in printed) >= len(shown)
+    assert json.loads(render("json", data))["findings"][data["findings"].index(finding)]["details"] == details

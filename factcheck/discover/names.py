@@ -18,6 +18,7 @@ With an entities file (`--entities`), its entities are used instead.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -259,7 +260,9 @@ def story_entities(articles: list[tuple[Article, NameHints]],
     for number, (name, aliases) in enumerate(sorted(merged.items(), key=lambda kv: (-df(kv[0]), kv[0])), start=1):
         spelled = {name, *aliases}
         spelled |= {variant for alias in spelled for variant in _variants(alias)}
-        entities.append(Entity(entity_id(name, number), name, tuple(sorted(spelled))))
+        # named as written (海格塞斯, not the 格塞斯 two spellings share): the key stays an alias, so every
+        # spelling it matched is still matched
+        entities.append(Entity(entity_id(name, number), written_name(name, texts), tuple(sorted(spelled))))
     return tuple(entities)
 
 
@@ -268,30 +271,88 @@ _ANY_DAY = date(2000, 1, 1)  # an anchor, so that relative periods (四季度, �
 _HK_FORMS = {"線": "綫", "着": "著", "裡": "裏"}
 
 
+# what follows a person's name: a verb of saying or a grammar word (袁浩钧表示, 冯德莱恩在峰会上, 李亮称); where a
+# name is always followed by one of these, the name ends there, not with the word's first character
+_AFTER_NAME = re.compile(r"表示|[称说]|指出|认为|透露|提到|告诉|宣布|强调|回应|写道|介绍|[在就也还则于是的对向与和曾将已并等]")
+LONGEST_HOLDER = 4  # a holder's name read on no further: Chinese names have two to four characters, and so
+# have most names transliterated into them (马克龙, 冯德莱恩); a longer run always written alike is the words after it
+
+
 def full_names(keys: set[str], texts: list[str]) -> dict[str, str]:
-    """A person read by the first two characters of a Chinese name (values._POST: 袁浩 of 袁浩钧, 李亮),
-    named in full: when every place the story writes the two characters goes on with the same Han
-    character (袁浩钧就透露, 袁浩钧表示), at least twice, and the character after that differs (就, 表),
-    the name has three. A two-character name goes on with whatever word follows it (李亮通过, 李亮表示);
-    one that always goes on the same way (李亮表示 twice) is left at two, as the words cannot tell."""
+    """A person read by the first two characters of a Chinese name (values._POST: 袁浩 of 袁浩钧, 冯德 of
+    冯德莱恩, 李亮), named in full: the name goes on while every place the story writes it (at least twice)
+    goes on with the same Han character, up to LONGEST_HOLDER characters, and ends where those places go
+    on differently (袁浩钧就透露, 袁浩钧表示) or with a verb of saying or a grammar word (冯德莱恩在 twice).
+    A name always followed by the same other words (李亮发文 twice) is left as read: the words cannot tell
+    where it ends."""
     found: dict[str, str] = {}
     for key in sorted(keys):
         if len(key) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in key):
             continue
-        thirds: set[str] = set()
-        fourths: set[str] = set()
-        count = 0
-        for text in texts:
-            at = text.find(key)
-            while at >= 0:
-                count += 1
-                thirds.add(text[at + 2:at + 3])
-                fourths.add(text[at + 3:at + 4])
-                at = text.find(key, at + 1)
-        third = next(iter(thirds)) if len(thirds) == 1 else ""
-        if count >= 2 and "\u4e00" <= third <= "\u9fff" and len(fourths) >= 2:
-            found[key] = key + third
+        places = [(text, at) for text in texts for at in _places(text, key)]
+        if len(places) < 2:
+            continue
+        name = key
+        while len(name) < LONGEST_HOLDER:
+            if any(_AFTER_NAME.match(text, at + len(name)) for text, at in places):
+                break
+            nexts = {text[at + len(name):at + len(name) + 1] for text, at in places}
+            if len(nexts) != 1 or not "\u4e00" <= next(iter(nexts)) <= "\u9fff":
+                break
+            name += next(iter(nexts))
+        ends = {text[at + len(name):at + len(name) + 1] for text, at in places}
+        ended = len(ends) >= 2 or all(not "\u4e00" <= end <= "\u9fff" for end in ends) or all(
+            _AFTER_NAME.match(text, at + len(name)) for text, at in places)
+        if name != key and ended:
+            found[key] = name
     return found
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _opening(before: str) -> bool:
+    """A character after which a name starts: a space or a mark (，·（「), not a Han character, digit or letter
+    (7时30分举行: 分 is no word's start)."""
+    return before.isspace() or unicodedata.category(before)[0] in "PS"
+
+
+def written_name(word: str, texts: list[str], longest: int = 3, name: bool = True) -> str:
+    """A word as the story writes it where it was read by its tail: 格塞斯 of 海格塞斯 and 赫格塞斯 (two spellings
+    share it, so names._trim cut both to it), 朗普 of 美国总统特朗普 (a phrase's last two characters). A word that
+    never stands at a clause's start, after a mark (·, a bracket, a quote, a space) or after a grammar
+    character no name starts with (在北京交通大学, 与北京交通大学; for a `name` only: a metric's words
+    may start with one, 在线人数) is extended to the left, by at most
+    `longest` characters, to the form the story writes most often among those that do; ties go to the first
+    in code-point order, provided it holds at least half the word's places. A word that stands alone
+    somewhere, or has no such form, is returned as it is.
+    For display only: the word stays the key that values are grouped by."""
+    if len(word) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return word
+    forms: Counter[str] = Counter()
+    for text in texts:
+        for at in _places(text, word):
+            for size in range(0, longest + 1):
+                start = at - size
+                if start < 0 or not "\u4e00" <= text[start] <= "\u9fff":
+                    break
+                if size and _FUNCTION_LEAD.fullmatch(text[start:at]):
+                    return word  # 低于全国银行: after a grammar word, as add() cuts it
+                if start == 0 or _opening(text[start - 1]) or (name and _BAD_START.match(text[start - 1])):
+                    if size == 0:
+                        return word  # it stands alone: no tail of anything
+                    forms[text[start:at + len(word)]] += 1
+                    break
+    if not forms:
+        return word
+    written = {form: sum(t.count(form) for t in texts) for form in forms}
+    best = min(written, key=lambda form: (-written[form], form))
+    # a word written after many words (以发展, 技术发展 …) is a word of its own, clipped from none of them
+    return best if 2 * written[best] >= sum(t.count(word) for t in texts) else word
 
 
 def _variants(name: str) -> set[str]:

@@ -24,9 +24,9 @@ from typing import TypeVar
 from factcheck.cache import pack
 from factcheck.discover import cached
 from factcheck.discover.align import Candidate, assign_subjects, candidates
-from factcheck.discover.names import NameHints, full_names, hints, story_entities
+from factcheck.discover.names import NameHints, full_names, hints, story_entities, written_name
 from factcheck.discover.stories import Digest, group, story_name, terms_of
-from factcheck.discover.values import Observation, name_lists, observe
+from factcheck.discover.values import Observation, canonical_metrics, name_lists, observe
 from factcheck.load import (
     DEFAULT_TIMEZONE,
     MAX_FILE_SIZE,
@@ -238,6 +238,10 @@ def _aligned(story: str, members: list[tuple[Article, NameHints, list[Observatio
                    for o in read_values]
     observations = with_subjects(read_values + listed, entities, index)
     found = candidates(story, observations, {e.id: e.aliases for e in entities})
+    # a metric no word list knows is a phrase's last two characters (美国总统特朗普周三 → 朗普): shown as the
+    # story writes it, once the candidates are grouped and ranked by it
+    shown = {c.metric: written_name(c.metric, texts, name=False) for c in found if c.metric not in canonical_metrics()}
+    found = [replace(c, metric=shown.get(c.metric, c.metric)) for c in found]
     return _StoryOutcome(story, entities, found, len(observations), [])
 
 

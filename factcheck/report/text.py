@@ -9,6 +9,7 @@ text is otherwise byte-identical across runs.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any
 
@@ -70,9 +71,47 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
         lines.append(f"        > {_quote(claim, paint)}")
         if claim["note"]:
             lines.append(f"        {t('note_line', note=finding_text(lang, claim['note']))}")
-    for detail in finding["details"]:
+    shown, hidden = shown_details(finding["details"])
+    for detail in shown:
         lines.append(f"    - {finding_text(lang, detail)}")
+    if hidden:
+        lines.append(f"    - {t('details_more', n=hidden)}")
     return lines
+
+
+DETAILS_SHOWN = 6  # a finding's "X vs Y" pair lines a text report prints; --format json keeps them all
+# 赫格塞斯 (jin10, a.md:32) vs 海格塞斯 (财联社, b.md:28): two values, each with its outlet and place
+_PAIR = re.compile(r"^(?P<a>.+?) \((?P<from_a>[^(),]*),[^()]*\) vs (?P<b>.+?) \((?P<from_b>[^(),]*),[^()]*\)$")
+
+
+def shown_details(details: list[str]) -> tuple[list[str], int]:
+    """The detail lines a text report prints, in their order, and how many pair lines it leaves out.
+
+    A status or spelling stated in many sentences per source gives a pair line for every sentence of
+    one source against every sentence of the other (48 lines for one finding, round 31), each value
+    already shown with its quote above. Past DETAILS_SHOWN pair lines, the first line of each pair of
+    values and outlets is kept (no two outlets' clash goes unseen while there is room), then the first
+    others, DETAILS_SHOWN - 1 in all, and one line says how many more there are, as linters cap repeated
+    messages. Other lines (a context group's claims, a value compatible with every other) are all kept:
+    they name claims the lines above do not. Deterministic: the choice depends on the lines' order."""
+    pairs = [(index, found) for index, detail in enumerate(details) if (found := _PAIR.match(detail))]
+    if len(pairs) <= DETAILS_SHOWN:
+        return list(details), 0
+    room = DETAILS_SHOWN - 1
+    seen: set[tuple[str, ...]] = set()
+    kept: list[int] = []
+    for index, found in pairs:
+        key = (found["a"], found["from_a"], found["b"], found["from_b"])
+        if key not in seen and len(kept) < room:
+            kept.append(index)
+        seen.add(key)
+    for index, _ in pairs:
+        if len(kept) >= room:
+            break
+        if index not in kept:
+            kept.append(index)
+    dropped = {index for index, _ in pairs} - set(kept)
+    return [detail for index, detail in enumerate(details) if index not in dropped], len(dropped)
 
 
 _LEVELS = ("error", "warning", "info")
