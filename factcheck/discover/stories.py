@@ -56,7 +56,8 @@ def terms_of(title: str, lead: str) -> tuple[tuple[str, int], ...]:
         # counted in C (a list, not a mapping: Counter.update adds a mapping's counts in a Python loop);
         # a title's terms listed TITLE_WEIGHT times count TITLE_WEIGHT times
         counts.update(terms * times)
-    return tuple(sorted(counts.items()))
+    # in the order the text gives them (deterministic): grouping sums and sorts by weight, never by this order
+    return tuple(counts.items())
 
 
 def group(digests: list[Digest]) -> list[list[Digest]]:
