@@ -17,8 +17,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from itertools import pairwise
-from operator import itemgetter
+from operator import add, itemgetter
 
 from factcheck.joined import Joined
 from factcheck.normalize.variants import to_simplified
@@ -52,11 +51,13 @@ def terms_of(title: str, lead: str) -> tuple[tuple[str, int], ...]:
     """Character pairs and Latin names or stock codes of the title and lead, with counts."""
     counts: Counter[str] = Counter()
     for text, times in ((to_simplified(title), TITLE_WEIGHT), (to_simplified(lead), 1)):
-        terms = [a + b for run in _CJK.findall(text) for a, b in pairwise(run)]
+        terms = [pair for run in _CJK.findall(text) for pair in map(add, run, run[1:])]
         terms += [word.lower() for word in _LATIN.findall(text)]
-        once = Counter(terms)  # counted in C: a loop adding one at a time took half of grouping's reading
-        counts.update(once if times == 1 else {term: n * times for term, n in once.items()})
-    return tuple(sorted(counts.items()))
+        # counted in C (a list, not a mapping: Counter.update adds a mapping's counts in a Python loop);
+        # a title's terms listed TITLE_WEIGHT times count TITLE_WEIGHT times
+        counts.update(terms * times)
+    # in the order the text gives them (deterministic): grouping sums and sorts by weight, never by this order
+    return tuple(counts.items())
 
 
 def group(digests: list[Digest]) -> list[list[Digest]]:

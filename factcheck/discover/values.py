@@ -64,7 +64,7 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 LINK_WORDS = ("有望达到", "预计达到", "有望达", "达到了", "达到", "约为", "实现了", "实现", "录得", "创下", "创", "共计", "合计", "合共",
               # "as many as" and "that is" (裁员5%，也就是多达3600人): 高达 and 即 in other words
               "多达", "也就是",
-              "累计", "分别为", "分别", "增至", "升至", "降至", "涨至", "跌至", "达至", "提升至", "下降至",
+              "累计", "总计", "分别为", "分别", "增至", "升至", "降至", "涨至", "跌至", "达至", "提升至", "下降至",
               "为", "达", "是", "报", "至", "到", "了", "共", "仅", "只有", "高达", "已达", "超过", "超", "逾", "近",
               "接近", "突破", "约", "即", "由", "从", "有", "在", "的", "将", "已", "亦", "也", "则", "再", "更",
               "人民币", "美元", "港元", "港币", "为人民币", "金额", "规模", "总额", "额", "约合", "折合", "相当于")
@@ -421,6 +421,9 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             metric, raw_phrase = previous_metric, previous_phrase  # 按年增长11.25%: the amount's metric
         if not metric and previous_metric and item.family != "date":
             metric, raw_phrase = previous_metric, previous_phrase  # 市值由约280亿元，增至逾836亿元
+        if not metric and item.family != "date":  # 资本支出增至新高，约为260亿美元: the statement goes on
+            metric, raw_phrase = _continued(text, clauses, clause_begin, phrase_end, item, found, dates,
+                                            compared) or (metric, raw_phrase)
         if item.family == "%change" and not previous_metric and not _known_metric(raw_phrase):
             said = list(_KNOWN_METRIC.finditer(text, 0, phrase_end))  # 百度的股价大涨，最高一度上涨7.9%
             if said:
@@ -428,6 +431,8 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                 metric = _metric(raw_phrase)
         if item.family == "date":
             verb = _verb_after(text, item.end)
+            if verb is None and isinstance(item.value, DateValue):  # 2018年10月，奥克斯开始进行上市辅导
+                verb = _event_of(text, DateSpan(item.start, item.end, item.value), dates)
             if verb is not None and verb.re is _TOLD_AFTER:  # 2月6日晚间，荣昌生物披露称: the day something was made known
                 raw_phrase, metric = verb.group("verb"), METRIC_SYNONYMS[verb.group("verb")]
             elif verb is not None:  # 于2024年8月8日在港交所上市, 於去年8月8日上市: the day of the event after it
@@ -689,7 +694,7 @@ def _values(text: str, dates: list[DateSpan]) -> list[_Found]:
     numbers = [(f.start, f.end) for f in found]  # a date is a value unless a number holds it (not itself)
     for date_span in dates:
         if (date_span.value.precision in ("day", "part-of-month") or _deadline(text, date_span)
-                or _event_span(text, date_span)) and not _overlaps(date_span.start, date_span.end, numbers):
+                or _event_span(text, date_span) or (date_span.value.precision == "month" and _event_of(text, date_span, dates) is not None)) and not _overlaps(date_span.start, date_span.end, numbers):
             found.append(_Found(date_span.start, date_span.end, date_span.value, "date", -1))
     return sorted(found, key=lambda f: (f.start, f.end))
 
@@ -744,6 +749,25 @@ def _event_span(text: str, span: DateSpan) -> bool:
             and _EVENT_AFTER.match(text, span.end) is not None)
 
 
+def _event_of(text: str, span: DateSpan, dates: list[DateSpan]) -> re.Match[str] | None:
+    """The event verb a date dates: in its clause (上月就任, 于2024年8月8日在港交所上市), or, when the date
+    is all its clause says, in the clause it opens (2018年10月，奥克斯开始进行上市辅导; 2月10日，喜茶发布…
+    邮件: the date of the event). A month is then a value, the event's month, not a period of figures
+    (2024年8月，营收… has no event verb after it and stays a period). A verb with another date between
+    is that date's (4月起免費 即日起上線: 即日's). None: no such verb."""
+    event = _EVENT_AFTER.match(text, span.end)
+    if event is None:
+        opens = span.start == 0 or _CLAUSE_EDGE.match(text[span.start - 1]) is not None
+        comma = _ALONE_AFTER.match(text, span.end)
+        event = _EVENT_AFTER.match(text, comma.end()) if opens and comma else None
+    if event is None or any(span.end <= d.start < event.start("verb") for d in dates):
+        return None
+    return event
+
+
+_ALONE_AFTER = re.compile(r"\s*[，,]\s*")
+
+
 def _deadline(text: str, span: DateSpan) -> bool:
     return span.value.precision == "month" and _moved_to_at(text, span.start)
 
@@ -789,6 +813,37 @@ def _inside_code(text: str, start: int) -> bool:
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause bounds as a check cuts them, with square brackets also holding a clause together."""
     return clause_bounds(text, OPENING, CLOSING)
+
+
+_BEFORE_DIGITS = re.compile(r"[^0-9０-９〇零一二三四五六七八九十两百千万亿]*")
+
+
+def _continued(text: str, clauses: list[tuple[int, int]], clause_begin: int, phrase_end: int, item: _Found,
+               found: list[_Found], dates: list[DateSpan], compared: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The metric and phrase of a value whose clause opens with nothing but link words and adverbs
+    (资本支出增至新高，约为260亿美元; 营业收入创下历史新高，约为783亿元): such a clause has no subject of its
+    own, it gives the figure of the clause before it, which names what it measures, goes on with a verb,
+    and states no value itself (when it states one, that value's metric is taken already). None when
+    that does not hold."""
+    # the words before the value and those its span opens with (约为260亿美元 is read whole)
+    lead = (text[clause_begin:phrase_end] + _BEFORE_DIGITS.match(text, item.start).group(0)).strip()  # type: ignore[union-attr]
+    if not lead or not _LINK_END.fullmatch(lead):
+        return None
+    before = [(b, e) for b, e in clauses if e <= clause_begin]
+    if not before:
+        return None
+    begin, end = before[-1]
+    if any(begin <= f.start < end for f in found):
+        return None
+    phrase = _phrase(text[begin:end], dates, begin, compared)
+    said = list(_KNOWN_METRIC.finditer(text, begin, end)) if not _known_metric(phrase) else []
+    phrase = said[-1].group(0) if said else phrase  # 营业收入创下历史新高: the line item it names, not 历史
+    metric = _metric(phrase)
+    # the clause names what it measures and goes on with a verb the figure completes (增至新高, 创下历史新高,
+    # 翻倍); a clause that is all noun or opener (据悉, 其中AWS业务表现强劲, …估值要低得多) names no metric
+    if not metric or text[begin:end].rstrip().endswith(phrase):
+        return None
+    return metric, phrase
 
 
 def _clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
