@@ -62,17 +62,3 @@ def test_rows_encoded_in_batches_are_the_encoders_text() -> None:
                 "top": [leaf(n) for n in range(3)]}
     assert "".join(chunks(data)) == json.dumps(expected, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
-
-def test_indented_json_is_the_encoders_text() -> None:
-    """discover's JSON (report/indented_json.py) is json.dumps(indent=2)'s text: a real report, and the
-    values it does not write itself (non-string keys, NaN, a custom type) handed to json."""
-    from factcheck.discover.render import to_dict as discover_dict
-    from factcheck.discover.run import DiscoverOptions, run
-    from factcheck.report.indented_json import dumps
-
-    result = run([str(ROOT / "tests" / "fixtures" / "discover" / "articles")], DiscoverOptions(jobs=1))
-    report = discover_dict(result, __version__, result.candidates)
-    edges = [report, {}, [], {"a": [], "b": {}, "c": [1.5, -0.0, 10**20, True, None, "引号\"\n\u2028"]},
-             {1: "int key"}, [float("nan"), float("inf")], ("a", ("b",))]
-    for value in edges:
-        assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)
