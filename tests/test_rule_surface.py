@@ -28,7 +28,7 @@ from factcheck.kinds.sentence import pattern
 from factcheck.kinds.skip import skip_regex
 from factcheck.rule_examples import check_examples
 from factcheck.rules import load_rules
-from tests.conftest import run_main
+from tests.conftest import run_json, run_main
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -412,3 +412,115 @@ def test_a_required_qualifier_leaves_out_the_claims_that_do_not_state_it(tmp_pat
     compared (round 27, the US CPI story: two outlets of three wrote the core figure with no basis)."""
     assert _start_here_findings(tmp_path, "us-cpi.yaml", ("美国1月份核心CPI上涨0.4%。", "美国1月份核心CPI上涨0.5%。"),
                                 "require: [metric]", require) == kinds
+
+
+def _short_subject_rows() -> list[tuple[str, list[tuple[str, str]], str]]:
+    """(case, [(title, text)], whose) of each row of the table that opens docs/rules.md "Subjects"."""
+    section = DOCS.read_text(encoding="utf-8").split("### Subjects\n", 1)[1].split("```yaml", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 3 or not cells[1].startswith(("`", "title `")):
+            continue
+        quoted = re.findall(r"`([^`]+)`", cells[1])
+        texts = [(quoted[0], quoted[1])] if cells[1].startswith("title ") else [("", q) for q in quoted]
+        whose = re.findall(r"`([^`]+)`", cells[2])[0]
+        rows.append((cells[0], texts, whose))
+    return rows
+
+
+@pytest.mark.parametrize(("case", "texts", "whose"), _short_subject_rows(), ids=[r[0] for r in _short_subject_rows()])
+def test_the_short_table_of_subjects_reads_as_documented(tmp_path: Path, case: str, texts: list[tuple[str, str]],
+                                                         whose: str) -> None:
+    """docs/rules.md, "Subjects", the table "In short": each row's example, read with the rule under it (its
+    subjects widened to every entity, so the claim shows whose the value is; a rule without `subjects` for the
+    last row). Sentences constructed in the wording of the OpenAI round's coverage (bulk, 2025-02)."""
+    from factcheck.extract import extract, relevance
+    from factcheck.load import parse_article
+    from factcheck.normalize.entities import EntityIndex
+
+    [(name, body)] = [b for b in documented("### Subjects") if b[0] == "openai-valuation.yaml"]
+    no_subjects = "without `subjects`" in case
+    body = body.replace("subjects: [openai]\n", "" if no_subjects else "subjects: [openai, softbank, altman]\n")
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    rule_set = load_rules([str(tmp_path / name)])
+    for title, text in texts:
+        front = f'title: "{title}"\n' if title else ""
+        article = parse_article(f'---\n{front}date: "2025-02-13 10:00:00"\n---\n{text}\n', "a.md",
+                                relevant=relevance(rule_set.rules))
+        claims, notes = extract(article, rule_set.rules, EntityIndex(rule_set.entities))
+        found = [c.subject or "subject: null" for c in claims]
+        if whose == "unattributed":
+            assert (found, [n.code for n in notes]) == ([], ["unattributed"]), text
+        else:
+            assert found == [whose], text
+            assert ("subject from the title" in claims[0].note) == bool(title), text
+
+
+@pytest.mark.parametrize(("qualifiers", "kind", "level"), [
+    ("[measure]", "context-differs", "info"),  # as documented: conversions that differ by the rate, side by side
+    ("[]", "disagreement", "error"),          # what `qualifiers: []` did to first users' conversions
+])
+def test_qualifiers_empty_compares_a_conversion_as_a_stated_amount(tmp_path: Path, qualifiers: str, kind: str,
+                                                                    level: str) -> None:
+    """docs/rules.md, "Questions first rule sets asked": `qualifiers: []` switches off `measure`, so a conversion
+    is compared as a stated amount: two outlets' conversions at two rates (约合365亿元, 约合358.6亿元) clash, where
+    `[measure]` keeps them `converted`, side by side. bulk/20250208A05FTP.zh-CN.md:34 (qq); the second article
+    constructed at another day's rate, as in fixtures/conversions.yaml."""
+    [(name, body)] = [b for b in documented("### Questions first rule sets asked") if b[0] == "honeywell-stake.yaml"]
+    (tmp_path / "rules").mkdir()
+    body = body.split("examples:", 1)[0]  # its example expects a `measure`, which `[]` does not read
+    (tmp_path / "rules" / name).write_text(body.replace("qualifiers: [measure]", f"qualifiers: {qualifiers}"),
+                                           encoding="utf-8")
+    for file, published, text in [
+            ("a.md", "2025-02-08 15:54:17", "去年11月，埃利奥特宣布已累计持有霍尼韦尔50亿美元（约合365亿元人民币）的股份，成为后者最大的活跃投资者。"),
+            ("b.md", "2025-02-08 16:00:00", "去年11月，埃利奥特宣布已累计持有霍尼韦尔50亿美元（约合358.6亿元人民币）的股份。")]:
+        (tmp_path / file).write_text(f'---\ndate: "{published}"\n---\n{text}\n', encoding="utf-8")
+    _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
+                         str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    found = {(f["kind"], f["level"]) for f in report["findings"]}
+    assert (kind, level) in found
+    assert kind == "disagreement" or not any(k == "disagreement" for k, _ in found)
+
+
+@pytest.mark.parametrize(("cue", "failures"), [
+    ("'估值'", []),  # as documented: a regex cue names no line item
+    ("[估值]", ["example does not hold (\"OpenAI此轮集资的3000亿美元估值。\"): the text yields no claim: '3000亿 USD' was "
+               "read, but its line item is fundraising, not one of the rule's `metric:` (valuation)"]),
+])
+def test_a_cue_word_that_is_a_line_item_sets_the_metric(tmp_path: Path, cue: str, failures: list[str]) -> None:
+    """docs/rules.md, "Questions first rule sets asked": cue 估值 (a list) makes a valuation rule without
+    `metric:`, so a value after 集资 is left out; the same cue as a regex implies no line item."""
+    [(name, body)] = [b for b in documented("### Questions first rule sets asked") if b[0] == "openai-valuation-read.yaml"]
+    (tmp_path / name).write_text(re.sub(r"(?m)^cue: .*$", f"cue: {cue}", body), encoding="utf-8")
+    assert [d.message for d in check_examples(load_rules([str(tmp_path / name)]))] == failures
+
+
+@pytest.mark.parametrize(("change", "finding"), [
+    (None, ("agreement", "info")),                              # as documented: compatible, shown agreeing
+    ("drop compatible", ("disagreement", "error")),             # the post recipe alone: chairman vs chairman-president
+    ("level warning", ("agreement", "info")),                   # compatible still wins; the level is for the others
+    ("drop compatible, level warning", ("disagreement", "warning")),
+    ("a state per post", ("disagreement", "error")),            # 董事长兼总裁 reads chairman and president
+    ("vice-chairman", ("disagreement", "error")),               # constructed: another state is still an error
+])
+def test_a_shortened_title_as_documented(tmp_path: Path, change: str | None, finding: tuple[str, str]) -> None:
+    """docs/rules.md, Recipes, "A shortened title": 董事长 (IPO参考 via qq, bulk/20250208A056GS.zh-CN.md:122) against
+    董事长兼总裁 (中国经营报 via qq, bulk/20250213A06ZXO.zh-CN.md:32), each sentence shortened."""
+    [(name, body)] = [b for b in documented("## Recipes") if b[0] == "dong-mingzhu-post.yaml"]
+    body = body.split("examples:", 1)[0]
+    if change and "drop compatible" in change:
+        body = body.split("compatible:", 1)[0]
+    if change and "level warning" in change:
+        body += "level: warning\n"
+    if change == "a state per post":
+        body = re.sub(r"(?s)states:.*", "states:\n  chairman: [董事长]\n  president: [总裁]\n", body)
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / name).write_text(body, encoding="utf-8")
+    post = "副董事长" if change == "vice-chairman" else "董事长兼总裁"
+    for file, published, text in [("a.md", "2025-02-08 15:24:09", "格力电器董事长董明珠曾在股东大会上公开指责奥克斯“天天挖人、挖专利”。"),
+                                  ("b.md", "2025-02-13 17:59:10", f"此前，公司与格力电器{post}董明珠隔空对战引发广泛关注。")]:
+        (tmp_path / file).write_text(f'---\ndate: "{published}"\n---\n{text}\n', encoding="utf-8")
+    _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
+                         str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
