@@ -330,6 +330,20 @@ _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|�
 _PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
 
 
+@cache
+def _basis_tails() -> tuple[str, ...]:
+    """The built-in basis words a comparison marker ends (同比, 环比, 年比: the 比 of each), longest first."""
+    words = {w for ws in builtin_words()["basis"].values() for w in ws}
+    return tuple(sorted((w for w in words if len(w) > 1 and re.fullmatch(_MARKER, w[-1])), key=len, reverse=True))
+
+
+def _basis_tail(text: str, start: int, end: int) -> bool:
+    """Whether the comparison phrase at [start, end) is only the marker that ends a basis word: the 比 of
+    环比 in 核心CPI环比0.4% or 环比2.2%的增长 names nothing compared with, so the figure after it is the change
+    itself, not a prior figure. A phrase that names what is compared (同比2023年的441亿元) stays one."""
+    return end - start == 1 and any(text.endswith(w, 0, end) for w in _basis_tails())
+
+
 # a bound that compares with a time's figure: 已超2023年全年, 高于去年同期, 不及上一季度 — the year and
 # period there are what is compared with, not the time of the values after it (only before a break or 的)
 _OVER_TIME = re.compile(r"(?:超过|超過|超出|超越|超|高于|高於|低于|低於|不及|不如|逊于|遜於|少于|少於|多于|多於)"
@@ -367,7 +381,7 @@ def comparison_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比, 已超2023年全年,
     compared with, versus, up from), or the figure a change starts from (从此前预测的 before
     105万桶/日上调至110万桶/日; `from` after `to $23.5 billion`)."""
-    return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+    return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text) if not _basis_tail(text, m.start(), m.end())]
                   + [(m.start(), m.end()) for m in _OVER_TIME.finditer(text)]
                   + [(m.start(), m.end()) for m in _FROM.finditer(text)]
                   + _english_comparisons(text))
