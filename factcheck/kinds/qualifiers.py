@@ -44,7 +44,8 @@ OWN_FORECAST = "own_forecast"
 OWN_FORECAST_VERBS = "own_forecast_verbs"
 # the data file's English words whose forms it does not list one by one (english_forms below)
 ENGLISH_FORMS = "english_forms"
-NOT_QUALIFIERS = frozenset({OWN_FORECAST, OWN_FORECAST_VERBS, ENGLISH_FORMS})
+MODIFIED = "modified"
+NOT_QUALIFIERS = frozenset({OWN_FORECAST, OWN_FORECAST_VERBS, ENGLISH_FORMS, MODIFIED})
 
 
 def english_forms(word: str, part: str) -> tuple[str, ...]:
@@ -160,6 +161,11 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
         for value, parts in values.items():
             written = [form for part, stems in parts.items() for stem in stems for form in english_forms(stem, part)]
             words[name][value] = tuple(dict.fromkeys([*words[name][value], *written]))
+    for value, made in _data()[MODIFIED].items():  # 核心 + each word of cpi: core-cpi
+        written = [f"{m} {w}" if m.isascii() and w.isascii() else f"{m}{w}"
+                   for m in made["words"] for w in words["metric"][made["of"]]
+                   if not m.isascii() or w.isascii()]  # core CPI; no `core 居民消费价格`
+        words["metric"][value] = tuple(dict.fromkeys([*words["metric"][value], *written]))
     words["year"] = {str(y): (f"{y}年", f"{y} 年", f"{y}年度") for y in _YEARS}
     for offset, relative in RELATIVE_YEARS.items():
         words["year"][offset] = relative
