@@ -416,8 +416,14 @@ _PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早�
 # to come: the date an event is set for (将于12月, 计划在5月, 定于) or one said to come right after it
 # (12月即将); never 预计 alone, which says the figure is a forecast (预计1月份CPI is January's), nor 将
 # alone after the date, which as often marks what is acted on (于1月19日将TikTok……下架 is past)
+# the verbs of rescheduling, as folded (Simplified) text writes them: a date they move something to (推后至12月,
+# 提前到5月) lies ahead; they also make `从X至Y` a move, not a span (kinds/date.py), and discover reads them
+MOVE_VERBS = ("推迟", "延后", "推后", "延迟", "延期", "延长", "押后", "顺延", "暂缓", "提前", "调整", "改", "挪", "移")
+_MOVE_VERBS_WRITTEN = (*MOVE_VERBS, "推遲", "延後", "推後", "延遲", "延長", "押後", "順延", "暫緩", "調整")
+# the words of waiting for a date (要到12月才, 要等到12月, 等到9月): it lies ahead as a move's does
+WAIT_WORDS = ("要等到", "要到", "等到")
 _FUTURE_BEFORE = re.compile(r"(?:(?:将|將|即将|即將|预计|預計|计划|計劃|拟|擬|有望|预定|預定)\s*(?:于|於|在)|定于|定於"
-                            r"|(?:推迟|推遲|延迟|延遲|延后|延後|延长|延長|暂缓|暫緩|延期)(?:至|到))\s*$")
+                            rf"|(?:{'|'.join(_MOVE_VERBS_WRITTEN)})(?:至|到)|{'|'.join(WAIT_WORDS)})\s*$")
 _FUTURE_AFTER = re.compile(r"\s*(?:份)?\s*(?:即将|即將)")
 
 
