@@ -504,6 +504,19 @@ _HORIZON = compiled_on_use(r"(?:[上下][跌涨漲行]|看[好涨漲跌空多]|�
                            r"|[上下][跌涨漲行]|看[好涨漲跌空多]|而言|来看|來看|看[，,]|内|內|角度")
 
 
+# the words that end a year's phrase as the year reader reads it: 2022年度, 上两个年度 (a counted span),
+# 3月31日止年度 (a fiscal year); a period word among them (年度) inside such a phrase is the year's, none of its own
+YEAR_WORD_ENDS = ("财政年度", "財政年度", "年度", "财年", "財年")
+_IN_A_YEAR_PHRASE = compiled_on_use(r"(?:(?:19|20)\d{2}|(?:上|前|过去|過去|最近)\s*[2-9２-９两兩二三四五六七八九]\s*(?:个|個)?"
+                                    r"|日\s*止\s*的?)\s*$")
+
+
+def _inside_a_year_phrase(text: str, pos: int, word: str) -> bool:
+    """Whether the word at `pos` ends a year's phrase (年度 in 2022年度, 上两个年度, 3月31日止年度): a word
+    inside a longer word the year reader reads is no word of its own (the year reader gives the full year)."""
+    return word in YEAR_WORD_ENDS and _IN_A_YEAR_PHRASE.search(text, max(0, pos - 8), pos) is not None
+
+
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今 (unless the start is to come: 将于2025年2月10日起); 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
@@ -520,6 +533,8 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     if word in _YEAR_ON_YEAR_SHORT and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
                                         or _ENDS_A_YEAR_WORD.search(text, max(0, pos - 1), pos)):
         return False  # 五年增长20倍, 全年增加4125亿元: growth over five years or in the year, not year on year
+    if _inside_a_year_phrase(text, pos, word):
+        return False  # 2022年度, 上两个年度: the year's words (read as the year), not 年度 of its own
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     if word == "中期" and _HORIZON.match(text, pos + len(word)):
@@ -668,7 +683,7 @@ _WRITTEN_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
 # a counted span of years: 上两个年度, 前三年, 过去三年, 最近3个财年 (not 前两年内, 过去三年来 … a span; not
 # 近6年, as often "nearly six years" as "the last six")
 _COUNTED_YEARS = re.compile(r"(上|前|过去|過去|最近)\s*([2-9２-９两兩二三四五六七八九])\s*(?:个|個)?\s*"
-                            r"(?:年度|财年|財年|财政年度|財政年度|年)(?![初底末中内內来來以])")
+                            rf"(?:{'|'.join(YEAR_WORD_ENDS)}|年)(?![初底末中内內来來以])")
 _COUNTS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
