@@ -307,6 +307,9 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value = replace(value, time_of_day=match.group("wk_tod") or "")
         elif kind == "ref_day" and named is None and _day_of_an_event(text, match):
             continue  # 辽宁成大公告授权管理层处置股权当天，: the day of the event just named, which no date gives
+        elif kind == "ref_day" and named is None and match.group(0) == "前日" \
+                and _COMPARED_DAY.search(text, max(0, match.start() - 4), match.start()):
+            continue  # 较前日上涨5%: the day before, compared with (a trading day's), no day of its own
         elif kind == "ref_week":
             value = _week_before(text, week_named, match.group(0))
         elif kind == "ref_day" and match.group(0) == "即日":
@@ -1157,9 +1160,17 @@ def _two_year(g, raw, anchor, reference):
     return DateValue(date(year, 1, 1), date(year, 12, 31), "year", raw)
 
 
+# 前日 with no day named before it is the day before yesterday, as 前天 (Hong Kong papers: 的士業界前日晚上舉行
+#大會; dateparser and the common Chinese parsers read 前日/前天 as two days back); after a named day it is the day
+# before that day, as 前一日 always is
+_BARE_DAYS = {"当日": 0, "当天": 0, "即日": 0, "前日": -2}
+_COMPARED_DAY = compiled_on_use(r"(?:较|較|比|与|與|同|从|從|由|自|相比|相较|相較)\s*(?:于|於)?\s*$")
+
+
 def _ref_day(g, raw, anchor, reference):
-    if reference is None and raw in ("当日", "当天", "即日"):
-        reference = anchor  # "that day", with no day named, is the day of writing
+    if reference is None and raw in _BARE_DAYS and anchor is not None:
+        when = anchor + timedelta(days=_BARE_DAYS[raw])  # "that day" with no day named is the day of writing
+        return DateValue(when, when, "day", raw)
     if reference is None:
         return None  # 次日 of what? only a day the text named can tell
     when = reference + timedelta(days=_REFERENCE_DAYS[raw])
