@@ -199,7 +199,7 @@ _DATE_PATTERN = "|".join([
     r"(?P<day_word>今晨|今早|今晚|今夜|今午|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     # 即日(起): that very day, 当日 (a notice's 自即日起 is its own day), not 立即/随即 before 日本, 日元, 日报
-    r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
+    r"(?P<ref_day>前一日|前一天|前日(?![本产產立韩韓经經元圆圓])|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
     # 前一周 (此前一周, 较之前一周): the week before the week the text named (截至2月6日当周，…前一周为38.8万吨;
     # 上周…升2.3%，前一周为升2.2%); only at a clause's start or after a comparison or joining word, since
     # after a name it is the week before an event (春节前一周, 财报发布前一周, 上映前一周)
@@ -1163,6 +1163,7 @@ def _two_year(g, raw, anchor, reference):
 # 前日 with no day named before it is the day before yesterday, as 前天 (Hong Kong papers: 的士業界前日晚上舉行
 #大會; dateparser and the common Chinese parsers read 前日/前天 as two days back); after a named day it is the day
 # before that day, as 前一日 always is
+# (not 前日本首相, 前日产高管: 前, "former", before a name that 日 opens)
 _BARE_DAYS = {"当日": 0, "当天": 0, "即日": 0, "前日": -2}
 _COMPARED_DAY = compiled_on_use(r"(?:较|較|比|与|與|同|从|從|由|自|相比|相较|相較)\s*(?:于|於)?\s*$")
 
