@@ -511,17 +511,19 @@ _IN_A_YEAR_PHRASE = compiled_on_use(r"(?:(?:19|20)\d{2}|(?:上|前|过去|過去
                                     r"|日\s*止\s*的?)\s*$")
 
 
-def _inside_a_year_phrase(text: str, pos: int, word: str) -> bool:
-    """Whether the word at `pos` ends a year's phrase (年度 in 2022年度, 上两个年度, 3月31日止年度): a word
-    inside a longer word the year reader reads is no word of its own (the year reader gives the full year)."""
-    return word in YEAR_WORD_ENDS and _IN_A_YEAR_PHRASE.search(text, max(0, pos - 8), pos) is not None
+def _inside_a_year_phrase(text: str, pos: int, word: str, value: str) -> bool:
+    """Whether the full-year word at `pos` ends a year's phrase (年度 in 2022年度, 上两个年度, 3月31日止年度): a
+    word inside a longer word the year reader reads is no word of its own (the year reader gives the full year).
+    A rule's own qualifier keeps its words there (`fy: [财年]` reads 2025财年)."""
+    return (value == "full-year" and word in YEAR_WORD_ENDS
+            and _IN_A_YEAR_PHRASE.search(text, max(0, pos - 8), pos) is not None)
 
 
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今 (unless the start is to come: 将于2025年2月10日起); 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
     year named right before them; 年内 only as the year so far; 年增/年减 not after a count of years nor inside 全年/今年/近年…; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
-    pos, word, _ = hit
+    pos, word, value = hit
     if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
         return False
     if word.startswith("日的") and (not _TO_A_DAY.search(text, max(0, pos - 16), pos)
@@ -533,7 +535,7 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     if word in _YEAR_ON_YEAR_SHORT and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
                                         or _ENDS_A_YEAR_WORD.search(text, max(0, pos - 1), pos)):
         return False  # 五年增长20倍, 全年增加4125亿元: growth over five years or in the year, not year on year
-    if _inside_a_year_phrase(text, pos, word):
+    if _inside_a_year_phrase(text, pos, word, value):
         return False  # 2022年度, 上两个年度: the year's words (read as the year), not 年度 of its own
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
