@@ -1,7 +1,7 @@
 """`skip` and `keep`: words that make a value another thing, read one way by every kind.
 
 A skip word before a claim, in its clause or the clause before (not across a
-；, which ends a statement, nor past a figure of the clause before, which is the word's), means the value is not this rule's claim (年内 and
+；, which ends a statement), means the value is not this rule's claim (年内 and
 累计 before a daily move; 离开 before a date the rule reads for a joining). Every kind checks it the same way
 (`skipped`), between the start of the clause before the claim and the later
 of its cue and its value. Two reaches more: a clause that says who speaks (客服表示，) reaches every
@@ -70,10 +70,9 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
     begin = previous[0] if previous else s.clause_at(first)[0]
     if _said_by(skip, s, begin) or (value_end is not None and _names_the_value(skip, s, value_end)):
         return True
-    own = s.clause_at(first)[0]
     # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
     for match in pattern(skip).finditer(s.text[:last], begin):
-        if not _kept(match) and not _in_a_name(s, match.start(), match.end()) and not _figure_after(s, match.end(), own):
+        if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
     # a skip word holding the cue (技术发布会 for cue 发布会, written after the date it reads): the
     # longest word the rule knows wins, so the cue is part of the skip word
@@ -83,12 +82,6 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
         if match.end() > last and not _kept(match) and not _in_a_name(s, match.start(), match.end()):
             return True
     return False
-
-
-def _figure_after(s: Sentence, word_end: int, own_clause: int) -> bool:
-    """Whether a figure stands between a skip word in the clause before and the claim's own clause: the word
-    is that figure's (`欧盟追加500亿欧元投资，计划撬动2000亿欧元`: 追加 is the 500亿's, not the 2000亿's)."""
-    return word_end < own_clause and any(word_end <= q.start < own_clause for q in s.quantities)
 
 
 # A condition (`如果是破产重整，那不成功则需要进入破产清算`, `若…则…`, `一旦…`, `if …`) or a reading others give
