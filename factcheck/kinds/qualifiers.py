@@ -512,11 +512,31 @@ _IN_A_YEAR_PHRASE = compiled_on_use(r"(?:(?:19|20)\d{2}|(?:上|前|过去|過去
 
 
 def _inside_a_year_phrase(text: str, pos: int, word: str, value: str) -> bool:
-    """Whether the full-year word at `pos` ends a year's phrase (年度 in 2022年度, 上两个年度, 3月31日止年度): a
-    word inside a longer word the year reader reads is no word of its own (the year reader gives the full year).
-    A rule's own qualifier keeps its words there (`fy: [财年]` reads 2025财年)."""
-    return (value == "full-year" and word in YEAR_WORD_ENDS
-            and _IN_A_YEAR_PHRASE.search(text, max(0, pos - 8), pos) is not None)
+    """Whether the full-year word at `pos` ends a year's phrase (年度 in 2022年度, 上两个年度, 3月31日止年度) or
+    another year word (财政年度): a word inside a longer word the year reader reads is no word of its own (the
+    year reader gives the full year). A rule's own qualifier keeps its words there (`fy: [财年]` reads 2025财年)."""
+    if value != "full-year" or word not in YEAR_WORD_ENDS:
+        return False
+    longer = any(len(w) > len(word) and w.endswith(word) and text.startswith(w, pos + len(word) - len(w))
+                 for w in YEAR_WORD_ENDS)
+    return longer or _IN_A_YEAR_PHRASE.search(text, max(0, pos - 8), pos) is not None
+
+
+# 年度 alone names the period of the line item it opens (年度利润跌破90亿, 年度营收, 年度的净利润), as 全年 does;
+# before another noun (年度调整, 年度化保费, 年度大会) it names no figure's period. A line item is known by the
+# way the shipped ones end (利润, 营收, 收入, 盈利 …: the last two characters of each Chinese metric word)
+_OPENS_A_LINE_ITEM = ("年度",)
+
+
+@cache
+def _line_item_ahead() -> re.Pattern[str]:
+    tails = {w[-2:] for ws in builtin_words()["metric"].values() for w in ws if len(w) >= 2 and not w.isascii()}
+    return re.compile(r"\s*的?\s*[^\s，,。；;：:、\d]{0,3}?(?:" + "|".join(sorted(tails, key=len, reverse=True)) + ")")
+
+
+def _names_no_line_item(text: str, pos: int, word: str) -> bool:
+    """Whether 年度 at `pos` stands before no line item (年度调整, 年度化保费): no period of a figure."""
+    return word in _OPENS_A_LINE_ITEM and _line_item_ahead().match(text, pos + len(word)) is None
 
 
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
@@ -535,8 +555,8 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     if word in _YEAR_ON_YEAR_SHORT and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
                                         or _ENDS_A_YEAR_WORD.search(text, max(0, pos - 1), pos)):
         return False  # 五年增长20倍, 全年增加4125亿元: growth over five years or in the year, not year on year
-    if _inside_a_year_phrase(text, pos, word, value):
-        return False  # 2022年度, 上两个年度: the year's words (read as the year), not 年度 of its own
+    if _inside_a_year_phrase(text, pos, word, value) or (value == "full-year" and _names_no_line_item(text, pos, word)):
+        return False  # 2022年度, 上两个年度: the year's words (read as the year); 年度调整: no figure's period
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     if word == "中期" and _HORIZON.match(text, pos + len(word)):

@@ -49,7 +49,6 @@ from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, per_sente
 from factcheck.kinds.session import (
     AS_OF_NOW,
     AS_OF_WRITING,
-    QUOTED_NOW,
     as_of_publish,
     as_of_writing,
     press_snapshot,
@@ -2047,7 +2046,7 @@ _OWN_TIME_ENGLISH = compiled_on_use(r"(?<![A-Za-z0-9$.,])(?:(?:19|20)\d{2}(?![\d
 # words saying a value is as of now (matched on folded text): one list for the period a value
 # carries (`_own_time_sets_the_period`) and the day it is dated by (`_NOW`)
 # (the press-time words of session.py and the plain adverbs of now)
-_NOW_WORDS = "|".join(("如今", "目前", "现在", "眼下", "当前", "迄今", *AS_OF_NOW, *AS_OF_WRITING, *QUOTED_NOW))
+_NOW_WORDS = "|".join(("如今", "目前", "现在", "眼下", "当前", "迄今", *AS_OF_NOW, *AS_OF_WRITING))
 # words that say when a value is: a year, a point of a year or month, a day, now
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上本]年|[年月](?:末|底)|当天|当日|今日|今天|昨日|"
                        r"昨天|本周|上周|" + _NOW_WORDS)

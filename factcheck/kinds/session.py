@@ -74,9 +74,10 @@ def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool
 # as of writing: the session words for it, "so far" (截至目前: no market session, so no session word),
 # and a price quoted now (现报, 现价, 暂报); the text is folded
 AS_OF_NOW = ("截至目前", "截止目前", "截至当前", "目前为止", "迄今为止")
-# a price quoted as of now (现报, 暂报, 最新报11.4港元): no session word of an earlier clause (开报, 收报) is its own
+# a price quoted as of now (现报, 暂报, 最新报11.4港元): no session word before it (开报, 收报) is its own
 QUOTED_NOW = ("现报", "现价", "暂报", "最新报")
 _PRESS_TIME = re.compile("|".join((*AS_OF_WRITING, *AS_OF_NOW, *QUOTED_NOW)))
+_QUOTED_NOW = re.compile("|".join(QUOTED_NOW))
 
 
 def press_time(text: str, offset: int) -> str:
@@ -159,7 +160,10 @@ def time_before(text: str, begin: int, end: int, sessions: bool = True) -> tuple
         if label:
             marks.append((m.end(), label, m.group(0)))
     if sessions:
-        marks.extend((m.end(), _SESSION_OF[m.group(0)], m.group(0)) for m in _SESSION_WORD.finditer(text, begin, end))
+        # a price quoted now (最新报) ends what a session word before it said (开报10.2港元，……，最新报11.4港元);
+        # a clock time stays (北京时间10:59，美元指数现报107.98 is 10:59's)
+        now = max((m.end() for m in _QUOTED_NOW.finditer(text, begin, end)), default=begin)
+        marks.extend((m.end(), _SESSION_OF[m.group(0)], m.group(0)) for m in _SESSION_WORD.finditer(text, now, end))
     if not marks:
         return None
     _, label, words = max(marks)
