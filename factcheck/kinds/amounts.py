@@ -60,7 +60,7 @@ _BOUNDING = tuple(sorted({*_QUALIFIERS, *ZH.lower_bound_words, *ZH.upper_bound_w
 def value_start(text: str, cue_start: int, cue_end: int) -> int:
     """Where the value after a cue begins: at the qualifier the cue ends in, if any.
 
-    A cue written with its qualifier (影响约, 合计约, 涨超 before 超过) must not
+    A cue written with its qualifier (影响约, 合计约, 涨超 before 超过; `at least`, `more than`) must not
     swallow it: 影响约8000人 is about 8000, not exactly 8000. The earliest
     qualifier word that starts inside the cue and reaches its end, alone or with a word of "in
     all" after it (cue 配售最多合共 before 1119.02万股: ≤), is the value's."""
@@ -75,7 +75,8 @@ def value_start(text: str, cue_start: int, cue_end: int) -> int:
 def _bounding() -> re.Pattern[str]:
     """Any of _BOUNDING, the longest word that matches at a place first, with a word of "in all"
     after it if one follows (最多合共)."""
-    return re.compile(f"(?:{'|'.join(map(re.escape, _BOUNDING))}){_IN_ALL}?")
+    english = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _EN_QUALIFIERS)  # `at least`, `more than`
+    return re.compile(f"(?:{'|'.join(map(re.escape, _BOUNDING))}){_IN_ALL}?|(?<![A-Za-z])(?i:{english})(?![A-Za-z])")
 
 
 # what may stand between an English change and `to` (`declined 3% year-on-year to`, `rose 28% in Q4 to`): a few

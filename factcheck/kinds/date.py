@@ -38,7 +38,7 @@ from factcheck.kinds.reading import (
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import not_stated, skipped
-from factcheck.normalize.dates import COMING, EVENING_WORDS, DateSpan, bounded, clock_hour
+from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
@@ -373,9 +373,8 @@ MOVED_FROM = re.compile(r"(?:由|从|從|自)\s*(?:原来|原來|原本|原先|�
 _MOVED_TO = re.compile(r"(?:至|到|为|為)\s*$|(?<![A-Za-z])(?i:to)\s+$")
 # what may stand between the two dates of a move: a verb (推迟, 提前至, pushed back) with no break nor figure
 _MOVE_BETWEEN = re.compile(r"[^，,。；;：:！？!?\d]{0,12}")
-# the verbs of rescheduling, as folded (Simplified) text writes them: they make `从X至Y` a move, not a span
-# (从7月中至8月初 is a span of weeks), and before 至/到 a month a deadline is moved to (discover/values.py)
-MOVE_VERBS = ("推迟", "延后", "推后", "延迟", "延期", "延长", "押后", "顺延", "提前", "调整", "改", "挪", "移")
+# the verbs of rescheduling (normalize/dates.MOVE_VERBS) make `从X至Y` a move, not a span (从7月中至8月初 is a
+# span of weeks), and before 至/到 a month a deadline is moved to (discover/values.py)
 _MOVE_VERB = compiled_on_use("|".join(MOVE_VERBS)
                              + r"|(?<![A-Za-z])(?i:push(?:ed|es)?|mov(?:ed|es?)|delay(?:ed|s)?|postpon(?:ed|es?)|"
                              r"shift(?:ed|s)?|brought|bring(?:s)?)(?![A-Za-z])")

@@ -44,7 +44,8 @@ OWN_FORECAST = "own_forecast"
 OWN_FORECAST_VERBS = "own_forecast_verbs"
 # the data file's English words whose forms it does not list one by one (english_forms below)
 ENGLISH_FORMS = "english_forms"
-NOT_QUALIFIERS = frozenset({OWN_FORECAST, OWN_FORECAST_VERBS, ENGLISH_FORMS})
+MODIFIED = "modified"
+NOT_QUALIFIERS = frozenset({OWN_FORECAST, OWN_FORECAST_VERBS, ENGLISH_FORMS, MODIFIED})
 
 
 def english_forms(word: str, part: str) -> tuple[str, ...]:
@@ -160,6 +161,11 @@ def builtin_words() -> dict[str, dict[str, tuple[str, ...]]]:
         for value, parts in values.items():
             written = [form for part, stems in parts.items() for stem in stems for form in english_forms(stem, part)]
             words[name][value] = tuple(dict.fromkeys([*words[name][value], *written]))
+    for value, made in _data()[MODIFIED].items():  # 核心 + each word of cpi: core-cpi
+        written = [f"{m} {w}" if m.isascii() and w.isascii() else f"{m}{w}"
+                   for m in made["words"] for w in words["metric"][made["of"]]
+                   if not m.isascii() or w.isascii()]  # core CPI; no `core 居民消费价格`
+        words["metric"][value] = tuple(dict.fromkeys([*words["metric"][value], *written]))
     words["year"] = {str(y): (f"{y}年", f"{y} 年", f"{y}年度") for y in _YEARS}
     for offset, relative in RELATIVE_YEARS.items():
         words["year"][offset] = relative
@@ -330,6 +336,20 @@ _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|�
 _PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
 
 
+@cache
+def _basis_tails() -> tuple[str, ...]:
+    """The built-in basis words a comparison marker ends (同比, 环比, 年比: the 比 of each), longest first."""
+    words = {w for ws in builtin_words()["basis"].values() for w in ws}
+    return tuple(sorted((w for w in words if len(w) > 1 and re.fullmatch(_MARKER, w[-1])), key=len, reverse=True))
+
+
+def _basis_tail(text: str, start: int, end: int) -> bool:
+    """Whether the comparison phrase at [start, end) is only the marker that ends a basis word: the 比 of
+    环比 in 核心CPI环比0.4% or 环比2.2%的增长 names nothing compared with, so the figure after it is the change
+    itself, not a prior figure. A phrase that names what is compared (同比2023年的441亿元) stays one."""
+    return end - start == 1 and any(text.endswith(w, 0, end) for w in _basis_tails())
+
+
 # a bound that compares with a time's figure: 已超2023年全年, 高于去年同期, 不及上一季度 — the year and
 # period there are what is compared with, not the time of the values after it (only before a break or 的)
 _OVER_TIME = re.compile(r"(?:超过|超過|超出|超越|超|高于|高於|低于|低於|不及|不如|逊于|遜於|少于|少於|多于|多於)"
@@ -367,7 +387,7 @@ def comparison_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` names what a value is compared with (较去年同期, 相较上一轮融资后, 与去年相比, 已超2023年全年,
     compared with, versus, up from), or the figure a change starts from (从此前预测的 before
     105万桶/日上调至110万桶/日; `from` after `to $23.5 billion`)."""
-    return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text)]
+    return sorted([(m.start(), m.end()) for m in _PHRASE.finditer(text) if not _basis_tail(text, m.start(), m.end())]
                   + [(m.start(), m.end()) for m in _OVER_TIME.finditer(text)]
                   + [(m.start(), m.end()) for m in _FROM.finditer(text)]
                   + _english_comparisons(text))
@@ -484,11 +504,46 @@ _HORIZON = compiled_on_use(r"(?:[上下][跌涨漲行]|看[好涨漲跌空多]|�
                            r"|[上下][跌涨漲行]|看[好涨漲跌空多]|而言|来看|來看|看[，,]|内|內|角度")
 
 
+# the words that end a year's phrase as the year reader reads it: 2022年度, 上两个年度 (a counted span),
+# 3月31日止年度 (a fiscal year); a period word among them (年度) inside such a phrase is the year's, none of its own
+YEAR_WORD_ENDS = ("财政年度", "財政年度", "年度", "财年", "財年")
+_IN_A_YEAR_PHRASE = compiled_on_use(r"(?:(?:19|20)\d{2}|(?:上|前|过去|過去|最近)\s*[2-9２-９两兩二三四五六七八九]\s*(?:个|個)?"
+                                    r"|日\s*止\s*的?)\s*$")
+
+
+def _inside_a_year_phrase(text: str, pos: int, word: str, value: str) -> bool:
+    """Whether the full-year word at `pos` ends a year's phrase (年度 in 2022年度, 上两个年度, 3月31日止年度) or
+    another year word (财政年度): a word inside a longer word the year reader reads is no word of its own (the
+    year reader gives the full year). A rule's own qualifier keeps its words there (`fy: [财年]` reads 2025财年)."""
+    if value != "full-year" or word not in YEAR_WORD_ENDS:
+        return False
+    longer = any(len(w) > len(word) and w.endswith(word) and text.startswith(w, pos + len(word) - len(w))
+                 for w in YEAR_WORD_ENDS)
+    return longer or _IN_A_YEAR_PHRASE.search(text, max(0, pos - 8), pos) is not None
+
+
+# 年度 alone names the period of the line item it opens (年度利润跌破90亿, 年度营收, 年度的净利润), as 全年 does;
+# before another noun (年度调整, 年度化保费, 年度大会) it names no figure's period. A line item is known by the
+# way the shipped ones end (利润, 营收, 收入, 盈利 …: the last two characters of each Chinese metric word)
+_OPENS_A_LINE_ITEM = ("年度",)
+
+
+@cache
+def _line_item_ahead() -> re.Pattern[str]:
+    tails = {w[-2:] for ws in builtin_words()["metric"].values() for w in ws if len(w) >= 2 and not w.isascii()}
+    return re.compile(r"\s*的?\s*[^\s，,。；;：:、\d]{0,3}?(?:" + "|".join(sorted(tails, key=len, reverse=True)) + ")")
+
+
+def _names_no_line_item(text: str, pos: int, word: str) -> bool:
+    """Whether 年度 at `pos` stands before no line item (年度调整, 年度化保费): no period of a figure."""
+    return word in _OPENS_A_LINE_ITEM and _line_item_ahead().match(text, pos + len(word)) is None
+
+
 def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     """Whether a qualifier word may qualify a value: a year or period not after 每/各/逐 nor before
     以来/起/至今 (unless the start is to come: 将于2025年2月10日起); 日的六个月 only after 截至…日 and not before 后; the first N months (前四个月) only of a
     year named right before them; 年内 only as the year so far; 年增/年减 not after a count of years nor inside 全年/今年/近年…; no word right after a negation (非营业收入, 未经调整: what the value is not)."""
-    pos, word, _ = hit
+    pos, word, value = hit
     if _FIRST_MONTHS.match(word) and not _OF_A_YEAR.search(text, max(0, pos - 4), pos):
         return False
     if word.startswith("日的") and (not _TO_A_DAY.search(text, max(0, pos - 16), pos)
@@ -500,6 +555,8 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
     if word in _YEAR_ON_YEAR_SHORT and (_WITHIN_YEARS.search(text, max(0, pos - 3), pos)
                                         or _ENDS_A_YEAR_WORD.search(text, max(0, pos - 1), pos)):
         return False  # 五年增长20倍, 全年增加4125亿元: growth over five years or in the year, not year on year
+    if _inside_a_year_phrase(text, pos, word, value) or (value == "full-year" and _names_no_line_item(text, pos, word)):
+        return False  # 2022年度, 上两个年度: the year's words (read as the year); 年度调整: no figure's period
     if negated(text, pos):
         return False  # 零售总额（非营业收入）: the value says what it is not
     if word == "中期" and _HORIZON.match(text, pos + len(word)):
@@ -648,7 +705,7 @@ _WRITTEN_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
 # a counted span of years: 上两个年度, 前三年, 过去三年, 最近3个财年 (not 前两年内, 过去三年来 … a span; not
 # 近6年, as often "nearly six years" as "the last six")
 _COUNTED_YEARS = re.compile(r"(上|前|过去|過去|最近)\s*([2-9２-９两兩二三四五六七八九])\s*(?:个|個)?\s*"
-                            r"(?:年度|财年|財年|财政年度|財政年度|年)(?![初底末中内內来來以])")
+                            rf"(?:{'|'.join(YEAR_WORD_ENDS)}|年)(?![初底末中内內来來以])")
 _COUNTS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

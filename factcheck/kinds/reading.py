@@ -529,12 +529,25 @@ def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[i
     at = next((i for i, q in enumerate(spans) if q[0] == offset), None)
     if at is None:
         return None
-    first = last = at
-    while first > 0 and _LIST_LINK.fullmatch(s.text, spans[first - 1][1], spans[first][0]):
-        first -= 1
-    while last + 1 < len(spans) and _LIST_LINK.fullmatch(s.text, spans[last][1], spans[last + 1][0]):
-        last += 1
-    return (at - first, last - first + 1, spans[first][0]) if last > first else None
+    for link in (_LIST_LINK, _EN_LIST_LINK):
+        first = last = at
+        while first > 0 and link.fullmatch(s.text, spans[first - 1][1], spans[first][0]):
+            first -= 1
+        while last + 1 < len(spans) and link.fullmatch(s.text, spans[last][1], spans[last + 1][0]):
+            last += 1
+        if last > first and (link is _LIST_LINK or _EN_RESPECTIVELY.match(s.text, spans[last][1])):
+            return at - first, last - first + 1, spans[first][0]
+    return None
+
+
+# English writes a list's pairing after it: `accelerated to 3% and 3.3%, respectively` pairs as 分别为3%和3.3% does,
+# the i-th value with the i-th word of a list before it (`headline and core inflation`); without `respectively`
+# an English `and` joins no list of values
+_EN_RESPECTIVELY = compiled_on_use(r"(?:\s+[A-Za-z-]+){0,3}?\s*,?\s*(?i:respectively)(?![A-Za-z])")
+_EN_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_EN_LIST_LINK = compiled_on_use(_EN_JOIN)
+# between two words of such a list a shared head noun may stand (`headline inflation and core inflation`)
+_EN_WORD_SEPARATOR = compiled_on_use(rf"(?:\s+[A-Za-z-]+)?{_EN_JOIN}")
 
 
 # between two qualifier words of one list, each word may carry the same short head noun:
@@ -2328,8 +2341,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     listed = value_list(s, offset, units)
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
-        run = _last_run([(pos, pos + len(word)) for pos, word, _ in hits if pos < first], s.text, count,
-                        _WORD_SEPARATOR)
+        words = [(pos, pos + len(word)) for pos, word, _ in hits if pos < first]
+        run = _last_run(words, s.text, count, _WORD_SEPARATOR) or _last_run(words, s.text, count, _EN_WORD_SEPARATOR)
         if run is not None:
             _, word, value = next(h for h in hits if h[0] == run[index][0])
             return value, word

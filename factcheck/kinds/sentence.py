@@ -68,6 +68,11 @@ def pattern(regex: str) -> re.Pattern[str]:
     return compile_pattern(fold(regex))
 
 
+# a word of a qualifier in brackets right after another of the same qualifier restates it (核心消费者价格指数（CPI）,
+# 第四季度（Q4）): the short form is the long one's, so the bracketed word is no reading of its own
+_RESTATED = re.compile(r"\s*[（(]\s*")
+
+
 @dataclass
 class Sentence:
     """A segment with what every rule asks of it, computed once."""
@@ -104,9 +109,11 @@ class Sentence:
                 self._hits[values] = []
                 return self._hits[values]
             regex, value_of = _words_pattern(values)
-            self._hits[values] = [(m.start(), self.plain[m.start():m.end()], value_of.get(m.group(0)) or value_of[m.group(0).lower()])
-                                  for m in regex.finditer(self.text)
-                                  if not self._code_in_a_name(m.start(), m.end()) and not self.cuts_a_name(m.start(), m.end())]
+            found = [(m.start(), m.end(), value_of.get(m.group(0)) or value_of[m.group(0).lower()])
+                     for m in regex.finditer(self.text)
+                     if not self._code_in_a_name(m.start(), m.end()) and not self.cuts_a_name(m.start(), m.end())]
+            self._hits[values] = [(start, self.plain[start:end], value) for i, (start, end, value) in enumerate(found)
+                                  if not (i and _RESTATED.fullmatch(self.text, found[i - 1][1], start))]
         return self._hits[values]
 
     def cuts_a_name(self, start: int, end: int) -> bool:

@@ -39,7 +39,9 @@ AS_OF_WRITING = ("截至发稿", "截至發稿", "截止发稿", "截止發稿",
 _SESSIONS = (
     ("close", ("收盘", "收盤", "收市", "收报", "收報", "收涨", "收漲", "收跌", "收升", "尾市收", "尾盘", "尾盤")),
     ("intraday", ("盘中", "盤中", "早盘", "早盤", "午盘", "午盤", "午间", "午間", "午后", "午後", *AS_OF_WRITING, "盘初", "盤初")),
-    ("open", ("开盘", "開盤", "高开", "高開", "低开", "低開", "开市", "開市")),
+    # 开报 quotes the open as 收报 the close (早盘开报10港元: the open, though 早盘 names the morning session);
+    # 平开 opens flat as 高开/低开 open up/down
+    ("open", ("开盘", "開盤", "开报", "開報", "高开", "高開", "低开", "低開", "平开", "平開", "开市", "開市")),
     ("premarket", ("盘前", "盤前")),
     ("after-hours", ("盘后", "盤後", "夜盘", "夜盤")),
 )
@@ -72,7 +74,10 @@ def with_time_of_day(day: ContextValue, s: Sentence, offset: int, sessions: bool
 # as of writing: the session words for it, "so far" (截至目前: no market session, so no session word),
 # and a price quoted now (现报, 现价, 暂报); the text is folded
 AS_OF_NOW = ("截至目前", "截止目前", "截至当前", "目前为止", "迄今为止")
-_PRESS_TIME = re.compile("|".join((*AS_OF_WRITING, *AS_OF_NOW, "现报", "现价", "暂报")))
+# a price quoted as of now (现报, 暂报, 最新报11.4港元): no session word before it (开报, 收报) is its own
+QUOTED_NOW = ("现报", "现价", "暂报", "最新报")
+_PRESS_TIME = re.compile("|".join((*AS_OF_WRITING, *AS_OF_NOW, *QUOTED_NOW)))
+_QUOTED_NOW = re.compile("|".join(QUOTED_NOW))
 
 
 def press_time(text: str, offset: int) -> str:
@@ -155,7 +160,10 @@ def time_before(text: str, begin: int, end: int, sessions: bool = True) -> tuple
         if label:
             marks.append((m.end(), label, m.group(0)))
     if sessions:
-        marks.extend((m.end(), _SESSION_OF[m.group(0)], m.group(0)) for m in _SESSION_WORD.finditer(text, begin, end))
+        # a price quoted now (最新报) ends what a session word before it said (开报10.2港元，……，最新报11.4港元);
+        # a clock time stays (北京时间10:59，美元指数现报107.98 is 10:59's)
+        now = max((m.end() for m in _QUOTED_NOW.finditer(text, begin, end)), default=begin)
+        marks.extend((m.end(), _SESSION_OF[m.group(0)], m.group(0)) for m in _SESSION_WORD.finditer(text, now, end))
     if not marks:
         return None
     _, label, words = max(marks)

@@ -199,7 +199,7 @@ _DATE_PATTERN = "|".join([
     r"(?P<day_word>今晨|今早|今晚|今夜|今午|昨晚|昨夜|明晚|明早)",
     rf"(?P<rel_day>(?:大前天|今天|今日|昨天|昨日|前天(?!然)|明天|明日|后天|听日|寻日|琴日){_TOD.format(name='rd_tod')})",
     # 即日(起): that very day, 当日 (a notice's 自即日起 is its own day), not 立即/随即 before 日本, 日元, 日报
-    r"(?P<ref_day>前一日|前一天|前日|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
+    r"(?P<ref_day>前一日|前一天|前日(?![本产產立韩韓经經元圆圓])|次日|翌日|第二天|当日|当天|(?<![立随旋])即日(?![本元圆报均]))",
     # 前一周 (此前一周, 较之前一周): the week before the week the text named (截至2月6日当周，…前一周为38.8万吨;
     # 上周…升2.3%，前一周为升2.2%); only at a clause's start or after a comparison or joining word, since
     # after a name it is the week before an event (春节前一周, 财报发布前一周, 上映前一周)
@@ -307,6 +307,9 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
             value = replace(value, time_of_day=match.group("wk_tod") or "")
         elif kind == "ref_day" and named is None and _day_of_an_event(text, match):
             continue  # 辽宁成大公告授权管理层处置股权当天，: the day of the event just named, which no date gives
+        elif kind == "ref_day" and named is None and match.group(0) == "前日" \
+                and _COMPARED_DAY.search(text, max(0, match.start() - 4), match.start()):
+            continue  # 较前日上涨5%: the day before, compared with (a trading day's), no day of its own
         elif kind == "ref_week":
             value = _week_before(text, week_named, match.group(0))
         elif kind == "ref_day" and match.group(0) == "即日":
@@ -416,8 +419,14 @@ _PAST_LEAD_IN = re.compile(r"(?:^|[，,。；;！？!?])\s*(?:此前|之前|早�
 # to come: the date an event is set for (将于12月, 计划在5月, 定于) or one said to come right after it
 # (12月即将); never 预计 alone, which says the figure is a forecast (预计1月份CPI is January's), nor 将
 # alone after the date, which as often marks what is acted on (于1月19日将TikTok……下架 is past)
+# the verbs of rescheduling, as folded (Simplified) text writes them: a date they move something to (推后至12月,
+# 提前到5月) lies ahead; they also make `从X至Y` a move, not a span (kinds/date.py), and discover reads them
+MOVE_VERBS = ("推迟", "延后", "推后", "延迟", "延期", "延长", "押后", "顺延", "暂缓", "提前", "调整", "改", "挪", "移")
+_MOVE_VERBS_WRITTEN = (*MOVE_VERBS, "推遲", "延後", "推後", "延遲", "延長", "押後", "順延", "暫緩", "調整")
+# the words of waiting for a date (要到12月才, 要等到12月, 等到9月): it lies ahead as a move's does
+WAIT_WORDS = ("要等到", "要到", "等到")
 _FUTURE_BEFORE = re.compile(r"(?:(?:将|將|即将|即將|预计|預計|计划|計劃|拟|擬|有望|预定|預定)\s*(?:于|於|在)|定于|定於"
-                            r"|(?:推迟|推遲|延迟|延遲|延后|延後|延长|延長|暂缓|暫緩|延期)(?:至|到))\s*$")
+                            rf"|(?:{'|'.join(_MOVE_VERBS_WRITTEN)})(?:至|到)|{'|'.join(WAIT_WORDS)})\s*$")
 _FUTURE_AFTER = re.compile(r"\s*(?:份)?\s*(?:即将|即將)")
 
 
@@ -1151,9 +1160,18 @@ def _two_year(g, raw, anchor, reference):
     return DateValue(date(year, 1, 1), date(year, 12, 31), "year", raw)
 
 
+# 前日 with no day named before it is the day before yesterday, as 前天 (Hong Kong papers: 的士業界前日晚上舉行
+#大會; dateparser and the common Chinese parsers read 前日/前天 as two days back); after a named day it is the day
+# before that day, as 前一日 always is
+# (not 前日本首相, 前日产高管: 前, "former", before a name that 日 opens)
+_BARE_DAYS = {"当日": 0, "当天": 0, "即日": 0, "前日": -2}
+_COMPARED_DAY = compiled_on_use(r"(?:较|較|比|与|與|同|从|從|由|自|相比|相较|相較)\s*(?:于|於)?\s*$")
+
+
 def _ref_day(g, raw, anchor, reference):
-    if reference is None and raw in ("当日", "当天", "即日"):
-        reference = anchor  # "that day", with no day named, is the day of writing
+    if reference is None and raw in _BARE_DAYS and anchor is not None:
+        when = anchor + timedelta(days=_BARE_DAYS[raw])  # "that day" with no day named is the day of writing
+        return DateValue(when, when, "day", raw)
     if reference is None:
         return None  # 次日 of what? only a day the text named can tell
     when = reference + timedelta(days=_REFERENCE_DAYS[raw])

@@ -78,7 +78,8 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
 # Where readings differ by convention, the one factcheck takes (docs/normalize.md lists the alternatives)
 _CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("date", re.compile(r"^(?:上一?[个個]?月|上月)$"), "上月: the calendar month before the anchor's"),
-    ("date", re.compile(r"^(?:前一[日天]|前日|次日|翌日|第二天)$"), "前一日/次日: next to the last day the text named"),
+    ("date", re.compile(r"^(?:前一[日天]|前日|次日|翌日|第二天)$"),
+     "前一日/次日: next to the last day the text named (前日 with none named: the day before yesterday)"),
     ("date", re.compile(r"^(?:前|头)[二两三四五六七八九十\d]+个?(?:季度|月)$"),
      "前三季度, 前两个月: the year's first quarters or months (the latest over by the anchor)"),
     ("date", re.compile(r"^(?:上|去|前|今|本|明|次|來|来)年$"),
