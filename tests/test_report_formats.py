@@ -656,3 +656,19 @@ def test_a_text_report_caps_a_findings_pair_lines_and_json_keeps_them(seeds, cas
     assert len(more) == (1 if hidden else 0) and (not hidden or f"and {hidden} more" in more[0])
     assert sum(line.removeprefix("    - ") in details for line in printed) >= len(shown)
     assert json.loads(render("json", data))["findings"][data["findings"].index(finding)]["details"] == details
+
+
+@pytest.mark.parametrize("kind", ["rounded", "incomplete", "period-differs"])
+@pytest.mark.parametrize(("fmt", "lang"), [("html", "en"), ("markdown", "en"), ("text", "zh")])
+def test_every_finding_kind_is_labelled_by_its_own_messages(seeds, kind, fmt, lang):
+    """A `rounded` or `incomplete` group was headed "Other findings" with no meaning in HTML and Markdown, and
+    labelled in English in a zh text report, though messages.py names each: one list of kinds serves all."""
+    from factcheck.report.messages import catalogue
+
+    t = catalogue(lang)
+    data = copy.deepcopy(seeds)
+    finding = next(f for f in data["findings"] if f["kind"] == "disagreement")
+    finding["kind"] = kind
+    rendered = render(fmt, data, lang=lang)
+    expected = [t("kind." + kind)] if fmt == "text" else [t("kinds." + kind), t("meaning." + kind)]
+    assert all(part in rendered for part in expected), (kind, fmt)
