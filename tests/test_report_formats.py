@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 
 import jsonschema
 import pytest
+import yaml
 from conftest import FIXTURES, ROOT, run_cli, run_json
 
 from factcheck.report import FORMATS, render
@@ -635,7 +636,7 @@ def test_text_context_differs_does_not_quote_again_what_an_agreement_shows(tmp_p
     assert sum("agreement" in line for line in lines) == 1
 
 
-DETAILS = __import__("yaml").safe_load((FIXTURES / "report_details.yaml").read_text(encoding="utf-8"))
+DETAILS = yaml.safe_load((FIXTURES / "report_details.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", DETAILS, ids=[c["story"][:40] for c in DETAILS])
