@@ -136,7 +136,7 @@ def _stated(value: ContextValue) -> bool:
 
 
 def _times_apart(a: Claim, b: Claim) -> bool:
-    """Whether the two state periods (or years) that cannot hold one figure: each differing time
+    """Whether the two claims state periods (or years) that cannot hold one figure: each differing time
     stated by both and known (a built-in period, a calendar year), none left to doubt."""
     mine, theirs = _times(a), _times(b)
     apart = False

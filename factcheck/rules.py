@@ -322,9 +322,11 @@ def _deepest(error: Any) -> Any:
 
 def _where_instead(key: str, allowed: list[str], top_level: bool) -> str:
     """What an unknown key was probably meant as, as yamllint and ruff say it: a key of a nested mapping
-    written at the top (`timezone_from:` belongs under `day:`), else an allowed key spelled alike."""
+    written at the top (`timezone_from:` belongs under `day:`), else an allowed key spelled alike. Only a
+    mapping the rule's kind takes is named (`value:` in a count rule belongs under no `change:` it may have)."""
     if top_level:
-        parents = sorted(name for name, spec in rule_schema()["properties"].items() if key in _nested_keys(spec))
+        parents = sorted(name for name, spec in rule_schema()["properties"].items()
+                         if name in allowed and key in _nested_keys(spec))
         if parents:
             listed = rule_schema()["properties"][parents[0]].get("type") == "array"
             return f": it belongs under `{parents[0]}:` " + (f"(a key of each item: - {{{key}: …}})" if listed

@@ -61,4 +61,3 @@ def test_rows_encoded_in_batches_are_the_encoders_text() -> None:
     expected = {"outer": {"rows": [plain(n) for n in range(count)], "long": list(range(BATCH + 3)), "empty": []},
                 "top": [leaf(n) for n in range(3)]}
     assert "".join(chunks(data)) == json.dumps(expected, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-

@@ -65,11 +65,15 @@ _GOVERNED = compiled_on_use(r"(?<![A-Za-z])(?:" + "|".join(sorted(_GOVERNING)) +
 _SHARES_OF = compiled_on_use(r"(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+")
 # a run of capitalized words: the name a sentence may open with (`Lipella Pharmaceuticals said`)
 _CAPITALIZED_RUN = compiled_on_use(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z][A-Za-z0-9&.'’-]*|&))*")
-# capitalized words that are no one's name: a month, a day, and the words a sentence opens with
-_NO_NAME = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
-                                         "the", "a", "an", "its", "it", "their", "they", "this", "that", "these",
-                                         "those", "there", "here", "we", "our", "he", "she", "his", "her", "i",
-                                         "shares", "share", "stock", "stocks", "sept", *_OPENERS))
+# capitalized words that are no one's name: a month, a day, an article or demonstrative, and the pointers of
+# zh.yaml's `english_pointers` (Its, It, Shares, Stock) with their other number (Share, Stocks);
+# kinds/reading.english_head reads these too
+NOT_NAMES = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
+                                          "sept", "the", "a", "an", "their", "this", "that", "these", "those",
+                                          *ZH.english_pointers["possessives"], *ZH.english_pointers["opening_pronouns"],
+                                          *ZH.english_pointers["shares"], "share", "stocks"))
+# and, for a sentence's subject, the pronouns and the words it opens with before one
+_NO_NAME = NOT_NAMES | frozenset(("they", "there", "here", "we", "our", "he", "she", "his", "her", "i", *_OPENERS))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ Where things are looked for, nearest first:
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, is_dataclass, replace
@@ -24,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts, change_lead
 from factcheck.kinds.company_names import COMPANY_NAME
-from factcheck.kinds.english_subjects import name_before, opening, pointer_pattern, word_uses
+from factcheck.kinds.english_subjects import NOT_NAMES, name_before, opening, pointer_pattern, word_uses
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
@@ -819,11 +818,6 @@ _EN_NAME_RUN = re.compile(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?:\s
 _EN_NOT_A_HEAD_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:in|at|on|of|for|from|by|to|with|across|outside|inside|within|than"
                                    r"|over|under|into|excluding|including|ex)|['’]s)\s+$", re.IGNORECASE)
 _SHARES_OF = re.compile(r"(?<![A-Za-z])(?:shares?|stocks?)\s+of\s+$", re.IGNORECASE)
-# capitalized words that are no one's name: a month, a day, the built-in English words (Q4, YoY, EBITDA, Revenue)
-# and the words a sentence opens with (The, Its, Shares)
-_EN_NO_NAME = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
-                                            "the", "a", "an", "its", "it", "their", "this", "that", "these", "those",
-                                            "shares", "share", "stock", "stocks", "sept"))
 
 
 @cache
@@ -853,7 +847,7 @@ def english_head(s: Sentence, offset: int) -> tuple[int, int] | None:
     if _EN_NOT_A_HEAD_BEFORE.search(before) and not _SHARES_OF.search(before):
         return None
     tokens = [t for t in run.group(0).split() if not t.isdigit()]
-    names = [t for t in tokens if t.lower().strip(".") not in _EN_NO_NAME | _en_builtin_tokens()]
+    names = [t for t in tokens if t.lower().strip(".") not in NOT_NAMES | _en_builtin_tokens()]  # nor Q4, YoY, EBITDA
     opens = not s.text[:run.start()].strip(" \t*#>-_\"“'‘")
     if not names or (opens and len(tokens) == 1 and not tokens[0].isupper()):
         return None

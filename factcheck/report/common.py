@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# the order in which reports for people present findings: conflicts first
+# the order in which reports for people present findings, conflicts first; every kind here has its messages
+# (messages.py kind., kinds., meaning., help., details.), a kind not here is shown under "other"
 KIND_ORDER = ("disagreement", "currency-differs", "period-differs", "rounded", "omission", "context-differs", "incomplete", "agreement")
 
 

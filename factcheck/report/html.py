@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from factcheck.report.common import (
+    KIND_ORDER,
     by_kind,
     compatible_with_all,
     involved_articles,
@@ -195,7 +196,7 @@ def render(data: dict[str, Any], color: bool = False, lang: str = "en") -> str:
     for kind, group in by_kind(data["findings"]):
         out.append(f'<div class="kind-group" data-group="{escape(kind)}">')
         out.append(f'<h2 id="kind-{escape(kind)}">{escape(_kinds(t, kind))} ({len(group)})</h2>')
-        if kind in _KINDS:
+        if kind in KIND_ORDER:
             out.append(f'<p class="meaning">{escape(t("meaning." + kind))}</p>')
         for finding in group:
             out += _finding(data, finding, number[finding["id"]], lang)
@@ -213,15 +214,12 @@ def render(data: dict[str, Any], color: bool = False, lang: str = "en") -> str:
     return "\n".join(out) + "\n"
 
 
-_KINDS = ("disagreement", "currency-differs", "period-differs", "omission", "context-differs", "agreement")
-
-
 def _kinds(t: Callable[..., str], kind: str) -> str:
-    return t("kinds." + kind) if kind in _KINDS else t("kinds.other")
+    return t("kinds." + kind) if kind in KIND_ORDER else t("kinds.other")
 
 
 def _kind(t: Callable[..., str], kind: str) -> str:
-    return t("kind." + kind) if kind in _KINDS else kind
+    return t("kind." + kind) if kind in KIND_ORDER else kind
 
 
 def _level(t: Callable[..., str], level: str) -> str:
@@ -363,7 +361,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], number: int, lang: s
     else:
         out += table
     if finding["details"]:
-        out.append(f'<p class="meaning">{escape(t("details." + (kind if kind in _KINDS else "other")))}</p>')
+        out.append(f'<p class="meaning">{escape(t("details." + (kind if kind in KIND_ORDER else "other")))}</p>')
         out.append('<ul class="details">')
         out += [f"<li>{escape(finding_text(lang, detail))}</li>" for detail in finding["details"]]
         out.append("</ul>")

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from factcheck.report.common import (
+    KIND_ORDER,
     by_kind,
     involved_articles,
     missing_members,
@@ -32,7 +33,6 @@ from factcheck.report.text import summary_lines
 SUMMARY_LIMIT = 60_000  # GitHub refuses comment bodies over 65,536 characters; room for a caller's own lines
 SUMMARY_FINDINGS = 10  # at most this many findings in full in the summary form
 SUMMARY_CLAIMS = 8  # sources shown per finding in the summary form
-_KINDS = ("disagreement", "currency-differs", "period-differs", "omission", "context-differs", "agreement")
 
 # characters that can start Markdown anywhere in a line (HTML, emphasis, links, code, tables, math)
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
@@ -77,7 +77,7 @@ def render(data: dict[str, Any], color: bool = False, lang: str = "en", summary:
         if kind == "agreement":
             out += [_agreement(data, f, lang) for f in findings] + [""]
             continue
-        if kind in _KINDS:
+        if kind in KIND_ORDER:
             out += [t("meaning." + kind), ""]
         for finding in findings:
             out += _finding(data, finding, lang)
@@ -110,7 +110,7 @@ def _summary(data: dict[str, Any], out: list[str], lang: str) -> str:
 
 
 def _kinds(t: Any, kind: str) -> str:
-    return t("kinds." + kind) if kind in _KINDS else t("kinds.other")
+    return t("kinds." + kind) if kind in KIND_ORDER else t("kinds.other")
 
 
 def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: int = 0) -> list[str]:
@@ -119,7 +119,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: i
     kind = finding["kind"]
     level = t("level." + finding["level"]) if finding["level"] in ("error", "warning", "info") else finding["level"]
     out = [f"### {escape_block(title(data, finding))}", "",
-           (f"**{escape(level.upper())}** · {escape(t('kind.' + kind) if kind in _KINDS else kind)} · "
+           (f"**{escape(level.upper())}** · {escape(t('kind.' + kind) if kind in KIND_ORDER else kind)} · "
             f"{escape(finding_text(lang, finding['message']))} · {t('rule')} {code(finding['rule'])} · "
             f"{code(finding['id'])}"), "",
            f"| {t('th.source')} | {t('th.value')} | {t('th.context')} | {t('th.quote_short')} | {t('th.where')} |",

@@ -13,7 +13,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from factcheck.report.common import qualifier_value
+from factcheck.report.common import KIND_ORDER, qualifier_value
 from factcheck.report.messages import catalogue, count, finding_text, qualifier_name
 
 QUOTE_LIMIT = 160
@@ -53,7 +53,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
     context = " ".join(f"{qualifier_name(lang, k)}={qualifier_value(data, lang, finding['rule'], k, v)}"
                        for k, v in finding["context"].items())
     shown_level = level.upper() if lang == "en" else t(f"level.{level}") if level in _LEVELS else level
-    kind = t(f"kind.{finding['kind']}") if lang != "en" and finding["kind"] in _KINDS else finding["kind"]
+    kind = t(f"kind.{finding['kind']}") if lang != "en" and finding["kind"] in KIND_ORDER else finding["kind"]
     head = "  ".join(part for part in (
         paint(f"{shown_level:7}" if lang == "en" else shown_level, level), subject, context, kind,
         paint(finding["id"], "dim")) if part)
@@ -115,7 +115,6 @@ def shown_details(details: list[str]) -> tuple[list[str], int]:
 
 
 _LEVELS = ("error", "warning", "info")
-_KINDS = ("disagreement", "currency-differs", "period-differs", "omission", "context-differs", "agreement")
 
 
 def _context(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any], lang: str) -> str:
