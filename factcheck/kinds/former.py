@@ -39,8 +39,10 @@ _FROM_BEFORE = re.compile(r"(?:从|由)[^\s，,。；;：:！？!?]{0,12}$")
 _BECOMING = "转变为|变更为|转为|变为|改为|调整为|转任|调任|改任|升任|晋升为|(?<![飙上攀回拉跃])升为"
 _BECOMES_AFTER = compiled_on_use(rf"[^，,。；;：:！？!?]{{0,16}}?(?:{_BECOMING})")
 # the state a change is said to lead to (变更为首席战略官, 升任公司总裁): a verb of becoming before the state
-# word in its clause, a name of the company at most between; not one denied (未变更为, 不转为)
-_BECAME_BEFORE = compiled_on_use(rf"(?<![未不没无])(?:{_BECOMING})[^\s，,。；;：:！？!?、]{{0,12}}$")
+# word in its clause, a name of the company at most between; not one denied (未变更为, 不转为, 不会转为,
+# 没有变更为, 并未升任): a negation right before the verb, or before one modal word that stands before it
+_BECAME_BEFORE = compiled_on_use(rf"(?:{_BECOMING})[^\s，,。；;：:！？!?、]{{0,12}}$")
+_DENIED = compiled_on_use(r"[未不没无][会能再有将曾要]?$")
 _REACH = 40
 
 
@@ -54,4 +56,6 @@ def former_state(text: str, start: int, end: int) -> bool:
 def became_state(text: str, start: int) -> bool:
     """Whether the state word starting at text[start] (folded text) is the one a change is said to
     lead to (`职务也变更为首席战略官`, `由副总裁晋升为总裁`): the state held since, in the source's telling."""
-    return bool(_BECAME_BEFORE.search(text[max(0, start - _REACH):start]))
+    before = text[max(0, start - _REACH):start]
+    became = _BECAME_BEFORE.search(before)
+    return became is not None and not _DENIED.search(before, 0, became.start())
