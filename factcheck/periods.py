@@ -40,7 +40,7 @@ NEAR = Decimal("0.02")  # one figure at three digits or more is within 1% of the
 SPANS = frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "full-year", *(f"{n}m" for n in range(2, 12))})
 STOCK_METRICS = frozenset({"total-assets", "market-cap", "valuation", "share-price"})
 # a balance as at a day: the end of a period (年末, 季度末, 年底, 期末), 截至/截止 a day, as of, at the end of
-_AS_AT = re.compile(r"[年季度月期][末底]|截至|截止|(?i:\bas of\b|\bas at\b|\bat the end of\b|\bend of\b)")
+_AS_AT = re.compile(r"[年季度月期][末底]|截至|截止|(?i:\bas of\b|\bas at\b|\bend of\b)")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -58,6 +58,7 @@ class Clash:
         return one.raw if one.display() == other.display() else f"{one.raw} ≈ {other.raw}"
 
     def detail(self) -> str:
+        """One line of the finding's evidence: each figure with its source, line and the period it is given for."""
         one, other = self.first, self.second
         return (f"{one.value.raw} ({one.outlet}, {one.article}:{one.line}) for {written_time(one)} and "
                 f"{other.value.raw} ({other.outlet}, {other.article}:{other.line}) for {written_time(other)}")
@@ -187,12 +188,8 @@ def _same_figure(a: Claim, b: Claim, same: Callable[[Claim, Claim], bool]) -> bo
     if x.is_range or y.is_range:
         return x.is_range and y.is_range and (x.low, x.high) == (y.low, y.high)
     if x.approx or y.approx or x.written_step() == y.written_step():
-        return _plain(x.value) == _plain(y.value)  # 5.53% and 5.52% may be one figure rounded, never the same one
+        return x.value.normalize() == y.value.normalize()  # 5.53% and 5.52% may be one figure rounded, never the same one
     return same(a, b)
-
-
-def _plain(number: Decimal) -> Decimal:
-    return number.normalize()
 
 
 def _said_both(claims: list[Claim], a: Claim, b: Claim, same: Callable[[Claim, Claim], bool]) -> bool:
