@@ -2431,11 +2431,16 @@ def _extreme_of_an_earlier_reading(s: Sentence, hit: Hit, begin: int, offset: in
     return time_before(s.text, begin, offset) is not None or _LATER_READING.search(s.text, begin, offset) is not None
 
 
+# digits that name a term, not a figure: a bond's or a loan's tenor (10年期国债, 3个月期, the 10-year yield)
+_TERM_DIGITS = re.compile(r"\d+\s*(?:年期|个月期|個月期|天期)|\d+-(?:year|month|week|day)\b", re.IGNORECASE)
+
+
 def _value_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a figure starts between `start` and `end`: a clause after a value that holds none
     (`, according to data compiled by LSEG.`) says where the value comes from; one past another
-    figure is that figure's. Digits, not `s.quantities`: a count (101.7 million users) is no quantity."""
-    return any(c.isdigit() for c in s.text[start:end])
+    figure is that figure's. Digits, not `s.quantities`: a count (101.7 million users) is no quantity;
+    but a term's digits are none (`……升至4.62%，美国10年期国债收益率在亚洲市场维持在高位`)."""
+    return any(c.isdigit() for c in _TERM_DIGITS.sub("", s.text[start:end]))
 
 
 def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:
