@@ -38,6 +38,7 @@ from factcheck.kinds.date import TO_COME
 from factcheck.kinds.former import became_state
 from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import WRITTEN
+from factcheck.kinds.session import EXTREMES
 from factcheck.kinds.slips import slip
 from factcheck.periods import clashes, written_time
 from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
@@ -627,7 +628,7 @@ def _extreme_of_unknown(partial: ContextKey, full: ContextKey) -> bool:
     """Whether a claim that leaves a qualifier unknown would join a group that states the day's
     extreme by it (`measure=high`): a figure with no high word may well be the latest price
     (截至发稿，现货黄金上涨1.2%，至2,895.38美元 beside 最高涨至2895.7美元), so it is shown beside it."""
-    return any(a is None and b in _EXTREMES for (_, a), (_, b) in zip(partial, full, strict=True))
+    return any(a is None and b in EXTREMES for (_, a), (_, b) in zip(partial, full, strict=True))
 
 
 def values_agree(a: Claim, b: Claim, rule: RuleBase) -> bool:
@@ -1006,7 +1007,6 @@ def _shown_within(groups: list[Group]) -> bool:
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:(?: as of)? (\d{2}):(\d{2})| (close|intraday|open|premarket))?")
 _END_OF_DAY = 24 * 60
 _DURING_DAY = -1  # a session word before the close (盘中, 早盘, 开盘): some minute before the day's end
-_EXTREMES = ("high", "low")  # qualifier values that name a day's extreme so far
 
 
 def _extreme_passed(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding]:
@@ -1073,13 +1073,13 @@ def _same_extreme(early: ContextKey, late: ContextKey) -> str | None:
     for (name, a), (_, b) in zip(early, late, strict=True):
         if name != "day" and a is not None and b is not None and a != b:
             return None
-        if a == b and a in _EXTREMES:
+        if a == b and a in EXTREMES:
             labels.add(a)
     return labels.pop() if len(labels) == 1 else None
 
 
 def _label(claim: Claim) -> str:
-    return next(value for value in claim.context_dict().values() if value in _EXTREMES)
+    return next(value for value in claim.context_dict().values() if value in EXTREMES)
 
 
 def _key_day(claim: Claim) -> str:

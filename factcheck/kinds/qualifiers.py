@@ -468,9 +468,11 @@ def in_comparison(spans: list[tuple[int, int]], offset: int) -> bool:
 # a period word for every one of them (每一季度, 各季度, 逐季) or the year a span starts from
 # (2016年以来, 自2016年起, 2016年至今) says nothing of the value's own period or year
 _QUANTIFIED = re.compile(r"(?:每|各|逐)[个個]?$")
-# (a month or day may stand between: 自2024年1月以来, 2024年9月起)
-_SINCE = re.compile(r"\s*(?:\d{1,2}\s*月\s*份?\s*(?:\d{1,2}\s*[日号號])?)?\s*(?:初|底|末|中|上旬|中旬|下旬)?\s*"
-                    r"(?:以来|以來|起|至今|开始|開始|以后|以後)")
+# (a month or day may stand between: 自2024年1月以来, 2024年9月起; or a quarter or half: 创下2020年第四季度来最低,
+# 2020年第四季以來最低; 来 alone says "since" only before a record: 来最低, 来首次, 来新高, never 来自 or 来华)
+_SINCE = re.compile(r"\s*(?:\d{1,2}\s*月\s*份?\s*(?:\d{1,2}\s*[日号號])?|第?\s*[一二三四1-4]\s*季度?|[上下]半年)?"
+                    r"\s*(?:初|底|末|中|上旬|中旬|下旬)?\s*"
+                    r"(?:以来|以來|起|至今|开始|開始|以后|以後|[来來](?=[最首新]))")
 # a start to come (将于2025年2月10日起调整…为700元, 拟自2025年起): what then holds is of that year, no span up to now
 _COMING_START = re.compile(rf"(?:{COMING.pattern})\s*[于於从從自在]?\s*$")
 _TIME_WORD = re.compile(r"[年季月\d]")  # a year or a period (2016年, 一季度, 去年, FY2024), not 营收 in 营收开始下滑

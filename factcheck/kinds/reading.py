@@ -49,10 +49,12 @@ from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, per_sente
 from factcheck.kinds.session import (
     AS_OF_NOW,
     AS_OF_WRITING,
+    EXTREMES,
     as_of_publish,
     as_of_writing,
     press_snapshot,
     press_time,
+    time_before,
     with_time_of_day,
 )
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
@@ -2372,7 +2374,8 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return value, word
     if scope == "clause":
         return None
-    before = [hit for hit in hits if reach <= hit[0] < begin and not _another_subjects_word(s, hit[0], offset)]
+    before = [hit for hit in hits if reach <= hit[0] < begin and not _another_subjects_word(s, hit[0], offset)
+              and not _extreme_of_an_earlier_reading(s, hit, begin, offset)]
     if before:
         return before[-1][2], before[-1][1]
     if scope == "sentence":
@@ -2417,11 +2420,34 @@ def _purpose_word(s: Sentence, hits: list[Hit], offset: int, end: int) -> tuple[
     return value, word
 
 
+# words by which a clause says its figure was read later than an earlier clause's (随后回落至4.36%, 最终收涨10.7%)
+_LATER_READING = re.compile("随后|最终|最后|其后|之后|此后|后来")
+
+
+def _extreme_of_an_earlier_reading(s: Sentence, hit: Hit, begin: int, offset: int) -> bool:
+    """Whether the word of `hit` names the day's high or low (a qualifier value in EXTREMES) of an earlier
+    clause's own figure, while the value's clause (from `begin`) says when its own figure was read: in
+    `盘中一度跌超10%，收盘跌超6%` and `一度升1.4%，收市仅涨0.1%` 一度 is the 10%'s and the 1.4%'s, and the close is
+    no high; with no time of its own (`一度升至20000点，涨幅2.5%`) a clause may restate the high."""
+    at, _, value = hit
+    if value not in EXTREMES:
+        return False
+    _, clause_end = s.clause_at(at)
+    if not any(at < q.start < clause_end for q in s.quantities):
+        return False
+    return time_before(s.text, begin, offset) is not None or _LATER_READING.search(s.text, begin, offset) is not None
+
+
+# digits that name a term, not a figure: a bond's or a loan's tenor (10年期国债, 3个月期, the 10-year yield)
+_TERM_DIGITS = re.compile(r"\d+\s*(?:年期|个月期|個月期|天期)|\d+-(?:year|month|week|day)\b", re.IGNORECASE)
+
+
 def _value_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a figure starts between `start` and `end`: a clause after a value that holds none
     (`, according to data compiled by LSEG.`) says where the value comes from; one past another
-    figure is that figure's. Digits, not `s.quantities`: a count (101.7 million users) is no quantity."""
-    return any(c.isdigit() for c in s.text[start:end])
+    figure is that figure's. Digits, not `s.quantities`: a count (101.7 million users) is no quantity;
+    but a term's digits are none (`……升至4.62%，美国10年期国债收益率在亚洲市场维持在高位`)."""
+    return any(c.isdigit() for c in _TERM_DIGITS.sub("", s.text[start:end]))
 
 
 def _own_line_item_after_break(s: Sentence, at: int, offset: int) -> bool:

@@ -22,6 +22,7 @@ from factcheck.patterns import compiled_on_use
 from factcheck.records import ContextValue
 
 DAY_CLOSE = time(16)  # the close of the Hong Kong and New York markets, in their own time zones
+EXTREMES = ("high", "low")  # qualifier values that name a day's extreme so far (docs/rules.md, "A day's high or low")
 
 _DIGITS = r"\d{1,2}|[零〇一二两兩三四五六七八九十]{1,3}"
 _HALF_DAY = TIME_OF_DAY_WORDS  # the text is folded: Simplified words only
