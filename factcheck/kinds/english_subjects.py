@@ -159,3 +159,25 @@ def name_before(text: str, end: int, is_name: Callable[[str], bool], ignored: fr
         if names and (surely or is_name(names[0])):
             return True
     return False
+
+
+@cache
+def _source_pattern() -> re.Pattern[str]:
+    """A name reporting a figure (zh.yaml `english_sources`): the words after `according to`/`citing` up to the end
+    of their clause, and a last clause of a sentence made of a speaker and a verb of saying, either order
+    (`, Fitch said in a statement.`, `, says Jefferies`); the speaker a name, `the` + words, or `it`."""
+    table = ZH.english_sources
+    before, saying = _any(table["before"]), _any(table["saying"])
+    word_end = r"(?![A-Za-z-])"
+    name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of)){0,5}"
+    speaker = rf"(?:[Tt]he\s+)?{name}|[Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?|it"
+    return re.compile(rf"(?<![A-Za-z])(?i:{before}){word_end}[^,;:]*"
+                      rf"|(?<=,)\s*(?:(?:{speaker})\s+(?:{saying})|(?:{saying})\s+(?:{speaker})){word_end}[^,;:\"”]*?"
+                      rf"[.!?]?\s*$")
+
+
+def sources(text: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` names who reports its figures rather than whom they are about: `according to LSEG data`,
+    `citing people familiar`, a closing `…, Fitch said.` or `…, says Jefferies` (docs/rules.md "English
+    articles"). A company saying something of itself opens its sentence (`Lyft said revenue rose`): not a source."""
+    return tuple(found.span() for found in _source_pattern().finditer(text))

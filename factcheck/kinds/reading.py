@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.amounts import amounts, change_lead
 from factcheck.kinds.company_names import COMPANY_NAME
-from factcheck.kinds.english_subjects import NOT_NAMES, name_before, opening, pointer_pattern, word_uses
+from factcheck.kinds.english_subjects import NOT_NAMES, name_before, opening, pointer_pattern, sources, word_uses
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
@@ -168,6 +168,8 @@ def who(s: Sentence, offset: int) -> str | None:
             return None  # to a doer no entity names: no declared name's, listed as unattributed
     elif chosen is None and (english := pointer_pattern().search(s.text, 0, offset)) is not None:
         chosen = _english_referent(s, english.start())
+        if chosen is not None and any(m.entity_id == chosen and speaks(s, m.start, m.end) for m in s.mentions):
+            chosen = OTHER  # `The insurer posted a ratio of 131% …, Fitch said`: not Fitch, who reports it
         if chosen == OTHER:
             return None  # to a name no entity holds (`Lipella Pharmaceuticals said …. Shares soared 36%`)
     if chosen is None:
@@ -311,8 +313,10 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
                 else None)
     if _names_another(s, entity):
         return None
-    if s.mentions:  # the sentence names the title's subject itself, later: the sentence says whose it is
-        return entity
+    if any(not speaks(s, m.start, m.end) for m in s.mentions):  # the sentence names the title's subject itself,
+        return entity  # later: the sentence says whose it is (not as who reports it: `…, according to Oppenheimer`)
+    if s.mentions:
+        return None
     if len(s.title_names) != 1:
         return None  # 可口可乐与百事四季度销量齐升: a sentence naming no one may be about the other
     sentence = s.previous
@@ -1060,7 +1064,20 @@ def speaks(s: Sentence, start: int, end: int) -> bool:
     organisation's officer who says it: Meta行政總裁朱克伯格告訴員工將裁員5% is Meta's cut).
     A company saying something itself (百度表示) still is what it says is about."""
     cites = _SOURCE_BEFORE.search(s.text, max(0, start - 3), start) and not _OWN_FILING_AFTER.match(s.text, end)
-    return bool(cites or _SPEAKER_AFTER.match(s.text, end) or _speaks_for(s, start, end))
+    return bool(cites or _SPEAKER_AFTER.match(s.text, end) or _speaks_for(s, start, end)
+                or (any(begin <= start and end <= finish for begin, finish in _english_sources(s))
+                    and not _EN_POSSESSIVE.match(s.text, end)))
+
+
+# a name owning the English speaker (`according to Shopify's CEO`): the company speaks of itself through its officer
+_EN_POSSESSIVE = compiled_on_use(r"['’]s?(?![A-Za-z])")
+
+
+@per_sentence
+def _english_sources(s: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where an English sentence names who reports its figures (`according to FactSet`, a closing `…, Fitch said`):
+    english_subjects.sources; none in a Chinese sentence."""
+    return () if _HAN.search(s.text) else sources(s.text)
 
 
 def _speaks_for(s: Sentence, start: int, end: int) -> bool:

@@ -63,6 +63,7 @@ class Words:
     not_after_zhe: tuple[str, ...]
     category_heads: tuple[str, ...]
     english_pointers: dict[str, tuple[str, ...]]  # nouns, shares, possessives, opening_pronouns, not_describing, not_after
+    english_sources: dict[str, tuple[str, ...]]  # before (according to), saying (said, says)
 
     def range_separator(self, repeat_dashes: str = "—－-") -> str:
         """A regex for one range separator (至, 到, ~, -, —— …); the dashes in
@@ -179,6 +180,7 @@ def _load() -> Words:
         not_after_zhe=tuple(raw["not_a_unit_before"]["折"]),
         category_heads=tuple(raw["category_heads"]),
         english_pointers={key: tuple(words) for key, words in raw["english_pointers"].items()},
+        english_sources={key: tuple(words) for key, words in raw["english_sources"].items()},
     )
 
 
