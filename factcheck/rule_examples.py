@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from factcheck.extract import extract
 from factcheck.kinds import KINDS
-from factcheck.kinds.left_out import LEFT_OUT
+from factcheck.kinds.left_out import LEFT_OUT, LeftOut, recording
 from factcheck.kinds.matching import fold, matching_text
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.sentence import pattern
@@ -48,12 +48,19 @@ def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> 
 
 
 def _example_extract(rule: RuleBase, example: RuleExample, index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:
+    return _example_read(rule, example, index)[:2]
+
+
+def _example_read(rule: RuleBase, example: RuleExample,
+                  index: EntityIndex) -> tuple[list[Claim], list[Diagnostic], list[LeftOut]]:
+    """The example's claims, notes, and every value the reading left out (kinds/left_out.py)."""
     meta = ([f"date: {json.dumps(example.published)}"] if example.published else []) + (
         [f"lang: {json.dumps(example.lang)}"] if example.lang else [])
     front = "---\n" + "".join(line + "\n" for line in meta) + "---\n" if meta else ""
     article = parse_article(front + example.text + "\n", f"{rule.id}-example")
-    claims, notes = extract(article, [rule], index, someone_elses=True)
-    return list(claims), list(notes)
+    with recording() as dropped:
+        claims, notes = extract(article, [rule], index, someone_elses=True)
+    return list(claims), list(notes), dropped
 
 
 def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
@@ -114,7 +121,7 @@ _MAX_WINDOW: int = NumberKind.properties["window"]["maximum"]  # the largest `wi
 def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
     """Why the example does not hold ("" when it does): `rules check`'s test, also used by
     `discover --write-rules` to choose the example it writes."""
-    claims = example_claims(rule, example, index)
+    claims, _, dropped = _example_read(rule, example, index)
     expected = dict(example.expect)
     if not expected:
         return f"expected no claim, got {claims[0].value.display()}" if claims else ""
@@ -128,6 +135,8 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
     actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
     wrong = [f"{key}: expected {value!r}, got {_got(key, actual)}"
              for key, value in expected.items() if not _same(key, claim, actual.get(key, ""), value)]
+    if any(w.startswith("value: ") for w in wrong) and dropped:  # the expected value may be one left out
+        wrong.append(f"left out ({dropped[0].key}): {dropped[0].reason}")
     if not wrong:
         others = [c for c in claims if c is not claim]
         wrong = [f"the text also yields {other.value.display()!r}{_about(other)}, which the expected "

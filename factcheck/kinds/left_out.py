@@ -31,21 +31,24 @@ LEFT_OUT = "left-out"  # the code of a sentence's note: its rule's cue reached a
 # about someone the rule is not about is that one's claim, not a missed one: docs/rules.md)
 SOMEONE_ELSES = frozenset({"subjects", "entities"})
 
-_RECORD: ContextVar[list[LeftOut] | None] = ContextVar("left_out", default=None)
+_RECORD: ContextVar[tuple[list[LeftOut], ...]] = ContextVar("left_out", default=())  # the open recordings
 
 
 def left_out(key: str, reason: str, start: int, end: int) -> None:
     """Say that the value at `start`..`end` is left out, and which rule key decided it."""
-    record = _RECORD.get()
-    if record is not None:
-        record.append(LeftOut(key, reason, start, end))
+    records = _RECORD.get()
+    if records:
+        said = LeftOut(key, reason, start, end)
+        for record in records:
+            record.append(said)
 
 
 @contextmanager
 def recording() -> Iterator[list[LeftOut]]:
-    """Keep the reasons given while the block runs (one sentence × one rule), in reading order."""
+    """Keep the reasons given while the block runs (one sentence × one rule), in reading order; an
+    outer recording (`rules check` over a whole example) keeps them too."""
     record: list[LeftOut] = []
-    token = _RECORD.set(record)
+    token = _RECORD.set((*_RECORD.get(), record))
     try:
         yield record
     finally:
