@@ -23,7 +23,7 @@ from factcheck.report import FORMATS  # a dict of module names: importing it loa
 if TYPE_CHECKING:
     from factcheck.config import Config
     from factcheck.pipeline import Options
-    from factcheck.records import Diagnostic, Entity
+    from factcheck.records import CheckResult, Diagnostic, Entity
     from factcheck.rules import RuleSet
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -101,6 +101,22 @@ def build_parser() -> argparse.ArgumentParser:
     color.add_argument("--no-color", dest="color", action="store_false", help="never colour (NO_COLOR is honoured too)")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     return parser
+
+
+def _shown(result: CheckResult, verbose: bool) -> CheckResult:
+    """The result as reported: a `left-out` note (a value a rule's cue reached that a key of the rule
+    left out, kinds/left_out.py) is counted in the summary always, listed only with --verbose."""
+    from dataclasses import replace
+
+    from factcheck.kinds.left_out import LEFT_OUT
+    from factcheck.notes import Notes
+
+    if verbose:
+        return result
+    notes = result.diagnostics
+    shown = (notes.without(LEFT_OUT) if isinstance(notes, Notes)
+             else tuple(d for d in notes if d.code != LEFT_OUT))
+    return replace(result, diagnostics=shown)
 
 
 def _whole(text: str) -> int:
@@ -503,6 +519,7 @@ def _check(args: argparse.Namespace) -> int:
             result = check(paths, rule_set, options, progress=progress)
         except EngineError as error:
             raise _Stop(f"factcheck: error: {error}") from None
+    result = _shown(result, args.verbose)
     for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
         if diagnostic.level == "error" or not args.quiet:
             _err(str(diagnostic).replace(stdin_copy, "-") if stdin_copy else diagnostic)
@@ -889,7 +906,8 @@ def run_compare(args: argparse.Namespace) -> int:
     except ClaimsFileError as error:
         _err(error)
         return EXIT_ERROR
-    result = compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options)
+    result = _shown(compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options),
+                    getattr(args, "verbose", False))
     for diagnostic in result.diagnostics:
         _err(diagnostic)
     pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",

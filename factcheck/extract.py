@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import holds_dollar, names_market, same_below_note, says_same_below
+from factcheck.kinds.left_out import LEFT_OUT, SOMEONE_ELSES, LeftOut, recording
 from factcheck.kinds.reading import FILING_CITED, FILING_PUBLISHED
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
@@ -76,13 +77,15 @@ class ArticleRules:
 
 
 def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
-            scanner: Scanner | None = None,
-            applicable: Collection[int] | None = None) -> tuple[list[Claim], list[Diagnostic]]:
+            scanner: Scanner | None = None, applicable: Collection[int] | None = None,
+            someone_elses: bool = False) -> tuple[list[Claim], list[Diagnostic]]:
     """All claims `rules` find in `article`, in rule order then reading order, and the
     spans a rule pointed at but that could not be read as a value (no silent passes).
 
     `scanner` is `Scanner(rules)`, built once by callers that extract many articles;
-    `applicable`: the indexes of the only rules to run (the gate's answer, `ArticleRules`)."""
+    `applicable`: the indexes of the only rules to run (the gate's answer, `ArticleRules`);
+    `someone_elses`: also note a value left out as someone else's (`rules check`, asking why its
+    example gave nothing), which a report does not list (docs/rules.md, "Values nobody is named for")."""
     if applicable is not None and not applicable:
         return [], []
     scanner = scanner if scanner is not None and scanner.rules == tuple(rules) else Scanner(rules)
@@ -99,12 +102,26 @@ def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
         kind = KINDS[rule.kind]
         for sentence in by_rule[rule_index]:
             seen: set[tuple[object, ...]] = set()  # one claim found through two cues is one claim
-            for found in kind.find(rule, sentence, article):
-                if isinstance(found, Diagnostic):
-                    unread.append(found)
-                    continue
-                key = (found.subject, found.value.display(), found.span, found.context)
-                if key not in seen:
-                    seen.add(key)
-                    claims.append(found)
+            with recording() as dropped:
+                found_any = False
+                for found in kind.find(rule, sentence, article):
+                    found_any = True
+                    if isinstance(found, Diagnostic):
+                        unread.append(found)
+                        continue
+                    key = (found.subject, found.value.display(), found.span, found.context)
+                    if key not in seen:
+                        seen.add(key)
+                        claims.append(found)
+            said = None if found_any else next(
+                (d for d in dropped if someone_elses or d.key not in SOMEONE_ELSES), None)
+            if said is not None:  # a cue reached a value and nothing came of it: say why
+                unread.append(left_out_note(rule, sentence, article, said))
     return claims, unread
+
+
+def left_out_note(rule: RuleBase, s: Sentence, article: Article, why: LeftOut) -> Diagnostic:
+    """The note of a sentence whose cue reached a value its rule then left out (code `left-out`): the
+    first such value and the rule key that decided, so a miss is never silent."""
+    return Diagnostic(article.path, s.segment.line_at(why.start), f"{rule.id}: left out ({why.key}): {why.reason}",
+                      "info", LEFT_OUT)

@@ -40,6 +40,7 @@ class Notes(Collection[Diagnostic]):
         self._batches: list[tuple[Key, Key, bytes]] = []  # (first key, last key, packed notes)
         self._open: list[Diagnostic] = []
         self._count = 0
+        self._hidden: frozenset[str] = frozenset()  # codes of notes kept but not shown (`without`)
 
     def add(self, notes: Iterable[Diagnostic]) -> None:
         """One file's notes: a batch ends between files, never inside one (a file's notes come in
@@ -54,7 +55,15 @@ class Notes(Collection[Diagnostic]):
         joined = Notes([*before, *self._before])
         joined._after = [*self._after, *after]
         joined._batches, joined._open, joined._count = list(self._batches), list(self._open), self._count
+        joined._hidden = self._hidden
         return joined
+
+    def without(self, code: str) -> Notes:
+        """These notes but those with `code` (a `left-out` note is shown only with --verbose): a new
+        Notes sharing the packed batches, counted as they are read."""
+        kept = self.around()
+        kept._hidden = self._hidden | {code}
+        return kept
 
     def _pack(self) -> None:
         batch = sorted(self._open, key=report_order)
@@ -64,14 +73,17 @@ class Notes(Collection[Diagnostic]):
         self._open = []
 
     def __len__(self) -> int:
+        if self._hidden:
+            return sum(1 for _ in self)
         return len(self._before) + self._count + len(self._open) + len(self._after)
 
     def __contains__(self, item: object) -> bool:
         return any(note == item for note in self)
 
     def __iter__(self) -> Iterator[Diagnostic]:
-        return heapq.merge(sorted(self._before, key=report_order), self._added(),
-                           sorted(self._after, key=report_order), key=report_order)
+        merged = heapq.merge(sorted(self._before, key=report_order), self._added(),
+                             sorted(self._after, key=report_order), key=report_order)
+        return (note for note in merged if note.code not in self._hidden) if self._hidden else merged
 
     def _added(self) -> Iterator[Diagnostic]:
         """The notes given to `add`, sorted (stable: equal keys stay in the order they came)."""

@@ -491,7 +491,7 @@ def result(articles: list[Article], claims: list[Claim], findings: list[Finding]
         rounded=kinds.count("rounded"),
         incomplete=sum(len(f.claims) for f in findings if f.kind == "incomplete"),
         baselined=baselined,
-        unread_values=codes["unread-value"], unattributed=codes["unattributed"],
+        unread_values=codes["unread-value"], unattributed=codes["unattributed"], left_out=codes["left-out"],
         rules_without_claims=tuple(sorted({r.id for r in rule_set.rules} - {c.rule_id for c in claims}))
         if read else (),
         without_outlet_articles=tuple(sorted(without_outlet)),

@@ -90,7 +90,8 @@ class Diagnostic:
     line: int
     message: str
     level: Level = "error"
-    code: str = ""  # "unread-value": a value no normalizer could read; "unattributed": a value no subject is named for
+    code: str = ""  # "unread-value": a value no normalizer could read; "unattributed": a value no subject is named for;
+    # "left-out": a value a rule's cue reached that a key of the rule left out (kinds/left_out.py)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path  # 0: the whole file or folder
@@ -259,6 +260,7 @@ class Summary:
     baselined: int = 0  # findings left out because the baseline accepts them
     unread_values: int = 0  # spans a rule pointed at that could not be normalized
     unattributed: int = 0  # values a rule's cue pointed at whose subject no sentence names
+    left_out: int = 0  # sentences whose rule's cue reached a value a key of the rule then left out (left-out notes)
     rules_without_claims: tuple[str, ...] = ()  # rules that found nothing in any article
     # articles labelled by an aggregator whose byline names no outlet, each `path NUL the name the report shows`,
     # sorted (as (path, name) pairs sort: NUL is the least character); one string a row: 21k rows at 100k articles

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from factcheck.extract import extract
 from factcheck.kinds import KINDS
+from factcheck.kinds.left_out import LEFT_OUT, LeftOut, recording
 from factcheck.kinds.matching import fold, matching_text
 from factcheck.kinds.number import NumberKind
 from factcheck.kinds.sentence import pattern
@@ -47,23 +48,33 @@ def example_claims(rule: RuleBase, example: RuleExample, index: EntityIndex) -> 
 
 
 def _example_extract(rule: RuleBase, example: RuleExample, index: EntityIndex) -> tuple[list[Claim], list[Diagnostic]]:
+    return _example_read(rule, example, index)[:2]
+
+
+def _example_read(rule: RuleBase, example: RuleExample,
+                  index: EntityIndex) -> tuple[list[Claim], list[Diagnostic], list[LeftOut]]:
+    """The example's claims, notes, and every value the reading left out (kinds/left_out.py)."""
     meta = ([f"date: {json.dumps(example.published)}"] if example.published else []) + (
         [f"lang: {json.dumps(example.lang)}"] if example.lang else [])
     front = "---\n" + "".join(line + "\n" for line in meta) + "---\n" if meta else ""
     article = parse_article(front + example.text + "\n", f"{rule.id}-example")
-    claims, notes = extract(article, [rule], index)
-    return list(claims), list(notes)
+    with recording() as dropped:
+        claims, notes = extract(article, [rule], index, someone_elses=True)
+    return list(claims), list(notes), dropped
 
 
 def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
-    """Why a rule reads no claim in its example's text, when a value was read and a key of the rule
-    left it out: its line item (`metric:`), a `skip` word, its subject; the notes the reading lists
-    (no subject named, a list value nothing tells apart). "" when nothing was read at all."""
-    notes = [n.message.split(": ", 1)[-1] for n in _example_extract(rule, example, index)[1]]
-    if notes:
-        return notes[0]
+    """Why a rule reads no claim in its example's text, never "": the notes the reading lists (no
+    subject named, a list value nothing tells apart); no cue; a value read when a key of the rule is
+    relaxed (`metric:`, `skip`, `subjects`, `window`); a value the reading left out and the key that
+    decided (kinds/left_out.py); else what the cue found and that no value it reads stands in its reach."""
+    notes = _example_extract(rule, example, index)[1]
+    said = [n for n in notes if n.code != LEFT_OUT]
+    if said:
+        return said[0].message.split(": ", 1)[-1]
     cue = getattr(rule, "cue", "")
-    if isinstance(cue, str) and cue and pattern(cue).search(matching_text(example.text)) is None:
+    text = matching_text(example.text)
+    if isinstance(cue, str) and cue and pattern(cue).search(text) is None:
         return "no `cue` of the rule stands in it (cues are matched as written, Traditional read as Simplified)"
     relaxed = [("metric", {"metric": ()}, "its line item is {metric}, not one of the rule's `metric:` ({wanted})"),
                ("skip", {"skip": ""}, "a `skip` word before it leaves it out"),
@@ -79,7 +90,29 @@ def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> st
             wanted = ", ".join(getattr(rule, "metric", ()))
             return f"{claims[0].value.display()!r} was read, but " + why.format(
                 metric=metric, wanted=wanted, window=getattr(rule, "window", ""))
-    return ""
+    if notes:  # a value the reading left out, and the key that decided (kinds/left_out.py)
+        return notes[0].message.split(": ", 1)[-1]
+    return _nothing_in_reach(rule, text)
+
+
+def _nothing_in_reach(rule: RuleBase, text: str) -> str:
+    """What a rule's words found when no value near them was read nor left out: its cue (or state word,
+    trigger) and that no value of its kind stands in reach, with the command that shows what is read."""
+    words = KINDS[rule.kind].cues(rule)
+    found = next((m.group(0) for w in words if w for m in [pattern(w).search(text)] if m), "")
+    if not found:
+        return f"no word of the rule's {_WORDS.get(rule.kind, '`cue`')} stands in it"
+    what = _VALUES.get(rule.kind, "value")
+    return (f"{found!r} stands in it, but no {what} stands in its reach (in its clause, within `window` "
+            f"characters after it, or right after the value): `factcheck normalize` on the sentence shows "
+            f"what is read; give the value's own words as a cue")
+
+
+# what a kind's cue words are called, and what it reads near them, for `_nothing_in_reach`
+_WORDS = {"status": "`states`", "set": "`trigger`", "derived": "`part`/`change` cues"}
+_VALUES = {"number": "amount or percentage of the rule's `value:`", "count": "count in the rule's `units`",
+           "date": "date", "duration": "span of time", "set": "name of `members`",
+           "derived": "pair of figures"}
 
 
 _MAX_WINDOW: int = NumberKind.properties["window"]["maximum"]  # the largest `window` a rule may set
@@ -88,7 +121,7 @@ _MAX_WINDOW: int = NumberKind.properties["window"]["maximum"]  # the largest `wi
 def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) -> str:
     """Why the example does not hold ("" when it does): `rules check`'s test, also used by
     `discover --write-rules` to choose the example it writes."""
-    claims = example_claims(rule, example, index)
+    claims, _, dropped = _example_read(rule, example, index)
     expected = dict(example.expect)
     if not expected:
         return f"expected no claim, got {claims[0].value.display()}" if claims else ""
@@ -102,6 +135,8 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
     actual = {"subject": claim.subject, "value": claim.value.display(), **claim.context_dict()}
     wrong = [f"{key}: expected {value!r}, got {_got(key, actual)}"
              for key, value in expected.items() if not _same(key, claim, actual.get(key, ""), value)]
+    if any(w.startswith("value: ") for w in wrong) and dropped:  # the expected value may be one left out
+        wrong.append(f"left out ({dropped[0].key}): {dropped[0].reason}")
     if not wrong:
         others = [c for c in claims if c is not claim]
         wrong = [f"the text also yields {other.value.display()!r}{_about(other)}, which the expected "

@@ -25,11 +25,13 @@ from factcheck.kinds.amounts import (
     value_start,
 )
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.left_out import OWN_VALUE, SKIP, WINDOW, left_out, say
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
 from factcheck.kinds.reading import (
     COUNTS_THE_REST,
     SUBJECT_FROM_TITLE,
+    about_whom,
     claim,
     counts_the_rest,
     labelled_runs,
@@ -43,7 +45,7 @@ from factcheck.kinds.reading import (
     who,
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
-from factcheck.kinds.skip import skipped
+from factcheck.kinds.skip import skip_word, skipped
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity
 
@@ -119,11 +121,16 @@ class CountKind(FigureJudging, Kind[CountRule]):
         for found in found_all:
             end = _list_end(s.text, found, found_all)  # 268万、248万台销量成绩: the cue after the list names each
             after = None if found.start in taken else cue_right_after(cue, s, end, rule.window)
-            if after is None or skipped(rule.skip, s, found.start, after.end()):
+            if after is None:
+                continue
+            written = s.plain[found.start:found.end]
+            if skipped(rule.skip, s, found.start, after.end()):
+                left_out("skip", say(SKIP, written, skip_word(rule.skip, s, after.end())), found.start, found.end)
                 continue
             clause_end = s.clause_at(found.end)[1]
             own = _first_amount(s, rule.units, after.end(), clause_end, rule.bare)
             if own is not None and own.start <= min(clause_end, after.end() + rule.window):
+                left_out("cue", say(OWN_VALUE, written, after.group(0)), found.start, found.end)
                 continue  # the cue's own value: 有线快充45W
             yield from self._attributed(rule, s, article, found, taken)
 
@@ -149,9 +156,13 @@ class CountKind(FigureJudging, Kind[CountRule]):
                 continue
             if found is None or found.start >= clause_end or found.start in taken:
                 continue
+            written = s.plain[found.start:found.end]
             if min(found.start, max(change_lead(s.text, found.start), cue.end())) - cue.end() > rule.window:
+                left_out("window", say(WINDOW, written, cue.group(0), distance=found.start - cue.end(),
+                                               window=rule.window), found.start, found.end)
                 continue
             if skipped(rule.skip, s, cue.start(), found.start, found.end):
+                left_out("skip", say(SKIP, written, skip_word(rule.skip, s, found.start)), found.start, found.end)
                 continue
             if counts_the_rest(s, found.start):  # 还有另外四款: a part, listed so the editor sees it
                 yield unattributed(rule, s, article, found.start, found.end, COUNTS_THE_REST)
@@ -162,6 +173,8 @@ class CountKind(FigureJudging, Kind[CountRule]):
                     yield unattributed(rule, s, article, found.start, found.end)
                 elif unpaired_in_list(s, found.start):  # three names, two counts: whose is not said
                     yield unattributed(rule, s, article, found.start, found.end, UNPAIRED)
+                else:
+                    about_whom(rule, s, found.start, found.end)
                 continue
             taken.add(found.start)
             if left is not None and reads(rule, "measure") and left.start not in taken:
@@ -184,6 +197,8 @@ class CountKind(FigureJudging, Kind[CountRule]):
                 yield unattributed(rule, s, article, found.start, found.end)
             elif unpaired_in_list(s, found.start):
                 yield unattributed(rule, s, article, found.start, found.end, UNPAIRED)
+            else:
+                about_whom(rule, s, found.start, found.end)
             return
         taken.add(found.start)
         yield from self._claims(rule, s, article, found, subject, note or "")

@@ -23,10 +23,12 @@ from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
+from factcheck.kinds.left_out import CONDITION, NEGATED, SKIP, left_out, say
 from factcheck.kinds.negation import negated_event
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import (
     SUBJECT_FROM_TITLE,
+    about_whom,
     claim,
     context,
     joined,
@@ -37,7 +39,7 @@ from factcheck.kinds.reading import (
     unattributed,
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
-from factcheck.kinds.skip import not_stated, skipped
+from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
@@ -142,9 +144,15 @@ class DateKind(Kind[DateRule]):
             if span is None:
                 continue
             first, last = min(cue.start(), span.start), max(cue.start(), span.start)
-            if skipped(rule.skip, s, first, last) or not_stated(s, s.clause_at(first)[0], last):
+            written = s.plain[span.start:span.end]
+            if skipped(rule.skip, s, first, last):
+                left_out("skip", say(SKIP, written, skip_word(rule.skip, s, last)), span.start, span.end)
+                continue
+            if (condition := condition_word(s, s.clause_at(first)[0], last)):
+                left_out("condition", say(CONDITION, written, condition), span.start, span.end)
                 continue
             if negated_event(s.text, cue.start()):
+                left_out("negation", say(NEGATED, written, cue.group(0)), span.start, span.end)
                 continue  # 彼时推特未被马斯克收购, 尚未上市: an event that did not happen has no date
             subject, from_title = subject_near(rule, s, cue.start()), ""
             if subject is None:
@@ -153,6 +161,7 @@ class DateKind(Kind[DateRule]):
                     continue
                 subject, from_title = title_subject(rule, s, cue.start()), SUBJECT_FROM_TITLE
                 if subject is None:
+                    about_whom(rule, s, span.start, span.end)
                     continue
             own_clock = _OTHER_CLOCK.search(s.text, max(0, span.start - 8), span.start)
             note = joined(_ON_ITS_OWN_CLOCK if own_clock else _TIME_OF_DAY_NOTES.get(_day_part(span.value.time_of_day), ""),

@@ -21,10 +21,11 @@ from typing import Any, ClassVar
 
 from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, value_start
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.left_out import SKIP, WINDOW, left_out, say
 from factcheck.kinds.number import FigureJudging, NumberKind
-from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.reading import about_whom, claim, subject_before
 from factcheck.kinds.sentence import Sentence, pattern
-from factcheck.kinds.skip import skipped
+from factcheck.kinds.skip import skip_word, skipped
 from factcheck.normalize.dates import counts_days
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
 from factcheck.patterns import compiled_on_use
@@ -173,7 +174,11 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
                 continue
             at = _SPAN_END.match(s.text, found.end())
             after = cue.match(s.text, found.end()) or (cue.match(s.text, at.end()) if at else None)
-            if after is None or skipped(rule.skip, s, found.start(), after.end()):
+            if after is None:
+                continue
+            if skipped(rule.skip, s, found.start(), after.end()):
+                left_out("skip", say(SKIP, found.group(0), skip_word(rule.skip, s, after.end())),
+                         found.start(), found.end())
                 continue
             if (made := _claimed(rule, s, article, found, taken)) is not None:
                 yield made
@@ -185,9 +190,15 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
             _, clause_end = s.clause_at(cue.end())
             found = next((m for m in DURATION.finditer(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)
                           if not is_a_date(m)), None)
-            if found is None or found.start() - cue.end() > rule.window or found.start() in taken:
+            if found is None or found.start() in taken:
+                continue
+            written = s.plain[found.start():found.end()]
+            if found.start() - cue.end() > rule.window:
+                left_out("window", say(WINDOW, written, cue.group(0), distance=found.start() - cue.end(),
+                                               window=rule.window), found.start(), found.end())
                 continue
             if skipped(rule.skip, s, cue.start(), found.start(), found.end()):
+                left_out("skip", say(SKIP, written, skip_word(rule.skip, s, found.start())), found.start(), found.end())
                 continue
             if (made := _claimed(rule, s, article, found, taken)) is not None:
                 yield made
@@ -200,6 +211,8 @@ def _claimed(rule: DurationRule, s: Sentence, article: Article, found: re.Match[
     value = read_duration(found)
     subject = subject_before(rule, s, found.start())
     if value is None or subject is None:
+        if value is not None:
+            about_whom(rule, s, found.start(), found.end())
         return None
     taken.add(found.start())
     return claim(rule, subject, value, s, article, found.start(), found.end())

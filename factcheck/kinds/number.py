@@ -19,6 +19,20 @@ from typing import Any, ClassVar, Literal, Protocol
 from factcheck.kinds.amounts import change_lead, tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.currency import UNKNOWN_DOLLAR
+from factcheck.kinds.left_out import (
+    CLASS_NAME,
+    CUE_AFTER_FAR,
+    CUE_RUNS_ON,
+    LEVEL,
+    METRIC,
+    OWN_VALUE,
+    PRIOR,
+    SKIP,
+    WINDOW,
+    WORTH,
+    left_out,
+    say,
+)
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import (
     CONVERTED,
@@ -32,6 +46,7 @@ from factcheck.kinds.qualifiers import (
 from factcheck.kinds.reading import (
     CUMULATIVE,
     SUBJECT_FROM_TITLE,
+    about_whom,
     claim,
     clause_opens_comparison,
     joined,
@@ -46,7 +61,7 @@ from factcheck.kinds.reading import (
     who,
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
-from factcheck.kinds.skip import LEADS_INTO_NOUN, skipped
+from factcheck.kinds.skip import LEADS_INTO_NOUN, skip_word, skipped
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
@@ -165,6 +180,10 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
         if not cue.search(s.text):
             return  # most sentences hold no cue: skip reading their numbers
         told_apart: dict[int, set[tuple[str, tuple[tuple[str, str], ...]]]] = {}  # per list: what its values were read as
+        _ = s.quantities  # read first: it fills `class_names`
+        for named in s.class_names:
+            if _unit_fits(rule.value, named.quantity.unit) and cue.search(s.text, *s.clause_at(named.start)):
+                left_out("class-name", say(CLASS_NAME, s.plain[named.start:named.end + 2]), named.start, named.end)
         for span in s.quantities:
             quantity = span.quantity
             if not _unit_fits(rule.value, quantity.unit):
@@ -172,6 +191,8 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
             reached = _reached_value(s, rule.value, span.start)
             if (reached is not None and not reads(rule, "measure")
                     and leaves_prior(s.text, from_to_start(s.text, reached.start) or 0, span.start)):
+                if _cues(rule, cue, s, reached):
+                    left_out("qualifiers", say(PRIOR, s.plain[span.start:span.end]), span.start, span.end)
                 continue  # 从25.50亿元调至19.53亿元: the figure left is read only as `prior`
             # the figure a change starts from takes the cue of the figure it reaches where that cue stands
             # before both, or where the rule reads it as `prior` (股价从9.53元上涨到了16.75元); a change verb
@@ -179,17 +200,24 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
             cues = (_cues(rule, cue, s, span) or [m for m in _cues(rule, cue, s, reached)
                                                   if m.end() <= span.start or reads(rule, "measure")]
                     if reached is not None else _cues_of_list(rule, cue, s, span))
+            written = s.plain[span.start:span.end]
             if not cues:
+                _out_of_reach(rule, cue, s, span.start, span.end)
                 continue
             if (skipped(rule.skip, s, cues[-1].start(), span.start, span.end)
                     or _list_skipped(rule, s, cues[-1], span.start)):
+                left_out("skip", say(SKIP, written, skip_word(rule.skip, s, span.start)), span.start, span.end)
                 continue
             if _worth_of_what_follows(s, cues[-1], span.start, span.end, cue):
+                noun = _OF_A_NOUN.match(s.text, span.end)
+                left_out("cue", say(WORTH, written, s.plain[noun.end() - 1:noun.end() + 1] if noun else ""),
+                         span.start, span.end)
                 continue  # 提供价值不超过40亿元的资产: the worth of the assets, not what 提供 gives
             if _range_end(s, span.start):
                 continue  # 9.50亿元至10.10亿元: the end of a range is not a figure of its own
             level = quantity.unit == "%" and _PP_LEVEL.search(s.text, max(0, span.start - 48), span.start) is not None
             if level and (rule.sign_up or rule.sign_down):
+                left_out("sign", say(LEVEL, written), span.start, span.end)
                 continue  # 下降0.12个百分点至1.36%: the level reached is no change, and a signed rule reads changes
             cue_text = cues[-1].group(0)
             quantity, value_end = _with_range_end(s, span.start)
@@ -203,6 +231,8 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
             if subject is None:
                 if unpaired_in_list(s, span.start):  # 嘉兴汇拓、嘉兴合拓、嘉兴德拓分别持有……8.5%、3%
                     yield unattributed(rule, s, article, span.start, value_end, UNPAIRED)
+                else:
+                    about_whom(rule, s, span.start, span.end)
                 continue
             if not level and _is_down(cue_text, rule):
                 quantity = negate(quantity)
@@ -213,6 +243,7 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
             if converted is not None and reads(rule, "measure"):
                 found = _as_conversion(found, s.plain[converted.end:span.end])
             if rule.metric and found.context_dict().get("metric", rule.metric[0]) not in rule.metric:
+                left_out("metric", say(METRIC, written, found.context_dict().get("metric", "")), span.start, span.end)
                 continue  # the nearest line item before the value is another one
             found = paired_in_list(found, rule, s, value_list(s, span.start), statement_start(s, span.start))
             if not _told_apart(found, s, span.start, told_apart):
@@ -225,6 +256,30 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
 
 # a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36%, `rose 0.100 percentage point to
 # 4.636%`, `up 125 bps to 4.2%` — 1.36% and 4.636% are the ratio's level
+def _out_of_reach(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: int, end: int) -> None:
+    """Say why a value is out of reach of a cue standing in its clause (a cue elsewhere in the sentence
+    is another clause's: no miss): too far before it, or after it with too much between, or a cue after
+    it whose noun phrase runs on, or one that holds a value of its own."""
+    begin, stop = s.clause_at(start)
+    written = s.plain[start:end]
+    before = [m for m in cue.finditer(s.text, begin, start) if m.end() <= start]
+    after = cue.search(s.text, end, stop)
+    if after is not None and (not before or after.start() - end <= start - before[-1].end()):
+        between = s.plain[end:after.start()]
+        if not (LEADS_INTO_NOUN.fullmatch(s.text, end, after.start()) or _bare_modifier(s.text, end, after.start())):
+            left_out("cue", say(CUE_AFTER_FAR, written, after.group(0), between=between),
+                     start, end)
+        elif not (_ENDS_NOUN.match(s.text, after.end()) or any(m.start == after.end() for m in s.mentions)):
+            left_out("cue", say(CUE_RUNS_ON, written, after.group(0),
+                                      next=s.plain[after.end():after.end() + 4]), start, end)
+        else:
+            left_out("cue", say(OWN_VALUE, written, after.group(0)), start, end)
+    elif before:
+        distance = start - before[-1].end()
+        left_out("window", say(WINDOW, written, before[-1].group(0), distance=distance,
+                                           window=rule.window), start, end)
+
+
 _PP_LEVEL = re.compile(r"\d\s*(?:个|個)?(?:百分点|百分點|基点|基點)\s*(?:至|到)\s*$"
                        r"|\d\s*(?i:percentage\s+points?|basis\s+points?|bps?|ppts?)(?:\s+[A-Za-z][A-Za-z-]*){0,3}?\s*,?\s+to\s+$")
 

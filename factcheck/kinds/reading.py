@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from factcheck.kinds.amounts import amounts, change_lead
 from factcheck.kinds.company_names import COMPANY_NAME
 from factcheck.kinds.english_subjects import NOT_NAMES, name_before, opening, pointer_pattern, sources, word_uses
+from factcheck.kinds.left_out import NOBODY, SUBJECTS, UNKNOWN_NAME, left_out, say
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.places import about_listed_places, place_before
 from factcheck.kinds.qualifiers import (
@@ -3171,6 +3172,19 @@ def nobody_before(s: Sentence, offset: int, listed: frozenset[str] | set[str] = 
     `subject_near` takes, so a set rule's members (`listed`) name no one here either."""
     holder = _holder_when_unnamed(s, offset, listed)
     return holder.how == "topic" and (holder.named_after or holder.entity is None)
+
+
+def about_whom(rule: RuleBase, s: Sentence, start: int, end: int) -> None:
+    """Say (kinds/left_out.py) that the value at `start`..`end` is left out as someone else's: a
+    declared name that is no rule subject, or a name the entities do not hold. Nobody named is an
+    `unattributed` note, said where it is found."""
+    entity = who(s, start)
+    if entity == OTHER:
+        left_out("entities", say(UNKNOWN_NAME, s.plain[start:end]), start, end)
+    elif entity is not None and entity not in rule.subjects:
+        left_out("subjects", say(SUBJECTS, s.plain[start:end], entity), start, end)
+    elif rule.subjects:
+        left_out("subjects", say(NOBODY, s.plain[start:end]), start, end)
 
 
 def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end: int,

@@ -99,6 +99,7 @@ class Sentence:
         self._hits: dict[Values, list[Hit]] = {}
         self._qualifying: dict[Values, list[Hit]] = {}
         self.unit_notes: dict[int, str] = {}
+        self.class_names: list[QuantitySpan] = []  # figures `quantities` leaves out as a class's name (百亿俱乐部)
         self._last: dict[Values, Hit | None] = {}
         self._remembered: dict[tuple[object, ...], object] = {}  # see per_sentence
 
@@ -269,10 +270,13 @@ class Sentence:
         currency of a bare 元 here, in the order they stand: only a money rule's cue makes one a claim."""
         spans, self.unit_notes = reread(find_quantities(self.plain), self.plain, self.currency, self.market)
         bare, notes = as_money(find_bare_amounts(self.plain, spans), self.currency)
-        if not bare:
-            return without_class_names(self.plain, spans)
-        self.unit_notes.update(notes)
-        return without_class_names(self.plain, sorted([*spans, *bare], key=lambda span: span.start))
+        if bare:
+            self.unit_notes.update(notes)
+            spans = sorted([*spans, *bare], key=lambda span: span.start)
+        kept = without_class_names(self.plain, spans)
+        if len(kept) < len(spans):  # a round figure naming a class (20万级SUV): said when a cue reaches it
+            self.class_names = [span for span in spans if not any(span is k for k in kept)]
+        return kept
 
     def quantity_at(self, offset: int) -> QuantitySpan | None:
         """The quantity that starts at `offset` (a value's own span: its unit, where it ends), if any."""

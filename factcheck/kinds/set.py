@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict, sources_agree
+from factcheck.kinds.left_out import NO_MEMBERS, SKIP, left_out, say
 from factcheck.kinds.matching import fold
-from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import about_whom, claim, nobody_before, pointed_back, subject_near, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
-from factcheck.kinds.skip import skipped
+from factcheck.kinds.skip import skip_word, skipped
 from factcheck.normalize.counts import COUNT_NUMBER, count_value, english_counts
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
@@ -77,7 +78,10 @@ class SetKind(Kind[SetRule]):
 
     def find(self, rule: SetRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         for trigger in pattern(rule.trigger).finditer(s.text):
+            written = s.plain[trigger.start():trigger.end()]
             if skipped(rule.skip, s, trigger.start(), trigger.start()):
+                left_out("skip", say(SKIP, written, skip_word(rule.skip, s, trigger.start())),
+                         trigger.start(), trigger.end())
                 continue
             subject = ""
             if rule.subjects:
@@ -85,6 +89,8 @@ class SetKind(Kind[SetRule]):
                 if found is None:
                     if pointed_back(s, trigger.start()) or nobody_before(s, trigger.start(), set(rule.members)):
                         yield unattributed(rule, s, article, trigger.start(), trigger.end())
+                    else:
+                        about_whom(rule, s, trigger.start(), trigger.end())
                     continue
                 subject = found
             begin, end = s.clause_at(trigger.start())
@@ -97,6 +103,7 @@ class SetKind(Kind[SetRule]):
                 begin, end = 0, len(s.text)
             members, ends = _members(rule, s, begin, end)
             if not members:
+                left_out("members", say(NO_MEMBERS, rule.scope, written), trigger.start(), trigger.end())
                 continue
             ids = tuple(sorted(members))
             names = tuple(s.index.entities[i].name for i in ids)

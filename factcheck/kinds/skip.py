@@ -84,6 +84,15 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
     return False
 
 
+def skip_word(skip: str, s: Sentence, before: int) -> str:
+    """The skip word a left-out value is reported with: the last one starting before `before`, else the
+    first of the sentence (one holding the cue, or right after the value)."""
+    found = [m for m in pattern(skip).finditer(s.text) if not _kept(m)] if skip else []
+    earlier = [m for m in found if m.start() < before]
+    match = earlier[-1] if earlier else found[0] if found else None
+    return s.plain[match.start():match.end()] if match else ""
+
+
 # A condition (`如果是破产重整，那不成功则需要进入破产清算`, `若…则…`, `一旦…`, `if …`) or a reading others give
 # (`这一信息被外界解读为“苏宁集团正式进入破产程序”`) states no fact of the source's: a state or a dated event with one
 # before it in its own clause is no claim (status and date rules ask `not_stated`). The clause a condition leads
@@ -98,10 +107,15 @@ _STATED_ANYWAY = compiled_on_use(r"(?:如果|假如|若|如)(?:不出|没有|无
 
 def not_stated(s: Sentence, begin: int, last: int) -> bool:
     """Whether a condition or others' reading stands in s.text[begin:last] (see _NOT_STATED)."""
+    return bool(condition_word(s, begin, last))
+
+
+def condition_word(s: Sentence, begin: int, last: int) -> str:
+    """The condition or others' reading standing in s.text[begin:last] (see _NOT_STATED), "" if none."""
     for found in _NOT_STATED.finditer(s.text, begin, last):
         if not _STATED_ANYWAY.match(s.text, found.start()) and not _in_a_name(s, found.start(), found.end()):
-            return True
-    return False
+            return s.plain[found.start():found.end()]
+    return ""
 
 
 # a clause that ends with a verb of saying introduces what the clauses after it say (客服表示，……)

@@ -26,10 +26,19 @@ from typing import Any, ClassVar
 
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.former import former_state
+from factcheck.kinds.left_out import CONDITION, FORMER, NEGATED, RUMOUR, SKIP, left_out, say
 from factcheck.kinds.negation import denied_rumour, negated_after, negated_event
-from factcheck.kinds.reading import claim, nobody_before, pointed_back, subject_near, titled_name, unattributed
+from factcheck.kinds.reading import (
+    about_whom,
+    claim,
+    nobody_before,
+    pointed_back,
+    subject_near,
+    titled_name,
+    unattributed,
+)
 from factcheck.kinds.sentence import Sentence, pattern
-from factcheck.kinds.skip import not_stated, skipped
+from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -156,21 +165,33 @@ class StatusKind(Kind[StatusRule]):
             if any(other != label and _REPORTS_ON.search(verb.group(0)) and verb.end() <= match.start()
                    and not s.text[verb.end():match.start()].strip() for other, verb in found):
                 continue  # 否认拟投资: the rumour is what is denied, the state is the denial's
-            if (skipped(rule.skip, s, match.start(), match.start()) or _in_a_name(s, match.start(), match.end())
-                    or not_stated(s, s.clause_at(match.start())[0], match.start())):
+            written = s.plain[match.start():match.end()]
+            if _in_a_name(s, match.start(), match.end()):
+                continue
+            if skipped(rule.skip, s, match.start(), match.start()):
+                left_out("skip", say(SKIP, written, skip_word(rule.skip, s, match.start())), match.start(), match.end())
+                continue
+            if (condition := condition_word(s, s.clause_at(match.start())[0], match.start())):
+                left_out("condition", say(CONDITION, written, condition), match.start(), match.end())
                 continue
             if _ended_run(s.text, match.start(), match.end()):
                 continue  # 终止2连升，跌2点子: the run of rises ended, the move is down
             if former_state(s.text, match.start(), match.end()):
+                left_out("former", say(FORMER, written), match.start(), match.end())
                 continue  # 前首席医学官, 曾任, former CEO: a post held before, not the one held now
             if negated_event(s.text, match.start()) or negated_after(s.text, match.end()):
+                left_out("negation", say(NEGATED, written, s.plain[max(0, match.start() - 3):match.end() + 3]),
+                         match.start(), match.end())
                 continue  # 债务重整而非破产重整, 这不是破产重整, 固定电价将不再延续: the state ruled out is no claim of it
             if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):
+                left_out("rumour", say(RUMOUR, written), match.start(), match.end())
                 continue  # 傳不再面向個人銷售，宇樹科技澄清: the rumour the sentence denies is no claim of it
             subject = titled_name(rule, s, match.start(), match.end()) or subject_near(rule, s, match.start(), others_hold=True)
             if subject is None:
                 if pointed_back(s, match.start()) or nobody_before(s, match.start()):  # 该公司/其 with no one to
                     yield unattributed(rule, s, article, match.start(), match.end())  # point to, or no one named
+                else:
+                    about_whom(rule, s, match.start(), match.end())
                 continue  # never the title's: a state in a sentence naming no one is often the story's past
             yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
                         match.start(), match.end())

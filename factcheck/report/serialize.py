@@ -55,6 +55,7 @@ def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[s
             "baselined": result.summary.baselined,
             "unread_values": result.summary.unread_values,
             "unattributed": result.summary.unattributed,
+            "left_out": result.summary.left_out,
             "rules_without_claims": list(result.summary.rules_without_claims),
             "rules_not_compared": [{"rule": rule, "subjects": list(subjects), "why": why}
                                    for rule, subjects, why in result.summary.rules_not_compared],

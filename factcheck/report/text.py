@@ -152,6 +152,9 @@ def summary_lines(summary: dict[str, Any], lang: str = "en") -> list[str]:
     if summary.get("unattributed"):
         n = summary["unattributed"]
         notes.append(t("summary.unattributed", n=t("summary.unread_one") if n == 1 else t("summary.unread_many", n=n)))
+    if summary.get("left_out"):
+        n = summary["left_out"]
+        notes.append(t("summary.left_out", n=t("summary.unread_one") if n == 1 else t("summary.unread_many", n=n)))
     if summary.get("rules_without_claims"):
         notes.append(t("summary.silent_rules", rules=", ".join(summary["rules_without_claims"])))
     for why, key in (("one-source", "summary.not_compared"), ("currencies", "summary.not_compared_currencies")):
