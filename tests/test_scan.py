@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract, relevance
 from factcheck.kinds import KINDS
+from factcheck.kinds.left_out import LEFT_OUT
 from factcheck.kinds.matching import matching_text, matching_texts, matching_view, matching_views
 from factcheck.kinds.sentence import sentences
 from factcheck.kinds.status import StatusRule
@@ -109,7 +110,9 @@ def test_scan_selected_rules_find_what_every_rule_finds(folder: Path) -> None:
     found = 0
     for article in articles:
         expected = _every_rule_on_every_sentence(article, rules, index)
-        assert extract(article, rules, index, scanner) == expected
+        claims, unread = extract(article, rules, index, scanner)
+        # the reference predates the left-out notes (extract's own say-why, tests/test_left_out.py)
+        assert (claims, [d for d in unread if d.code != LEFT_OUT]) == expected
         found += len(expected[0])
     assert found > 0  # the comparison saw claims, not only empty lists
 
