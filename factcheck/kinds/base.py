@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
-from factcheck.kinds.qualifiers import conversions_only, estimates_of_others, reads
+from factcheck.kinds.qualifiers import conversions_only, estimates_of_others, priors_only, reads
 from factcheck.kinds.reading import SUBJECT_FROM_TITLE
 from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
@@ -276,6 +276,10 @@ class Kind(Generic[R]):
         if conflicts and estimates_of_others(rule, claims):  # 市场预期106.7亿 vs 预期108亿: two providers' figures
             return Verdict("context-differs", "info",
                            f"analysts' estimates, which differ by provider and date: {' · '.join(values)}",
+                           tuple(dict.fromkeys(conflicts + rounding + loose)))
+        if conflicts and priors_only(claims):  # 前值0.20% vs an upwardly revised 0.5%: two vintages
+            return Verdict("context-differs", "info",
+                           f"prior figures, which a later release may have revised: {' · '.join(values)}",
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if not conflicts and not rounding and not loose and aside:
             agreed, set_aside = self._agreed(rule, claims, extra)

@@ -77,6 +77,15 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
             for c in claim.context) for claim in claims)
 
 
+def priors_only(claims: list[Any]) -> bool:
+    """Whether every claim is a `prior` figure (前值, 去年同期, `versus 3.7% in December`): a release revises
+    its prior figures, so one source gives the prior as first published and another as revised (PPI's
+    December 0.2% vs the revised 0.5%), and a difference among priors is no conflict of the story's figure.
+    (A cue may name 前值 only to reach the figure, so the cue does not make a rule about priors.)"""
+    return bool(claims) and all(any(c.name == "measure" and c.value == "prior" for c in claim.context)
+                                for claim in claims)
+
+
 def _others_class(rule: RuleBase, name: str, value: str) -> bool:
     """Whether a value of the rule's own qualifier is named only by words of others' estimates: each holds
     a `forecast` word and none is the maker's own (`who: {analysts: [分析师, 市场预期, 平均预估]}`). The
