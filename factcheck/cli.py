@@ -397,6 +397,7 @@ def run_normalize(args: argparse.Namespace) -> int:
     entities: tuple[Entity, ...] = ()
     units: tuple[str, ...] = ()
     durations = False  # the kind-side readings are shown for the kinds the loaded rules use
+    loaded = 0  # rules read: a folder of number rules loads rules that give normalize nothing to read
     if args.kind in ("all", "entity"):
         from factcheck.rules import load_rules
 
@@ -409,6 +410,7 @@ def run_normalize(args: argparse.Namespace) -> int:
             entities = rule_set.entities
             units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
             durations = any(rule.kind == "duration" for rule in rule_set.rules)
+            loaded = len(rule_set.rules)
     if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
         for line in sys.stdin:
             text = line.rstrip("\r\n")
@@ -417,8 +419,9 @@ def run_normalize(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.kind == "all" and not units and not entities and args.format == "text":
         # a count rule's own units (吉瓦, 千兆瓦) and the rules' names are read only with the rules loaded
-        _err("rules: none loaded; pass --rules PATH to see the units your count rules declare (1吉瓦, "
-             "1千兆瓦) and your entities' names")
+        _err(f"rules: {loaded} loaded, with no count units and no entities (all normalize reads from rules)"
+             if loaded else "rules: none loaded; pass --rules PATH to see the units your count rules declare "
+             "(1吉瓦, 1千兆瓦) and your entities' names")
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
     if args.kind == "all":  # durations, counts in the count rules' units, and every other count: one line a figure
         from factcheck.discover.values import plain_values
