@@ -119,6 +119,29 @@ def _shown(result: CheckResult, verbose: bool) -> CheckResult:
     return replace(result, diagnostics=shown)
 
 
+def _print_notes(notes: Collection[Diagnostic], verbose: bool, quiet: bool = False, stdin_copy: str = "") -> None:
+    """A run's problems on stderr, one line each (-q: errors only). Values no subject was named for
+    (`unattributed`: a market wrap's tables of undeclared stocks give dozens) are one line, counted by
+    rule, as a linter sums up its notes; --verbose lists each (round 32: 46 such lines buried the rest)."""
+    from collections import Counter
+
+    from factcheck.records import UNATTRIBUTED
+
+    unattributed: Counter[str] = Counter()
+    for note in notes:
+        if note.level != "error" and quiet:
+            continue
+        if note.code == UNATTRIBUTED and not verbose:
+            unattributed[note.message.partition(":")[0]] += 1  # the message opens with its rule's id
+            continue
+        _err(str(note).replace(stdin_copy, "-") if stdin_copy else note)
+    if unattributed:
+        total = sum(unattributed.values())
+        by_rule = ", ".join(f"{rule}: {n}" for rule, n in sorted(unattributed.items()))
+        _err(f"factcheck: info: {total} {'value' if total == 1 else 'values'} a rule pointed at named no subject "
+             f"or no list position, not checked ({by_rule}); --verbose lists each (unattributed)")
+
+
 def _whole(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
@@ -523,9 +546,7 @@ def _check(args: argparse.Namespace) -> int:
         except EngineError as error:
             raise _Stop(f"factcheck: error: {error}") from None
     result = _shown(result, args.verbose)
-    for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
-        if diagnostic.level == "error" or not args.quiet:
-            _err(str(diagnostic).replace(stdin_copy, "-") if stdin_copy else diagnostic)
+    _print_notes(result.diagnostics, args.verbose, args.quiet, stdin_copy)
     if args.verbose:
         _err(f"factcheck: read {result.summary.articles} articles and {len(rule_set.rules)} rules, "
              f"found {result.summary.claims} claims and {len(result.findings)} findings in "
@@ -911,8 +932,7 @@ def run_compare(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     result = _shown(compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options),
                     getattr(args, "verbose", False))
-    for diagnostic in result.diagnostics:
-        _err(diagnostic)
+    _print_notes(result.diagnostics, getattr(args, "verbose", False))
     pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
     if not result.summary.articles and args.format == "text":

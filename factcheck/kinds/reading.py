@@ -52,9 +52,9 @@ from factcheck.kinds.session import (
     AS_OF_WRITING,
     EXTREMES,
     as_of_publish,
+    as_of_writing,
     close_word_too_early,
     is_close_word,
-    as_of_writing,
     press_snapshot,
     press_time,
     time_before,
@@ -67,7 +67,7 @@ from factcheck.normalize.quantities import CHANGE_LEAD_EN, CHANGE_NOUN_AFTER_EN,
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
+from factcheck.records import UNATTRIBUTED, Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
 # ----------------------------------------------------------------- subject
@@ -3199,4 +3199,4 @@ def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end:
     said = why or "(name it in the sentence, or before 该公司/其 in the paragraph)"
     what = "no attribution" if why else "no subject"
     return Diagnostic(article.path, s.segment.line_at(start),
-                      f"{rule.id}: {what} for {s.plain[start:end]!r} {said}", "info", "unattributed")
+                      f"{rule.id}: {what} for {s.plain[start:end]!r} {said}", "info", UNATTRIBUTED)
