@@ -119,6 +119,29 @@ def _shown(result: CheckResult, verbose: bool) -> CheckResult:
     return replace(result, diagnostics=shown)
 
 
+def _print_notes(notes: Collection[Diagnostic], verbose: bool, quiet: bool = False, stdin_copy: str = "") -> None:
+    """A run's problems on stderr, one line each (-q: errors only). Values no subject was named for
+    (`unattributed`: a market wrap's tables of undeclared stocks give dozens) are one line, counted by
+    rule, as a linter sums up its notes; --verbose lists each (round 32: 46 such lines buried the rest)."""
+    from collections import Counter
+
+    from factcheck.records import UNATTRIBUTED
+
+    unattributed: Counter[str] = Counter()
+    for note in notes:
+        if note.level != "error" and quiet:
+            continue
+        if note.code == UNATTRIBUTED and not verbose:
+            unattributed[note.message.partition(":")[0]] += 1  # the message opens with its rule's id
+            continue
+        _err(str(note).replace(stdin_copy, "-") if stdin_copy else note)
+    if unattributed:
+        total = sum(unattributed.values())
+        by_rule = ", ".join(f"{rule}: {n}" for rule, n in sorted(unattributed.items()))
+        _err(f"factcheck: info: {total} {'value' if total == 1 else 'values'} a rule pointed at named no subject "
+             f"or no list position, not checked ({by_rule}); --verbose lists each (unattributed)")
+
+
 def _whole(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
@@ -397,6 +420,7 @@ def run_normalize(args: argparse.Namespace) -> int:
     entities: tuple[Entity, ...] = ()
     units: tuple[str, ...] = ()
     durations = False  # the kind-side readings are shown for the kinds the loaded rules use
+    loaded = 0  # rules read: a folder of number rules loads rules that give normalize nothing to read
     if args.kind in ("all", "entity"):
         from factcheck.rules import load_rules
 
@@ -409,6 +433,7 @@ def run_normalize(args: argparse.Namespace) -> int:
             entities = rule_set.entities
             units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
             durations = any(rule.kind == "duration" for rule in rule_set.rules)
+            loaded = len(rule_set.rules)
     if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
         for line in sys.stdin:
             text = line.rstrip("\r\n")
@@ -417,8 +442,9 @@ def run_normalize(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.kind == "all" and not units and not entities and args.format == "text":
         # a count rule's own units (吉瓦, 千兆瓦) and the rules' names are read only with the rules loaded
-        _err("rules: none loaded; pass --rules PATH to see the units your count rules declare (1吉瓦, "
-             "1千兆瓦) and your entities' names")
+        _err(f"rules: {loaded} loaded, with no count units and no entities (all normalize reads from rules)"
+             if loaded else "rules: none loaded; pass --rules PATH to see the units your count rules declare "
+             "(1吉瓦, 1千兆瓦) and your entities' names")
     spans = normalize_text(args.text, anchor.date(), args.kind, entities)
     if args.kind == "all":  # durations, counts in the count rules' units, and every other count: one line a figure
         from factcheck.discover.values import plain_values
@@ -520,9 +546,7 @@ def _check(args: argparse.Namespace) -> int:
         except EngineError as error:
             raise _Stop(f"factcheck: error: {error}") from None
     result = _shown(result, args.verbose)
-    for diagnostic in result.diagnostics:  # problems reach stderr, one line each (-q: errors only)
-        if diagnostic.level == "error" or not args.quiet:
-            _err(str(diagnostic).replace(stdin_copy, "-") if stdin_copy else diagnostic)
+    _print_notes(result.diagnostics, args.verbose, args.quiet, stdin_copy)
     if args.verbose:
         _err(f"factcheck: read {result.summary.articles} articles and {len(rule_set.rules)} rules, "
              f"found {result.summary.claims} claims and {len(result.findings)} findings in "
@@ -908,8 +932,7 @@ def run_compare(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     result = _shown(compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options),
                     getattr(args, "verbose", False))
-    for diagnostic in result.diagnostics:
-        _err(diagnostic)
+    _print_notes(result.diagnostics, getattr(args, "verbose", False))
     pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
     if not result.summary.articles and args.format == "text":

@@ -82,6 +82,9 @@ class Article:
     body_print: bytes = b""  # hashes of its body sentences, packed (factcheck/copies.py): copies told once text is dropped
 
 
+UNATTRIBUTED = "unattributed"  # a Diagnostic's code: a value a rule pointed at that no subject is named for
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem with input: printed as `path:line: message`."""

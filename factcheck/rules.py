@@ -116,9 +116,9 @@ def load_rules(paths: list[str]) -> RuleSet:
         for index, raw in enumerate(document.get("entities") or []):
             entity = Entity(raw["id"], raw.get("name") or raw["id"], tuple(raw.get("aliases") or ()))
             where = f"{file}:{lines.get(('entities', index), 0)}"
-            if entity.id in entities and entities[entity.id] != entity:
+            if entity.id in entities and not _same_entity(entities[entity.id], entity):
                 problems.append(Diagnostic(str(file), lines.get(("entities", index), 0),
-                                           f"entity {entity.id!r} is already defined at {entity_lines[entity.id]}"))
+                                           _defined_twice(entities[entity.id], entity, entity_lines[entity.id])))
                 continue
             entities[entity.id] = entity
             entity_lines.setdefault(entity.id, where)
@@ -145,6 +145,26 @@ def load_rules(paths: list[str]) -> RuleSet:
         problems.append(Diagnostic(", ".join(paths), 0, "no rules to apply"))
     return RuleSet(tuple(rules), tuple(sorted(entities.values(), key=lambda e: e.id)),
                    digest.hexdigest()[:16], tuple(problems), tuple(warnings))
+
+
+def _same_entity(one: Entity, other: Entity) -> bool:
+    """Two definitions of one id that name it the same ways: the same entity, declared in two folders
+    checked together (two stories' entities files that both list alibaba), whatever the alias order."""
+    return one.name == other.name and set(one.aliases) == set(other.aliases)
+
+
+def _defined_twice(first: Entity, again: Entity, where: str) -> str:
+    """The error for an id defined twice with other names: what differs and what to do. Entities are
+    shared by every rule of the run, so two story folders checked at once share one list."""
+    differs = [f"name {first.name!r} there, {again.name!r} here"] if first.name != again.name else []
+    only_there = [a for a in first.aliases if a not in again.aliases]
+    only_here = [a for a in again.aliases if a not in first.aliases]
+    if only_there or only_here:
+        differs.append("aliases only there: " + (", ".join(only_there) or "none")
+                       + "; only here: " + (", ".join(only_here) or "none"))
+    return (f"entity {first.id!r} is already defined at {where}, with other names ({'; '.join(differs)}); "
+            "entities are shared by every rule of a run, folders checked together too: give both the same "
+            "name and aliases, or rename one id, or check each folder on its own")
 
 
 def _declared_ids(document: Any, key: str | None = "entities") -> set[str]:

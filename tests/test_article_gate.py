@@ -64,7 +64,11 @@ def test_the_documented_rule_lists_a_value_only_where_its_subject_is_named(tmp_p
     for stem, title in (("named", "可口可乐与百事四季度业绩"), ("unnamed", "四季度业绩")):
         (tmp_path / f"{stem}.md").write_text(f'---\ntitle: "{title}"\ndate: "2025-02-13 10:00:00"\n---\n'
                                              "期內，收入115.44億元。\n", encoding="utf-8")
-    done = run_cli(str(tmp_path / "named.md"), str(tmp_path / "unnamed.md"), "--rules", str(rules))
+    done = run_cli(str(tmp_path / "named.md"), str(tmp_path / "unnamed.md"), "--rules", str(rules), "--verbose")
     assert f"{tmp_path / 'named.md'}:5: info: revenue: no subject for '115.44億元'" in done.stderr
     assert "unnamed.md" not in done.stderr
+    # without --verbose the values no subject was named for are one line on stderr, counted by rule (round 32)
+    done = run_cli(str(tmp_path / "named.md"), str(tmp_path / "unnamed.md"), "--rules", str(rules))
+    assert done.stderr.splitlines() == ["factcheck: info: 1 value a rule pointed at named no subject or no list "
+                                        "position, not checked (revenue: 1); --verbose lists each (unattributed)"]
     assert "1 value a rule pointed at named no subject" in done.stdout

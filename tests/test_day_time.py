@@ -46,6 +46,8 @@ def test_the_time_of_day_is_part_of_the_day(case: dict, tmp_path: Path) -> None:
 @pytest.mark.parametrize("case", CASES["declared_session"], ids=[c["name"] for c in CASES["declared_session"]])
 def test_a_declared_session_keeps_session_words_out_of_the_day(case: dict, tmp_path: Path) -> None:
     rule = PRICE_RULE | {"context": {"session": {"close": ["收盘", "收盤"], "intraday": ["盘中", "盤中"]}}}
+    if "default" in case:  # a context_default of the session (the figure states none)
+        rule |= {"context_default": {"session": case["default"]}}
     claims = _claims(_rules(tmp_path, rule), case["text"], "a.md", case["published"])
     assert [c.context_dict().get("day", "") for c in claims] == case["days"]
 

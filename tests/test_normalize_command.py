@@ -174,3 +174,14 @@ def test_normalize_in_a_folder_whose_rules_folder_is_empty_says_no_error(tmp_pat
     assert "error" not in done.stderr and "rules: none loaded" in done.stderr
     given = run_main("normalize", "小米市值破万亿", "--anchor", "2025-02-13 10:00", "--rules", "rules", cwd=tmp_path)
     assert "no rule files" in given.stderr  # named on the command line, the empty folder is still said
+
+
+def test_normalize_with_a_folder_of_number_rules_says_they_loaded(tmp_path) -> None:
+    """Round 32 (user32 NOTES): `normalize --rules <dir>` with a folder holding one number rule (the CPI
+    recipe's shape, for PPI) said "rules: none loaded"; the rule loaded, it only declares nothing normalize
+    reads (count units, entities), and the line now says so."""
+    (tmp_path / "ppi.yaml").write_text(
+        "kind: number\ndescription: PPI\nvalue: percent\ncue: [PPI]\n", encoding="utf-8")
+    done = run_main("normalize", "美国1月PPI环比上涨0.4%", "--anchor", "2025-02-13 21:34", "--rules", str(tmp_path))
+    assert "0.4%" in done.stdout and "none loaded" not in done.stderr
+    assert "rules: 1 loaded, with no count units and no entities" in done.stderr

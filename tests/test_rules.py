@@ -125,6 +125,25 @@ def test_entity_declared_twice_differently_is_an_error(tmp_path: Path) -> None:
     assert diagnostic.line == 4 and "entity 'alibaba' is already defined" in diagnostic.message
 
 
+CASES_TWICE = yaml.safe_load((FIXTURES / "entities_twice.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES_TWICE, ids=[c["name"] for c in CASES_TWICE])
+def test_two_story_folders_checked_together_share_their_entities(case: dict, tmp_path: Path) -> None:
+    """Round 32 (user32 NOTES): checking two story folders at once failed with "entity 'alibaba' is
+    already defined". One definition written twice is one entity; two that differ are an error that
+    names both places (path:line), what differs and what to do."""
+    for folder, entity in (("hk", case["first"]), ("cvs", case["second"])):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "entities.yaml").write_text(yaml.safe_dump(
+            {"kind": "entities", "description": folder, "entities": [entity]}, allow_unicode=True), encoding="utf-8")
+        (tmp_path / folder / f"{folder}-move.yaml").write_text(yaml.safe_dump(
+            {"kind": "number", "description": "a move", "value": "percent", "cue": ["升"], "subjects": [entity["id"]]},
+            allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path / "hk"), str(tmp_path / "cvs")])
+    assert [str(d).replace(str(tmp_path), "") for d in rule_set.diagnostics] == case["errors"]
+
+
 def test_shipped_rules_load_cleanly_and_their_examples_hold() -> None:
     rule_set = load_rules([str(ROOT / "rules")])
     assert rule_set.diagnostics == ()

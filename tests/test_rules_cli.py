@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import run_main
@@ -54,3 +56,20 @@ def test_the_summary_names_the_errors_printed_on_stderr(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stdout == "0 rules, 0 examples, 0 failing, 1 error in the rule files (on stderr)\n"
     assert done.stderr.startswith(f"{rule}:4: error: subjects: unknown entity 'nobody'")
+
+
+def test_rules_check_output_and_errors_never_run_together(tmp_path: Path) -> None:
+    """Round 32 (user32 NOTES): with stdout and stderr in one pipe, `rules check` showed
+    "…2 failingppi.yaml:25: error…". Every message, on either stream, is a line of its own: merged as a
+    shell's 2>&1 does, each line is a diagnostic (path:line: level:) or the summary, in that order."""
+    (tmp_path / "ppi.yaml").write_text(
+        "kind: number\ndescription: PPI\nvalue: percent\ncue: [PPI环比上涨]\nexamples:\n"
+        "  - text: 美国1月PPI环比上涨0.4%\n    expect: {value: \"0.5%\"}\n", encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("kind: number\ncue: [PPI\n", encoding="utf-8")
+    merged = subprocess.run([sys.executable, "-m", "factcheck", "rules", "check", str(tmp_path)],
+                            capture_output=False, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, encoding="utf-8", timeout=120)
+    lines = merged.stdout.splitlines()
+    assert merged.stdout.endswith("\n") and len(lines) == 3
+    assert all(line.startswith(str(tmp_path)) and ": error: " in line for line in lines[:-1])
+    assert lines[-1] == "1 rules, 1 examples, 1 failing, 1 error in the rule files (on stderr)"

@@ -49,7 +49,7 @@ def test_an_unattributed_value_is_counted_flagged_and_noted(tmp_path: Path) -> N
     assert code == 0 and report["summary"]["unattributed"] == 1
     [note] = report["diagnostics"]
     assert (note["code"], note["line"], note["level"]) == ("unattributed", 7, "info")
-    text = run_cli(str(article), "--rules", str(rules))
+    text = run_cli(str(article), "--rules", str(rules), "--verbose")
     assert "1 value a rule pointed at named no subject" in text.stdout
     assert f"{article}:7: info: volume: no subject for '2%'" in text.stderr
 

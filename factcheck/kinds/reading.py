@@ -53,6 +53,8 @@ from factcheck.kinds.session import (
     EXTREMES,
     as_of_publish,
     as_of_writing,
+    close_word_too_early,
+    is_close_word,
     press_snapshot,
     press_time,
     time_before,
@@ -65,7 +67,7 @@ from factcheck.normalize.quantities import CHANGE_LEAD_EN, CHANGE_NOUN_AFTER_EN,
 from factcheck.normalize.variants import fold
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
+from factcheck.records import UNATTRIBUTED, Article, Claim, ContextValue, Diagnostic, RuleBase
 from factcheck.values import DateValue, Value
 
 # ----------------------------------------------------------------- subject
@@ -1600,8 +1602,11 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
         now = begin if _NOW.search(s.text, begin, offset) else 0  # 而如今涨幅: no 收盘 of an earlier clause
         timed = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context), start=now)
         zone = dict(rule.day.timezones).get({c.name: c.value for c in found}.get(rule.day.timezone_from, ""), "")
-        # the rule's own session word says when, unless it says "as of writing" (截至发稿, 现报)
-        stated_session = any(c.name == "session" for c in found) and not press_time(s.text, offset)
+        # the rule's own session word says when, unless it says "as of writing" (截至发稿, 现报) or is a close
+        # word written before the day's close (a midday report's 收报); a context_default states nothing
+        stated_session = any(c.name == "session" and c.evidence != "default" and not (
+            is_close_word(c.evidence) and close_word_too_early(day, article.published, zone)) for c in found) \
+            and not press_time(s.text, offset)
         moving = rule.kind in MOVING_KINDS  # a state (status) is one fact of its day, not a reading
         day = press_snapshot(day, timed, article.published, zone) if moving else timed
         if not moving and not day.value and (words := press_time(s.text, offset)):
@@ -3194,4 +3199,4 @@ def unattributed(rule: RuleBase, s: Sentence, article: Article, start: int, end:
     said = why or "(name it in the sentence, or before 该公司/其 in the paragraph)"
     what = "no attribution" if why else "no subject"
     return Diagnostic(article.path, s.segment.line_at(start),
-                      f"{rule.id}: {what} for {s.plain[start:end]!r} {said}", "info", "unattributed")
+                      f"{rule.id}: {what} for {s.plain[start:end]!r} {said}", "info", UNATTRIBUTED)

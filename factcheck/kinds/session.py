@@ -22,6 +22,10 @@ from factcheck.patterns import compiled_on_use
 from factcheck.records import ContextValue
 
 DAY_CLOSE = time(16)  # the close of the Hong Kong and New York markets, in their own time zones
+DAY_OPEN = time(9, 30)  # their open (and Shanghai's and Shenzhen's)
+# the first close of the markets a day's clock may be of (Shanghai and Shenzhen close at 15:00): a close word
+# written after the open and before it is no close of that day (close_word_too_early)
+FIRST_CLOSE = time(15)
 EXTREMES = ("high", "low")  # qualifier values that name a day's extreme so far (docs/rules.md, "A day's high or low")
 
 _DIGITS = r"\d{1,2}|[零〇一二两兩三四五六七八九十]{1,3}"
@@ -142,8 +146,9 @@ def press_snapshot(day: ContextValue, timed: ContextValue, published: datetime |
     is a later reading, not a clash. The press time (截至发稿) is the publish time whenever written
     before the close. `day` is the day before its time was read; otherwise `timed` is kept (a copy
     published after the session still says `premarket`, `intraday`)."""
-    hours = (time(0), DAY_CLOSE) if timed.evidence.endswith(AS_OF_WRITING) else _RUNS.get(
-        timed.evidence.rpartition(" ")[2])
+    word = timed.evidence.rpartition(" ")[2]
+    hours = (time(0), DAY_CLOSE) if timed.evidence.endswith(AS_OF_WRITING) else _RUNS.get(word) or (
+        (DAY_OPEN, FIRST_CLOSE) if is_close_word(word) else None)
     if hours is None:
         return timed
     snapshot = as_of_publish(day, published, zone, hours)
@@ -151,6 +156,24 @@ def press_snapshot(day: ContextValue, timed: ContextValue, published: datetime |
         return timed
     return ContextValue("day", snapshot.value, f"{timed.evidence}; {snapshot.evidence.rpartition('; ')[2]}",
                         day.inferred)
+
+
+def is_close_word(word: str) -> bool:
+    """Whether `word` (folded) is a built-in word of the close: 收报, 收市, 收盘, 收高 …"""
+    return _SESSION_OF.get(word) == "close"
+
+
+def close_word_too_early(day: ContextValue, published: datetime | None, zone: str) -> bool:
+    """Whether a close word (收报, 收市) of `day` was written before that day's close could be known: by a
+    source published that day after the open (9:30) and before the first market closed (15:00), on the
+    market's clock. 明報's 12:25 midday report writes 恒生科技指數收報5360點 for the morning session's
+    close; the day closed at 5235.28. Such a figure is a reading as of the publish time (docs/rules.md,
+    "The time of day"). Before the open a close word names the last close (隔夜, the US close read in
+    Beijing the next morning), which its sentence dates; from 15:00 on it may be the day's own."""
+    if published is None or len(day.value) != len("2025-02-13"):
+        return False
+    local = published.astimezone(ZoneInfo(zone)) if zone else published
+    return local.date().isoformat() == day.value and DAY_OPEN <= local.time() < FIRST_CLOSE
 
 
 def time_before(text: str, begin: int, end: int, sessions: bool = True) -> tuple[str, str] | None:

@@ -141,7 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread": "{n} a rule pointed at could not be read (see stderr).",
         "summary.unread_one": "1 value",
         "summary.unread_many": "{n} values",
-        "summary.unattributed": "{n} a rule pointed at named no subject or no list position, not checked (see stderr: unattributed).",
+        "summary.unattributed": "{n} a rule pointed at named no subject or no list position, not checked (on stderr: --verbose lists each with why: unattributed).",
         "summary.left_out": "{n} reached by a rule's cue left out by a key of the rule, not checked (--verbose lists each with why: left-out).",
         "summary.silent_rules": "Rules that found nothing: {rules}.",
         "summary.not_compared": "Rules whose claims were never compared, each subject's value coming from one "
@@ -280,7 +280,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary.unread": "有 {n} 是规则指向却无法读取的（见 stderr）。",
         "summary.unread_one": "1 个数值",
         "summary.unread_many": "{n} 个数值",
-        "summary.unattributed": "有 {n} 是规则指向却找不到主体（或在列表中无法区分）的，未核对（见 stderr：unattributed）。",
+        "summary.unattributed": "有 {n} 是规则指向却找不到主体（或在列表中无法区分）的，未核对（stderr 上 --verbose 逐条列出：unattributed）。",
         "summary.left_out": "有 {n} 是规则的 cue 找到、却被规则的某个键排除的，各附原因（--verbose 列出：left-out）。",
         "summary.silent_rules": "没有找到任何说法的规则：{rules}。",
         "summary.not_compared": "说法从未被比较的规则（每个主体的数值只来自一个来源，详见 --format json 的 claims）：{rules}。",
