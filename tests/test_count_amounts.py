@@ -38,3 +38,15 @@ def test_the_documented_multiple_range_reads_as_one_range(tmp_path: Path) -> Non
     rule_set = load_rules([str(tmp_path)])
     assert rule_set.diagnostics == () and len(rule_set.rules) == 1
     assert [d.message for d in check_examples(rule_set)] == []
+
+
+DURATIONS = yaml.safe_load((Path(__file__).parent / "fixtures" / "normalize" / "duration_ranges.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DURATIONS, ids=[c["input"][:12] for c in DURATIONS])
+def test_duration_ranges(case: dict) -> None:
+    from factcheck.kinds.duration import DURATION, read_duration
+
+    text = matching_text(case["input"])
+    found = [d.display() for d in map(read_duration, DURATION.finditer(text)) if d is not None]
+    assert found == case["find"], case["source"]

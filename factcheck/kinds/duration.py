@@ -47,7 +47,7 @@ UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
 # length stands right before the number (其後延長30日限期, as zh-HK writes days: dates.counts_days);
 # a space before the unit changes nothing (未来 12 到 24 个月, as some outlets write figures); a range may
 # write the unit after each bound (3个月至6个月), as counts read it
-_FIRST_UNIT = r"个?(?:星期|小时)|周|天|日|个月|年|钟头"
+_FIRST_UNIT = r"个?(?:星期|小时)|周|天|个月|年|钟头"  # not 日: 2月10日-11日 is two days of a month
 DURATION = compiled_on_use(
     rf"(?P<number>{ranged_number(_FIRST_UNIT)}|{QUALIFIER}?半){REPEATED_UNIT}\s*(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
     r"(?P<unit>个星期|星期|周|天|日|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
