@@ -25,3 +25,28 @@ def test_count_amounts(case: dict) -> None:
     text = matching_text(case["input"])
     found = [_show(a.number, a.word) for a in amounts(text, tuple(case["units"]), 0, len(text))]
     assert found == case["find"], case["source"]
+
+
+def test_the_documented_multiple_range_reads_as_one_range(tmp_path: Path) -> None:
+    """docs/rules.md, "`count` rules": the range written with 倍 after each bound (3倍-5倍) is one range."""
+    from factcheck.rule_examples import check_examples
+    from factcheck.rules import load_rules
+
+    docs = (Path(__file__).parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    body = docs.split("```yaml\n# rules/online-offline-ratio.yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "online-offline-ratio.yaml").write_text(body, encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == () and len(rule_set.rules) == 1
+    assert [d.message for d in check_examples(rule_set)] == []
+
+
+DURATIONS = yaml.safe_load((Path(__file__).parent / "fixtures" / "normalize" / "duration_ranges.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DURATIONS, ids=[c["input"][:12] for c in DURATIONS])
+def test_duration_ranges(case: dict) -> None:
+    from factcheck.kinds.duration import DURATION, read_duration
+
+    text = matching_text(case["input"])
+    found = [d.display() for d in map(read_duration, DURATION.finditer(text)) if d is not None]
+    assert found == case["find"], case["source"]

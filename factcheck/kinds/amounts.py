@@ -49,7 +49,47 @@ QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))}|(?<![A-Za-z])(?i:{_EN_
 # a word of "in all" between the qualifier and its number keeps the qualifier: 最多合共1119.02万股 is ≤
 _IN_ALL = rf"(?:{'|'.join(IN_ALL_WORDS)})"
 # a sign right before the digits is the number's, as the quantity reader reads it (利差報-0.4697%)
-NUMBER = rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*(?:{SIGN}(?=\d))?{_ONE}{_EN_SCALE}?(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_ONE}{_EN_SCALE}?)?"  # 1800至2000 is a range
+_RANGE_SEP = r"(?:至|到|~|～|-|－|—|–)"
+
+
+def ranged_number(unit: str = "(?!)") -> str:
+    """A count's number: a qualifier, a sign, the number, and a range (1800至2000). A range may write
+    `unit` (a regex for the unit words) after each bound, `3倍-5倍`, `3万人至5万人`, `3个月至6个月`: the
+    first one is caught as `first_unit`, and the unit after the number must then be the same word
+    (`repeated_unit`); `number_written` reads the number without it."""
+    first = rf"(?:\s*(?P<first_unit>{unit}))?" if unit != "(?!)" else ""
+    return (rf"(?:{QUALIFIER}{_IN_ALL}?)?\s*(?:{SIGN}(?=\d))?{_ONE}{_EN_SCALE}?"
+            rf"(?:{first}\s*{_RANGE_SEP}\s*{_ONE}{_EN_SCALE}?)?")
+
+
+# after a range with its unit word after the first bound: the same word again (3倍-5倍, not 3倍-5家)
+REPEATED_UNIT = r"(?(first_unit)(?=\s*(?P=first_unit)))"
+NUMBER = ranged_number()
+# 至 or 到 after a verb of change or a from-word is where the change ends, no range: 净增324家至4250家,
+# 从57家到427家 are two counts (the change and the level, the level left and the level reached)
+_CHANGE_BEFORE = compiled_on_use(rf"(?:{ZH.change_verb(english=False)}了?|(?:从|從|由)[^，,。；;：:、\d]{{0,10}}?)"
+                                 rf"\s*(?:{QUALIFIER})?\s*$")
+
+
+def changes_to(match: re.Match[str]) -> bool:
+    """Whether a range of `ranged_number` with its unit word after each bound is a change and where it
+    ends (增324家至4250家, 从57家到427家) rather than a range (3倍至4倍, 3倍-5倍: a dash is always a range's).
+    A multiple is never a level a change reaches: 提升3倍至5倍 is a range."""
+    if match.group("first_unit") is None or match.group("first_unit") == MULTIPLE:
+        return False
+    joint = match.string[match.end("first_unit"):match.end("number")].lstrip()
+    return joint[:1] in "至到" and _CHANGE_BEFORE.search(
+        match.string, max(0, match.start() - 16), match.start()) is not None
+
+
+def number_written(match: re.Match[str]) -> str:
+    """The `number` group of a match of `ranged_number`, the unit word after its first bound left out
+    (3倍-5倍 is the range 3-5)."""
+    written = match.group("number")
+    if match.re.groupindex.get("first_unit") is None or match.group("first_unit") is None:
+        return written
+    base = match.start("number")
+    return written[:match.start("first_unit") - base] + written[match.end("first_unit") - base:]
 _QUALIFIER_IN_ALL = compiled_on_use(rf"^({QUALIFIER}){_IN_ALL}")
 
 
@@ -162,13 +202,26 @@ def _is_quantile(word: str) -> bool:
 
 
 @cache
-def amount_pattern(units: tuple[str, ...], bare: bool) -> re.Pattern[str]:
+def amount_pattern(units: tuple[str, ...], bare: bool, ranged: bool = True) -> re.Pattern[str]:
+    """A number and one of `units`; `ranged`: a range may write the unit after each bound (3倍-5倍)."""
     folded = fold_words(units)
     words = sorted({*folded, *(f"个{w}" for w in folded if _is_quantile(w))}, key=len, reverse=True)
     unit = "|".join(map(re.escape, words)) if words else "(?!)"
     tail = "|".join(map(re.escape, _AFTER))
     optional = "?" if bare else ""
-    return re.compile(rf"(?P<number>{NUMBER})\s*(?P<unit>{unit}){optional}(?P<after>{tail})?")
+    number = ranged_number(unit) if ranged else NUMBER
+    return re.compile(rf"(?P<number>{number}){REPEATED_UNIT if ranged else ''}\s*(?P<unit>{unit}){optional}"
+                      rf"(?P<after>{tail})?")
+
+
+def _unit_matches(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Iterator[re.Match[str]]:
+    """The matches of `amount_pattern` in text[begin:end], a change's 至 read as no range (`changes_to`)."""
+    at = begin
+    while (match := amount_pattern(units, bare).search(text, at, end)) is not None:
+        if changes_to(match):
+            match = amount_pattern(units, bare, ranged=False).match(text, match.start(), end) or match
+        yield match
+        at = max(match.end(), at + 1)
 
 
 def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool = False) -> Iterator[Amount]:
@@ -280,13 +333,13 @@ def _english_multiples(text: str, units: tuple[str, ...], begin: int, end: int) 
 def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Iterator[Amount]:
     written = text
     text = group_thousands(text)  # 46，500名: the same length, so offsets stay
-    for match in amount_pattern(units, bare).finditer(text, begin, end):
+    for match in _unit_matches(text, units, begin, end, bare):
         word = match.group("unit") or ""
         if not word and not _bare_ok(text, match):
             continue
         if word in GE and CLASSIFIED_UNIT.match(text, match.end("unit")):
             continue  # 近两个多小时, 0.8个百分点: a length or points, not a count of 个
-        number_text = _QUALIFIER_IN_ALL.sub(r"\1", match.group("number").replace(" ", ""))
+        number_text = _QUALIFIER_IN_ALL.sub(r"\1", number_written(match).replace(" ", ""))
         dash = number_text[:1] in _SIGNS and text[max(0, match.start() - 4):match.start()].endswith(tuple(units))
         if dash:
             number_text = number_text[1:]  # 100人-200人: the dash after a unit word joins a range, it is no sign

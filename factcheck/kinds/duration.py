@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from factcheck.kinds.amounts import NUMBER, QUALIFIER, tolerance_fields, value_start
+from factcheck.kinds.amounts import (
+    QUALIFIER,
+    REPEATED_UNIT,
+    number_written,
+    ranged_number,
+    tolerance_fields,
+    value_start,
+)
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.left_out import SKIP, WINDOW, left_out, say
 from factcheck.kinds.number import FigureJudging, NumberKind
@@ -38,9 +45,11 @@ UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
 # 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月, 两个多小时; a year needs a Chinese numeral or a small
 # number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date) unless a word of
 # length stands right before the number (其後延長30日限期, as zh-HK writes days: dates.counts_days);
-# a space before the unit changes nothing (未来 12 到 24 个月, as some outlets write figures)
+# a space before the unit changes nothing (未来 12 到 24 个月, as some outlets write figures); a range may
+# write the unit after each bound (3个月至6个月), as counts read it
+_FIRST_UNIT = r"个?(?:星期|小时)|周|天|个月|年|钟头"  # not 日: 2月10日-11日 is two days of a month
 DURATION = compiled_on_use(
-    rf"(?P<number>{NUMBER}|{QUALIFIER}?半)\s*(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
+    rf"(?P<number>{ranged_number(_FIRST_UNIT)}|{QUALIFIER}?半){REPEATED_UNIT}\s*(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
     r"(?P<unit>个星期|星期|周|天|日|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
 _BOUND = compiled_on_use(QUALIFIER)  # a number opening with 至少, 不足, 逾 …: a count of days, never a date
 
@@ -100,7 +109,7 @@ def is_a_date(match: re.Match[str]) -> bool:
 
 def read_duration(match: re.Match[str]) -> Duration | None:
     """The duration a match of the pattern stands for."""
-    number_text = match.group("number").replace(" ", "")
+    number_text = number_written(match).replace(" ", "")
     approx = ""
     for word in sorted(APPROX_BEFORE, key=len, reverse=True):
         if number_text.startswith(word) and len(number_text) > len(word):

@@ -15,8 +15,9 @@ alias (`EBITDA` is in `經調整EBITDA21.26億元`). Chinese has no
 spaces, so the rule is the one a reader applies: **the longest word the rule
 knows wins**. The rule knows its `skip` words, its `keep` words and the
 declared entities' names; a skip word inside a longer `keep` word (投资 inside
-投资人, 投资者) or inside a longer name (天图投资) does not skip. A skip word that is a
-whole name (布鲁克菲尔德, an entity's alias) skips: it leaves out another party's figure.
+投资人, 投资者) or inside a longer name (天图投资) does not skip. A skip word that is itself a
+declared name (布鲁克菲尔德, an entity's alias) skips, alone or inside a longer declared name (华为 in
+华为Mate X5): it leaves out another party's figure.
 A `skip` regex (a YAML string) is matched as written, `keep` still applies.
 """
 
@@ -72,14 +73,14 @@ def skipped(skip: str, s: Sentence, first: int, last: int, value_end: int | None
         return True
     # searched up to `last`, so a regex anchored with `$` (分别为\s*$) means "right before the claim"
     for match in pattern(skip).finditer(s.text[:last], begin):
-        if not _kept(match) and not _in_a_name(s, match.start(), match.end()):
+        if not _kept(match) and not _skip_in_a_name(s, match.start(), match.end()):
             return True
     # a skip word holding the cue (技术发布会 for cue 发布会, written after the date it reads): the
     # longest word the rule knows wins, so the cue is part of the skip word
     for match in pattern(skip).finditer(s.text, begin):
         if match.start() > last:
             break
-        if match.end() > last and not _kept(match) and not _in_a_name(s, match.start(), match.end()):
+        if match.end() > last and not _kept(match) and not _skip_in_a_name(s, match.start(), match.end()):
             return True
     return False
 
@@ -134,7 +135,7 @@ def _said_by(skip: str, s: Sentence, begin: int) -> bool:
         if end > begin:
             break
         if start >= statement and _SAYS_AT_END.search(s.text, start, end) and any(
-                not _kept(m) and not _in_a_name(s, m.start(), m.end()) for m in pattern(skip).finditer(s.text[:end], start)):
+                not _kept(m) and not _skip_in_a_name(s, m.start(), m.end()) for m in pattern(skip).finditer(s.text[:end], start)):
             return True
     return False
 
@@ -147,14 +148,20 @@ def _names_the_value(skip: str, s: Sentence, value_end: int) -> bool:
         if found.start() > min(clause_end, value_end + 16):
             return False
         if LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start()):
-            return not _kept(found) and not _in_a_name(s, found.start(), found.end())
+            return not _kept(found) and not _skip_in_a_name(s, found.start(), found.end())
     return False
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
-    """A skip word inside a longer declared entity's name (投资 in 天图投资) is part of the name;
-    a skip word that *is* the name (skip: [布鲁克菲尔德]) drops what that party says or does."""
+    """A word inside a longer declared entity's name (投资 in 天图投资, 若 in a name) is part of the name."""
     return any(m.start <= start and end <= m.end and m.end - m.start > end - start for m in s.mentions)
+
+
+def _skip_in_a_name(s: Sentence, start: int, end: int) -> bool:
+    """A skip word inside a longer declared name does not skip (投资 in 天图投资), unless it is itself a
+    declared name or alias: then it drops what that party says or does wherever it is written, alone
+    (skip: [布鲁克菲尔德]) or inside a longer name (华为, declared, in the declared 华为Mate X5: its phone)."""
+    return _in_a_name(s, start, end) and not s.index.declares(s.plain[start:end])
 
 
 def _kept(match: Any) -> bool:

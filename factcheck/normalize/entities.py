@@ -81,6 +81,14 @@ class EntityIndex:
                 found.append(Mention(start, end, entity_id))
         return found
 
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        return frozenset(fold(a) for e in self.entities.values() for a in (e.name, *e.aliases) if a)
+
+    def declares(self, name: str) -> bool:
+        """Whether `name` is itself a declared entity's name or alias (folded, exactly: no fuzzy match)."""
+        return fold(name) in self._names
+
     def resolve(self, name: str) -> str | None:
         """The canonical id for `name`, exact alias first, then fuzzy."""
         key = fold(name)
