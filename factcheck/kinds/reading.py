@@ -585,9 +585,24 @@ def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[i
             first -= 1
         while last + 1 < len(spans) and link.fullmatch(s.text, spans[last][1], spans[last + 1][0]):
             last += 1
-        if last > first and (link is _LIST_LINK or _EN_RESPECTIVELY.match(s.text, spans[last][1])):
+        if last > first and (link is _LIST_LINK or _EN_RESPECTIVELY.match(s.text, spans[last][1])
+                             or _paired_list_before(s, spans[first][0], last - first + 1)):
             return at - first, last - first + 1, spans[first][0]
     return None
+
+
+def _paired_list_before(s: Sentence, before: int, count: int) -> bool:
+    """Whether an English list of `count` values closed by `respectively` stands earlier in the sentence, before
+    `before`: a later list of as many values, with no `respectively` of its own, pairs in the same order (`headline
+    and core inflation accelerated to 3% and 3.3%, respectively, surpassing forecasts of 2.9% and 3.1%`)."""
+    spans = [(q.start, q.end) for q in s.quantities if q.end <= before]
+    for i, (_, end) in enumerate(spans):  # the list ending at the i-th value, and its size
+        size = 1
+        while i - size >= 0 and _EN_LIST_LINK.fullmatch(s.text, spans[i - size][1], spans[i - size + 1][0]):
+            size += 1
+        if size == count and _EN_RESPECTIVELY.match(s.text, end):
+            return True
+    return False
 
 
 # English writes a list's pairing after it: `accelerated to 3% and 3.3%, respectively` pairs as 分别为3%和3.3% does,
