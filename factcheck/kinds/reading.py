@@ -136,8 +136,9 @@ def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     for someone else or no one (see `who`). A rule without subjects gets "" for every
     value except one about a name the entities do not hold (快手(01024), 某某集团)."""
     entity = who(s, offset)
-    if entity not in (None, OTHER) and carried(s, offset) and _headed_by_a_stranger(s, str(getattr(rule, "cue", ""))):
-        entity = OTHER  # `Firefly Neuroscience shares were up 170% after … the Nvidia (NVDA) Connect program`
+    if (entity in rule.subjects and carried(s, offset)
+            and _headed_by_a_stranger(s, str(getattr(rule, "cue", "")))):
+        return None  # `Firefly Neuroscience shares were up 170% after … the Nvidia (NVDA) Connect program`
     if not rule.subjects:  # one story, one subject: all compared, but a value about an unknown name is someone else's
         return None if entity == OTHER else ""
     return entity if entity in rule.subjects else None
@@ -214,7 +215,8 @@ def _headed_by_a_stranger(s: Sentence, cue: str = "") -> bool:
     `With 61% of S&P 500 companies …, S&P 500 aggregate 4Q profits grew by 12%`): the subject owns the figures of
     its verb, so a declared name in a later phrase or clause, an earlier sentence, a colon before or the title
     does not. Asked only when no declared name nor pointer stands before the value (they are nearer: `carried`),
-    to keep a declared name off. A name is told as `_english_subject` tells it (`english_subjects.opening`); not
+    to keep a rule's subject off (a rule without `subjects` reads the story's figures as before: the stranger
+    may be whom the story is about, `Shares of Temple & Webster rise as much as 9.5%`). A name is told as `_english_subject` tells it (`english_subjects.opening`); not
     a source (`According to`), nor words the rule's `cue` finds in it (`Underlying NPAT up 117.2%`, cue `NPAT up`:
     the line item, not a name)."""
     if _HAN.search(s.text):
