@@ -85,6 +85,7 @@ class Opening:
     pointer: bool
     name: str | None
     surely_a_name: bool  # two capitalized words, all capitals, a capital inside, a possessive or bracket after
+    end: int = -1  # where the capitalized words of `name` end (-1 with no name)
 
 
 def subject_start(text: str) -> int:
@@ -132,7 +133,7 @@ def opening(text: str, ignored: frozenset[str] = frozenset()) -> Opening:
     names, surely = _run_names(text, run, ignored) if run else ([], False)
     if not names:  # `The trigger was`, `That was`, `Revenue rose`: a common noun or a built-in word
         return Opening(at, False, None, False)
-    return Opening(at, False, " ".join(names), surely)
+    return Opening(at, False, " ".join(names), surely, run.end())  # type: ignore[union-attr]
 
 
 def word_uses(text: str, word: str) -> tuple[int, int, int]:

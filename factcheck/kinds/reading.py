@@ -46,7 +46,7 @@ from factcheck.kinds.qualifiers import (
     said_of_each,
     year_counted_from,
 )
-from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, per_sentence
+from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values, pattern, per_sentence
 from factcheck.kinds.session import (
     AS_OF_NOW,
     AS_OF_WRITING,
@@ -138,6 +138,9 @@ def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     for someone else or no one (see `who`). A rule without subjects gets "" for every
     value except one about a name the entities do not hold (快手(01024), 某某集团)."""
     entity = who(s, offset)
+    if (entity in rule.subjects and carried(s, offset)
+            and _headed_by_a_stranger(s, str(getattr(rule, "cue", "")))):
+        return None  # `Firefly Neuroscience shares were up 170% after … the Nvidia (NVDA) Connect program`
     if not rule.subjects:  # one story, one subject: all compared, but a value about an unknown name is someone else's
         return None if entity == OTHER else ""
     return entity if entity in rule.subjects else None
@@ -186,6 +189,15 @@ def who(s: Sentence, offset: int) -> str | None:
     return chosen
 
 
+@per_sentence
+def carried(s: Sentence, offset: int) -> bool:
+    """Whether `who` names the value at `offset` for no name nor pointer before it in its sentence: a name after
+    it, or a subject carried from an earlier sentence, a colon or the filing before (`_headed_by_a_stranger` may
+    then say the sentence's own subject is someone else)."""
+    return (_named_subject(s, offset) == (False, None) and ANAPHORA.search(s.text, 0, offset) is None
+            and pointer_pattern().search(s.text, 0, offset) is None)
+
+
 def _english_referent(s: Sentence, at: int) -> str | None:
     """Whom an English pointer at `at` (`The company`, `Shares`, `Its`, `The Chinese startup`: english_subjects)
     points back to, as 该公司/其 do: the subject of the nearest earlier sentence that names one (`_english_subject`),
@@ -196,6 +208,39 @@ def _english_referent(s: Sentence, at: int) -> str | None:
     if name_before(s.text, at, lambda word: _written_as_name(s, word), _en_builtin_tokens()):
         return OTHER
     return _english_walk(s)
+
+
+@per_sentence  # the same for every value of the sentence and rule
+def _headed_by_a_stranger(s: Sentence, cue: str = "") -> bool:
+    """Whether an English sentence's subject, what it opens with past its opening phrases, is a name no entity
+    holds (`Firefly Neuroscience shares were up more than 170% after … the Nvidia (NVDA) Connect program`,
+    `With 61% of S&P 500 companies …, S&P 500 aggregate 4Q profits grew by 12%`): the subject owns the figures of
+    its verb, so a declared name in a later phrase or clause, an earlier sentence, a colon before or the title
+    does not. Asked only when no declared name nor pointer stands before the value (they are nearer: `carried`),
+    to keep a rule's subject off (a rule without `subjects` reads the story's figures as before: the stranger
+    may be whom the story is about, `Shares of Temple & Webster rise as much as 9.5%`). A name is told as `_english_subject` tells it (`english_subjects.opening`); not
+    a source (`According to`), nor words the rule's `cue` finds in it (`Underlying NPAT up 117.2%`, cue `NPAT up`:
+    the line item, not a name)."""
+    if _HAN.search(s.text):
+        return False
+    first = opening(s.text, _en_builtin_tokens())
+    if first.pointer or first.name is None or any(m.start <= first.start < m.end for m in s.mentions):
+        return False
+    if cue and any(first.start <= found.start() < first.end and not s.text[found.start() - 1:found.start()].isalpha()
+                   for found in pattern(cue).finditer(s.text)):
+        return False  # the rule's own words, at a word's start
+    if (any(begin <= first.start < end for begin, end in _english_sources(s))
+            or _EN_OFFICER.search(s.text, first.start, min(len(s.text), first.end + 16))):
+        return False  # `CFO David Weigand confirmed …`, `Charles Liang, CEO, highlighted`: he speaks for his company
+    if " " not in s.text[first.start:first.end] and any(begin == first.end + 1 for begin, _ in metric_word_spans(s.text)):
+        return False  # `U.S. revenue grew 70%`: a place describing the line item, as `revenue in the U.S.`
+    return first.surely_a_name or _written_as_name(s, first.name.split()[0])
+
+
+# an officer's post in or right after an English sentence's subject (the English posts of zh.yaml `post_variants`:
+# CEO, CFO …): a person who speaks for the company the story is about
+_EN_OFFICER = compiled_on_use(r"(?<![A-Za-z])(?:" + "|".join(sorted(p for p in ZH.post_variants if p.isascii()))
+                              + r")(?![A-Za-z])")
 
 
 @per_sentence  # the same for every pointer of the sentence
@@ -305,7 +350,8 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
     story is about one company is then that company's; a claim made so carries
     `SUBJECT_FROM_TITLE` as its note, since it rests on the story, not on the sentence."""
     if (not rule.subjects or ANAPHORA.search(s.text, 0, offset) or _CITES_DATA.search(s.text)
-            or (pointer_pattern().search(s.text, 0, offset) and _english_walk(s) == OTHER)):
+            or (pointer_pattern().search(s.text, 0, offset) and _english_walk(s) == OTHER)
+            or (not s.segment.is_title and _headed_by_a_stranger(s, str(getattr(rule, "cue", ""))))):
         return None  # 该公司/其/`Its` before the value point where they point; cited data is whoever it measured
     named = s.title_names & set(rule.subjects)
     if len(named) != 1:
@@ -543,9 +589,24 @@ def value_list(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[i
             first -= 1
         while last + 1 < len(spans) and link.fullmatch(s.text, spans[last][1], spans[last + 1][0]):
             last += 1
-        if last > first and (link is _LIST_LINK or _EN_RESPECTIVELY.match(s.text, spans[last][1])):
+        if last > first and (link is _LIST_LINK or _EN_RESPECTIVELY.match(s.text, spans[last][1])
+                             or _paired_list_before(s, spans[first][0], last - first + 1)):
             return at - first, last - first + 1, spans[first][0]
     return None
+
+
+def _paired_list_before(s: Sentence, before: int, count: int) -> bool:
+    """Whether an English list of `count` values closed by `respectively` stands earlier in the sentence, before
+    `before`: a later list of as many values, with no `respectively` of its own, pairs in the same order (`headline
+    and core inflation accelerated to 3% and 3.3%, respectively, surpassing forecasts of 2.9% and 3.1%`)."""
+    spans = [(q.start, q.end) for q in s.quantities if q.end <= before]
+    for i, (_, end) in enumerate(spans):  # the list ending at the i-th value, and its size
+        size = 1
+        while i - size >= 0 and _EN_LIST_LINK.fullmatch(s.text, spans[i - size][1], spans[i - size + 1][0]):
+            size += 1
+        if size == count and _EN_RESPECTIVELY.match(s.text, end):
+            return True
+    return False
 
 
 # English writes a list's pairing after it: `accelerated to 3% and 3.3%, respectively` pairs as 分别为3%和3.3% does,
