@@ -930,9 +930,10 @@ def run_compare(args: argparse.Namespace) -> int:
     except ClaimsFileError as error:
         _err(error)
         return EXIT_ERROR
+    verbose = getattr(args, "verbose", False)
     result = _shown(compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options),
-                    getattr(args, "verbose", False))
-    _print_notes(result.diagnostics, getattr(args, "verbose", False))
+                    verbose)
+    _print_notes(result.diagnostics, verbose)
     pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
     if not result.summary.articles and args.format == "text":
