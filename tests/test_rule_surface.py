@@ -497,27 +497,27 @@ def test_a_cue_word_that_is_a_line_item_sets_the_metric(tmp_path: Path, cue: str
 
 
 @pytest.mark.parametrize(("change", "finding"), [
-    (None, ("agreement", "info")),                              # as documented: compatible, shown agreeing
-    ("drop compatible", ("disagreement", "error")),             # the post recipe alone: chairman vs chairman-president
-    ("level warning", ("agreement", "info")),                   # compatible still wins; the level is for the others
-    ("drop compatible, level warning", ("disagreement", "warning")),
-    ("a state per post", ("disagreement", "error")),            # 董事长兼总裁 reads chairman and president
+    (None, ("agreement", "info")),                              # as documented: 董事长 is part of 董事长兼总裁
+    ("level warning", ("agreement", "info")),                   # the level is for the rule's other states
+    ("a state per post", ("agreement", "info")),                # 董事长兼总裁 reads chairman and president, one title
+    ("a regex state", ("disagreement", "error")),               # states written as a regex are not compared so
     ("vice-chairman", ("disagreement", "error")),               # constructed: another state is still an error
+    ("vice-chairman, a state per post", ("disagreement", "error")),
 ])
 def test_a_shortened_title_as_documented(tmp_path: Path, change: str | None, finding: tuple[str, str]) -> None:
     """docs/rules.md, Recipes, "A shortened title": 董事长 (IPO参考 via qq, bulk/20250208A056GS.zh-CN.md:122) against
     董事长兼总裁 (中国经营报 via qq, bulk/20250213A06ZXO.zh-CN.md:32), each sentence shortened."""
     [(name, body)] = [b for b in documented("## Recipes") if b[0] == "dong-mingzhu-post.yaml"]
     body = body.split("examples:", 1)[0]
-    if change and "drop compatible" in change:
-        body = body.split("compatible:", 1)[0]
+    if change == "a regex state":
+        body = body.replace("chairman-president: [董事长兼总裁]", "chairman-president: '董事长兼总裁'")
     if change and "level warning" in change:
         body += "level: warning\n"
-    if change == "a state per post":
-        body = re.sub(r"(?s)states:.*", "states:\n  chairman: [董事长]\n  president: [总裁]\n", body)
+    if change and "a state per post" in change:
+        body = re.sub(r"(?s)states:.*", "states:\n  chairman: [董事长]\n  president: [总裁]\n  vice-chairman: [副董事长]\n", body)
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / name).write_text(body, encoding="utf-8")
-    post = "副董事长" if change == "vice-chairman" else "董事长兼总裁"
+    post = "副董事长" if change and "vice-chairman" in change else "董事长兼总裁"
     for file, published, text in [("a.md", "2025-02-08 15:24:09", "格力电器董事长董明珠曾在股东大会上公开指责奥克斯“天天挖人、挖专利”。"),
                                   ("b.md", "2025-02-13 17:59:10", f"此前，公司与格力电器{post}董明珠隔空对战引发广泛关注。")]:
         (tmp_path / file).write_text(f'---\ndate: "{published}"\n---\n{text}\n', encoding="utf-8")
