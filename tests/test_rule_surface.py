@@ -524,3 +524,39 @@ def test_a_shortened_title_as_documented(tmp_path: Path, change: str | None, fin
     _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
                          str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
     assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
+
+
+@pytest.mark.parametrize(("name", "finding"), [
+    ("altman-spelling.yaml", ("context-differs", "info")),     # a foreign name: two renderings, no misspelling
+    ("founder-spelling.yaml", ("disagreement", "error")),      # a Chinese name: one spelling is wrong
+])
+def test_how_each_source_spells_a_name_as_documented(tmp_path: Path, name: str, finding: tuple[str, str]) -> None:
+    """docs/rules.md, Recipes, "How each source spells a name": the example sentences of each rule, the first from
+    one article, the second from another (altman: bulk/20250214A06HV7.zh-CN.md:32, qq, and
+    bulk/ad4ce76218ca65d7602d4c2aa0c760e4.zh-HK.md:30, Now財經, each shortened)."""
+    [(_, body)] = [b for b in documented("## Recipes") if b[0] == name]
+    texts = re.findall(r"(?m)^  - text: (.*)$", body)[:2]
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / name).write_text(body.split("examples:", 1)[0], encoding="utf-8")
+    for file, text in zip(("a.md", "b.md"), texts):
+        (tmp_path / file).write_text(f'---\ndate: "2025-02-13 10:00:00"\n---\n{text}\n', encoding="utf-8")
+    _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
+                         str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
+
+
+@pytest.mark.parametrize(("states", "entity", "name"), [
+    ({"a": ["赫格塞斯"], "b": ["海格塞斯"]}, ("Pete Hegseth", ["赫格塞斯", "海格塞斯", "Hegseth"]), "Pete Hegseth"),
+    ({"a": ["奥特曼"], "b": ["阿爾特曼"]}, ("Sam Altman", ["奥特曼", "阿尔特曼"]), "Sam Altman"),  # either script
+    ({"a": ["刘钜荣"], "b": ["刘巨荣"]}, ("刘钜荣", ["刘钜荣", "刘巨荣", "Liu Jurong"]), ""),  # a Chinese name
+    ({"a": ["奥特曼"], "b": ["Altman"]}, ("Sam Altman", ["奥特曼", "Altman"]), ""),      # the original is no rendering
+    ({"a": ["奥特曼"], "b": ["CEO"]}, ("Sam Altman", ["奥特曼"]), ""),                   # not all the name's
+    ({"a": "奥特曼", "b": ["阿尔特曼"]}, ("Sam Altman", ["奥特曼", "阿尔特曼"]), ""),     # a regex state
+])
+def test_renderings_of_a_foreign_name(states: dict, entity: tuple[str, list[str]], name: str) -> None:
+    """kinds/status.py transliterated_name: the spelling recipe's states, read as renderings of a foreign name only
+    where the entity's name is in Latin letters and every state word a Chinese alias of it."""
+    from factcheck.kinds.status import transliterated_name
+    from factcheck.records import Entity
+
+    assert transliterated_name(states, [Entity("x", entity[0], tuple(entity[1]))]) == name

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
-from factcheck.kinds.base import Document, Kind, RuleError, words_regex
+from factcheck.kinds.base import Document, Kind, RuleError, Unstated, Verdict, words_regex
 from factcheck.kinds.former import former_state
 from factcheck.kinds.left_out import CONDITION, FORMER, NEGATED, RUMOUR, SKIP, left_out, say
 from factcheck.kinds.matching import fold
@@ -42,7 +42,7 @@ from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, Diagnostic, Entity, RuleBase
 from factcheck.values import StatusValue
 
 
@@ -51,6 +51,7 @@ class StatusRule(RuleBase):
     states: tuple[tuple[str, str], ...] = ()  # label → regex
     compatible: tuple[frozenset[str], ...] = ()  # groups of labels that can all be true at once
     shortened: tuple[frozenset[str], ...] = ()  # (a title, the combined title it is part of): 董事长, 董事长兼总裁
+    transliterated: str = ""  # the foreign name (in Latin letters) whose Chinese renderings the states are
     progression: bool = False  # the states are listed in the order a thing passes through them
 
 
@@ -97,6 +98,29 @@ def shortened_titles(states: dict[str, Any]) -> tuple[frozenset[str], ...]:
     pairs = [frozenset((label, long_label)) for long_label, longs in words.items() for label, shorts in words.items()
              if label != long_label and any(_part_of(short, long) for short in shorts for long in longs)]
     return tuple(dict.fromkeys(pairs))
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]*")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def transliterated_name(states: dict[str, Any], entities: Iterable[Entity]) -> str:
+    """The foreign name whose Chinese renderings the states are, "" if they are no such thing: a rule of how
+    each source spells a name (each state's words that name's, as its entity declares them) where the entity's
+    `name` is written in Latin letters (`{id: hegseth, name: Pete Hegseth, aliases: [赫格塞斯, 海格塞斯]}`) and
+    every state word in Chinese characters. Outlets render a foreign name by their own conventions (赫格塞斯,
+    海格塞斯; 奥特曼, 阿尔特曼), so two renderings are no misspelling of the name; a Chinese name (刘钜荣 against
+    刘巨荣) is written one way only."""
+    if len(states) < 2 or not all(isinstance(words, list) and words for words in states.values()):
+        return ""
+    spelled = {fold(str(w)) for words in states.values() for w in words}
+    if not all(_HAN.search(w) and not re.search(r"[A-Za-z]", w) for w in spelled):
+        return ""
+    for entity in entities:
+        names = {fold(a) for a in (entity.name, *entity.aliases)}
+        if spelled <= names and _LATIN_NAME.fullmatch(entity.name.strip()):
+            return entity.name.strip()
+    return ""
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
@@ -184,7 +208,8 @@ class StatusKind(Kind[StatusRule]):
         return {"states": tuple(
             (label, doc.checked_regex(words_regex(words), f"states.{label}", doc.line("states", label)))
             for label, words in states.items()), "compatible": tuple(compatible),
-            "shortened": shortened_titles(states), "progression": bool(doc.data.get("progression"))}
+            "shortened": shortened_titles(states), "transliterated": transliterated_name(states, doc.entities.values()),
+            "progression": bool(doc.data.get("progression"))}
 
     def agree(self, rule: StatusRule, a: Any, b: Any) -> bool:
         """The same state, or two the rule declares can both be true (传 and 证实), or a title and the longer
@@ -193,6 +218,17 @@ class StatusKind(Kind[StatusRule]):
             return False
         return (a.label == b.label or any({a.label, b.label} <= group for group in rule.compatible + rule.shortened)
                 or b.label in a.joined or a.label in b.joined)
+
+    def judge(self, rule: StatusRule, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
+        """As every kind judges; but renderings of a foreign name that differ (赫格塞斯 vs 海格塞斯) are each
+        outlet's convention, shown as context (info), not a misspelling: `transliterated_name`."""
+        verdict = super().judge(rule, claims, inferred, unstated)
+        if verdict.kind != "disagreement" or not rule.transliterated:
+            return verdict
+        values = list(dict.fromkeys(c.value.display() for c in claims))
+        return replace(verdict, kind="context-differs", level="info", compatible=(),
+                       message=f"{rule.transliterated} rendered differently in Chinese: {' · '.join(values)} "
+                               "(each outlet's transliteration, not a misspelling)")
 
     def joined_agreeing(self, values: list[str], rule: StatusRule | None = None) -> str:
         """Two states the rule declares compatible are not "about equal": both can be true. Two titles
