@@ -560,3 +560,24 @@ def test_renderings_of_a_foreign_name(states: dict, entity: tuple[str, list[str]
     from factcheck.records import Entity
 
     assert transliterated_name(states, [Entity("x", entity[0], tuple(entity[1]))]) == name
+
+
+@pytest.mark.parametrize(("change", "finding"), [
+    (None, ("agreement", "info")),                              # as documented: a hedge and the statement agree
+    ("level warning", ("disagreement", "warning")),             # round 33's rule: a level keeps the clash
+])
+def test_a_hedged_report_is_compatible_as_documented(tmp_path: Path, change: str | None, finding: tuple[str, str]) -> None:
+    """docs/rules.md, "States that can both be true": 雷科技 via qq (bulk/20250210A086UH.zh-CN.md:28) and now.com
+    (bulk/909c0e95b909a11490d8188fff6328db.zh-HK.md:34), the rule's example sentences, each shortened."""
+    [(name, body)] = [b for b in documented("### States that can both be true") if b[0] == "deepseek-built-in.yaml"]
+    texts = re.findall(r"(?m)^  - text: (.*)$", body)
+    rule = body.split("examples:", 1)[0]
+    if change == "level warning":
+        rule = rule.split("compatible:", 1)[0] + "level: warning\n"
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / name).write_text(rule, encoding="utf-8")
+    for file, text in zip(("a.md", "b.md"), texts):
+        (tmp_path / file).write_text(f'---\ndate: "2025-02-10 10:00:00"\n---\n{text}\n', encoding="utf-8")
+    _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
+                         str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
