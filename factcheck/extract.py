@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import holds_dollar, names_market, same_below_note, says_same_below
 from factcheck.kinds.left_out import LEFT_OUT, SOMEONE_ELSES, LeftOut, recording
-from factcheck.kinds.reading import FILING_CITED, FILING_PUBLISHED
+from factcheck.kinds.roles_reading import FILING_CITED, FILING_PUBLISHED
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase

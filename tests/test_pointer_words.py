@@ -8,7 +8,7 @@ import yaml
 from conftest import FIXTURES
 
 from factcheck.kinds.english_subjects import pointer_pattern
-from factcheck.kinds.reading import ANAPHORA, OBJECT_MARKERS
+from factcheck.kinds.roles_reading import ANAPHORA, OBJECT_MARKERS
 
 CASES = yaml.safe_load((FIXTURES / "pointer_words.yaml").read_text(encoding="utf-8"))
 

@@ -26,26 +26,14 @@ from factcheck.kinds.amounts import (
 )
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.left_out import OWN_VALUE, SKIP, WINDOW, left_out, say
+from factcheck.kinds.lists_reading import list_owner, unpaired_in_list, value_list
+from factcheck.kinds.named_subject_reading import COUNTS_THE_REST, counts_the_rest
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
-from factcheck.kinds.reading import (
-    COUNTS_THE_REST,
-    SUBJECT_FROM_TITLE,
-    about_whom,
-    claim,
-    counts_the_rest,
-    labelled_runs,
-    list_owner,
-    names_sharing,
-    subject_before,
-    title_subject,
-    unattributed,
-    unpaired_in_list,
-    value_list,
-    who,
-)
+from factcheck.kinds.reading import about_whom, claim, labelled_runs, unattributed
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skip_word, skipped
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity
 

@@ -33,6 +33,7 @@ from factcheck.kinds.left_out import (
     left_out,
     say,
 )
+from factcheck.kinds.lists_reading import unpaired_in_list, value_list
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import (
     CONVERTED,
@@ -45,23 +46,17 @@ from factcheck.kinds.qualifiers import (
 )
 from factcheck.kinds.reading import (
     CUMULATIVE,
-    SUBJECT_FROM_TITLE,
     about_whom,
     claim,
     clause_opens_comparison,
-    joined,
     labelled_runs,
-    names_sharing,
     statement_start,
-    subject_before,
-    title_subject,
     unattributed,
-    unpaired_in_list,
-    value_list,
-    who,
 )
+from factcheck.kinds.roles_reading import joined
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import LEADS_INTO_NOUN, skip_word, skipped
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
