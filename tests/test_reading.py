@@ -10,7 +10,7 @@ from conftest import FIXTURES, ROOT, case_rule_set, run_json
 
 from factcheck.extract import extract, relevance
 from factcheck.kinds.amounts import amounts
-from factcheck.kinds.reading import labelled_runs
+from factcheck.kinds.scope_reading import labelled_runs
 from factcheck.kinds.sentence import clause_bounds, sentences
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex

@@ -30,7 +30,8 @@ from factcheck.kinds.lists_reading import list_owner, unpaired_in_list, value_li
 from factcheck.kinds.named_subject_reading import COUNTS_THE_REST, counts_the_rest
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
-from factcheck.kinds.reading import about_whom, claim, labelled_runs, unattributed
+from factcheck.kinds.reading import about_whom, claim, unattributed
+from factcheck.kinds.scope_reading import labelled_runs
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
