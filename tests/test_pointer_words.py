@@ -1,4 +1,4 @@
-"""The character lists of kinds/reading.py's pointers and object markers, each grown from evidence
+"""The character lists of kinds/roles_reading.py's pointers and object markers, each grown from evidence
 (REVIEW15 #14): real snippets of its most common misses and of the near misses that must stay."""
 
 from __future__ import annotations

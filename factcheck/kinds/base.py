@@ -429,7 +429,7 @@ def _no_line_item(rule: RuleBase, found: Claim) -> bool:
 
 
 def _subject_from_title(found: Claim) -> bool:
-    """Whether a claim's subject was read from the title, not its sentence (kinds/reading.title_subject):
+    """Whether a claim's subject was read from the title, not its sentence (kinds/subject_reading.title_subject):
     a clash it is in is less certain, as one with an inferred context is."""
     return SUBJECT_FROM_TITLE in found.note.split("; ")
 

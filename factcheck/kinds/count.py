@@ -256,7 +256,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
     """The figures of the run of clauses after a colon at `colon_at` that each hold a label and one figure
     of the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份;
-    reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
+    scope_reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
     found = _amounts_in(s, rule.units, rule.bare)
     runs = labelled_runs(s, _spans(s, rule.units, rule.bare))
     return [amount for amount in found if runs.get(s.clause_at(amount.start)[0]) == colon_at]
