@@ -159,8 +159,20 @@ def test_lists_that_cross_are_an_omission_at_omission_level_when_one_is_the_whol
 
 def test_a_rule_may_raise_a_shorter_list_to_warning() -> None:
     rule = replace(SET_RULE, partial_level="warning")
-    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba",), "c"), rule=rule)
+    [finding] = run(set_claim(("alibaba", "deepseek", "tencent"), "a"), set_claim(("alibaba", "deepseek"), "c"), rule=rule)
     assert (finding.kind, finding.level) == ("omission", "warning")
+
+
+def test_one_member_named_alone_is_no_shorter_list() -> None:
+    """A source naming one member (the U.S. declined to sign) tells its part: partial_level does not raise it."""
+    rule = replace(SET_RULE, partial_level="warning")
+    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba",), "c"), rule=rule)
+    assert (finding.kind, finding.level) == ("omission", "info")
+    assert finding.details[-1].endswith("names one member only, never saying it is the only one: no list that leaves "
+                                        "the others out")
+    [crossing] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "b"),
+                     set_claim(("tencent",), "c"), rule=rule)  # a whole list (two give it alike) crossed: as before
+    assert (crossing.kind, crossing.level) == ("omission", "warning")
 
 
 def test_same_sets_agree() -> None:
