@@ -16,10 +16,10 @@ from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
 from factcheck.kinds.qualifiers import conversions_only, estimates_of_others, priors_only, reads
-from factcheck.kinds.reading import SUBJECT_FROM_TITLE
 from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
 from factcheck.kinds.slips import slip
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE
 from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
 from factcheck.values import Value
 
@@ -429,7 +429,7 @@ def _no_line_item(rule: RuleBase, found: Claim) -> bool:
 
 
 def _subject_from_title(found: Claim) -> bool:
-    """Whether a claim's subject was read from the title, not its sentence (kinds/reading.title_subject):
+    """Whether a claim's subject was read from the title, not its sentence (kinds/subject_reading.title_subject):
     a clash it is in is less certain, as one with an inferred context is."""
     return SUBJECT_FROM_TITLE in found.note.split("; ")
 

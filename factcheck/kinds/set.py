@@ -23,9 +23,10 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict, sources_agree
 from factcheck.kinds.left_out import NO_MEMBERS, SKIP, left_out, say
 from factcheck.kinds.matching import fold
-from factcheck.kinds.reading import about_whom, claim, nobody_before, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skip_word, skipped
+from factcheck.kinds.subject_reading import nobody_before, pointed_back, subject_near
 from factcheck.normalize.counts import COUNT_NUMBER, count_value, english_counts
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase

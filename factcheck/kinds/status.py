@@ -28,17 +28,11 @@ from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.former import former_state
 from factcheck.kinds.left_out import CONDITION, FORMER, NEGATED, RUMOUR, SKIP, left_out, say
 from factcheck.kinds.negation import denied_rumour, negated_after, negated_event
-from factcheck.kinds.reading import (
-    about_whom,
-    claim,
-    nobody_before,
-    pointed_back,
-    subject_near,
-    titled_name,
-    unattributed,
-)
+from factcheck.kinds.reading import about_whom, claim, unattributed
+from factcheck.kinds.roles_reading import titled_name
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import condition_word, skip_word, skipped
+from factcheck.kinds.subject_reading import nobody_before, pointed_back, subject_near
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
