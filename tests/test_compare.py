@@ -469,6 +469,26 @@ def test_a_rule_about_the_forecast_compares_it() -> None:
     assert finding.kind == "disagreement"
 
 
+FORECAST_CUES = yaml.safe_load((Path(__file__).parent / "fixtures" / "forecast_cues.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FORECAST_CUES["cues"], ids=[c["source"][:60] for c in FORECAST_CUES["cues"]])
+def test_a_forecast_cue_that_only_reaches_the_estimate_makes_no_rule_about_it(case: dict[str, Any]) -> None:
+    from factcheck.kinds.base import words_regex
+    from factcheck.kinds.qualifiers import about_the_forecast
+
+    assert about_the_forecast(words_regex(case["cue"])) is case["about"], case["source"]
+
+
+@pytest.mark.parametrize("case", FORECAST_CUES["stories"], ids=[str(i) for i in range(len(FORECAST_CUES["stories"]))])
+def test_analysts_estimates_a_cue_only_reaches_are_shown_side_by_side(tmp_path: Path, case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
+    if "estimates" in case:
+        [estimates] = [f for f in findings if f.message.startswith("analysts' estimates")]
+        assert sorted(c.value.display() for c in estimates.claims) == case["estimates"], case["about"]
+
+
 def test_some_days_back_never_clashes_with_a_day() -> None:
     """日前公布 (corpus catl 3740888:40, published 11 Feb) vs a preliminary-results day three weeks
     earlier: 日前 is loose, so the two are shown side by side (info), not a disagreement; a less precise

@@ -23,12 +23,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factcheck.kinds.sentence import pattern
 from factcheck.kinds.skip import skip_regex
 from factcheck.rule_examples import check_examples
 from factcheck.rules import load_rules
-from tests.conftest import run_json, run_main
+from tests.conftest import findings_of_case, run_json, run_main
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -581,3 +582,25 @@ def test_a_hedged_report_is_compatible_as_documented(tmp_path: Path, change: str
     _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
                          str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
     assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
+
+
+def test_the_documented_day_tells_a_figure_at_the_launch_from_the_final_one(tmp_path: Path) -> None:
+    """docs/rules.md, "Questions first rule sets asked": round30 guming-hk-listing (truth G6: context), iyiou
+    bulk/3c105b0260ccb654ca74ebd5c46963e9.zh-CN.md:37 (2月初…发行1.586亿股) and leinews bulk/29011.zh-CN.md:33
+    (今日在港交所上市…此次发行1.82亿股): with the documented rule's `day: true` the two are shown side by side;
+    without it they are one figure, an error."""
+    [(_, body)] = [b for b in documented("## Start here: a rule set in ten minutes") if b[0] == "shares-offered.yaml"]
+    rule = {k: v for k, v in yaml.safe_load(body).items() if k != "examples"}
+    articles = [{"published": "2025-02-13 10:15:41",
+                 "text": "2025年2月12日，古茗控股有限公司（以下简称“古茗”）在港交所上市，股票代码为“01364.HK”，发行价为9.94港元。"
+                         "2月初，古茗已启动全球招股，发行1.586亿股，招股价区间8.68-9.94港元。"},
+                {"published": "2025-02-12 10:17:58",
+                 "text": "古茗控股有限公司（简称：“古茗控股”，股票代码：“01364”）今日在港交所上市，发行价为9.94港元。"
+                         "古茗控股此次发行1.82亿股，募资18.13亿港元；扣除发行应付费用9300万港元，募资金额为17.21亿港元。"}]
+    (tmp_path / "with").mkdir()
+    found = findings_of_case({"rule": rule, "articles": articles}, tmp_path / "with")
+    assert [(f.kind, f.level) for f in found] == [("context-differs", "info")]
+    (tmp_path / "without").mkdir()
+    found = findings_of_case({"rule": {k: v for k, v in rule.items() if k != "day"}, "articles": articles},
+                             tmp_path / "without")
+    assert [(f.kind, f.level) for f in found] == [("disagreement", "error")]
