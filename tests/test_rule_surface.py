@@ -371,7 +371,6 @@ def test_an_occasion_is_a_status_compared_across_dated_and_undated_sources_as_do
     assert [kind for kind, _ in found(body.replace("day: false\n", ""))] == ["context-differs"]
 
 
-
 START_HERE = "## Start here: a rule set in ten minutes"
 
 
