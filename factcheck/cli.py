@@ -132,7 +132,7 @@ def _print_notes(notes: Collection[Diagnostic], verbose: bool, quiet: bool = Fal
         if note.level != "error" and quiet:
             continue
         if note.code == UNATTRIBUTED and not verbose:
-            unattributed[note.message.partition(":")[0]] += 1  # the message opens with its rule's id
+            unattributed[note.rule] += 1
             continue
         _err(str(note).replace(stdin_copy, "-") if stdin_copy else note)
     if unattributed:

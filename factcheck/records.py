@@ -95,6 +95,9 @@ class Diagnostic:
     level: Level = "error"
     code: str = ""  # "unread-value": a value no normalizer could read; "unattributed": a value no subject is named for;
     # "left-out": a value a rule's cue reached that a key of the rule left out (kinds/left_out.py)
+    # the rule whose reading made the note (set by extract.py, which knows it): what the CLI counts notes by,
+    # never read back from the message; "" for a note of no one rule (a file, a folder, a rule file)
+    rule: str = ""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path  # 0: the whole file or folder
