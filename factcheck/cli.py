@@ -562,9 +562,10 @@ def _check(args: argparse.Namespace) -> int:
         _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
         return EXIT_OK
 
-    from factcheck.report import stream, streams
+    from factcheck.report import FOR_PEOPLE, stream, streams
 
-    data = to_dict(result, __version__, streamed=streams(args.format) and not stdin_copy)
+    data = to_dict(result, __version__, streamed=streams(args.format) and not stdin_copy,
+                   pairs=args.format in FOR_PEOPLE)
     if stdin_copy:
         data = _renamed(data, stdin_copy, "-")
     from factcheck.report.messages import default_lang
@@ -903,7 +904,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from factcheck.gate import BaselineError, gating, read_baseline
     from factcheck.pipeline import claims_header, compare_all, gather
     from factcheck.records import LEVEL_RANK
-    from factcheck.report import stream, streams
+    from factcheck.report import FOR_PEOPLE, stream, streams
     from factcheck.report.messages import default_lang
     from factcheck.report.serialize import to_dict
 
@@ -934,7 +935,8 @@ def run_compare(args: argparse.Namespace) -> int:
     result = _shown(compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options),
                     verbose)
     _print_notes(result.diagnostics, verbose)
-    pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",
+    data = to_dict(result, __version__, streamed=streams(args.format), pairs=args.format in FOR_PEOPLE)
+    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
     if not result.summary.articles and args.format == "text":
         pieces = []
