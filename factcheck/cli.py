@@ -422,14 +422,14 @@ def run_normalize(args: argparse.Namespace) -> int:
     durations = False  # the kind-side readings are shown for the kinds the loaded rules use
     loaded = 0  # rules read: a folder of number rules loads rules that give normalize nothing to read
     if args.kind in ("all", "entity"):
-        from factcheck.rules import load_rules
+        from factcheck.rules import load_rules, rule_files
 
-        paths = args.rules or (["rules"] if Path("rules").is_dir() else [])
+        # the default ./rules left empty is no error of a command whose rules are optional: it is not read
+        paths = args.rules or (["rules"] if Path("rules").is_dir() and rule_files(["rules"])[0] else [])
         if paths:
             rule_set = load_rules(paths)
             for diagnostic in rule_set.diagnostics:
-                if args.rules or "no rule files" not in diagnostic.message:
-                    _err(diagnostic)  # the default ./rules left empty is no error of a command whose rules are optional
+                _err(diagnostic)
             entities = rule_set.entities
             units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
             durations = any(rule.kind == "duration" for rule in rule_set.rules)
