@@ -27,7 +27,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, permutations
 
@@ -41,7 +41,7 @@ from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.session import EXTREMES
 from factcheck.kinds.slips import slip
 from factcheck.periods import clashes, written_time
-from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
+from factcheck.records import LEVEL_RANK, Claim, ContextValue, Detail, Finding, FindingKind, Level, Pair, RuleBase
 from factcheck.values import DateValue, Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
@@ -591,10 +591,10 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
         context = tuple((k, v) for k, v in group.key if v is not None)
         said = (f"{', '.join(dict.fromkeys(c.value.display() for c, _ in clashing))} states no {', '.join(unknown)} "
                 f"and fits {' and '.join(_context_text(tuple((k, v) for k, v in g.key if k in unknown)) for g in compared)}")
-        details = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
-                   f"{b.article}:{b.line}, {_context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown))})"
-                   + {"conflict": "", "rounded": ": rounded", "loose": ": written loosely"}[how]
-                   for a, b, how in pairs]
+        details: list[Detail] = []
+        for a, b, near in pairs:  # a clash is its pair; a pair at another precision says so after it, in prose
+            pair = Pair.of(a, b, _context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown)))
+            details.append(pair if near == "conflict" else f"{pair}: {_PRECISION_SAID[near]}")
         nearest = max((how for _, how in clashing), key=order.__getitem__)
         if nearest == "loose" and kind.name == "date":
             continue  # a vague date (日前) is shown beside a day, never against it, nor "rounded"
@@ -609,6 +609,9 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
                                  f"sources disagree: {' vs '.join(values)}",
                                  [*details, f"warning, not error: {said}, and differs from each"], unknown=unknown))
     return findings
+
+
+_PRECISION_SAID = {"rounded": "rounded", "loose": "written loosely"}  # after a fits_none pair of one figure
 
 
 def _known(key: ContextKey) -> int:
@@ -856,9 +859,30 @@ def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstate
     # its id, which would otherwise be that of the topic's finding across groups (context-differs)
     unknown = tuple(k for k, v in group.key if v is None)
     found = _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
-                     list(verdict.details), verdict.compatible, unknown)
+                     _as_pairs(verdict.details, claims), verdict.compatible, unknown)
     found = replace(found, context=_shared_context(rule, context, claims, verdict.aside))
     return replace(found, unstated=verdict.unstated) if verdict.unstated else found
+
+
+def _as_pairs(lines: tuple[str, ...], claims: list[Claim]) -> list[Detail]:
+    """A verdict's detail lines, each that names two of the group's claims (`X (A, a.md:1) vs Y (B, b.md:3)`,
+    nothing after) as their Pair. The kinds write their pair lines as text (kinds/base.py `judge`,
+    kinds/date.py), so one is known here by its two sides, each the text `Pair.side` writes for a claim
+    of the group, found by lookup, never by reading values out of the line. A step until the kinds give
+    their pairs as records (a Verdict's `details` holding Pairs): it then goes."""
+    sides: dict[str, Claim] = {}
+    for claim in claims:
+        sides.setdefault(Pair.side(claim.value.display(), claim.outlet, f"{claim.article}:{claim.line}"), claim)
+    found: list[Detail] = []
+    for line in lines:
+        pair: Pair | None = None
+        cut = line.find(" vs ")
+        while cut >= 0 and pair is None:  # a value may hold ` vs ` itself: each cut is tried
+            a, b = sides.get(line[:cut]), sides.get(line[cut + 4:])
+            pair = Pair.of(a, b) if a is not None and b is not None else None
+            cut = line.find(" vs ", cut + 1)
+        found.append(pair or line)
+    return found
 
 
 def _shared_context(rule: RuleBase, context: tuple[tuple[str, str], ...], claims: list[Claim],
@@ -1292,7 +1316,7 @@ def unique_ids(findings: list[Finding]) -> list[Finding]:
 
 def _finding(rule: RuleBase, subject: str, kind: FindingKind, level: Level,
              context: tuple[tuple[str, str], ...], claims: list[Claim], message: str,
-             details: list[str] | None = None, compatible: tuple[int, ...] = (),
+             details: Sequence[Detail] | None = None, compatible: tuple[int, ...] = (),
              unknown: tuple[str, ...] = ()) -> Finding:
     values = [c.value.display() for c in claims]
     return Finding(
