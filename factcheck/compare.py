@@ -859,30 +859,9 @@ def _compare_group(rule: RuleBase, subject: str, group: Group, unstated: Unstate
     # its id, which would otherwise be that of the topic's finding across groups (context-differs)
     unknown = tuple(k for k, v in group.key if v is None)
     found = _finding(rule, subject, verdict.kind, verdict.level, context, claims, verdict.message,
-                     _as_pairs(verdict.details, claims), verdict.compatible, unknown)
+                     list(verdict.details), verdict.compatible, unknown)
     found = replace(found, context=_shared_context(rule, context, claims, verdict.aside))
     return replace(found, unstated=verdict.unstated) if verdict.unstated else found
-
-
-def _as_pairs(lines: tuple[str, ...], claims: list[Claim]) -> list[Detail]:
-    """A verdict's detail lines, each that names two of the group's claims (`X (A, a.md:1) vs Y (B, b.md:3)`,
-    nothing after) as their Pair. The kinds write their pair lines as text (kinds/base.py `judge`,
-    kinds/date.py), so one is known here by its two sides, each the text `Pair.side` writes for a claim
-    of the group, found by lookup, never by reading values out of the line. A step until the kinds give
-    their pairs as records (a Verdict's `details` holding Pairs): it then goes."""
-    sides: dict[str, Claim] = {}
-    for claim in claims:
-        sides.setdefault(Pair.side(claim.value.display(), claim.outlet, f"{claim.article}:{claim.line}"), claim)
-    found: list[Detail] = []
-    for line in lines:
-        pair: Pair | None = None
-        cut = line.find(" vs ")
-        while cut >= 0 and pair is None:  # a value may hold ` vs ` itself: each cut is tried
-            a, b = sides.get(line[:cut]), sides.get(line[cut + 4:])
-            pair = Pair.of(a, b) if a is not None and b is not None else None
-            cut = line.find(" vs ", cut + 1)
-        found.append(pair or line)
-    return found
 
 
 def _shared_context(rule: RuleBase, context: tuple[tuple[str, str], ...], claims: list[Claim],

@@ -55,18 +55,6 @@ def test_values_that_cannot_both_be_true_disagree_at_the_rule_level() -> None:
     assert finding.lines == ("8.48% (A, a:1) vs 5% (B, b:1)",)
 
 
-def test_a_kinds_pair_line_becomes_its_pair_and_prose_stays_prose() -> None:
-    """compare.py `_as_pairs`: a verdict's line naming two of the group's claims is their Pair, found by
-    looking its sides up among the claims (an outlet holding ` vs ` too); a line saying more after the
-    pair (a slip's why), or naming a claim of no group, stays a line of prose, as it is printed whole."""
-    from factcheck.compare import _as_pairs
-
-    a, b = replace(claim("8.48%", "a"), outlet="A vs B"), claim("5%", "b")
-    pair = f"{Pair.side('8.48%', 'A vs B', 'a:1')} vs {Pair.side('5%', 'B', 'b:1')}"
-    lines = (pair, f"{pair}: the same digits with two neighbours swapped: a typing slip?", pair.replace("b:1", "b:2"))
-    assert _as_pairs(lines, [a, b]) == [Pair.of(a, b), *lines[1:]]
-
-
 def test_rounded_value_agrees_with_the_precise_one() -> None:
     [finding] = run(claim("8.5%", "a", market="HK", session="close", day="d"),
                     claim("8.48%", "b", market="HK", session="close", day="d"))

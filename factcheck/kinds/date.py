@@ -34,7 +34,7 @@ from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, pointed_back, subject_near, title_subject
 from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, Pair, RuleBase
 from factcheck.values import DateValue, Value
 
 _TIME_OF_DAY_NOTES = {
@@ -110,9 +110,7 @@ class DateKind(Kind[DateRule]):
             compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
             return replace(inner, details=(*inner.details, said), compatible=compatible)
         values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
-        apart = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
-                 f"{b.article}:{b.line})" for i, a in enumerate(rest) for b in rest[i + 1:]
-                 if not self.agree(rule, a.value, b.value)]
+        apart = [Pair.of(a, b) for i, a in enumerate(rest) for b in rest[i + 1:] if not self.agree(rule, a.value, b.value)]
         if apart:  # one source's distinct days: no one date, whatever range holds them
             return Verdict("context-differs", "info", f"values differ: distinct days of one source, which a less "
                            f"precise date of another does not make one: {values}", (*apart, said))
