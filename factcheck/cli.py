@@ -489,7 +489,7 @@ def run_normalize(args: argparse.Namespace) -> int:
 
 def run_rules(args: argparse.Namespace) -> int:
     from factcheck.report.common import visible
-    from factcheck.rule_examples import check_examples
+    from factcheck.rule_examples import check_examples, read_by_two
 
     if args.paths:  # positional paths join --rules PATH, in the order given
         args.rules = [*(args.rules or []), *args.paths]
@@ -508,6 +508,8 @@ def run_rules(args: argparse.Namespace) -> int:
     problems = check_examples(rule_set)
     for problem in problems:
         _err(problem)
+    for warning in read_by_two(rule_set):  # a warning, as the rule files' own: it never changes the exit code
+        _err(warning)
     examples = sum(len(rule.examples) for rule in rule_set.rules)
     broken = len(rule_set.diagnostics)  # on stderr, above: the summary says so, whatever order a terminal shows
     sys.stderr.flush()
