@@ -26,26 +26,15 @@ from factcheck.kinds.amounts import (
 )
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.left_out import OWN_VALUE, SKIP, WINDOW, left_out, say
+from factcheck.kinds.lists_reading import list_owner, unpaired_in_list, value_list
+from factcheck.kinds.named_subject_reading import COUNTS_THE_REST, counts_the_rest
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
-from factcheck.kinds.reading import (
-    COUNTS_THE_REST,
-    SUBJECT_FROM_TITLE,
-    about_whom,
-    claim,
-    counts_the_rest,
-    labelled_runs,
-    list_owner,
-    names_sharing,
-    subject_before,
-    title_subject,
-    unattributed,
-    unpaired_in_list,
-    value_list,
-    who,
-)
-from factcheck.kinds.sentence import Sentence, pattern, per_sentence
+from factcheck.kinds.reading import about_whom, claim, unattributed
+from factcheck.kinds.scope_reading import labelled_runs
+from factcheck.kinds.sentence import Sentence, cue_pattern, per_sentence
 from factcheck.kinds.skip import skip_word, skipped
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity
 
@@ -116,7 +105,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """A value followed by the cue that names it (`45W 有线快充`), as number rules read it: the cue holds
         no value of its own (`45W 有线快充和 15W 无线充电`: 15W is not the cue's with window 0)."""
-        cue = pattern(rule.cue)
+        cue = cue_pattern(rule.cue)
         found_all = _amounts_in(s, rule.units, rule.bare)
         for found in found_all:
             end = _list_end(s.text, found, found_all)  # 268万、248万台销量成绩: the cue after the list names each
@@ -137,7 +126,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
     def _cued_before(self, rule: CountRule, s: Sentence, article: Article,
                      taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """A value within `window` after its cue (售出120万辆)."""
-        for cue in pattern(rule.cue).finditer(s.text):
+        for cue in cue_pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             # searched past the clause: 36,512 holds a comma
             found = _first_amount(s, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
@@ -267,7 +256,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
     """The figures of the run of clauses after a colon at `colon_at` that each hold a label and one figure
     of the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份;
-    reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
+    scope_reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
     found = _amounts_in(s, rule.units, rule.bare)
     runs = labelled_runs(s, _spans(s, rule.units, rule.bare))
     return [amount for amount in found if runs.get(s.clause_at(amount.start)[0]) == colon_at]
