@@ -258,7 +258,7 @@ def _out_of_reach(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: in
     after = cue.search(s.text, end, stop)
     if after is not None and (not before or after.start() - end <= start - before[-1].end()):
         between = s.plain[end:after.start()]
-        if not (LEADS_INTO_NOUN.fullmatch(s.text, end, after.start()) or _bare_modifier(s.text, end, after.start())):
+        if not _leads_into_cue(s.text, end, after.start()):
             left_out("cue", say(CUE_AFTER_FAR, written, after.group(0), between=between),
                      start, end)
         elif not (_ENDS_NOUN.match(s.text, after.end()) or any(m.start == after.end() for m in s.mentions)):
@@ -537,15 +537,26 @@ def _bare_modifier(text: str, start: int, end: int) -> bool:
             and not any(_ENDS_NOUN.match(text, i) for i in range(start, end) if "\u4e00" <= text[i] <= "\u9fff"))
 
 
+def _leads_into_cue(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between a value and a cue after it, leaves the cue naming the value: nothing,
+    a modifier ending in 的 (`2600亿美元的估值`), a short modifier (`1090亿欧元私人投资`), or the two in that
+    order, the short one then part of the cue's noun (`2600亿美元的投前估值`, `0.3% 的市场预期`)."""
+    if LEADS_INTO_NOUN.fullmatch(text, start, end) or _bare_modifier(text, start, end):
+        return True
+    last = text.rfind("的", start, end)
+    return (last >= 0 and LEADS_INTO_NOUN.fullmatch(text, start, last + 1) is not None
+            and _bare_modifier(text, last + 1, end))
+
+
 def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
     """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
-    `1090亿欧元私人投资`, `45W 有线快充`): nothing, a modifier ending in 的 or a short modifier between
-    them, and the cue's noun phrase ends there, before a declared name too (`天合光能10亿索赔阿特斯`: the
-    cue's object). Shared by number and count rules; each then checks the cue holds no value of its own."""
+    `1090亿欧元私人投资`, `45W 有线快充`, `以2600亿美元的投前估值`): nothing, a modifier ending in 的, a short
+    modifier or both between them (`_leads_into_cue`), and the cue's noun phrase ends there, before a declared
+    name too (`天合光能10亿索赔阿特斯`: the cue's object). Shared by number and count rules; each then checks the
+    cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
-    if (found is None or not (LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
-                              or _bare_modifier(s.text, value_end, found.start()))
+    if (found is None or not _leads_into_cue(s.text, value_end, found.start())
             or not (_ENDS_NOUN.match(s.text, found.end()) or any(m.start == found.end() for m in s.mentions))):
         return None
     return found
