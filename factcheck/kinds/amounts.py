@@ -28,7 +28,7 @@ from factcheck.normalize.numbers import (
     group_thousands,
     parse_interval,
 )
-from factcheck.normalize.quantities import SIGN
+from factcheck.normalize.quantities import COMPARED_FIGURE, SIGN
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
 
@@ -347,6 +347,8 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         word_before = next((w for w in _QUALIFIERS if number_text.startswith(w)), "")
         if word_before and extreme_reached(word_before, text[max(0, match.start() - 4):match.start()]):
             number_text = number_text[len(word_before):]  # 指数一度最高3500点: the high reached, as written
+        elif word_before in ZH.compared_bounds and COMPARED_FIGURE.match(text, match.end()):
+            number_text = number_text[len(word_before):]  # 低于5300万吨的预估: the forecast's figure, exactly
         if _is_quantile(word) and number_text[-1:] in "百十四" and _is_quantile(number_text[-1] + word.removeprefix("个")):
             number_text, word = number_text[:-1], number_text[-1] + word  # 23百分位 with 分位 a unit too: 23, 百分位
         after = match.group("after") or ""
