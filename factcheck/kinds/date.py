@@ -447,7 +447,7 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if previous:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
-            return _on_the_eve(s, earlier[-1], previous[1], end, cue_end)
+            return _since(s, _on_the_eve(s, earlier[-1], previous[1], end, cue_end), previous)
     lead_in = _LEAD_IN.match(s.text)  # an outlet's tag and a 据…报道 that open the sentence
     opens = lead_in.end() if lead_in else 0
     lead = s.clause_at(opens)
@@ -483,6 +483,26 @@ def _then(s: Sentence, offset: int) -> DateSpan | None:
 
 # a clause that ends in 前夕/之前/以前 places what it names after what the next clause tells
 _EVE = re.compile(r"[^，,。；;：:]*?(?:前夕|之前|以前)\s*$")
+
+
+def _since(s: Sentence, span: DateSpan, clause: tuple[int, int]) -> DateSpan:
+    """The date of the clause before, when it starts a span its own event runs over: from that date on.
+
+    `苹果自 2023 年起开始测试…，并且一度选择了百度` (round 34): 2023 is when the testing began; the choice
+    in the next clause came during it, in 2023 or later, not in 2023. A clause that is the span's start
+    alone (`自2025年2月8日起，重庆市中心城区将取消…`) dates the next clause's event as before."""
+    begin, end = clause
+    if (span.value.precision == "range" or not _SINCE_BEFORE.search(s.text, max(begin, span.start - 3), span.start)
+            or not (after := _SINCE_AFTER.match(s.text, span.end))):
+        return span
+    if _ONLY_A_SINCE.fullmatch(s.text[begin:span.start] + s.text[after.end():end]):
+        return span  # the clause is the time alone: it sets the scene for the next
+    return replace(span, value=bounded(span.value, True, span.value.raw))
+
+
+_SINCE_BEFORE = re.compile(r"(?:自|從|从|自从|自從)\s*$")
+_SINCE_AFTER = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|开始|開始)")
+_ONLY_A_SINCE = re.compile(r"[\s，,]*(?:而|但|但是|不过|不過|同时|同時|此外|另外)?[\s，,]*(?:自|從|从|自从|自從)?[\s，,]*")
 
 
 def _on_the_eve(s: Sentence, span: DateSpan, span_clause_end: int, cue_clause_end: int, cue_end: int) -> DateSpan:
