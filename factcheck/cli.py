@@ -132,7 +132,7 @@ def _print_notes(notes: Collection[Diagnostic], verbose: bool, quiet: bool = Fal
         if note.level != "error" and quiet:
             continue
         if note.code == UNATTRIBUTED and not verbose:
-            unattributed[note.message.partition(":")[0]] += 1  # the message opens with its rule's id
+            unattributed[note.rule] += 1
             continue
         _err(str(note).replace(stdin_copy, "-") if stdin_copy else note)
     if unattributed:
@@ -422,14 +422,14 @@ def run_normalize(args: argparse.Namespace) -> int:
     durations = False  # the kind-side readings are shown for the kinds the loaded rules use
     loaded = 0  # rules read: a folder of number rules loads rules that give normalize nothing to read
     if args.kind in ("all", "entity"):
-        from factcheck.rules import load_rules
+        from factcheck.rules import load_rules, rule_files
 
-        paths = args.rules or (["rules"] if Path("rules").is_dir() else [])
+        # the default ./rules left empty is no error of a command whose rules are optional: it is not read
+        paths = args.rules or (["rules"] if Path("rules").is_dir() and rule_files(["rules"])[0] else [])
         if paths:
             rule_set = load_rules(paths)
             for diagnostic in rule_set.diagnostics:
-                if args.rules or "no rule files" not in diagnostic.message:
-                    _err(diagnostic)  # the default ./rules left empty is no error of a command whose rules are optional
+                _err(diagnostic)
             entities = rule_set.entities
             units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
             durations = any(rule.kind == "duration" for rule in rule_set.rules)
@@ -562,9 +562,10 @@ def _check(args: argparse.Namespace) -> int:
         _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
         return EXIT_OK
 
-    from factcheck.report import stream, streams
+    from factcheck.report import FOR_PEOPLE, stream, streams
 
-    data = to_dict(result, __version__, streamed=streams(args.format) and not stdin_copy)
+    data = to_dict(result, __version__, streamed=streams(args.format) and not stdin_copy,
+                   pairs=args.format in FOR_PEOPLE)
     if stdin_copy:
         data = _renamed(data, stdin_copy, "-")
     from factcheck.report.messages import default_lang
@@ -903,7 +904,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from factcheck.gate import BaselineError, gating, read_baseline
     from factcheck.pipeline import claims_header, compare_all, gather
     from factcheck.records import LEVEL_RANK
-    from factcheck.report import stream, streams
+    from factcheck.report import FOR_PEOPLE, stream, streams
     from factcheck.report.messages import default_lang
     from factcheck.report.serialize import to_dict
 
@@ -934,7 +935,8 @@ def run_compare(args: argparse.Namespace) -> int:
     result = _shown(compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options),
                     verbose)
     _print_notes(result.diagnostics, verbose)
-    pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",
+    data = to_dict(result, __version__, streamed=streams(args.format), pairs=args.format in FOR_PEOPLE)
+    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
     if not result.summary.articles and args.format == "text":
         pieces = []

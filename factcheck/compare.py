@@ -27,7 +27,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, permutations
 
@@ -41,7 +41,7 @@ from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.session import EXTREMES
 from factcheck.kinds.slips import slip
 from factcheck.periods import clashes, written_time
-from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
+from factcheck.records import LEVEL_RANK, Claim, ContextValue, Detail, Finding, FindingKind, Level, Pair, RuleBase
 from factcheck.values import DateValue, Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
@@ -549,8 +549,9 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
     written, yet it joined neither group and was shown as context only (NOTES_B #18). Only where the
     other sources' values in those groups are one figure: where they differ (a valuation of 2.2亿 in
     2019-12 and 32.2亿 in 2022-03), a figure of no day may be another point of the series (2020's 4亿),
-    shown beside them as before. So is a claim that agrees with some value of a group it fits, and one
-    whose fitting groups hold only its own source's values (a source is never compared with itself)."""
+    shown beside them as before. So is a claim that agrees with some value of a group it fits (its own
+    source's too: a title restating the body's figure, which the body qualifies), and one whose fitting
+    groups hold only its own source's values (a source is never compared with itself)."""
     kind = KINDS[rule.kind]
     if kind.name == "set":  # a list naming fewer members is an omission, judged within its group
         return []
@@ -568,7 +569,9 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
         for own in sorted(group.claims, key=_claim_order):
             theirs = [g for g in fits if any(o.article != own.article for o in g.claims)]
             others = [o for g in theirs for o in g.claims if o.article != own.article]
-            if not others or any(values_agree(own, o, rule) for o in others):
+            # a value of its own source counts: the source states the figure again with the qualifier (its
+            # title's 仅厚8.93mm is its body's 最薄8.93mm, never the other source's 素皮 9.35mm)
+            if not others or any(values_agree(own, o, rule) for g in fits for o in g.claims):
                 continue
             if not all(values_agree(a, b, rule) for a, b in combinations(others, 2)):
                 continue  # the groups' own figures differ (a series over time): it may be another point of it
@@ -588,10 +591,10 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
         context = tuple((k, v) for k, v in group.key if v is not None)
         said = (f"{', '.join(dict.fromkeys(c.value.display() for c, _ in clashing))} states no {', '.join(unknown)} "
                 f"and fits {' and '.join(_context_text(tuple((k, v) for k, v in g.key if k in unknown)) for g in compared)}")
-        details = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
-                   f"{b.article}:{b.line}, {_context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown))})"
-                   + {"conflict": "", "rounded": ": rounded", "loose": ": written loosely"}[how]
-                   for a, b, how in pairs]
+        details: list[Detail] = []
+        for a, b, near in pairs:  # a clash is its pair; a pair at another precision says so after it, in prose
+            pair = Pair.of(a, b, _context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown)))
+            details.append(pair if near == "conflict" else f"{pair}: {_PRECISION_SAID[near]}")
         nearest = max((how for _, how in clashing), key=order.__getitem__)
         if nearest == "loose" and kind.name == "date":
             continue  # a vague date (日前) is shown beside a day, never against it, nor "rounded"
@@ -606,6 +609,9 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
                                  f"sources disagree: {' vs '.join(values)}",
                                  [*details, f"warning, not error: {said}, and differs from each"], unknown=unknown))
     return findings
+
+
+_PRECISION_SAID = {"rounded": "rounded", "loose": "written loosely"}  # after a fits_none pair of one figure
 
 
 def _known(key: ContextKey) -> int:
@@ -1289,7 +1295,7 @@ def unique_ids(findings: list[Finding]) -> list[Finding]:
 
 def _finding(rule: RuleBase, subject: str, kind: FindingKind, level: Level,
              context: tuple[tuple[str, str], ...], claims: list[Claim], message: str,
-             details: list[str] | None = None, compatible: tuple[int, ...] = (),
+             details: Sequence[Detail] | None = None, compatible: tuple[int, ...] = (),
              unknown: tuple[str, ...] = ()) -> Finding:
     values = [c.value.display() for c in claims]
     return Finding(

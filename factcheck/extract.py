@@ -13,11 +13,12 @@ and day are looked for is factcheck/kinds/reading.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import holds_dollar, names_market, same_below_note, says_same_below
 from factcheck.kinds.left_out import LEFT_OUT, SOMEONE_ELSES, LeftOut, recording
-from factcheck.kinds.reading import FILING_CITED, FILING_PUBLISHED
+from factcheck.kinds.roles_reading import FILING_CITED, FILING_PUBLISHED
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -45,13 +46,13 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list
 
 def _introduces(text: str) -> bool:
     """A paragraph ending in a colon (可口可乐公布第四季度财报，数据显示：) is kept: the lines
-    after it are about whom it names (kinds/reading.py, `who`)."""
+    after it are about whom it names (kinds/subject_reading.py, `who`)."""
     return text.rstrip().rstrip("*_ ").endswith(("：", ":"))
 
 
 def _publishes_a_filing(texts: list[str], at: int) -> bool:
     """A paragraph saying who published a filing (宁德时代发布了其2024年度的业绩预告。) is kept when the
-    next one cites the filing (公告内容显示，……): the figures there are the publisher's (kinds/reading.py,
+    next one cites the filing (公告内容显示，……): the figures there are the publisher's (kinds/subject_reading.py,
     `who`)."""
     return (at + 1 < len(texts) and FILING_CITED.match(texts[at + 1]) is not None
             and FILING_PUBLISHED.search(texts[at]) is not None)
@@ -106,8 +107,8 @@ def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
                 found_any = False
                 for found in kind.find(rule, sentence, article):
                     found_any = True
-                    if isinstance(found, Diagnostic):
-                        unread.append(found)
+                    if isinstance(found, Diagnostic):  # the kinds write its message; the rule is known here
+                        unread.append(replace(found, rule=rule.id))
                         continue
                     key = (found.subject, found.value.display(), found.span, found.context)
                     if key not in seen:
@@ -124,4 +125,4 @@ def left_out_note(rule: RuleBase, s: Sentence, article: Article, why: LeftOut) -
     """The note of a sentence whose cue reached a value its rule then left out (code `left-out`): the
     first such value and the rule key that decided, so a miss is never silent."""
     return Diagnostic(article.path, s.segment.line_at(why.start), f"{rule.id}: left out ({why.key}): {why.reason}",
-                      "info", LEFT_OUT)
+                      "info", LEFT_OUT, rule.id)

@@ -24,25 +24,17 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.base import Document, Kind, Reason, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.left_out import CONDITION, NEGATED, SKIP, left_out, say
+from factcheck.kinds.lists_reading import names_listed
 from factcheck.kinds.negation import negated_event
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
-from factcheck.kinds.reading import (
-    SUBJECT_FROM_TITLE,
-    about_whom,
-    claim,
-    context,
-    joined,
-    names_listed,
-    pointed_back,
-    subject_near,
-    title_subject,
-    unattributed,
-)
+from factcheck.kinds.reading import about_whom, claim, context, unattributed
+from factcheck.kinds.roles_reading import joined
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import condition_word, skip_word, skipped
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, pointed_back, subject_near, title_subject
 from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, Pair, RuleBase
 from factcheck.values import DateValue, Value
 
 _TIME_OF_DAY_NOTES = {
@@ -162,9 +154,7 @@ class DateKind(Kind[DateRule]):
             compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
             return replace(inner, details=(*inner.details, said), compatible=compatible)
         values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
-        apart = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
-                 f"{b.article}:{b.line})" for i, a in enumerate(rest) for b in rest[i + 1:]
-                 if not self.agree(rule, a.value, b.value)]
+        apart = [Pair.of(a, b) for i, a in enumerate(rest) for b in rest[i + 1:] if not self.agree(rule, a.value, b.value)]
         if apart:  # one source's distinct days: no one date, whatever range holds them
             return Verdict("context-differs", "info", f"values differ: distinct days of one source, which a less "
                            f"precise date of another does not make one: {values}", (*apart, said))
