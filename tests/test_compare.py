@@ -940,7 +940,7 @@ def test_days_a_day_apart_on_two_clocks_one_unstated_are_context(case: dict[str,
     for row in case["claims"]:
         article, line = row["source"].split(" ")[-1].split(":")
         day, last = date.fromisoformat(row["day"]), date.fromisoformat(row.get("last", row["day"]))
-        value = DateValue(day, last, "day", row["raw"], row.get("time", ""))
+        value = DateValue(day, last, "day", row["raw"], row.get("time", ""), clock=row.get("clock", ""))
         at = row["quote"].index(row["raw"])
         claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
                             row["quote"], (at, at + len(row["raw"]))))

@@ -202,7 +202,7 @@ class DateKind(Kind[DateRule]):
                           from_title)
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
-                value = replace(value, end=value.end + timedelta(days=1))
+                value = replace(value, end=value.end + timedelta(days=1), clock="local")
             edge = _edge(cue.group(0))
             if edge and not value.day_span():
                 value = replace(value, edge=edge)
