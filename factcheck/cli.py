@@ -208,6 +208,9 @@ def build_normalize_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number", "count", "duration"),
                         default="all", help="what to look for (number: read all of TEXT as one number)")
     parser.add_argument("--rules", action="append", metavar="PATH", help="where entities are declared (default: ./rules)")
+    parser.add_argument("--locale", metavar="LOCALE", default="",
+                        help="read TEXT as an article of this locale does, as its front matter's `lang:` says "
+                             "(zh-HK: a bare 元 is HKD; zh-TW: TWD)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
@@ -413,6 +416,11 @@ def run_normalize(args: argparse.Namespace) -> int:
 
     if (args.text is None) == (not args.stdin):
         return _fail("give TEXT or --stdin (one text per line), not both")
+    from factcheck.kinds.currency import LOCALE_CURRENCY
+
+    if args.locale and not LOCALE_CURRENCY.get(args.locale.casefold().replace("_", "-")):
+        return _fail(f"--locale: {args.locale!r} names no currency of a bare 元; one of "
+                     + ", ".join(sorted({k for k, v in LOCALE_CURRENCY.items() if v and "hant" not in k})))
     try:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
@@ -437,7 +445,7 @@ def run_normalize(args: argparse.Namespace) -> int:
     if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
         for line in sys.stdin:
             text = line.rstrip("\r\n")
-            spans = normalize_text(text, anchor.date(), args.kind, entities)
+            spans = normalize_text(text, anchor.date(), args.kind, entities, args.locale)
             print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
         return EXIT_OK
     if args.kind == "all" and not units and not entities and args.format == "text":
@@ -445,7 +453,7 @@ def run_normalize(args: argparse.Namespace) -> int:
         _err(f"rules: {loaded} loaded, with no count units and no entities (all normalize reads from rules)"
              if loaded else "rules: none loaded; pass --rules PATH to see the units your count rules declare "
              "(1吉瓦, 1千兆瓦) and your entities' names")
-    spans = normalize_text(args.text, anchor.date(), args.kind, entities)
+    spans = normalize_text(args.text, anchor.date(), args.kind, entities, args.locale)
     if args.kind == "all":  # durations, counts in the count rules' units, and every other count: one line a figure
         from factcheck.discover.values import plain_values
         from factcheck.kinds.forms import kind_spans
@@ -481,7 +489,7 @@ def run_normalize(args: argparse.Namespace) -> int:
 
 def run_rules(args: argparse.Namespace) -> int:
     from factcheck.report.common import visible
-    from factcheck.rule_examples import check_examples
+    from factcheck.rule_examples import check_examples, read_by_two
 
     if args.paths:  # positional paths join --rules PATH, in the order given
         args.rules = [*(args.rules or []), *args.paths]
@@ -500,6 +508,8 @@ def run_rules(args: argparse.Namespace) -> int:
     problems = check_examples(rule_set)
     for problem in problems:
         _err(problem)
+    for warning in read_by_two(rule_set):  # a warning, as the rule files' own: it never changes the exit code
+        _err(warning)
     examples = sum(len(rule.examples) for rule in rule_set.rules)
     broken = len(rule_set.diagnostics)  # on stderr, above: the summary says so, whatever order a terminal shows
     sys.stderr.flush()

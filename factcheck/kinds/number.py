@@ -26,6 +26,7 @@ from factcheck.kinds.left_out import (
     CUE_RUNS_ON,
     LEVEL,
     METRIC,
+    NON_WORD,
     OWN_VALUE,
     PRIOR,
     SKIP,
@@ -36,6 +37,7 @@ from factcheck.kinds.left_out import (
 )
 from factcheck.kinds.lists_reading import unpaired_in_list, value_list
 from factcheck.kinds.matching import fold_words
+from factcheck.kinds.negation import inside_a_non_word
 from factcheck.kinds.period_reading import CUMULATIVE
 from factcheck.kinds.qualifiers import (
     CONVERTED,
@@ -49,7 +51,7 @@ from factcheck.kinds.qualifiers import (
 from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.roles_reading import joined
 from factcheck.kinds.scope_reading import labelled_runs, statement_start
-from factcheck.kinds.sentence import Sentence, pattern, per_sentence
+from factcheck.kinds.sentence import Sentence, cue_pattern, pattern, per_sentence
 from factcheck.kinds.skip import LEADS_INTO_NOUN, skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -166,9 +168,9 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
                 "metric": metric_ids(tuple(doc.data.get("metric") or ())), **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
-        cue = pattern(rule.cue)
-        if not cue.search(s.text):
-            return  # most sentences hold no cue: skip reading their numbers
+        cue = cue_pattern(rule.cue)
+        if not pattern(rule.cue).search(s.text):
+            return  # most sentences hold no cue: skip reading their numbers (one inside a 非-word: say so below)
         told_apart: dict[int, set[tuple[str, tuple[tuple[str, str], ...]]]] = {}  # per list: what its values were read as
         _ = s.quantities  # read first: it fills `class_names`
         for named in s.class_names:
@@ -268,6 +270,8 @@ def _out_of_reach(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: in
         distance = start - before[-1].end()
         left_out("window", say(WINDOW, written, before[-1].group(0), distance=distance,
                                            window=rule.window), start, end)
+    elif (non := [m for m in pattern(rule.cue).finditer(s.text, begin, start) if inside_a_non_word(s.text, m.start())]):
+        left_out("cue", say(NON_WORD, written, non[-1].group(0)), start, end)  # 零售总额（非营业收入）为120亿元
 
 
 _PP_LEVEL = re.compile(r"\d\s*(?:个|個)?(?:百分点|百分點|基点|基點)\s*(?:至|到)\s*$"
