@@ -556,8 +556,12 @@ def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
     return DateValue(date.min, value.end, "range", raw)
 
 
-# Every date expression holds one of these characters, at most _REACH after its start
-_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
+# Every date expression holds one of these characters, at most _REACH after its start. Of a dot and of the
+# Latin letters, only those a date holds, not every decimal point (5.68%) or English word (of, for, Hong):
+# the dot after a year (2025.02.10, the one date whose only mark is a dot), Q and H beside the number of
+# a quarter or half (Q4, 4Q24, 2024H1), F of FY, and f or F opening "fiscal"
+_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜\-/至到—–~～－诞庆双旦]|(?<=(?:19|20)\d\d)\."
+                         r"|Q(?=[1-4])|(?<=[1-4])Q|H(?=[12])|(?<=[12])H|F(?=Y)|[Ff](?=(?i:iscal))")
 _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
