@@ -435,6 +435,9 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         # 2023年8月，特朗普在国会暴乱事件后首次发帖: 暴乱 only places another event, dated outside 在…后
         dates = [d for d in dates if d.start >= frame.end()]
     in_clause = [d for d in dates if begin <= d.start and d.end <= end]
+    inside = [d for d in in_clause if offset <= d.start and d.end <= cue_end]
+    if inside:  # a cue that holds its date (`今日在港交所上市`): that date
+        return inside[0]
     before = [d for d in in_clause if d.end <= offset]
     if before:
         return before[-1]
