@@ -103,9 +103,11 @@ class DateKind(Kind[DateRule]):
         there. It made distinct days one date written loosely: `日前` beside 中国经营报's 1月21日 and 1月24日
         and 直通IPO's 2月7日晚间, four events, was one `rounded` "figure, written approximately" (NOTES_B #8)."""
         verdict = super().judge(rule, claims, inferred, unstated)
+        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
+        if verdict.kind == "disagreement" and vague:
+            return _days_apart(verdict, claims, vague)
         if verdict.kind != "rounded":
             return verdict
-        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
         if not vague:  # only an evening beside the next day: the day a filing is dated by, not a slip
             values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
             return Verdict("context-differs", "info", f"values differ, but {EVENING_NEXT_DAY}: {values}",
@@ -221,6 +223,22 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
 
 
 _VAGUE = compiled_on_use(r"近日|日前")
+
+
+def _days_apart(verdict: Verdict, claims: list[Claim], vague: list[Claim]) -> Verdict:
+    """A disagreement among days beside a vague date (日前, 近日): the headline names the days that clash,
+    not the fortnight 日前 is read as, which no source wrote and which clashes with none of them (round 31:
+    `sources disagree: 2025-01-29..2025-02-12 vs 2025-02-06..2025-02-11 vs 2025-02-10` read as if 日前
+    were a span some source gave); the vague date is said beside them, as in a `rounded` verdict."""
+    values = list(dict.fromkeys(c.value.display() for c in claims if c not in vague))
+    everything = " vs ".join(dict.fromkeys(c.value.display() for c in claims))
+    if len(values) < 2 or not verdict.message.startswith(f"sources disagree: {everything}"):
+        return verdict
+    said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back, read as "
+            f"{', '.join(dict.fromkeys(c.value.display() for c in vague))}) is less precise and names no day: "
+            "shown beside the days, never against them")
+    message = f"sources disagree: {' vs '.join(values)}" + verdict.message[len(f"sources disagree: {everything}"):]
+    return replace(verdict, message=message, details=(*verdict.details, said))
 
 # the times of day of an evening or a night (normalize/dates.EVENING_WORDS: 傍晚, 晚间, 深夜 …)
 _EVENING = compiled_on_use("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
