@@ -549,8 +549,9 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
     written, yet it joined neither group and was shown as context only (NOTES_B #18). Only where the
     other sources' values in those groups are one figure: where they differ (a valuation of 2.2亿 in
     2019-12 and 32.2亿 in 2022-03), a figure of no day may be another point of the series (2020's 4亿),
-    shown beside them as before. So is a claim that agrees with some value of a group it fits, and one
-    whose fitting groups hold only its own source's values (a source is never compared with itself)."""
+    shown beside them as before. So is a claim that agrees with some value of a group it fits (its own
+    source's too: a title restating the body's figure, which the body qualifies), and one whose fitting
+    groups hold only its own source's values (a source is never compared with itself)."""
     kind = KINDS[rule.kind]
     if kind.name == "set":  # a list naming fewer members is an omission, judged within its group
         return []
@@ -568,7 +569,9 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
         for own in sorted(group.claims, key=_claim_order):
             theirs = [g for g in fits if any(o.article != own.article for o in g.claims)]
             others = [o for g in theirs for o in g.claims if o.article != own.article]
-            if not others or any(values_agree(own, o, rule) for o in others):
+            # a value of its own source counts: the source states the figure again with the qualifier (its
+            # title's 仅厚8.93mm is its body's 最薄8.93mm, never the other source's 素皮 9.35mm)
+            if not others or any(values_agree(own, o, rule) for g in fits for o in g.claims):
                 continue
             if not all(values_agree(a, b, rule) for a, b in combinations(others, 2)):
                 continue  # the groups' own figures differ (a series over time): it may be another point of it

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import holds_dollar, names_market, same_below_note, says_same_below
 from factcheck.kinds.left_out import LEFT_OUT, SOMEONE_ELSES, LeftOut, recording
-from factcheck.kinds.reading import FILING_CITED, FILING_PUBLISHED
+from factcheck.kinds.roles_reading import FILING_CITED, FILING_PUBLISHED
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -45,13 +45,13 @@ def relevance(rules: Sequence[RuleBase] | Scanner) -> Callable[[list[str]], list
 
 def _introduces(text: str) -> bool:
     """A paragraph ending in a colon (可口可乐公布第四季度财报，数据显示：) is kept: the lines
-    after it are about whom it names (kinds/reading.py, `who`)."""
+    after it are about whom it names (kinds/subject_reading.py, `who`)."""
     return text.rstrip().rstrip("*_ ").endswith(("：", ":"))
 
 
 def _publishes_a_filing(texts: list[str], at: int) -> bool:
     """A paragraph saying who published a filing (宁德时代发布了其2024年度的业绩预告。) is kept when the
-    next one cites the filing (公告内容显示，……): the figures there are the publisher's (kinds/reading.py,
+    next one cites the filing (公告内容显示，……): the figures there are the publisher's (kinds/subject_reading.py,
     `who`)."""
     return (at + 1 < len(texts) and FILING_CITED.match(texts[at + 1]) is not None
             and FILING_PUBLISHED.search(texts[at]) is not None)

@@ -128,7 +128,7 @@ class ContextSpec:
 
     name: str
     values: tuple[tuple[str, tuple[str, ...]], ...]
-    scope: Literal["clause", "head", "run", "sentence", "paragraph"] = "paragraph"  # see kinds/reading.py
+    scope: Literal["clause", "head", "run", "sentence", "paragraph"] = "paragraph"  # see kinds/scope_reading.py
     default: str = ""  # the value when no word signals one ("" = unknown)
     assumed: str = ""  # grouping only: the value an unmarked claim is taken to have, not recorded on it
 

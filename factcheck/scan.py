@@ -335,7 +335,7 @@ class Gate:
 
     A rule finds a claim or a notice only in a sentence holding one of its cues (`Scanner`);
     a rule with `subjects` finds one only where a sentence of the article names one of them,
-    by an alias of the entity index (kinds/reading.py, `who` and `referent`: anaphora point
+    by an alias of the entity index (kinds/subject_reading.py, `who` and `referent`: anaphora point
     back to a name). So a rule whose cue words occur nowhere in the article, or whose
     subjects are named nowhere in it, is not asked at all: no claim is lost, and the values
     its cues point at in an article about someone else are not listed as unattributed

@@ -476,10 +476,12 @@ class EntitySet:
 
 @dataclass(frozen=True)
 class StatusValue:
-    """One labelled state out of the few a status rule declares."""
+    """One labelled state out of the few a status rule declares. `joined`: the labels of the posts one
+    title joins, this one among them (董事长兼总裁 with a state per post: chairman, president), else ()."""
 
     label: str
     raw: str
+    joined: tuple[str, ...] = ()
 
     def display(self) -> str:
         return self.label
@@ -488,11 +490,12 @@ class StatusValue:
         return isinstance(other, StatusValue) and self.label == other.label
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "status", "display": self.display(), "raw": self.raw, "label": self.label}
+        shown = {"type": "status", "display": self.display(), "raw": self.raw, "label": self.label}
+        return {**shown, "joined": list(self.joined)} if self.joined else shown
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StatusValue:
-        return cls(data["label"], data["raw"])
+        return cls(data["label"], data["raw"], tuple(data.get("joined") or ()))
 
     def topic_key(self) -> str:
         return ""

@@ -159,8 +159,20 @@ def test_lists_that_cross_are_an_omission_at_omission_level_when_one_is_the_whol
 
 def test_a_rule_may_raise_a_shorter_list_to_warning() -> None:
     rule = replace(SET_RULE, partial_level="warning")
-    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba",), "c"), rule=rule)
+    [finding] = run(set_claim(("alibaba", "deepseek", "tencent"), "a"), set_claim(("alibaba", "deepseek"), "c"), rule=rule)
     assert (finding.kind, finding.level) == ("omission", "warning")
+
+
+def test_one_member_named_alone_is_no_shorter_list() -> None:
+    """A source naming one member (the U.S. declined to sign) tells its part: partial_level does not raise it."""
+    rule = replace(SET_RULE, partial_level="warning")
+    [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba",), "c"), rule=rule)
+    assert (finding.kind, finding.level) == ("omission", "info")
+    assert finding.details[-1].endswith("names one member only, never saying it is the only one: no list that leaves "
+                                        "the others out")
+    [crossing] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "b"),
+                     set_claim(("tencent",), "c"), rule=rule)  # a whole list (two give it alike) crossed: as before
+    assert (crossing.kind, crossing.level) == ("omission", "warning")
 
 
 def test_same_sets_agree() -> None:
@@ -455,6 +467,26 @@ def test_a_rule_about_the_forecast_compares_it() -> None:
     about = replace(REVENUE, cue="预测总票房|预测")
     [finding] = run(_forecast("153.38亿元", "a", "预测"), _forecast("150.38亿元", "b", "预测"), rule=about)
     assert finding.kind == "disagreement"
+
+
+FORECAST_CUES = yaml.safe_load((Path(__file__).parent / "fixtures" / "forecast_cues.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FORECAST_CUES["cues"], ids=[c["source"][:60] for c in FORECAST_CUES["cues"]])
+def test_a_forecast_cue_that_only_reaches_the_estimate_makes_no_rule_about_it(case: dict[str, Any]) -> None:
+    from factcheck.kinds.base import words_regex
+    from factcheck.kinds.qualifiers import about_the_forecast
+
+    assert about_the_forecast(words_regex(case["cue"])) is case["about"], case["source"]
+
+
+@pytest.mark.parametrize("case", FORECAST_CUES["stories"], ids=[str(i) for i in range(len(FORECAST_CUES["stories"]))])
+def test_analysts_estimates_a_cue_only_reaches_are_shown_side_by_side(tmp_path: Path, case: dict[str, Any]) -> None:
+    findings = findings_of_case(case, tmp_path)
+    assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
+    if "estimates" in case:
+        [estimates] = [f for f in findings if f.message.startswith("analysts' estimates")]
+        assert sorted(c.value.display() for c in estimates.claims) == case["estimates"], case["about"]
 
 
 def test_some_days_back_never_clashes_with_a_day() -> None:

@@ -162,8 +162,8 @@ def test_two_weeks_ago_is_a_rough_count_that_fits_a_day_inside_it(tmp_path) -> N
 def test_a_per_sentence_reader_runs_once_per_sentence_and_arguments() -> None:
     """`who` is asked by every rule whose cue a value follows: kinds/sentence.per_sentence answers
     a repeated question from the sentence's memory, and a new offset or sentence afresh."""
-    from factcheck.kinds.reading import who
     from factcheck.kinds.sentence import per_sentence, sentences
+    from factcheck.kinds.subject_reading import who
 
     asked: list[tuple[str, int]] = []
 

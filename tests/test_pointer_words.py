@@ -1,4 +1,4 @@
-"""The character lists of kinds/reading.py's pointers and object markers, each grown from evidence
+"""The character lists of kinds/roles_reading.py's pointers and object markers, each grown from evidence
 (REVIEW15 #14): real snippets of its most common misses and of the near misses that must stay."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import yaml
 from conftest import FIXTURES
 
 from factcheck.kinds.english_subjects import pointer_pattern
-from factcheck.kinds.reading import ANAPHORA, OBJECT_MARKERS
+from factcheck.kinds.roles_reading import ANAPHORA, OBJECT_MARKERS
 
 CASES = yaml.safe_load((FIXTURES / "pointer_words.yaml").read_text(encoding="utf-8"))
 

@@ -10,7 +10,7 @@ from conftest import FIXTURES, ROOT, case_rule_set, run_json
 
 from factcheck.extract import extract, relevance
 from factcheck.kinds.amounts import amounts
-from factcheck.kinds.reading import labelled_runs
+from factcheck.kinds.scope_reading import labelled_runs
 from factcheck.kinds.sentence import clause_bounds, sentences
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
@@ -55,7 +55,7 @@ def test_values_are_read_as_documented(case: dict, tmp_path: Path) -> None:
 ])
 def test_one_reader_finds_the_labelled_figures_a_colon_opens(text: str, units: tuple[str, ...] | None,
                                                              run: list[str]) -> None:
-    """Number and count rules read such a list with one reader (reading.labelled_runs), each passing
+    """Number and count rules read such a list with one reader (scope_reading.labelled_runs), each passing
     its own figures: a count rule its amounts, a number rule its quantities (REVIEW13 #7)."""
     (s,) = sentences(parse_article(f"---\n---\n{text}\n", "a.md"), EntityIndex([]))
     figures = (tuple((a.start, a.end) for a in amounts(s.text, units, 0, len(s.text))) if units

@@ -23,12 +23,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factcheck.kinds.sentence import pattern
 from factcheck.kinds.skip import skip_regex
 from factcheck.rule_examples import check_examples
 from factcheck.rules import load_rules
-from tests.conftest import run_json, run_main
+from tests.conftest import findings_of_case, run_json, run_main
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -370,7 +371,6 @@ def test_an_occasion_is_a_status_compared_across_dated_and_undated_sources_as_do
     assert [kind for kind, _ in found(body.replace("day: false\n", ""))] == ["context-differs"]
 
 
-
 START_HERE = "## Start here: a rule set in ten minutes"
 
 
@@ -497,30 +497,109 @@ def test_a_cue_word_that_is_a_line_item_sets_the_metric(tmp_path: Path, cue: str
 
 
 @pytest.mark.parametrize(("change", "finding"), [
-    (None, ("agreement", "info")),                              # as documented: compatible, shown agreeing
-    ("drop compatible", ("disagreement", "error")),             # the post recipe alone: chairman vs chairman-president
-    ("level warning", ("agreement", "info")),                   # compatible still wins; the level is for the others
-    ("drop compatible, level warning", ("disagreement", "warning")),
-    ("a state per post", ("disagreement", "error")),            # 董事长兼总裁 reads chairman and president
+    (None, ("agreement", "info")),                              # as documented: 董事长 is part of 董事长兼总裁
+    ("level warning", ("agreement", "info")),                   # the level is for the rule's other states
+    ("a state per post", ("agreement", "info")),                # 董事长兼总裁 reads chairman and president, one title
+    ("a regex state", ("disagreement", "error")),               # states written as a regex are not compared so
     ("vice-chairman", ("disagreement", "error")),               # constructed: another state is still an error
+    ("vice-chairman, a state per post", ("disagreement", "error")),
 ])
 def test_a_shortened_title_as_documented(tmp_path: Path, change: str | None, finding: tuple[str, str]) -> None:
     """docs/rules.md, Recipes, "A shortened title": 董事长 (IPO参考 via qq, bulk/20250208A056GS.zh-CN.md:122) against
     董事长兼总裁 (中国经营报 via qq, bulk/20250213A06ZXO.zh-CN.md:32), each sentence shortened."""
     [(name, body)] = [b for b in documented("## Recipes") if b[0] == "dong-mingzhu-post.yaml"]
     body = body.split("examples:", 1)[0]
-    if change and "drop compatible" in change:
-        body = body.split("compatible:", 1)[0]
+    if change == "a regex state":
+        body = body.replace("chairman-president: [董事长兼总裁]", "chairman-president: '董事长兼总裁'")
     if change and "level warning" in change:
         body += "level: warning\n"
-    if change == "a state per post":
-        body = re.sub(r"(?s)states:.*", "states:\n  chairman: [董事长]\n  president: [总裁]\n", body)
+    if change and "a state per post" in change:
+        body = re.sub(r"(?s)states:.*", "states:\n  chairman: [董事长]\n  president: [总裁]\n  vice-chairman: [副董事长]\n", body)
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / name).write_text(body, encoding="utf-8")
-    post = "副董事长" if change == "vice-chairman" else "董事长兼总裁"
+    post = "副董事长" if change and "vice-chairman" in change else "董事长兼总裁"
     for file, published, text in [("a.md", "2025-02-08 15:24:09", "格力电器董事长董明珠曾在股东大会上公开指责奥克斯“天天挖人、挖专利”。"),
                                   ("b.md", "2025-02-13 17:59:10", f"此前，公司与格力电器{post}董明珠隔空对战引发广泛关注。")]:
         (tmp_path / file).write_text(f'---\ndate: "{published}"\n---\n{text}\n', encoding="utf-8")
     _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
                          str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
     assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
+
+
+@pytest.mark.parametrize(("name", "finding"), [
+    ("altman-spelling.yaml", ("context-differs", "info")),     # a foreign name: two renderings, no misspelling
+    ("founder-spelling.yaml", ("disagreement", "error")),      # a Chinese name: one spelling is wrong
+])
+def test_how_each_source_spells_a_name_as_documented(tmp_path: Path, name: str, finding: tuple[str, str]) -> None:
+    """docs/rules.md, Recipes, "How each source spells a name": the example sentences of each rule, the first from
+    one article, the second from another (altman: bulk/20250214A06HV7.zh-CN.md:32, qq, and
+    bulk/ad4ce76218ca65d7602d4c2aa0c760e4.zh-HK.md:30, Now財經, each shortened)."""
+    [(_, body)] = [b for b in documented("## Recipes") if b[0] == name]
+    texts = re.findall(r"(?m)^  - text: (.*)$", body)[:2]
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / name).write_text(body.split("examples:", 1)[0], encoding="utf-8")
+    for file, text in zip(("a.md", "b.md"), texts):
+        (tmp_path / file).write_text(f'---\ndate: "2025-02-13 10:00:00"\n---\n{text}\n', encoding="utf-8")
+    _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
+                         str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
+
+
+@pytest.mark.parametrize(("states", "entity", "name"), [
+    ({"a": ["赫格塞斯"], "b": ["海格塞斯"]}, ("Pete Hegseth", ["赫格塞斯", "海格塞斯", "Hegseth"]), "Pete Hegseth"),
+    ({"a": ["奥特曼"], "b": ["阿爾特曼"]}, ("Sam Altman", ["奥特曼", "阿尔特曼"]), "Sam Altman"),  # either script
+    ({"a": ["刘钜荣"], "b": ["刘巨荣"]}, ("刘钜荣", ["刘钜荣", "刘巨荣", "Liu Jurong"]), ""),  # a Chinese name
+    ({"a": ["奥特曼"], "b": ["Altman"]}, ("Sam Altman", ["奥特曼", "Altman"]), ""),      # the original is no rendering
+    ({"a": ["奥特曼"], "b": ["CEO"]}, ("Sam Altman", ["奥特曼"]), ""),                   # not all the name's
+    ({"a": "奥特曼", "b": ["阿尔特曼"]}, ("Sam Altman", ["奥特曼", "阿尔特曼"]), ""),     # a regex state
+])
+def test_renderings_of_a_foreign_name(states: dict, entity: tuple[str, list[str]], name: str) -> None:
+    """kinds/status.py transliterated_name: the spelling recipe's states, read as renderings of a foreign name only
+    where the entity's name is in Latin letters and every state word a Chinese alias of it."""
+    from factcheck.kinds.status import transliterated_name
+    from factcheck.records import Entity
+
+    assert transliterated_name(states, [Entity("x", entity[0], tuple(entity[1]))]) == name
+
+
+@pytest.mark.parametrize(("change", "finding"), [
+    (None, ("agreement", "info")),                              # as documented: a hedge and the statement agree
+    ("level warning", ("disagreement", "warning")),             # round 33's rule: a level keeps the clash
+])
+def test_a_hedged_report_is_compatible_as_documented(tmp_path: Path, change: str | None, finding: tuple[str, str]) -> None:
+    """docs/rules.md, "States that can both be true": 雷科技 via qq (bulk/20250210A086UH.zh-CN.md:28) and now.com
+    (bulk/909c0e95b909a11490d8188fff6328db.zh-HK.md:34), the rule's example sentences, each shortened."""
+    [(name, body)] = [b for b in documented("### States that can both be true") if b[0] == "deepseek-built-in.yaml"]
+    texts = re.findall(r"(?m)^  - text: (.*)$", body)
+    rule = body.split("examples:", 1)[0]
+    if change == "level warning":
+        rule = rule.split("compatible:", 1)[0] + "level: warning\n"
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / name).write_text(rule, encoding="utf-8")
+    for file, text in zip(("a.md", "b.md"), texts):
+        (tmp_path / file).write_text(f'---\ndate: "2025-02-10 10:00:00"\n---\n{text}\n', encoding="utf-8")
+    _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
+                         str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert [(f["kind"], f["level"]) for f in report["findings"]] == [finding]
+
+
+def test_the_documented_day_tells_a_figure_at_the_launch_from_the_final_one(tmp_path: Path) -> None:
+    """docs/rules.md, "Questions first rule sets asked": round30 guming-hk-listing (truth G6: context), iyiou
+    bulk/3c105b0260ccb654ca74ebd5c46963e9.zh-CN.md:37 (2月初…发行1.586亿股) and leinews bulk/29011.zh-CN.md:33
+    (今日在港交所上市…此次发行1.82亿股): with the documented rule's `day: true` the two are shown side by side;
+    without it they are one figure, an error."""
+    [(_, body)] = [b for b in documented("## Start here: a rule set in ten minutes") if b[0] == "shares-offered.yaml"]
+    rule = {k: v for k, v in yaml.safe_load(body).items() if k != "examples"}
+    articles = [{"published": "2025-02-13 10:15:41",
+                 "text": "2025年2月12日，古茗控股有限公司（以下简称“古茗”）在港交所上市，股票代码为“01364.HK”，发行价为9.94港元。"
+                         "2月初，古茗已启动全球招股，发行1.586亿股，招股价区间8.68-9.94港元。"},
+                {"published": "2025-02-12 10:17:58",
+                 "text": "古茗控股有限公司（简称：“古茗控股”，股票代码：“01364”）今日在港交所上市，发行价为9.94港元。"
+                         "古茗控股此次发行1.82亿股，募资18.13亿港元；扣除发行应付费用9300万港元，募资金额为17.21亿港元。"}]
+    (tmp_path / "with").mkdir()
+    found = findings_of_case({"rule": rule, "articles": articles}, tmp_path / "with")
+    assert [(f.kind, f.level) for f in found] == [("context-differs", "info")]
+    (tmp_path / "without").mkdir()
+    found = findings_of_case({"rule": {k: v for k, v in rule.items() if k != "day"}, "articles": articles},
+                             tmp_path / "without")
+    assert [(f.kind, f.level) for f in found] == [("disagreement", "error")]

@@ -18,8 +18,8 @@ from factcheck.kinds.currency import (
     _hong_kong_words,
     says_same_below,
 )
+from factcheck.kinds.named_subject_reading import _annotating
 from factcheck.kinds.qualifiers import builtin_words
-from factcheck.kinds.reading import _annotating
 from factcheck.kinds.sentence import _CASE_PARTNERS, _may_hold, _re2_word, _words_pattern
 from factcheck.load import _MAYBE_MARKUP, _marked_lines
 from factcheck.normalize import variants

@@ -68,8 +68,8 @@ def test_subject_near_and_nobody_before_take_one_walk(name: str, word: str, expe
                                                       tmp_path: Path) -> None:
     """subject_near and nobody_before read who holds a state or list word by one walk
     (reading._holder_when_unnamed), so a set member is skipped alike by both (REVIEW16 #7)."""
-    from factcheck.kinds.reading import nobody_before, subject_near
     from factcheck.kinds.sentence import sentences
+    from factcheck.kinds.subject_reading import nobody_before, subject_near
 
     case = next(c for c in CASES if c["name"] == name)
     rule_set = case_rule_set(case, tmp_path)

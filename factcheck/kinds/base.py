@@ -16,10 +16,10 @@ from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
 from factcheck.kinds.qualifiers import conversions_only, estimates_of_others, priors_only, reads
-from factcheck.kinds.reading import SUBJECT_FROM_TITLE
 from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
 from factcheck.kinds.slips import slip
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE
 from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
 from factcheck.values import Value
 
@@ -165,7 +165,7 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
         return False
 
-    def joined_agreeing(self, values: list[str]) -> str:
+    def joined_agreeing(self, values: list[str], rule: R | None = None) -> str:
         """Values that agree, as an agreement shows them: figures that overlap (16万 ≈ >16万)."""
         return " ≈ ".join(values)
 
@@ -200,8 +200,8 @@ class Kind(Generic[R]):
             said.append((sources_agree(group), list(dict.fromkeys(c.value.display() for c in kept))))
         if not said:
             return "", extra
-        headline = f"{said[0][0]}: {self.joined_agreeing(said[0][1])}" + "".join(
-            f"; separately, {n} on {self.joined_agreeing(shown)}" for n, shown in said[1:])
+        headline = f"{said[0][0]}: {self.joined_agreeing(said[0][1], rule)}" + "".join(
+            f"; separately, {n} on {self.joined_agreeing(shown, rule)}" for n, shown in said[1:])
         return headline, [v for v in extra if not any(v in shown for _, shown in said)]
 
     def judge(self, rule: R, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
@@ -303,7 +303,7 @@ class Kind(Generic[R]):
                            f"figures apart: {' · '.join(values)}", (f"{'=?, '.join(names)}=?: {shown}", *whys),
                            unstated=tuple(names))
         if not conflicts and not rounding and not loose:
-            return Verdict("agreement", "info", f"{sources_agree(claims)}: {self.joined_agreeing(values)}")
+            return Verdict("agreement", "info", f"{sources_agree(claims)}: {self.joined_agreeing(values, rule)}")
         if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info
             return Verdict("rounded", "info",
                            f"one figure, written approximately, as a round figure, or rounded by one source "
@@ -429,7 +429,7 @@ def _no_line_item(rule: RuleBase, found: Claim) -> bool:
 
 
 def _subject_from_title(found: Claim) -> bool:
-    """Whether a claim's subject was read from the title, not its sentence (kinds/reading.title_subject):
+    """Whether a claim's subject was read from the title, not its sentence (kinds/subject_reading.title_subject):
     a clash it is in is less certain, as one with an inferred context is."""
     return SUBJECT_FROM_TITLE in found.note.split("; ")
 

@@ -1,6 +1,6 @@
 """Names the engine finds without a declaration: a word ending in a company word (腾讯控股, 皇家加勒比集团).
 
-Shared by who a value is about (kinds/reading.py: a name other than a known mention) and by the
+Shared by who a value is about (kinds/roles_reading.py: a name other than a known mention) and by the
 qualifier words of a sentence (kinds/sentence.py: no word is read across a name's end)."""
 
 from __future__ import annotations

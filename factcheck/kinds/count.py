@@ -26,26 +26,15 @@ from factcheck.kinds.amounts import (
 )
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.left_out import OWN_VALUE, SKIP, WINDOW, left_out, say
+from factcheck.kinds.lists_reading import list_owner, unpaired_in_list, value_list
+from factcheck.kinds.named_subject_reading import COUNTS_THE_REST, counts_the_rest
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
-from factcheck.kinds.reading import (
-    COUNTS_THE_REST,
-    SUBJECT_FROM_TITLE,
-    about_whom,
-    claim,
-    counts_the_rest,
-    labelled_runs,
-    list_owner,
-    names_sharing,
-    subject_before,
-    title_subject,
-    unattributed,
-    unpaired_in_list,
-    value_list,
-    who,
-)
+from factcheck.kinds.reading import about_whom, claim, unattributed
+from factcheck.kinds.scope_reading import labelled_runs
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import skip_word, skipped
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity
 
@@ -267,7 +256,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
     """The figures of the run of clauses after a colon at `colon_at` that each hold a label and one figure
     of the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份;
-    reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
+    scope_reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
     found = _amounts_in(s, rule.units, rule.bare)
     runs = labelled_runs(s, _spans(s, rule.units, rule.bare))
     return [amount for amount in found if runs.get(s.clause_at(amount.start)[0]) == colon_at]

@@ -24,22 +24,14 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.left_out import CONDITION, NEGATED, SKIP, left_out, say
+from factcheck.kinds.lists_reading import names_listed
 from factcheck.kinds.negation import negated_event
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
-from factcheck.kinds.reading import (
-    SUBJECT_FROM_TITLE,
-    about_whom,
-    claim,
-    context,
-    joined,
-    names_listed,
-    pointed_back,
-    subject_near,
-    title_subject,
-    unattributed,
-)
+from factcheck.kinds.reading import about_whom, claim, context, unattributed
+from factcheck.kinds.roles_reading import joined
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import condition_word, skip_word, skipped
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, pointed_back, subject_near, title_subject
 from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase

@@ -23,9 +23,10 @@ from factcheck.kinds.amounts import tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind, RuleError, words_regex
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.number import NumberKind
-from factcheck.kinds.reading import claim, subject_before
+from factcheck.kinds.reading import claim
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skipped
+from factcheck.kinds.subject_reading import subject_before
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity, Value

@@ -30,9 +30,10 @@ from factcheck.kinds.amounts import (
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.left_out import SKIP, WINDOW, left_out, say
 from factcheck.kinds.number import FigureJudging, NumberKind
-from factcheck.kinds.reading import about_whom, claim, subject_before
+from factcheck.kinds.reading import about_whom, claim
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skip_word, skipped
+from factcheck.kinds.subject_reading import subject_before
 from factcheck.normalize.dates import counts_days
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
 from factcheck.patterns import compiled_on_use

@@ -3,7 +3,7 @@
 English drops no subject as Chinese does; it writes a pointer instead (`The company said revenue rose 10%`,
 `Shares sank 4% after hours`, `Its net profit fell`, `The Chinese startup …`), as Chinese writes 该公司, 其, 该股.
 Whom it points to is the subject of an earlier sentence: what that sentence opens with, past an opening phrase
-(`On January 2,`, `Furthermore,`). The words are zh.yaml's `english_pointers`; kinds/reading.py follows them
+(`On January 2,`, `Furthermore,`). The words are zh.yaml's `english_pointers`; kinds/subject_reading.py follows them
 (docs/rules.md, "Subjects").
 """
 
@@ -67,7 +67,7 @@ _SHARES_OF = compiled_on_use(r"(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\
 _CAPITALIZED_RUN = compiled_on_use(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z][A-Za-z0-9&.'’-]*|&))*")
 # capitalized words that are no one's name: a month, a day, an article or demonstrative, and the pointers of
 # zh.yaml's `english_pointers` (Its, It, Shares, Stock) with their other number (Share, Stocks);
-# kinds/reading.english_head reads these too
+# kinds/named_subject_reading.english_head reads these too
 NOT_NAMES = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
                                           "sept", "the", "a", "an", "their", "this", "that", "these", "those",
                                           *ZH.english_pointers["possessives"], *ZH.english_pointers["opening_pronouns"],

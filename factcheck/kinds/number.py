@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Literal, Protocol
 
 from factcheck.kinds.amounts import change_lead, tolerance_fields, widened
 from factcheck.kinds.base import Document, Kind
+from factcheck.kinds.comparison_reading import clause_opens_comparison
 from factcheck.kinds.currency import UNKNOWN_DOLLAR
 from factcheck.kinds.left_out import (
     CLASS_NAME,
@@ -33,7 +34,9 @@ from factcheck.kinds.left_out import (
     left_out,
     say,
 )
+from factcheck.kinds.lists_reading import unpaired_in_list, value_list
 from factcheck.kinds.matching import fold_words
+from factcheck.kinds.period_reading import CUMULATIVE
 from factcheck.kinds.qualifiers import (
     CONVERTED,
     each_of_list,
@@ -43,25 +46,12 @@ from factcheck.kinds.qualifiers import (
     paired_in_list,
     reads,
 )
-from factcheck.kinds.reading import (
-    CUMULATIVE,
-    SUBJECT_FROM_TITLE,
-    about_whom,
-    claim,
-    clause_opens_comparison,
-    joined,
-    labelled_runs,
-    names_sharing,
-    statement_start,
-    subject_before,
-    title_subject,
-    unattributed,
-    unpaired_in_list,
-    value_list,
-    who,
-)
+from factcheck.kinds.reading import about_whom, claim, unattributed
+from factcheck.kinds.roles_reading import joined
+from factcheck.kinds.scope_reading import labelled_runs, statement_start
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import LEADS_INTO_NOUN, skip_word, skipped
+from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.normalize.quantities import QuantitySpan, negate
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use

@@ -69,12 +69,55 @@ def estimates_of_others(rule: RuleBase, claims: list[Any]) -> bool:
     about that forecast and compares it."""
     if bool(claims) and all(any(_others_class(rule, c.name, c.value) for c in claim.context) for claim in claims):
         return True
-    cue = str(getattr(rule, "cue", ""))
-    if any(word in cue for word in builtin_words()["measure"]["forecast"]):
+    if about_the_forecast(str(getattr(rule, "cue", ""))):
         return False
     return bool(claims) and all(
         any(c.name == "measure" and c.value == "forecast" and not own_forecast(c.evidence)
             for c in claim.context) for claim in claims)
+
+
+# a regex's guard around a listed Latin word (kinds/skip.word_regex): `(?-i:(?<![A-Za-z])(?<!İ)…)`
+_EDGE = compiled_on_use(r"\(\?-i:(?:\(\?<?!(?:\[[^\]]*\]|[^()\[])*\))+\)")
+# what links a forecast word to its figure in a cue that only reaches it (预期为, 市场预期的, 预期值,
+# `estimate of`, `expected to be`): a cue made of these and forecast words names no figure of its own
+_LINKS_ZH = frozenset("为為的是值约約达達在")
+_LINKS_EN = frozenset({"of", "at", "for", "is", "are", "was", "were", "be", "a", "an", "the", "to", "by"})
+
+
+def about_the_forecast(cue: str) -> bool:
+    """Whether a rule's cue (its regex) names a forecast as the figure it is about: one of its words holds a
+    forecast word and names what is forecast besides (预测总票房, 增长预测, `predicted a PPI reading of`), or
+    every word holds one (cue 市场预期 alone). A forecast word with only a linking word (预期为, 預期為, 市场预期的,
+    `estimate of`) beside cues of the line item (每股盈利, `profit of`) only reaches the estimate a sentence
+    sets beside the figure, as 前值 reaches a prior: the rule is about the line item, and analysts' figures
+    that differ are two providers' (docs/rules.md, "Analysts' estimates are not one figure")."""
+    forecast = builtin_words()["measure"]["forecast"]
+    body = _EDGE.sub("", cue)
+    if body.startswith("(?:") and body.endswith(")"):
+        body = body[3:-1]
+    words = [w.replace("\\", "") for w in body.split("|") if w]
+    holding = [w for w in words if any(f in w.lower() for f in forecast)]
+    if not holding:
+        return False
+    return len(holding) == len(words) or any(_names_more(w, forecast) for w in holding)
+
+
+def _names_more(word: str, forecast: tuple[str, ...]) -> bool:
+    """Whether a cue word holds more than forecast words and linking words (预期为, `expecting a`: no;
+    预测总票房, `average estimate of`: yes). An English word counts in any form of its own (`estimates`)."""
+    latin = [f.lower() for f in forecast if f.isascii()]
+    for token in re.findall(r"[A-Za-z][A-Za-z']*|[^\sA-Za-z]+", word):
+        if token.isascii():
+            lower = token.lower().rstrip("'")
+            if lower not in _LINKS_EN and not any(lower.startswith(f) for f in latin):
+                return True
+            continue
+        rest = token
+        for f in sorted(forecast, key=len, reverse=True):
+            rest = rest.replace(f, "")
+        if any(c not in _LINKS_ZH for c in rest):
+            return True
+    return False
 
 
 def priors_only(claims: list[Any]) -> bool:
@@ -138,7 +181,7 @@ RELATIVE_YEARS = {"-1": ("去年", "上年", "上一年"), "+0": ("今年", "本
 
 
 # the period values of qualifiers.yaml counted from another quarter: 上季 in an article of February 2025
-# is the quarter before the publish date's, q4 (reading._relative_quarter)
+# is the quarter before the publish date's, q4 (period_reading._relative_quarter)
 RELATIVE_QUARTERS = ("quarter-1", "quarter+0")
 
 

@@ -290,7 +290,7 @@ class Sentence:
 
 def per_sentence(reader: Callable[Concatenate[Sentence, P], T]) -> Callable[Concatenate[Sentence, P], T]:
     """`reader(s, ...)` computed once per sentence and arguments, for a reader that depends on nothing
-    else: every rule whose cue a value follows asks who the value is about (kinds/reading.py, `who`),
+    else: every rule whose cue a value follows asks who the value is about (kinds/subject_reading.py, `who`),
     and a number rule asks twice; with 300 rules that was a seventh of a run."""
     @wraps(reader)
     def remembered(s: Sentence, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -395,7 +395,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 # words that report (发布, 披露, 表示 …): a date they follow in its clause dates the report, not what it tells
-# (kinds/reading.py); between a month and 报告 they make the month the publication's (在2月份发布报告称)
+# (kinds/day_reading.py); between a month and 报告 they make the month the publication's (在2月份发布报告称)
 REPORTING = re.compile(r"发布|發布|公布|宣布|宣佈|披露|公告|发表|發表|表示|[称稱]|指出|透露|报道|報道"
                        r"|[讯訊]|消息|举行|舉行|召开|召開|推出|上线|上線|签署|簽署")
 # a report a month may name (2月石油市场报告, 2月供需报告, 2月份短期能源展望报告): a few words between at most,

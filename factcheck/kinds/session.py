@@ -37,7 +37,7 @@ _CLOCK = re.compile(
     rf"|(?P<half2>{_HALF_DAY})(?P<hour2>{_DIGITS})\s*[点點时時](?![期间間代])")
 
 # words that date a figure at the time of writing (a session word too: during the day); with AS_OF_NOW
-# below, the words reading.py's as-of-now words are built from
+# below, the words day_reading.py's as-of-now words are built from
 AS_OF_WRITING = ("截至发稿", "截至發稿", "截止发稿", "截止發稿", "发稿时", "發稿時", "截稿时", "截稿時")
 
 # session words, longest first so that 收盘价 and 盘中 are not read as 盘

@@ -23,9 +23,10 @@ from typing import Any, ClassVar, Literal
 from factcheck.kinds.base import Document, Kind, Unstated, Verdict, sources_agree
 from factcheck.kinds.left_out import NO_MEMBERS, SKIP, left_out, say
 from factcheck.kinds.matching import fold
-from factcheck.kinds.reading import about_whom, claim, nobody_before, pointed_back, subject_near, unattributed
+from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import skip_word, skipped
+from factcheck.kinds.subject_reading import nobody_before, pointed_back, subject_near
 from factcheck.normalize.counts import COUNT_NUMBER, count_value, english_counts
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
@@ -134,10 +135,20 @@ class SetKind(Kind[SetRule]):
                                f"not named by {_sources(silent, outlets)}")
         if not details:
             return Verdict("agreement", "info", f"{sources_agree(claims, 'name')} the same: {claims[0].value.display()}")
-        level = rule.omission_level if _crossing(named, whole, counted) else rule.partial_level
+        left = len(details)
+        if _crossing(named, whole, counted):
+            level = rule.omission_level
+        else:
+            level = rule.partial_level
+            # a source naming one member, never saying it is the only one (美国拒绝签署, the U.S. declined to sign),
+            # tells that member's part: it gives no list to leave anyone out of
+            short = sorted(a for a in named if named[a] != set(everyone))
+            if level != "info" and short and all(len(named[a]) == 1 and a not in whole | counted for a in short):
+                level = "info"
+                details.append(f"{_sources(short, outlets)} {'names' if len(short) == 1 else 'each name'} one member "
+                               "only, never saying it is the only one: no list that leaves the others out")
         return Verdict("omission", level,
-                       f"sources name different members: {len(details)} of {len(everyone)} left out by some",
-                       tuple(details))
+                       f"sources name different members: {left} of {len(everyone)} left out by some", tuple(details))
 
 
 def _whole_lists(claims: list[Claim]) -> set[str]:

@@ -21,27 +21,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
-from factcheck.kinds.base import Document, Kind, RuleError, words_regex
+from factcheck.kinds.base import Document, Kind, RuleError, Unstated, Verdict, words_regex
 from factcheck.kinds.former import former_state
 from factcheck.kinds.left_out import CONDITION, FORMER, NEGATED, RUMOUR, SKIP, left_out, say
+from factcheck.kinds.matching import fold
 from factcheck.kinds.negation import denied_rumour, negated_after, negated_event
-from factcheck.kinds.reading import (
-    about_whom,
-    claim,
-    nobody_before,
-    pointed_back,
-    subject_near,
-    titled_name,
-    unattributed,
-)
+from factcheck.kinds.reading import about_whom, claim, unattributed
+from factcheck.kinds.roles_reading import titled_name
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import condition_word, skip_word, skipped
+from factcheck.kinds.subject_reading import nobody_before, pointed_back, subject_near
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, Diagnostic, Entity, RuleBase
 from factcheck.values import StatusValue
 
 
@@ -49,7 +44,77 @@ from factcheck.values import StatusValue
 class StatusRule(RuleBase):
     states: tuple[tuple[str, str], ...] = ()  # label → regex
     compatible: tuple[frozenset[str], ...] = ()  # groups of labels that can all be true at once
+    shortened: tuple[frozenset[str], ...] = ()  # (a title, the combined title it is part of): 董事长, 董事长兼总裁
+    transliterated: str = ""  # the foreign name (in Latin letters) whose Chinese renderings the states are
     progression: bool = False  # the states are listed in the order a thing passes through them
+
+
+# the word joining posts into one title: 董事长兼总裁, 執行董事兼行政總裁, chairman and CEO, chairman & CEO
+_JOINER = re.compile(r"\s*兼\s*")  # in a sentence, only 兼: `rose and fell` joins two moves, no title
+_JOINER_FIRST = re.compile(r"(?:\s*兼\s*|\s+(?:and|&)\s+)\S")
+_JOINER_LAST = re.compile(r"\S(?:\s*兼\s*|\s+(?:and|&)\s+)$")
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one more post joined to it (董事长 in 董事长兼总裁, 总裁董明珠 in
+    董事长兼总裁董明珠, CEO in chairman and CEO): what `long` adds starts or ends with the joining word."""
+    if len(short) >= len(long):
+        return False
+    for cut in range(len(short) + 1):
+        head, tail = short[:cut], short[cut:]
+        if long.startswith(head) and long.endswith(tail):
+            added = long[cut:len(long) - len(tail)]
+            if _JOINER_FIRST.match(added) or _JOINER_LAST.search(added):
+                return True
+    return False
+
+
+def _joined_posts(text: str, found: list[tuple[str, re.Match[str]]]) -> dict[int, tuple[str, ...]]:
+    """Where state words of several states stand joined by 兼 into one title (董事长兼总裁 with `chairman: [董事长]`
+    and `president: [总裁]`): each word's start → the labels of the whole title, in the order written."""
+    runs: list[list[tuple[str, re.Match[str]]]] = []
+    for label, match in found:
+        last = runs[-1][-1][1] if runs else None
+        if last is not None and last.end() < match.start() and _JOINER.fullmatch(text, last.end(), match.start()):
+            runs[-1].append((label, match))
+        else:
+            runs.append([(label, match)])
+    return {match.start(): labels for run in runs
+            for labels in [tuple(dict.fromkeys(label for label, _ in run))] if len(labels) > 1 for _, match in run}
+
+
+def shortened_titles(states: dict[str, Any]) -> tuple[frozenset[str], ...]:
+    """Pairs of states one of which is a title the other joins with another post: `chairman: [董事长]` and
+    `chairman-president: [董事长兼总裁]`. A source writing the shorter title leaves a post out; it names no
+    other one, so the two agree (a title in neither, 副董事长, still disagrees with both). Only states written
+    as words are compared, in either script and any case."""
+    words = {label: [fold(str(w)).lower() for w in value] for label, value in states.items() if isinstance(value, list)}
+    pairs = [frozenset((label, long_label)) for long_label, longs in words.items() for label, shorts in words.items()
+             if label != long_label and any(_part_of(short, long) for short in shorts for long in longs)]
+    return tuple(dict.fromkeys(pairs))
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]*")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def transliterated_name(states: dict[str, Any], entities: Iterable[Entity]) -> str:
+    """The foreign name whose Chinese renderings the states are, "" if they are no such thing: a rule of how
+    each source spells a name (each state's words that name's, as its entity declares them) where the entity's
+    `name` is written in Latin letters (`{id: hegseth, name: Pete Hegseth, aliases: [赫格塞斯, 海格塞斯]}`) and
+    every state word in Chinese characters. Outlets render a foreign name by their own conventions (赫格塞斯,
+    海格塞斯; 奥特曼, 阿尔特曼), so two renderings are no misspelling of the name; a Chinese name (刘钜荣 against
+    刘巨荣) is written one way only."""
+    if len(states) < 2 or not all(isinstance(words, list) and words for words in states.values()):
+        return ""
+    spelled = {fold(str(w)) for words in states.values() for w in words}
+    if not all(_HAN.search(w) and not re.search(r"[A-Za-z]", w) for w in spelled):
+        return ""
+    for entity in entities:
+        names = {fold(a) for a in (entity.name, *entity.aliases)}
+        if spelled <= names and _LATIN_NAME.fullmatch(entity.name.strip()):
+            return entity.name.strip()
+    return ""
 
 
 def _in_a_name(s: Sentence, start: int, end: int) -> bool:
@@ -137,17 +202,44 @@ class StatusKind(Kind[StatusRule]):
         return {"states": tuple(
             (label, doc.checked_regex(words_regex(words), f"states.{label}", doc.line("states", label)))
             for label, words in states.items()), "compatible": tuple(compatible),
+            "shortened": shortened_titles(states), "transliterated": transliterated_name(states, doc.entities.values()),
             "progression": bool(doc.data.get("progression"))}
 
     def agree(self, rule: StatusRule, a: Any, b: Any) -> bool:
-        """The same state, or two the rule declares can both be true (传 and 证实)."""
+        """The same state, or two the rule declares can both be true (传 and 证实), or a title and the longer
+        one it is part of (董事长, 董事长兼总裁: a state of the rule's, or two posts one sentence joins)."""
         if not isinstance(a, StatusValue) or not isinstance(b, StatusValue):
             return False
-        return a.label == b.label or any({a.label, b.label} <= group for group in rule.compatible)
+        return (a.label == b.label or any({a.label, b.label} <= group for group in rule.compatible + rule.shortened)
+                or b.label in a.joined or a.label in b.joined)
 
-    def joined_agreeing(self, values: list[str]) -> str:
-        """Two states the rule declares compatible are not "about equal": both can be true."""
-        return " + ".join(values) + (" (compatible)" if len(values) > 1 else "")
+    def judge(self, rule: StatusRule, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
+        """As every kind judges; but renderings of a foreign name that differ (赫格塞斯 vs 海格塞斯) are each
+        outlet's convention, shown as context (info), not a misspelling: `transliterated_name`."""
+        verdict = super().judge(rule, claims, inferred, unstated)
+        if verdict.kind != "disagreement" or not rule.transliterated:
+            return verdict
+        values = list(dict.fromkeys(c.value.display() for c in claims))
+        return replace(verdict, kind="context-differs", level="info", compatible=(),
+                       message=f"{rule.transliterated} rendered differently in Chinese: {' · '.join(values)} "
+                               "(each outlet's transliteration, not a misspelling)")
+
+    def joined_agreeing(self, values: list[str], rule: StatusRule | None = None) -> str:
+        """Two states the rule declares compatible are not "about equal": both can be true. Two titles
+        of which one joins the other with another post (董事长, 董事长兼总裁), or two posts a source joins
+        with 兼 (董事长兼总裁 read as chairman and president), are said to be so."""
+        if len(values) < 2:
+            return " + ".join(values)
+        pairs = [{a, b} for i, a in enumerate(values) for b in values[i + 1:]]
+        declared = rule.compatible if rule is not None else ()
+        shortened = rule.shortened if rule is not None else ()
+        if rule is None or all(any(p <= g for g in declared) for p in pairs):
+            return " + ".join(values) + " (compatible)"
+        if all(any(p <= g for g in shortened) for p in pairs):
+            return " + ".join(values) + " (a title and the longer title it is part of)"
+        if not any(any(p <= g for g in declared + shortened) for p in pairs):
+            return " + ".join(values) + " (posts a source joins into one title with 兼)"
+        return " + ".join(values) + " (compatible)"
 
     def _states(self, rule: StatusRule, own: list[Claim], other: Claim) -> bool:
         """Never: the declared states exclude each other (unless `compatible`), so a source that
@@ -161,6 +253,7 @@ class StatusKind(Kind[StatusRule]):
     def find(self, rule: StatusRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
         found = _longest(sorted(((label, match) for label, regex in rule.states for match in pattern(regex).finditer(s.text)),
                                 key=lambda pair: pair[1].start()))  # in the sentence's order: the first claim is the first said
+        joined = _joined_posts(s.text, found)
         for label, match in found:
             if any(other != label and _REPORTS_ON.search(verb.group(0)) and verb.end() <= match.start()
                    and not s.text[verb.end():match.start()].strip() for other, verb in found):
@@ -193,5 +286,5 @@ class StatusKind(Kind[StatusRule]):
                 else:
                     about_whom(rule, s, match.start(), match.end())
                 continue  # never the title's: a state in a sentence naming no one is often the story's past
-            yield claim(rule, subject, StatusValue(label, match.group(0)), s, article,
+            yield claim(rule, subject, StatusValue(label, match.group(0), joined.get(match.start(), ())), s, article,
                         match.start(), match.end())
