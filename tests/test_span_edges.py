@@ -26,3 +26,18 @@ def test_an_opening_day_is_compared_with_the_first_day_of_a_span(tmp_path, case:
         claims += found
     findings = compare(claims, {r.id: r for r in rule_set.rules})
     assert [f.kind for f in findings] == [case["finding"]]
+
+
+@pytest.mark.parametrize(("text", "span_of_days"), [
+    ("2月9日至12日", True), ("本月9日至12日", True), ("本周一至周二", True), ("Feb. 10-11", True),
+    ("10-11 February", True), ("from February 18 to 20", True), ("Feb. 28-March 2", True),
+    ("周二和周三", False), ("between February 8 and 9", False),  # two days joined, not a span written
+    ("2024-2025年", False), ("1-2月", False),  # spans of years and months: no opening day is their first
+])
+def test_which_ranges_are_spans_of_days(text: str, span_of_days: bool) -> None:
+    from datetime import date
+
+    from factcheck.normalize.dates import find_dates
+
+    [found] = find_dates(text, date(2025, 2, 12))
+    assert found.value.day_span() is span_of_days
