@@ -31,7 +31,8 @@ from typing import Any
 from factcheck.copies import sentence_prints
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase, Suppression
 
-FORMAT = 2  # 2: a dated claim carries `written` (its publish day) and `to_come`, which compare reads
+FORMAT = 3  # 2: a dated claim carries `written` (its publish day) and `to_come`, which compare reads;
+# 3: a rule's note carries its rule (`rule`), which compare's notes are counted by
 MAGIC = "factcheck-claims"
 
 
@@ -113,7 +114,10 @@ def _json(data: dict[str, Any]) -> str:
 
 
 def _diagnostic(d: Diagnostic) -> dict[str, Any]:
-    return {"path": d.path, "line": d.line, "message": d.message, "level": d.level, "code": d.code}
+    data: dict[str, Any] = {"path": d.path, "line": d.line, "message": d.message, "level": d.level, "code": d.code}
+    if d.rule:  # as a claim's to_come: only when set
+        data["rule"] = d.rule
+    return data
 
 
 def _article(a: Article) -> dict[str, Any]:

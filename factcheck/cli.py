@@ -132,7 +132,7 @@ def _print_notes(notes: Collection[Diagnostic], verbose: bool, quiet: bool = Fal
         if note.level != "error" and quiet:
             continue
         if note.code == UNATTRIBUTED and not verbose:
-            unattributed[note.message.partition(":")[0]] += 1  # the message opens with its rule's id
+            unattributed[note.rule] += 1
             continue
         _err(str(note).replace(stdin_copy, "-") if stdin_copy else note)
     if unattributed:
@@ -208,6 +208,9 @@ def build_normalize_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kind", choices=("all", "quantity", "date", "entity", "number", "count", "duration"),
                         default="all", help="what to look for (number: read all of TEXT as one number)")
     parser.add_argument("--rules", action="append", metavar="PATH", help="where entities are declared (default: ./rules)")
+    parser.add_argument("--locale", metavar="LOCALE", default="",
+                        help="read TEXT as an article of this locale does, as its front matter's `lang:` says "
+                             "(zh-HK: a bare 元 is HKD; zh-TW: TWD)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
@@ -413,6 +416,11 @@ def run_normalize(args: argparse.Namespace) -> int:
 
     if (args.text is None) == (not args.stdin):
         return _fail("give TEXT or --stdin (one text per line), not both")
+    from factcheck.kinds.currency import LOCALE_CURRENCY
+
+    if args.locale and not LOCALE_CURRENCY.get(args.locale.casefold().replace("_", "-")):
+        return _fail(f"--locale: {args.locale!r} names no currency of a bare 元; one of "
+                     + ", ".join(sorted({k for k, v in LOCALE_CURRENCY.items() if v and "hant" not in k})))
     try:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
@@ -422,14 +430,14 @@ def run_normalize(args: argparse.Namespace) -> int:
     durations = False  # the kind-side readings are shown for the kinds the loaded rules use
     loaded = 0  # rules read: a folder of number rules loads rules that give normalize nothing to read
     if args.kind in ("all", "entity"):
-        from factcheck.rules import load_rules
+        from factcheck.rules import load_rules, rule_files
 
-        paths = args.rules or (["rules"] if Path("rules").is_dir() else [])
+        # the default ./rules left empty is no error of a command whose rules are optional: it is not read
+        paths = args.rules or (["rules"] if Path("rules").is_dir() and rule_files(["rules"])[0] else [])
         if paths:
             rule_set = load_rules(paths)
             for diagnostic in rule_set.diagnostics:
-                if args.rules or "no rule files" not in diagnostic.message:
-                    _err(diagnostic)  # the default ./rules left empty is no error of a command whose rules are optional
+                _err(diagnostic)
             entities = rule_set.entities
             units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
             durations = any(rule.kind == "duration" for rule in rule_set.rules)
@@ -437,7 +445,7 @@ def run_normalize(args: argparse.Namespace) -> int:
     if args.stdin:  # a suite of thousands of cases in one process: JSON Lines out
         for line in sys.stdin:
             text = line.rstrip("\r\n")
-            spans = normalize_text(text, anchor.date(), args.kind, entities)
+            spans = normalize_text(text, anchor.date(), args.kind, entities, args.locale)
             print(json.dumps({"text": text, "spans": spans}, ensure_ascii=False, sort_keys=True))
         return EXIT_OK
     if args.kind == "all" and not units and not entities and args.format == "text":
@@ -445,7 +453,7 @@ def run_normalize(args: argparse.Namespace) -> int:
         _err(f"rules: {loaded} loaded, with no count units and no entities (all normalize reads from rules)"
              if loaded else "rules: none loaded; pass --rules PATH to see the units your count rules declare "
              "(1吉瓦, 1千兆瓦) and your entities' names")
-    spans = normalize_text(args.text, anchor.date(), args.kind, entities)
+    spans = normalize_text(args.text, anchor.date(), args.kind, entities, args.locale)
     if args.kind == "all":  # durations, counts in the count rules' units, and every other count: one line a figure
         from factcheck.discover.values import plain_values
         from factcheck.kinds.forms import kind_spans
@@ -481,7 +489,7 @@ def run_normalize(args: argparse.Namespace) -> int:
 
 def run_rules(args: argparse.Namespace) -> int:
     from factcheck.report.common import visible
-    from factcheck.rule_examples import check_examples
+    from factcheck.rule_examples import check_examples, read_by_two
 
     if args.paths:  # positional paths join --rules PATH, in the order given
         args.rules = [*(args.rules or []), *args.paths]
@@ -500,6 +508,8 @@ def run_rules(args: argparse.Namespace) -> int:
     problems = check_examples(rule_set)
     for problem in problems:
         _err(problem)
+    for warning in read_by_two(rule_set):  # a warning, as the rule files' own: it never changes the exit code
+        _err(warning)
     examples = sum(len(rule.examples) for rule in rule_set.rules)
     broken = len(rule_set.diagnostics)  # on stderr, above: the summary says so, whatever order a terminal shows
     sys.stderr.flush()
@@ -562,9 +572,10 @@ def _check(args: argparse.Namespace) -> int:
         _err(f"factcheck: wrote {count} findings to {args.write_baseline}")
         return EXIT_OK
 
-    from factcheck.report import stream, streams
+    from factcheck.report import FOR_PEOPLE, stream, streams
 
-    data = to_dict(result, __version__, streamed=streams(args.format) and not stdin_copy)
+    data = to_dict(result, __version__, streamed=streams(args.format) and not stdin_copy,
+                   pairs=args.format in FOR_PEOPLE)
     if stdin_copy:
         data = _renamed(data, stdin_copy, "-")
     from factcheck.report.messages import default_lang
@@ -903,7 +914,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from factcheck.gate import BaselineError, gating, read_baseline
     from factcheck.pipeline import claims_header, compare_all, gather
     from factcheck.records import LEVEL_RANK
-    from factcheck.report import stream, streams
+    from factcheck.report import FOR_PEOPLE, stream, streams
     from factcheck.report.messages import default_lang
     from factcheck.report.serialize import to_dict
 
@@ -934,7 +945,8 @@ def run_compare(args: argparse.Namespace) -> int:
     result = _shown(compare_all(gather(shards.outcomes, shards.problems, outlets=options.outlets), rule_set, options),
                     verbose)
     _print_notes(result.diagnostics, verbose)
-    pieces = stream(args.format, to_dict(result, __version__, streamed=streams(args.format)), color=_use_color(args) and args.format == "text",
+    data = to_dict(result, __version__, streamed=streams(args.format), pairs=args.format in FOR_PEOPLE)
+    pieces = stream(args.format, data, color=_use_color(args) and args.format == "text",
                     lang=args.lang or default_lang())
     if not result.summary.articles and args.format == "text":
         pieces = []

@@ -27,7 +27,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, permutations
 
@@ -41,7 +41,7 @@ from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.session import EXTREMES
 from factcheck.kinds.slips import slip
 from factcheck.periods import clashes, written_time
-from factcheck.records import LEVEL_RANK, Claim, ContextValue, Finding, FindingKind, Level, RuleBase
+from factcheck.records import LEVEL_RANK, Claim, ContextValue, Detail, Finding, FindingKind, Level, Pair, RuleBase
 from factcheck.values import DateValue, Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
@@ -591,10 +591,10 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
         context = tuple((k, v) for k, v in group.key if v is not None)
         said = (f"{', '.join(dict.fromkeys(c.value.display() for c, _ in clashing))} states no {', '.join(unknown)} "
                 f"and fits {' and '.join(_context_text(tuple((k, v) for k, v in g.key if k in unknown)) for g in compared)}")
-        details = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
-                   f"{b.article}:{b.line}, {_context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown))})"
-                   + {"conflict": "", "rounded": ": rounded", "loose": ": written loosely"}[how]
-                   for a, b, how in pairs]
+        details: list[Detail] = []
+        for a, b, near in pairs:  # a clash is its pair; a pair at another precision says so after it, in prose
+            pair = Pair.of(a, b, _context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown)))
+            details.append(pair if near == "conflict" else f"{pair}: {_PRECISION_SAID[near]}")
         nearest = max((how for _, how in clashing), key=order.__getitem__)
         if nearest == "loose" and kind.name == "date":
             continue  # a vague date (日前) is shown beside a day, never against it, nor "rounded"
@@ -609,6 +609,9 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
                                  f"sources disagree: {' vs '.join(values)}",
                                  [*details, f"warning, not error: {said}, and differs from each"], unknown=unknown))
     return findings
+
+
+_PRECISION_SAID = {"rounded": "rounded", "loose": "written loosely"}  # after a fits_none pair of one figure
 
 
 def _known(key: ContextKey) -> int:
@@ -1292,7 +1295,7 @@ def unique_ids(findings: list[Finding]) -> list[Finding]:
 
 def _finding(rule: RuleBase, subject: str, kind: FindingKind, level: Level,
              context: tuple[tuple[str, str], ...], claims: list[Claim], message: str,
-             details: list[str] | None = None, compatible: tuple[int, ...] = (),
+             details: Sequence[Detail] | None = None, compatible: tuple[int, ...] = (),
              unknown: tuple[str, ...] = ()) -> Finding:
     values = [c.value.display() for c in claims]
     return Finding(

@@ -13,6 +13,7 @@ and day are looked for is factcheck/kinds/reading.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import holds_dollar, names_market, same_below_note, says_same_below
@@ -106,8 +107,8 @@ def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
                 found_any = False
                 for found in kind.find(rule, sentence, article):
                     found_any = True
-                    if isinstance(found, Diagnostic):
-                        unread.append(found)
+                    if isinstance(found, Diagnostic):  # the kinds write its message; the rule is known here
+                        unread.append(replace(found, rule=rule.id))
                         continue
                     key = (found.subject, found.value.display(), found.span, found.context)
                     if key not in seen:
@@ -124,4 +125,4 @@ def left_out_note(rule: RuleBase, s: Sentence, article: Article, why: LeftOut) -
     """The note of a sentence whose cue reached a value its rule then left out (code `left-out`): the
     first such value and the rule key that decided, so a miss is never silent."""
     return Diagnostic(article.path, s.segment.line_at(why.start), f"{rule.id}: left out ({why.key}): {why.reason}",
-                      "info", LEFT_OUT)
+                      "info", LEFT_OUT, rule.id)

@@ -67,7 +67,7 @@ class Notes(Collection[Diagnostic]):
 
     def _pack(self) -> None:
         batch = sorted(self._open, key=report_order)
-        packed = zlib.compress(marshal.dumps([(n.path, n.line, n.message, n.level, n.code) for n in batch]), 1)
+        packed = zlib.compress(marshal.dumps([(n.path, n.line, n.message, n.level, n.code, n.rule) for n in batch]), 1)
         self._batches.append((report_order(batch[0]), report_order(batch[-1]), packed))
         self._count += len(batch)
         self._open = []
@@ -101,5 +101,5 @@ class Notes(Collection[Diagnostic]):
 
 
 def _unpacked(packed: bytes) -> list[Diagnostic]:
-    return [Diagnostic(path, line, message, level, code)
-            for path, line, message, level, code in marshal.loads(zlib.decompress(packed))]
+    return [Diagnostic(path, line, message, level, code, rule)
+            for path, line, message, level, code, rule in marshal.loads(zlib.decompress(packed))]

@@ -95,6 +95,9 @@ class Diagnostic:
     level: Level = "error"
     code: str = ""  # "unread-value": a value no normalizer could read; "unattributed": a value no subject is named for;
     # "left-out": a value a rule's cue reached that a key of the rule left out (kinds/left_out.py)
+    # the rule whose reading made the note (set by extract.py, which knows it): what the CLI counts notes by,
+    # never read back from the message; "" for a note of no one rule (a file, a folder, a rule file)
+    rule: str = ""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path  # 0: the whole file or folder
@@ -220,6 +223,39 @@ class Claim:
         return {c.name: c.value for c in self.context}
 
 
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two values a finding sets against each other, each with its outlet and place: the detail line
+    `8.48% (A, a.md:1) vs 5% (B, b.md:3)`. Kept as data, so a report tells pairs apart by value and
+    outlet (report/text.py caps the lines of one pair of outlets) without reading its own line back;
+    `str()` is the one place the line is written."""
+
+    value: str
+    outlet: str
+    place: str  # `file:line`
+    other: str
+    other_outlet: str
+    other_place: str  # `file:line`, and any qualifiers the line names after it (`b.md:3, day=2025-02-10`)
+
+    @classmethod
+    def of(cls, a: Claim, b: Claim, also: str = "") -> Pair:
+        """Claim `a` against claim `b`; `also`: what the line says after b's place (its qualifiers)."""
+        return cls(a.value.display(), a.outlet, f"{a.article}:{a.line}", b.value.display(), b.outlet,
+                   f"{b.article}:{b.line}" + (f", {also}" if also else ""))
+
+    @staticmethod
+    def side(value: str, outlet: str, place: str) -> str:
+        """How the line names one value: `8.48% (A, a.md:1)`."""
+        return f"{value} ({outlet}, {place})"
+
+    def __str__(self) -> str:
+        return (f"{self.side(self.value, self.outlet, self.place)} vs "
+                f"{self.side(self.other, self.other_outlet, self.other_place)}")
+
+
+Detail = str | Pair  # a finding's detail line: prose, or a pair of values
+
+
 # rounded: one figure written at different precisions; incomplete: claims missing a required qualifier;
 # period-differs: one figure given for two periods or years (factcheck/periods.py)
 FindingKind = Literal["disagreement", "currency-differs", "period-differs", "rounded", "omission", "context-differs", "incomplete", "agreement"]
@@ -240,12 +276,17 @@ class Finding:
     context: tuple[tuple[str, str], ...]  # the shared context of the group
     message: str
     claims: tuple[Claim, ...]
-    details: tuple[str, ...] = ()  # one line per conflicting pair, omission …
+    details: tuple[Detail, ...] = ()  # one line per conflicting pair, omission …
     # in a disagreement, the indexes in `claims` of the values that fit every other source's
     compatible: tuple[int, ...] = ()
     # in a context-differs finding, the qualifiers neither source states that tell other sources' figures
     # apart (`values differ, but neither states day`): compare folds a time's into the topic's finding
     unstated: tuple[str, ...] = ()
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The detail lines as every report writes them."""
+        return tuple(map(str, self.details))
 
 
 @dataclass(frozen=True)

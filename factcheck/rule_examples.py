@@ -14,7 +14,7 @@ from factcheck.extract import extract
 from factcheck.kinds import KINDS
 from factcheck.kinds.left_out import LEFT_OUT, LeftOut, recording
 from factcheck.kinds.matching import fold, matching_text
-from factcheck.kinds.number import NumberKind
+from factcheck.kinds.number import FigureJudging, NumberKind
 from factcheck.kinds.sentence import pattern
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
@@ -34,6 +34,47 @@ def check_examples(rule_set: RuleSet) -> list[Diagnostic]:
                 problems.append(Diagnostic(rule.path, example.line,
                                            f"example does not hold ({quote_start(example.text)}): {message}"))
     return problems
+
+
+def read_by_two(rule_set: RuleSet) -> list[Diagnostic]:
+    """A warning per example figure that another rule of the set reads too (same figure, same subject)
+    through a cue that sits inside the example rule's longer cue at that place. factcheck never gives a figure to one rule only (one figure may be two facts), so a
+    rule whose short cue sits inside another's longer one (`销量` in `自主品牌销量突破`) compares the
+    other's figures as its own: round 22's annual-sales set a brand's sales since it began against a
+    year's. The warning names the skip word that keeps them apart (docs/rules.md, "Two rules, one short
+    word"); a rule that lists the same sentence among its own examples reads it on purpose, and is quiet."""
+    index = EntityIndex(rule_set.entities)
+    numeric = [rule for rule in rule_set.rules if isinstance(KINDS[rule.kind], FigureJudging)]
+    warnings: list[Diagnostic] = []
+    for owner in numeric:
+        for example in owner.examples:
+            want = str(dict(example.expect).get("value", ""))
+            if not want:
+                continue
+            text = matching_text(example.text)
+            mine = [c for c in example_claims(owner, example, index) if _same("value", c, c.value.display(), want)]
+            if not mine:
+                continue  # a failing example: check_examples says so
+            longer = [m for m in pattern(str(getattr(owner, "cue", "")) or "(?!)").finditer(text)]
+            for other in numeric:
+                cue = getattr(other, "cue", "")
+                if other is owner or not isinstance(cue, str) or not cue:
+                    continue
+                inside = [(o.group(0), m.group(0)) for o in pattern(cue).finditer(text) for m in longer
+                          if m.start() <= o.start() and o.end() <= m.end() and m.end() - m.start() > o.end() - o.start()]
+                if not inside or any(fold(own.text) == fold(example.text) for own in other.examples):
+                    continue
+                theirs = example_claims(other, example, index)
+                both = [c for c in theirs if any(c.span == m.span and c.subject == m.subject for m in mine)]
+                if both:
+                    short, long = inside[0]
+                    warnings.append(Diagnostic(
+                        owner.path, example.line,
+                        f"rule {other.id} reads this example's {both[0].value.display()} too "
+                        f"({quote_start(example.text)}): its cue {short!r} is inside this rule's {long!r}, and one "
+                        f"figure is compared under both rules; if it is not {other.id}'s fact, add {long!r} to its "
+                        f"skip (docs/rules.md, \"Two rules, one short word\")", "warning"))
+    return warnings
 
 
 def quote_start(text: str, length: int = 30) -> str:
@@ -128,6 +169,8 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
     if not claims:
         why = why_no_claim(rule, example, index)
         return "the text yields no claim" + (f": {why}" if why else "")
+    if rule.kind == "set":
+        claims = _pooled(claims)
     # a sentence may give two figures (营收140亿美元，好于分析师预期的139亿美元): the example is about the one
     # whose value it expects, wherever it stands; without a value, the first
     claim = next((c for c in claims if "value" in expected
@@ -142,6 +185,28 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
         wrong = [f"the text also yields {other.value.display()!r}{_about(other)}, which the expected "
                  f"{claim.value.display()!r} contradicts" for other in _contradicting(rule, claim, others)]
     return "; ".join(wrong)
+
+
+def _pooled(claims: list[Claim]) -> list[Claim]:
+    """A set rule's claims as a report compares them: one list per subject and qualifiers, pooling every
+    list the text gives (kinds/set.py `judge`). 研究提振消费有关工作，审议通过《2025年稳外资行动方案》，研究化解…
+    gives one list per trigger; the report reads the source's list as all three (round 35), and so must
+    its example, which read the first trigger's list alone."""
+    groups: dict[tuple[str, tuple[tuple[str, str], ...]], list[Claim]] = {}
+    for found in claims:
+        groups.setdefault((found.subject, tuple(sorted(found.context_dict().items()))), []).append(found)
+    pooled = []
+    for group in groups.values():
+        names: dict[str, str] = {}
+        for found in group:
+            assert isinstance(found.value, EntitySet)
+            names.update(zip(found.value.members, found.value.names or found.value.members))
+        ids = tuple(sorted(names))
+        values = [f.value for f in group if isinstance(f.value, EntitySet)]
+        value = EntitySet(ids, "; ".join(v.raw for v in values), tuple(names[i] for i in ids),
+                          any(v.non_exhaustive for v in values))
+        pooled.append(replace(group[0], value=value))
+    return pooled
 
 
 def _got(key: str, actual: dict[str, str]) -> str:

@@ -109,6 +109,7 @@ def load_rules(paths: list[str]) -> RuleSet:
         warnings.extend(literal_regex_warnings(document, lines, str(file)))
         warnings.extend(clause_break_warnings(document, lines, str(file)))
         warnings.extend(own_metric_warnings(document, lines, str(file)))
+        warnings.extend(value_in_cue_warnings(document, lines, str(file)))
 
     entities: dict[str, Entity] = {}
     entity_lines: dict[str, str] = {}
@@ -258,6 +259,39 @@ def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
                                         f"{key}: '{item}' holds '{broken.group(0)}', a clause break: a {key} is "
                                         "matched within one clause, so it never matches; use the words of the "
                                         "value's own clause (and `skip` for what to leave out)", "warning"))
+    return found
+
+
+# a figure a number or count rule reads: digits (or Chinese numerals), a bound word (余, 多), then the rule's unit
+_FIGURE = r"(?:\d[\d.,]*|[一二三四五六七八九十百千两兩]+)\s*(?:余|餘|多|几|幾)?\s*(?:[万萬亿億千百]+)?\s*"
+_MONEY_UNIT = r"(?:元|美元|港元|港币|港幣|欧元|歐元|歐羅|英镑|英鎊|日元|日圓|韩元|韓元|人民币|人民幣|USD|HKD|EUR|RMB|CNY)"
+
+
+def value_in_cue_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
+    """A warning for each cue word of a number or count rule that holds a figure the rule reads (`全国30余家`
+    with `units: [家]`, `涨5%`): the cue is the words around a value, and a value inside a cue is never read,
+    so the rule reads nothing where it stands — nor past it, the cue taking the place of the words after it."""
+    if not isinstance(document, dict) or document.get("kind") not in ("number", "count"):
+        return []
+    cue = document.get("cue")
+    if not isinstance(cue, list):
+        return []
+    if document.get("kind") == "count":
+        units = [str(u) for u in document.get("units") or [] if str(u)]
+        unit = "(?:" + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + ")" if units else ""
+    else:
+        unit = {"percent": r"(?:%|％|个百分点|個百分點)", "money": _MONEY_UNIT}.get(str(document.get("value")), "")
+    if not unit:
+        return []
+    figure = re.compile(_FIGURE + unit)
+    found: list[Diagnostic] = []
+    for index, item in enumerate(cue):
+        held = figure.search(str(item)) if isinstance(item, str) else None
+        if held:
+            found.append(Diagnostic(path, lines.get(("cue", index), lines.get(("cue",), 1)),
+                                    f"cue: '{item}' holds the figure '{held.group(0).strip()}': a cue is the words "
+                                    "around a value, and a value inside a cue is never read; write the words "
+                                    "before or after it as cues", "warning"))
     return found
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal, Protocol
@@ -371,6 +371,9 @@ class DateValue:
     # "first"/"last": the day names a span's first or last day (开幕/闭幕 date it), so a span of days
     # another source writes is compared by that day alone (`周一开幕` vs `9日至12日召开`)
     edge: Literal["", "first", "last"] = ""
+    # "local": a day on the place's own clock (当地时间2月12日), widened to the next day for Beijing's clock;
+    # two such days compare as written
+    clock: Literal["", "local"] = ""
 
     def display(self) -> str:
         if self.precision == "day":
@@ -411,6 +414,8 @@ class DateValue:
         edged = _edge_against_span(self, other)
         if edged is not None:
             return edged
+        if self.clock == other.clock == "local":  # 当地时间2月12日 vs 当地时间2月13日: one clock, two days
+            return self.start <= other.end - timedelta(days=1) and other.start <= self.end - timedelta(days=1)
         if self.yearless() != other.yearless():  # “1月6日” vs 2021年1月6日: the year was never written
             dated, bare = (other, self) if self.yearless() else (self, other)
             moved = bare.in_year(dated.start.year)
@@ -439,12 +444,14 @@ class DateValue:
                 "precision": self.precision, "time_of_day": self.time_of_day}
         if self.edge:
             data["edge"] = self.edge
+        if self.clock:
+            data["clock"] = self.clock
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DateValue:
         return cls(date.fromisoformat(data["start"]), date.fromisoformat(data["end"]), data["precision"],
-                   data["raw"], data["time_of_day"], data.get("edge", ""))
+                   data["raw"], data["time_of_day"], data.get("edge", ""), data.get("clock", ""))
 
     def topic_key(self) -> str:
         return ""

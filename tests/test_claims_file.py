@@ -146,7 +146,7 @@ def test_claims_from_another_version_are_refused_in_one_line(corpus: Path, tmp_p
     target.write_text(json.dumps(header) + "\n" + rest, encoding="utf-8")
     code, _, err = _run(capsys, "compare", str(target), "--rules", str(RULES), "--no-config")
     assert code == 2 and err.count("\n") == 1
-    assert err.startswith(f"{target}:1: error: written by factcheck 0.0.9 (claims format 2); this is factcheck "
+    assert err.startswith(f"{target}:1: error: written by factcheck 0.0.9 (claims format 3); this is factcheck "
                           f"{__version__}")
 
 
@@ -160,7 +160,7 @@ def test_claims_of_the_format_before_written_are_refused(corpus: Path, tmp_path:
     header["format_version"] = 1
     target.write_text(json.dumps(header) + "\n" + rest, encoding="utf-8")
     code, _, err = _run(capsys, "compare", str(target), "--rules", str(RULES), "--no-config")
-    assert code == 2 and err.count("\n") == 1 and "(claims format 1)" in err and "(format 2)" in err
+    assert code == 2 and err.count("\n") == 1 and "(claims format 1)" in err and "(format 3)" in err
 
 
 @pytest.mark.parametrize(("shards", "expected"), [
@@ -205,7 +205,7 @@ def test_the_header_says_what_the_file_was_made_from(corpus: Path, tmp_path: Pat
     target = tmp_path / "c.jsonl"
     _extract(capsys, corpus, target, "--rules", str(RULES), "--shard", "2/3")
     header = json.loads(target.read_text(encoding="utf-8").split("\n", 1)[0])
-    assert header["format"] == "factcheck-claims" and header["format_version"] == 2
+    assert header["format"] == "factcheck-claims" and header["format_version"] == 3
     assert header["factcheck"] == __version__ and header["shard"] == "2/3" and header["files"] == 6
     assert header["inputs"] == [str(corpus)]
 

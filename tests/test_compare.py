@@ -19,7 +19,7 @@ from factcheck.kinds.set import SetRule
 from factcheck.kinds.status import StatusRule
 from factcheck.load import parse_article
 from factcheck.normalize.quantities import parse_quantity
-from factcheck.records import Claim, ContextSpec, ContextValue, DaySpec, RuleBase
+from factcheck.records import Claim, ContextSpec, ContextValue, DaySpec, Pair, RuleBase
 from factcheck.rules import load_rules
 from factcheck.values import DateValue, EntitySet, StatusValue
 
@@ -51,7 +51,8 @@ def test_values_that_cannot_both_be_true_disagree_at_the_rule_level() -> None:
     [finding] = run(claim("8.48%", "a", market="HK", session="close", day="2025-02-12"),
                     claim("5%", "b", market="HK", session="close", day="2025-02-12"))
     assert (finding.kind, finding.level) == ("disagreement", "error")
-    assert finding.details == ("8.48% (A, a:1) vs 5% (B, b:1)",)
+    assert finding.details == (Pair("8.48%", "A", "a:1", "5%", "B", "b:1"),)  # a record, not a line read back
+    assert finding.lines == ("8.48% (A, a:1) vs 5% (B, b:1)",)
 
 
 def test_rounded_value_agrees_with_the_precise_one() -> None:
@@ -128,9 +129,9 @@ def test_month_end_agrees_with_both_days_which_disagree_with_each_other() -> Non
                     date_claim(date(2025, 1, 29), date(2025, 1, 29), "b"),
                     date_claim(date(2025, 1, 21), date(2025, 1, 31), "c"), rule=DATE_RULE)
     assert finding.kind == "disagreement"
-    assert finding.details[0].startswith("2025-01-28 (a, a:1) vs 2025-01-29 (b, b:1)")
-    assert finding.details[1].endswith("is compatible with every other value")
-    assert len(finding.details) == 2
+    assert finding.lines[0].startswith("2025-01-28 (a, a:1) vs 2025-01-29 (b, b:1)")
+    assert finding.lines[1].endswith("is compatible with every other value")
+    assert len(finding.lines) == 2
 
 
 SET_RULE = SetRule(id="evaluated", path="e.yaml", kind="set", description="d", level="warning", omission_level="warning")
@@ -144,7 +145,7 @@ def test_leaving_a_name_out_is_an_omission_naming_who_said_what() -> None:
     [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "b"),
                     set_claim(("alibaba",), "c"), rule=SET_RULE)
     assert (finding.kind, finding.level) == ("omission", "info")  # c's list is part of a's: partial_level
-    assert finding.details == ("deepseek: named by A (a), B (b); not named by C (c)",)
+    assert finding.lines == ("deepseek: named by A (a), B (b); not named by C (c)",)
 
 
 def test_lists_that_cross_are_an_omission_at_omission_level_when_one_is_the_whole_list() -> None:
@@ -152,7 +153,7 @@ def test_lists_that_cross_are_an_omission_at_omission_level_when_one_is_the_whol
     [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "c"),
                     set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
     assert (finding.kind, finding.level) == ("omission", "warning")
-    assert len(finding.details) == 2
+    assert len(finding.lines) == 2
     [alone] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "tencent"), "b"), rule=SET_RULE)
     assert (alone.kind, alone.level) == ("omission", "info")  # each names whom it covers
 
@@ -189,7 +190,7 @@ def test_different_status_labels_disagree() -> None:
               for label, a in (("troubled", "a"), ("troubled", "b"), ("cancelled", "c"))]
     [finding] = run(*claims, rule=STATUS_RULE)
     assert finding.kind == "disagreement"
-    assert len(finding.details) == 2  # a vs c, b vs c; a and b agree
+    assert len(finding.lines) == 2  # a vs c, b vs c; a and b agree
 
 
 def test_states_a_rule_declares_compatible_agree_and_others_still_disagree() -> None:
@@ -225,7 +226,7 @@ def test_a_claim_only_its_own_article_contradicts_says_so() -> None:
         return Claim("deal", "acme", StatusValue(label, label), (), article, article, line, "s", (0, 1))
     [finding] = run(status("trillion", "hkej", 28), status("ten-billion", "nbd", 2), status("trillion", "nbd", 80),
                     rule=rule)
-    assert finding.details[-1] == ("trillion (nbd, nbd:80) is compatible with every other source's value; "
+    assert finding.lines[-1] == ("trillion (nbd, nbd:80) is compatible with every other source's value; "
                                    "only its own article also gives ten-billion")
 
 
@@ -347,11 +348,11 @@ def test_claims_missing_a_required_qualifier_are_listed_not_compared() -> None:
         ("agreement", "info", ["5%", "5.01%"]), ("incomplete", "info", ["8.48%"])]
     # every claim lacks the same qualifier: the message says it once, no line a claim (round 20, NOTES_B:
     # each listed claim was shown twice, with its quote and again in a line of its own)
-    assert findings[1].message == "1 claim(s) not compared: they do not state session" and findings[1].details == ()
+    assert findings[1].message == "1 claim(s) not compared: they do not state session" and findings[1].lines == ()
     two = replace(MOVE, require=("session", "market"))
     [*_, listed] = run(claim("8.48%", "a", rule=two, market="HK", day="d"), claim("5%", "b", rule=two, day="d"),
                        rule=two)
-    assert listed.details == ("8.48% (A, a:1) does not state session", "5% (B, b:1) does not state session, market")
+    assert listed.lines == ("8.48% (A, a:1) does not state session", "5% (B, b:1) does not state session, market")
 
 
 @pytest.mark.parametrize("extra", ["", "  measure: {high: [高点], low: [低点]}\n"])
@@ -576,7 +577,7 @@ def test_figures_the_story_shows_may_be_of_another_basis_are_context_not_a_clash
         assert any(case["why"] in f.message.replace(str(tmp_path) + "/", "")
                    for f in result.findings if f.kind == "context-differs"), [f.message for f in result.findings]
     clashing = {c.value.display() for f in flagged for c in f.claims  # the values of the pairs it lists
-                if any(f"{c.value.display()} ({c.outlet}" in line and " vs " in line for line in f.details)}
+                if any(f"{c.value.display()} ({c.outlet}" in line and " vs " in line for line in f.lines)}
     assert set(case.get("flagged", ())) <= clashing
     assert not set(case.get("unflagged", ())) & clashing
 
@@ -673,7 +674,7 @@ def test_a_topic_that_differs_by_day_is_one_finding(case: dict[str, Any]) -> Non
                             row["source"].split(" ")[0], int(line), row["quote"], (0, 1)))
     findings = run(*claims, rule=rule)
     assert [(f.kind, f.level) for f in findings] == [tuple(f) for f in case["findings"]], case["about"]
-    assert any(case["why"] in d for d in findings[0].details)
+    assert any(case["why"] in d for d in findings[0].lines)
 
 
 SAID_TWICE: list[dict[str, Any]] = yaml.safe_load(
@@ -693,7 +694,7 @@ def test_a_source_writing_one_sentence_twice_with_two_figures_contradicts_itself
                                   span=(at, at + len(value))))
     [finding] = run(*claims, rule=rule)
     assert finding.kind == case["kind"]
-    assert any("contradicts itself" in d for d in finding.details) is case["said_twice"]
+    assert any("contradicts itself" in d for d in finding.lines) is case["said_twice"]
 
 
 NOT_COMPARED: list[dict[str, Any]] = yaml.safe_load(
@@ -930,6 +931,25 @@ def test_an_evening_beside_the_next_day_is_context_never_a_disagreement(case: di
     assert words in finding.message, case["about"]
 
 
+TWO_CLOCKS = yaml.safe_load((Path(__file__).parent / "fixtures" / "two_clocks.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TWO_CLOCKS, ids=[str(i) for i in range(len(TWO_CLOCKS))])
+def test_days_a_day_apart_on_two_clocks_one_unstated_are_context(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        day, last = date.fromisoformat(row["day"]), date.fromisoformat(row.get("last", row["day"]))
+        value = DateValue(day, last, "day", row["raw"], row.get("time", ""), clock=row.get("clock", ""))
+        at = row["quote"].index(row["raw"])
+        claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
+                            row["quote"], (at, at + len(row["raw"]))))
+    [finding] = run(*claims, rule=DATE_RULE)
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), case["about"]
+    assert words in finding.message, case["about"]
+
+
 UNSTATED_ROUNDING = yaml.safe_load(
     (Path(__file__).parent / "fixtures" / "rounded_unstated.yaml").read_text(encoding="utf-8"))
 BASIS = NumberRule(id="loss", path="loss.yaml", kind="number", description="d", level="error", subjects=("acme",),
@@ -947,7 +967,7 @@ def test_a_rounded_pair_with_a_qualifier_unstated_is_lowered_one_level(case: dic
     kind, level, words = case["finding"]
     [finding] = [f for f in run(*claims, rule=BASIS) if kind == "context-differs" or f.kind != "context-differs"]
     assert (finding.kind, finding.level) == (kind, level), case["about"]
-    assert not words or any(words in d for d in finding.details), (case["about"], finding.details)
+    assert not words or any(words in d for d in finding.lines), (case["about"], finding.lines)
 
 
 TITLE_SLIPS = yaml.safe_load((Path(__file__).parent / "fixtures" / "title_slips.yaml").read_text(encoding="utf-8"))
@@ -967,4 +987,4 @@ def test_a_title_clashing_with_its_own_body_is_a_slip_not_another_figure(case: d
     [finding] = run(*claims, rule=CAP)
     kind, level, words = case["finding"]
     assert (finding.kind, finding.level) == (kind, level), (case["about"], finding.message)
-    assert not words or any(words in d for d in finding.details), (case["about"], finding.details)
+    assert not words or any(words in d for d in finding.lines), (case["about"], finding.lines)

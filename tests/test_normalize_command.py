@@ -91,6 +91,24 @@ def test_the_docs_new_user_example_is_the_real_output() -> None:
     assert "46，500万元  →  4.65亿 CNY" in block and "兩成七  →  27%" in block and "此前" not in block.split("→")[-1]
 
 
+def test_the_docs_lang_example_is_the_real_output() -> None:
+    """Round 34 (issue 10 #3): hkej's 112.8元, a Hong Kong price, showed as CNY; `--locale zh-HK` reads a bare 元
+    as a zh-HK article does (HKD, a guess), and without it the reading says it is renminbi only by default."""
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "normalize.md").read_text(encoding="utf-8")
+    block = docs.split("<!-- normalize-lang:start -->\n```text\n")[1].split("```\n<!-- normalize-lang:end -->")[0]
+    text = "至於阿里升幅擴大，現急升7.5%，造112.8元，成交有74億元。"
+    done = run_main("normalize", text, "--kind", "quantity", "--locale", "zh-HK")
+    assert (done.returncode, done.stdout) == (0, block)
+    plain = run_main("normalize", text, "--kind", "quantity", "--format", "json")
+    [price] = [s for s in json.loads(plain.stdout) if s["text"] == "112.8元"]
+    assert price["value"]["unit"] == "CNY" and "--locale zh-HK" in price["convention"]
+    named = run_main("normalize", "人民币5元，5元人民币，5港元", "--kind", "quantity", "--locale", "zh-HK", "--format", "json")
+    assert [s["value"]["unit"] for s in json.loads(named.stdout)] == ["CNY", "CNY", "HKD"]
+    assert run_main("normalize", text, "--locale", "en").returncode == 2
+
+
 def test_normalize_shows_counts_and_entities_of_the_new_user_report(tmp_path) -> None:
     """2億1千萬股 and 9，000人 whole as counts, Gucci before a digit as an entity (new-user report, 2025-02 news)."""
     (tmp_path / "entities.yaml").write_text(

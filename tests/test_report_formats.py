@@ -643,14 +643,19 @@ DETAILS = yaml.safe_load((FIXTURES / "report_details.yaml").read_text(encoding="
 def test_a_text_report_caps_a_findings_pair_lines_and_json_keeps_them(seeds, case):
     """tests/fixtures/report_details.yaml: the first line of each pair of values and outlets is printed,
     the rest counted on one line; the JSON report keeps every line."""
+    from factcheck.records import Finding, Pair
+    from factcheck.report.serialize import pairs_dict
     from factcheck.report.text import shown_details
 
-    details = case["details"]
-    shown, hidden = shown_details(details)
+    record = Finding("FC0", "r", "disagreement", "error", "", (), "", (),
+                     tuple(Pair(*d["pair"]) if isinstance(d, dict) else d for d in case["details"]))
+    details, pairs = list(record.lines), pairs_dict(record)
+    shown, hidden = shown_details(details, pairs)
     assert (shown, hidden) == ([details[i] for i in case["shown"]], case["hidden"]), case["story"]
+    assert shown_details(details, None) == (details, 0)  # a serialization without pairs (JSON read back)
     data = copy.deepcopy(seeds)
     finding = next(f for f in data["findings"] if f["kind"] == "disagreement")
-    finding["details"] = details
+    finding["details"], finding["pairs"] = details, pairs
     text = render("text", data)
     printed = [line for line in text.splitlines() if line.startswith("    - ")]
     more = [line for line in printed if "more (--format json lists every one)" in line]

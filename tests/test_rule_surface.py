@@ -88,6 +88,24 @@ def test_a_skip_word_anywhere_before_the_value_skips_a_regex_can_ask_for_right_b
     assert [d.message for d in check_examples(load_rules([str(tmp_path / "yield.yaml")]))] == failures
 
 
+@pytest.mark.parametrize(("skip", "warned"), [("[自主品牌销量, 累计]", False), ("[累计]", True)])
+def test_rules_check_warns_of_a_short_cue_that_reads_another_rules_example(tmp_path: Path, skip: str, warned: bool) -> None:
+    """docs/rules.md, "Two rules, one short word" (round 22, bulk/2663402.zh-CN.md:28 自主品牌销量突破2500万辆):
+    annual-sales' cue 销量 inside brand-cumulative-sales' 自主品牌销量突破 reads the brand's example figure too,
+    and compared it with a year's sales; without the skip word `rules check` says so, as a warning."""
+    for name, body in documented("### What a cue should cover"):
+        if name == "annual-sales.yaml":  # the example that expects no claim goes with the skip word
+            body = body.replace("skip: [自主品牌销量, 累计]", f"skip: {skip}").replace(
+                "  - text: 该公司在全球拥有12个制造基地、22个工厂，自主品牌销量突破2500万辆，是中国汽车品牌的典型代表。\n    expect: {}\n", "")
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    done = run_main("rules", "check", "--rules", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    warning = (f"{tmp_path / 'brand-cumulative-sales.yaml'}:9: warning: rule annual-sales reads this example's >2500万 辆 too "
+               "(\"长安汽车自主品牌销量突破2500万辆，是中国汽车品牌的典型代…\"): its cue '销量' is inside this rule's '自主品牌销量突破'")
+    assert (warning in done.stderr) is warned, done.stderr
+    assert ("warning: rule" in done.stderr) is warned
+
+
 @pytest.mark.parametrize(("cue", "window", "why"), [
     ("[总营收]", 1, "'64.4亿 CNY' was read, but it stands more than the rule's `window`"),
     ("[净利润]", 6, "no `cue` of the rule stands in it"),

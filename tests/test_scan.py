@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,7 +88,7 @@ def _every_rule_on_every_sentence(article: Article, rules: tuple[RuleBase, ...],
             seen: set[tuple[object, ...]] = set()
             for found in KINDS[rule.kind].find(rule, sentence, article):
                 if isinstance(found, Diagnostic):
-                    unread.append(found)
+                    unread.append(replace(found, rule=rule.id))  # extract names the rule of each note
                 elif (key := (found.subject, found.value.display(), found.span, found.context)) not in seen:
                     seen.add(key)
                     claims.append(found)

@@ -30,4 +30,4 @@ def test_a_value_split_across_subjects_is_said(case: dict, tmp_path: Path) -> No
     findings = compare(claims, {r.id: r for r in rule_set.rules})
     assert [[f.kind, f.level, dict(f.context).get("subject", f.subject)] for f in findings] == case["findings"]
     for split in (f for f in findings if "subject" in dict(f.context)):  # each claim listed once, not each pair
-        assert [d.split(" (")[1] for d in split.details] == [f"{c.outlet}, {c.article}:{c.line})" for c in split.claims]
+        assert [d.split(" (")[1] for d in split.lines] == [f"{c.outlet}, {c.article}:{c.line})" for c in split.claims]

@@ -20,7 +20,7 @@ from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
 from factcheck.kinds.slips import slip
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE
-from factcheck.records import Article, Claim, Diagnostic, Entity, FindingKind, Level, RuleBase
+from factcheck.records import Article, Claim, Detail, Diagnostic, Entity, FindingKind, Level, Pair, RuleBase
 from factcheck.values import Value
 
 
@@ -86,7 +86,7 @@ class Verdict:
     kind: FindingKind
     level: Level
     message: str
-    details: tuple[str, ...] = ()
+    details: tuple[Detail, ...] = ()  # a pair of values as its records.Pair, anything else as a line
     compatible: tuple[int, ...] = ()  # indexes of the claims that fit every other source's value
     unstated: tuple[str, ...] = ()  # the qualifiers neither claim of a pair states that tell figures apart
     aside: tuple[str, ...] = ()  # the values a source also gives that were set aside (not compared)
@@ -212,7 +212,10 @@ class Kind(Generic[R]):
         rounding are never a disagreement: alone, they make a `rounded` finding. `unstated` names
         a qualifier both claims of a pair leave unknown that may tell them apart: such a pair is
         shown as context (info), never a disagreement."""
-        conflicts, rounding, loose, aside = [], [], [], []
+        conflicts: list[Detail] = []
+        rounding: list[Detail] = []
+        loose: list[Detail] = []
+        aside: list[Detail] = []
         restated: list[str] = []  # a source writing one sentence twice with different figures
         extra: list[str] = []  # the other values of a source that also states the other's figure
         unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
@@ -226,8 +229,7 @@ class Kind(Generic[R]):
         for a, b in _across_articles(claims):
             if self.agree(rule, a.value, b.value):
                 continue
-            pair = (f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs "
-                    f"{b.value.display()} ({b.outlet}, {b.article}:{b.line})")
+            pair = Pair.of(a, b)
             a_also, b_also = self._states(rule, by_article[a.article], b), self._states(rule, by_article[b.article], a)
             twice = [said for c, also, o in ((a, a_also, b), (b, b_also, a)) if also
                      for said in [_said_twice(self, rule, by_article[c.article], c)
@@ -323,7 +325,7 @@ class Kind(Generic[R]):
                       if all(self.agree(rule, c.value, o.value) or self.rounded(rule, c.value, o.value)
                              or self.approximates(rule, c.value, o.value)
                              for o in claims if o.article != c.article)]
-        details = list(dict.fromkeys(conflicts)) + restated
+        details: list[Detail] = [*dict.fromkeys(conflicts), *restated]
         details += [self._compatible(rule, claims[i], claims) for i in compatible]
         # a context that was inferred (publish time, a partly unknown context) makes the clash less certain
         level: Level = "warning" if uncertain and rule.level == "error" else rule.level

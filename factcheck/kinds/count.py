@@ -32,7 +32,7 @@ from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, N
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
 from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.scope_reading import labelled_runs
-from factcheck.kinds.sentence import Sentence, pattern, per_sentence
+from factcheck.kinds.sentence import Sentence, cue_pattern, per_sentence
 from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
@@ -105,7 +105,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """A value followed by the cue that names it (`45W 有线快充`), as number rules read it: the cue holds
         no value of its own (`45W 有线快充和 15W 无线充电`: 15W is not the cue's with window 0)."""
-        cue = pattern(rule.cue)
+        cue = cue_pattern(rule.cue)
         found_all = _amounts_in(s, rule.units, rule.bare)
         for found in found_all:
             end = _list_end(s.text, found, found_all)  # 268万、248万台销量成绩: the cue after the list names each
@@ -126,7 +126,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
     def _cued_before(self, rule: CountRule, s: Sentence, article: Article,
                      taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """A value within `window` after its cue (售出120万辆)."""
-        for cue in pattern(rule.cue).finditer(s.text):
+        for cue in cue_pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             # searched past the clause: 36,512 holds a comma
             found = _first_amount(s, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar, Literal
 
-from factcheck.kinds.base import Document, Kind, Unstated, Verdict
+from factcheck.kinds.base import Document, Kind, Reason, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.left_out import CONDITION, NEGATED, SKIP, left_out, say
 from factcheck.kinds.lists_reading import names_listed
@@ -34,7 +34,7 @@ from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, pointed_back, subject_near, title_subject
 from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, ContextValue, Diagnostic, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, Pair, RuleBase
 from factcheck.values import DateValue, Value
 
 _TIME_OF_DAY_NOTES = {
@@ -57,6 +57,48 @@ _ON_ITS_OWN_CLOCK = "a day on the place's own clock (当地时间) is that day o
 # 当地时间周一凌晨: the clock is the place's own, so no Beijing-time note applies
 _OTHER_CLOCK = re.compile(r"(?:当地|當地|美东|美東|美西|美国|美國|纽约|紐約|伦敦|倫敦|欧洲|歐洲)[\u4e00-\u9fff]{0,3}?"
                           r"(?:时间|時間)\s*$")  # 美国西部时间, 欧洲中部时间
+
+
+_BEIJING_CLOCK = re.compile(r"北京(?:时间|時間)\s*$")
+TWO_CLOCKS = ("a day apart on two clocks may be one moment (the story's sources date it in Beijing time and "
+              "in the place's own), and one of them names no clock")
+
+
+def _clock(found: Claim) -> str:
+    """The clock a date claim's day is written on: `beijing` (北京时间2月13日), `local` (当地时间2月12日,
+    美东时间), or "" when its sentence names none right before the date."""
+    if not isinstance(found.value, DateValue) or found.span is None:
+        return ""
+    before = found.sentence[max(0, found.span[0] - 10):found.span[0]]
+    if _BEIJING_CLOCK.search(before):
+        return "beijing"
+    return "local" if _OTHER_CLOCK.search(before) else ""
+
+
+def _on_two_clocks(unstated: Unstated | None) -> Unstated:
+    """`unstated`, and for a story whose sources date the event on a stated clock (北京时间, 当地时间): two days
+    a day apart, one of them on no stated clock, that the two clocks make one moment — an unknown clock's
+    day against the Beijing day after it, or against the local day before it, or two unknown clocks' days a
+    day apart (`2月13日消息…今日宣布` and `On February 12`: 13 Feb in Beijing is 12 Feb in the US). Shown as
+    context, never a clash; days on one stated clock, or on two (当地时间12日 is Beijing's 12th or 13th), are
+    compared as before."""
+    def reason(a: Claim, b: Claim) -> Reason:
+        said = unstated(a, b) if unstated else Reason()
+        if said or not isinstance(a.value, DateValue) or not isinstance(b.value, DateValue):
+            return said
+        if a.value.open_ended() or b.value.open_ended() or "day" not in (a.value.precision, b.value.precision) \
+                or a.value.precision != b.value.precision:
+            return said
+        (ca, da), (cb, db) = (_clock(a), a.value.start), (_clock(b), b.value.start)
+        if ca and cb:  # both clocks stated: the dates compare as they are
+            return said
+        if not ca and not cb:
+            return Reason(why=TWO_CLOCKS) if abs((da - db).days) == 1 else said
+        (clock, day), bare = ((ca, da), db) if ca else ((cb, db), da)
+        if day == bare + timedelta(days=1 if clock == "beijing" else -1):
+            return Reason(why=TWO_CLOCKS)
+        return said
+    return reason
 
 
 @dataclass(frozen=True)
@@ -94,6 +136,8 @@ class DateKind(Kind[DateRule]):
         precise date, shown beside the days, and the days are judged among themselves as if it were not
         there. It made distinct days one date written loosely: `日前` beside 中国经营报's 1月21日 and 1月24日
         and 直通IPO's 2月7日晚间, four events, was one `rounded` "figure, written approximately" (NOTES_B #8)."""
+        if any(_clock(c) for c in claims):
+            unstated = _on_two_clocks(unstated)
         verdict = super().judge(rule, claims, inferred, unstated)
         vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
         if verdict.kind == "disagreement" and vague:
@@ -112,9 +156,7 @@ class DateKind(Kind[DateRule]):
             compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
             return replace(inner, details=(*inner.details, said), compatible=compatible)
         values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
-        apart = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) vs {b.value.display()} ({b.outlet}, "
-                 f"{b.article}:{b.line})" for i, a in enumerate(rest) for b in rest[i + 1:]
-                 if not self.agree(rule, a.value, b.value)]
+        apart = [Pair.of(a, b) for i, a in enumerate(rest) for b in rest[i + 1:] if not self.agree(rule, a.value, b.value)]
         if apart:  # one source's distinct days: no one date, whatever range holds them
             return Verdict("context-differs", "info", f"values differ: distinct days of one source, which a less "
                            f"precise date of another does not make one: {values}", (*apart, said))
@@ -162,7 +204,7 @@ class DateKind(Kind[DateRule]):
                           from_title)
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
-                value = replace(value, end=value.end + timedelta(days=1))
+                value = replace(value, end=value.end + timedelta(days=1), clock="local")
             edge = _edge(cue.group(0))
             if edge and not value.day_span():
                 value = replace(value, edge=edge)
@@ -460,7 +502,7 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if previous:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
-            return _on_the_eve(s, earlier[-1], previous[1], end, cue_end)
+            return _since(s, _on_the_eve(s, earlier[-1], previous[1], end, cue_end), previous)
     lead_in = _LEAD_IN.match(s.text)  # an outlet's tag and a 据…报道 that open the sentence
     opens = lead_in.end() if lead_in else 0
     lead = s.clause_at(opens)
@@ -531,6 +573,26 @@ def _same_day(s: Sentence, offset: int) -> DateSpan | None:
 
 # a clause that ends in 前夕/之前/以前 places what it names after what the next clause tells
 _EVE = re.compile(r"[^，,。；;：:]*?(?:前夕|之前|以前)\s*$")
+
+
+def _since(s: Sentence, span: DateSpan, clause: tuple[int, int]) -> DateSpan:
+    """The date of the clause before, when it starts a span its own event runs over: from that date on.
+
+    `苹果自 2023 年起开始测试…，并且一度选择了百度` (round 34): 2023 is when the testing began; the choice
+    in the next clause came during it, in 2023 or later, not in 2023. A clause that ends with the span's
+    start (`自2025年2月8日起，重庆市中心城区将取消…`, `实际从2023年开始，苹果就开始测试…`) sets the scene: it
+    dates the next clause's event as before."""
+    begin, end = clause
+    if (span.value.precision == "range" or not _SINCE_BEFORE.search(s.text, max(begin, span.start - 3), span.start)
+            or not (after := _SINCE_AFTER.match(s.text, span.end))):
+        return span
+    if not s.text[after.end():end].strip(" \t，,"):
+        return span  # nothing follows the span's start in its clause: it sets the scene for the next
+    return replace(span, value=bounded(span.value, True, span.value.raw))
+
+
+_SINCE_BEFORE = re.compile(r"(?:自|從|从|自从|自從)\s*$")
+_SINCE_AFTER = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|开始|開始)")
 
 
 def _on_the_eve(s: Sentence, span: DateSpan, span_clause_end: int, cue_clause_end: int, cue_end: int) -> DateSpan:

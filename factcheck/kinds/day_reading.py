@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.comparison_reading import _COMPARED_FIGURE_LEAD, _comparison_closed_by
-from factcheck.kinds.scope_reading import _change_leads
+from factcheck.kinds.scope_reading import _another_subjects_word, _change_leads
 from factcheck.kinds.sentence import REPORTING, Sentence, per_sentence
 from factcheck.kinds.session import AS_OF_NOW, AS_OF_WRITING
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
@@ -227,7 +227,8 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
-    (default): its clause, else the sentence's first date before it, else the scene an earlier
+    (default): its clause, else the sentence's first date before it (not one of another name's own figure in an
+    earlier clause when another is left), else the scene an earlier
     sentence of the paragraph sets; `paragraph`: then the last date of the paragraph's earlier
     sentences."""
     begin, end = s.clause_at(offset)
@@ -249,6 +250,11 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
         return (s, chosen) if chosen else None
     chosen = before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause else None
     scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d)]
+    # a day said in an earlier clause of someone else's own figure is theirs when another date is left
+    # (`蘋果周二在美股價升2.2%，不過，百度今早逆市向下，曾跌逾1%`: Apple's Tuesday in New York, not Baidu's
+    # morning in Hong Kong), as a market word there is (`_another_subjects_word`); with no other date it still
+    # dates a list of moves (`阿里巴巴2月10日涨5%，腾讯涨3%`)
+    scene = [d for d in scene if not _another_subjects_word(s, d.start, offset)] or scene
     own_lead = _last_lead_in(s, begin, latest) if chosen is None and scope != "clause" else None
     if own_lead is not None:  # 而在2019年12月，其估值才为2.20亿元: its own lead-in, not the sentence's first date
         return (s, own_lead) if own_lead.value.precision in precisions else None

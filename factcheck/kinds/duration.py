@@ -31,7 +31,7 @@ from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.left_out import SKIP, WINDOW, left_out, say
 from factcheck.kinds.number import FigureJudging, NumberKind
 from factcheck.kinds.reading import about_whom, claim
-from factcheck.kinds.sentence import Sentence, pattern
+from factcheck.kinds.sentence import Sentence, cue_pattern
 from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import subject_before
 from factcheck.normalize.dates import counts_days
@@ -178,7 +178,7 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """A span followed by its cue: a superlative over the span (`四个月来的最强`, `逾4年來最多`, `创四个月之最`,
         cues `最强`, `最多`, `之最`), the cue right after the span or after the 来/以来 that ends it and 的."""
-        cue = pattern(rule.cue)
+        cue = cue_pattern(rule.cue)
         for found in DURATION.finditer(s.text):
             if found.start() in taken or is_a_date(found):
                 continue
@@ -196,7 +196,7 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
     def _cued_before(self, rule: DurationRule, s: Sentence, article: Article,
                      taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """A span within `window` after its cue (用时不足三个月)."""
-        for cue in pattern(rule.cue).finditer(s.text):
+        for cue in cue_pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             found = next((m for m in DURATION.finditer(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)
                           if not is_a_date(m)), None)

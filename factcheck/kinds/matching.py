@@ -46,9 +46,18 @@ def matching_texts(texts: list[str]) -> list[str]:
     return parts if len(parts) == len(texts) else [matching_text(text) for text in texts]
 
 
+def rule_word(word: str) -> str:
+    """A rule's word as the text it is matched in reads: without typesetting spaces nor format
+    characters (`骁龙 8 至尊版`, copied from a typeset article, is `骁龙8至尊版`, as the article's text is
+    read), not folded. A word whose spaces stayed would never match: the text it is looked for in has none."""
+    stripped = strip_typesetting(word)
+    return stripped[0] if stripped else word
+
+
 @lru_cache(maxsize=4096)
 def fold_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(w) for w in words)
+    """Rule words in the matching script, read past typesetting spaces as the text is (`rule_word`)."""
+    return tuple(fold(rule_word(w)) for w in words)
 
 
 @dataclass(frozen=True)

@@ -160,12 +160,18 @@ _SEQUENCE_ADVERBS = ("最终", "最后", "随后", "其后", "之后", "此后",
 _NOT_A_NAME = re.compile("|".join(sorted(
     {*ZH.one_day, *ZH.change_bases, *(w for ws in builtin_words()["metric"].values() for w in ws),
      *(w for w in ZH.approx_before if not w.isascii()), *_SEQUENCE_ADVERBS,
-     *AS_OF_WRITING, "收盘", "收市", "开盘", "盘前", "盘后", "尾盘", "早盘", "午盘", "午后", "夜盘"},
+     *AS_OF_WRITING, "收盘", "收市", "开盘", "盘前", "盘后", "尾盘", "早盘", "午盘", "午后", "夜盘",
+     "最新", "高位", "低位"},  # 之後升幅收窄，最新升21.7%; 恒指今早高開100點，高位升665點 (the day's high)
     key=lambda w: (-len(w), w))))
 # a character or two is an adverb (仅, 再, 最终) as often as a name: a head of its own names two or more
 _SHORTEST_NAME = 2
 # one-character adverbs a head may end in before its verb (已, 又, 仍 …): left out before the head is judged
 _TRAILING_ADVERB = re.compile(r"[已曾又再还也仍都均则仅亦更便就]+$")
+# …and a head made only of one-character adverbs is none, however many: of time (现, 今, 昨, 终, 先, 续), of
+# scope (亦, 均, 皆, 齐, 只) and those above, or the manner a verb of change is written with (急升, 狂升, 暴跌, 猛涨,
+# 爆升, 跳升, 微升, 小升, 大升, 略跌, 骤降): two of them are two characters, no name (`至於阿里升幅擴大，現急升7.5%` is 阿里's move
+# now, not someone else's); a name holds another character (小米, 现代, 大众)
+_ADVERBS_ONLY = re.compile(r"[现今昨终先续再又仍已曾还也亦都均皆齐则仅只便就更急狂暴飙猛爆跳微小大略稍轻骤劲]+")
 _SHORT_FILLER = re.compile(r"[^\d，,。；;：:]{0,4}")
 
 
@@ -249,6 +255,8 @@ def _head_name(s: Sentence, begin: int, offset: int, gap: str = "") -> str | Non
             return None
         head = head[: len(head) - len(gap)]
     name = _TRAILING_ADVERB.sub("", _NOT_A_NAME.sub("", head).strip())
+    if _ADVERBS_ONLY.fullmatch(name):
+        return None  # 現急升7.5%: a move now, sharply; no name
     if _FRAMES_NEXT.search(name) or any(at <= d.start < own.end() for d in s.dates):
         return None  # 节后已累计涨超110%: a time (节后), not a name
     return name if len(name) >= _SHORTEST_NAME else None

@@ -19,9 +19,10 @@ from factcheck.patterns import compiled_on_use
 _APPLYING = r"(?:执行|实行|实施|采用|采取|沿用|适用|保留|延续|继续|使用)"
 # the negator must end right before the word (spaces allowed): 而非破产重整, 并非是收购, not a merger,
 # 不再固定, or before a verb of applying right before it (不再执行固定电价). 不得不/不能不 (had to) are
-# affirmations; 非 that ends a place's name (南非) or 除非 (unless) negates nothing
+# affirmations; 非 that ends a place's name (南非), 除非 (unless) or 扣非 (扣除非经常性损益: 扣非净利润 is a net
+# profit, read by its own line-item word) negates nothing
 _NEGATOR = re.compile(
-    r"(?:而非|并非|绝非|并不是|而不是|不是|不属于|没有|并无|(?<![南除])非|不再|不复|(?<!不[得能])不|未)"
+    r"(?:而非|并非|绝非|并不是|而不是|不是|不属于|没有|并无|(?<![南除扣])非|不再|不复|(?<!不[得能])不|未)"
     rf"(?:(?:是|为)|(?:继续)?{_APPLYING})?\s*$"
     r"|(?:\b(?:rather\s+than|instead\s+of|not|never|no\s+longer)\s+(?:an?\s+|the\s+)?)$",
     re.IGNORECASE)
@@ -32,6 +33,17 @@ _NEGATED_AFTER = re.compile(
     r"[^\s，,。；;：:！？!?、“”\"]{0,4}?(?:将|已|已经|也|都|则|便|就)?"
     rf"(?:(?:不再|不复)(?:{_APPLYING})?|(?:不|未|没有|并未|尚未)(?:再|继续)?{_APPLYING})"
     r"(?=$|[\s，,。；;！？!?”\"])")
+
+
+# 非 right before a word makes a word of its own, the word's opposite: 非营业收入 is no revenue, 非食品价格 no food
+# price, 非独立董事 no independent director, 非公开发行 no public offering. Not the 非 of 南非, 除非 or 扣非 (above)
+_NON = re.compile(r"(?<![南除扣])非\s*$")
+
+
+def inside_a_non_word(text: str, start: int) -> bool:
+    """Whether the word at `start` of `text` comes right after 非, which makes it its opposite (非营业收入):
+    a cue written there is not the cue (kinds/sentence.py `cue_pattern`)."""
+    return _NON.search(text, max(0, start - 4), start) is not None
 
 
 def negated(text: str, start: int) -> bool:

@@ -26,6 +26,7 @@ from factcheck.kinds.left_out import (
     CUE_RUNS_ON,
     LEVEL,
     METRIC,
+    NON_WORD,
     OWN_VALUE,
     PRIOR,
     SKIP,
@@ -36,6 +37,7 @@ from factcheck.kinds.left_out import (
 )
 from factcheck.kinds.lists_reading import unpaired_in_list, value_list
 from factcheck.kinds.matching import fold_words
+from factcheck.kinds.negation import inside_a_non_word
 from factcheck.kinds.period_reading import CUMULATIVE
 from factcheck.kinds.qualifiers import (
     CONVERTED,
@@ -49,7 +51,7 @@ from factcheck.kinds.qualifiers import (
 from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.roles_reading import joined
 from factcheck.kinds.scope_reading import labelled_runs, statement_start
-from factcheck.kinds.sentence import Sentence, pattern, per_sentence
+from factcheck.kinds.sentence import Sentence, cue_pattern, pattern, per_sentence
 from factcheck.kinds.skip import LEADS_INTO_NOUN, skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -166,9 +168,9 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
                 "metric": metric_ids(tuple(doc.data.get("metric") or ())), **tolerance_fields(doc.data.get("tolerance", 0))}
 
     def find(self, rule: NumberRule, s: Sentence, article: Article) -> Iterable[Claim | Diagnostic]:
-        cue = pattern(rule.cue)
-        if not cue.search(s.text):
-            return  # most sentences hold no cue: skip reading their numbers
+        cue = cue_pattern(rule.cue)
+        if not pattern(rule.cue).search(s.text):
+            return  # most sentences hold no cue: skip reading their numbers (one inside a 非-word: say so below)
         told_apart: dict[int, set[tuple[str, tuple[tuple[str, str], ...]]]] = {}  # per list: what its values were read as
         _ = s.quantities  # read first: it fills `class_names`
         for named in s.class_names:
@@ -256,7 +258,7 @@ def _out_of_reach(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: in
     after = cue.search(s.text, end, stop)
     if after is not None and (not before or after.start() - end <= start - before[-1].end()):
         between = s.plain[end:after.start()]
-        if not (LEADS_INTO_NOUN.fullmatch(s.text, end, after.start()) or _bare_modifier(s.text, end, after.start())):
+        if not _leads_into_cue(s.text, end, after.start()):
             left_out("cue", say(CUE_AFTER_FAR, written, after.group(0), between=between),
                      start, end)
         elif not (_ENDS_NOUN.match(s.text, after.end()) or any(m.start == after.end() for m in s.mentions)):
@@ -268,6 +270,8 @@ def _out_of_reach(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: in
         distance = start - before[-1].end()
         left_out("window", say(WINDOW, written, before[-1].group(0), distance=distance,
                                            window=rule.window), start, end)
+    elif (non := [m for m in pattern(rule.cue).finditer(s.text, begin, start) if inside_a_non_word(s.text, m.start())]):
+        left_out("cue", say(NON_WORD, written, non[-1].group(0)), start, end)  # 零售总额（非营业收入）为120亿元
 
 
 _PP_LEVEL = re.compile(r"\d\s*(?:个|個)?(?:百分点|百分點|基点|基點)\s*(?:至|到)\s*$"
@@ -533,15 +537,26 @@ def _bare_modifier(text: str, start: int, end: int) -> bool:
             and not any(_ENDS_NOUN.match(text, i) for i in range(start, end) if "\u4e00" <= text[i] <= "\u9fff"))
 
 
+def _leads_into_cue(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between a value and a cue after it, leaves the cue naming the value: nothing,
+    a modifier ending in 的 (`2600亿美元的估值`), a short modifier (`1090亿欧元私人投资`), or the two in that
+    order, the short one then part of the cue's noun (`2600亿美元的投前估值`, `0.3% 的市场预期`)."""
+    if LEADS_INTO_NOUN.fullmatch(text, start, end) or _bare_modifier(text, start, end):
+        return True
+    last = text.rfind("的", start, end)
+    return (last >= 0 and LEADS_INTO_NOUN.fullmatch(text, start, last + 1) is not None
+            and _bare_modifier(text, last + 1, end))
+
+
 def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
     """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
-    `1090亿欧元私人投资`, `45W 有线快充`): nothing, a modifier ending in 的 or a short modifier between
-    them, and the cue's noun phrase ends there, before a declared name too (`天合光能10亿索赔阿特斯`: the
-    cue's object). Shared by number and count rules; each then checks the cue holds no value of its own."""
+    `1090亿欧元私人投资`, `45W 有线快充`, `以2600亿美元的投前估值`): nothing, a modifier ending in 的, a short
+    modifier or both between them (`_leads_into_cue`), and the cue's noun phrase ends there, before a declared
+    name too (`天合光能10亿索赔阿特斯`: the cue's object). Shared by number and count rules; each then checks the
+    cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
-    if (found is None or not (LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())
-                              or _bare_modifier(s.text, value_end, found.start()))
+    if (found is None or not _leads_into_cue(s.text, value_end, found.start())
             or not (_ENDS_NOUN.match(s.text, found.end()) or any(m.start == found.end() for m in s.mentions))):
         return None
     return found

@@ -8,17 +8,19 @@ claims for five rules is split into clauses and normalized once.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, wraps
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar, cast
 
 from factcheck.kinds.company_names import company_names
 from factcheck.kinds.currency import CurrencyDefault, DollarMarket, as_money, currency_defaults, dollar_market, reread
 from factcheck.kinds.dateline import dateline_of, report_dateline
 from factcheck.kinds.matching import MatchingView, fold, fold_words, matching_view, matching_views
+from factcheck.kinds.negation import inside_a_non_word
 from factcheck.kinds.qualifiers import comparison_spans, qualifying
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.entities import EntityIndex, Mention
@@ -66,6 +68,35 @@ def pattern(regex: str) -> re.Pattern[str]:
     """Every rule pattern, folded to the matching script and compiled once per
     process on the engine that keeps it safe."""
     return compile_pattern(fold(regex))
+
+
+class _Cue:
+    """A rule's cue, compiled as `pattern` compiles it, whose matches right after 非 are none: a cue written
+    inside a word 非 makes its opposite (`零售总额（非营业收入）为120亿元` is no revenue, `非食品价格上涨0.5%` no
+    food price: kinds/negation.py `inside_a_non_word`). It offers what the figure kinds ask of a cue."""
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self._compiled = compiled
+        self.pattern = compiled.pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return (m for m in self._compiled.finditer(text, pos, endpos) if not inside_a_non_word(text, m.start()))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self._compiled.search(text, pos, endpos)
+        if found is None or not inside_a_non_word(text, found.start()):
+            return found  # the common case: one search
+        return next(self.finditer(text, found.end(), endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self._compiled.match(text, pos, endpos)
+        return None if found is not None and inside_a_non_word(text, found.start()) else found
+
+
+@cache
+def cue_pattern(regex: str) -> re.Pattern[str]:
+    """A number, count or duration rule's cue (`pattern`), with no match inside a 非-word (`_Cue`)."""
+    return cast("re.Pattern[str]", _Cue(pattern(regex)))
 
 
 # a word of a qualifier in brackets right after another of the same qualifier restates it (核心消费者价格指数（CPI）,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from factcheck.kinds.matching import rule_word
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.entities import word_edge
 from factcheck.patterns import compiled_on_use
@@ -35,7 +36,9 @@ KEEP_GROUP = "factcheck_keep"
 
 def word_regex(word: str) -> str:
     """One word as a regex: a Latin edge matches only where it does not run on into another
-    letter (a digit after a letter is no run-on: EBITDA21.26億元), as an alias's (word_edge)."""
+    letter (a digit after a letter is no run-on: EBITDA21.26億元), as an alias's (word_edge). A typesetting
+    space (`首个搭载 X 款`) is read past, as it is in the text (matching.rule_word)."""
+    word = rule_word(word)
     return word_edge(word[:1], before=True) + re.escape(word) + word_edge(word[-1:], before=False)
 
 

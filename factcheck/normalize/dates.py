@@ -575,8 +575,15 @@ def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
     return DateValue(date.min, value.end, "range", raw)
 
 
-# Every date expression holds one of these characters, at most _REACH after its start
-_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
+# Every date expression holds one of these characters, at most _REACH after its start (the last character
+# of a match is the one). Of a dot, the Latin letters and the marks of a range or a numeric date, only those
+# a date holds, not every decimal point (5.68%), English word (of, for, Hong), hyphen, unit's slash (美元/盎司)
+# or 至 of a sentence: the dot after a year (2025.02.10, the one date whose only mark is a dot), Q and H
+# beside the number of a quarter or half (Q4, 4Q24, 2024H1), F of FY, f or F opening "fiscal", and a range's
+# or a numeric date's mark after a number (2021至2027年, 2022 到 2024 年, 2020—2023年, 2025-02-13, 2/12)
+_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜诞庆双旦]|(?<=(?:19|20)\d\d)\."
+                         r"|Q(?=[1-4])|(?<=[1-4])Q|H(?=[12])|(?<=[12])H|F(?=Y)|[Ff](?=(?i:iscal))"
+                         r"|[\d〇零一二三四五六七八九十两]\s*[\-/至到—–~～－]")
 _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
@@ -597,7 +604,7 @@ def date_matches(text: str):
     failed_to = -1  # every start up to here was tried and matched nothing
     pattern = date_re()
     for trigger in _TRIGGER_RE.finditer(text):
-        position = trigger.start()
+        position = trigger.end() - 1
         if position < end:
             continue
         for start in range(max(end, position - _REACH, failed_to + 1), position + 1):

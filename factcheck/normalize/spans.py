@@ -11,7 +11,7 @@ from typing import Any
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.numbers import parse_number
-from factcheck.normalize.quantities import find_quantities
+from factcheck.normalize.quantities import QuantitySpan, find_quantities
 from factcheck.normalize.words import ZH
 from factcheck.records import Entity
 from factcheck.values import DateValue
@@ -42,8 +42,9 @@ def one_reading_per_figure(spans: list[dict[str, Any]], counts: list[dict[str, A
 
 
 def normalize_text(text: str, anchor: date | None, kind: str = "all",
-                   entities: tuple[Entity, ...] = ()) -> list[dict[str, Any]]:
-    """Spans as plain dicts (start, end, kind, text, value), in reading order."""
+                   entities: tuple[Entity, ...] = (), lang: str = "") -> list[dict[str, Any]]:
+    """Spans as plain dicts (start, end, kind, text, value), in reading order; with `lang` (zh-HK, zh-TW …),
+    a bare 元 in the currency an article of that locale reads it in (kinds/currency.py)."""
     spans: list[dict[str, Any]] = []
     if kind == "number":
         parsed = parse_number(text)
@@ -53,9 +54,22 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
                                     "raw": text, "step": format(parsed.step.normalize(), "f")}})
         return spans
     if kind in ("all", "quantity"):
-        for span in find_quantities(text):
-            spans.append({"start": span.start, "end": span.end, "kind": "quantity",
-                          "text": text[span.start:span.end], "value": span.quantity.to_dict()})
+        amounts = find_quantities(text)
+        bare = {span.start for span in amounts if bare_yuan(text, span)}
+        if lang:
+            from factcheck.kinds.currency import LOCALE_CURRENCY, CurrencyDefault, reread  # kinds read normalize
+
+            unit = LOCALE_CURRENCY.get(lang.casefold().replace("_", "-"), "")
+            default = CurrencyDefault(unit, f"元 in a {lang} article", "locale") if unit else None
+            amounts = reread(amounts, text, default)[0]
+        for span in amounts:
+            shown: dict[str, Any] = {"start": span.start, "end": span.end, "kind": "quantity",
+                     "text": text[span.start:span.end], "value": span.quantity.to_dict()}
+            if span.start in bare:
+                shown["convention"] = (f"a bare 元 in a {lang} article: {span.quantity.unit}"
+                                       + (", a guess (an outlet may mean renminbi by it)"
+                                          if span.quantity.unit != "CNY" else "") if lang else _BARE_YUAN)
+            spans.append(shown)
     if kind in ("all", "date"):
         for found in find_dates(text, anchor):
             spans.append({"start": found.start, "end": found.end, "kind": "date",
@@ -69,10 +83,22 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
                           "value": {"type": "entity", "display": f"{mention.entity_id} ({name})",
                                     "raw": text[mention.start:mention.end], "id": mention.entity_id}})
     for shown in spans:
-        note = convention(shown["kind"], shown["text"], shown["value"])
+        note = "" if "convention" in shown else convention(shown["kind"], shown["text"], shown["value"])
         if note:
             shown["convention"] = note
     return sorted(spans, key=lambda s: (s["start"], s["end"], s["kind"]))
+
+
+# a bare 元 (no 人民币, 港元, 美元 … written with it): renminbi, unless the article's locale or a 下同 note says otherwise
+_SAYS_RENMINBI = re.compile(r"人民币|人民幣|RMB|CNY|[¥￥]|块")
+_BARE_YUAN = "a bare 元: renminbi; HKD in a zh-HK article, TWD in a zh-TW one, or what a 下同 note names (--locale zh-HK)"
+
+
+def bare_yuan(text: str, span: QuantitySpan) -> bool:
+    """Whether the amount at `span` is in renminbi only by a bare 元, which an article's locale re-reads."""
+    raw = text[span.start:span.end]
+    return (span.quantity.unit == "CNY" and ("元" in raw or "圆" in raw) and not _SAYS_RENMINBI.search(raw)
+            and not _SAYS_RENMINBI.match(text, span.end))
 
 
 # Where readings differ by convention, the one factcheck takes (docs/normalize.md lists the alternatives)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factcheck.records import CheckResult, Claim, Diagnostic, Finding
+from factcheck.records import CheckResult, Claim, Diagnostic, Finding, Pair
 
 SCHEMA_VERSION = 2  # 2: `articles` lists only the articles the claims come from
 
@@ -33,11 +33,15 @@ class Rows:
         return map(self.serialize, self.records)
 
 
-def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[str, Any]:
+def to_dict(result: CheckResult, version: str, streamed: bool = False, pairs: bool = False) -> dict[str, Any]:
     """The serialization; `streamed`: its long lists (findings, claims, diagnostics) as `Rows`,
-    for a format that writes them one at a time (`report.streams`)."""
+    for a format that writes them one at a time (`report.streams`); `pairs`: each finding's `pairs`
+    too (`pairs_dict`), for the formats people read (`report.FOR_PEOPLE`), none of which writes the
+    serialization as it is: the machine formats' bytes stay those of the JSON schema."""
     rows: Callable[[Collection[Any], Callable[[Any], dict[str, Any]]], Any] = (
         Rows if streamed else lambda records, serialize: [serialize(r) for r in records])
+    finding: Callable[[Finding], dict[str, Any]] = (_streamed_finding if streamed else _with_pairs if pairs
+                                                    else finding_dict)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": version},
@@ -79,7 +83,7 @@ def to_dict(result: CheckResult, version: str, streamed: bool = False) -> dict[s
              "published": a.published.isoformat() if a.published else None, "url": a.url}
             for a in sorted(result.articles, key=lambda a: a.path)
         ],
-        "findings": rows(result.findings, _streamed_finding if streamed else finding_dict),
+        "findings": rows(result.findings, finding),
         # every claim, also those no other source speaks to: what a rule writer debugs with
         "claims": rows(sorted(result.claims, key=lambda c: (c.article, c.line, c.span, c.rule_id)), _listed_claim),
         "diagnostics": rows(result.diagnostics, _diagnostic_dict),
@@ -93,6 +97,18 @@ def _unnamed(article: str) -> dict[str, Any]:
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
     return _finding_dict(finding, [claim_dict(c) for c in finding.claims])
+
+
+def _with_pairs(finding: Finding) -> dict[str, Any]:
+    return finding_dict(finding) | {"pairs": pairs_dict(finding)}
+
+
+def pairs_dict(finding: Finding) -> list[dict[str, str] | None]:
+    """One entry per detail line: its two values, each with outlet and place, when it is a pair
+    (`records.Pair`), else None. What a text report caps its pair lines by (`report.text.shown_details`)."""
+    return [{"value": d.value, "outlet": d.outlet, "place": d.place, "other": d.other,
+             "other_outlet": d.other_outlet, "other_place": d.other_place} if isinstance(d, Pair) else None
+            for d in finding.details]
 
 
 def _streamed_finding(finding: Finding) -> dict[str, Any]:
@@ -110,7 +126,7 @@ def _finding_dict(finding: Finding, claims: Any) -> dict[str, Any]:
         "subject": finding.subject,
         "context": dict(finding.context),
         "message": finding.message,
-        "details": list(finding.details),
+        "details": list(finding.lines),
         "compatible": list(finding.compatible),
         "claims": claims,
     }

@@ -9,7 +9,6 @@ text is otherwise byte-identical across runs.
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import Any
 
@@ -71,7 +70,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
         lines.append(f"        > {_quote(claim, paint)}")
         if claim["note"]:
             lines.append(f"        {t('note_line', note=finding_text(lang, claim['note']))}")
-    shown, hidden = shown_details(finding["details"])
+    shown, hidden = shown_details(finding["details"], finding.get("pairs"))
     for detail in shown:
         lines.append(f"    - {finding_text(lang, detail)}")
     if hidden:
@@ -80,13 +79,13 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
 
 
 DETAILS_SHOWN = 6  # a finding's "X vs Y" pair lines a text report prints; --format json keeps them all
-# 赫格塞斯 (jin10, a.md:32) vs 海格塞斯 (财联社, b.md:28): two values, each with its outlet and place
-_PAIR = re.compile(r"^(?P<a>.+?) \((?P<from_a>[^(),]*),[^()]*\) vs (?P<b>.+?) \((?P<from_b>[^(),]*),[^()]*\)$")
 
 
-def shown_details(details: list[str]) -> tuple[list[str], int]:
+def shown_details(details: list[str], pairs: list[dict[str, str] | None] | None) -> tuple[list[str], int]:
     """The detail lines a text report prints, in their order, and how many pair lines it leaves out.
 
+    `pairs` (`serialize.pairs_dict`) says which lines are pairs of values, with each value's outlet;
+    without it (a serialization made for the machine formats) every line is printed.
     A status or spelling stated in many sentences per source gives a pair line for every sentence of
     one source against every sentence of the other (48 lines for one finding, round 31), each value
     already shown with its quote above. Past DETAILS_SHOWN pair lines, the first line of each pair of
@@ -94,23 +93,23 @@ def shown_details(details: list[str]) -> tuple[list[str], int]:
     others, DETAILS_SHOWN - 1 in all, and one line says how many more there are, as linters cap repeated
     messages. Other lines (a context group's claims, a value compatible with every other) are all kept:
     they name claims the lines above do not. Deterministic: the choice depends on the lines' order."""
-    pairs = [(index, found) for index, detail in enumerate(details) if (found := _PAIR.match(detail))]
-    if len(pairs) <= DETAILS_SHOWN:
+    paired = [(index, pair) for index, pair in enumerate(pairs or []) if pair is not None]
+    if len(paired) <= DETAILS_SHOWN:
         return list(details), 0
     room = DETAILS_SHOWN - 1
     seen: set[tuple[str, ...]] = set()
     kept: list[int] = []
-    for index, found in pairs:
-        key = (found["a"], found["from_a"], found["b"], found["from_b"])
+    for index, pair in paired:
+        key = (pair["value"], pair["outlet"], pair["other"], pair["other_outlet"])
         if key not in seen and len(kept) < room:
             kept.append(index)
         seen.add(key)
-    for index, _ in pairs:
+    for index, _ in paired:
         if len(kept) >= room:
             break
         if index not in kept:
             kept.append(index)
-    dropped = {index for index, _ in pairs} - set(kept)
+    dropped = {index for index, _ in paired} - set(kept)
     return [detail for index, detail in enumerate(details) if index not in dropped], len(dropped)
 
 
