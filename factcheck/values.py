@@ -337,8 +337,14 @@ DatePrecision = Literal["day", "part-of-month", "month", "quarter", "half-year",
 
 
 _MONTH_FIRST = re.compile(r"\s*[“\"「]?\s*\d{1,2}\s*月")
-# a span of days as written: two days joined by 至/到/a dash (2月9日至12日, 10日-14日)
-_DAY_SPAN = compiled_on_use(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)")
+# a span of days as written: two days joined by 至/到/a dash (2月9日至12日, 10日-14日, 本周一至周二), or in
+# English, a month's name beside them (Feb. 10-11, February 18 to 20, 10-11 February, Feb. 28-March 2; not
+# 2024-2025年 nor 1-2月, spans of years and months)
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_SPAN = compiled_on_use(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)"
+                            r"|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]\s*(?:至|到|-|–|—|~|～)\s*(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+                            rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through)\s)"
+                            rf"|\d{{1,2}}\s*(?:-|–|—|(?i:to)\s)\s*\d{{1,2}}\s+{_MONTH_NAME}")
 
 
 def _edge_against_span(a: DateValue, b: DateValue) -> bool | None:

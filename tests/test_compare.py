@@ -115,7 +115,7 @@ def test_a_vague_date_is_less_precise_never_a_rounded_figure(case: dict[str, Any
     for row in case["claims"]:
         article, line = row["source"].split(" ")[-1].split(":")
         first, last = date.fromisoformat(row["first"]), date.fromisoformat(row["last"])
-        value = DateValue(first, last, "day" if first == last else "range", row["raw"])
+        value = DateValue(first, last, "day" if first == last else "range", row["raw"], edge=row.get("edge", ""))
         claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
                             row["quote"], (0, 1)))
     [finding] = run(*claims, rule=DATE_RULE)

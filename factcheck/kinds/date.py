@@ -139,9 +139,11 @@ class DateKind(Kind[DateRule]):
         if any(_clock(c) for c in claims):
             unstated = _on_two_clocks(unstated)
         verdict = super().judge(rule, claims, inferred, unstated)
+        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
+        if verdict.kind == "disagreement" and vague:
+            return _days_apart(verdict, claims, vague)
         if verdict.kind != "rounded":
             return verdict
-        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
         if not vague:  # only an evening beside the next day: the day a filing is dated by, not a slip
             values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
             return Verdict("context-differs", "info", f"values differ, but {EVENING_NEXT_DAY}: {values}",
@@ -255,6 +257,22 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
 
 
 _VAGUE = compiled_on_use(r"近日|日前")
+
+
+def _days_apart(verdict: Verdict, claims: list[Claim], vague: list[Claim]) -> Verdict:
+    """A disagreement among days beside a vague date (日前, 近日): the headline names the days that clash,
+    not the fortnight 日前 is read as, which no source wrote and which clashes with none of them (round 31:
+    `sources disagree: 2025-01-29..2025-02-12 vs 2025-02-06..2025-02-11 vs 2025-02-10` read as if 日前
+    were a span some source gave); the vague date is said beside them, as in a `rounded` verdict."""
+    values = list(dict.fromkeys(c.value.display() for c in claims if c not in vague))
+    everything = " vs ".join(dict.fromkeys(c.value.display() for c in claims))
+    if len(values) < 2 or not verdict.message.startswith(f"sources disagree: {everything}"):
+        return verdict
+    said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back, read as "
+            f"{', '.join(dict.fromkeys(c.value.display() for c in vague))}) is less precise and names no day: "
+            "shown beside the days, never against them")
+    message = f"sources disagree: {' vs '.join(values)}" + verdict.message[len(f"sources disagree: {everything}"):]
+    return replace(verdict, message=message, details=(*verdict.details, said))
 
 # the times of day of an evening or a night (normalize/dates.EVENING_WORDS: 傍晚, 晚间, 深夜 …)
 _EVENING = compiled_on_use("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
@@ -469,6 +487,9 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         # 2023年8月，特朗普在国会暴乱事件后首次发帖: 暴乱 only places another event, dated outside 在…后
         dates = [d for d in dates if d.start >= frame.end()]
     in_clause = [d for d in dates if begin <= d.start and d.end <= end]
+    inside = [d for d in in_clause if offset <= d.start and d.end <= cue_end]
+    if inside:  # a cue that holds its date (`今日在港交所上市`): that date
+        return inside[0]
     before = [d for d in in_clause if d.end <= offset]
     if before:
         return before[-1]
@@ -507,12 +528,47 @@ def _then(s: Sentence, offset: int) -> DateSpan | None:
     """当时 (at that time) before the cue, in a sentence that names no date: the time the sentence
     before last named (`去年，喜茶曾向合伙人发布……内部信。当时首条就表示要……不做单纯的低价内卷`: 去年)."""
     then = _THEN.search(s.text, 0, offset)
-    if then is None or s.previous is None:
+    if then is None:
+        return _same_day(s, offset)
+    if s.previous is None:
         return None
     named = _event_dates(s.previous)
     if not named:
         return None
     return DateSpan(then.start(), then.end(), replace(named[-1].value, raw=s.plain[then.start():then.end()]))
+
+
+# 同日 (the same day: `同日，杉杉股份披露…`, `也在同日晚间相继发布公告`, `長安汽車(000625.SZ)同日發布公告`): the day
+# named last before it; after 的/之 it is the day of an event it names (`锡华科技更新招股书的同日`)
+_SAME_DAY = re.compile(r"(?<![的之])(?:同日|同一天|同一日)")
+# names listed before it in its clause (`长安、东风同日公告`, `东风股份和东风科技同日分别公告`, `两大央企同日宣布`):
+# the same day as each other, no day named before; after 在/于 still the day named before (`…等也在同日晚间相继发布公告`)
+_EACH_OTHER = re.compile(r"[、和与與及]|两|兩|多家")
+_SAME_DAY_REACH = 3  # the sentences walked back for the day it repeats: the paragraph before included
+
+
+def _same_day(s: Sentence, offset: int) -> DateSpan | None:
+    """同日 before the cue, in a sentence that names no date: the last day an earlier sentence of the
+    article named, whatever its paragraph (`東風集團昨晚(9日)公布…`, then `長安汽車(000625.SZ)同日發布公告`: the 9th),
+    its dateline included; none after names listed in its clause, which say the same day as each other."""
+    same = _SAME_DAY.search(s.text, 0, offset)
+    if same is None:
+        return None
+    begin, _ = s.clause_at(same.start())
+    if _EACH_OTHER.search(s.text, begin, same.start()) and s.text[same.start() - 1:same.start()] not in ("在", "于", "於"):
+        return None
+    earlier = s.earlier or s.previous
+    for _ in range(_SAME_DAY_REACH):
+        if earlier is None:
+            return None
+        # a dateline counts (`2月8日消息，百度智能云……上线`, then `同日，腾讯云宣布上线`: the 8th)
+        days = [d for d in sorted([*_event_dates(earlier), *([earlier.dateline] if earlier.dateline else [])],
+                                  key=lambda d: d.start) if d.value.precision == "day"]
+        if days:
+            return DateSpan(same.start(), same.end(), replace(days[-1].value, raw=s.plain[same.start():same.end()],
+                                                              time_of_day=""))  # the day, not its hour
+        earlier = earlier.earlier or earlier.previous
+    return None
 
 
 # a clause that ends in 前夕/之前/以前 places what it names after what the next clause tells
