@@ -169,6 +169,8 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
     if not claims:
         why = why_no_claim(rule, example, index)
         return "the text yields no claim" + (f": {why}" if why else "")
+    if rule.kind == "set":
+        claims = _pooled(claims)
     # a sentence may give two figures (营收140亿美元，好于分析师预期的139亿美元): the example is about the one
     # whose value it expects, wherever it stands; without a value, the first
     claim = next((c for c in claims if "value" in expected
@@ -183,6 +185,28 @@ def example_problem(rule: RuleBase, example: RuleExample, index: EntityIndex) ->
         wrong = [f"the text also yields {other.value.display()!r}{_about(other)}, which the expected "
                  f"{claim.value.display()!r} contradicts" for other in _contradicting(rule, claim, others)]
     return "; ".join(wrong)
+
+
+def _pooled(claims: list[Claim]) -> list[Claim]:
+    """A set rule's claims as a report compares them: one list per subject and qualifiers, pooling every
+    list the text gives (kinds/set.py `judge`). 研究提振消费有关工作，审议通过《2025年稳外资行动方案》，研究化解…
+    gives one list per trigger; the report reads the source's list as all three (round 35), and so must
+    its example, which read the first trigger's list alone."""
+    groups: dict[tuple[str, tuple[tuple[str, str], ...]], list[Claim]] = {}
+    for found in claims:
+        groups.setdefault((found.subject, tuple(sorted(found.context_dict().items()))), []).append(found)
+    pooled = []
+    for group in groups.values():
+        names: dict[str, str] = {}
+        for found in group:
+            assert isinstance(found.value, EntitySet)
+            names.update(zip(found.value.members, found.value.names or found.value.members))
+        ids = tuple(sorted(names))
+        values = [f.value for f in group if isinstance(f.value, EntitySet)]
+        value = EntitySet(ids, "; ".join(v.raw for v in values), tuple(names[i] for i in ids),
+                          any(v.non_exhaustive for v in values))
+        pooled.append(replace(group[0], value=value))
+    return pooled
 
 
 def _got(key: str, actual: dict[str, str]) -> str:

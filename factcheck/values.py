@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal, Protocol
@@ -337,8 +337,14 @@ DatePrecision = Literal["day", "part-of-month", "month", "quarter", "half-year",
 
 
 _MONTH_FIRST = re.compile(r"\s*[“\"「]?\s*\d{1,2}\s*月")
-# a span of days as written: two days joined by 至/到/a dash (2月9日至12日, 10日-14日)
-_DAY_SPAN = compiled_on_use(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)")
+# a span of days as written: two days joined by 至/到/a dash (2月9日至12日, 10日-14日, 本周一至周二), or in
+# English, a month's name beside them (Feb. 10-11, February 18 to 20, 10-11 February, Feb. 28-March 2; not
+# 2024-2025年 nor 1-2月, spans of years and months)
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_SPAN = compiled_on_use(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)"
+                            r"|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]\s*(?:至|到|-|–|—|~|～)\s*(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+                            rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through)\s)"
+                            rf"|\d{{1,2}}\s*(?:-|–|—|(?i:to)\s)\s*\d{{1,2}}\s+{_MONTH_NAME}")
 
 
 def _edge_against_span(a: DateValue, b: DateValue) -> bool | None:
@@ -365,6 +371,9 @@ class DateValue:
     # "first"/"last": the day names a span's first or last day (开幕/闭幕 date it), so a span of days
     # another source writes is compared by that day alone (`周一开幕` vs `9日至12日召开`)
     edge: Literal["", "first", "last"] = ""
+    # "local": a day on the place's own clock (当地时间2月12日), widened to the next day for Beijing's clock;
+    # two such days compare as written
+    clock: Literal["", "local"] = ""
 
     def display(self) -> str:
         if self.precision == "day":
@@ -405,6 +414,8 @@ class DateValue:
         edged = _edge_against_span(self, other)
         if edged is not None:
             return edged
+        if self.clock == other.clock == "local":  # 当地时间2月12日 vs 当地时间2月13日: one clock, two days
+            return self.start <= other.end - timedelta(days=1) and other.start <= self.end - timedelta(days=1)
         if self.yearless() != other.yearless():  # “1月6日” vs 2021年1月6日: the year was never written
             dated, bare = (other, self) if self.yearless() else (self, other)
             moved = bare.in_year(dated.start.year)
@@ -433,12 +444,14 @@ class DateValue:
                 "precision": self.precision, "time_of_day": self.time_of_day}
         if self.edge:
             data["edge"] = self.edge
+        if self.clock:
+            data["clock"] = self.clock
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DateValue:
         return cls(date.fromisoformat(data["start"]), date.fromisoformat(data["end"]), data["precision"],
-                   data["raw"], data["time_of_day"], data.get("edge", ""))
+                   data["raw"], data["time_of_day"], data.get("edge", ""), data.get("clock", ""))
 
     def topic_key(self) -> str:
         return ""

@@ -115,7 +115,7 @@ def test_a_vague_date_is_less_precise_never_a_rounded_figure(case: dict[str, Any
     for row in case["claims"]:
         article, line = row["source"].split(" ")[-1].split(":")
         first, last = date.fromisoformat(row["first"]), date.fromisoformat(row["last"])
-        value = DateValue(first, last, "day" if first == last else "range", row["raw"])
+        value = DateValue(first, last, "day" if first == last else "range", row["raw"], edge=row.get("edge", ""))
         claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
                             row["quote"], (0, 1)))
     [finding] = run(*claims, rule=DATE_RULE)
@@ -925,6 +925,25 @@ def test_an_evening_beside_the_next_day_is_context_never_a_disagreement(case: di
         value = DateValue(day, last, "day" if day == last else "range", row["raw"], row["time"])
         claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
                             row["quote"], (0, 1)))
+    [finding] = run(*claims, rule=DATE_RULE)
+    kind, level, words = case["finding"]
+    assert (finding.kind, finding.level) == (kind, level), case["about"]
+    assert words in finding.message, case["about"]
+
+
+TWO_CLOCKS = yaml.safe_load((Path(__file__).parent / "fixtures" / "two_clocks.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TWO_CLOCKS, ids=[str(i) for i in range(len(TWO_CLOCKS))])
+def test_days_a_day_apart_on_two_clocks_one_unstated_are_context(case: dict[str, Any]) -> None:
+    claims = []
+    for row in case["claims"]:
+        article, line = row["source"].split(" ")[-1].split(":")
+        day, last = date.fromisoformat(row["day"]), date.fromisoformat(row.get("last", row["day"]))
+        value = DateValue(day, last, "day", row["raw"], row.get("time", ""), clock=row.get("clock", ""))
+        at = row["quote"].index(row["raw"])
+        claims.append(Claim("launch", "acme", value, (), article, row["source"].split(" ")[0], int(line),
+                            row["quote"], (at, at + len(row["raw"]))))
     [finding] = run(*claims, rule=DATE_RULE)
     kind, level, words = case["finding"]
     assert (finding.kind, finding.level) == (kind, level), case["about"]

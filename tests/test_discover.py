@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -958,3 +959,25 @@ def test_a_holder_is_named_up_to_the_word_after_the_name(case: dict[str, Any]) -
     from factcheck.discover.names import full_names
 
     assert full_names(set(case["keys"]), case["texts"]) == case["full"], case["story"]
+
+
+SAME_EVENT = yaml.safe_load((FIXTURES / "discover" / "same_event.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SAME_EVENT, ids=[c["source"] for c in SAME_EVENT])
+def test_two_dates_of_one_verb_are_one_event_only_when_their_words_are(case: dict) -> None:
+    """tests/fixtures/discover/same_event.yaml: a month of one event is not aligned with another event's
+    month because both use one verb (召开, 上线, 发行) or name one subject."""
+    from factcheck.discover.align import event_words, same_event
+    from factcheck.discover.values import Observation
+    from factcheck.values import DateValue
+
+    def dated(side: dict) -> Observation:
+        start = side["text"].index(side["date"])
+        value = DateValue(date(2025, 1, 1), date(2025, 1, 31), "month", side["date"])
+        return Observation("a.md", "o", 1, side["text"], (start, start + len(side["date"])), value, "date", "",
+                           "", "", (), 0, subject="e01")
+
+    names = {"e01": tuple(str(name) for name in case["subject"])}
+    a, b = event_words(dated(case["a"]), names), event_words(dated(case["b"]), names)
+    assert same_event(a, b) == case["same"], (sorted(a), sorted(b))

@@ -226,10 +226,11 @@ def candidates(story: str, observations: list[Observation],
         if item.metric and item.subject:
             buckets.setdefault((item.subject, item.metric, comparable(item.family)), []).append(item)
     found = []
-    for (subject, metric, _family), items in sorted(buckets.items()):
+    for (subject, metric, family), items in sorted(buckets.items()):
         if len({i.article for i in items}) < 2:
             continue
-        for group in _components(items):
+        events = {(i.article, i.line, i.span): event_words(i, names or {}) for i in items} if family == "date" else None
+        for group in _components(items, events):
             if len({i.article for i in group}) < 2:
                 continue
             found.append(_candidate(story, subject, metric, group[0].family, group))
@@ -399,6 +400,13 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
     articles_of: dict[str, list[str]] = {}  # each family's articles, in order (sorted once, not per source)
     for family, article in sorted(by_source):
         articles_of.setdefault(family, []).append(article)
+    events: dict[int, frozenset[str]] = {}
+
+    def events_of(n: int) -> frozenset[str]:
+        if n not in events:
+            events[n] = event_words(items[n], names)
+        return events[n]
+
     for (family, article), members in sorted(by_source.items()):
         for other in articles_of[family]:
             if other <= article:
@@ -411,6 +419,8 @@ def _told_alike(story: str, observations: list[Observation], found: list[Candida
                     continue
                 if a.qualifier("stance") != b.qualifier("stance") or not compatible(a, b):
                     continue  # 超出市场预期的107亿美元 beside 营收115亿美元: a forecast is not the figure
+                if family == "date" and not (agrees(a.value, b.value) or same_event(events_of(i), events_of(j))):
+                    continue  # 发布了其2024年度的业绩预告 / 宣布了港股上市的意向: alike by their subject, two events
                 if _linked(a, b):
                     joined.join(i, j)
     groups: dict[int, list[Observation]] = {}
@@ -516,13 +526,18 @@ def rank_key(candidate: Candidate) -> tuple[object, ...]:
     return (-candidate.score, candidate.key, first.article, first.line)
 
 
-def _components(items: list[Observation]) -> list[list[Observation]]:
+def _components(items: list[Observation],
+                events: dict[tuple[str, int, tuple[int, int]], frozenset[str]] | None = None) -> list[list[Observation]]:
+    """A bucket's values in groups that could be one fact each. `events`: each date's event words
+    (event_words), by (article, line, span): two different dates of one verb whose events share no word are two
+    events, not one told two ways (the same date twice is linked by its value: 签署的总统备忘录 / 签署了一项措施)."""
     items = sorted(items, key=lambda i: (i.article, i.line, i.span))
     joined = Joined(len(items))
-
+    said = [events[i.article, i.line, i.span] for i in items] if events is not None else []
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if _linked(items[i], items[j]):
+            if _linked(items[i], items[j]) and (not said or same_event(said[i], said[j])
+                                                or agrees(items[i].value, items[j].value)):
                 joined.join(i, j)
     groups: dict[int, list[Observation]] = {}
     for i, item in enumerate(items):
@@ -547,6 +562,35 @@ def _linked(a: Observation, b: Observation) -> bool:
         return shared(a.value, b.value) >= SHARED_MEMBERS
     # the posts of one holder (a bucket's subject) are one fact: which post he holds
     return isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue)
+
+
+# what a date's clause says happened, besides its verb and subject: a character the clause writes between
+# words (的, 了, 在 …), or a part of a date, is no word of the event
+_NOT_EVENT = re.compile(r"[^\u4e00-\u9fffA-Za-z]+|[的了在已其于将便就并也又被把对与和及从向至到由曾还都而或等该此这那是为着过年月日]")
+_EVENT_VERB = re.compile("|".join(sorted(set(EVENT_VERBS + TOLD_VERBS), key=lambda w: (-len(w), w))))
+
+
+def event_words(item: Observation, names: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The character pairs that say what a date dates, beside its verb: the words of its clause (and, when
+    nothing follows the date in it, of the clause after it: 2024年10月，国务院国资委组织召开中央企业专业化整合推进会)
+    without the date, the verbs of events and of telling, and the subject's names. 在今年1月召开的国新办发布会上
+    and 召开中央企业专业化整合推进会 are two meetings, 发布了其2024年度的业绩预告 and 宣布了港股上市的意向 two
+    announcements, 上线“秒送”频道 and 京东外卖已上线 two launches: each a date of its own event."""
+    text = to_simplified(item.sentence)
+    start, end = item.span
+    begin, stop = _clause_start(text, start), _clause_end(text, end)
+    if len(_NOT_EVENT.sub("", text[end:stop])) < 2 and stop < len(text):
+        stop = _clause_end(text, stop + 1)  # nothing after the date in its clause: the event is the next clause's
+    words = text[begin:start] + "|" + text[end:stop]
+    for alias in sorted({to_simplified(a) for a in names.get(item.subject, ())}, key=lambda a: (-len(a), a)):
+        words = words.replace(alias, "|")
+    words = _NOT_EVENT.sub("|", _EVENT_VERB.sub("|", words))
+    return frozenset(pair for word in words.split("|") for pair in _pairs(word))
+
+
+def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two dates' event words (event_words) could be of one event: they share a word, or one says none."""
+    return not a or not b or not a.isdisjoint(b)
 
 
 DATE_SLACK = 7  # dates this many of their unit apart may be one date told two ways: 7 days, or 7 months

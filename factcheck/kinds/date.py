@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar, Literal
 
-from factcheck.kinds.base import Document, Kind, Unstated, Verdict
+from factcheck.kinds.base import Document, Kind, Reason, Unstated, Verdict
 from factcheck.kinds.dateline import is_its_mark
 from factcheck.kinds.left_out import CONDITION, NEGATED, SKIP, left_out, say
 from factcheck.kinds.lists_reading import names_listed
@@ -59,6 +59,48 @@ _OTHER_CLOCK = re.compile(r"(?:当地|當地|美东|美東|美西|美国|美國|
                           r"(?:时间|時間)\s*$")  # 美国西部时间, 欧洲中部时间
 
 
+_BEIJING_CLOCK = re.compile(r"北京(?:时间|時間)\s*$")
+TWO_CLOCKS = ("a day apart on two clocks may be one moment (the story's sources date it in Beijing time and "
+              "in the place's own), and one of them names no clock")
+
+
+def _clock(found: Claim) -> str:
+    """The clock a date claim's day is written on: `beijing` (北京时间2月13日), `local` (当地时间2月12日,
+    美东时间), or "" when its sentence names none right before the date."""
+    if not isinstance(found.value, DateValue) or found.span is None:
+        return ""
+    before = found.sentence[max(0, found.span[0] - 10):found.span[0]]
+    if _BEIJING_CLOCK.search(before):
+        return "beijing"
+    return "local" if _OTHER_CLOCK.search(before) else ""
+
+
+def _on_two_clocks(unstated: Unstated | None) -> Unstated:
+    """`unstated`, and for a story whose sources date the event on a stated clock (北京时间, 当地时间): two days
+    a day apart, one of them on no stated clock, that the two clocks make one moment — an unknown clock's
+    day against the Beijing day after it, or against the local day before it, or two unknown clocks' days a
+    day apart (`2月13日消息…今日宣布` and `On February 12`: 13 Feb in Beijing is 12 Feb in the US). Shown as
+    context, never a clash; days on one stated clock, or on two (当地时间12日 is Beijing's 12th or 13th), are
+    compared as before."""
+    def reason(a: Claim, b: Claim) -> Reason:
+        said = unstated(a, b) if unstated else Reason()
+        if said or not isinstance(a.value, DateValue) or not isinstance(b.value, DateValue):
+            return said
+        if a.value.open_ended() or b.value.open_ended() or "day" not in (a.value.precision, b.value.precision) \
+                or a.value.precision != b.value.precision:
+            return said
+        (ca, da), (cb, db) = (_clock(a), a.value.start), (_clock(b), b.value.start)
+        if ca and cb:  # both clocks stated: the dates compare as they are
+            return said
+        if not ca and not cb:
+            return Reason(why=TWO_CLOCKS) if abs((da - db).days) == 1 else said
+        (clock, day), bare = ((ca, da), db) if ca else ((cb, db), da)
+        if day == bare + timedelta(days=1 if clock == "beijing" else -1):
+            return Reason(why=TWO_CLOCKS)
+        return said
+    return reason
+
+
 @dataclass(frozen=True)
 class DateRule(RuleBase):
     cue: str = ""  # a regex
@@ -94,10 +136,14 @@ class DateKind(Kind[DateRule]):
         precise date, shown beside the days, and the days are judged among themselves as if it were not
         there. It made distinct days one date written loosely: `日前` beside 中国经营报's 1月21日 and 1月24日
         and 直通IPO's 2月7日晚间, four events, was one `rounded` "figure, written approximately" (NOTES_B #8)."""
+        if any(_clock(c) for c in claims):
+            unstated = _on_two_clocks(unstated)
         verdict = super().judge(rule, claims, inferred, unstated)
+        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
+        if verdict.kind == "disagreement" and vague:
+            return _days_apart(verdict, claims, vague)
         if verdict.kind != "rounded":
             return verdict
-        vague = [c for c in claims if isinstance(c.value, DateValue) and _VAGUE.fullmatch(c.value.raw)]
         if not vague:  # only an evening beside the next day: the day a filing is dated by, not a slip
             values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
             return Verdict("context-differs", "info", f"values differ, but {EVENING_NEXT_DAY}: {values}",
@@ -158,7 +204,7 @@ class DateKind(Kind[DateRule]):
                           from_title)
             value = _widened(span.value)
             if own_clock and value.precision == "day":  # 当地时间1月18日晚 is 18 or 19 January in Beijing
-                value = replace(value, end=value.end + timedelta(days=1))
+                value = replace(value, end=value.end + timedelta(days=1), clock="local")
             edge = _edge(cue.group(0))
             if edge and not value.day_span():
                 value = replace(value, edge=edge)
@@ -211,6 +257,22 @@ def _event_context(rule: DateRule, s: Sentence, article: Article, found: Claim, 
 
 
 _VAGUE = compiled_on_use(r"近日|日前")
+
+
+def _days_apart(verdict: Verdict, claims: list[Claim], vague: list[Claim]) -> Verdict:
+    """A disagreement among days beside a vague date (日前, 近日): the headline names the days that clash,
+    not the fortnight 日前 is read as, which no source wrote and which clashes with none of them (round 31:
+    `sources disagree: 2025-01-29..2025-02-12 vs 2025-02-06..2025-02-11 vs 2025-02-10` read as if 日前
+    were a span some source gave); the vague date is said beside them, as in a `rounded` verdict."""
+    values = list(dict.fromkeys(c.value.display() for c in claims if c not in vague))
+    everything = " vs ".join(dict.fromkeys(c.value.display() for c in claims))
+    if len(values) < 2 or not verdict.message.startswith(f"sources disagree: {everything}"):
+        return verdict
+    said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back, read as "
+            f"{', '.join(dict.fromkeys(c.value.display() for c in vague))}) is less precise and names no day: "
+            "shown beside the days, never against them")
+    message = f"sources disagree: {' vs '.join(values)}" + verdict.message[len(f"sources disagree: {everything}"):]
+    return replace(verdict, message=message, details=(*verdict.details, said))
 
 # the times of day of an evening or a night (normalize/dates.EVENING_WORDS: 傍晚, 晚间, 深夜 …)
 _EVENING = compiled_on_use("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
@@ -425,6 +487,9 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         # 2023年8月，特朗普在国会暴乱事件后首次发帖: 暴乱 only places another event, dated outside 在…后
         dates = [d for d in dates if d.start >= frame.end()]
     in_clause = [d for d in dates if begin <= d.start and d.end <= end]
+    inside = [d for d in in_clause if offset <= d.start and d.end <= cue_end]
+    if inside:  # a cue that holds its date (`今日在港交所上市`): that date
+        return inside[0]
     before = [d for d in in_clause if d.end <= offset]
     if before:
         return before[-1]
@@ -437,7 +502,7 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if previous:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
-            return _on_the_eve(s, earlier[-1], previous[1], end, cue_end)
+            return _since(s, _on_the_eve(s, earlier[-1], previous[1], end, cue_end), previous)
     lead_in = _LEAD_IN.match(s.text)  # an outlet's tag and a 据…报道 that open the sentence
     opens = lead_in.end() if lead_in else 0
     lead = s.clause_at(opens)
@@ -463,7 +528,9 @@ def _then(s: Sentence, offset: int) -> DateSpan | None:
     """当时 (at that time) before the cue, in a sentence that names no date: the time the sentence
     before last named (`去年，喜茶曾向合伙人发布……内部信。当时首条就表示要……不做单纯的低价内卷`: 去年)."""
     then = _THEN.search(s.text, 0, offset)
-    if then is None or s.previous is None:
+    if then is None:
+        return _same_day(s, offset)
+    if s.previous is None:
         return None
     named = _event_dates(s.previous)
     if not named:
@@ -471,8 +538,61 @@ def _then(s: Sentence, offset: int) -> DateSpan | None:
     return DateSpan(then.start(), then.end(), replace(named[-1].value, raw=s.plain[then.start():then.end()]))
 
 
+# 同日 (the same day: `同日，杉杉股份披露…`, `也在同日晚间相继发布公告`, `長安汽車(000625.SZ)同日發布公告`): the day
+# named last before it; after 的/之 it is the day of an event it names (`锡华科技更新招股书的同日`)
+_SAME_DAY = re.compile(r"(?<![的之])(?:同日|同一天|同一日)")
+# names listed before it in its clause (`长安、东风同日公告`, `东风股份和东风科技同日分别公告`, `两大央企同日宣布`):
+# the same day as each other, no day named before; after 在/于 still the day named before (`…等也在同日晚间相继发布公告`)
+_EACH_OTHER = re.compile(r"[、和与與及]|两|兩|多家")
+_SAME_DAY_REACH = 3  # the sentences walked back for the day it repeats: the paragraph before included
+
+
+def _same_day(s: Sentence, offset: int) -> DateSpan | None:
+    """同日 before the cue, in a sentence that names no date: the last day an earlier sentence of the
+    article named, whatever its paragraph (`東風集團昨晚(9日)公布…`, then `長安汽車(000625.SZ)同日發布公告`: the 9th),
+    its dateline included; none after names listed in its clause, which say the same day as each other."""
+    same = _SAME_DAY.search(s.text, 0, offset)
+    if same is None:
+        return None
+    begin, _ = s.clause_at(same.start())
+    if _EACH_OTHER.search(s.text, begin, same.start()) and s.text[same.start() - 1:same.start()] not in ("在", "于", "於"):
+        return None
+    earlier = s.earlier or s.previous
+    for _ in range(_SAME_DAY_REACH):
+        if earlier is None:
+            return None
+        # a dateline counts (`2月8日消息，百度智能云……上线`, then `同日，腾讯云宣布上线`: the 8th)
+        days = [d for d in sorted([*_event_dates(earlier), *([earlier.dateline] if earlier.dateline else [])],
+                                  key=lambda d: d.start) if d.value.precision == "day"]
+        if days:
+            return DateSpan(same.start(), same.end(), replace(days[-1].value, raw=s.plain[same.start():same.end()],
+                                                              time_of_day=""))  # the day, not its hour
+        earlier = earlier.earlier or earlier.previous
+    return None
+
+
 # a clause that ends in 前夕/之前/以前 places what it names after what the next clause tells
 _EVE = re.compile(r"[^，,。；;：:]*?(?:前夕|之前|以前)\s*$")
+
+
+def _since(s: Sentence, span: DateSpan, clause: tuple[int, int]) -> DateSpan:
+    """The date of the clause before, when it starts a span its own event runs over: from that date on.
+
+    `苹果自 2023 年起开始测试…，并且一度选择了百度` (round 34): 2023 is when the testing began; the choice
+    in the next clause came during it, in 2023 or later, not in 2023. A clause that ends with the span's
+    start (`自2025年2月8日起，重庆市中心城区将取消…`, `实际从2023年开始，苹果就开始测试…`) sets the scene: it
+    dates the next clause's event as before."""
+    begin, end = clause
+    if (span.value.precision == "range" or not _SINCE_BEFORE.search(s.text, max(begin, span.start - 3), span.start)
+            or not (after := _SINCE_AFTER.match(s.text, span.end))):
+        return span
+    if not s.text[after.end():end].strip(" \t，,"):
+        return span  # nothing follows the span's start in its clause: it sets the scene for the next
+    return replace(span, value=bounded(span.value, True, span.value.raw))
+
+
+_SINCE_BEFORE = re.compile(r"(?:自|從|从|自从|自從)\s*$")
+_SINCE_AFTER = re.compile(r"\s*(?:初|底|末|中)?\s*(?:以来|以來|起|开始|開始)")
 
 
 def _on_the_eve(s: Sentence, span: DateSpan, span_clause_end: int, cue_clause_end: int, cue_end: int) -> DateSpan:

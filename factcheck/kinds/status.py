@@ -35,6 +35,7 @@ from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.kinds.subject_reading import nobody_before, pointed_back, subject_near
 from factcheck.normalize.counts import COUNT_NUMBER
+from factcheck.normalize.entities import Mention
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, Entity, RuleBase
 from factcheck.values import StatusValue
@@ -47,6 +48,85 @@ class StatusRule(RuleBase):
     shortened: tuple[frozenset[str], ...] = ()  # (a title, the combined title it is part of): 董事长, 董事长兼总裁
     transliterated: str = ""  # the foreign name (in Latin letters) whose Chinese renderings the states are
     progression: bool = False  # the states are listed in the order a thing passes through them
+
+
+def _brought_out(rule: StatusRule, s: Sentence, end: int) -> str:
+    """The rule subject a state word times the launch of: the object of a verb of bringing out (推出, 发布,
+    上线, release, launch) right after the word, in its clause. `在GPT-5推出之前，OpenAI计划在未来几周内先发布GPT-4.5`
+    says GPT-4.5 comes in weeks, not GPT-5, the name nearest before (round 35); `预计在未来几个月内推出更为先进的
+    GPT-5`, `喺幾個星期內推出公司內部稱為Orion嘅GPT-4.5模型` alike. Only the first name after the verb, past
+    a short modifier that holds no preposition (推出了与B竞争的产品 launches no B); "" when there is none."""
+    if not rule.subjects:
+        return ""
+    verb = _BRINGS_OUT.match(s.text, end)
+    if verb is None:
+        return ""
+    _, clause_end = s.clause_at(end)
+    after = [m for m in s.mentions if verb.end() <= m.start and m.end <= clause_end]
+    if not after:
+        return ""
+    first = min(after, key=lambda m: m.start)
+    between = _NAMED_AS.sub("", s.text[verb.end():first.start])
+    if first.entity_id not in rule.subjects or len(between) > 12 or _NOT_THE_OBJECT.search(between):
+        return ""
+    return first.entity_id
+
+
+def _bracketed(rule: StatusRule, s: Sentence, end: int) -> str:
+    """The rule subject alone in brackets right after the state word: whose the state is
+    (`應市時間將以周計（GPT-4.5）及以月計（GPT-5）`: weeks for GPT-4.5, months for GPT-5); "" when none."""
+    if not rule.subjects:
+        return ""
+    opens = _BRACKET_OPENS.match(s.text, end)
+    if opens is None:
+        return ""
+    inside = [m for m in s.mentions if m.start == opens.end()]
+    if not inside or inside[0].entity_id not in rule.subjects or not _BRACKET_CLOSES.match(s.text, inside[0].end):
+        return ""
+    return inside[0].entity_id
+
+
+_BRACKET_OPENS = compiled_on_use(r"\s*[（(]\s*")
+_BRACKET_CLOSES = compiled_on_use(r"\s*[）)]")
+
+
+def _past_a_reference(rule: StatusRule, s: Sentence, offset: int, subject: str | None) -> str | None:
+    """The subject, unless the name of it nearest before the state word only places the state in time
+    (`在GPT-5推出之前，…`, `the next-generation model after GPT-4.5, which is expected … in a few months`):
+    then the nearest rule subject before that is no such reference, else the first after the word."""
+    if not subject:
+        return subject
+    before = [m for m in s.mentions if m.entity_id in rule.subjects and m.end <= offset]
+    if not before or before[-1].entity_id != subject or not _a_reference(s, before[-1]):
+        return subject
+    others = [m for m in before if not _a_reference(s, m)]
+    if others:
+        return others[-1].entity_id
+    after = [m for m in s.mentions if m.entity_id in rule.subjects and m.start >= offset and not _a_reference(s, m)]
+    return after[0].entity_id if after else subject
+
+
+def _a_reference(s: Sentence, m: Mention) -> bool:
+    """Whether a name is the point in time of a frame, not who holds a state: 在GPT-5推出之前, `after GPT-4.5,`
+    (the phrase ends at the name; `after AWS revenue came in …` opens a clause AWS is the subject of)."""
+    if _AFTER_OR_BEFORE.search(s.text, max(0, m.start - 24), m.start):
+        return bool(_PHRASE_ENDS.match(s.text, m.end))  # not `after AWS revenue came in just below expectations`
+    return bool(_FRAME_OPENS.search(s.text, max(0, m.start - 3), m.start)
+                and _FRAME_CLOSES.match(s.text, m.end))
+
+
+_AFTER_OR_BEFORE = compiled_on_use(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_PHRASE_ENDS = compiled_on_use(r"\s*(?:[,;:)，；：）]|$)")
+_FRAME_OPENS = compiled_on_use(r"(?:在|于|於)\s*$")
+_FRAME_CLOSES = compiled_on_use(r"[^，,。；;：:]{0,6}?(?:之前|之后|以前|以后|前|后)\s*[，,]")
+
+
+# a state word (几周内, in the coming weeks), a few adverbs or auxiliaries, then a verb of bringing a product out
+_BRINGS_OUT = compiled_on_use(r"[^，,。；;：:!?！？]{0,6}?(?:推出|发布|上线|推(?![进动广荐])|发售|开售"
+                              r"|\b(?:launch|release|ship|roll\s+out|unveil|introduce)(?:e?s|e?d|ing)?\b)", re.IGNORECASE)
+_NAMED_AS = compiled_on_use(r"(?:名为|称为|叫做|代号为|named|called)")
+# a preposition, a conjunction or a clause mark between the verb and the name: the name is not its object
+_NOT_THE_OBJECT = compiled_on_use(r"[与和跟同对向给比及、，,。；;：:]|\b(?:with|for|to|against|and|than)\b", re.IGNORECASE)
 
 
 # the word joining posts into one title: 董事长兼总裁, 執行董事兼行政總裁, chairman and CEO, chairman & CEO
@@ -279,7 +359,9 @@ class StatusKind(Kind[StatusRule]):
             if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):
                 left_out("rumour", say(RUMOUR, written), match.start(), match.end())
                 continue  # 傳不再面向個人銷售，宇樹科技澄清: the rumour the sentence denies is no claim of it
-            subject = titled_name(rule, s, match.start(), match.end()) or subject_near(rule, s, match.start(), others_hold=True)
+            subject = (titled_name(rule, s, match.start(), match.end()) or _brought_out(rule, s, match.end())
+                       or _bracketed(rule, s, match.end())
+                       or _past_a_reference(rule, s, match.start(), subject_near(rule, s, match.start(), others_hold=True)))
             if subject is None:
                 if pointed_back(s, match.start()) or nobody_before(s, match.start()):  # 该公司/其 with no one to
                     yield unattributed(rule, s, article, match.start(), match.end())  # point to, or no one named

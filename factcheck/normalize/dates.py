@@ -175,8 +175,10 @@ _DATE_PATTERN = "|".join([
     rf"(?:\s*(?P<roc_m>{_M})\s*月(?:\s*(?P<roc_d>{_M})\s*[日号])?)?)",
     rf"(?P<rel_quarter>(?P<rq>上个季度|上一季度|上季度|本季度|这个季度|(?<![创留写落])(?:下个季度|下一季度|下季度))"
     rf"(?P<rq_part>末|底|{_START}|{_MID})?)",
-    # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日
-    rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*[日号]?{_SEP}"
+    # day ranges: 1月28日至30日, 2025年1月28日至2月3日, 4月12-19日; and two days of one month listed, the first
+    # without its 日 (2月10、11日, 3月1、2日上演: two days in a row are the span an event runs over, as
+    # 10日和11日 is; others two days)
+    rf"(?P<day_range>(?:{_year('dr_year', _M + '月')})?(?P<dr_m1>{_M})\s*月\s*(?P<dr_d1>{_M})\s*(?:[日号]?{_SEP}|(?P<dr_list>、)\s*(?=\d{{1,2}}\s*[日号]))"
     rf"(?:(?P<dr_y2>{_Y4}|{_Y2}(?=\s*年\s*{_M}\s*月))\s*年\s*)?(?:(?P<dr_m2>{_M})\s*月\s*)?(?P<dr_d2>{_M})\s*[日号])",
     # month ranges: 1-2月, 2017年8月至11月, 2017年五月至2018年四月
     rf"(?P<month_range>(?:{_year('mr_year', _M + '月')})?(?<![\d.])(?P<mr_m1>{_M})\s*月?(?:份)?{_SEP}"
@@ -191,7 +193,9 @@ _DATE_PATTERN = "|".join([
     r"(?P<iso>(?<![\dA-Za-z_./-])(?P<iso_y>(?:19|20)\d{2})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
     r"(?![\dA-Za-z_/%]|\.\d))",  # not inside a URL or a file name
     rf"(?P<full>(?:{_year('year', _M + '月')})?(?P<month>{_M})\s*月\s*(?P<day>{_M})\s*[日号]{_TOD.format(name='tod')})",
-    rf"(?P<rel_month_day>(?P<rmd_rel>{_REL_MONTH_RE})\s*(?P<rmd_day>{_M})\s*[日号]{_TOD.format(name='rmd_tod')})",
+    # 本月10日, and a span of its days: 本月10日至11日, 本月8日至10日
+    rf"(?P<rel_month_day>(?P<rmd_rel>{_REL_MONTH_RE})\s*(?P<rmd_day>{_M})\s*"
+    rf"(?:[日号]?{_SEP}(?P<rmd_day2>{_M})\s*[日号]|[日号]{_TOD.format(name='rmd_tod')}))",
     rf"(?P<part_of_month>(?:{_year('pyear', _M + '月')})?(?P<pmonth>{_M})\s*月(?:份)?\s*(?:月)?(?P<part>{_PART_RE}))",
     rf"(?P<rel_month_part>(?P<rmp_rel>{_REL_MONTH_RE})\s*(?:月)?(?P<rmp_part>{_PART_RE}))",
     rf"(?P<bare_month_part>(?<![\d{_D}十个每本上下这当同次该整])月(?P<bmp_part>{_START}|{_MID}|底|末|尾(?![声款盘数巴])))",
@@ -323,6 +327,13 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
                 value = _as_told(value, _tense(text, match.start(), match.end()), anchor)
         if value is None:
             continue
+        if kind == "day_range" and value.precision == "day":  # 2月10、12日: two days, each read as written
+            second = value.start.replace(day=int(_int(match.group("dr_d2")) or value.start.day))
+            found.append(DateSpan(match.start(), match.end("dr_d1"), replace(value, raw=text[match.start():match.end("dr_d1")])))
+            found.append(DateSpan(match.start("dr_d2"), match.end(), DateValue(second, second, "day", text[match.start("dr_d2"):match.end()])))
+            named = first_named = second
+            week_named = found[-1]
+            continue
         if value.precision == "day" and kind not in ("ref_day", "prev_trading"):
             named = value.start
             first_named = first_named or named
@@ -371,13 +382,17 @@ def _with_english(text: str, anchor: date | None, found: list[DateSpan]) -> list
 _EITHER = re.compile(r"\s*(?:或者|或是|或|抑或|\bor\b)\s*", re.IGNORECASE)
 # between two days an event runs over: 周二和周三在国会作证, 周二及周三公布, Tuesday and Wednesday
 _BOTH = re.compile(r"\s*(?:和|与|與|及|以及|跟|\band\b|&)\s*", re.IGNORECASE)
+# between the first and the last day of a span: 周一至周五, 本周一至周二, 上周三至周五 (2月10日至11日 is one match)
+_THROUGH = re.compile(r"\s*(?:至|到|~|～|-|–|—{1,2})\s*")
 
 
 def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
     """Two days joined by 或 (`他将在本周二或周三宣布`) as the one span they leave open, up to a week
     long: read apart, the first would be a date the source did not commit to, the second another.
     Two days in a row joined by 和 (`鲍威尔将于周二和周三在国会作证`) are the span the event runs over:
-    read apart, the second would be its only day, and a source writing the first would disagree."""
+    read apart, the second would be its only day, and a source writing the first would disagree.
+    Two weekdays joined by 至/到/a dash (`本周一至周二`, `上周三至周五`) are a span within the first one's week:
+    read apart, `周五` after `周一` would lean back to the week before."""
     merged: list[DateSpan] = []
     for span in found:
         last = merged[-1] if merged else None
@@ -385,13 +400,16 @@ def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
             merged.append(span)
             continue
         either = _EITHER.fullmatch(text, last.end, span.start) is not None
-        if not either and _BOTH.fullmatch(text, last.end, span.start) is None:
+        # 周一至周五: a span of weekdays, the last in the first's week (read alone, 周五 leans to the past)
+        through = (_THROUGH.fullmatch(text, last.end, span.start) is not None
+                   and _WEEKDAY_END.search(last.value.raw) is not None and _BARE_WEEKDAY.fullmatch(span.value.raw) is not None)
+        if not either and not through and _BOTH.fullmatch(text, last.end, span.start) is None:
             merged.append(span)
             continue
         second = span.value.start
         if _BARE_WEEKDAY.fullmatch(span.value.raw):  # 下周一或周二: the Tuesday of that week
             second = last.value.start + timedelta(days=(second.weekday() - last.value.start.weekday()) % 7)
-        if not 0 < (second - last.value.start).days <= (7 if either else 1):
+        if not 0 < (second - last.value.start).days <= (7 if either else 6 if through else 1):
             merged.append(span)
             continue
         merged[-1] = DateSpan(last.start, span.end, DateValue(last.value.start, second, "range",
@@ -400,6 +418,7 @@ def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
 
 
 _BARE_WEEKDAY = compiled_on_use(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
+_WEEKDAY_END = compiled_on_use(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$")  # 周一, 本周一, 下星期三
 
 
 # the kinds that may name a month without its year (5月, 5月20日, 5月初, 5月10日至12日): that year is
@@ -556,8 +575,15 @@ def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
     return DateValue(date.min, value.end, "range", raw)
 
 
-# Every date expression holds one of these characters, at most _REACH after its start
-_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜QHFf\-/.至到—–~～－诞庆双旦]")
+# Every date expression holds one of these characters, at most _REACH after its start (the last character
+# of a match is the one). Of a dot, the Latin letters and the marks of a range or a numeric date, only those
+# a date holds, not every decimal point (5.68%), English word (of, for, Hong), hyphen, unit's slash (美元/盎司)
+# or 至 of a sentence: the dot after a year (2025.02.10, the one date whose only mark is a dot), Q and H
+# beside the number of a quarter or half (Q4, 4Q24, 2024H1), F of FY, f or F opening "fiscal", and a range's
+# or a numeric date's mark after a number (2021至2027年, 2022 到 2024 年, 2020—2023年, 2025-02-13, 2/12)
+_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜诞庆双旦]|(?<=(?:19|20)\d\d)\."
+                         r"|Q(?=[1-4])|(?<=[1-4])Q|H(?=[12])|(?<=[12])H|F(?=Y)|[Ff](?=(?i:iscal))"
+                         r"|[\d〇零一二三四五六七八九十两]\s*[\-/至到—–~～－]")
 _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these
@@ -578,7 +604,7 @@ def date_matches(text: str):
     failed_to = -1  # every start up to here was tried and matched nothing
     pattern = date_re()
     for trigger in _TRIGGER_RE.finditer(text):
-        position = trigger.start()
+        position = trigger.end() - 1
         if position < end:
             continue
         for start in range(max(end, position - _REACH, failed_to + 1), position + 1):
@@ -830,6 +856,11 @@ def _rel_month_day(g, raw, anchor, reference):
         return None
     year, month = _rel_month_start(g["rmd_rel"], anchor)
     when = date(year, month, day)
+    if g["rmd_day2"]:  # 本月10日至11日: the span, as 2月10日至11日 is
+        last = _int(g["rmd_day2"])
+        if last is None or not day < last <= _days_in_month(year, month):
+            return None
+        return DateValue(when, date(year, month, last), "range", raw)
     return DateValue(when, when, "day", raw, g["rmd_tod"] or "")
 
 
@@ -870,6 +901,11 @@ def _day_range(g, raw, anchor, reference):
     if first is None or day1 is None or day2 is None:
         return None
     year, month = first
+    if g["dr_list"]:  # 2月10、11日: two days in a row are a span, as with 和; the first of others (find_dates reads both)
+        if g["dr_m2"] or g["dr_y2"] or not day1 < day2 <= _days_in_month(year, month):
+            return None
+        if day2 > day1 + 1:
+            return DateValue(date(year, month, day1), date(year, month, day1), "day", raw)
     year2 = _year_of(g["dr_y2"], None, anchor) if g["dr_y2"] else year
     month2 = _int(g["dr_m2"]) if g["dr_m2"] else month
     if year2 is None or month2 is None:

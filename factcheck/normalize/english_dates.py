@@ -50,6 +50,24 @@ _PATTERN = re.compile(
     rf"|(?P<year_lead>(?i:in|since|during|by|until|through|from)\s)(?P<year>{_YEAR})"
     r")(?![A-Za-z0-9])")
 _HINT = re.compile(r"[A-Za-z]{3}")
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# a span of days, read as its first day to its last, as 2月10日至11日 is: `Feb. 10-11`, `February 18 to 20`,
+# `April 25-30, 2025`, `10-11 February`, `Feb. 28-March 2`, `between February 8 and 9` (`and` only after
+# `between`: `Feb. 12 and 13, respectively` are two days)
+_SPAN = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    rf"{_MONTH_WORD.format(name='s_month')}\s+(?P<s_d1>{_DAY})\s*(?P<s_sep>-|–|—|(?i:to|through|and)\s)\s*"
+    rf"(?:{_MONTH_WORD.format(name='s_month2')}\s+)?(?P<s_d2>{_DAY})(?![\d:])(?:,?\s+(?P<s_year>{_YEAR}))?"
+    rf"|(?P<t_d1>{_DAY})\s*(?:-|–|—|(?i:to)\s)\s*(?P<t_d2>{_DAY})\s+{_MONTH_WORD.format(name='t_month')}"
+    rf"(?:,?\s+(?P<t_year>{_YEAR}))?"
+    r")(?![A-Za-z0-9])")
+# what every span holds: a day, a joining dash or word, a day (found faster than _SPAN is tried)
+_SPAN_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to\s|through\s|and\s)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
+_BETWEEN = compiled_on_use(r"(?i:between)\s+$")
+# a verb of rescheduling before `from Feb. 10 to Feb. 20`: a move from one day to another, not a span
+# (kinds/date.py reads the day it reaches)
+_MOVED = compiled_on_use(r"\b(?:push|pushe[sd]|mov(?:e|es|ed)|delay(?:s|ed)?|postpone[sd]?|reschedule[sd]?|shift(?:s|ed)?"
+                         r"|brought|bring(?:s)?|advance[sd]?)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 # the words before a date in its clause that say it is past or to come, as normalize/dates.py's _tense reads
@@ -83,12 +101,53 @@ def find_english_dates(text: str, anchor: date | None) -> list[tuple[int, int, D
     """(start, end, value) of every English date in `text`; relative ones need the anchor."""
     if not _HINT.search(text):
         return []
-    found: list[tuple[int, int, DateValue]] = []
+    found = _spans(text, anchor)
     for match in _PATTERN.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end, _ in found):
+            continue  # a day of a span read whole
         value = _resolve(match, anchor, _tense(text, match.start(), found[-1][1] if found else 0))
         if value is not None:
             start = match.start("year") if match.group("year") else match.start()
             found.append((start, match.end(), value))
+    return sorted(found, key=lambda span: span[0])
+
+
+def _spans(text: str, anchor: date | None) -> list[tuple[int, int, DateValue]]:
+    """(start, end, value) of each span of days (`Feb. 10-11`, `10-11 February`): the first day to the
+    last, the year written or, as for a single day, the one nearest the anchor that the clause's tense
+    allows; none that runs backwards or over more than two months, nor a move (`moved from Feb. 10 to Feb. 20`)."""
+    from factcheck.normalize.dates import _as_told  # deferred: dates.py imports this module
+
+    found: list[tuple[int, int, DateValue]] = []
+    if not _SPAN_HINT.search(text):
+        return found
+    for match in _SPAN.finditer(text):
+        words = match.group("s_sep")
+        if words is not None and words.strip().lower() == "and" and not _BETWEEN.search(text, 0, match.start()):
+            continue
+        if words is not None and words.strip().lower() == "to" and _MOVED.search(text, 0, match.start()):
+            continue
+        month = _month(match.group("s_month") or match.group("t_month"))
+        month2 = _month(match.group("s_month2")) if match.group("s_month2") else month
+        first, last = (int(re.sub(r"\D", "", match.group(g) or "0")) for g in (("s_d1", "s_d2") if match.group("s_month")
+                                                                                  else ("t_d1", "t_d2")))
+        year_text = match.group("s_year") or match.group("t_year")
+        try:
+            if year_text:
+                start = date(int(year_text), month, first)
+            elif anchor is not None:
+                start = _nearest(month, first, anchor)
+            else:
+                continue
+            end = date(start.year + (1 if month2 < month else 0), month2, last)
+        except ValueError:  # Feb. 28-30: no span
+            continue
+        if not start < end <= start + timedelta(days=62):
+            continue
+        value = DateValue(start, end, "range", match.group(0))
+        if not year_text and anchor is not None:
+            value = _as_told(value, _tense(text, match.start(), found[-1][1] if found else 0), anchor)
+        found.append((match.start(), match.end(), value))
     return found
 
 
