@@ -21,8 +21,9 @@ from factcheck.normalize.entities import EntityIndex
 # not_stated.yaml: values under a condition or others' reading, which no rule reads
 # whose_value.yaml: round 20's subjects (a former employer, a company citing its own filing, 各)
 # change_periods.yaml: the time of each figure of a change (由2023年同期盈利…变为亏损, 从2023年年末的…减少至…)
+# number_roles.yaml: whether a number has a number role (一家 as the article "a"; a streak 连续第28个月)
 CASES = [case for name in ("reading.yaml", "lists.yaml", "title_subjects.yaml", "scope_words.yaml", "not_stated.yaml",
-                            "whose_value.yaml", "change_periods.yaml")
+                            "whose_value.yaml", "change_periods.yaml", "number_roles.yaml")
          for case in yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))]
 
 

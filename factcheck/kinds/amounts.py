@@ -28,7 +28,7 @@ from factcheck.normalize.numbers import (
     group_thousands,
     parse_interval,
 )
-from factcheck.normalize.quantities import SIGN
+from factcheck.normalize.quantities import COMPARED_FIGURE, SIGN
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
 
@@ -270,8 +270,9 @@ def _by_unit(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
                           key=lambda amount: amount.start)
     elif any(unit.isascii() and unit[:1].isalpha() for unit in units):
         found = list(_amounts(text, units, begin, end, bare))
-        found += [count for count in _english_counts(text, units, begin, end)
-                  if not any(count.start < other.end and other.start < count.end for other in found)]
+        for count in [*_english_counts(text, units, begin, end), *_english_streaks(text, units, begin, end)]:
+            if not any(count.start < other.end and other.start < count.end for other in found):
+                found.append(count)
         yield from sorted(found, key=lambda amount: amount.start)
     else:
         yield from _amounts(text, units, begin, end, bare)
@@ -346,6 +347,8 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         word_before = next((w for w in _QUALIFIERS if number_text.startswith(w)), "")
         if word_before and extreme_reached(word_before, text[max(0, match.start() - 4):match.start()]):
             number_text = number_text[len(word_before):]  # 指数一度最高3500点: the high reached, as written
+        elif word_before in ZH.compared_bounds and COMPARED_FIGURE.match(text, match.end()):
+            number_text = number_text[len(word_before):]  # 低于5300万吨的预估: the forecast's figure, exactly
         if _is_quantile(word) and number_text[-1:] in "百十四" and _is_quantile(number_text[-1] + word.removeprefix("个")):
             number_text, word = number_text[:-1], number_text[-1] + word  # 23百分位 with 分位 a unit too: 23, 百分位
         after = match.group("after") or ""
@@ -353,10 +356,38 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         if number is None:
             continue
         start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip()) + dash
-        if text[max(0, start - 4):start].rstrip().endswith("第") and not _is_quantile(word):
+        if (text[max(0, start - 4):start].rstrip().endswith("第") and not _is_quantile(word)
+                and not _STREAK.search(text, max(0, start - 8), start)):
             continue  # 第三家上市公司, 第 64 名: a rank, no count (as discover reads it); 第23百分位 is a value
         # a space before the figure (从 20 人) is the text's, not the figure's: it starts at its first character
         yield Amount(start, match.end(), number, word, written[start:match.end()])
+
+
+# a streak: the ordinal after 连续第 is how many in a row (连续第28个月增长: 28 months in a row, 连续第三次降息:
+# three cuts in a row), a length a count rule reads as it reads 连续28个月; English writes it `a 28th consecutive
+# month`, `the sixth straight session`, `the third year in a row` (`_english_streaks`)
+_STREAK = compiled_on_use(r"(?:连续|連續|連续)\s*第\s*$")
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_EN_ORDINAL = rf"(?P<n>\d{{1,3}})(?i:st|nd|rd|th)|(?P<word>(?i:{'|'.join(_EN_ORDINALS)}))"
+
+
+@cache
+def _english_streak_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted((u for u in units if u.isascii()), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{_EN_ORDINAL})\s+(?:(?i:consecutive|straight|successive)\s+"
+                      rf"(?:[A-Za-z][\w-]*\s+)??(?P<unit>(?i:{words}))(?![\w-])"
+                      rf"|(?:[A-Za-z][\w-]*\s+)??(?P<unit_row>(?i:{words}))\s+(?i:in\s+a\s+row|running)(?![\w-]))")
+
+
+def _english_streaks(text: str, units: tuple[str, ...], begin: int, end: int) -> Iterator[Amount]:
+    """`a 28th consecutive month`, `the third year in a row`: the streak's length, counted in the unit."""
+    for match in _english_streak_pattern(units).finditer(text, begin, end):
+        n = match.group("n") or str(_EN_ORDINALS[match.group("word").lower()])
+        number = parse_interval(n)
+        if number is not None:
+            yield Amount(match.start(), match.end(), number, match.group("unit") or match.group("unit_row"),
+                         text[match.start():match.end()])
 
 
 _SIGNS = frozenset("-−+")

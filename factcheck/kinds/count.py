@@ -35,6 +35,7 @@ from factcheck.kinds.scope_reading import labelled_runs
 from factcheck.kinds.sentence import Sentence, cue_pattern, per_sentence
 from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
+from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Quantity
 
@@ -282,11 +283,35 @@ def _list_end(text: str, found: Amount, amounts_read: list[Amount]) -> int:
 
 @per_sentence  # rules counting the same thing (辆, 家, 人) read a sentence's amounts once
 def _amounts_in(s: Sentence, units: tuple[str, ...], bare: bool) -> list[Amount]:
-    """Every amount of `units` in the sentence, first first."""
-    return list(amounts(s.text, units, 0, len(s.text), bare))
+    """Every amount of `units` in the sentence, first first (an article 一家 is none: `_is_article`)."""
+    return [a for a in amounts(s.text, units, 0, len(s.text), bare) if not _is_article(s, a, units, bare)]
 
 
 @per_sentence  # asked at each cue of each rule with these units: the same answer for all
 def _first_amount(s: Sentence, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Amount | None:
-    """The first amount of `units` read in s.text[begin:end], if any."""
-    return next(amounts(s.text, units, begin, end, bare), None)
+    """The first amount of `units` read in s.text[begin:end], if any (an article 一家 is none)."""
+    return next((a for a in amounts(s.text, units, begin, end, bare) if not _is_article(s, a, units, bare)), None)
+
+
+# 一 and a bare measure word before a noun is the indefinite article (是一家总部位于杭州的科技公司, 成立了一家新的
+# 公司, 收购一家初创公司: "a company"), no count of one; these words before it give the one a number role (只有一次
+# 25个基点的降息, 仅一家, 唯一一家, 至少一名), as does nothing noun-like after it (仅降息一次，) or another count of
+# the unit in its clause other than one (一家工厂和两家门店)
+_ONE_COUNTED = compiled_on_use(r"(?:只有|仅有|僅有|只剩|仅剩|僅剩|唯一|仅|僅|只|单单|單單|合共|共计|共計|总共|總共|一共|"
+                               r"共有|新增|增加|减少|減少|增至|减至|減至|降至|升至|剩下|剩余|剩餘|多了|少了)\s*$")
+_NOUN_AFTER = compiled_on_use(r"\s*(?:[\u4e00-\u9fff]|[A-Za-z0-9“‘「『《\"'(（*])")
+_NOT_NOUN = compiled_on_use(r"\s*(?:以上|左右|之多|而已|罢了|罷了|了|的(?=[，,。；;：:！!？?\s]|$)|[都也就才便还還又再])")
+
+
+def _is_article(s: Sentence, found: Amount, units: tuple[str, ...], bare: bool) -> bool:
+    """Whether `found` is 一 + a bare measure word (a unit word of one character: 家, 名, 个, 次) used as
+    the article "a": a rule whose unit word names the noun (`units: [家门店]`) counts exactly that, so
+    its 一家门店 stays a count."""
+    if len(found.word) != 1 or found.text[:-1].strip() != "一":
+        return False
+    head = s.text[max(0, found.start - 6):found.start]
+    if _ONE_COUNTED.search(head) or not _NOUN_AFTER.match(s.text, found.end) or _NOT_NOUN.match(s.text, found.end):
+        return False
+    begin, end = s.clause_at(found.start)
+    return not any(other.start != found.start and other.text[:-1].strip() != "一"
+                   for other in amounts(s.text, units, begin, end, bare))

@@ -226,7 +226,7 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
                 else:
                     about_whom(rule, s, span.start, span.end)
                 continue
-            if not level and _is_down(cue_text, rule):
+            if not level and _signed_down(rule, s, cue_text, cues[-1].end(), span.start, value_end):
                 quantity = negate(quantity)
             converted = _converted_from(s, span.start) if rule.value == "money" else None
             if converted is not None:  # 1亿美元（约合7.3亿元人民币）: the same amount, shown as a conversion
@@ -712,6 +712,55 @@ def _unit_fits(kind: str, unit: str) -> bool:
     if kind in UNIT_KINDS:
         return unit in UNIT_KINDS[kind]
     return unit not in ("%", "pp", "")  # money: any currency
+
+
+# a change whose sign a noun names after the figure (0.7%的负增长, 3%的降幅, `a 0.7% decline`) or a word right before it,
+# after the cue (`posted a decline of 0.7%`): negative growth (负增长, 负值) is down in any signed rule
+_NEGATIVE_AFTER = ("负增长", "负成长", "负值")
+_SIGN_AFTER = re.compile(r"\s*的?\s*")
+_SIGN_BEFORE_TAIL = re.compile(r"\s*(?:了|(?i:of|by))?\s*$")
+
+
+def _signed_down(rule: NumberRule, s: Sentence, cue_text: str, cue_end: int, start: int, end: int) -> bool:
+    """Whether the value is a fall: the word of change right after it (through 的: 0.7%的负增长, 3%的降幅,
+    `a 0.7% decline`) says so when the rule's sign words hold it, else one right before it after the cue
+    (`posted a decline of 0.7%`), else the cue (跌4.5%). Only a rule with `sign:` reads signs."""
+    if not (rule.sign_up or rule.sign_down):
+        return False
+    downs = (*fold_words(rule.sign_down), *_NEGATIVE_AFTER)
+    ups = fold_words(rule.sign_up)
+    gap = _SIGN_AFTER.match(s.text, end)
+    after = s.text[gap.end() if gap else end:]
+    nouns = {*ZH.down_nouns_en, *ZH.up_nouns_en}
+    # a noun, not a verb of change: 从3%下降至2% and `3% fell` name the figure after; so 的 before a Chinese word,
+    # a noun of change in English (`a 0.7% decline`)
+    named = _longest_word(after, tuple(w for w in downs if "的" in gap.group(0) or w.lower() in nouns),
+                          tuple(w for w in ups if "的" in gap.group(0) or w.lower() in nouns), start_of=True) if gap else None
+    if named is not None:
+        return named
+    between = s.text[cue_end:start]
+    tail = _SIGN_BEFORE_TAIL.search(between)
+    named = _longest_word(between[:tail.start()] if tail else between, downs, ups, start_of=False)
+    return named if named is not None else _is_down(cue_text, rule)
+
+
+def _longest_word(text: str, downs: tuple[str, ...], ups: tuple[str, ...], start_of: bool) -> bool | None:
+    """True (down) or False (up) for the longest sign word `text` starts (`start_of`) or ends with, a Latin
+    word whole; None when it has none."""
+    best: tuple[int, bool] | None = None
+    for words, down in ((downs, True), (ups, False)):
+        for word in words:
+            if not word:
+                continue
+            if start_of:
+                hit = text.startswith(word) and not (word[-1:].isascii() and word[-1:].isalpha()
+                                                     and text[len(word):len(word) + 1].isalpha())
+            else:
+                hit = text.endswith(word) and not (word[:1].isascii() and word[:1].isalpha()
+                                                   and text[-len(word) - 1:-len(word)].isalpha())
+            if hit and (best is None or len(word) > best[0]):
+                best = (len(word), down)
+    return None if best is None else best[1]
 
 
 def _is_down(cue_text: str, rule: NumberRule) -> bool:

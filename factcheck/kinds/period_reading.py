@@ -74,6 +74,7 @@ def _relative_quarter(s: Sentence, values: Values, value: tuple[str, str], artic
 
 
 CUMULATIVE = "cumulative"  # the measure of a total summed up to a point (累计, cumulative: data/qualifiers.yaml)
+TARGET = "target"  # the measure of a figure aimed at (目标价, 长期目标, `price target`: data/qualifiers.yaml)
 
 
 def _total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
@@ -81,20 +82,40 @@ def _total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[Context
     (`_about_a_total`: 累计票房), or summed over a period or year its sentence names (`2024年，南向资金累计
     买入及卖出成交额……较2023年增长近六成` is the year's turnover; `今年以来累计零售` the year so far's).
     It takes the measure's default, as an unmarked figure does."""
+    if any(c.name == "measure" and c.value == TARGET for c in found) and _cue_names(rule, TARGET):
+        return _measure_default(rule, found)  # a rule about targets (cue 目标价, `price target`): the figure itself
     if not any(c.name == "measure" and c.value == CUMULATIVE for c in found):
         return found
     if not _about_a_total(rule) and not any(c.name in PERIOD_QUALIFIERS and c.value for c in found):
         return found
+    return _measure_default(rule, found)
+
+
+def _measure_default(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
     default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
     return [ContextValue("measure", default, "default") if c.name == "measure" else c for c in found]
+
+
+def _cue_names(rule: RuleBase, value: str) -> bool:
+    """Whether the rule's cue holds a word of measure `value` (累计销量, 目标价, `price target`)."""
+    words = dict(next((spec.values for spec in rule.context if spec.name == "measure"), ())).get(value, ())
+    cue = str(getattr(rule, "cue", ""))
+    return any(word in cue for word in words) or (bool(cue) and any(_cue_in(cue, word) for word in words))
+
+
+@cache
+def _cue_in(cue: str, word: str) -> bool:
+    """Whether the cue regex matches all of `word` (cue `price target`, compiled as price\\s+target)."""
+    try:
+        return re.fullmatch(cue, word) is not None
+    except re.error:
+        return False
 
 
 def _about_a_total(rule: RuleBase) -> bool:
     """Whether the rule is about a total summed up to a point: `running: true` (a box office so far),
     or a cue naming it (`累计销量`). Its 累计 figures are the figure itself, not another measure."""
-    cumulative = dict(next((spec.values for spec in rule.context if spec.name == "measure"), ())).get(CUMULATIVE, ())
-    cue = str(getattr(rule, "cue", ""))
-    return bool(getattr(rule, "running", False)) or any(word in cue for word in cumulative)
+    return bool(getattr(rule, "running", False)) or _cue_names(rule, CUMULATIVE)
 
 
 # 截至2022年、2023年及2024年3月31日止年度: years of a fiscal year that ends on that day

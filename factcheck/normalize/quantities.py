@@ -592,9 +592,17 @@ def _to_quantity(match: re.Match[str], text: str, whole: bool = False) -> Quanti
             return None
     if groups["before"] and not after_word and extreme_reached(groups["before"], text[max(0, match.start() - 4):match.start()]):
         groups = {**groups, "before": None}  # 升最多5.68%: the high reached, as written
+    if groups["before"] in ZH.compared_bounds and COMPARED_FIGURE.match(text, match.end()):
+        groups = {**groups, "before": None}  # 高于0.3%的预期: the forecast is 0.3%; 高于 compares the actual with it
     result = _qualified(core, groups, after_word)
     per = groups["per"] or (f"/{groups['per_first'][1:]}" if groups.get("per_first") else "")  # 突破每公斤60元: /公斤
     return _quantity(result, factor, unit, match.group(0), per)
+
+
+# after a figure: 的, a modifier of up to four characters and a word naming another measure's figure (zh.yaml
+# compared_figures): 0.3%的预期, 2%的通胀目标, 0.3%的市场预期, 95%预测; not 10%的目标公司 (a company, no figure)
+COMPARED_FIGURE = compiled_on_use(r"\s*的?\s*[^\d，,。；;：:、（(）)]{0,4}?(?:"
+                                   + "|".join(map(re.escape, ZH.compared_measures)) + ")(?!公司|企业|客户|用户|市场|人群)")
 
 
 _NUMBER_GROUPS = ("psign", "percent_of", "fden", "half", "symbol", "cur", "num")

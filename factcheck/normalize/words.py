@@ -61,6 +61,8 @@ class Words:
     per_units: tuple[str, ...]
     not_after_cheng: tuple[str, ...]
     not_after_zhe: tuple[str, ...]
+    compared_bounds: tuple[str, ...]
+    compared_measures: tuple[str, ...]
     category_heads: tuple[str, ...]
     english_pointers: dict[str, tuple[str, ...]]  # nouns, shares, possessives, opening_pronouns, not_describing, not_after
     english_sources: dict[str, tuple[str, ...]]  # before (according to), saying (said, says)
@@ -178,6 +180,8 @@ def _load() -> Words:
         per_units=tuple(raw["per_units"]),
         not_after_cheng=tuple(raw["not_a_unit_before"]["成"]),
         not_after_zhe=tuple(raw["not_a_unit_before"]["折"]),
+        compared_bounds=tuple(raw["compared_figures"]["bounds"]),
+        compared_measures=tuple(raw["compared_figures"]["measures"]),
         category_heads=tuple(raw["category_heads"]),
         english_pointers={key: tuple(words) for key, words in raw["english_pointers"].items()},
         english_sources={key: tuple(words) for key, words in raw["english_sources"].items()},
