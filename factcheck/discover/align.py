@@ -26,6 +26,7 @@ from factcheck.discover.adapter import Value, agrees, magnitude
 from factcheck.discover.values import (
     EVENT_VERBS,
     GROUP_SIZE,
+    PEOPLE,
     TOLD_VERBS,
     Observation,
     _metric,
@@ -545,11 +546,41 @@ def _components(items: list[Observation],
     return sorted(groups.values(), key=lambda g: (g[0].article, g[0].line, g[0].span))
 
 
+# what a count counts is the noun written after its measure word (三大版本, 两大品牌; 四个字, 3个共同点):
+# up to COUNTED characters of the clause after it (五款入门级高端香水 / 五款自有香水: 香水 is within reach).
+# A measure word that is itself what is counted (人, 名) or a unit of time (a duration goes on with a verb:
+# 上映7天，累计) names no noun; 的 ties words, it names nothing both count
+COUNTED = 6
+_COUNTED_STOP = re.compile(r"[，,。；;：:！？!?、\s（(）)“”「」《》—\-|｜]")
+
+
+def counted(item: Observation) -> str:
+    """The noun a count counts, as written after its measure word ('' when none is written or the family
+    is no count of things)."""
+    if not item.family.startswith("count:") or comparable(item.family) == "duration" \
+            or item.family.removeprefix("count:") in PEOPLE:
+        return ""
+    after = to_simplified(item.sentence[item.span[1]:item.span[1] + COUNTED])
+    stop = _COUNTED_STOP.search(after)
+    return after[:stop.start()] if stop else after
+
+
+def same_counted(a: Observation, b: Observation) -> bool:
+    """Two counts may be one fact only when they count one thing: the nouns after their measure words share
+    a character, or one writes none (66个国际品牌 / 品牌总数为63个). 三大版本 and 两大品牌, 四个字 and
+    3个共同点 are counts of different things, however near their numbers. Only a difference is withheld:
+    two counts that agree are linked whatever nouns follow (三家企业 / 三家公司 name one group two ways)."""
+    x, y = counted(a), counted(b)
+    return not x or not y or not (set(x) - {"的"}).isdisjoint(y)
+
+
 def _linked(a: Observation, b: Observation) -> bool:
     if a.qualifier("stance") != b.qualifier("stance"):
         return False  # a forecast or a prior value beside an actual one: two facts, however near
     if agrees(a.value, b.value):
         return True
+    if not same_counted(a, b):
+        return False  # 三大版本 / 两大品牌: counts of two things, no account of one
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         if a.value.unit != b.value.unit:  # the same digits in two currencies, or two units of time (4个月, 4年)
             if comparable(a.family) == comparable(b.family) == "duration":
@@ -728,8 +759,8 @@ def _candidate(story: str, subject: str, metric: str, family: str, group: list[O
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
             a, b = group[i], group[j]
-            if a.article == b.article:
-                continue
+            if a.article == b.article or not (same_counted(a, b) or agrees(a.value, b.value)):
+                continue  # a count of another thing (三大版本 / 两大品牌) is no other account of this one
             if isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue) and a.value.label != b.value.label and (
                     a.article in held[b.value.label] or b.article in held[a.value.label] or nested(a.value, b.value)
                     or a.qualifier("stance") == "prior"):
