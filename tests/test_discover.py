@@ -999,3 +999,21 @@ def test_counts_of_different_things_are_not_one_fact(case: dict) -> None:
         counts.append(next(o for o in observe(article) if o.family.startswith("count:")))
     assert [counted(o) for o in counts] == case["counted"], counts
     assert same_counted(*counts) is case["same"]
+
+
+HOLDERS = yaml.safe_load((FIXTURES / "discover" / "holders.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", HOLDERS, ids=[c["source"] for c in HOLDERS])
+def test_stakes_of_two_holders_are_not_one_fact(case: dict) -> None:
+    """tests/fixtures/discover/holders.yaml: a stake is its holder's, read before 持有/持股/拥有."""
+    from factcheck.discover.align import holder, same_holder
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+
+    stakes = []
+    for side, pick in (("a", case.get("value", 0)), ("b", case.get("value_b", 0))):
+        article = parse_article(f'---\ndate: "{case[side]["published"]}"\n---\n{case[side]["text"]}\n', f"{side}.md")
+        stakes.append([o for o in observe(article) if o.family == "%"][pick])
+    assert [holder(o) for o in stakes] == case["holders"], stakes
+    assert same_holder(*stakes) is case["same"]

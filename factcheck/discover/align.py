@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
+from factcheck.discover import values as read_values
 from factcheck.discover.adapter import Value, agrees, magnitude
 from factcheck.discover.values import (
     EVENT_VERBS,
@@ -574,13 +575,50 @@ def same_counted(a: Observation, b: Observation) -> bool:
     return not x or not y or not (set(x) - {"的"}).isdisjoint(y)
 
 
+# a stake is its holder's: the words right before the verb of holding in the value's clause (深铁集团持有万科
+# 27.18%股权, 张和君及其一致行动人合计持有公司60.81%股份, 中伟香港兴创持股40%)
+_HOLDS = re.compile(r"持有|持股|拥有")
+_HOLDER = re.compile(r"[\u4e00-\u9fffA-Za-z]+$")
+# how a stake is held, said where the holder was said before (王长田作为…实控人，间接持股5.53%): no holder
+_MANNER = re.compile(r"(?:直接|间接|合计|共同|分别|累计|共|各)+$")
+
+
+def holder(item: Observation) -> str:
+    """Who holds a share (a % value), as its clause writes it before 持有, 持股 or 拥有 ('' when it says none)."""
+    if item.family != "%":
+        return ""
+    text = to_simplified(item.sentence)
+    begin = _clause_start(text, item.span[0])
+    said = list(_HOLDS.finditer(text, begin, item.span[0]))
+    run = _HOLDER.search(text, begin, said[-1].start()) if said else None
+    if run is None:
+        return ""
+    # the manner of holding and the words that open a clause are no holder: 间接持股 names none, 其中刘钜荣持股
+    # 刘钜荣 (link words are not cut: 中伟香港兴创持股 ends in a name's 创)
+    return read_values._LEAD.sub("", _MANNER.sub("", run.group(0)))
+
+
+def same_holder(a: Observation, b: Observation) -> bool:
+    """Two stakes that differ are one fact only when their holders share a pair of characters, or one names
+    none: 深铁集团持有万科27.18%股权 and 张和君及其一致行动人合计持有公司60.81%股份 are two holders' stakes,
+    while 深圳地铁集团持有约两成七万科股权 is the first's (and agrees)."""
+    x, y = holder(a), holder(b)
+    return not x or not y or not set(_pairs(x)).isdisjoint(_pairs(y))
+
+
+def one_thing(a: Observation, b: Observation) -> bool:
+    """Two values that differ may be one fact: they count one thing (same_counted), a stake of one holder
+    (same_holder)."""
+    return same_counted(a, b) and same_holder(a, b)
+
+
 def _linked(a: Observation, b: Observation) -> bool:
     if a.qualifier("stance") != b.qualifier("stance"):
         return False  # a forecast or a prior value beside an actual one: two facts, however near
     if agrees(a.value, b.value):
         return True
-    if not same_counted(a, b):
-        return False  # 三大版本 / 两大品牌: counts of two things, no account of one
+    if not one_thing(a, b):
+        return False  # 三大版本 / 两大品牌: counts of two things; two holders' stakes: no account of one
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         if a.value.unit != b.value.unit:  # the same digits in two currencies, or two units of time (4个月, 4年)
             if comparable(a.family) == comparable(b.family) == "duration":
@@ -759,8 +797,8 @@ def _candidate(story: str, subject: str, metric: str, family: str, group: list[O
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
             a, b = group[i], group[j]
-            if a.article == b.article or not (same_counted(a, b) or agrees(a.value, b.value)):
-                continue  # a count of another thing (三大版本 / 两大品牌) is no other account of this one
+            if a.article == b.article or not (one_thing(a, b) or agrees(a.value, b.value)):
+                continue  # a count of another thing (三大版本 / 两大品牌), another's stake: no other account
             if isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue) and a.value.label != b.value.label and (
                     a.article in held[b.value.label] or b.article in held[a.value.label] or nested(a.value, b.value)
                     or a.qualifier("stance") == "prior"):
