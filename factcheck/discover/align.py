@@ -734,15 +734,22 @@ def nested(a: StatusValue, b: StatusValue) -> bool:
 def compatible(a: Observation, b: Observation) -> bool:
     """No qualifier both state differently (period, basis, market, session …)."""
     known = {name: value for name, value, _ in a.qualifiers if name not in IGNORED_QUALIFIERS}
-    if (_unplaced(a) and b.qualifier("period")) or (_unplaced(b) and a.qualifier("period")):
+    if (_unplaced(a) and _told_alone(b)) or (_unplaced(b) and _told_alone(a)):
         return False
     return all(known.get(name, value) == value for name, value, _ in b.qualifiers if name not in IGNORED_QUALIFIERS)
+
+
+def _told_alone(item: Observation) -> bool:
+    """A value that is of a stated period, or of no list: which item of an unplaced list it would be is
+    unknown (奥克斯的资产负债率分别高达88.3%、78.8%… / 资产负债率超过80%: which year's?)."""
+    return bool(item.qualifier("period")) or not item.qualifier("item")
 
 
 def _unplaced(item: Observation) -> bool:
     """A value of a list whose periods the sentence does not give one by one (锦艺新材实现营收分别为3.25亿元、
     4.29亿元… after 2021-2023年及2024年上半年): which period it is of is unknown, so it is compared with a value
-    of a stated period only when they agree (2022年营收为4.29亿元), never called a disagreement."""
+    of a stated period, or with a value of no list, only when they agree (2022年营收为4.29亿元), never called a
+    disagreement; the same place of another such list is compared as before."""
     return bool(item.qualifier("item")) and not item.qualifier("period")
 
 
