@@ -981,3 +981,39 @@ def test_two_dates_of_one_verb_are_one_event_only_when_their_words_are(case: dic
     names = {"e01": tuple(str(name) for name in case["subject"])}
     a, b = event_words(dated(case["a"]), names), event_words(dated(case["b"]), names)
     assert same_event(a, b) == case["same"], (sorted(a), sorted(b))
+
+
+COUNTED = yaml.safe_load((FIXTURES / "discover" / "counted.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", COUNTED, ids=[c["source"] for c in COUNTED])
+def test_counts_of_different_things_are_not_one_fact(case: dict) -> None:
+    """tests/fixtures/discover/counted.yaml: the noun after a count's measure word says what it counts."""
+    from factcheck.discover.align import counted, same_counted
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+
+    counts = []
+    for side in ("a", "b"):
+        article = parse_article(f'---\ndate: "{case[side]["published"]}"\n---\n{case[side]["text"]}\n', f"{side}.md")
+        counts.append(next(o for o in observe(article) if o.family.startswith("count:")))
+    assert [counted(o) for o in counts] == case["counted"], counts
+    assert same_counted(*counts) is case["same"]
+
+
+HOLDERS = yaml.safe_load((FIXTURES / "discover" / "holders.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", HOLDERS, ids=[c["source"] for c in HOLDERS])
+def test_stakes_of_two_holders_are_not_one_fact(case: dict) -> None:
+    """tests/fixtures/discover/holders.yaml: a stake is its holder's, read before 持有/持股/拥有."""
+    from factcheck.discover.align import holder, same_holder
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+
+    stakes = []
+    for side, pick in (("a", case.get("value", 0)), ("b", case.get("value_b", 0))):
+        article = parse_article(f'---\ndate: "{case[side]["published"]}"\n---\n{case[side]["text"]}\n', f"{side}.md")
+        stakes.append([o for o in observe(article) if o.family == "%"][pick])
+    assert [holder(o) for o in stakes] == case["holders"], stakes
+    assert same_holder(*stakes) is case["same"]

@@ -22,10 +22,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
+from factcheck.discover import values as read_values
 from factcheck.discover.adapter import Value, agrees, magnitude
 from factcheck.discover.values import (
     EVENT_VERBS,
     GROUP_SIZE,
+    PEOPLE,
     TOLD_VERBS,
     Observation,
     _metric,
@@ -545,11 +547,78 @@ def _components(items: list[Observation],
     return sorted(groups.values(), key=lambda g: (g[0].article, g[0].line, g[0].span))
 
 
+# what a count counts is the noun written after its measure word (三大版本, 两大品牌; 四个字, 3个共同点):
+# up to COUNTED characters of the clause after it (五款入门级高端香水 / 五款自有香水: 香水 is within reach).
+# A measure word that is itself what is counted (人, 名) or a unit of time (a duration goes on with a verb:
+# 上映7天，累计) names no noun; 的 ties words, it names nothing both count
+COUNTED = 6
+_COUNTED_STOP = re.compile(r"[，,。；;：:！？!?、\s（(）)“”「」《》—\-|｜]")
+
+
+def counted(item: Observation) -> str:
+    """The noun a count counts, as written after its measure word ('' when none is written or the family
+    is no count of things)."""
+    if not item.family.startswith("count:") or comparable(item.family) == "duration" \
+            or item.family.removeprefix("count:") in PEOPLE:
+        return ""
+    after = to_simplified(item.sentence[item.span[1]:item.span[1] + COUNTED])
+    stop = _COUNTED_STOP.search(after)
+    return after[:stop.start()] if stop else after
+
+
+def same_counted(a: Observation, b: Observation) -> bool:
+    """Two counts may be one fact only when they count one thing: the nouns after their measure words share
+    a character, or one writes none (66个国际品牌 / 品牌总数为63个). 三大版本 and 两大品牌, 四个字 and
+    3个共同点 are counts of different things, however near their numbers. Only a difference is withheld:
+    two counts that agree are linked whatever nouns follow (三家企业 / 三家公司 name one group two ways)."""
+    x, y = counted(a), counted(b)
+    return not x or not y or not (set(x) - {"的"}).isdisjoint(y)
+
+
+# a stake is its holder's: the words right before the verb of holding in the value's clause (深铁集团持有万科
+# 27.18%股权, 张和君及其一致行动人合计持有公司60.81%股份, 中伟香港兴创持股40%)
+_HOLDS = re.compile(r"持有|持股|拥有")
+_HOLDER = re.compile(r"[\u4e00-\u9fffA-Za-z]+$")
+# how a stake is held, said where the holder was said before (王长田作为…实控人，间接持股5.53%): no holder
+_MANNER = re.compile(r"(?:直接|间接|合计|共同|分别|累计|共|各)+$")
+
+
+def holder(item: Observation) -> str:
+    """Who holds a share (a % value), as its clause writes it before 持有, 持股 or 拥有 ('' when it says none)."""
+    if item.family != "%":
+        return ""
+    text = to_simplified(item.sentence)
+    begin = _clause_start(text, item.span[0])
+    said = list(_HOLDS.finditer(text, begin, item.span[0]))
+    run = _HOLDER.search(text, begin, said[-1].start()) if said else None
+    if run is None:
+        return ""
+    # the manner of holding and the words that open a clause are no holder: 间接持股 names none, 其中刘钜荣持股
+    # 刘钜荣 (link words are not cut: 中伟香港兴创持股 ends in a name's 创)
+    return read_values._LEAD.sub("", _MANNER.sub("", run.group(0)))
+
+
+def same_holder(a: Observation, b: Observation) -> bool:
+    """Two stakes that differ are one fact only when their holders share a pair of characters, or one names
+    none: 深铁集团持有万科27.18%股权 and 张和君及其一致行动人合计持有公司60.81%股份 are two holders' stakes,
+    while 深圳地铁集团持有约两成七万科股权 is the first's (and agrees)."""
+    x, y = holder(a), holder(b)
+    return not x or not y or not set(_pairs(x)).isdisjoint(_pairs(y))
+
+
+def one_thing(a: Observation, b: Observation) -> bool:
+    """Two values that differ may be one fact: they count one thing (same_counted), a stake of one holder
+    (same_holder)."""
+    return same_counted(a, b) and same_holder(a, b)
+
+
 def _linked(a: Observation, b: Observation) -> bool:
     if a.qualifier("stance") != b.qualifier("stance"):
         return False  # a forecast or a prior value beside an actual one: two facts, however near
     if agrees(a.value, b.value):
         return True
+    if not one_thing(a, b):
+        return False  # 三大版本 / 两大品牌: counts of two things; two holders' stakes: no account of one
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         if a.value.unit != b.value.unit:  # the same digits in two currencies, or two units of time (4个月, 4年)
             if comparable(a.family) == comparable(b.family) == "duration":
@@ -665,15 +734,22 @@ def nested(a: StatusValue, b: StatusValue) -> bool:
 def compatible(a: Observation, b: Observation) -> bool:
     """No qualifier both state differently (period, basis, market, session …)."""
     known = {name: value for name, value, _ in a.qualifiers if name not in IGNORED_QUALIFIERS}
-    if (_unplaced(a) and b.qualifier("period")) or (_unplaced(b) and a.qualifier("period")):
+    if (_unplaced(a) and _told_alone(b)) or (_unplaced(b) and _told_alone(a)):
         return False
     return all(known.get(name, value) == value for name, value, _ in b.qualifiers if name not in IGNORED_QUALIFIERS)
+
+
+def _told_alone(item: Observation) -> bool:
+    """A value that is of a stated period, or of no list: which item of an unplaced list it would be is
+    unknown (奥克斯的资产负债率分别高达88.3%、78.8%… / 资产负债率超过80%: which year's?)."""
+    return bool(item.qualifier("period")) or not item.qualifier("item")
 
 
 def _unplaced(item: Observation) -> bool:
     """A value of a list whose periods the sentence does not give one by one (锦艺新材实现营收分别为3.25亿元、
     4.29亿元… after 2021-2023年及2024年上半年): which period it is of is unknown, so it is compared with a value
-    of a stated period only when they agree (2022年营收为4.29亿元), never called a disagreement."""
+    of a stated period, or with a value of no list, only when they agree (2022年营收为4.29亿元), never called a
+    disagreement; the same place of another such list is compared as before."""
     return bool(item.qualifier("item")) and not item.qualifier("period")
 
 
@@ -728,8 +804,8 @@ def _candidate(story: str, subject: str, metric: str, family: str, group: list[O
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
             a, b = group[i], group[j]
-            if a.article == b.article:
-                continue
+            if a.article == b.article or not (one_thing(a, b) or agrees(a.value, b.value)):
+                continue  # a count of another thing (三大版本 / 两大品牌), another's stake: no other account
             if isinstance(a.value, StatusValue) and isinstance(b.value, StatusValue) and a.value.label != b.value.label and (
                     a.article in held[b.value.label] or b.article in held[a.value.label] or nested(a.value, b.value)
                     or a.qualifier("stance") == "prior"):

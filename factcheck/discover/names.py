@@ -34,7 +34,8 @@ from factcheck.normalize.variants import to_simplified
 from factcheck.normalize.words import ZH
 from factcheck.records import Article, Entity
 
-_CODE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\-]{1,15})\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?"
+# (a Latin name starts a word: the tail of monday.com(MNDY.US), com or om, is none, and the code names it)
+_CODE = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]|(?<![A-Za-z0-9.])[A-Za-z])[\u4e00-\u9fffA-Za-z·\-]{1,15})\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?"
                    r"(?P<code>\d{4,6}(?:\.(?:HK|SZ|SH|SS|hk|sz|sh))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
 # 可口可樂(Coca-Cola), 软银集团（SoftBank Group）: a name and its other spelling
 _BRACKETED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})\s*[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\- ]{2,30}?)\s*[)）]")

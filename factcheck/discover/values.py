@@ -401,6 +401,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
     dateline = dateline_of(text, dates)
     if dateline is not None:
         found = [item for item in found if item.start != dateline.start or item.family != "date"]
+    found = _past_byline(text, found)
     observations: list[Observation] = []
     previous_metric, previous_phrase, previous_end = "", "", 0
     for item in found:
@@ -888,6 +889,26 @@ def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[
         phrase = known[-1] if known else phrase
     phrase = _LEAD.sub("", phrase)
     return phrase[-10:]
+
+
+# an outlet's name, a space and a dash opening a sentence before its day (英为财情Investing.com -周三（12日），
+# 英为财情Investing.com - 周四（13日）): a byline, as 财联社2月12日讯 is, so the day is the report's, never a value
+# of the story (it gave an "Investing · com" date); no digit or punctuation in the name, so a span of dates
+# (2021年1月1日-2024年12月6日) or a dash inside prose (体系——2023年) is none
+_DASH_BYLINE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z.·]*\s+[-–—]\s*")
+_SAME_DAY_AGAIN = re.compile(r"[，,\s（(]*")
+
+
+def _past_byline(text: str, found: list[_Found]) -> list[_Found]:
+    """The values of a sentence less the day of a dash byline opening it (`_DASH_BYLINE`), and a day that
+    only restates it (周二，2月11日 / 周三（12日）: one report's day, written twice)."""
+    dates = sorted((item for item in found if item.family == "date"), key=lambda item: item.start)
+    if not dates or not _DASH_BYLINE.fullmatch(text, 0, dates[0].start):
+        return found
+    dropped = {dates[0].start}
+    if len(dates) > 1 and _SAME_DAY_AGAIN.fullmatch(text, dates[0].end, dates[1].start):
+        dropped.add(dates[1].start)
+    return [item for item in found if item.family != "date" or item.start not in dropped]
 
 
 # Chinese words that open a sentence spaced apart, ending in a space before a day (雷递网 雷建平 2月8日,
