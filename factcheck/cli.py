@@ -416,9 +416,9 @@ def run_normalize(args: argparse.Namespace) -> int:
 
     if (args.text is None) == (not args.stdin):
         return _fail("give TEXT or --stdin (one text per line), not both")
-    from factcheck.kinds.currency import LOCALE_CURRENCY
+    from factcheck.kinds.currency import LOCALE_CURRENCY, locale_currency
 
-    if args.locale and not LOCALE_CURRENCY.get(args.locale.casefold().replace("_", "-")):
+    if args.locale and not locale_currency(args.locale):
         return _fail(f"--locale: {args.locale!r} names no currency of a bare 元; one of "
                      + ", ".join(sorted({k for k, v in LOCALE_CURRENCY.items() if v and "hant" not in k})))
     try:

@@ -33,6 +33,13 @@ from factcheck.records import Article
 
 LOCALE_CURRENCY = {"zh-hk": "HKD", "zh-hant-hk": "HKD", "zh-mo": "MOP", "zh-tw": "TWD", "zh-hant-tw": "TWD",
                    "zh-hant": "", "zh-cn": "CNY", "zh-hans": "CNY", "zh-sg": "SGD"}
+
+
+def locale_currency(locale: str) -> str:
+    """The currency of a bare 元 in an article of `locale`, "" when the locale names none. One lookup for
+    front matter, the outlets file, a file name and `normalize --locale`: any case, and `_` as `-` (zh_HK,
+    the POSIX spelling, is zh-HK)."""
+    return LOCALE_CURRENCY.get(locale.casefold().replace("_", "-"), "")
 _WORDS = sorted((w for w in CURRENCIES if w not in ("元", "块", "块钱", "$")), key=len, reverse=True)
 _NAME = "|".join(re.escape(w) for w in _WORDS)
 _SAME_BELOW = (
@@ -131,7 +138,7 @@ def dollar_market(article: Article, texts: list[str]) -> DollarMarket | None:
         return None
     units: dict[str, str] = {}
     locale, where = article_locale(article)
-    code = LOCALE_CURRENCY.get(locale.casefold(), "")
+    code = locale_currency(locale)
     if code in DOLLARS:
         units[code] = f"a {locale} outlet ({where}: {locale})"
     for text, segment in zip(texts, article.segments, strict=True):
@@ -244,7 +251,7 @@ def same_below_note(text: str) -> re.Match[str] | None:
 def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefault | None]:
     """The default for each segment text of `article`, in order."""
     locale, where = article_locale(article)
-    code = LOCALE_CURRENCY.get(locale.casefold(), "")
+    code = locale_currency(locale)
     current = (CurrencyDefault(code, f"元 in a {locale} outlet ({where}: {locale})", "locale")
                if code and code != "CNY" else None)
     if not says_same_below("\x00".join(texts)):  # one search for the article: most set no currency

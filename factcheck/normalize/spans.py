@@ -57,9 +57,9 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
         amounts = find_quantities(text)
         bare = {span.start for span in amounts if bare_yuan(text, span)}
         if lang:
-            from factcheck.kinds.currency import LOCALE_CURRENCY, CurrencyDefault, reread  # kinds read normalize
+            from factcheck.kinds.currency import CurrencyDefault, locale_currency, reread  # kinds read normalize
 
-            unit = LOCALE_CURRENCY.get(lang.casefold().replace("_", "-"), "")
+            unit = locale_currency(lang)
             default = CurrencyDefault(unit, f"元 in a {lang} article", "locale") if unit else None
             amounts = reread(amounts, text, default)[0]
         for span in amounts:
