@@ -294,15 +294,21 @@ def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None
     out: list[QuantitySpan] = []
     for span in spans:
         quantity = span.quantity
-        raw = text[span.start:span.end]
         # a guessed default marks even a 元 it leaves in CNY as guessed (元 beside 港股 in a zh-CN outlet)
-        if quantity.unit == "CNY" and (quantity.unit != default.unit or default.origin == "locale") \
-                and ("元" in raw or "圆" in raw) \
-                and not _SAYS_CURRENCY.search(raw) and not _SAYS_CURRENCY.match(text, span.end):
+        if (quantity.unit != default.unit or default.origin == "locale") and bare_yuan(text, span):
             span = replace(span, quantity=replace(quantity, unit=default.unit, unit_from=default.origin))
             notes[span.start] = default.source
         out.append(span)
     return out, notes
+
+
+def bare_yuan(text: str, span: QuantitySpan) -> bool:
+    """Whether the amount at `span` of `text` is renminbi only by a bare 元 (no 人民币, RMB, ¥ … in it or
+    right after it): the one test of what a locale or a 下同 note re-reads (`reread`), and of what
+    `factcheck normalize` says is renminbi only by default (normalize/spans.py)."""
+    raw = text[span.start:span.end]
+    return (span.quantity.unit == "CNY" and ("元" in raw or "圆" in raw) and not _SAYS_CURRENCY.search(raw)
+            and not _SAYS_CURRENCY.match(text, span.end))
 
 
 def as_money(spans: list[QuantitySpan], default: CurrencyDefault | None) -> tuple[list[QuantitySpan], dict[int, str]]:
