@@ -419,8 +419,8 @@ def run_normalize(args: argparse.Namespace) -> int:
     from factcheck.kinds.currency import LOCALE_CURRENCY, locale_currency
 
     if args.locale and not locale_currency(args.locale):
-        return _fail(f"--locale: {args.locale!r} names no currency of a bare 元; one of "
-                     + ", ".join(sorted({k for k, v in LOCALE_CURRENCY.items() if v and "hant" not in k})))
+        known = [_as_written(k) for k, v in sorted(LOCALE_CURRENCY.items()) if v and "hant" not in k]
+        return _fail(f"--locale: {args.locale!r} names no currency of a bare 元; use one of {', '.join(known)}")
     try:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
@@ -485,6 +485,12 @@ def run_normalize(args: argparse.Namespace) -> int:
         if not spans:
             print("nothing found")
     return EXIT_OK
+
+
+def _as_written(locale: str) -> str:
+    """A locale key (zh-hk, zh-hans) as docs and front matter write it: zh-HK, zh-Hans."""
+    first, *rest = locale.split("-")
+    return "-".join([first, *(part.upper() if len(part) == 2 else part.title() for part in rest)])
 
 
 def run_rules(args: argparse.Namespace) -> int:
