@@ -262,8 +262,9 @@ def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
     return found
 
 
-# a figure a number or count rule reads: digits (or Chinese numerals), a bound word (余, 多), then the rule's unit
-_FIGURE = r"(?:\d[\d.,]*|[一二三四五六七八九十百千两兩]+)\s*(?:余|餘|多|几|幾)?\s*(?:[万萬亿億千百]+)?\s*"
+# a figure a number or count rule reads: digits (or Chinese numerals), a bound word (余, 多), then the rule's unit;
+# not after 第, a rank (第一家, `第 64 名`), which no rule reads as a figure
+_FIGURE = r"(?<!第)(?<!第 )(?<![\d.,一二三四五六七八九十百千两兩])(?:\d[\d.,]*|[一二三四五六七八九十百千两兩]+)\s*(?:余|餘|多|几|幾)?\s*(?:[万萬亿億千百]+)?\s*"
 # a percent rule reads no 个百分点 (a pp rule's), so a cue `下降0.12个百分点至` holds no figure of it
 _POINTS_UNIT = r"(?:(?:个|個)?(?:百分点|百分點|基点|基點)|(?:bps?|ppts?)\b)"
 _MONEY_UNIT = r"(?:元|美元|港元|港币|港幣|欧元|歐元|歐羅|英镑|英鎊|日元|日圓|韩元|韓元|人民币|人民幣|USD|HKD|EUR|RMB|CNY)"
