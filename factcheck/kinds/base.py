@@ -165,7 +165,7 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
         return False
 
-    def joined_agreeing(self, values: list[str], rule: R | None = None) -> str:
+    def joined_agreeing(self, values: list[str], rule: R) -> str:
         """Values that agree, as an agreement shows them: figures that overlap (16万 ≈ >16万)."""
         return " ≈ ".join(values)
 

@@ -166,12 +166,13 @@ _NOT_A_NAME = re.compile("|".join(sorted(
 # a character or two is an adverb (仅, 再, 最终) as often as a name: a head of its own names two or more
 _SHORTEST_NAME = 2
 # one-character adverbs a head may end in before its verb (已, 又, 仍 …): left out before the head is judged
-_TRAILING_ADVERB = re.compile(r"[已曾又再还也仍都均则仅亦更便就]+$")
-# …and a head made only of one-character adverbs is none, however many: of time (现, 今, 昨, 终, 先, 续), of
-# scope (亦, 均, 皆, 齐, 只) and those above, or the manner a verb of change is written with (急升, 狂升, 暴跌, 猛涨,
-# 爆升, 跳升, 微升, 小升, 大升, 略跌, 骤降): two of them are two characters, no name (`至於阿里升幅擴大，現急升7.5%` is 阿里's move
-# now, not someone else's); a name holds another character (小米, 现代, 大众)
-_ADVERBS_ONLY = re.compile(r"[现今昨终先续再又仍已曾还也亦都均皆齐则仅只便就更急狂暴飙猛爆跳微小大略稍轻骤劲]+")
+_TRAILING_ADVERBS = "已曾又再还也仍都均则仅亦更便就"
+_TRAILING_ADVERB = re.compile(f"[{_TRAILING_ADVERBS}]+$")
+# …and a head made only of one-character adverbs is none, however many: those above, of time (现, 今, 昨, 终, 先,
+# 续), of scope (皆, 齐, 只), or the manner a verb of change is written with (急升, 狂升, 暴跌, 猛涨, 爆升, 跳升, 微升,
+# 小升, 大升, 略跌, 骤降): two of them are two characters, no name (`至於阿里升幅擴大，現急升7.5%` is 阿里's move now,
+# not someone else's); a name holds another character (小米, 现代, 大众)
+_ADVERBS_ONLY = re.compile(f"[{_TRAILING_ADVERBS}现今昨终先续皆齐只急狂暴飙猛爆跳微小大略稍轻骤劲]+")
 _SHORT_FILLER = re.compile(r"[^\d，,。；;：:]{0,4}")
 
 

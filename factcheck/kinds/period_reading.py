@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.kinds.comparison_reading import _WRITTEN_YEAR
 from factcheck.kinds.day_reading import _NOW, _NOW_WORDS, _ONLY_A_TIME, _is_baseline
 from factcheck.kinds.lists_reading import value_list
 from factcheck.kinds.qualifiers import (
     COUNTED_FROM_CONTEXT,
+    WRITTEN_YEAR,
     builtin_words,
     counted_span,
     counted_years,
@@ -434,7 +434,7 @@ def _reported_year(s: Sentence, values: Values, word: str, offset: int) -> int |
     if at is None or not _OF_THE_REPORT.match(s.text, at):
         return None
     before = [h[2] for h in hits if h[0] < at and not in_comparison(s.comparisons, h[0])
-              and _WRITTEN_YEAR.match(s.text, h[0])]
+              and WRITTEN_YEAR.match(s.text, h[0])]
     if before:
         digits = before[-1].removeprefix("FY")
         return int(digits) if digits.isdigit() else None

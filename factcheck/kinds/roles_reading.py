@@ -51,7 +51,6 @@ OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
                             r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
 
-ROLE_MARKERS = compiled_on_use(r"(?:作为|作為|担任|擔任)\s*$")
 # a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
 # about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
 # nor about the company one placards (举牌辽宁成大，持股比例超过5%: the stake is the placarder's)

@@ -304,22 +304,23 @@ class StatusKind(Kind[StatusRule]):
                        message=f"{rule.transliterated} rendered differently in Chinese: {' · '.join(values)} "
                                "(each outlet's transliteration, not a misspelling)")
 
-    def joined_agreeing(self, values: list[str], rule: StatusRule | None = None) -> str:
-        """Two states the rule declares compatible are not "about equal": both can be true. Two titles
-        of which one joins the other with another post (董事长, 董事长兼总裁), or two posts a source joins
-        with 兼 (董事长兼总裁 read as chairman and president), are said to be so."""
+    def joined_agreeing(self, values: list[str], rule: StatusRule) -> str:
+        """Two states that agree are not "about equal" (`≈`): they are two states, both true. The line
+        says why they agree, so a reader does not take two titles for a clash the tool missed: the rule
+        declares them compatible, one title joins the other with another post (董事长, 董事长兼总裁), or
+        a source joined the two posts with 兼 (董事长兼总裁 read as chairman and president)."""
         if len(values) < 2:
             return " + ".join(values)
         pairs = [{a, b} for i, a in enumerate(values) for b in values[i + 1:]]
-        declared = rule.compatible if rule is not None else ()
-        shortened = rule.shortened if rule is not None else ()
-        if rule is None or all(any(p <= g for g in declared) for p in pairs):
-            return " + ".join(values) + " (compatible)"
-        if all(any(p <= g for g in shortened) for p in pairs):
-            return " + ".join(values) + " (a title and the longer title it is part of)"
-        if not any(any(p <= g for g in declared + shortened) for p in pairs):
-            return " + ".join(values) + " (posts a source joins into one title with 兼)"
-        return " + ".join(values) + " (compatible)"
+        if all(any(p <= g for g in rule.compatible) for p in pairs):
+            why = "compatible"
+        elif all(any(p <= g for g in rule.shortened) for p in pairs):
+            why = "a title and the longer title it is part of"
+        elif not any(p <= g for p in pairs for g in rule.compatible + rule.shortened):
+            why = "posts a source joins into one title with 兼"
+        else:  # some pairs declared compatible, others of another reason: the rule's word
+            why = "compatible"
+        return " + ".join(values) + f" ({why})"
 
     def _states(self, rule: StatusRule, own: list[Claim], other: Claim) -> bool:
         """Never: the declared states exclude each other (unless `compatible`), so a source that
