@@ -14,6 +14,7 @@ from factcheck.kinds.qualifiers import LIST_WORD_JOIN, builtin_words
 from factcheck.kinds.roles_reading import (
     _CLAUSE_OPENING,
     ANAPHORA,
+    LIST_NEXT,
     NOT_CARRIED,
     OBJECT_MARKERS,
     SEVERAL,
@@ -351,7 +352,7 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
         if index and _partner(s, candidates[index]):
             continue  # 恩智浦与Kinara达成协议: Kinara is the other party, not one of a list of actors
         head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
-        while head > 0 and LIST_WORD_JOIN.fullmatch(s.text, candidates[head - 1].end, _titled_start(s, candidates[head])):
+        while head > 0 and LIST_NEXT.fullmatch(s.text, candidates[head - 1].end, _titled_start(s, candidates[head])):
             head -= 1
         earlier = candidates[head - 1] if head else None
         if earlier is None or not _is_object(s, earlier.end, candidates[head], markers):

@@ -109,6 +109,15 @@ def _titled_start(s: Sentence, mention: Mention) -> int:
     return title.start() if title is not None else mention.start
 
 
+# a list's joint (X及Y, X和Y, X与Y, X、Y): after an object's name, the next name is an object of the same action
+# (a word of its own may open the later name: 向阿特斯及常熟阿特斯, the 常熟 arm of 阿特斯)
+LIST_NEXT = re.compile(r"\s*(?:以及|及|和|与|與|、)\s*[\u4e00-\u9fff]{0,2}?")
+
+
+# where the object of an action comes from, between the marker and a name (对来自加拿大和墨西哥的进口商品, 对从X进口的)
+_FROM_BEFORE = re.compile(r"(?:进口自|進口自|来自|來自|从|從)\s*$")
+
+
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
     """Whether `mention` is the object of an action (after `markers`) or, for object markers, the
     one an action is done for (为X带来). A place may stand between the marker and the name
@@ -120,8 +129,14 @@ def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[st
     place = place_before(s.text, start)
     if place is not None and place >= after:
         start = place
+    origin = _FROM_BEFORE.search(s.text, max(after, start - 4), start)
+    if origin is not None:  # 对进口自墨西哥、加拿大两国的商品加征25%的关税: goods from X, X no actor
+        start = origin.start()
     if markers.search(s.text, max(after, start - 4), start):
         return True
+    earlier = [m for m in s.mentions if after <= m.start and LIST_NEXT.fullmatch(s.text, m.end, start)]
+    if earlier and _is_object(s, after, earlier[-1], markers):
+        return True  # 向阿特斯及常熟阿特斯合计索赔: a later item of the object's list is an object too
     return (markers is OBJECT_MARKERS and _FOR_BEFORE.search(s.text, max(after, mention.start - 2), mention.start)
             is not None and _GIVES_AFTER.match(s.text, mention.end) is not None)
 
