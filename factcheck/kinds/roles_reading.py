@@ -49,14 +49,14 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 _COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
 OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|所持|收购|收購|入股|增持|减持|減持|处置|處置|出售|转让|轉讓|出让|出讓|抛售|拋售|注资|注資|投资|投資|领投|領投|举牌|舉牌"
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
-                            r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
+                            r"|(?<![现現正存所实實内內自好潜潛旨])在|(?<![对對关關由属屬等至终終用大小高低])[于於])\s*$")
 
 # a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
 # about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
 # nor about the company one placards (举牌辽宁成大，持股比例超过5%: the stake is the placarder's)
 # nor about where something happened (G1人形机器人在京东的售价为99000元，预计45天可交货: the delivery is G1's)
 NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|举牌|舉牌|" + _COUNTERPARTY
-                         + r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
+                         + r"|(?<![现現正存所实實内內自好潜潛旨])在|(?<![对對关關由属屬等至终終用大小高低])[于於])\s*$")
 
 
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
