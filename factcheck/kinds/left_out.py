@@ -67,7 +67,7 @@ UNKNOWN_NAME = ("{value!r} was read, but it is about a name the entities do not 
 METRIC = "{value!r} was read, but its line item is {word}, not one of the rule's `metric:`"
 WINDOW = ("{value!r} stands {distance} characters after the cue {word!r}, more than the rule's `window` ({window}): "
           "raise `window`, or add a cue nearer the value")
-NON_WORD = ("{value!r} was read, but the cue {word!r} before it stands right after 非, which makes it its opposite "
+NON_WORD = ("{value!r} was read, but its cue {word!r} stands right after 非, which makes it its opposite "
             "(非营业收入 is no revenue): by design no claim of the cue")
 CUE_AFTER_FAR = ("{value!r} is followed by the cue {word!r} with {between!r} between: a cue after a value counts only "
                  "with nothing, a short modifier, words ending in 的 or both between: add a cue before the value, or "
