@@ -1006,3 +1006,15 @@ def test_a_set_aside_value_shows_the_qualifier_it_states() -> None:
     assert (finding.kind, finding.level) == ("agreement", "info")
     assert ("; a source also gives 97000 CNY (channel=reseller), which the rule reads alike but for a qualifier "
             "the others leave unstated (not compared)") in finding.message
+
+
+def test_a_pair_keeps_the_other_values_place_and_qualifiers_apart() -> None:
+    """A value that states no session and fits two groups whose values are one other figure: each pair's line
+    names the other's session after its place (`b:1, session=close`), and the record keeps the two apart
+    (records.Pair `other_place`, `other_qualifiers`)."""
+    findings = run(claim("8.48%", "a", market="HK", day="d"),
+                   claim("5%", "b", market="HK", session="close", day="d"),
+                   claim("5%", "b", 2, market="HK", session="open", day="d"))
+    pairs = [d for f in findings for d in f.details if isinstance(d, Pair) and d.other_qualifiers]
+    assert [(p.other_place, p.other_qualifiers) for p in pairs] == [("b:1", "session=close"), ("b:2", "session=open")]
+    assert str(pairs[0]) == "8.48% (A, a:1) vs 5% (B, b:1, session=close)"

@@ -694,5 +694,5 @@ def test_each_findings_pairs_are_serialized_when_asked_streamed_or_not(streamed:
     [shown] = list(findings) if isinstance(findings, Rows) else findings
     assert shown["details"] == ["8.48% (A, a.md:1) vs 5% (B, b.md:3)", "a line of prose"]
     assert shown["pairs"] == [{"value": "8.48%", "outlet": "A", "place": "a.md:1", "other": "5%",
-                               "other_outlet": "B", "other_place": "b.md:3"}, None]
+                               "other_outlet": "B", "other_place": "b.md:3", "other_qualifiers": ""}, None]
     assert "pairs" not in next(iter(to_dict(result, "0", streamed=streamed)["findings"]))

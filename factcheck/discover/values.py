@@ -27,7 +27,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from factcheck.discover.adapter import Value, named_list, plain_quantity
-from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
+from factcheck.kinds.currency import article_locale, locale_currency
 from factcheck.kinds.date import MOVE_VERBS, MOVED_FROM
 from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
@@ -343,7 +343,7 @@ def observe(article: Article) -> list[Observation]:
     # a bare 元 in a Hong Kong or Taiwan paper's article is HK$/NT$, as a check reads it (kinds/currency.py);
     # a "(美元．下同)" note sets it for every later bare 元 amount
     locale, _ = article_locale(article)
-    local = LOCALE_CURRENCY.get(locale.casefold(), "")
+    local = locale_currency(locale)
     currency = [local if local != "CNY" else "", "locale"]  # the bare 元's currency, and where it came from
     recent: list[str] = []
     for segment in article.segments:

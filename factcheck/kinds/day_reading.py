@@ -30,6 +30,11 @@ _ONLY_A_TIME = re.compile(r"[\s，,]*(?:而|但|但是|不过|不過|同时|同�
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
+    """The day the value at `offset` is of, with its evidence, so that figures of different days are never
+    compared as one: the day a comparison names for the figure it compares with (較上日報7.1699), a day
+    ahead right before it, else the day its sentence states (as the market's trading day); a close before
+    the weekend is Friday's, an overnight move the night before's; else a listing day (上市首日), a
+    report's dateline, and last the publish time in the market's zone (`day.fallback`), marked inferred."""
     scope = rule.day.scope if rule.day else "sentence"
     # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
     latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
@@ -327,6 +332,9 @@ _SCENE_REACH = 3  # sentences back: a scene set further back is too far to be su
 
 @per_sentence  # the same for every value of the sentence
 def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    """The earlier sentence and day `_scene_before` takes, asked once per sentence: one date only, a day in
+    that sentence's opening clause dating no other event, within `_SCENE_REACH` sentences; else None, as
+    a scene set further back or by two dates is not sure to be this value's."""
     earlier, back = s.previous, 1
     while earlier is not None and not earlier.dates and back < _SCENE_REACH:
         earlier, back = earlier.previous, back + 1

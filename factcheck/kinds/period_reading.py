@@ -92,6 +92,8 @@ def _total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[Context
 
 
 def _measure_default(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
+    """`found` with its measure set back to the rule's default: a 累计 or 目标 figure that is the figure
+    itself is compared with unmarked ones, not kept apart as another measure."""
     default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
     return [ContextValue("measure", default, "default") if c.name == "measure" else c for c in found]
 
@@ -164,6 +166,8 @@ _PERIOD_ENDING = compiled_on_use(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日\s*)?$")  
 
 @cache
 def _builtin_years() -> Values:
+    """The built-in year words (data/qualifiers.yaml) of calendar years only: a list's lead-in is read
+    with them when the rule declares no `year` of its own. Built once (cached)."""
     return tuple((value, words) for value, words in builtin_words()["year"].items() if value.isdigit())
 
 
@@ -192,6 +196,8 @@ _FIGURE = re.compile(r"(?<![\dA-Za-z.])(\d[\d,.]*)(?=\s*(?:[万萬亿億千百]\
 
 
 def _is_year(digits: str) -> bool:
+    """Whether `digits` is a year (1900–2099): a year in a lead-in is a period, not a figure the list
+    follows, so it does not move where the list's own lead-in starts."""
     return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) < 2100
 
 
@@ -248,6 +254,7 @@ _YEAR_VALUE = compiled_on_use(r"(?:FY)?(?:19|20)\d{2}")
 
 
 def _year_number(value: str) -> int:
+    """The year of a year value (2024, FY2024), so a year range (2020年至2023年) counts each year."""
     return int(value.removeprefix("FY"))
 
 

@@ -238,6 +238,8 @@ def _a_line_item_word(s: Sentence, start: int, end: int) -> bool:
 
 
 def _holds_mention(s: Sentence, start: int, end: int) -> bool:
+    """Whether a declared name's mention overlaps s.text[start:end]: a stock code, quoted name or company
+    name found there is that known name, not another one standing between a name and its value."""
     return any(m.start < end and m.end > start for m in s.mentions)
 
 

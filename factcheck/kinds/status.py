@@ -121,8 +121,9 @@ _FRAME_OPENS = compiled_on_use(r"(?:在|于|於)\s*$")
 _FRAME_CLOSES = compiled_on_use(r"[^，,。；;：:]{0,6}?(?:之前|之后|以前|以后|前|后)\s*[，,]")
 
 
-# a state word (几周内, in the coming weeks), a few adverbs or auxiliaries, then a verb of bringing a product out
-_BRINGS_OUT = compiled_on_use(r"[^，,。；;：:!?！？]{0,6}?(?:推出|发布|上线|推(?![进动广荐])|发售|开售"
+# a state word (几周内, in the coming weeks), a few adverbs or auxiliaries, then a verb of bringing a product out,
+# listed: 推 alone is no launch (推迟 puts off, 推高 drives up, 推动 drives), only 推出 and 推送 (an update pushed out)
+_BRINGS_OUT = compiled_on_use(r"[^，,。；;：:!?！？]{0,6}?(?:推出|推送|发布|上线|发售|开售"
                               r"|\b(?:launch|release|ship|roll\s+out|unveil|introduce)(?:e?s|e?d|ing)?\b)", re.IGNORECASE)
 _NAMED_AS = compiled_on_use(r"(?:名为|称为|叫做|代号为|named|called)")
 # a preposition, a conjunction or a clause mark between the verb and the name: the name is not its object

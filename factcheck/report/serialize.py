@@ -103,7 +103,8 @@ def pairs_dict(finding: Finding) -> list[dict[str, str] | None]:
     """One entry per detail line: its two values, each with outlet and place, when it is a pair
     (`records.Pair`), else None. What a text report caps its pair lines by (`report.text.shown_details`)."""
     return [{"value": d.value, "outlet": d.outlet, "place": d.place, "other": d.other,
-             "other_outlet": d.other_outlet, "other_place": d.other_place} if isinstance(d, Pair) else None
+             "other_outlet": d.other_outlet, "other_place": d.other_place,
+             "other_qualifiers": d.other_qualifiers} if isinstance(d, Pair) else None
             for d in finding.details]
 
 
