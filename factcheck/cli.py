@@ -416,11 +416,11 @@ def run_normalize(args: argparse.Namespace) -> int:
 
     if (args.text is None) == (not args.stdin):
         return _fail("give TEXT or --stdin (one text per line), not both")
-    from factcheck.kinds.currency import LOCALE_CURRENCY
+    from factcheck.kinds.currency import LOCALE_CURRENCY, locale_currency
 
-    if args.locale and not LOCALE_CURRENCY.get(args.locale.casefold().replace("_", "-")):
-        return _fail(f"--locale: {args.locale!r} names no currency of a bare 元; one of "
-                     + ", ".join(sorted({k for k, v in LOCALE_CURRENCY.items() if v and "hant" not in k})))
+    if args.locale and not locale_currency(args.locale):
+        known = [_as_written(k) for k, v in sorted(LOCALE_CURRENCY.items()) if v and "hant" not in k]
+        return _fail(f"--locale: {args.locale!r} names no currency of a bare 元; use one of {', '.join(known)}")
     try:
         anchor = datetime.fromisoformat(args.anchor) if args.anchor else datetime.now()
     except ValueError:
@@ -485,6 +485,12 @@ def run_normalize(args: argparse.Namespace) -> int:
         if not spans:
             print("nothing found")
     return EXIT_OK
+
+
+def _as_written(locale: str) -> str:
+    """A locale key (zh-hk, zh-hans) as docs and front matter write it: zh-HK, zh-Hans."""
+    first, *rest = locale.split("-")
+    return "-".join([first, *(part.upper() if len(part) == 2 else part.title() for part in rest)])
 
 
 def run_rules(args: argparse.Namespace) -> int:

@@ -235,13 +235,14 @@ class Pair:
     place: str  # `file:line`
     other: str
     other_outlet: str
-    other_place: str  # `file:line`, and any qualifiers the line names after it (`b.md:3, day=2025-02-10`)
+    other_place: str  # `file:line`
+    other_qualifiers: str = ""  # what the line names after the other's place, its qualifiers (`day=2025-02-10`)
 
     @classmethod
-    def of(cls, a: Claim, b: Claim, also: str = "") -> Pair:
-        """Claim `a` against claim `b`; `also`: what the line says after b's place (its qualifiers)."""
+    def of(cls, a: Claim, b: Claim, qualifiers: str = "") -> Pair:
+        """Claim `a` against claim `b`; `qualifiers`: what the line names after b's place (`day=2025-02-10`)."""
         return cls(a.value.display(), a.outlet, f"{a.article}:{a.line}", b.value.display(), b.outlet,
-                   f"{b.article}:{b.line}" + (f", {also}" if also else ""))
+                   f"{b.article}:{b.line}", qualifiers)
 
     @staticmethod
     def side(value: str, outlet: str, place: str) -> str:
@@ -249,8 +250,9 @@ class Pair:
         return f"{value} ({outlet}, {place})"
 
     def __str__(self) -> str:
+        qualifiers = f", {self.other_qualifiers}" if self.other_qualifiers else ""  # `b.md:3, day=2025-02-10`
         return (f"{self.side(self.value, self.outlet, self.place)} vs "
-                f"{self.side(self.other, self.other_outlet, self.other_place)}")
+                f"{self.side(self.other, self.other_outlet, self.other_place + qualifiers)}")
 
 
 Detail = str | Pair  # a finding's detail line: prose, or a pair of values

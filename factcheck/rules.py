@@ -15,11 +15,13 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Document, RuleError
+from factcheck.kinds.matching import fold
 from factcheck.kinds.qualifiers import with_builtins, with_defaults
 from factcheck.kinds.schema import rule_schema
 from factcheck.kinds.skip import skip_regex
@@ -262,36 +264,48 @@ def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
     return found
 
 
-# a figure a number or count rule reads: digits (or Chinese numerals), a bound word (余, 多), then the rule's unit
-_FIGURE = r"(?:\d[\d.,]*|[一二三四五六七八九十百千两兩]+)\s*(?:余|餘|多|几|幾)?\s*(?:[万萬亿億千百]+)?\s*"
-_MONEY_UNIT = r"(?:元|美元|港元|港币|港幣|欧元|歐元|歐羅|英镑|英鎊|日元|日圓|韩元|韓元|人民币|人民幣|USD|HKD|EUR|RMB|CNY)"
+# a figure a number or count rule reads: digits (or Chinese numerals), a bound word (余, 多), then the rule's unit;
+# not after 第, a rank (第一家, `第 64 名`), which no rule reads as a figure
+_FIGURE = r"(?<!第)(?<!第 )(?<![\d.,一二三四五六七八九十百千两兩])(?:\d[\d.,]*|[一二三四五六七八九十百千两兩]+)\s*(?:余|餘|多|几|幾)?\s*(?:[万萬亿億千百]+)?\s*"
+# a percent rule reads no 个百分点 (a pp rule's), so a cue `下降0.12个百分点至` holds no figure of it
+_POINTS_UNIT = r"(?:(?:个|個)?(?:百分点|百分點|基点|基點)|(?:bps?|ppts?)\b)"
+
+
+@cache
+def _money_unit() -> str:
+    """Every currency word the quantity reader knows (normalize/quantities.py CURRENCIES: 美金, 澳元, USD …),
+    in the script cues are matched in (`fold`): one list, so a cue's amount is one a money rule reads."""
+    from factcheck.normalize.quantities import CURRENCIES
+
+    return "(?:" + "|".join(re.escape(w) for w in sorted(CURRENCIES, key=len, reverse=True)) + ")"
 
 
 def value_in_cue_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
-    """A warning for each cue word of a number or count rule that holds a figure the rule reads (`全国30余家`
-    with `units: [家]`, `涨5%`): the cue is the words around a value, and a value inside a cue is never read,
+    """A warning for each cue word (or the cue's one regex) of a number or count rule that holds a figure the
+    rule reads (`全国30余家` with `units: [家]`, `涨5%`; not `下降0.12个百分点至` in a percent rule): the cue is the words around a value, and a value inside a cue is never read,
     so the rule reads nothing where it stands — nor past it, the cue taking the place of the words after it."""
     if not isinstance(document, dict) or document.get("kind") not in ("number", "count"):
         return []
     cue = document.get("cue")
-    if not isinstance(cue, list):
-        return []
+    items = [(cue, ("cue",))] if isinstance(cue, str) else [
+        (item, ("cue", index)) for index, item in enumerate(cue) if isinstance(item, str)] if isinstance(cue, list) else []
     if document.get("kind") == "count":
-        units = [str(u) for u in document.get("units") or [] if str(u)]
+        units = [fold(str(u)) for u in document.get("units") or [] if str(u)]  # in the cue's script
         unit = "(?:" + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + ")" if units else ""
     else:
-        unit = {"percent": r"(?:%|％|个百分点|個百分點)", "money": _MONEY_UNIT}.get(str(document.get("value")), "")
+        unit = {"percent": r"(?:%|％)", "pp": _POINTS_UNIT, "money": _money_unit()}.get(str(document.get("value")), "")
     if not unit:
         return []
     figure = re.compile(_FIGURE + unit)
     found: list[Diagnostic] = []
-    for index, item in enumerate(cue):
-        held = figure.search(str(item)) if isinstance(item, str) else None
+    for item, where in items:  # a list's words, or the one regex (clause_break_warnings reads both alike)
+        held = figure.search(fold(item))  # one script (same length): the figure is quoted as written
+        held_text = item[held.start():held.end()] if held else ""
         if held:
-            found.append(Diagnostic(path, lines.get(("cue", index), lines.get(("cue",), 1)),
-                                    f"cue: '{item}' holds the figure '{held.group(0).strip()}': a cue is the words "
-                                    "around a value, and a value inside a cue is never read; write the words "
-                                    "before or after it as cues", "warning"))
+            found.append(Diagnostic(path, lines.get(where, lines.get(("cue",), 1)),
+                                    f"cue: '{item}' holds the figure '{held_text.strip()}': a value inside a cue "
+                                    "is never read, so the rule reads nothing where the cue stands; write the words "
+                                    "before or after the figure as cues", "warning"))
     return found
 
 

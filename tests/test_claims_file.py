@@ -276,3 +276,20 @@ def test_a_date_to_come_when_written_comes_back_so() -> None:
     for found in (coming, replace(coming, to_come=False), replace(coming, written=None)):
         assert _read_claim(_claim(found), {"when": rule}, KINDS) == found
     assert "to_come" not in _claim(replace(coming, to_come=False))
+
+
+def test_a_statuss_joined_posts_and_a_dates_clock_come_back_and_are_written_only_when_set() -> None:
+    """docs/output.md: a status's `joined` (董事长兼总裁 read by a rule with a state per post; qq,
+    bulk/20250213A06ZXO.zh-CN.md:32) and a date's `clock` (每经's 当地时间2月12日, two_clocks.yaml) are
+    written only when set, and a claims file gives them back, or compare would judge them apart."""
+    from datetime import date
+
+    from factcheck.values import DateValue, StatusValue
+
+    joined = StatusValue("chairman", "董事长", ("chairman", "president"))
+    assert joined.to_dict()["joined"] == ["chairman", "president"]
+    assert StatusValue.from_dict(joined.to_dict()) == joined
+    assert "joined" not in StatusValue("chairman", "董事长").to_dict()
+    local = DateValue(date(2025, 2, 12), date(2025, 2, 13), "day", "当地时间2月12日", "", clock="local")
+    assert local.to_dict()["clock"] == "local" and DateValue.from_dict(local.to_dict()) == local
+    assert "clock" not in DateValue(date(2025, 2, 12), date(2025, 2, 12), "day", "2月12日", "").to_dict()

@@ -988,3 +988,33 @@ def test_a_title_clashing_with_its_own_body_is_a_slip_not_another_figure(case: d
     kind, level, words = case["finding"]
     assert (finding.kind, finding.level) == (kind, level), (case["about"], finding.message)
     assert not words or any(words in d for d in finding.lines), (case["about"], finding.lines)
+
+
+CHANNEL = NumberRule(id="price", path="price.yaml", kind="number", description="d", level="error", subjects=("acme",),
+                     value="money", context=(ContextSpec("channel", (("reseller", ("找我们订购",)),)),))
+
+
+def test_a_set_aside_value_shows_the_qualifier_it_states() -> None:
+    """round36 unitree-robots-jd-launch-2025-02-12 (the user's note 4): 蓝鲸 (20250213A06Z30.zh-CN.md:36,48) gives
+    the launch price 9.9万元 and a reseller's `找我们订购一台全新的G1机器人价格是97000元` (channel=reseller); the
+    others give 99000元 with no channel. The text report named 97000 CNY as read alike, hiding what the JSON
+    tags it with: it now shows `97000 CNY (channel=reseller)`."""
+    claims = [replace(c, rule_id="price") for c in (
+        claim("99000元", "a", rule=CHANNEL), claim("9.9万元", "b", 36, rule=CHANNEL),
+        claim("97000元", "b", 48, rule=CHANNEL, channel="reseller"))]
+    [finding] = compare(claims, {"price": CHANNEL})
+    assert (finding.kind, finding.level) == ("agreement", "info")
+    assert ("; a source also gives 97000 CNY (channel=reseller), which the rule reads alike but for a qualifier "
+            "the others leave unstated (not compared)") in finding.message
+
+
+def test_a_pair_keeps_the_other_values_place_and_qualifiers_apart() -> None:
+    """A value that states no session and fits two groups whose values are one other figure: each pair's line
+    names the other's session after its place (`b:1, session=close`), and the record keeps the two apart
+    (records.Pair `other_place`, `other_qualifiers`)."""
+    findings = run(claim("8.48%", "a", market="HK", day="d"),
+                   claim("5%", "b", market="HK", session="close", day="d"),
+                   claim("5%", "b", 2, market="HK", session="open", day="d"))
+    pairs = [d for f in findings for d in f.details if isinstance(d, Pair) and d.other_qualifiers]
+    assert [(p.other_place, p.other_qualifiers) for p in pairs] == [("b:1", "session=close"), ("b:2", "session=open")]
+    assert str(pairs[0]) == "8.48% (A, a:1) vs 5% (B, b:1, session=close)"

@@ -1017,3 +1017,14 @@ def test_stakes_of_two_holders_are_not_one_fact(case: dict) -> None:
         stakes.append([o for o in observe(article) if o.family == "%"][pick])
     assert [holder(o) for o in stakes] == case["holders"], stakes
     assert same_holder(*stakes) is case["same"]
+
+
+@pytest.mark.parametrize("lang", ["zh-HK", "zh_HK", "ZH-hk"])
+def test_observe_reads_a_bare_yuan_in_the_article_locale_however_spelled(lang: str) -> None:
+    """Discovery reads a bare 元 as a check does (kinds/currency.py `locale_currency`): zh_HK, the POSIX
+    spelling, is zh-HK, so 元 there is HK$. Sentence: corpus/bulk/0bfcdd5d9e9e31c81a7585058a70bb87.zh-HK.md:34."""
+    from factcheck.discover.values import observe
+    from factcheck.load import parse_article
+    article = parse_article(f"---\nlang: {lang}\ndate: \"2025-02-12 10:00:00\"\n---\n"
+                            "據耀才證券交易場顯示，暗盤收報11.12元，較招股價升11.87%。\n", "a.md")
+    assert [o.value.display() for o in observe(article)][:1] == ["11.12 HKD"]

@@ -106,7 +106,9 @@ def test_the_docs_lang_example_is_the_real_output() -> None:
     assert price["value"]["unit"] == "CNY" and "--locale zh-HK" in price["convention"]
     named = run_main("normalize", "人民币5元，5元人民币，5港元", "--kind", "quantity", "--locale", "zh-HK", "--format", "json")
     assert [s["value"]["unit"] for s in json.loads(named.stdout)] == ["CNY", "CNY", "HKD"]
-    assert run_main("normalize", text, "--locale", "en").returncode == 2
+    refused = run_main("normalize", text, "--locale", "en")
+    assert refused.returncode == 2 and refused.stderr.rstrip().endswith(
+        "use one of zh-CN, zh-Hans, zh-HK, zh-MO, zh-SG, zh-TW"), refused.stderr  # as `lang:` writes them
 
 
 def test_normalize_shows_counts_and_entities_of_the_new_user_report(tmp_path) -> None:

@@ -157,3 +157,19 @@ def test_the_documented_compared_figure_takes_the_cue_before_it(tmp_path: Path) 
         ("4009亿 CNY", "2023", ""), ("4009亿 CNY", "2023", "")]
     assert sorted((f["kind"], f["level"]) for f in report["findings"]) == [("agreement", "info"), ("context-differs", "info")]
     assert next(f["message"] for f in report["findings"] if f["kind"] == "agreement") == "2 sources agree: 4009亿 CNY"
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    # a quotation the sentence opens and a later sentence closes: its commas split, as its last sentence's do
+    # (round36 unitree, 蓝鲸 20250213A06Z30.zh-CN.md:48; the reseller's 97000元 lost to 租赁 two clauses before)
+    ("“目前短期租赁的比较多，如果是长期使用还是推荐购买，找我们订购一台全新的G1机器人价格是97000元，30到45天拿货。",
+     ["“目前短期租赁的比较多", "如果是长期使用还是推荐购买", "找我们订购一台全新的G1机器人价格是97000元", "30到45天拿货。"]),
+    # bulk/834430.zh-CN.md (a speaker, then a quotation cut at its 。)
+    ("BC省省长戴维·埃比(David Eby)周三在白宫会晤后不久告诉记者：“双方进行了非常坦诚的交谈，他们敦促我们相信总统所说的话，我们一定会这么做。",
+     ["BC省省长戴维·埃比(David Eby)周三在白宫会晤后不久告诉记者", "“双方进行了非常坦诚的交谈", "他们敦促我们相信总统所说的话",
+      "我们一定会这么做。"]),
+    # a closed bracket still holds its commas (a stock code and its short name)
+    ("宁德时代（300750.SZ，下称“宁德时代”）公告，拟发行H股", ["宁德时代（300750.SZ，下称“宁德时代”）公告", "拟发行H股"]),
+])
+def test_an_unclosed_quotation_still_splits_clauses(text: str, clauses: list[str]) -> None:
+    assert [text[a:b] for a, b in clause_bounds(text)] == clauses

@@ -678,3 +678,21 @@ def test_every_finding_kind_is_labelled_by_its_own_messages(seeds, kind, fmt, la
     rendered = render(fmt, data, lang=lang)
     expected = [t("kind." + kind)] if fmt == "text" else [t("kinds." + kind), t("meaning." + kind)]
     assert all(part in rendered for part in expected), (kind, fmt)
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_each_findings_pairs_are_serialized_when_asked_streamed_or_not(streamed: bool) -> None:
+    """`to_dict(pairs=True)` gives each finding its `pairs` (what a text report caps its pair lines by),
+    also where the findings are streamed: neither choice of `to_dict` quietly drops the other."""
+    from factcheck.records import CheckResult, Finding, Pair, Summary
+    from factcheck.report.serialize import Rows, to_dict
+
+    pair = Pair("8.48%", "A", "a.md:1", "5%", "B", "b.md:3")
+    finding = Finding("FC0", "r", "disagreement", "error", "", (), "", (), (pair, "a line of prose"))
+    result = CheckResult((), (), (finding,), [], Summary(0, 1, 0, 1, 0, 1, 0, 0))
+    findings = to_dict(result, "0", streamed=streamed, pairs=True)["findings"]
+    [shown] = list(findings) if isinstance(findings, Rows) else findings
+    assert shown["details"] == ["8.48% (A, a.md:1) vs 5% (B, b.md:3)", "a line of prose"]
+    assert shown["pairs"] == [{"value": "8.48%", "outlet": "A", "place": "a.md:1", "other": "5%",
+                               "other_outlet": "B", "other_place": "b.md:3", "other_qualifiers": ""}, None]
+    assert "pairs" not in next(iter(to_dict(result, "0", streamed=streamed)["findings"]))

@@ -26,6 +26,8 @@ def test_a_shortened_title_agrees_with_the_whole(tmp_path: Path, case: dict[str,
     _, report = run_json("--no-cache", "--min-level", "info", "--fail-on", "never", "--rules",
                          str(tmp_path / "rules"), str(tmp_path / "a.md"), str(tmp_path / "b.md"))
     assert [[f["kind"], f["level"]] for f in report["findings"]] == [case["finding"]]
+    if "message" in case:  # what the agreement says of the two titles (kinds/status.py `joined_agreeing`)
+        assert report["findings"][0]["message"] == case["message"]
 
 
 @pytest.mark.parametrize(("short", "long", "part"), [

@@ -67,7 +67,7 @@ def test_an_unattributed_value_is_counted_flagged_and_noted(tmp_path: Path) -> N
 def test_subject_near_and_nobody_before_take_one_walk(name: str, word: str, expected: tuple[str | None, bool],
                                                       tmp_path: Path) -> None:
     """subject_near and nobody_before read who holds a state or list word by one walk
-    (reading._holder_when_unnamed), so a set member is skipped alike by both (REVIEW16 #7)."""
+    (subject_reading._holder_when_unnamed), so a set member is skipped alike by both (REVIEW16 #7)."""
     from factcheck.kinds.sentence import sentences
     from factcheck.kinds.subject_reading import nobody_before, subject_near
 

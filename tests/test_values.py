@@ -146,6 +146,16 @@ def test_a_bare_yuan_takes_the_outlets_file_locale_when_the_front_matter_has_non
     assert claims["cn.md"]["value"]["display"] == "16.12 CNY" and claims["cn.md"]["note"] == ""
 
 
+def test_a_locale_written_with_an_underscore_is_the_same_locale(tmp_path: Path) -> None:
+    """`lang: zh_HK` (the POSIX spelling) is zh-HK, as a file name's `.zh_HK.md` suffix and
+    `normalize --locale zh_HK` already read it: its bare 元 is HKD, not renminbi."""
+    # bulk/0e5128dd9423b8a681d8f9e62a38cedd.zh-HK.md:32 (mingpao), its locale written the POSIX way
+    (tmp_path / "hk.md").write_text("---\ntitle: t\ndate: 2025-02-13 10:00:00\nlang: zh_HK\n---\n\n"
+                                    "裕元工業今日收市報16.12元，升0.5%。\n", encoding="utf-8")
+    [price] = [c for c in _check(tmp_path)["claims"] if c["rule"] == "price"]
+    assert price["value"]["display"] == "16.12 HKD" and "zh_HK" in price["note"]
+
+
 @pytest.mark.parametrize(("text", "days"), [
     ("揚言「暫停載客」至少5日", "≥5天"),  # bulk/045dbef30ea1ea674de9f3821ae3056b.zh-HK.md:30: no "at least the 5th"
     ("部分的士業團體掦言將發起罷駛5日。", "5天"),  # bulk/c9f04a6ecc8858f729ebd96bee051363.zh-HK.md:71: after the verb

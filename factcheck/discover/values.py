@@ -27,7 +27,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from factcheck.discover.adapter import Value, named_list, plain_quantity
-from factcheck.kinds.currency import LOCALE_CURRENCY, article_locale
+from factcheck.kinds.currency import article_locale, locale_currency
 from factcheck.kinds.date import MOVE_VERBS, MOVED_FROM
 from factcheck.kinds.dateline import dateline_of
 from factcheck.kinds.duration import DAYS
@@ -195,11 +195,12 @@ def derive_patterns() -> None:
     # 个 before a unit of time or of points is that unit's measure word (两个多小时, 0.8个百分点): no count.
     # Papers that space digits from Chinese (估計 8000 人丟飯碗) put a space before a count of people; not
     # before other measure words, which as often begin the next word (Pro 4 支持, 如图 5 所示, 25 年 1 月)
+    # A digit glued to a Latin letter is part of a model's or a code's name (G1人形机器人: the G1, not one person), not a count.
     # a negated bound (不超过35名, 不少于10家, 不到5人) is read whole, as the normalizer reads it: cut at 超过 it
     # would be the opposite bound, and its 不 the end of the metric (向不超过35名: metric 向不)
     _NEGATED_BOUND = tuple(w for w in ZH.approx_before if w.startswith("不"))
     _COUNT = re.compile(rf"(?P<num>(?:{_any_of(_NEGATED_BOUND)}|约|近|超过|超|逾|至少|接近|数|几)?"
-                        rf"{COUNT_NUMBER}(?:[万亿]{{1,2}}+{COUNT_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?:(?<=\d)[ \u00a0](?={_any_of(PEOPLE)}))?(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)(?!(?<=[个個]){CLASSIFIED_UNIT.pattern})")
+                        rf"(?<![A-Za-z\d]){COUNT_NUMBER}(?:[万亿]{{1,2}}+{COUNT_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?:(?<=\d)[ \u00a0](?={_any_of(PEOPLE)}))?(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)(?!(?<=[个個]){CLASSIFIED_UNIT.pattern})")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
     _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
@@ -342,7 +343,7 @@ def observe(article: Article) -> list[Observation]:
     # a bare 元 in a Hong Kong or Taiwan paper's article is HK$/NT$, as a check reads it (kinds/currency.py);
     # a "(美元．下同)" note sets it for every later bare 元 amount
     locale, _ = article_locale(article)
-    local = LOCALE_CURRENCY.get(locale.casefold(), "")
+    local = locale_currency(locale)
     currency = [local if local != "CNY" else "", "locale"]  # the bare 元's currency, and where it came from
     recent: list[str] = []
     for segment in article.segments:

@@ -165,7 +165,7 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
         return False
 
-    def joined_agreeing(self, values: list[str], rule: R | None = None) -> str:
+    def joined_agreeing(self, values: list[str], rule: R) -> str:
         """Values that agree, as an agreement shows them: figures that overlap (16万 ≈ >16万)."""
         return " ≈ ".join(values)
 
@@ -286,8 +286,7 @@ class Kind(Generic[R]):
         if not conflicts and not rounding and not loose and aside:
             agreed, set_aside = self._agreed(rule, claims, extra)
             agreed = agreed or f"{sources_agree(claims)}: {' ≈ '.join(values)}"
-            also = (f"; a source also gives {', '.join(dict.fromkeys(set_aside))}, which the rule reads alike "
-                    "(not compared)") if set_aside else ""
+            also = _also_gives(claims, list(dict.fromkeys(set_aside)))
             if self.one_value and "; separately, " in agreed:
                 return Verdict("agreement", "warning", f"{agreed}{also} — two values of one {self.name}: "
                                "check which the sources mean", tuple(dict.fromkeys(aside)))
@@ -352,6 +351,28 @@ class Kind(Generic[R]):
 # 3 characters, is two figures); the one sentence said twice on the yardsticks holds 40 (此次两大/三大汽车
 # 央企的战略性整合…), none stands near 12 (benchmarks/thresholds.py)
 _MIN_RESTATED = 12
+
+
+def _also_gives(claims: list[Claim], set_aside: list[str]) -> str:
+    """The tail naming a source's set-aside values, each with the qualifiers its claim states that no
+    other claim of the group states alike (`97000 CNY (channel=reseller)`: a reseller's price beside
+    the launch price), so the text report shows what the JSON tags set it apart ("" when none)."""
+    if not set_aside:
+        return ""
+    shown: list[str] = []
+    own_words = False
+    for value in set_aside:
+        mine = [c for c in claims if c.value.display() == value]
+        others = [c for c in claims if c.value.display() != value]
+        marks = list(dict.fromkeys(f"{q.name}={q.value}" for c in mine for q in c.context
+                                   if q.value and not q.inferred
+                                   and not any(o.context_dict().get(q.name) == q.value for o in others)))
+        own_words = own_words or bool(marks)
+        shown.append(f"{value} ({', '.join(marks)})" if marks else value)
+    if own_words:
+        return (f"; a source also gives {', '.join(shown)}, which the rule reads alike but for a qualifier the "
+                "others leave unstated (not compared)")
+    return f"; a source also gives {', '.join(shown)}, which the rule reads alike (not compared)"
 
 
 def _masked(found: Claim) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.kinds.qualifiers import WRITTEN_YEAR
 from factcheck.kinds.sentence import Sentence, Values
 from factcheck.normalize.quantities import CHANGE_LEAD_EN, CHANGE_NOUN_AFTER_EN, CHANGE_NOUN_BEFORE_EN
 from factcheck.normalize.words import ZH
@@ -42,7 +43,6 @@ _OPENS_COMPARISON = re.compile(r"\s*同?")  # 同比2023年的441亿元: 同比'
 # between a comparison phrase and the figure it closes: 的 (or none, the phrase's own), then at most the figure's line item (高於2023年修訂後的
 # 增長1.8%, 较2023年的营收441亿元), no break, figure or second 的
 _COMPARED_ITEM_LEAD = re.compile(r"\s*(?:的\s*[^，,。；;：:、\d的]{0,6})?")  # the phrase may end with its 的
-_WRITTEN_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")  # group 1: the year's digits
 
 
 def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
@@ -55,7 +55,7 @@ def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, 
                    if end <= offset and _COMPARED_ITEM_LEAD.fullmatch(s.text, end, offset)), None)
     if phrase is None:
         return None
-    years = [h for h in s.hits(values) if phrase[0] <= h[0] < phrase[1] and _WRITTEN_YEAR.match(s.text, h[0])]
+    years = [h for h in s.hits(values) if phrase[0] <= h[0] < phrase[1] and WRITTEN_YEAR.match(s.text, h[0])]
     return (years[-1][2], years[-1][1]) if years else None
 
 

@@ -10,6 +10,7 @@ number written without a unit word counts too, read in the rule's unit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -25,14 +26,15 @@ from factcheck.kinds.amounts import (
     value_start,
 )
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.left_out import OWN_VALUE, SKIP, WINDOW, left_out, say
+from factcheck.kinds.left_out import NON_WORD, OWN_VALUE, SKIP, WINDOW, left_out, say
 from factcheck.kinds.lists_reading import list_owner, unpaired_in_list, value_list
 from factcheck.kinds.named_subject_reading import COUNTS_THE_REST, counts_the_rest
+from factcheck.kinds.negation import inside_a_non_word
 from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
 from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.scope_reading import labelled_runs
-from factcheck.kinds.sentence import Sentence, cue_pattern, per_sentence
+from factcheck.kinds.sentence import Sentence, cue_pattern, pattern, per_sentence
 from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.patterns import compiled_on_use
@@ -101,6 +103,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
         taken: set[int] = set()
         yield from self._cued_before(rule, s, article, taken)
         yield from self._cued_after(rule, s, article, taken)
+        _say_non_word_before(rule, s, taken)
 
     def _cued_after(self, rule: CountRule, s: Sentence, article: Article,
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
@@ -111,9 +114,11 @@ class CountKind(FigureJudging, Kind[CountRule]):
         for found in found_all:
             end = _list_end(s.text, found, found_all)  # 268万、248万台销量成绩: the cue after the list names each
             after = None if found.start in taken else cue_right_after(cue, s, end, rule.window)
-            if after is None:
-                continue
             written = s.plain[found.start:found.end]
+            if after is None:
+                if found.start not in taken and (non := _non_word_after(rule, s, end)) is not None:
+                    left_out("cue", say(NON_WORD, written, non.group(0)), found.start, found.end)  # 6名非独立董事
+                continue
             if skipped(rule.skip, s, found.start, after.end()):
                 left_out("skip", say(SKIP, written, skip_word(rule.skip, s, after.end())), found.start, found.end)
                 continue
@@ -252,6 +257,29 @@ class CountKind(FigureJudging, Kind[CountRule]):
         if subject not in sharing:
             return claims
         return [replace(each, subject=name) for each in claims for name in sharing]
+
+
+def _non_word_after(rule: CountRule, s: Sentence, value_end: int) -> re.Match[str] | None:
+    """The cue right after a value when it stands right after 非 (`6名非独立董事`): the cue's opposite, so the
+    value gives no claim and is left out with that reason (as number rules say it)."""
+    found = cue_right_after(pattern(rule.cue), s, value_end, rule.window)
+    return found if found is not None and inside_a_non_word(s.text, found.start()) else None
+
+
+def _say_non_word_before(rule: CountRule, s: Sentence, taken: set[int]) -> None:
+    """Say why a value within `window` after a cue written right after 非 (`非独立董事6人`) gave no claim: that
+    cue is its opposite (number rules say it the same way). Asked once both readings are done, so a value
+    another cue read (`taken`) or another cue stands before is no such value."""
+    raw, cue = pattern(rule.cue), cue_pattern(rule.cue)
+    for non in raw.finditer(s.text):
+        if not inside_a_non_word(s.text, non.start()):
+            continue
+        clause_end = s.clause_at(non.end())[1]
+        found = _first_amount(s, rule.units, value_start(s.text, non.start(), non.end()), clause_end, rule.bare)
+        if (found is None or found.start in taken or found.start - non.end() > rule.window
+                or cue.search(s.text, non.end(), found.start) is not None):
+            continue
+        left_out("cue", say(NON_WORD, s.plain[found.start:found.end], non.group(0)), found.start, found.end)
 
 
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:

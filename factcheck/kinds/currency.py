@@ -33,6 +33,13 @@ from factcheck.records import Article
 
 LOCALE_CURRENCY = {"zh-hk": "HKD", "zh-hant-hk": "HKD", "zh-mo": "MOP", "zh-tw": "TWD", "zh-hant-tw": "TWD",
                    "zh-hant": "", "zh-cn": "CNY", "zh-hans": "CNY", "zh-sg": "SGD"}
+
+
+def locale_currency(locale: str) -> str:
+    """The currency of a bare 元 in an article of `locale`, "" when the locale names none. One lookup for
+    front matter, the outlets file, a file name and `normalize --locale`: any case, and `_` as `-` (zh_HK,
+    the POSIX spelling, is zh-HK)."""
+    return LOCALE_CURRENCY.get(locale.casefold().replace("_", "-"), "")
 _WORDS = sorted((w for w in CURRENCIES if w not in ("元", "块", "块钱", "$")), key=len, reverse=True)
 _NAME = "|".join(re.escape(w) for w in _WORDS)
 _SAME_BELOW = (
@@ -131,7 +138,7 @@ def dollar_market(article: Article, texts: list[str]) -> DollarMarket | None:
         return None
     units: dict[str, str] = {}
     locale, where = article_locale(article)
-    code = LOCALE_CURRENCY.get(locale.casefold(), "")
+    code = locale_currency(locale)
     if code in DOLLARS:
         units[code] = f"a {locale} outlet ({where}: {locale})"
     for text, segment in zip(texts, article.segments, strict=True):
@@ -244,7 +251,7 @@ def same_below_note(text: str) -> re.Match[str] | None:
 def currency_defaults(article: Article, texts: list[str]) -> list[CurrencyDefault | None]:
     """The default for each segment text of `article`, in order."""
     locale, where = article_locale(article)
-    code = LOCALE_CURRENCY.get(locale.casefold(), "")
+    code = locale_currency(locale)
     current = (CurrencyDefault(code, f"元 in a {locale} outlet ({where}: {locale})", "locale")
                if code and code != "CNY" else None)
     if not says_same_below("\x00".join(texts)):  # one search for the article: most set no currency
@@ -287,15 +294,21 @@ def reread(spans: list[QuantitySpan], text: str, default: CurrencyDefault | None
     out: list[QuantitySpan] = []
     for span in spans:
         quantity = span.quantity
-        raw = text[span.start:span.end]
         # a guessed default marks even a 元 it leaves in CNY as guessed (元 beside 港股 in a zh-CN outlet)
-        if quantity.unit == "CNY" and (quantity.unit != default.unit or default.origin == "locale") \
-                and ("元" in raw or "圆" in raw) \
-                and not _SAYS_CURRENCY.search(raw) and not _SAYS_CURRENCY.match(text, span.end):
+        if (quantity.unit != default.unit or default.origin == "locale") and bare_yuan(text, span):
             span = replace(span, quantity=replace(quantity, unit=default.unit, unit_from=default.origin))
             notes[span.start] = default.source
         out.append(span)
     return out, notes
+
+
+def bare_yuan(text: str, span: QuantitySpan) -> bool:
+    """Whether the amount at `span` of `text` is renminbi only by a bare 元 (no 人民币, RMB, ¥ … in it or
+    right after it): the one test of what a locale or a 下同 note re-reads (`reread`), and of what
+    `factcheck normalize` says is renminbi only by default (normalize/spans.py)."""
+    raw = text[span.start:span.end]
+    return (span.quantity.unit == "CNY" and ("元" in raw or "圆" in raw) and not _SAYS_CURRENCY.search(raw)
+            and not _SAYS_CURRENCY.match(text, span.end))
 
 
 def as_money(spans: list[QuantitySpan], default: CurrencyDefault | None) -> tuple[list[QuantitySpan], dict[int, str]]:

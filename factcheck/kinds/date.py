@@ -490,6 +490,10 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     inside = [d for d in in_clause if offset <= d.start and d.end <= cue_end]
     if inside:  # a cue that holds its date (`今日在港交所上市`): that date
         return inside[0]
+    # a cue that begins inside its date (cue 晚澄清 in `12日晚澄清`): the date whose tail it took
+    straddled = [d for d in in_clause if d.start < offset < d.end <= cue_end]
+    if straddled:
+        return straddled[0]
     before = [d for d in in_clause if d.end <= offset]
     if before:
         return before[-1]

@@ -30,6 +30,11 @@ _ONLY_A_TIME = re.compile(r"[\s，,]*(?:而|但|但是|不过|不過|同时|同�
 
 
 def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
+    """The day the value at `offset` is of, with its evidence, so that figures of different days are never
+    compared as one: the day a comparison names for the figure it compares with (較上日報7.1699), a day
+    ahead right before it, else the day its sentence states (as the market's trading day); a close before
+    the weekend is Friday's, an overnight move the night before's; else a listing day (上市首日), a
+    report's dateline, and last the publish time in the market's zone (`day.fallback`), marked inferred."""
     scope = rule.day.scope if rule.day else "sentence"
     # a figure of a day is not known before that day; a state may be announced for a day ahead (将于4月1日起免费)
     latest = article.published.date() + timedelta(days=1) if article.published and rule.kind != "status" else None
@@ -58,6 +63,9 @@ def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict
     spec = rule.day
     if spec is None or spec.fallback == "none" or article.published is None:
         return ContextValue("day", "", "")
+    heading = _paragraph_heading(s, latest) if not s.dates and _first_now(s) >= offset else None
+    if heading is not None:  # 智通财经获悉，周一，三大指数收高。……阿里巴巴(BABA.US)涨7.5%: Monday's, not the publish day
+        return _market_day(rule, heading[0], heading[1], known)
     written = s.report_dateline
     if written is not None and written.value.start < article.published.date():  # a later copy of the report
         return ContextValue("day", written.value.start.isoformat(), f"dateline {written.value.raw}", inferred=True)
@@ -324,6 +332,9 @@ _SCENE_REACH = 3  # sentences back: a scene set further back is too far to be su
 
 @per_sentence  # the same for every value of the sentence
 def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    """The earlier sentence and day `_scene_before` takes, asked once per sentence: one date only, a day in
+    that sentence's opening clause dating no other event, within `_SCENE_REACH` sentences; else None, as
+    a scene set further back or by two dates is not sure to be this value's."""
     earlier, back = s.previous, 1
     while earlier is not None and not earlier.dates and back < _SCENE_REACH:
         earlier, back = earlier.previous, back + 1
@@ -331,9 +342,45 @@ def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateS
         return None
     days = _days(earlier, latest)
     scene = days[0] if days else None
-    if scene is None or scene.end > earlier.clauses[0][1] or _dates_another_event(earlier, scene):
+    if scene is None or scene.end > _opening_end(earlier) or _dates_another_event(earlier, scene):
         return None
     return earlier, scene
+
+
+# a source's lead-in clause before what it reports (智通财经获悉，周一，三大指数收高: 周一 opens what is told)
+_SOURCE_LEAD = re.compile(r"\s*[^，,。；;：:\d]{1,16}?(?:获悉|獲悉|消息|报道|報道|报导|報導)\s*")
+
+
+def _opening_end(s: Sentence) -> int:
+    """Where the sentence's opening clause ends: its first, or its second after a source's lead-in."""
+    first = s.clauses[0]
+    if len(s.clauses) > 1 and _SOURCE_LEAD.fullmatch(s.text, first[0], first[1]):
+        return s.clauses[1][1]
+    return first[1]
+
+
+# a weekday alone heads a wire's report of a session (周一，三大指数收高); a full date heading a feature's paragraph
+# dates its lead event (2025年2月12日，古茗…在港交所上市: not the day of an IPO market cap said further on, round30)
+_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
+
+
+@per_sentence  # the same for every value of the sentence
+def _paragraph_heading(s: Sentence, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    """The weekday a paragraph's first sentence opens with, a time alone (`智通财经获悉，周一，三大指数收高。`):
+    the day of a value that names none further on in the paragraph, before a fallback to the publish day
+    (a US close told the next Beijing morning, round36 user note 3). None when that sentence names more than one
+    date or the day dates a report or a coming event."""
+    first = s
+    while first.previous is not None:
+        first = first.previous
+    if first is s or len(first.dates) != 1:
+        return None
+    days = _days(first, latest)
+    heading = days[0] if days else None
+    if (heading is None or not _WEEKDAY.match(heading.value.raw) or heading.end > _opening_end(first)
+            or not _a_time_alone(first, heading) or _dates_another_event(first, heading)):
+        return None
+    return first, heading
 
 
 # a date followed in its clause by a word of REPORTING (kinds/sentence.py) dates a report, not what the

@@ -56,7 +56,8 @@ def recording() -> Iterator[list[LeftOut]]:
 
 
 # the reasons, one per rule key a user can change; `{value}` is the value as written, `{word}` the word that
-# decided; docs/rules.md "Debugging a rule" lists each with what to do
+# decided; docs/rules.md "Debugging a rule" lists each with what to do. A reason no key can change ends alike:
+# ": by design no claim (no key reads it[; what is read instead])"
 SKIP = "{value!r} was read, but the `skip` word {word!r} before it leaves it out"
 SUBJECTS = ("{value!r} was read, but it is about {word}, not one of the rule's `subjects` (the name nearest before "
             "it, else the sentence's first name): add it to `subjects`, or an alias of a subject to `entities`")
@@ -67,16 +68,16 @@ UNKNOWN_NAME = ("{value!r} was read, but it is about a name the entities do not 
 METRIC = "{value!r} was read, but its line item is {word}, not one of the rule's `metric:`"
 WINDOW = ("{value!r} stands {distance} characters after the cue {word!r}, more than the rule's `window` ({window}): "
           "raise `window`, or add a cue nearer the value")
-NON_WORD = ("{value!r} was read, but the cue {word!r} before it stands right after 非, which makes it its opposite "
-            "(非营业收入 is no revenue): by design no claim of the cue")
+NON_WORD = ("{value!r} was read, but its cue {word!r} stands right after 非, which makes it its opposite "
+            "(非营业收入 is no revenue): by design no claim (no key reads it)")
 CUE_AFTER_FAR = ("{value!r} is followed by the cue {word!r} with {between!r} between: a cue after a value counts only "
                  "with nothing, a short modifier, words ending in 的 or both between: add a cue before the value, or "
                  "one holding the words between")
 CUE_RUNS_ON = ("{value!r} is followed by the cue {word!r}, but the cue's noun phrase runs on into {next!r} (a cue "
                "after a value must end its noun: a break, 的, a particle, a preposition, a verb of change): add a "
                "cue before the value, or one holding the words after it")
-CLASS_NAME = ("{value!r} names a class by a round figure (20万级, 百亿俱乐部, 10万元级别以上), not an amount: never "
-              "a claim (by design; no key reads it)")
+CLASS_NAME = ("{value!r} names a class by a round figure (20万级, 百亿俱乐部, 10万元级别以上), not an amount: by "
+              "design no claim (no key reads it)")
 WORTH = ("{value!r} was read, but it is the worth of the noun after it (价值…的{word}), not the cue's figure: "
          "add that noun to `cue`")
 LEVEL = ("{value!r} was read, but it is the level a change in points reaches (…个百分点至), and the rule's "
@@ -84,12 +85,13 @@ LEVEL = ("{value!r} was read, but it is the level a change in points reaches (�
 PRIOR = ("{value!r} was read, but it is the figure a change starts from (从…至): add `measure` to the rule's "
          "`qualifiers` to read it as `prior`")
 CONDITION = ("{value!r} was read, but {word!r} before it makes it a condition or another's reading, not a "
-             "stated fact (by design: no key reads it; a cue in the clause the condition leads to is read)")
-NEGATED = ("{value!r} was read, but {word!r} is negated (未, 没有, 尚未, 而非 …): what did not happen is no claim "
-           "(by design: no key reads it)")
-FORMER = ("{value!r} was read, but it is a former state (前, 曾任, former): by design no claim of the state "
-          "now; a rule of its own reads it with the former word in its state")
-RUMOUR = "{value!r} was read, but it is a rumour the sentence denies (传…澄清): by design no claim of it"
+             "stated fact: by design no claim (no key reads it; a cue in the clause the condition leads to is read)")
+NEGATED = ("{value!r} was read, but {word!r} is negated (未, 没有, 尚未, 而非 …), so it did not happen or is ruled "
+           "out: by design no claim (no key reads it)")
+FORMER = ("{value!r} was read, but it is a former state (前, 曾任, former), not the state now: by design no claim "
+          "(no key reads it; a rule of its own reads it with the former word in its state)")
+RUMOUR = ("{value!r} was read, but it is a rumour the sentence denies (传…澄清): by design no claim "
+          "(no key reads it)")
 NO_MEMBERS = ("the trigger {word!r} was found, but no name of `members` stands in its `scope` ({value}): add the "
               "names to `members` (as entities), or widen `scope`")
 OWN_VALUE = ("{value!r} was read, but the cue {word!r} after it holds a value of its own: put a cue before "

@@ -14,6 +14,7 @@ from factcheck.kinds.qualifiers import LIST_WORD_JOIN, builtin_words
 from factcheck.kinds.roles_reading import (
     _CLAUSE_OPENING,
     ANAPHORA,
+    LIST_NEXT,
     NOT_CARRIED,
     OBJECT_MARKERS,
     SEVERAL,
@@ -166,12 +167,13 @@ _NOT_A_NAME = re.compile("|".join(sorted(
 # a character or two is an adverb (仅, 再, 最终) as often as a name: a head of its own names two or more
 _SHORTEST_NAME = 2
 # one-character adverbs a head may end in before its verb (已, 又, 仍 …): left out before the head is judged
-_TRAILING_ADVERB = re.compile(r"[已曾又再还也仍都均则仅亦更便就]+$")
-# …and a head made only of one-character adverbs is none, however many: of time (现, 今, 昨, 终, 先, 续), of
-# scope (亦, 均, 皆, 齐, 只) and those above, or the manner a verb of change is written with (急升, 狂升, 暴跌, 猛涨,
-# 爆升, 跳升, 微升, 小升, 大升, 略跌, 骤降): two of them are two characters, no name (`至於阿里升幅擴大，現急升7.5%` is 阿里's move
-# now, not someone else's); a name holds another character (小米, 现代, 大众)
-_ADVERBS_ONLY = re.compile(r"[现今昨终先续再又仍已曾还也亦都均皆齐则仅只便就更急狂暴飙猛爆跳微小大略稍轻骤劲]+")
+_TRAILING_ADVERBS = "已曾又再还也仍都均则仅亦更便就"
+_TRAILING_ADVERB = re.compile(f"[{_TRAILING_ADVERBS}]+$")
+# …and a head made only of one-character adverbs is none, however many: those above, of time (现, 今, 昨, 终, 先,
+# 续), of scope (皆, 齐, 只), or the manner a verb of change is written with (急升, 狂升, 暴跌, 猛涨, 爆升, 跳升, 微升,
+# 小升, 大升, 略跌, 骤降): two of them are two characters, no name (`至於阿里升幅擴大，現急升7.5%` is 阿里's move now,
+# not someone else's); a name holds another character (小米, 现代, 大众)
+_ADVERBS_ONLY = re.compile(f"[{_TRAILING_ADVERBS}现今昨终先续皆齐只急狂暴飙猛爆跳微小大略稍轻骤劲]+")
 _SHORT_FILLER = re.compile(r"[^\d，,。；;：:]{0,4}")
 
 
@@ -297,8 +299,9 @@ def _pointed_object_after(s: Sentence, offset: int) -> str | None:
 # a company's capital (总股本, 已发行股本), written right after whose it is (其, a name)
 _CAPITAL = r"\s*的?\s*(?:已发行|已發行)?(?:总股本|總股本|股本|总股份|總股份|股份总数|股份總數)"
 _OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持|减持|減持|注资|注資|投资|投資)\s*其(?![他它中余餘实實])"
-                             # 占其总股本16.4%: 其 is the company whose capital the stake is a share of
-                             r"|其(?=" + _CAPITAL + ")")
+                             # 占其总股本16.4%: 其 is the company whose capital the stake is a share of; after
+                             # 占 any whole is its owner's (拼多多为Appaloosa第三大持仓，约占其投资组合的8.04%: 拼多多's weight)
+                             r"|其(?=" + _CAPITAL + r")|(?<=[占佔])\s*其(?![他它中余餘实實])")
 # a company's capital right after its name (不超过广发证券总股本3%): the whole a stake is a share of, whose
 # owner is the issuer, never the holder the stake belongs to
 _CAPITAL_AFTER = re.compile(_CAPITAL)
@@ -350,7 +353,7 @@ def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers
         if index and _partner(s, candidates[index]):
             continue  # 恩智浦与Kinara达成协议: Kinara is the other party, not one of a list of actors
         head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
-        while head > 0 and LIST_WORD_JOIN.fullmatch(s.text, candidates[head - 1].end, _titled_start(s, candidates[head])):
+        while head > 0 and LIST_NEXT.fullmatch(s.text, candidates[head - 1].end, _titled_start(s, candidates[head])):
             head -= 1
         earlier = candidates[head - 1] if head else None
         if earlier is None or not _is_object(s, earlier.end, candidates[head], markers):

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.kinds.comparison_reading import _WRITTEN_YEAR
 from factcheck.kinds.day_reading import _NOW, _NOW_WORDS, _ONLY_A_TIME, _is_baseline
 from factcheck.kinds.lists_reading import value_list
 from factcheck.kinds.qualifiers import (
     COUNTED_FROM_CONTEXT,
+    WRITTEN_YEAR,
     builtin_words,
     counted_span,
     counted_years,
@@ -92,6 +92,8 @@ def _total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[Context
 
 
 def _measure_default(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
+    """`found` with its measure set back to the rule's default: a 累计 or 目标 figure that is the figure
+    itself is compared with unmarked ones, not kept apart as another measure."""
     default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
     return [ContextValue("measure", default, "default") if c.name == "measure" else c for c in found]
 
@@ -164,6 +166,8 @@ _PERIOD_ENDING = compiled_on_use(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日\s*)?$")  
 
 @cache
 def _builtin_years() -> Values:
+    """The built-in year words (data/qualifiers.yaml) of calendar years only: a list's lead-in is read
+    with them when the rule declares no `year` of its own. Built once (cached)."""
     return tuple((value, words) for value, words in builtin_words()["year"].items() if value.isdigit())
 
 
@@ -192,6 +196,8 @@ _FIGURE = re.compile(r"(?<![\dA-Za-z.])(\d[\d,.]*)(?=\s*(?:[万萬亿億千百]\
 
 
 def _is_year(digits: str) -> bool:
+    """Whether `digits` is a year (1900–2099): a year in a lead-in is a period, not a figure the list
+    follows, so it does not move where the list's own lead-in starts."""
     return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) < 2100
 
 
@@ -248,6 +254,7 @@ _YEAR_VALUE = compiled_on_use(r"(?:FY)?(?:19|20)\d{2}")
 
 
 def _year_number(value: str) -> int:
+    """The year of a year value (2024, FY2024), so a year range (2020年至2023年) counts each year."""
     return int(value.removeprefix("FY"))
 
 
@@ -434,7 +441,7 @@ def _reported_year(s: Sentence, values: Values, word: str, offset: int) -> int |
     if at is None or not _OF_THE_REPORT.match(s.text, at):
         return None
     before = [h[2] for h in hits if h[0] < at and not in_comparison(s.comparisons, h[0])
-              and _WRITTEN_YEAR.match(s.text, h[0])]
+              and WRITTEN_YEAR.match(s.text, h[0])]
     if before:
         digits = before[-1].removeprefix("FY")
         return int(digits) if digits.isdigit() else None

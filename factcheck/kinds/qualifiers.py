@@ -755,7 +755,7 @@ def _with_year_ranges(hits: list[Any], spec: ContextSpec, text: str, begin: int,
     return sorted(out, key=lambda hit: hit[0])
 
 
-_WRITTEN_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")
+WRITTEN_YEAR = compiled_on_use(r"((?:19|20)\d{2})\s*(?:年|财年|財年)")  # group 1: the year's digits
 # a counted span of years: 上两个年度, 前三年, 过去三年, 最近3个财年 (not 前两年内, 过去三年来 … a span; not
 # 近6年, as often "nearly six years" as "the last six")
 _COUNTED_YEARS = re.compile(r"(上|前|过去|過去|最近)\s*([2-9２-９两兩二三四五六七八九])\s*(?:个|個)?\s*"
@@ -808,7 +808,7 @@ def counted_years(text: str, start: int, end: int) -> CountedYears | None:
     span = counted_span(text, start, end)
     if span is None:
         return None
-    named = list(_WRITTEN_YEAR.finditer(text, 0, span.start))
+    named = list(WRITTEN_YEAR.finditer(text, 0, span.start))
     reference = year_counted_from([found.group(1) for found in named], None)
     if reference is None:
         return None

@@ -49,15 +49,14 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 _COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
 OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|所持|收购|收購|入股|增持|减持|減持|处置|處置|出售|转让|轉讓|出让|出讓|抛售|拋售|注资|注資|投资|投資|领投|領投|举牌|舉牌"
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
-                            r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
+                            r"|(?<![现現正存所实實内內自好潜潛旨])在|(?<![对對关關由属屬等至终終用大小高低])[于於])\s*$")
 
-ROLE_MARKERS = compiled_on_use(r"(?:作为|作為|担任|擔任)\s*$")
 # a later clause goes on about the last name, even an object (对OpenAI的投资，投前估值为……), but never
 # about a role, nor about the other party of a deal or lawsuit: A起诉了B……并索赔1亿元 is A's claim
 # nor about the company one placards (举牌辽宁成大，持股比例超过5%: the stake is the placarder's)
 # nor about where something happened (G1人形机器人在京东的售价为99000元，预计45天可交货: the delivery is G1's)
 NOT_CARRIED = re.compile(r"(?:作为|作為|担任|擔任|基于|基於|举牌|舉牌|" + _COUNTERPARTY
-                         + r"|(?<![现現正存所实實内內自好潜潛旨])在)\s*$")
+                         + r"|(?<![现現正存所实實内內自好潜潛旨])在|(?<![对對关關由属屬等至终終用大小高低])[于於])\s*$")
 
 
 # 为 + name + a verb of giving: the name is who benefits, not who gives (Santa Monica品牌分别为颖通控股
@@ -110,6 +109,15 @@ def _titled_start(s: Sentence, mention: Mention) -> int:
     return title.start() if title is not None else mention.start
 
 
+# a list's joint (X及Y, X和Y, X与Y, X、Y): after an object's name, the next name is an object of the same action
+# (a word of its own may open the later name: 向阿特斯及常熟阿特斯, the 常熟 arm of 阿特斯)
+LIST_NEXT = re.compile(r"\s*(?:以及|及|和|与|與|、)\s*[\u4e00-\u9fff]{0,2}?")
+
+
+# where the object of an action comes from, between the marker and a name (对来自加拿大和墨西哥的进口商品, 对从X进口的)
+_FROM_BEFORE = re.compile(r"(?:进口自|進口自|来自|來自|从|從)\s*$")
+
+
 def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
     """Whether `mention` is the object of an action (after `markers`) or, for object markers, the
     one an action is done for (为X带来). A place may stand between the marker and the name
@@ -121,8 +129,14 @@ def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[st
     place = place_before(s.text, start)
     if place is not None and place >= after:
         start = place
+    origin = _FROM_BEFORE.search(s.text, max(after, start - 4), start)
+    if origin is not None:  # 对进口自墨西哥、加拿大两国的商品加征25%的关税: goods from X, X no actor
+        start = origin.start()
     if markers.search(s.text, max(after, start - 4), start):
         return True
+    earlier = [m for m in s.mentions if after <= m.start and LIST_NEXT.fullmatch(s.text, m.end, start)]
+    if earlier and _is_object(s, after, earlier[-1], markers):
+        return True  # 向阿特斯及常熟阿特斯合计索赔: a later item of the object's list is an object too
     return (markers is OBJECT_MARKERS and _FOR_BEFORE.search(s.text, max(after, mention.start - 2), mention.start)
             is not None and _GIVES_AFTER.match(s.text, mention.end) is not None)
 
@@ -224,6 +238,8 @@ def _a_line_item_word(s: Sentence, start: int, end: int) -> bool:
 
 
 def _holds_mention(s: Sentence, start: int, end: int) -> bool:
+    """Whether a declared name's mention overlaps s.text[start:end]: a stock code, quoted name or company
+    name found there is that known name, not another one standing between a name and its value."""
     return any(m.start < end and m.end > start for m in s.mentions)
 
 

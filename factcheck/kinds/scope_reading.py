@@ -9,10 +9,9 @@ import re
 from functools import cache
 
 from factcheck.kinds.amounts import amounts, change_lead
-from factcheck.kinds.comparison_reading import _WRITTEN_YEAR
 from factcheck.kinds.lists_reading import _ANNOTATION, _EN_WORD_SEPARATOR, _WORD_SEPARATOR, _last_run, value_list
 from factcheck.kinds.matching import fold_words
-from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
+from factcheck.kinds.qualifiers import LIST_JOINER, WRITTEN_YEAR, builtin_words
 from factcheck.kinds.roles_reading import OBJECT_MARKERS, _is_object, _opens_with_a_name, speaks
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import EXTREMES, time_before
@@ -239,8 +238,8 @@ def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, o
         return []
     if not any(previous[0] <= q.start < previous[1] for q in s.quantities):
         return []  # 项目预计期限为10年，规模上限为50亿元: the verb's figure is a term, no amount, 预计 is the term's
-    then = [int(y) for y in _WRITTEN_YEAR.findall(s.text, previous[0], previous[1])]
-    here = [int(y) for y in _WRITTEN_YEAR.findall(s.text, begin, offset)]
+    then = [int(y) for y in WRITTEN_YEAR.findall(s.text, previous[0], previous[1])]
+    here = [int(y) for y in WRITTEN_YEAR.findall(s.text, begin, offset)]
     return [] if then and here and min(here) < max(then) else expected[-1:]
 
 

@@ -473,10 +473,11 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
         bounds.append((begin, len(text)))
         return bounds
     bounds, begin, depth = [], 0, 0
+    unclosed = _unclosed(text, opening, closing)
     for match in _marks(opening, closing).finditer(text):  # only brackets and breaks change anything
         char, index = match.group(), match.start()
         if char in opening:
-            depth += 1
+            depth += index not in unclosed
         elif char in closing:
             depth = max(0, depth - 1)
         elif depth == 0 and CLAUSE_BREAK.match(text, index):
@@ -484,6 +485,22 @@ def clause_bounds(text: str, opening: str = OPENING, closing: str = CLOSING) -> 
             begin = index + 1
     bounds.append((begin, len(text)))
     return bounds
+
+
+def _unclosed(text: str, opening: str, closing: str) -> set[int]:
+    """The offsets of opening marks no later mark closes: a quotation the sentence opens and a later sentence
+    closes (`“目前短期租赁的比较多，如果是长期使用还是推荐购买，找我们订购……价格是97000元，30到45天拿货。` is cut at its
+    。): its commas still split clauses, as those of the quotation's last sentence do."""
+    stack: list[tuple[int, str]] = []
+    for index, char in enumerate(text):
+        if char in opening:
+            stack.append((index, char))
+        elif char in closing:
+            mate = opening[closing.index(char)] if len(opening) == len(closing) else ""
+            at = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][1] == mate or not mate), None)
+            if at is not None:
+                del stack[at]
+    return {index for index, _ in stack}
 
 
 @cache

@@ -135,7 +135,7 @@ class SetKind(Kind[SetRule]):
                                f"not named by {_sources(silent, outlets)}")
         if not details:
             return Verdict("agreement", "info", f"{sources_agree(claims, 'name')} the same: {claims[0].value.display()}")
-        left = len(details)
+        members_left_out = len(details)  # counted before a line of why the omission is only info joins them
         if _crossing(named, whole, counted):
             level = rule.omission_level
         else:
@@ -148,7 +148,7 @@ class SetKind(Kind[SetRule]):
                 details.append(f"{_sources(short, outlets)} {'names' if len(short) == 1 else 'each name'} one member "
                                "only, never saying it is the only one: no list that leaves the others out")
         return Verdict("omission", level,
-                       f"sources name different members: {left} of {len(everyone)} left out by some", tuple(details))
+                       f"sources name different members: {members_left_out} of {len(everyone)} left out by some", tuple(details))
 
 
 def _whole_lists(claims: list[Claim]) -> set[str]:

@@ -121,8 +121,9 @@ _FRAME_OPENS = compiled_on_use(r"(?:在|于|於)\s*$")
 _FRAME_CLOSES = compiled_on_use(r"[^，,。；;：:]{0,6}?(?:之前|之后|以前|以后|前|后)\s*[，,]")
 
 
-# a state word (几周内, in the coming weeks), a few adverbs or auxiliaries, then a verb of bringing a product out
-_BRINGS_OUT = compiled_on_use(r"[^，,。；;：:!?！？]{0,6}?(?:推出|发布|上线|推(?![进动广荐])|发售|开售"
+# a state word (几周内, in the coming weeks), a few adverbs or auxiliaries, then a verb of bringing a product out,
+# listed: 推 alone is no launch (推迟 puts off, 推高 drives up, 推动 drives), only 推出 and 推送 (an update pushed out)
+_BRINGS_OUT = compiled_on_use(r"[^，,。；;：:!?！？]{0,6}?(?:推出|推送|发布|上线|发售|开售"
                               r"|\b(?:launch|release|ship|roll\s+out|unveil|introduce)(?:e?s|e?d|ing)?\b)", re.IGNORECASE)
 _NAMED_AS = compiled_on_use(r"(?:名为|称为|叫做|代号为|named|called)")
 # a preposition, a conjunction or a clause mark between the verb and the name: the name is not its object
@@ -304,22 +305,23 @@ class StatusKind(Kind[StatusRule]):
                        message=f"{rule.transliterated} rendered differently in Chinese: {' · '.join(values)} "
                                "(each outlet's transliteration, not a misspelling)")
 
-    def joined_agreeing(self, values: list[str], rule: StatusRule | None = None) -> str:
-        """Two states the rule declares compatible are not "about equal": both can be true. Two titles
-        of which one joins the other with another post (董事长, 董事长兼总裁), or two posts a source joins
-        with 兼 (董事长兼总裁 read as chairman and president), are said to be so."""
+    def joined_agreeing(self, values: list[str], rule: StatusRule) -> str:
+        """Two states that agree are not "about equal" (`≈`): they are two states, both true. The line
+        says why they agree, so a reader does not take two titles for a clash the tool missed: the rule
+        declares them compatible, one title joins the other with another post (董事长, 董事长兼总裁), or
+        a source joined the two posts with 兼 (董事长兼总裁 read as chairman and president)."""
         if len(values) < 2:
             return " + ".join(values)
         pairs = [{a, b} for i, a in enumerate(values) for b in values[i + 1:]]
-        declared = rule.compatible if rule is not None else ()
-        shortened = rule.shortened if rule is not None else ()
-        if rule is None or all(any(p <= g for g in declared) for p in pairs):
-            return " + ".join(values) + " (compatible)"
-        if all(any(p <= g for g in shortened) for p in pairs):
-            return " + ".join(values) + " (a title and the longer title it is part of)"
-        if not any(any(p <= g for g in declared + shortened) for p in pairs):
-            return " + ".join(values) + " (posts a source joins into one title with 兼)"
-        return " + ".join(values) + " (compatible)"
+        if all(any(p <= g for g in rule.compatible) for p in pairs):
+            why = "compatible"
+        elif all(any(p <= g for g in rule.shortened) for p in pairs):
+            why = "a title and the longer title it is part of"
+        elif not any(p <= g for p in pairs for g in rule.compatible + rule.shortened):
+            why = "posts a source joins into one title with 兼"
+        else:  # some pairs declared compatible, others of another reason: the rule's word
+            why = "compatible"
+        return " + ".join(values) + f" ({why})"
 
     def _states(self, rule: StatusRule, own: list[Claim], other: Claim) -> bool:
         """Never: the declared states exclude each other (unless `compatible`), so a source that

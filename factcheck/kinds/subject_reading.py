@@ -63,7 +63,36 @@ def subject_before(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         return None  # `Firefly Neuroscience shares were up 170% after … the Nvidia (NVDA) Connect program`
     if not rule.subjects:  # one story, one subject: all compared, but a value about an unknown name is someone else's
         return None if entity == OTHER else ""
+    toward = _own_object(rule, s, offset, entity)
+    if toward is not None:
+        return toward
     return entity if entity in rule.subjects else None
+
+
+# 对/向 right before a name: what the clause's action is done to (其对iShares安硕中国大盘股ETF增持约80万份); not
+# 相对 (compared with), 反对, 绝对, 应对, 核对, 比对
+_TOWARD = re.compile(r"(?<![相反绝絕应應核比])(?:对|對|向)\s*$")
+
+
+def _own_object(rule: RuleBase, s: Sentence, offset: int, entity: str | None) -> str | None:
+    """The rule subject a value's own clause acts on (`对X增持约80万份`: X's 80万份), when the one the
+    value was read as about is no rule subject (the holder, `Appaloosa对iShares…ETF增持约80万份` in a rule
+    about the ETFs) or is not named in that clause (`其对Kraneshares…ETF增持约81万份，对iShares…ETF增持约80万份`:
+    the second clause's own object, not the first's). None when the clause names no rule subject after
+    对/向 before the value, or when the one it was read as about is a rule subject that acts, in that clause
+    or an earlier one (both sides are the rule's: who acts keeps it)."""
+    begin, _ = s.clause_at(offset)
+    inside = [m for m in s.mentions if begin <= m.start and m.end <= offset]
+    objects = [m for m in inside if m.entity_id in rule.subjects and _is_object(s, begin, m, _TOWARD)]
+    if not objects or objects[-1].entity_id == entity:
+        return None
+    if entity in rule.subjects:
+        said = [m for m in s.mentions if m.entity_id == entity and m.end <= offset]
+        if not said or any(m.start >= begin for m in said) or not _is_object(s, 0, said[-1], OBJECT_MARKERS):
+            # a rule subject who acts keeps it, in its clause or carried (Appaloosa对英伟达的持仓……，对优步科技的
+            # 持仓由140万股增至150万股: Appaloosa's, with both declared); only an earlier clause's object yields
+            return None
+    return objects[-1].entity_id
 
 
 @per_sentence  # asked by every rule a value's cue belongs to: answered once (sentence.py)

@@ -11,7 +11,7 @@ from typing import Any
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.entities import EntityIndex
 from factcheck.normalize.numbers import parse_number
-from factcheck.normalize.quantities import QuantitySpan, find_quantities
+from factcheck.normalize.quantities import find_quantities
 from factcheck.normalize.words import ZH
 from factcheck.records import Entity
 from factcheck.values import DateValue
@@ -54,12 +54,12 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
                                     "raw": text, "step": format(parsed.step.normalize(), "f")}})
         return spans
     if kind in ("all", "quantity"):
+        from factcheck.kinds.currency import CurrencyDefault, bare_yuan, locale_currency, reread  # kinds read normalize
+
         amounts = find_quantities(text)
         bare = {span.start for span in amounts if bare_yuan(text, span)}
         if lang:
-            from factcheck.kinds.currency import LOCALE_CURRENCY, CurrencyDefault, reread  # kinds read normalize
-
-            unit = LOCALE_CURRENCY.get(lang.casefold().replace("_", "-"), "")
+            unit = locale_currency(lang)
             default = CurrencyDefault(unit, f"元 in a {lang} article", "locale") if unit else None
             amounts = reread(amounts, text, default)[0]
         for span in amounts:
@@ -89,16 +89,9 @@ def normalize_text(text: str, anchor: date | None, kind: str = "all",
     return sorted(spans, key=lambda s: (s["start"], s["end"], s["kind"]))
 
 
-# a bare 元 (no 人民币, 港元, 美元 … written with it): renminbi, unless the article's locale or a 下同 note says otherwise
-_SAYS_RENMINBI = re.compile(r"人民币|人民幣|RMB|CNY|[¥￥]|块")
+# a bare 元 (no 人民币, 港元, 美元 … written with it, kinds/currency.py `bare_yuan`): renminbi, unless the article's
+# locale or a 下同 note says otherwise
 _BARE_YUAN = "a bare 元: renminbi; HKD in a zh-HK article, TWD in a zh-TW one, or what a 下同 note names (--locale zh-HK)"
-
-
-def bare_yuan(text: str, span: QuantitySpan) -> bool:
-    """Whether the amount at `span` is in renminbi only by a bare 元, which an article's locale re-reads."""
-    raw = text[span.start:span.end]
-    return (span.quantity.unit == "CNY" and ("元" in raw or "圆" in raw) and not _SAYS_RENMINBI.search(raw)
-            and not _SAYS_RENMINBI.match(text, span.end))
 
 
 # Where readings differ by convention, the one factcheck takes (docs/normalize.md lists the alternatives)

@@ -40,8 +40,8 @@ def to_dict(result: CheckResult, version: str, streamed: bool = False, pairs: bo
     serialization as it is: the machine formats' bytes stay those of the JSON schema."""
     rows: Callable[[Collection[Any], Callable[[Any], dict[str, Any]]], Any] = (
         Rows if streamed else lambda records, serialize: [serialize(r) for r in records])
-    finding: Callable[[Finding], dict[str, Any]] = (_streamed_finding if streamed else _with_pairs if pairs
-                                                    else finding_dict)
+    one: Callable[[Finding], dict[str, Any]] = _streamed_finding if streamed else finding_dict
+    finding: Callable[[Finding], dict[str, Any]] = (lambda f: one(f) | {"pairs": pairs_dict(f)}) if pairs else one
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": version},
@@ -99,15 +99,12 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     return _finding_dict(finding, [claim_dict(c) for c in finding.claims])
 
 
-def _with_pairs(finding: Finding) -> dict[str, Any]:
-    return finding_dict(finding) | {"pairs": pairs_dict(finding)}
-
-
 def pairs_dict(finding: Finding) -> list[dict[str, str] | None]:
     """One entry per detail line: its two values, each with outlet and place, when it is a pair
     (`records.Pair`), else None. What a text report caps its pair lines by (`report.text.shown_details`)."""
     return [{"value": d.value, "outlet": d.outlet, "place": d.place, "other": d.other,
-             "other_outlet": d.other_outlet, "other_place": d.other_place} if isinstance(d, Pair) else None
+             "other_outlet": d.other_outlet, "other_place": d.other_place,
+             "other_qualifiers": d.other_qualifiers} if isinstance(d, Pair) else None
             for d in finding.details]
 
 
