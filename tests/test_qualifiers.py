@@ -82,3 +82,25 @@ def test_a_cue_word_holding_two_line_items_implies_both_in_order() -> None:
 def test_comparable_eps_is_no_comparison() -> None:
     """可比每股收益 (comparable EPS, clusters/coca-cola-q4-2024-results-2025-02-11/20250211A081H7.zh-CN.md:2)."""
     assert comparison_spans("可口可乐第四季度可比每股收益0.55美元") == []
+
+
+COUNTED_UNITS: list[dict[str, Any]] = yaml.safe_load(
+    (ROOT / "tests" / "fixtures" / "counted_units.yaml").read_text("utf-8"))
+_GROWTH_PROBE = """kind: number
+description: a growth probe (tests/fixtures/counted_units.yaml)
+value: percent
+cue: [增长, 增加, 增持, 增长率]
+qualifiers: [basis, measure]
+examples: []
+"""
+
+
+@pytest.mark.parametrize("case", COUNTED_UNITS, ids=[c["source"] for c in COUNTED_UNITS])
+def test_a_unit_and_change_after_a_count_is_no_basis(case: dict[str, Any], tmp_path: Path) -> None:
+    (tmp_path / "growth.yaml").write_text(_GROWTH_PROBE, "utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    article = parse_article(f'---\ndate: "2025-02-11 10:00"\n---\n{case["text"]}\n', "case.md")
+    claims, _ = extract(article, list(rule_set.rules), EntityIndex(rule_set.entities))
+    read = {c.value.display(): c.context_dict().get("basis", "") for c in claims}
+    assert read.get(case["value"]) == case["basis"], read

@@ -56,11 +56,22 @@ def negated(text: str, start: int) -> bool:
 _NEGATED_PASSIVE = re.compile(r"(?:未|尚未|并未|从未|没有|没|不)\s*被[^\s，,。；;：:！？!?、（()）被]{1,10}$")
 
 
+# a negation whose reach runs past the next word, within the clause: a manner word between it and the event
+# (并未正式宣布, 尚未公开披露, 未对外公布), or a verb of seeing or of coming about that governs a clause of its own
+# (同日，未见广发证券发布相关公告; 并未出现核心人员离职; 未发现公司披露): the event in it did not happen (issue 10)
+_NEGATORS_OF_EVENTS = r"(?:并未|尚未|从未|并没有|没有|未曾|(?<!所)未)"  # not 前所未见 (unheard of)
+_NEGATED_REACH = re.compile(
+    _NEGATORS_OF_EVENTS + r"(?:正式|具体|公开|对外|直接|立即|真正|明确){1,2}\s*$"
+    r"|" + _NEGATORS_OF_EVENTS + r"(?:见到|见|发现|看到|看见|出现|传出)(?![在于於])[^\s，,。；;：:！？!?]{0,16}$")
+
+
 def negated_event(text: str, start: int) -> bool:
     """Whether the event word at `start` (a date rule's cue, a status word) is said not to have happened:
-    right after a negation (`negated`: 尚未收购, 没有上市) or in a negated passive with its agent between
-    (`彼时推特未被马斯克收购`): no date of it, no state of it."""
-    return negated(text, start) or _NEGATED_PASSIVE.search(text, max(0, start - 16), start) is not None
+    right after a negation (`negated`: 尚未收购, 没有上市), in a negated passive with its agent between
+    (`彼时推特未被马斯克收购`), or within the reach of a negation that runs past a manner word or over a
+    clause a verb of seeing governs (`_NEGATED_REACH`): no date of it, no state of it."""
+    return (negated(text, start) or _NEGATED_PASSIVE.search(text, max(0, start - 16), start) is not None
+            or _NEGATED_REACH.search(text, max(0, start - 24), start) is not None)
 
 
 def negated_after(text: str, end: int) -> bool:

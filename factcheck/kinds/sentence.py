@@ -40,6 +40,10 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _LATIN_CODE = re.compile(r"[A-Za-z]{1,3}\s?\d{1,4}")
 _AFTER_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+\s?$")
 _HAN_CHAR = compiled_on_use(r"[\u4e00-\u9fff]")
+# a time unit and a change (月增, 年减), and what before it makes the unit a count's or a date's (个月, 28个月, 三年,
+# 2025年, 数月): Sentence._counted_unit
+_UNIT_CHANGE = re.compile(r"[年月季][增减減]")
+_COUNTED_BEFORE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千两兩几幾数數多半个個]$")
 Values = tuple[tuple[str, tuple[str, ...]], ...]  # a qualifier's value → words
 Hit = tuple[int, str, str]  # (offset, word, value)
 _A_YEAR = re.compile(r"\d|[今去明前上本当當]年")
@@ -143,7 +147,8 @@ class Sentence:
             regex, value_of = _words_pattern(values)
             found = [(m.start(), m.end(), value_of.get(m.group(0)) or value_of[m.group(0).lower()])
                      for m in regex.finditer(self.text)
-                     if not self._code_in_a_name(m.start(), m.end()) and not self.cuts_a_name(m.start(), m.end())]
+                     if not self._code_in_a_name(m.start(), m.end()) and not self.cuts_a_name(m.start(), m.end())
+                     and not self._counted_unit(m.start(), m.end())]
             self._hits[values] = [(start, self.plain[start:end], value) for i, (start, end, value) in enumerate(found)
                                   if not (i and _RESTATED.fullmatch(self.text, found[i - 1][1], start))]
         return self._hits[values]
@@ -156,6 +161,14 @@ class Sentence:
         a rule's own word may name part of one (猫眼 in 猫眼专业版)."""
         return (any(m.start < start < m.end < end or start < m.start < end < m.end for m in self.mentions)
                 or any(begin < start < finish < end for begin, finish in self.company_names))
+
+    def _counted_unit(self, start: int, end: int) -> bool:
+        """Whether a word made of a time unit and a change (月增, 季增, 年增, 年减: month on month, year on year)
+        starts with the unit of a count or a date before it: 连续第三个月|增持, 连续28个月|增长, 10年|减支,
+        2025年1月|增持, 2023年|增速 are so many months or years, or a named one, and then a change; the word is
+        read across that boundary, so it is no basis (bulk: every such read of 37 was one)."""
+        return (_UNIT_CHANGE.fullmatch(self.text, start, end) is not None
+                and _COUNTED_BEFORE.search(self.text, max(0, start - 1), start) is not None)
 
     @cached_property
     def company_names(self) -> list[tuple[int, int]]:
