@@ -282,8 +282,9 @@ def _money_unit() -> str:
 
 def value_in_cue_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
     """A warning for each cue word (or the cue's one regex) of a number or count rule that holds a figure the
-    rule reads (`全国30余家` with `units: [家]`, `涨5%`; not `下降0.12个百分点至` in a percent rule): the cue is the words around a value, and a value inside a cue is never read,
-    so the rule reads nothing where it stands — nor past it, the cue taking the place of the words after it."""
+    rule reads (`全国30余家` with `units: [家]`, `涨5%`; not `下降0.12个百分点至` in a percent rule): the cue is
+    the words around a value, and a value inside a cue is never read, so the rule reads nothing where it
+    stands — nor past it, the cue taking the place of the words after it."""
     if not isinstance(document, dict) or document.get("kind") not in ("number", "count"):
         return []
     cue = document.get("cue")
