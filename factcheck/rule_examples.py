@@ -40,9 +40,10 @@ def read_by_two(rule_set: RuleSet) -> list[Diagnostic]:
     """A warning per example figure that another rule of the set reads too (same figure, same subject)
     through a cue that sits inside the example rule's longer cue at that place. factcheck never gives a
     figure to one rule only (one figure may be two facts), so a rule whose short cue sits inside another's
-    longer one (`销量` in `自主品牌销量突破`) compares the other's figures as its own: round 22's annual-sales set a brand's sales since it began against a
-    year's. The warning names the skip word that keeps them apart (docs/rules.md, "Two rules, one short
-    word"); a rule that lists the same sentence among its own examples reads it on purpose, and is quiet."""
+    longer one (`销量` in `自主品牌销量突破`) compares the other's figures as its own: round 22's
+    annual-sales set a brand's sales since it began against a year's. The warning names the skip word that
+    keeps them apart (docs/rules.md, "Two rules, one short word"); a rule that lists the same sentence among
+    its own examples reads it on purpose, and is quiet."""
     index = EntityIndex(rule_set.entities)
     numeric = [rule for rule in rule_set.rules if isinstance(KINDS[rule.kind], FigureJudging)]
     warnings: list[Diagnostic] = []

@@ -267,23 +267,32 @@ def clause_break_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
 # a figure a number or count rule reads: digits (or Chinese numerals), a bound word (余, 多), then the rule's unit;
 # not after 第, a rank (第一家, `第 64 名`), which no rule reads as a figure
 _FIGURE = r"(?<!第)(?<!第 )(?<![\d.,一二三四五六七八九十百千两兩])(?:\d[\d.,]*|[一二三四五六七八九十百千两兩]+)\s*(?:余|餘|多|几|幾)?\s*(?:[万萬亿億千百]+)?\s*"
-# a percent rule reads no 个百分点 (a pp rule's), so a cue `下降0.12个百分点至` holds no figure of it
-_POINTS_UNIT = r"(?:(?:个|個)?(?:百分点|百分點|基点|基點)|(?:bps?|ppts?)\b)"
 
 
 @cache
-def _money_unit() -> str:
-    """Every currency word the quantity reader knows (normalize/quantities.py CURRENCIES: 美金, 澳元, USD …),
-    in the script cues are matched in (`fold`): one list, so a cue's amount is one a money rule reads."""
-    from factcheck.normalize.quantities import CURRENCIES
+def _value_unit(value: str) -> str:
+    """A regex for the unit words of the figures a `value: money`, `percent` or `pp` rule reads, from the
+    quantity reader's own lists (normalize/quantities.py CURRENCIES: 美金, 澳元, USD …; `unit_words`: %,
+    percent; 个百分点, 基点, bps, basis points …), so a cue's figure is one the rule reads: a percent rule
+    reads no 个百分点 (a pp rule's), and a cue `下降0.12个百分点至` holds no figure of it. Cues are folded
+    (`fold`: 個百分點, ％ match as 个百分点, %), which these words are written in. A one-character Chinese unit
+    (成, 折, 厘) is left out: whether it is one depends on the words around it (zh.yaml not_a_unit_before)."""
+    from factcheck.normalize.quantities import CURRENCIES, unit_words
 
-    return "(?:" + "|".join(re.escape(w) for w in sorted(CURRENCIES, key=len, reverse=True)) + ")"
+    words = {"money": CURRENCIES, "percent": unit_words("%"), "pp": unit_words("pp")}.get(value, ())
+    words = [w for w in words if w.isascii() or len(w) > 1]
+    if not words:
+        return ""
+    # a Latin word ends a word (`5 bps`, not `5 bpsx`); the rest end anywhere
+    return "(?:" + "|".join(re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def value_in_cue_warnings(document: Any, lines: dict[tuple[Any, ...], int], path: str) -> list[Diagnostic]:
     """A warning for each cue word (or the cue's one regex) of a number or count rule that holds a figure the
-    rule reads (`全国30余家` with `units: [家]`, `涨5%`; not `下降0.12个百分点至` in a percent rule): the cue is the words around a value, and a value inside a cue is never read,
-    so the rule reads nothing where it stands — nor past it, the cue taking the place of the words after it."""
+    rule reads (`全国30余家` with `units: [家]`, `涨5%`; not `下降0.12个百分点至` in a percent rule): the cue is
+    the words around a value, and a value inside a cue is never read, so the rule reads nothing where it
+    stands — nor past it, the cue taking the place of the words after it."""
     if not isinstance(document, dict) or document.get("kind") not in ("number", "count"):
         return []
     cue = document.get("cue")
@@ -293,7 +302,7 @@ def value_in_cue_warnings(document: Any, lines: dict[tuple[Any, ...], int], path
         units = [fold(str(u)) for u in document.get("units") or [] if str(u)]  # in the cue's script
         unit = "(?:" + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + ")" if units else ""
     else:
-        unit = {"percent": r"(?:%|％)", "pp": _POINTS_UNIT, "money": _money_unit()}.get(str(document.get("value")), "")
+        unit = _value_unit(str(document.get("value")))
     if not unit:
         return []
     figure = re.compile(_FIGURE + unit)

@@ -360,16 +360,16 @@ def _also_gives(claims: list[Claim], set_aside: list[str]) -> str:
     if not set_aside:
         return ""
     shown: list[str] = []
-    own_words = False
+    any_marked = False  # a set-aside value shown with a qualifier: the tail then says why it stands apart
     for value in set_aside:
         mine = [c for c in claims if c.value.display() == value]
         others = [c for c in claims if c.value.display() != value]
         marks = list(dict.fromkeys(f"{q.name}={q.value}" for c in mine for q in c.context
                                    if q.value and not q.inferred
                                    and not any(o.context_dict().get(q.name) == q.value for o in others)))
-        own_words = own_words or bool(marks)
+        any_marked = any_marked or bool(marks)
         shown.append(f"{value} ({', '.join(marks)})" if marks else value)
-    if own_words:
+    if any_marked:
         return (f"; a source also gives {', '.join(shown)}, which the rule reads alike but for a qualifier the "
                 "others leave unstated (not compared)")
     return f"; a source also gives {', '.join(shown)}, which the rule reads alike (not compared)"

@@ -30,7 +30,14 @@ from factcheck.kinds.left_out import NON_WORD, OWN_VALUE, SKIP, WINDOW, left_out
 from factcheck.kinds.lists_reading import list_owner, unpaired_in_list, value_list
 from factcheck.kinds.named_subject_reading import COUNTS_THE_REST, counts_the_rest
 from factcheck.kinds.negation import inside_a_non_word
-from factcheck.kinds.number import CUE_ENDS_AT_COLON, UNPAIRED, FigureJudging, NumberKind, cue_right_after
+from factcheck.kinds.number import (
+    CUE_ENDS_AT_COLON,
+    UNPAIRED,
+    FigureJudging,
+    NumberKind,
+    cue_right_after,
+    say_non_word_before,
+)
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, each_of_list, reads
 from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.scope_reading import labelled_runs
@@ -103,7 +110,8 @@ class CountKind(FigureJudging, Kind[CountRule]):
         taken: set[int] = set()
         yield from self._cued_before(rule, s, article, taken)
         yield from self._cued_after(rule, s, article, taken)
-        _say_non_word_before(rule, s, taken)
+        say_non_word_before(rule.cue, rule.window, s, taken, lambda begin, end: (
+            (found.start, found.end) if (found := _first_amount(s, rule.units, begin, end, rule.bare)) else None))
 
     def _cued_after(self, rule: CountRule, s: Sentence, article: Article,
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
@@ -264,22 +272,6 @@ def _non_word_after(rule: CountRule, s: Sentence, value_end: int) -> re.Match[st
     value gives no claim and is left out with that reason (as number rules say it)."""
     found = cue_right_after(pattern(rule.cue), s, value_end, rule.window)
     return found if found is not None and inside_a_non_word(s.text, found.start()) else None
-
-
-def _say_non_word_before(rule: CountRule, s: Sentence, taken: set[int]) -> None:
-    """Say why a value within `window` after a cue written right after 非 (`非独立董事6人`) gave no claim: that
-    cue is its opposite (number rules say it the same way). Asked once both readings are done, so a value
-    another cue read (`taken`) or another cue stands before is no such value."""
-    raw, cue = pattern(rule.cue), cue_pattern(rule.cue)
-    for non in raw.finditer(s.text):
-        if not inside_a_non_word(s.text, non.start()):
-            continue
-        clause_end = s.clause_at(non.end())[1]
-        found = _first_amount(s, rule.units, value_start(s.text, non.start(), non.end()), clause_end, rule.bare)
-        if (found is None or found.start in taken or found.start - non.end() > rule.window
-                or cue.search(s.text, non.end(), found.start) is not None):
-            continue
-        left_out("cue", say(NON_WORD, s.plain[found.start:found.end], non.group(0)), found.start, found.end)
 
 
 def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:

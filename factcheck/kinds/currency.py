@@ -40,6 +40,8 @@ def locale_currency(locale: str) -> str:
     front matter, the outlets file, a file name and `normalize --locale`: any case, and `_` as `-` (zh_HK,
     the POSIX spelling, is zh-HK)."""
     return LOCALE_CURRENCY.get(locale.casefold().replace("_", "-"), "")
+
+
 _WORDS = sorted((w for w in CURRENCIES if w not in ("元", "块", "块钱", "$")), key=len, reverse=True)
 _NAME = "|".join(re.escape(w) for w in _WORDS)
 _SAME_BELOW = (

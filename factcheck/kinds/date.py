@@ -552,8 +552,8 @@ _SAME_DAY_REACH = 3  # the sentences walked back for the day it repeats: the par
 
 
 def _same_day(s: Sentence, offset: int) -> DateSpan | None:
-    """同日 before the cue, in a sentence that names no date: the last day an earlier sentence of the
-    article named, whatever its paragraph (`東風集團昨晚(9日)公布…`, then `長安汽車(000625.SZ)同日發布公告`: the 9th),
+    """同日 before the cue, in a sentence that names no date: the last day one of the `_SAME_DAY_REACH`
+    sentences before it named, whatever their paragraph (`東風集團昨晚(9日)公布…`, then `長安汽車(000625.SZ)同日發布公告`: the 9th),
     its dateline included; none after names listed in its clause, which say the same day as each other."""
     same = _SAME_DAY.search(s.text, 0, offset)
     if same is None:

@@ -28,11 +28,10 @@ from factcheck.kinds.amounts import (
     value_start,
 )
 from factcheck.kinds.base import Document, Kind
-from factcheck.kinds.left_out import NON_WORD, SKIP, WINDOW, left_out, say
-from factcheck.kinds.negation import inside_a_non_word
-from factcheck.kinds.number import FigureJudging, NumberKind
+from factcheck.kinds.left_out import SKIP, WINDOW, left_out, say
+from factcheck.kinds.number import FigureJudging, NumberKind, say_non_word_before
 from factcheck.kinds.reading import about_whom, claim
-from factcheck.kinds.sentence import Sentence, cue_pattern, pattern
+from factcheck.kinds.sentence import Sentence, cue_pattern
 from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import subject_before
 from factcheck.normalize.dates import counts_days
@@ -174,7 +173,8 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
         taken: set[int] = set()
         yield from self._cued_before(rule, s, article, taken)
         yield from self._cued_after(rule, s, article, taken)
-        _say_non_word_before(rule, s, taken)
+        say_non_word_before(rule.cue, rule.window, s, taken, lambda begin, end: next(
+            ((m.start(), m.end()) for m in DURATION.finditer(s.text, begin, end) if not is_a_date(m)), None))
 
     def _cued_after(self, rule: DurationRule, s: Sentence, article: Article,
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
@@ -214,23 +214,6 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
                 continue
             if (made := _claimed(rule, s, article, found, taken)) is not None:
                 yield made
-
-
-def _say_non_word_before(rule: DurationRule, s: Sentence, taken: set[int]) -> None:
-    """Say why a span within `window` after a cue written right after 非 gave no claim: that cue is its
-    opposite (非营业收入 is no revenue; number and count rules say it the same way). Asked once both readings
-    are done, so a span another cue read (`taken`) or another cue stands before is no such span."""
-    raw, cue = pattern(rule.cue), cue_pattern(rule.cue)
-    for non in raw.finditer(s.text):
-        if not inside_a_non_word(s.text, non.start()):
-            continue
-        clause_end = s.clause_at(non.end())[1]
-        found = next((m for m in DURATION.finditer(s.text, value_start(s.text, non.start(), non.end()), clause_end)
-                      if not is_a_date(m)), None)
-        if (found is None or found.start() in taken or found.start() - non.end() > rule.window
-                or cue.search(s.text, non.end(), found.start()) is not None):
-            continue
-        left_out("cue", say(NON_WORD, s.plain[found.start():found.end()], non.group(0)), found.start(), found.end())
 
 
 def _claimed(rule: DurationRule, s: Sentence, article: Article, found: re.Match[str],

@@ -10,13 +10,13 @@ intervals overlap, widened by `tolerance`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar, Literal, Protocol
 
-from factcheck.kinds.amounts import change_lead, tolerance_fields, widened
+from factcheck.kinds.amounts import change_lead, tolerance_fields, value_start, widened
 from factcheck.kinds.base import Document, Kind
 from factcheck.kinds.comparison_reading import clause_opens_comparison
 from factcheck.kinds.currency import UNKNOWN_DOLLAR
@@ -560,6 +560,26 @@ def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: i
             or not (_ENDS_NOUN.match(s.text, found.end()) or any(m.start == found.end() for m in s.mentions))):
         return None
     return found
+
+
+def say_non_word_before(cue: str, window: int, s: Sentence, taken: set[int],
+                        first_value: Callable[[int, int], tuple[int, int] | None]) -> None:
+    """Say why a value within `window` after a cue written right after 非 (`非独立董事6人`, 非营业收入) gave no
+    claim: that cue is its opposite. `first_value(begin, end)`: the (start, end) of the first value of the
+    rule's own sort in s.text[begin:end]. Count and duration rules ask it once both readings are done, so a
+    value another cue read (`taken`) or another cue stands before is no such value; number rules say it as
+    they read (`_out_of_reach`)."""
+    raw, plain_cue = pattern(cue), cue_pattern(cue)
+    for non in raw.finditer(s.text):
+        if not inside_a_non_word(s.text, non.start()):
+            continue
+        found = first_value(value_start(s.text, non.start(), non.end()), s.clause_at(non.end())[1])
+        if found is None:
+            continue
+        start, end = found
+        if start in taken or start - non.end() > window or plain_cue.search(s.text, non.end(), start) is not None:
+            continue
+        left_out("cue", say(NON_WORD, s.plain[start:end], non.group(0)), start, end)
 
 
 def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:

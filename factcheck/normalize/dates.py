@@ -382,8 +382,9 @@ def _with_english(text: str, anchor: date | None, found: list[DateSpan]) -> list
 _EITHER = re.compile(r"\s*(?:或者|或是|或|抑或|\bor\b)\s*", re.IGNORECASE)
 # between two days an event runs over: 周二和周三在国会作证, 周二及周三公布, Tuesday and Wednesday
 _BOTH = re.compile(r"\s*(?:和|与|與|及|以及|跟|\band\b|&)\s*", re.IGNORECASE)
-# between the first and the last day of a span: 周一至周五, 本周一至周二, 上周三至周五 (2月10日至11日 is one match)
-_THROUGH = re.compile(r"\s*(?:至|到|~|～|-|–|—{1,2})\s*")
+# between the first and the last day of a span: 周一至周五, 本周一至周二, 上周三至周五 (2月10日至11日 is one match);
+# the range separators every other span of dates is read with (zh.yaml range_separators)
+_THROUGH = re.compile(_SEP)
 
 
 def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:

@@ -105,7 +105,9 @@ def find_english_dates(text: str, anchor: date | None) -> list[tuple[int, int, D
     for match in _PATTERN.finditer(text):
         if any(start < match.end() and match.start() < end for start, end, _ in found):
             continue  # a day of a span read whole
-        value = _resolve(match, anchor, _tense(text, match.start(), found[-1][1] if found else 0))
+        # the tense is read back to the date before this one: a span read first may stand after it
+        since = max((end for _, end, _ in found if end <= match.start()), default=0)
+        value = _resolve(match, anchor, _tense(text, match.start(), since))
         if value is not None:
             start = match.start("year") if match.group("year") else match.start()
             found.append((start, match.end(), value))

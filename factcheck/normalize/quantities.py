@@ -77,6 +77,13 @@ _UNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "成": ("%", Decimal(10)), "折": ("%", Decimal(10)),
     "厘": ("%", Decimal(1)),  # 利率仍為1.5厘: a rate's percent in HK and mainland rate copy (_is_rate_li)
 }
+
+
+def unit_words(unit: str) -> tuple[str, ...]:
+    """The unit words read as `unit` ("%" or "pp"): %, percent, 成 …; 个百分点, 基点, bps, basis points …"""
+    return tuple(word for word, (read_as, _) in _UNIT_WORDS.items() if read_as == unit)
+
+
 _PERCENT_OF = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PER_UNITS = ZH.per_units
 
