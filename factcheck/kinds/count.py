@@ -333,5 +333,5 @@ def _is_article(s: Sentence, found: Amount, units: tuple[str, ...], bare: bool) 
     if _ONE_COUNTED.search(head) or not _NOUN_AFTER.match(s.text, found.end) or _NOT_NOUN.match(s.text, found.end):
         return False
     begin, end = s.clause_at(found.start)
-    return not any(other.start != found.start and other.text[:-1].strip() != "一"
+    return not any(other.start != found.start and other.number.value != 1  # by value: a unit word may be long
                    for other in amounts(s.text, units, begin, end, bare))

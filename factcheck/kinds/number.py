@@ -750,12 +750,13 @@ def _signed_down(rule: NumberRule, s: Sentence, cue_text: str, cue_end: int, sta
     downs = (*fold_words(rule.sign_down), *_NEGATIVE_AFTER)
     ups = fold_words(rule.sign_up)
     gap = _SIGN_AFTER.match(s.text, end)
-    after = s.text[gap.end() if gap else end:]
+    assert gap is not None  # the pattern may match nothing, so it always matches
+    after, through_de = s.text[gap.end():], "的" in gap.group(0)
     nouns = {*ZH.down_nouns_en, *ZH.up_nouns_en}
     # a noun, not a verb of change: 从3%下降至2% and `3% fell` name the figure after; so 的 before a Chinese word,
     # a noun of change in English (`a 0.7% decline`)
-    named = _longest_word(after, tuple(w for w in downs if "的" in gap.group(0) or w.lower() in nouns),
-                          tuple(w for w in ups if "的" in gap.group(0) or w.lower() in nouns), start_of=True) if gap else None
+    named = _longest_word(after, tuple(w for w in downs if through_de or w.lower() in nouns),
+                          tuple(w for w in ups if through_de or w.lower() in nouns), start_of=True)
     if named is not None:
         return named
     between = s.text[cue_end:start]

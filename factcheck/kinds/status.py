@@ -313,13 +313,12 @@ class StatusKind(Kind[StatusRule]):
         if len(values) < 2:
             return " + ".join(values)
         pairs = [{a, b} for i, a in enumerate(values) for b in values[i + 1:]]
-        if all(any(p <= g for g in rule.compatible) for p in pairs):
-            why = "compatible"
-        elif all(any(p <= g for g in rule.shortened) for p in pairs):
+        declared = all(any(p <= g for g in rule.compatible) for p in pairs)
+        if not declared and all(any(p <= g for g in rule.shortened) for p in pairs):
             why = "a title and the longer title it is part of"
         elif not any(p <= g for p in pairs for g in rule.compatible + rule.shortened):
             why = "posts a source joins into one title with 兼"
-        else:  # some pairs declared compatible, others of another reason: the rule's word
+        else:  # every pair, or some, declared compatible (the others of another reason): the rule's word
             why = "compatible"
         return " + ".join(values) + f" ({why})"
 
