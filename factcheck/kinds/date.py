@@ -149,8 +149,9 @@ class DateKind(Kind[DateRule]):
             return Verdict("context-differs", "info", f"values differ, but {EVENING_NEXT_DAY}: {values}",
                            verdict.details)
         rest = [c for c in claims if c not in vague]
-        said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back) is less precise and "
-                "names no day: shown beside the days, never against them")
+        less_precise = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back) is less precise "
+                        "and names no day")
+        said = f"{less_precise}: shown beside the days, never against them"
         if len({c.article for c in rest}) > 1:
             inner = self.judge(rule, rest, inferred, unstated)  # an evening beside the next day among them too
             compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
@@ -160,7 +161,7 @@ class DateKind(Kind[DateRule]):
         if apart:  # one source's distinct days: no one date, whatever range holds them
             return Verdict("context-differs", "info", f"values differ: distinct days of one source, which a less "
                            f"precise date of another does not make one: {values}", (*apart, said))
-        return Verdict("context-differs", "info", f"values differ, but {said.split(': ')[0]}: {values}",
+        return Verdict("context-differs", "info", f"values differ, but {less_precise}: {values}",
                        verdict.details)
 
     def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
