@@ -13,7 +13,7 @@ from the threshold and how many would turn if it moved:
 - `kinds/base._MIN_RESTATED`: one source writes one sentence twice with values that do not agree
   (a slip, "it contradicts itself") only when the sentence holds more than this many characters
   besides the value; a bare `增长2%` under two headings is two figures.
-- `kinds/subject_reading._HEADING_LENGTH`: a paragraph of one line with no sentence punctuation is a
+- `kinds/subject_reading.HEADING_LENGTH`: a paragraph of one line with no sentence punctuation is a
   heading (its values the title's subject's) only up to this many characters.
 - `kinds/dateline.REACH`: the report's dateline is looked for in this many sentences after the title.
 - `kinds/dateline._OPENING`: what stands before a dateline's date (the outlet, its place; a flash's
@@ -63,7 +63,7 @@ class Record:
 def instrument(record: Record, patch: Callable[[object, str, Any], None] = setattr) -> None:
     """Wrap the functions holding the thresholds (`patch(module, name, wrapper)`); each wrapper returns
     what the original returns."""
-    said_twice, a_heading, report_dateline = base._said_twice, subject_reading._a_heading, sentence.report_dateline
+    said_twice, a_heading, report_dateline = base._said_twice, subject_reading.is_a_heading, sentence.report_dateline
 
     def restated(kind: Any, rule: Any, own: list[Any], found: Any) -> str:
         masked = base._masked(found)
@@ -75,8 +75,8 @@ def instrument(record: Record, patch: Callable[[object, str, Any], None] = setat
 
     def heading(s: Any) -> bool:
         text = s.segment.text.strip(" *_#")
-        if s.previous is None and subject_reading._SENTENCE_MARKS.search(text) is None:
-            record.add("heading", text, len(text), len(text) > subject_reading._HEADING_LENGTH)
+        if s.previous is None and subject_reading.SENTENCE_MARKS.search(text) is None:
+            record.add("heading", text, len(text), len(text) > subject_reading.HEADING_LENGTH)
         return a_heading(s)
 
     def opening_dateline(opening: Iterable[tuple[str, str]], anchor: date | None) -> DateSpan | None:
@@ -97,7 +97,7 @@ def instrument(record: Record, patch: Callable[[object, str, Any], None] = setat
         return report_dateline(iter(texts), anchor)
 
     patch(base, "_said_twice", restated)
-    patch(subject_reading, "_a_heading", heading)
+    patch(subject_reading, "is_a_heading", heading)
     patch(sentence, "report_dateline", opening_dateline)
 
 
@@ -142,7 +142,7 @@ def main() -> int:
         for _, rules, story in found:
             check([str(story)], load_rules([str(rules)]), Options())
         print(f"{len(found)} stories")
-    report(record, {"restated": base._MIN_RESTATED, "heading": subject_reading._HEADING_LENGTH,
+    report(record, {"restated": base._MIN_RESTATED, "heading": subject_reading.HEADING_LENGTH,
                     "reach": dateline.REACH, "opening": dateline.OPENING_LENGTH}, args.examples)
     return 0
 

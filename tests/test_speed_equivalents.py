@@ -18,7 +18,7 @@ from factcheck.kinds.currency import (
     _hong_kong_words,
     says_same_below,
 )
-from factcheck.kinds.named_subject_reading import _annotating
+from factcheck.kinds.named_subject_reading import annotates_a_name
 from factcheck.kinds.qualifiers import builtin_words
 from factcheck.kinds.sentence import _CASE_PARTNERS, _may_hold, _re2_word, _words_pattern
 from factcheck.load import _MAYBE_MARKUP, _marked_lines
@@ -88,7 +88,7 @@ def test_a_name_in_brackets_after_another_restates_it_as_before(case: dict[str, 
     slow = re.compile(r"\s*[（(]\s*")
     for mention in mentions:
         before = any(other.end <= mention.start and slow.fullmatch(text, other.end, mention.start) for other in mentions)
-        assert _annotating(sentence, mention, mentions) is before is (mention.entity_id in case["restating"])
+        assert annotates_a_name(sentence, mention, mentions) is before is (mention.entity_id in case["restating"])
 
 
 @pytest.mark.parametrize("case", TABLES["count_lists"], ids=lambda case: case["text"][:16])

@@ -14,18 +14,18 @@ from factcheck.patterns import compiled_on_use
 from factcheck.records import ContextValue, RuleBase
 
 _COMPARED_WITH_LEAD = re.compile(r"\s*(?:的|为|為)?\s*")  # 较去年的441亿元
-_COMPARED_FIGURE_LEAD = re.compile(r"\s*(?:的|为|為|报|報)?\s*")  # 较上日报7.1699 too
+COMPARED_FIGURE_LEAD = re.compile(r"\s*(?:的|为|為|报|報)?\s*")  # 较上日报7.1699 too
 _MULTIPLE = re.compile(r"[\d０-９.,]+\s*倍|[一二两兩三四五六七八九十百千几幾数數]+\s*倍")
 
 
-def _compared_with(s: Sentence, offset: int) -> str:
+def compared_with(s: Sentence, offset: int) -> str:
     """The comparison phrase a value closes, when it is what another is compared with:
     in `较上年同期的441亿元增长11.06%` 441亿 is the prior period's figure, whatever the
     statement's lead-in (预计) says of the others. A multiple is the comparison's result, never
     the figure compared with (`自动驾驶比人开车安全10倍`)."""
     if _MULTIPLE.match(s.text, offset):
         return ""
-    closed = _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
+    closed = comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
     return s.plain[closed[0]:closed[1]] if closed else ""
 
 
@@ -33,7 +33,7 @@ def clause_opens_comparison(s: Sentence, offset: int) -> bool:
     """Whether the value at `offset` closes a comparison phrase that opens its clause (`，比2023年的4009亿元，`,
     `，较去年季度9.83亿美元增加4%`): the figure compared with, restating the clause before's line item."""
     begin, _ = s.clause_at(offset)
-    closed = None if _MULTIPLE.match(s.text, offset) else _comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
+    closed = None if _MULTIPLE.match(s.text, offset) else comparison_closed_by(s, offset, _COMPARED_WITH_LEAD)
     return closed is not None and _OPENS_COMPARISON.fullmatch(s.text, begin, closed[0]) is not None
 
 
@@ -45,7 +45,7 @@ _OPENS_COMPARISON = re.compile(r"\s*同?")  # 同比2023年的441亿元: 同比'
 _COMPARED_ITEM_LEAD = re.compile(r"\s*(?:的\s*[^，,。；;：:、\d的]{0,6})?")  # the phrase may end with its 的
 
 
-def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
+def year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
     """(year, word) of a figure that closes a comparison phrase naming a year in digits: in
     `2024年全年經濟增長率為4.4%，高於2023年修訂後的增長1.8%` the 1.8% is 2023's (the figure compared
     with), not 2024's; in `较2023年的441亿元` 441亿 is 2023's. A change after the phrase
@@ -59,13 +59,13 @@ def _year_compared_with(s: Sentence, offset: int, values: Values) -> tuple[str, 
     return (years[-1][2], years[-1][1]) if years else None
 
 
-def _prior_of_its_own_year(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+def prior_of_its_own_year(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A figure compared with that its comparison dates by a year in digits (`比2023年的4009亿元`) is that
     year's own figure, as that year's report gave it: its measure is the rule's default (actual), not
     `prior`, so it meets `2023年营收4009亿` and never `2023年营收4009亿，较上年同期的3286亿元`'s 3286亿 (the year
-    before 2023's, `prior` in 2023). As `_prior_of_its_own_day` does for a day."""
+    before 2023's, `prior` in 2023). As `prior_of_its_own_day` does for a day."""
     years = next((spec.values for spec in rule.context if spec.name == "year"), None)
-    if years is None or _year_compared_with(s, offset, years) is None:
+    if years is None or year_compared_with(s, offset, years) is None:
         return found
     default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
     return [ContextValue("measure", default, "default") if c.name == "measure" and c.value == "prior" else c
@@ -103,7 +103,7 @@ def change_amount(s: Sentence, offset: int) -> str:
     found = _CHANGE_AFTER_BASIS.search(s.text, begin, offset)
     if found is not None:
         return s.plain[found.start():found.end()].strip()
-    closed = _comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
+    closed = comparison_closed_by(s, offset, _CHANGE_AFTER_COMPARISON)
     if closed:
         return s.plain[closed[0]:offset].strip()
     return _english_change_amount(s, offset, span.end) if span is not None else ""
@@ -134,7 +134,7 @@ def _english_change_amount(s: Sentence, offset: int, end: int) -> str:
     return f"{words.strip()} … {after.group(0).strip(' ,')}"
 
 
-def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
+def measure_compared_with(values: Values, baseline: str, s: Sentence, offset: int,
                            value: tuple[str, str] | None) -> tuple[str, str]:
     """The measure of a figure a comparison phrase closes: `prior`, unless the figure's own word after
     it in its clause (`vs. $871.83M consensus`) or an English word of the phrase (`compared with consensus
@@ -155,7 +155,7 @@ def _measure_compared_with(values: Values, baseline: str, s: Sentence, offset: i
 _WORDS_AFTER = compiled_on_use(r"(?:\s*[A-Za-z][A-Za-z'-]*){0,3}")  # `vs. $310.2 consensus (1.1% beat)`: the figure's words
 
 
-def _comparison_closed_by(s: Sentence, offset: int, lead: re.Pattern[str]) -> tuple[int, int] | None:
+def comparison_closed_by(s: Sentence, offset: int, lead: re.Pattern[str]) -> tuple[int, int] | None:
     """The comparison phrase the value at `offset` comes right after (only `lead` between them)."""
     return next(((start, end) for start, end in s.comparisons
                  if end <= offset and lead.fullmatch(s.text, end, offset)), None)

@@ -9,8 +9,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from factcheck.kinds.comparison_reading import _COMPARED_FIGURE_LEAD, _comparison_closed_by
-from factcheck.kinds.scope_reading import _another_subjects_word, _change_leads
+from factcheck.kinds.comparison_reading import COMPARED_FIGURE_LEAD, comparison_closed_by
+from factcheck.kinds.scope_reading import another_subjects_word, change_leads
 from factcheck.kinds.sentence import REPORTING, Sentence, per_sentence
 from factcheck.kinds.session import AS_OF_NOW, AS_OF_WRITING
 from factcheck.normalize.dates import COMING, DateSpan, clock_hour, find_dates
@@ -20,16 +20,16 @@ from factcheck.records import Article, ContextValue, RuleBase
 from factcheck.values import DateValue
 
 # words saying a value is as of now (matched on folded text): one list for the period a value
-# carries (`_own_time_sets_the_period`) and the day it is dated by (`_NOW`)
+# carries (`own_time_sets_the_period`) and the day it is dated by (`SAID_NOW`)
 # (the press-time words of session.py and the plain adverbs of now)
-_NOW_WORDS = "|".join(("如今", "目前", "现在", "眼下", "当前", "迄今", *AS_OF_NOW, *AS_OF_WRITING))
+NOW_WORDS = "|".join(("如今", "目前", "现在", "眼下", "当前", "迄今", *AS_OF_NOW, *AS_OF_WRITING))
 
 
 # the clause is the time alone, a lead-in: 2025年1月，整个1月，仅1月，而在2019年12月，
-_ONLY_A_TIME = re.compile(r"[\s，,]*(?:而|但|但是|不过|不過|同时|同時|此外|另外)?[\s在于於份整个個仅僅，,]*")
+ONLY_A_TIME = re.compile(r"[\s，,]*(?:而|但|但是|不过|不過|同时|同時|此外|另外)?[\s在于於份整个個仅僅，,]*")
 
 
-def _day(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
+def day_of_value(rule: RuleBase, s: Sentence, offset: int, article: Article, known: dict[str, str]) -> ContextValue:
     """The day the value at `offset` is of, with its evidence, so that figures of different days are never
     compared as one: the day a comparison names for the figure it compares with (較上日報7.1699), a day
     ahead right before it, else the day its sentence states (as the market's trading day); a close before
@@ -122,7 +122,7 @@ def _listing_day(s: Sentence, offset: int, article: Article) -> ContextValue | N
     word, text = None, s.text
     for found in _LISTING_WORD.finditer(text, 0, offset):
         word = found
-    if word is None and s.previous is not None and not _NOW.search(s.text, 0, offset):
+    if word is None and s.previous is not None and not SAID_NOW.search(s.text, 0, offset):
         # 上市首日古茗开盘价为10港元/股……。截至收盘，古茗报9.3港元/股: the next sentence goes on with that day,
         # not one further on, nor one saying now (目前古茗报9.3港元/股 is of the day written)
         text = s.previous.text
@@ -155,13 +155,13 @@ def _listing_date(article: Article) -> tuple[date, str] | None:
     return None
 
 
-_NOW = re.compile(_NOW_WORDS)  # a value said to be as of now: a date of an earlier clause is not its day
+SAID_NOW = re.compile(NOW_WORDS)  # a value said to be as of now: a date of an earlier clause is not its day
 
 
 def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
     """The day a comparison names, for the figure it compares with (較上日報7.1699 is the day
     before's fixing): that figure comes right after the phrase, its date the phrase's own."""
-    closed = _comparison_closed_by(s, offset, _COMPARED_FIGURE_LEAD)
+    closed = comparison_closed_by(s, offset, COMPARED_FIGURE_LEAD)
     if closed is None:
         return None
     return next((d for d in s.dates if d.value.precision == "day" and closed[0] <= d.start and d.end <= closed[1]), None)
@@ -172,7 +172,7 @@ def _compared_day(s: Sentence, offset: int) -> DateSpan | None:
 _DAY_FIGURE_LEAD = compiled_on_use(r"\s*(?:的)?\s*(?:(?:收[市盘]|开[市盘])价?)?\s*(?:的|为|為|报|報)?\s*")
 
 
-def _prior_of_its_own_day(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+def prior_of_its_own_day(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A figure compared with that its comparison dates (由上日的17.65%降至12.62%, 較上日報7.1710) is that
     day's figure, as that day's own report gives it: its measure is the rule's default (actual), not
     `prior`, so the next day's restatement meets the day's own report. Undated (由25.50亿元调至19.53亿元,
@@ -202,7 +202,7 @@ def _days(s: Sentence, latest: date | None, precisions: tuple[str, ...] = ("day"
     """The dates of `s` a value may be of: not a date a change is measured from, and none after
     `latest` (the day after publication): a figure of a day is not known before that day, so
     `3月19日举行的下次会议` in a February article dates the meeting ahead, not the reading."""
-    return [d for d in s.dates if d.value.precision in precisions and not _is_baseline(s.text, d)
+    return [d for d in s.dates if d.value.precision in precisions and not is_baseline_date(s.text, d)
             and d is not s.dateline  # 财联社2月12日讯: the report's day (kinds/dateline.py)
             and (latest is None or d.value.start <= latest)
             and (d.value.precision == "day" or d.value.start.replace(day=1) == d.value.end.replace(day=1)
@@ -240,7 +240,7 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
     sentence of the paragraph sets; `paragraph`: then the last date of the paragraph's earlier
     sentences."""
     begin, end = s.clause_at(offset)
-    leads = _change_leads(s)
+    leads = change_leads(s)
     starting = next(((a, b) for a, b in leads if b <= offset <= b + 1), None)  # the figure a change starts from
     if starting is not None and (dated := _lead_date(s, starting, latest)) is not None:
         return (s, dated) if dated.value.precision in precisions else None
@@ -248,7 +248,7 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
     in_clause = [d for d in days if begin <= d.start and d.end <= end]
     before_in_clause = [d for d in in_clause if d.end <= offset]
     sentence_before = [d for d in days if d.end <= offset]
-    if not in_clause and _NOW.search(s.text, begin, offset):
+    if not in_clause and SAID_NOW.search(s.text, begin, offset):
         return None  # 1月27日收盘时，股价还为9.53元，而如今涨幅已超过260%: the gain is now, not of 27 January
     if scope == "run":
         return (s, sentence_before[-1]) if sentence_before else None
@@ -260,9 +260,9 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
     scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d)]
     # a day said in an earlier clause of someone else's own figure is theirs when another date is left
     # (`蘋果周二在美股價升2.2%，不過，百度今早逆市向下，曾跌逾1%`: Apple's Tuesday in New York, not Baidu's
-    # morning in Hong Kong), as a market word there is (`_another_subjects_word`); with no other date it still
+    # morning in Hong Kong), as a market word there is (`another_subjects_word`); with no other date it still
     # dates a list of moves (`阿里巴巴2月10日涨5%，腾讯涨3%`)
-    scene = [d for d in scene if not _another_subjects_word(s, d.start, offset)] or scene
+    scene = [d for d in scene if not another_subjects_word(s, d.start, offset)] or scene
     own_lead = _last_lead_in(s, begin, latest) if chosen is None and scope != "clause" else None
     if own_lead is not None:  # 而在2019年12月，其估值才为2.20亿元: its own lead-in, not the sentence's first date
         return (s, own_lead) if own_lead.value.precision in precisions else None
@@ -306,13 +306,13 @@ def _last_lead_in(s: Sentence, begin: int, latest: date | None) -> DateSpan | No
 def _a_time_alone(s: Sentence, span: DateSpan) -> bool:
     """Whether the clause holding `span` is that time alone, a lead-in (`2025年1月，`, `而在2019年12月，`, `仅1月，`)."""
     begin, end = s.clause_at(span.start)
-    return _ONLY_A_TIME.fullmatch(s.text[begin:span.start] + s.text[span.end:end]) is not None
+    return ONLY_A_TIME.fullmatch(s.text[begin:span.start] + s.text[span.end:end]) is not None
 
 
 @per_sentence  # asked at each value of a sentence that names no date
 def _first_now(s: Sentence) -> int:
     """Where the sentence first says it is as of now (如今, 目前 …), or its length."""
-    found = _NOW.search(s.text)
+    found = SAID_NOW.search(s.text)
     return found.start() if found else len(s.text)
 
 
@@ -399,7 +399,7 @@ _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")
 _BASELINE_AFTER = re.compile(r"(?:以来|起|至|到|开始)")  # used with match(text, pos)
 
 
-def _is_baseline(text: str, span: DateSpan) -> bool:
+def is_baseline_date(text: str, span: DateSpan) -> bool:
     """较前一日下跌2.57%, 自1月27日以来: the date a change is measured from, not the day it happened."""
     return bool(_BASELINE_BEFORE.search(text[max(0, span.start - 4):span.start])
                 or _BASELINE_AFTER.match(text, span.end))

@@ -18,12 +18,12 @@ _SEPARATOR = re.compile(rf"\s*{NAME_JOINER}\s*")
 
 
 # a bracket right after a value annotates it: 10.2%（2022年）、11.8%（2023年）
-_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
-_LIST_LINK = re.compile(rf"(?:{_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
+BRACKETED_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
+_LIST_LINK = re.compile(rf"(?:{BRACKETED_ANNOTATION.pattern})?{_SEPARATOR.pattern}")
 # a name of a list may carry its parties with it: 吉林敖东及其一致行动人、辽宁成大及其一致行动人 is a
 # list of two names (each with its concert parties), as 吉林敖东、辽宁成大 is
 _WITH_ITS = r"\s*(?:及其|與其|与其|和其|连同其|連同其)[\u4e00-\u9fff]{1,8}?"  # a regex's text: only ever part of _NAMES_LINK
-_NAMES_LINK = re.compile(rf"(?:{_ANNOTATION.pattern}|{_WITH_ITS})?{_SEPARATOR.pattern}")
+_NAMES_LINK = re.compile(rf"(?:{BRACKETED_ANNOTATION.pattern}|{_WITH_ITS})?{_SEPARATOR.pattern}")
 
 
 @per_sentence  # asked for every qualifier of every value: a count rule's amounts are read once
@@ -72,12 +72,12 @@ _EN_RESPECTIVELY = compiled_on_use(r"(?:\s+[A-Za-z-]+){0,3}?\s*,?\s*(?i:respecti
 _EN_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _EN_LIST_LINK = compiled_on_use(_EN_JOIN)
 # between two words of such a list a shared head noun may stand (`headline inflation and core inflation`)
-_EN_WORD_SEPARATOR = compiled_on_use(rf"(?:\s+[A-Za-z-]+)?{_EN_JOIN}")
+EN_WORD_SEPARATOR = compiled_on_use(rf"(?:\s+[A-Za-z-]+)?{_EN_JOIN}")
 
 
 # between two qualifier words of one list, each word may carry the same short head noun:
 # 销量增速和价格增速分别同比增长5%和9% pairs 销量 with 5% and 价格 with 9%
-_WORD_SEPARATOR = compiled_on_use(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
+WORD_SEPARATOR = compiled_on_use(r"[\u4e00-\u9fff]{0,3}?" + _SEPARATOR.pattern)
 
 
 def names_listed(rule: RuleBase, s: Sentence, offset: int, last: str | None) -> tuple[str, ...]:
@@ -97,7 +97,7 @@ def names_listed(rule: RuleBase, s: Sentence, offset: int, last: str | None) -> 
     return tuple(name for name in names if name in rule.subjects) if len(names) > 1 else ()
 
 
-def _last_run(spans: list[tuple[int, int]], text: str, count: int,
+def last_list_run(spans: list[tuple[int, int]], text: str, count: int,
               separator: re.Pattern[str] = _SEPARATOR) -> list[tuple[int, int]] | None:
     """The last `count` spans before a value list when they are one list (影院与片方, A、B和C)."""
     if len(spans) < count:
@@ -164,7 +164,7 @@ def unpaired_in_list(s: Sentence, offset: int) -> bool:
         return False
     _, count, first = listed
     names = _names_before_list(s, offset, first)
-    run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+    run = last_list_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
     return _pairs_unequal(names, s.text, count, run)
 
 
@@ -173,7 +173,7 @@ def _names_before_list(s: Sentence, offset: int, first: int) -> list[tuple[int, 
     not as a speaker, not inside a bracket (宗庆后（现变更为宗馥莉）: the bracket annotates)."""
     return [(m.start, m.end) for m in s.mentions
             if m.end <= first and not speaks(s, m.start, m.end)
-            and not _COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)
+            and not COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)
             and not _bracketed(s.text, m.start)]
 
 
@@ -199,7 +199,7 @@ def list_owner(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[b
         return None
     index, count, first = listed
     names = _names_before_list(s, offset, first)
-    run = _last_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
+    run = last_list_run(names, s.text, count, _NAMES_LINK) or _run_before_each(names, s.text, count)
     if _pairs_unequal(names, s.text, count, run):
         return True, None
     if run is None:
@@ -209,5 +209,5 @@ def list_owner(s: Sentence, offset: int, units: tuple[str, ...] = ()) -> tuple[b
 
 # a number and a classifier right before a name: the name modifies what is counted, an object, never
 # the actor (以及钛墨黑、钛翡绿、钛柔金三种三星商城专属配色，建议零售价9,699元起 is the Ultra's price)
-_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几幾数數多]+)\s*"
+COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几幾数數多]+)\s*"
                              r"(?:种|種|款|个|個|项|項|类|類|家|台|部|件|只|隻|辆|輛|套|组|組)\s*$")

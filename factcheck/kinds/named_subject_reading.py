@@ -1,4 +1,4 @@
-"""The subject a sentence names before a value (`_named_subject`): the actor of its clause, not an
+"""The subject a sentence names before a value (`named_subject`): the actor of its clause, not an
 object (向/持有/收购 …), a possessed (王长田的夫人), the rest of a group (其他品牌), an example of a group
 (等科技巨头) or the head of a parallel clause; `carried` says when no name nor pointer before it does.
 """
@@ -9,21 +9,21 @@ import re
 from functools import cache
 
 from factcheck.kinds.english_subjects import NOT_NAMES, pointer_pattern
-from factcheck.kinds.lists_reading import _COUNTED_BEFORE, list_owner
+from factcheck.kinds.lists_reading import COUNTED_BEFORE, list_owner
 from factcheck.kinds.qualifiers import LIST_WORD_JOIN, builtin_words
 from factcheck.kinds.roles_reading import (
-    _CLAUSE_OPENING,
     ANAPHORA,
+    CLAUSE_OPENING,
     LIST_NEXT,
     NOT_CARRIED,
     OBJECT_MARKERS,
     SEVERAL,
-    _a_cause,
-    _entity_like_between,
-    _holds_mention,
-    _is_object,
-    _titled_start,
+    entity_like_between,
+    holds_mention,
+    is_a_cause,
+    is_object,
     speaks,
+    titled_start,
 )
 from factcheck.kinds.sentence import Sentence, per_sentence
 from factcheck.kinds.session import AS_OF_WRITING
@@ -47,14 +47,14 @@ def carried(s: Sentence, offset: int) -> bool:
     """Whether `who` names the value at `offset` for no name nor pointer before it in its sentence: a name after
     it, or a subject carried from an earlier sentence, a colon or the filing before (`_headed_by_a_stranger` may
     then say the sentence's own subject is someone else)."""
-    return (_named_subject(s, offset) == (False, None) and ANAPHORA.search(s.text, 0, offset) is None
+    return (named_subject(s, offset) == (False, None) and ANAPHORA.search(s.text, 0, offset) is None
             and pointer_pattern().search(s.text, 0, offset) is None)
 
 
 _SHORT_NAME_BEFORE = re.compile(r"[（(]\s*(?:以下)?(?:简称|簡稱|下称|下稱)\s*[为為]?\s*[“\"「『]?\s*$")
 
 
-def _annotating(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+def annotates_a_name(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether `mention` opens a bracket right after another name (优步科技（Uber）): it restates
     that name, so it is no party of its own (and never the actor of a later object clause).
 
@@ -77,12 +77,12 @@ def _annotating(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     return any(first <= other.end <= bracket for other in mentions)
 
 
-def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
+def named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     """(blocked, entity): the actor named before `offset` in the sentence; blocked when
     another name stands between it and the value, so nothing may be carried."""
     begin, _ = s.clause_at(offset)
     before = [m for m in s.mentions if m.end <= offset and not speaks(s, m.start, m.end)
-              and not _COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)]
+              and not COUNTED_BEFORE.search(s.text, max(0, m.start - 8), m.start)]
     if not before:
         return False, None
     named = list(dict.fromkeys(m.entity_id for m in reversed(before)))  # the last named first
@@ -108,7 +108,7 @@ def _named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
         return True, None  # `Posco Holdings rose 6.9% and Samsung fell 1.2%`: Samsung's, a name no entity holds
     if in_clause:
         return False, _actor(s, in_clause, before, OBJECT_MARKERS)
-    if _entity_like_between(s, before[-1].end, offset, indexes=True) or _parallel_head(s, begin, offset, before[-1]):
+    if entity_like_between(s, before[-1].end, offset, indexes=True) or _parallel_head(s, begin, offset, before[-1]):
         return True, None
     if _OBJECT_POINTER.search(s.text, begin, offset):  # 是澎立生物控股股东，对其持股23.72%: 其 is the object
         others = [m for m in before if m.entity_id != before[-1].entity_id]
@@ -137,9 +137,9 @@ def _example_of_a_group(s: Sentence, mention: Mention, offset: int) -> bool:
     # a list after 向, 持有, 收购 … is whom one acts on (向PL HK、嘉兴汇拓等共31名交易对方购买): the actor is before it
     listed = [m for m in s.mentions if m.end <= mention.start]
     first = mention
-    while listed and LIST_WORD_JOIN.fullmatch(s.text, listed[-1].end, _titled_start(s, first)):
+    while listed and LIST_WORD_JOIN.fullmatch(s.text, listed[-1].end, titled_start(s, first)):
         first = listed.pop()
-    return not _is_object(s, 0, first, OBJECT_MARKERS)
+    return not is_object(s, 0, first, OBJECT_MARKERS)
 
 
 # a verb of change (涨, 跌, 增长 …: zh.yaml change) and what may stand between a head and it: a bracketed
@@ -206,7 +206,7 @@ _SHARES_OF = re.compile(r"(?<![A-Za-z])(?:shares?|stocks?)\s+of\s+$", re.IGNOREC
 
 
 @cache
-def _en_builtin_tokens() -> frozenset[str]:
+def en_builtin_tokens() -> frozenset[str]:
     """Each word of the built-in English line-item, period, basis and measure words, lower case."""
     words = builtin_words()
     return frozenset(token.lower() for name in ("metric", "period", "basis", "measure")
@@ -226,13 +226,13 @@ def english_head(s: Sentence, offset: int) -> tuple[int, int] | None:
     low = max(s.clause_at(offset)[0], verb.start() - 80)
     tail = _EN_HEAD_TAIL.search(s.text, low, verb.start())
     run = _EN_NAME_RUN.search(s.text, low, tail.start() if tail else verb.start())
-    if run is None or _holds_mention(s, run.start(), verb.start()):
+    if run is None or holds_mention(s, run.start(), verb.start()):
         return None
     before = s.text[max(0, run.start() - 16):run.start()]
     if _EN_NOT_A_HEAD_BEFORE.search(before) and not _SHARES_OF.search(before):
         return None
     tokens = [t for t in run.group(0).split() if not t.isdigit()]
-    names = [t for t in tokens if t.lower().strip(".") not in NOT_NAMES | _en_builtin_tokens()]  # nor Q4, YoY, EBITDA
+    names = [t for t in tokens if t.lower().strip(".") not in NOT_NAMES | en_builtin_tokens()]  # nor Q4, YoY, EBITDA
     opens = not s.text[:run.start()].strip(" \t*#>-_\"“'‘")
     if not names or (opens and len(tokens) == 1 and not tokens[0].isupper()):
         return None
@@ -244,7 +244,7 @@ def _head_name(s: Sentence, begin: int, offset: int, gap: str = "") -> str | Non
     (京东涨4.98%, 微软、meta涨幅不足1%: 京东, 微软、meta), the words `gap` after it (港股 in 京东港股涨) left out;
     None when the head is no name: made only of the words of a time, session, basis or line item, a bound
     or an adverb (盘中一度涨, 同比增长, 股价涨, 最终涨, 节后已累计涨), or ANAPHORA (该股涨)."""
-    opening = _CLAUSE_OPENING.match(s.text, begin)
+    opening = CLAUSE_OPENING.match(s.text, begin)
     at = opening.end() if opening else begin
     own = _HEAD_THEN_CHANGE.match(s.text, at, offset)
     if own is None or _GOES_ON.match(s.text, at) or ANAPHORA.search(own.group("head")):
@@ -259,7 +259,7 @@ def _head_name(s: Sentence, begin: int, offset: int, gap: str = "") -> str | Non
     name = _TRAILING_ADVERB.sub("", _NOT_A_NAME.sub("", head).strip())
     if _ADVERBS_ONLY.fullmatch(name):
         return None  # 現急升7.5%: a move now, sharply; no name
-    if _FRAMES_NEXT.search(name) or any(at <= d.start < own.end() for d in s.dates):
+    if FRAMES_NEXT.search(name) or any(at <= d.start < own.end() for d in s.dates):
         return None  # 节后已累计涨超110%: a time (节后), not a name
     return name if len(name) >= _SHORTEST_NAME else None
 
@@ -277,9 +277,9 @@ def _clause_opener(s: Sentence, begin: int, before: list[Mention]) -> str | None
     last = before[-1]
     clause_begin, _ = s.clause_at(last.start)
     for m in before:
-        if m.start < clause_begin or speaks(s, m.start, m.end) or _a_cause(s, m):
+        if m.start < clause_begin or speaks(s, m.start, m.end) or is_a_cause(s, m):
             continue
-        return None if _is_object(s, clause_begin, m, OBJECT_MARKERS) else m.entity_id
+        return None if is_object(s, clause_begin, m, OBJECT_MARKERS) else m.entity_id
     return None
 
 
@@ -304,7 +304,7 @@ _OBJECT_POINTER = re.compile(r"(?:向|對|对|持有|收购|收購|入股|增持
                              r"|其(?=" + _CAPITAL + r")|(?<=[占佔])\s*其(?![他它中余餘实實])")
 # a company's capital right after its name (不超过广发证券总股本3%): the whole a stake is a share of, whose
 # owner is the issuer, never the holder the stake belongs to
-_CAPITAL_AFTER = re.compile(_CAPITAL)
+CAPITAL_AFTER = re.compile(_CAPITAL)
 
 
 _LATTER_FORMER = re.compile(r"后者|後者|前者")
@@ -345,18 +345,18 @@ def rest_of(s: Sentence, mention: Mention) -> bool:
 def _actor(s: Sentence, in_clause: list[Mention], before: list[Mention], markers: re.Pattern[str]) -> str:
     """The last name of a clause, unless `markers` make it an object or a role (向OpenAI投资,
     持有光线传媒, 作为光线传媒董事长): then the name before it, even in an earlier clause."""
-    candidates = [m for m in before if m.end <= in_clause[-1].end and not _annotating(s, m, before)]
-    holders = [m for m in candidates if not _CAPITAL_AFTER.match(s.text, m.end)]
+    candidates = [m for m in before if m.end <= in_clause[-1].end and not annotates_a_name(s, m, before)]
+    holders = [m for m in candidates if not CAPITAL_AFTER.match(s.text, m.end)]
     if holders and len(holders) < len(candidates):  # 辽宁成大……处置不超过广发证券总股本3%: 辽宁成大's
         candidates = holders
     for index in range(len(candidates) - 1, -1, -1):
         if index and _partner(s, candidates[index]):
             continue  # 恩智浦与Kinara达成协议: Kinara is the other party, not one of a list of actors
         head = index  # a name listed after another (向PL HK、嘉兴汇拓等) is an object when the list's first is
-        while head > 0 and LIST_NEXT.fullmatch(s.text, candidates[head - 1].end, _titled_start(s, candidates[head])):
+        while head > 0 and LIST_NEXT.fullmatch(s.text, candidates[head - 1].end, titled_start(s, candidates[head])):
             head -= 1
         earlier = candidates[head - 1] if head else None
-        if earlier is None or not _is_object(s, earlier.end, candidates[head], markers):
+        if earlier is None or not is_object(s, earlier.end, candidates[head], markers):
             return candidates[index].entity_id
     return in_clause[-1].entity_id
 
@@ -375,5 +375,5 @@ def _partner(s: Sentence, mention: Mention) -> bool:
 # a clause ending in a word of circumstance (……下, ……时, ……之际, ……期间, ……后) frames the clause after it,
 # whose subject it shares: `仅300M参数量下，VideoWorld已取得可观的模型表现` is VideoWorld's 300M (以下 is
 # "below", 同时 "meanwhile"; 此后, 随后, 最后 … are adverbs of their own)
-_FRAMES_NEXT = re.compile(r"(?:(?<![以之])下|(?<![同及])[时時]|之[际際]|期[间間]|(?<![此随隨然最今其以之])[后後]|之[后後])"
+FRAMES_NEXT = re.compile(r"(?:(?<![以之])下|(?<![同及])[时時]|之[际際]|期[间間]|(?<![此随隨然最今其以之])[后後]|之[后後])"
                           r"\s*$")

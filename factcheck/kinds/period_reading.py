@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.kinds.day_reading import _NOW, _NOW_WORDS, _ONLY_A_TIME, _is_baseline
+from factcheck.kinds.day_reading import NOW_WORDS, ONLY_A_TIME, SAID_NOW, is_baseline_date
 from factcheck.kinds.lists_reading import value_list
 from factcheck.kinds.qualifiers import (
     COUNTED_FROM_CONTEXT,
@@ -21,7 +21,7 @@ from factcheck.kinds.qualifiers import (
     relative_quarter,
     year_counted_from,
 )
-from factcheck.kinds.roles_reading import _HAN, PERIOD_ANAPHORA
+from factcheck.kinds.roles_reading import HAN_RUN, PERIOD_ANAPHORA
 from factcheck.kinds.scope_reading import PERIOD_QUALIFIERS, statement_start
 from factcheck.kinds.sentence import REPORTING, Hit, Sentence, Values
 from factcheck.normalize.dates import COMING, DateSpan
@@ -33,7 +33,7 @@ REPORTING_PERIOD = "reporting-period"
 _WHOLE_REPORTING_PERIOD = re.compile(r"(?:报告|報告)期[内內间間里裡]")
 
 
-def _reporting_period(s: Sentence, offset: int, values: Values) -> str:
+def reporting_period(s: Sentence, offset: int, values: Values) -> str:
     """报告期内 (the whole reporting period) before the value, when its sentence names no period (or
     year, for `values` of the year) before the value: a prospectus's three years and some months, a
     report's own span, never the period or year an earlier sentence named last (`而奥克斯在报告期内的利润
@@ -51,7 +51,7 @@ _THREE_MONTHS_ENDING = re.compile(r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)
 _QUARTER_ENDS = ((3, 31), (6, 30), (9, 30), (12, 31))
 
 
-def _three_months_ending(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
+def three_months_ending(s: Sentence, offset: int, values: Values) -> tuple[str, str] | None:
     """The quarter a `截至…日止3个月` before the value in its sentence names (12月31日 → q4), when the
     rule's period has that quarter: a filing's words for a quarter, as 止六个月 is its half year's."""
     found = next(reversed(list(_THREE_MONTHS_ENDING.finditer(s.text, 0, offset))), None)
@@ -62,7 +62,7 @@ def _three_months_ending(s: Sentence, offset: int, values: Values) -> tuple[str,
 
 
 
-def _relative_quarter(s: Sentence, values: Values, value: tuple[str, str], article: Article) -> tuple[str, str] | None:
+def relative_quarter_as_read(s: Sentence, values: Values, value: tuple[str, str], article: Article) -> tuple[str, str] | None:
     """上季/本季 as a quarter: counted from a quarter the sentence names before it (华虹……2024年第四季度……，
     上季度为溢利: q3), else from the publish date (永利中國上季收入 in February: q4)."""
     at = s.plain.find(value[1])
@@ -77,7 +77,7 @@ CUMULATIVE = "cumulative"  # the measure of a total summed up to a point (累计
 TARGET = "target"  # the measure of a figure aimed at (目标价, 长期目标, `price target`: data/qualifiers.yaml)
 
 
-def _total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
+def total_of_its_own(rule: RuleBase, found: list[ContextValue]) -> list[ContextValue]:
     """A 累计 figure that is the figure itself, not another measure: in a rule about such a total
     (`_about_a_total`: 累计票房), or summed over a period or year its sentence names (`2024年，南向资金累计
     买入及卖出成交额……较2023年增长近六成` is the year's turnover; `今年以来累计零售` the year so far's).
@@ -136,7 +136,7 @@ def _fiscal_end(s: Sentence, year_end: int) -> tuple[int, int] | None:
     return (int(end.group(1)), int(end.group(2))) if end else None
 
 
-def _fiscal_year(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
+def fiscal_year_of_run(rule: RuleBase, s: Sentence, found: list[ContextValue]) -> list[ContextValue]:
     """A year of a `截至…M月D日止年度` run: a fiscal year (FY2024, its full year) unless it ends on
     31 December (the calendar year 2024, full year). The fiscal year is named by the year it ends in,
     as 2024财年 and FY2024 are."""
@@ -281,11 +281,11 @@ def _event_date(s: Sentence, hit: Hit) -> bool:
 
 
 # a list of year-on-year changes: N periods give N-1 of them, the first period having none to compare with
-_YEAR_ON_YEAR_LEAD = compiled_on_use(r"(?:同比|按年|较上年|較上年|年增)[^，,。；;：:]{0,8}?(?:分别|分別)?"
+YEAR_ON_YEAR_LEAD = compiled_on_use(r"(?:同比|按年|较上年|較上年|年增)[^，,。；;：:]{0,8}?(?:分别|分別)?"
                                      r"[^，,。；;：:]{0,4}$")
 
 
-def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+def periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A value of a list (分别为A、B、C) takes the i-th period of a lead-in naming as many as there are
     values; with several named but not as many, its year and period are unknown (the year reads as the
     span, 2020–2024, so it is never taken for one year's figure); with one or none, as read."""
@@ -304,7 +304,7 @@ def _periods_of_a_list(rule: RuleBase, s: Sentence, offset: int, found: list[Con
             return [c for c in found if c.name != "period"]
         return found
     kept = [c for c in found if c.name not in PERIOD_QUALIFIERS]
-    if len(items) == count + 1 and _YEAR_ON_YEAR_LEAD.search(s.text, s.clause_at(first)[0], first):
+    if len(items) == count + 1 and YEAR_ON_YEAR_LEAD.search(s.text, s.clause_at(first)[0], first):
         items = items[1:]  # 2021年至2023年及2024年9月末……期间同比分别增长A、B、C: the first period has no growth
     if len(items) != count and len({y[0] for y, _ in items if y is not None}) == 1 and items[0][0] is not None \
             and counted_span(s.text, items[0][0][0], items[0][0][0] + len(items[0][0][1])) is not None:
@@ -352,14 +352,14 @@ _PART_OF_A_YEAR = (r"\s*(?:(?:[\d０-９]{1,2}|[一二三四五六七八九十]{
                    r"|同期))")
 
 
-def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+def own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A period or year read from an earlier sentence is not the value's when its own sentence says
     when it is, before the value: a year (`2023年`, `去年`), a point (`2024年6月末`, `年底`), a day
     (`当天`, `今日`, `本周`) or now (`目前`, `截至目前`, `如今`); in English, anywhere in the sentence
     (`$40 billion revenue for FY2026`, `in 2023`, `today`).
 
     In `2024年上半年收入1.24亿元……。2023年，CDMO业务收入7069.90万元，同比下降22.17%` the half
-    year is 2024's: the 2023 figure is the full year's (`_year_alone_is_full_year`); in
+    year is 2024's: the 2023 figure is the full year's (`year_alone_is_full_year`); in
     `……前三季度……。目前王长田……间接持股5.53%` the stake is today's, not the nine months'; in
     `当天收盘，可口可乐上涨4.73%` the move is the day's, not the full year's of the sentence before.
     A word inside a comparison phrase (较2023年) says what the value is compared with, not when it
@@ -368,7 +368,7 @@ def _own_time_sets_the_period(s: Sentence, offset: int, found: list[ContextValue
     if not carried or PERIOD_ANAPHORA.search(s.text, 0, offset):
         return found
     own = list(_OWN_TIME.finditer(s.text, 0, offset))
-    if not _HAN.search(s.text):  # English says when after the value as often (… revenue for FY2026)
+    if not HAN_RUN.search(s.text):  # English says when after the value as often (… revenue for FY2026)
         own += list(_OWN_TIME_ENGLISH.finditer(s.text))
     if not any(not in_comparison(s.comparisons, m.start()) for m in own):
         return found
@@ -382,14 +382,14 @@ _OWN_TIME_ENGLISH = compiled_on_use(r"(?<![A-Za-z0-9$.,])(?:(?:19|20)\d{2}(?![\d
 
 # words that say when a value is: a year, a point of a year or month, a day, now
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}\s*(?:年|财年)|FY\d{2,4}|[去今明上本]年|[年月](?:末|底)|当天|当日|今日|今天|昨日|"
-                       r"昨天|本周|上周|" + _NOW_WORDS)
+                       r"昨天|本周|上周|" + NOW_WORDS)
 
 
 # the odds of an event: a figure after them is a probability, read from a tool or a market
-_ODDS = compiled_on_use(r"可能性|概率|几率|幾率|机率|機率|机会率|機會率")
+ODDS_WORDS = compiled_on_use(r"可能性|概率|几率|幾率|机率|機率|机会率|機會率")
 
 
-def _odds_as_read(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
+def odds_as_read(rule: RuleBase, s: Sentence, offset: int, found: list[ContextValue]) -> list[ContextValue]:
     """A forecast word before the odds of an event is the event's, not the figure's: in
     `Fed Watch工具预测，美联储……维持利率不变的可能性为85.5%` and `市场预计日本央行在7月前加息的可能性为78%`
     the probability is what the tool or the market reads now, as `Fed Watch工具显示……可能性为90%` is, so the
@@ -398,14 +398,14 @@ def _odds_as_read(rule: RuleBase, s: Sentence, offset: int, found: list[ContextV
     if forecast is None:
         return found
     at = s.plain.rfind(forecast.evidence, 0, offset)
-    if at < 0 or not _ODDS.search(s.text, at + len(forecast.evidence), offset):
+    if at < 0 or not ODDS_WORDS.search(s.text, at + len(forecast.evidence), offset):
         return found
     default = next((spec.default for spec in rule.context if spec.name == "measure"), "")
     return [ContextValue("measure", default, "default") if c is forecast else c
             for c in found if c is not forecast or default]
 
 
-def _year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
+def year_alone_is_full_year(rule: RuleBase, s: Sentence, offset: int,
                              found: list[ContextValue]) -> list[ContextValue]:
     """去年盈利106.31亿元, 2023年营收4009亿: a figure for a year, no part of it named, is the full year's.
 
@@ -454,7 +454,7 @@ def _reported_year(s: Sentence, values: Values, word: str, offset: int) -> int |
     return None
 
 
-def _relative_year_base(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
+def relative_year_base(s: Sentence, values: Values, word: str, offset: int, article: Article) -> int | None:
     """The year a relative year word counts from (`year_counted_from`): for 上年, 上一年(度), 下一年, the year the sentence names
     last before it (`预计2024年……，而该公司上一年度净亏额` is 2023's, `2024年四季度净利润达4.6亿美元，而上年同期
     亏损3.5亿美元` 2023's; 去年 counts too: `截至去年12月底止第四季，……上年同期` is the year before 去年),
@@ -488,7 +488,7 @@ def _year_of_the_period_before(s: Sentence, at: int) -> int | None:
     return spans[-1].value.end.year if spans else None
 
 
-def _month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
+def month_alone_is_the_period(rule: RuleBase, s: Sentence, offset: int,
                                found: list[ContextValue]) -> list[ContextValue]:
     """1月新增贷款, 2025年1月生猪销量, 1月份销量: a month named with no day is the period its figure covers,
     `month-01`, so January's figure is compared only with January's (and a year's or February's is
@@ -513,17 +513,17 @@ def _month_dates_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
     将于3月); and only in the value's clause, a lead-in of its own (`2025年1月，`) or a clause that
     names a line item or a figure (`1月份全球市场黄金日平均交易量为2640亿美元，环比增长20%`), not an
     event's (`特朗普1月上任后，…`)."""
-    if (_is_baseline(s.text, month) or _MONTH_AS_OF.search(s.text, max(0, month.start - 4), month.start)
+    if (is_baseline_date(s.text, month) or _MONTH_AS_OF.search(s.text, max(0, month.start - 4), month.start)
             or _AFTER_A_START.match(s.text, month.end)):
         return False
-    if _ONE_DAY_MOVE.search(s.text, s.clause_at(offset)[0], offset):
+    if ONE_DAY_MOVE.search(s.text, s.clause_at(offset)[0], offset):
         return False  # 英伟达1月遭遇DeepSeek冲击，股价一度暴跌17%: a day's move, the month dates the event
     begin, end = s.clause_at(month.start)
     if REPORTING.search(s.text, month.end, min(end, offset)) or COMING.search(s.text, begin, month.start):
         return False
     if begin <= offset < end:
         return True
-    if _ONLY_A_TIME.fullmatch(s.text[begin:month.start] + s.text[month.end:end]):
+    if ONLY_A_TIME.fullmatch(s.text[begin:month.start] + s.text[month.end:end]):
         # a lead-in of its own, unless what it dates is an announcement before the value
         # (而去年10月，…就宣布将联合投资63亿英镑: the month of 宣布, not the investment's period)
         return REPORTING.search(s.text, end, offset) is None
@@ -544,7 +544,7 @@ def _leads_into_the_figure(s: Sentence, month: DateSpan, offset: int) -> bool:
     begin, end = clause
     return not (_EVENT_TIME_BEFORE.search(s.text, begin, month.start) or _EVENT_OF_MONTH.match(s.text, month.end)
                 or _TIME_CLAUSE_END.search(s.text[begin:end].rstrip(_CLAUSE_MARKS))
-                or _NOT_THE_MONTHS_OWN.search(s.text, begin, month.start) or _NOW.search(s.text, begin, end))
+                or _NOT_THE_MONTHS_OWN.search(s.text, begin, month.start) or SAID_NOW.search(s.text, begin, end))
 
 
 @cache
@@ -555,7 +555,7 @@ def _builtin_line_items() -> Values:
 
 # a figure of one day or a moment of it (一度暴跌17%, 盘中大涨, 单日跌幅, 当日收跌: zh.yaml one_day), in the
 # value's clause before it: no month is its period (review #6)
-_ONE_DAY_MOVE = compiled_on_use("|".join(map(re.escape, ZH.one_day)))
+ONE_DAY_MOVE = compiled_on_use("|".join(map(re.escape, ZH.one_day)))
 # a month that gives an event's time, not a period's: 于1998年5月, 在2023年8月的…大会上, 1月上任后
 _EVENT_TIME_BEFORE = compiled_on_use(r"[在于於][^，,；;：:]{0,4}$")
 _EVENT_OF_MONTH = compiled_on_use(r"\s*份?\s*(?:的|在|于|於)")
@@ -573,7 +573,7 @@ _CONTRACT_MONTH = re.compile(r"[^，,。；;：:\d]{0,6}?(?:期货|期貨|合约
 _YEAR_BEFORE_START = compiled_on_use(r"((?:19|20)\d{2})\s*$")
 
 
-def _year_so_far(rule: RuleBase, s: Sentence, offset: int, article: Article,
+def year_so_far(rule: RuleBase, s: Sentence, offset: int, article: Article,
                  found: list[ContextValue]) -> list[ContextValue]:
     """The year of a figure for the year so far (年内已涨超10%, 今年以来, 2025年初至今): the year written
     right before 年初, else the publish year; never a year another clause names (黄金价格在2024年40次创下
@@ -597,7 +597,7 @@ def _year_so_far(rule: RuleBase, s: Sentence, offset: int, article: Article,
     return [*(c for c in found if c.name != "year"), year]
 
 
-def _year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:
+def year_of_day(found: list[ContextValue], day: ContextValue) -> list[ContextValue]:
     """A value dated in its sentence (昨日, 2月10日) is of that day's year, whatever year the paragraph named;
     a year the sentence names itself keeps its own word (2025年2月12日，央行今日: `2025年`, not 今日, which
     names a day and reads as a year only where it changes the one written)."""

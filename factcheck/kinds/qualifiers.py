@@ -181,7 +181,7 @@ RELATIVE_YEARS = {"-1": ("去年", "上年", "上一年"), "+0": ("今年", "本
 
 
 # the period values of qualifiers.yaml counted from another quarter: 上季 in an article of February 2025
-# is the quarter before the publish date's, q4 (period_reading._relative_quarter)
+# is the quarter before the publish date's, q4 (period_reading.relative_quarter_as_read)
 RELATIVE_QUARTERS = ("quarter-1", "quarter+0")
 
 

@@ -22,33 +22,33 @@ from zoneinfo import ZoneInfo
 
 from factcheck.kinds.comparison_reading import (
     CHANGE,
-    _compared_with,
-    _measure_compared_with,
-    _prior_of_its_own_year,
-    _year_compared_with,
     change_amount,
+    compared_with,
+    measure_compared_with,
+    prior_of_its_own_year,
+    year_compared_with,
 )
-from factcheck.kinds.day_reading import _NOW, _day, _prior_of_its_own_day
+from factcheck.kinds.day_reading import SAID_NOW, day_of_value, prior_of_its_own_day
 from factcheck.kinds.left_out import NOBODY, SUBJECTS, UNKNOWN_NAME, left_out, say
 from factcheck.kinds.period_reading import (
     REPORTING_PERIOD,
-    _fiscal_year,
-    _month_alone_is_the_period,
-    _odds_as_read,
-    _own_time_sets_the_period,
-    _periods_of_a_list,
-    _relative_quarter,
-    _relative_year_base,
-    _reporting_period,
-    _three_months_ending,
-    _total_of_its_own,
-    _year_alone_is_full_year,
-    _year_of_day,
-    _year_so_far,
+    fiscal_year_of_run,
+    month_alone_is_the_period,
+    odds_as_read,
+    own_time_sets_the_period,
+    periods_of_a_list,
+    relative_quarter_as_read,
+    relative_year_base,
+    reporting_period,
+    three_months_ending,
+    total_of_its_own,
+    year_alone_is_full_year,
+    year_of_day,
+    year_so_far,
 )
 from factcheck.kinds.qualifiers import RELATIVE_QUARTERS, RELATIVE_YEARS, relative_year
 from factcheck.kinds.roles_reading import OTHER, PERIOD_ANAPHORA
-from factcheck.kinds.scope_reading import PERIOD_QUALIFIERS, _qualifier
+from factcheck.kinds.scope_reading import PERIOD_QUALIFIERS, qualifier_near
 from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.session import (
     as_of_publish,
@@ -70,48 +70,48 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     """The qualifiers `rule` declares, as read for a value at `offset`, then its day."""
     found: list[ContextValue] = []
     for spec in rule.context:
-        value = _qualifier(spec.values, spec.scope, s, offset, getattr(rule, "units", ()))
-        if spec.name in PERIOD_QUALIFIERS and (whole := _reporting_period(s, offset, spec.values)):
+        value = qualifier_near(spec.values, spec.scope, s, offset, getattr(rule, "units", ()))
+        if spec.name in PERIOD_QUALIFIERS and (whole := reporting_period(s, offset, spec.values)):
             value = (REPORTING_PERIOD, whole) if spec.name == "period" else None  # 报告期内: several years
         if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):
             earlier = s.last_hit_in_article(spec.values)  # 期内: the period named last, in any paragraph
             value = (earlier[2], earlier[1]) if earlier else None
         if spec.name == "measure" and "prior" in dict(spec.values):
-            baseline = _compared_with(s, offset)
-            value = _measure_compared_with(spec.values, baseline, s, offset, value) if baseline else value
+            baseline = compared_with(s, offset)
+            value = measure_compared_with(spec.values, baseline, s, offset, value) if baseline else value
             difference = "" if baseline else change_amount(s, offset)
             value = (CHANGE, difference) if difference else value
-        if spec.name == "year" and (compared := _year_compared_with(s, offset, spec.values)) is not None:
+        if spec.name == "year" and (compared := year_compared_with(s, offset, spec.values)) is not None:
             value = compared  # 高於2023年修訂後的增長1.8%: the 1.8% is 2023's
         if value and spec.name == "year" and value[0] in RELATIVE_YEARS:
-            base = _relative_year_base(s, spec.values, value[1], offset, article)
+            base = relative_year_base(s, spec.values, value[1], offset, article)
             value = (relative_year(value[0], base), value[1]) if base is not None else None
         if value is None and spec.name == "period":
-            value = _three_months_ending(s, offset, spec.values)
+            value = three_months_ending(s, offset, spec.values)
         if value and spec.name == "period" and value[0] in RELATIVE_QUARTERS:
-            value = _relative_quarter(s, spec.values, value, article)
+            value = relative_quarter_as_read(s, spec.values, value, article)
         if value:
             found.append(ContextValue(spec.name, value[0], value[1]))
         elif spec.default:
             found.append(ContextValue(spec.name, spec.default, "default"))
-    found = _prior_of_its_own_year(rule, s, offset, found)
-    found = _fiscal_year(rule, s, found)
-    found = _own_time_sets_the_period(s, offset, found)
-    found = _year_alone_is_full_year(rule, s, offset, found)
-    found = _month_alone_is_the_period(rule, s, offset, found)
-    found = _year_so_far(rule, s, offset, article, found)
-    found = _periods_of_a_list(rule, s, offset, found)
-    found = _odds_as_read(rule, s, offset, found)
-    found = _total_of_its_own(rule, found)
+    found = prior_of_its_own_year(rule, s, offset, found)
+    found = fiscal_year_of_run(rule, s, found)
+    found = own_time_sets_the_period(s, offset, found)
+    found = year_alone_is_full_year(rule, s, offset, found)
+    found = month_alone_is_the_period(rule, s, offset, found)
+    found = year_so_far(rule, s, offset, article, found)
+    found = periods_of_a_list(rule, s, offset, found)
+    found = odds_as_read(rule, s, offset, found)
+    found = total_of_its_own(rule, found)
     if rule.day:
-        day = _day(rule, s, offset, article, {c.name: c.value for c in found})
-        found = _year_of_day(found, day)
-        found = _prior_of_its_own_day(rule, s, offset, found)
+        day = day_of_value(rule, s, offset, article, {c.name: c.value for c in found})
+        found = year_of_day(found, day)
+        found = prior_of_its_own_day(rule, s, offset, found)
         if day.inferred and day.evidence.startswith("publish time") and any(
                 c.name == "year" and not day.value.startswith(c.value) for c in found):
             day = ContextValue("day", "", "")  # 2018年…首日收盘市值: not the publish day
         begin = s.clause_at(offset)[0]
-        now = begin if _NOW.search(s.text, begin, offset) else 0  # 而如今涨幅: no 收盘 of an earlier clause
+        now = begin if SAID_NOW.search(s.text, begin, offset) else 0  # 而如今涨幅: no 收盘 of an earlier clause
         timed = with_time_of_day(day, s, offset, sessions=all(c.name != "session" for c in rule.context), start=now)
         zone = dict(rule.day.timezones).get({c.name: c.value for c in found}.get(rule.day.timezone_from, ""), "")
         # the rule's own session word says when, unless it says "as of writing" (截至发稿, 现报) or is a close

@@ -20,7 +20,7 @@ from factcheck.records import RuleBase
 # a stock code not glued to a known name: 快手(01024), (NASDAQ: KO), 002594.SZ; letters alone
 # in brackets are a code only after an exchange (（CPI）, (GDP), (AI) are acronyms, not tickers) or before
 # a US listing's suffix (小牛电动(NIU.US), 阿里巴巴(BABA.N), 特斯拉(TSLA.O): the Chinese press's form)
-_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5}"
+STOCK_CODE = re.compile(r"[（(]\s*(?:(?:[A-Za-z]+\s*[:：]\s*)?\d{4,6}|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5}"
                          r"|[A-Z]{1,5}(?=\.(?:US|N|O|OQ)\s*[)）]))"
                          r"(?:\.[A-Z]{1,2})?\s*[)）]"
                          r"|\b\d{6}\.(?:SZ|SH|SS)\b|\b\d{4,5}\.HK\b")
@@ -88,7 +88,7 @@ _UNDER_BEFORE = re.compile(r"在[^，。；！？,;!?在]{0,12}$")
 _UNDER_AFTER = re.compile(r"[^，。；！？,;!?下]{0,8}?(?:的|之)?(?:带领|领导|推动|帮助|支持|引领|指导|主导|带动|努力|率领)(?:之)?下")
 
 
-def _a_cause(s: Sentence, mention: Mention) -> bool:
+def is_a_cause(s: Sentence, mention: Mention) -> bool:
     """Whether `mention` is a cause (受文心一言利好提振) or a circumstance (在曹芳的带领下), not an actor."""
     begin, end = s.clause_at(mention.start)
     if _CAUSE_BEFORE.search(s.text, max(begin, mention.start - 3), mention.start) is not None:
@@ -103,7 +103,7 @@ OTHER = "\x00other"  # a name the entity list does not hold: someone, but not a 
 SEVERAL = "\x00several"
 
 
-def _titled_start(s: Sentence, mention: Mention) -> int:
+def titled_start(s: Sentence, mention: Mention) -> int:
     """Where a name begins with the title before it (被告二常熟阿特斯: a list of defendants)."""
     title = _TITLE_BEFORE.search(s.text, max(0, mention.start - 8), mention.start)
     return title.start() if title is not None else mention.start
@@ -118,7 +118,7 @@ LIST_NEXT = re.compile(r"\s*(?:以及|及|和|与|與|、)\s*[\u4e00-\u9fff]{0,2
 _FROM_BEFORE = re.compile(r"(?:进口自|進口自|来自|來自|从|從)\s*$")
 
 
-def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
+def is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str]) -> bool:
     """Whether `mention` is the object of an action (after `markers`) or, for object markers, the
     one an action is done for (为X带来). A place may stand between the marker and the name
     (对美国OpenAI公司400亿美元的投资), and a title (向美國總統特朗普支付)."""
@@ -135,7 +135,7 @@ def _is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[st
     if markers.search(s.text, max(after, start - 4), start):
         return True
     earlier = [m for m in s.mentions if after <= m.start and LIST_NEXT.fullmatch(s.text, m.end, start)]
-    if earlier and _is_object(s, after, earlier[-1], markers):
+    if earlier and is_object(s, after, earlier[-1], markers):
         return True  # 向阿特斯及常熟阿特斯合计索赔: a later item of the object's list is an object too
     return (markers is OBJECT_MARKERS and _FOR_BEFORE.search(s.text, max(after, mention.start - 2), mention.start)
             is not None and _GIVES_AFTER.match(s.text, mention.end) is not None)
@@ -169,7 +169,7 @@ def speaks(s: Sentence, start: int, end: int) -> bool:
     A company saying something itself (百度表示) still is what it says is about."""
     cites = _SOURCE_BEFORE.search(s.text, max(0, start - 3), start) and not _OWN_FILING_AFTER.match(s.text, end)
     return bool(cites or _SPEAKER_AFTER.match(s.text, end) or _speaks_for(s, start, end)
-                or (any(begin <= start and end <= finish for begin, finish in _english_sources(s))
+                or (any(begin <= start and end <= finish for begin, finish in english_source_spans(s))
                     and not _EN_POSSESSIVE.match(s.text, end)))
 
 
@@ -178,10 +178,10 @@ _EN_POSSESSIVE = compiled_on_use(r"['’]s?(?![A-Za-z])")
 
 
 @per_sentence
-def _english_sources(s: Sentence) -> tuple[tuple[int, int], ...]:
+def english_source_spans(s: Sentence) -> tuple[tuple[int, int], ...]:
     """Where an English sentence names who reports its figures (`according to FactSet`, a closing `…, Fitch said`):
     english_subjects.sources; none in a Chinese sentence."""
-    return () if _HAN.search(s.text) else sources(s.text)
+    return () if HAN_RUN.search(s.text) else sources(s.text)
 
 
 def _speaks_for(s: Sentence, start: int, end: int) -> bool:
@@ -205,21 +205,21 @@ def titled_name(rule: RuleBase, s: Sentence, start: int, end: int) -> str | None
     return after.entity_id if after else None
 
 
-def _entity_like_between(s: Sentence, start: int, end: int, indexes: bool = False) -> bool:
+def entity_like_between(s: Sentence, start: int, end: int, indexes: bool = False) -> bool:
     """Whether a name other than a known mention stands in s.text[start:end]; with `indexes`, a market
     index's too (only between a declared name and its value: a rule with no subjects reads index moves)."""
     glued = [m.end for m in s.mentions]
     text = s.text
-    for regex in (_STOCK_CODE, _QUOTED_NAME):
+    for regex in (STOCK_CODE, _QUOTED_NAME):
         for found in regex.finditer(text, start, end):
-            if any(0 <= found.start() - g <= 1 for g in glued) or _holds_mention(s, found.start(), found.end()):
+            if any(0 <= found.start() - g <= 1 for g in glued) or holds_mention(s, found.start(), found.end()):
                 continue
             if not speaks(s, found.start(), found.end()):  # 据《凤凰WEEKLY财经》统计: a source, no subject
                 return True
-    if any(start <= begin and finish <= end and not _holds_mention(s, begin, finish) and not speaks(s, begin, finish)
+    if any(start <= begin and finish <= end and not holds_mention(s, begin, finish) and not speaks(s, begin, finish)
            for begin, finish in s.company_names):
         return True
-    return indexes and any(not _holds_mention(s, found.start(), found.end())
+    return indexes and any(not holds_mention(s, found.start(), found.end())
                            and not _a_line_item_word(s, found.start(), found.end())
                            for found in _MARKET_INDEX.finditer(text, start, end))
 
@@ -237,30 +237,30 @@ def _a_line_item_word(s: Sentence, start: int, end: int) -> bool:
     return any(begin <= start and end <= finish for begin, finish in metric_word_spans(s.text))
 
 
-def _holds_mention(s: Sentence, start: int, end: int) -> bool:
+def holds_mention(s: Sentence, start: int, end: int) -> bool:
     """Whether a declared name's mention overlaps s.text[start:end]: a stock code, quoted name or company
     name found there is that known name, not another one standing between a name and its value."""
     return any(m.start < end and m.end > start for m in s.mentions)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # words that point back to the period named last (期内 after 可口可乐公布2024年第四季度业绩。);
 # 同期 alone, not 去年同期 (the prior period a value is compared with); not 报告期内, a period of its own
-# (the whole reporting period: REPORTING_PERIOD, read by _reporting_period), whose year is not the last one named
+# (the whole reporting period: REPORTING_PERIOD, read by reporting_period), whose year is not the last one named
 PERIOD_ANAPHORA = re.compile(r"(?<![报報]告)期[内內]|(?<![去上年较較比前])同期")
 
 
 # what may open a clause before its own subject: spaces, a conjunction (而该公司上一年度……)
-_CLAUSE_OPENING = re.compile(r"\s*(?:而且|而|但是|但|并且|並且|同时|同時|且)?\s*")
+CLAUSE_OPENING = re.compile(r"\s*(?:而且|而|但是|但|并且|並且|同时|同時|且)?\s*")
 _THAT_COMPANY = re.compile(r"[该該此](?:公司|集团|集團|企业|企業)")
 
 
-def _opens_with_a_name(s: Sentence, start: int) -> bool:
+def opens_with_a_name(s: Sentence, start: int) -> bool:
     """Whether the clause at `start` opens with a subject of its own: a name, or 该公司 pointing
     back to one (a conjunction such as 而 before it aside)."""
-    match = _CLAUSE_OPENING.match(s.text, start)
+    match = CLAUSE_OPENING.match(s.text, start)
     at = match.end() if match else start
     return (any(m.start == at for m in s.mentions) or COMPANY_NAME.match(s.text, at) is not None
             or _THAT_COMPANY.match(s.text, at) is not None)

@@ -9,10 +9,16 @@ import re
 from functools import cache
 
 from factcheck.kinds.amounts import amounts, change_lead
-from factcheck.kinds.lists_reading import _ANNOTATION, _EN_WORD_SEPARATOR, _WORD_SEPARATOR, _last_run, value_list
+from factcheck.kinds.lists_reading import (
+    BRACKETED_ANNOTATION,
+    EN_WORD_SEPARATOR,
+    WORD_SEPARATOR,
+    last_list_run,
+    value_list,
+)
 from factcheck.kinds.matching import fold_words
 from factcheck.kinds.qualifiers import LIST_JOINER, WRITTEN_YEAR, builtin_words
-from factcheck.kinds.roles_reading import OBJECT_MARKERS, _is_object, _opens_with_a_name, speaks
+from factcheck.kinds.roles_reading import OBJECT_MARKERS, is_object, opens_with_a_name, speaks
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import EXTREMES, time_before
 from factcheck.kinds.subject_reading import who
@@ -28,7 +34,7 @@ def statement_start(s: Sentence, offset: int) -> int:
     return max(s.text.rfind("；", 0, offset), s.text.rfind(";", 0, offset)) + 1  # -1 + 1: none, the start
 
 
-def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
+def qualifier_near(values: Values, scope: str, s: Sentence, offset: int,
                units: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """(value, word) for a qualifier, nearest the value first.
 
@@ -46,7 +52,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
     if listed is not None:  # 片方与影院分别为43%与57%: the i-th word goes with the i-th value
         index, count, first = listed
         words = [(pos, pos + len(word)) for pos, word, _ in hits if pos < first]
-        run = _last_run(words, s.text, count, _WORD_SEPARATOR) or _last_run(words, s.text, count, _EN_WORD_SEPARATOR)
+        run = last_list_run(words, s.text, count, WORD_SEPARATOR) or last_list_run(words, s.text, count, EN_WORD_SEPARATOR)
         if run is not None:
             _, word, value = next(h for h in hits if h[0] == run[index][0])
             return value, word
@@ -82,7 +88,7 @@ def _qualifier(values: Values, scope: str, s: Sentence, offset: int,
         return value, word
     if scope == "clause":
         return None
-    before = [hit for hit in hits if reach <= hit[0] < begin and not _another_subjects_word(s, hit[0], offset)
+    before = [hit for hit in hits if reach <= hit[0] < begin and not another_subjects_word(s, hit[0], offset)
               and not _extreme_of_an_earlier_reading(s, hit, begin, offset)]
     if before:
         return before[-1][2], before[-1][1]
@@ -187,7 +193,7 @@ def _time_and_links() -> re.Pattern[str]:
 
 
 
-def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
+def another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
     """Whether the word at `at`, in an earlier clause, says something of that clause's own value or
     named one, someone else than the one the value at `offset` is about: in `台积电的台股股价下滑，
     隔夜美股ADR也走低2.20%，反观英特尔股价上攻超过7%` 台股 and ADR are TSMC's, not Intel's 7%. A word
@@ -199,7 +205,7 @@ def _another_subjects_word(s: Sentence, at: int, offset: int) -> bool:
     # 据猫眼专业版消息，: a source names no subject of its own; 辽宁成大持有广发证券A股12.5亿股，: the
     # object of an action (持有广发证券) is not who the clause is about
     named = [m for m in s.mentions if begin <= m.start < end and not speaks(s, m.start, m.end)
-             and not _is_object(s, begin, m, OBJECT_MARKERS)]
+             and not is_object(s, begin, m, OBJECT_MARKERS)]
     if own:
         theirs = who(s, min(own, key=lambda start: abs(start - at)))
     elif named:
@@ -234,7 +240,7 @@ def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, o
         return []
     expected = [hit for hit in hits if previous[0] <= hit[0] < previous[1] and _EXPECTING.fullmatch(hit[1])
                 and not _LABELS_ITS_FIGURE.match(s.text, hit[0] + len(hit[1]))]
-    if not expected or _another_chain(s, expected[-1], begin) or _opens_with_a_name(s, begin):
+    if not expected or _another_chain(s, expected[-1], begin) or opens_with_a_name(s, begin):
         return []
     if not any(previous[0] <= q.start < previous[1] for q in s.quantities):
         return []  # 项目预计期限为10年，规模上限为50亿元: the verb's figure is a term, no amount, 预计 is the term's
@@ -254,7 +260,7 @@ def _another_chain(s: Sentence, hit: Hit, begin: int) -> bool:
     _, clause_end = s.clause_at(at)
     if not s.text[at + len(word):clause_end].strip():
         return False
-    return any(_opens_with_a_name(s, start) for start, _ in s.clauses if clause_end < start <= begin)
+    return any(opens_with_a_name(s, start) for start, _ in s.clauses if clause_end < start <= begin)
 
 
 # a figure and then what it goes to (60%用于研发, 及25%用于营运资金): the label after the figure, as a filing
@@ -330,12 +336,12 @@ def _outside_of_the_start(s: Sentence, hits: list[Hit], offset: int) -> list[Hit
     reached figure's)."""
     if not hits:
         return hits
-    leads = [(a, b) for a, b in _change_leads(s) if not b <= offset <= b + 1]
+    leads = [(a, b) for a, b in change_leads(s) if not b <= offset <= b + 1]
     return [h for h in hits if not any(a <= h[0] < b for a, b in leads)] if leads else hits
 
 
 @per_sentence  # asked for every value, rule and qualifier: the sentence is searched once
-def _change_leads(s: Sentence) -> tuple[tuple[int, int], ...]:
+def change_leads(s: Sentence) -> tuple[tuple[int, int], ...]:
     """(start, end) of each lead of a change's starting figure in the sentence (由三季度末的 …)."""
     if "从" not in s.text and "從" not in s.text and "由" not in s.text:
         return ()
@@ -364,7 +370,7 @@ def _outside_notes(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
 
 @per_sentence  # asked for every value and qualifier: the sentence's brackets are found once
 def _bracket_notes(s: Sentence) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ANNOTATION.finditer(s.text)]
+    return [(m.start(), m.end()) for m in BRACKETED_ANNOTATION.finditer(s.text)]
 
 
 def _reach(s: Sentence, hits: list[Hit], offset: int) -> int:
@@ -418,7 +424,7 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
     # to $169.59 billion` the basis between the change and `to` is the 5.5%'s
     later = [q.start for q in s.quantities if value_end <= q.start < end and not change_lead(s.text, q.start) <= offset]
     notes = [(q.end, note.end()) for q in s.quantities if begin <= q.start < end
-             and (note := _ANNOTATION.match(s.text, q.end)) is not None]
+             and (note := BRACKETED_ANNOTATION.match(s.text, q.end)) is not None]
     own = next(((a, b) for a, b in notes if a == value_end), None)
     # a count is no quantity: its own digits (103.12 million users) are not a figure between it and a word
     number_end = (digits.end() if (digits := _LEADING_NUMBER.match(s.text, value_end)) else value_end)

@@ -19,31 +19,31 @@ from typing import Literal
 from factcheck.kinds.english_subjects import name_before, opening, pointer_pattern, word_uses
 from factcheck.kinds.lists_reading import names_listed, value_list
 from factcheck.kinds.named_subject_reading import (
-    _CAPITAL_AFTER,
-    _FRAMES_NEXT,
-    _en_builtin_tokens,
-    _named_subject,
+    CAPITAL_AFTER,
+    FRAMES_NEXT,
     carried,
+    en_builtin_tokens,
+    named_subject,
     rest_of,
 )
 from factcheck.kinds.places import about_listed_places
 from factcheck.kinds.qualifiers import LIST_JOINER, LIST_WORD_JOIN, metric_word_spans, said_of_each
 from factcheck.kinds.roles_reading import (
-    _CLAUSE_OPENING,
-    _HAN,
-    _STOCK_CODE,
     ANAPHORA,
+    CLAUSE_OPENING,
     FILING_CITED,
     FILING_PUBLISHED,
+    HAN_RUN,
     OBJECT_MARKERS,
     OTHER,
     PERIOD_ANAPHORA,
     SEVERAL,
-    _a_cause,
-    _english_sources,
-    _entity_like_between,
-    _is_object,
-    _opens_with_a_name,
+    STOCK_CODE,
+    english_source_spans,
+    entity_like_between,
+    is_a_cause,
+    is_object,
+    opens_with_a_name,
     speaks,
 )
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
@@ -83,12 +83,12 @@ def _own_object(rule: RuleBase, s: Sentence, offset: int, entity: str | None) ->
     or an earlier one (both sides are the rule's: who acts keeps it)."""
     begin, _ = s.clause_at(offset)
     inside = [m for m in s.mentions if begin <= m.start and m.end <= offset]
-    objects = [m for m in inside if m.entity_id in rule.subjects and _is_object(s, begin, m, _TOWARD)]
+    objects = [m for m in inside if m.entity_id in rule.subjects and is_object(s, begin, m, _TOWARD)]
     if not objects or objects[-1].entity_id == entity:
         return None
     if entity in rule.subjects:
         said = [m for m in s.mentions if m.entity_id == entity and m.end <= offset]
-        if not said or any(m.start >= begin for m in said) or not _is_object(s, 0, said[-1], OBJECT_MARKERS):
+        if not said or any(m.start >= begin for m in said) or not is_object(s, 0, said[-1], OBJECT_MARKERS):
             # a rule subject who acts keeps it, in its clause or carried (Appaloosa对英伟达的持仓……，对优步科技的
             # 持仓由140万股增至150万股: Appaloosa's, with both declared); only an earlier clause's object yields
             return None
@@ -113,8 +113,8 @@ def who(s: Sentence, offset: int) -> str | None:
     topic = _company_pointed(s, offset)
     if topic is not None:  # 对应公司投后估值为32.2亿元 after 澎立生物……增资股东包括……红杉恒辰: 澎立生物's
         return topic
-    blocked, chosen = _named_subject(s, offset)
-    if blocked or (chosen is None and _entity_like_between(s, 0, offset)):
+    blocked, chosen = named_subject(s, offset)
+    if blocked or (chosen is None and entity_like_between(s, 0, offset)):
         return OTHER
     pointer = ANAPHORA.search(s.text, 0, offset) if chosen is None else None
     if pointer is not None:  # 该公司/其/期内 point back; silence does not
@@ -145,7 +145,7 @@ def _english_referent(s: Sentence, at: int) -> str | None:
     holds (`Lipella Pharmaceuticals said …`), or when a capitalized word that may be a name stands before the
     pointer in its own sentence (`Rival Pepsi said its …`, Pepsi undeclared); with no one named since the title,
     the title's subject (`_english_walk`); else None."""
-    if name_before(s.text, at, lambda word: _written_as_name(s, word), _en_builtin_tokens()):
+    if name_before(s.text, at, lambda word: _written_as_name(s, word), en_builtin_tokens()):
         return OTHER
     return _english_walk(s)
 
@@ -161,15 +161,15 @@ def _headed_by_a_stranger(s: Sentence, cue: str = "") -> bool:
     may be whom the story is about, `Shares of Temple & Webster rise as much as 9.5%`). A name is told as `_english_subject` tells it (`english_subjects.opening`); not
     a source (`According to`), nor words the rule's `cue` finds in it (`Underlying NPAT up 117.2%`, cue `NPAT up`:
     the line item, not a name)."""
-    if _HAN.search(s.text):
+    if HAN_RUN.search(s.text):
         return False
-    first = opening(s.text, _en_builtin_tokens())
+    first = opening(s.text, en_builtin_tokens())
     if first.pointer or first.name is None or any(m.start <= first.start < m.end for m in s.mentions):
         return False
     if cue and any(first.start <= found.start() < first.end and not s.text[found.start() - 1:found.start()].isalpha()
                    for found in pattern(cue).finditer(s.text)):
         return False  # the rule's own words, at a word's start
-    if (any(begin <= first.start < end for begin, end in _english_sources(s))
+    if (any(begin <= first.start < end for begin, end in english_source_spans(s))
             or _EN_OFFICER.search(s.text, first.start, min(len(s.text), first.end + 16))):
         return False  # `CFO David Weigand confirmed …`, `Charles Liang, CEO, highlighted`: he speaks for his company
     if " " not in s.text[first.start:first.end] and any(begin == first.end + 1 for begin, _ in metric_word_spans(s.text)):
@@ -208,7 +208,7 @@ def _english_subject(s: Sentence) -> str | None:
     word (`The company observed`, `That was`, `Revenue rose`) and names no one, so the pointer goes further back.
     Otherwise its first declared name that is no speaker (`For the current fiscal 2025, ending in December, CME
     Group is expected …`), unless a name no entity holds stands before it."""
-    first = opening(s.text, _en_builtin_tokens())
+    first = opening(s.text, en_builtin_tokens())
     named = [m for m in s.mentions if not speaks(s, m.start, m.end)]
     at_opening = next((m for m in named if m.start <= first.start < m.end or m.start == first.start), None)
     if at_opening is not None:
@@ -217,7 +217,7 @@ def _english_subject(s: Sentence) -> str | None:
         return None
     if first.name is not None and (first.surely_a_name or _written_as_name(s, first.name.split()[0])):
         return OTHER
-    if named and not name_before(s.text, named[0].start, lambda word: _written_as_name(s, word), _en_builtin_tokens(),
+    if named and not name_before(s.text, named[0].start, lambda word: _written_as_name(s, word), en_builtin_tokens(),
                                  objects=True):
         return _doer(s, named[0]) or None
     return OTHER if named else None
@@ -310,34 +310,34 @@ def title_subject(rule: RuleBase, s: Sentence, offset: int) -> str | None:
         sentence = sentence.previous
     sentence = s.earlier
     while sentence is not None and not sentence.segment.is_title:  # nor does the last sentence naming anyone
-        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+        if sentence.mentions or entity_like_between(sentence, 0, len(sentence.text)):
             return None if _names_another(sentence, entity) else entity
         sentence = sentence.earlier
     if sentence is not None:
         return entity  # every paragraph since the title was read, and none names anyone
     # nobody named before, as far as was read: a paragraph no rule reads may name anyone, so only
     # a heading (`三年半总营收超63亿元`), which sums up the story, is the title's
-    return entity if _a_heading(s) else None
+    return entity if is_a_heading(s) else None
 
 
 # a heading is a line, not a paragraph left unpunctuated: the yardsticks' headings hold 11 to 18
 # characters (三年半总营收超63亿元), none stands near 40 (benchmarks/thresholds.py)
-_HEADING_LENGTH = 40
+HEADING_LENGTH = 40
 
 
-_SENTENCE_MARKS = re.compile(r"[，,。；;：:！？!?…]|\.$")
+SENTENCE_MARKS = re.compile(r"[，,。；;：:！？!?…]|\.$")
 
 
-def _a_heading(s: Sentence) -> bool:
+def is_a_heading(s: Sentence) -> bool:
     """Whether `s` is a paragraph of its own, one short line with no punctuation of a sentence:
     a heading inside the body (`三年半总营收超63亿元`), not a clause cut off (`据介绍，项目初始投资为1000亿美元，`)."""
     text = s.segment.text.strip(" *_#")
-    return s.previous is None and len(text) <= _HEADING_LENGTH and _SENTENCE_MARKS.search(text) is None
+    return s.previous is None and len(text) <= HEADING_LENGTH and SENTENCE_MARKS.search(text) is None
 
 
 def _names_another(s: Sentence, entity: str) -> bool:
     """Whether `s` names anyone but `entity` (a declared entity or an entity-like name)."""
-    return any(m.entity_id != entity for m in s.mentions) or _entity_like_between(s, 0, len(s.text))
+    return any(m.entity_id != entity for m in s.mentions) or entity_like_between(s, 0, len(s.text))
 
 
 def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -354,11 +354,11 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
     whom it points to. The `listed` (a set rule's members) are what is listed, never the topic."""
     sentence = s.previous
     while sentence is not None:
-        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
-            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not _a_cause(sentence, m)
+        if sentence.mentions or entity_like_between(sentence, 0, len(sentence.text)):
+            named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end) and not is_a_cause(sentence, m)
                      and m.entity_id not in listed]
             first = named[0] if named else None
-            if first is None or rest_of(sentence, first) or _entity_like_between(sentence, 0, first.start):
+            if first is None or rest_of(sentence, first) or entity_like_between(sentence, 0, first.start):
                 return None
             if _joined_by_another(sentence, first):
                 return SEVERAL  # 阿里、快手（1024）……。收報49.7元: two subjects, neither one alone
@@ -368,7 +368,7 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             return first.entity_id
         if ANAPHORA.search(sentence.text):  # 公司……占比分别为47.5%……。其中直销网店……: whom 公司 points to
             return _declared(referent(sentence))
-        if not _HAN.search(sentence.text) and _english_subject(sentence) == OTHER:
+        if not HAN_RUN.search(sentence.text) and _english_subject(sentence) == OTHER:
             return None  # `Lipella Pharmaceuticals said ….`: an English subject no entity holds
         sentence = sentence.previous
     return None
@@ -389,7 +389,7 @@ def _joined_by_another(s: Sentence, first: Mention) -> bool:
     joined = LIST_WORD_JOIN.match(s.text, first.end)
     after = joined.end() if joined else first.end
     return (any(m.start == after and m.entity_id != first.entity_id for m in s.mentions)
-            or _entity_like_between(s, after, listed.end() + 8))
+            or entity_like_between(s, after, listed.end() + 8))
 
 
 def _declared(entity: str | None) -> str | None:
@@ -421,9 +421,9 @@ def _story_topic(s: Sentence) -> str | None:
         return None
     sentence = s.earlier
     while sentence is not None and not sentence.segment.is_title:
-        if sentence.mentions or _entity_like_between(sentence, 0, len(sentence.text)):
+        if sentence.mentions or entity_like_between(sentence, 0, len(sentence.text)):
             named = [m for m in sentence.mentions if not speaks(sentence, m.start, m.end)]
-            if not named or _entity_like_between(sentence, 0, named[0].start):
+            if not named or entity_like_between(sentence, 0, named[0].start):
                 return None
             return named[0].entity_id if named[0].entity_id in s.title_names else None
         sentence = sentence.earlier
@@ -440,7 +440,7 @@ def _filing_publisher(s: Sentence) -> str | None:
     before = s.previous or s.earlier
     if before is None or FILING_PUBLISHED.search(before.text) is None:
         return None
-    actors = [m for m in before.mentions if not _is_object(before, 0, m, OBJECT_MARKERS)
+    actors = [m for m in before.mentions if not is_object(before, 0, m, OBJECT_MARKERS)
               and not speaks(before, m.start, m.end)]
     return actors[0].entity_id if actors else None
 
@@ -483,13 +483,13 @@ def _main_clause_subject(s: Sentence, offset: int) -> str | None:
         main = opening.end()
     else:
         _, clause_end = s.clause_at(offset)
-        if clause_end >= len(s.text) or s.text[clause_end] not in "，," or not _FRAMES_NEXT.search(s.text, offset, clause_end):
+        if clause_end >= len(s.text) or s.text[clause_end] not in "，," or not FRAMES_NEXT.search(s.text, offset, clause_end):
             return None  # the clause must end in a word of circumstance and a comma, a main clause after it
         main = clause_end + 1
     _, clause_end = s.clause_at(main)
     for m in s.mentions:
         if main <= m.start < clause_end and not speaks(s, m.start, m.end):
-            return None if _is_object(s, main, m, OBJECT_MARKERS) else m.entity_id
+            return None if is_object(s, main, m, OBJECT_MARKERS) else m.entity_id
     return None
 
 
@@ -524,7 +524,7 @@ def _same_noun(s: Sentence, offset: int) -> tuple[str, str] | None:
     ends where the article's own use of it ends (`该投后估值更接近3000亿美元` after `OpenAI的投后估值将……`)."""
     begin, _ = s.clause_at(offset)
     for pointer in _THE_SAME.finditer(s.text, begin, offset):
-        head = _HAN.match(s.text, pointer.end(), offset)
+        head = HAN_RUN.match(s.text, pointer.end(), offset)
         if head is None:
             continue
         for end in range(min(head.end(), pointer.end() + _LONGEST_HEAD), pointer.end() + _SHORTEST_HEAD - 1, -1):
@@ -570,7 +570,7 @@ class _NounIndex:
     def add(self, place: int, s: Sentence) -> None:
         for m in s.mentions:  # in order: a later name is the nearer one for the same noun
             lead = _NAME_THEN_NOUN.match(s.text, m.end)
-            run = _HAN.match(s.text, lead.end()) if lead is not None else None
+            run = HAN_RUN.match(s.text, lead.end()) if lead is not None else None
             if run is None:
                 continue
             for length in range(2, min(len(run.group()), _LONGEST_HEAD) + 1):
@@ -669,7 +669,7 @@ def referent(s: Sentence, actor: bool = False, company: bool = False, thing: boo
         if named:
             last = who(sentence, len(sentence.text) - 1) if actor else None
             return last if last is not None and last != OTHER else _doer(sentence, named[0])
-        if _entity_like_between(sentence, 0, len(sentence.text)) and _doer(sentence, None) == OTHER:
+        if entity_like_between(sentence, 0, len(sentence.text)) and _doer(sentence, None) == OTHER:
             return OTHER  # 汉堡王母公司Restaurant Brands International Inc (NYSE:QSR)升3.4%。……公司第四季度营收: QSR's
         sentence = sentence.earlier
     if s.title is not None and s.title is not s:
@@ -695,7 +695,7 @@ def _named_relative(s: Sentence, m: Mention) -> str | None:
         return after.entity_id
     run = _NAME_RUN.match(s.text, at)
     stop = run.end() + 1 if run else at
-    code = _STOCK_CODE.search(s.text, at, min(len(s.text), at + 48))
+    code = STOCK_CODE.search(s.text, at, min(len(s.text), at + 48))
     if any(at <= begin <= at + 4 for begin, _ in s.company_names) or (code is not None and code.start() <= stop
                                                                     and not _PUNCTUATION.search(s.text, at, code.start())):
         return OTHER
@@ -722,7 +722,7 @@ def _title_actor(title: Sentence) -> str | None:
     named = {m.entity_id for m in title.mentions}
     if len(named) > 1:
         named = {m.entity_id for m in title.mentions
-                 if not _is_object(title, 0, m, OBJECT_MARKERS) and not speaks(title, m.start, m.end)}
+                 if not is_object(title, 0, m, OBJECT_MARKERS) and not speaks(title, m.start, m.end)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -752,12 +752,12 @@ def _company_pointed(s: Sentence, offset: int) -> str | None:
     works = [(w.start(), w.end()) for w in _WORK_POINTER.finditer(s.text, begin, offset)]
     named = [m for m in s.mentions if begin <= m.start < offset
              and not any(a <= m.start and m.end <= b for a, b in works)]  # 该片 itself, when an alias, names no one
-    if begin == 0 or named or _entity_like_between(s, begin, offset):
+    if begin == 0 or named or entity_like_between(s, begin, offset):
         return None  # 京东集团-SW跌2.95%: 集团 ends a name, it points nowhere
     pointer = None
     for found in ANAPHORA.finditer(s.text, begin, offset):
         if (_COMPANY_ANAPHOR.fullmatch(found.group(0)) and not _NOT_THE_COMPANY_BEFORE.search(s.text, 0, found.start())
-                and not _CAPITAL_AFTER.match(s.text, found.end())) or _owner_of_work(s, found, offset):
+                and not CAPITAL_AFTER.match(s.text, found.end())) or _owner_of_work(s, found, offset):
             pointer = found  # not 不超过公司总股本的3%: the issuer's capital, a holder's stake
             break
     if pointer is None:
@@ -765,7 +765,7 @@ def _company_pointed(s: Sentence, offset: int) -> str | None:
     for m in s.mentions:
         if m.end > begin:
             break
-        if (speaks(s, m.start, m.end) or _a_cause(s, m) or _is_object(s, 0, m, OBJECT_MARKERS)
+        if (speaks(s, m.start, m.end) or is_a_cause(s, m) or is_object(s, 0, m, OBJECT_MARKERS)
                 or s.text[m.start - 1:m.start] == "《"):
             continue
         return m.entity_id
@@ -802,15 +802,15 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = F
         return None
     ours = [m for m in named if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
-    actors = [m for m in before if not _is_object(s, 0, m, OBJECT_MARKERS)]
+    actors = [m for m in before if not is_object(s, 0, m, OBJECT_MARKERS)]
     if actors:  # 天合光能……其一纸诉状将阿特斯……告上江苏省高级人民法院: the court is 天合光能's suit's
         return actors[-1].entity_id
     if before:
         return before[-1].entity_id
     if ours:
-        actors = [m for m in ours if not _a_cause(s, m)]
+        actors = [m for m in ours if not is_a_cause(s, m)]
         first = (actors or ours)[0]
-        if _is_object(s, 0, first, OBJECT_MARKERS) and any(
+        if is_object(s, 0, first, OBJECT_MARKERS) and any(
                 m.end <= offset and not speaks(s, m.start, m.end) for m in s.mentions):
             return None  # 阿特斯……于苏州市中级人民法院起诉了天合光能: the court is 阿特斯's, not 天合光能's
         return first.entity_id
@@ -837,8 +837,8 @@ def held_by_another(rule: RuleBase, s: Sentence, offset: int, named: list[Mentio
            for m in named):
         return False  # 广发证券目前的第二大股东是辽宁成大: the subject after 是/为 is whose the state is
     for start, _ in reversed([c for c in s.clauses if c[0] <= begin]):
-        if _opens_with_a_name(s, start):
-            opening = _CLAUSE_OPENING.match(s.text, start)
+        if opens_with_a_name(s, start):
+            opening = CLAUSE_OPENING.match(s.text, start)
             at = opening.end() if opening else start
             opener = next((m for m in named if m.start == at), None)
             return (opener is not None and opener.entity_id not in rule.subjects
@@ -871,7 +871,7 @@ def _holder_when_unnamed(s: Sentence, offset: int, listed: frozenset[str] | set[
         return _Holder("named")
     if (pointer := ANAPHORA.search(s.text, 0, offset)) is not None:  # 至於集團具體舉措包括「暫時停止接受…」: 集團's
         return _Holder("pointer", referent(s, thing=_THING_POINTER.fullmatch(pointer.group(0)) is not None))
-    if _entity_like_between(s, 0, offset):
+    if entity_like_between(s, 0, offset):
         return _Holder("unnamed")
     # names after the word only (不仅提供了推理API的限时免费开放，还首发了DeepSeek大模型的精调服务)
     return _Holder("topic", continued_topic(s, listed), named_after=bool(named))
