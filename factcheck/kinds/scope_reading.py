@@ -361,11 +361,16 @@ def _first_figure(s: Sentence, start: int, end: int) -> int:
 def _outside_notes(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
     """A note in brackets restates the words before it: in `2025财年前四个月（2024年10月至2025年1月）的
     赤字达到了8400亿美元`, the year is 2025财年's, not the note's 2025年. The note's words count only
-    when nothing before it names the qualifier."""
+    when nothing before it names the qualifier for this value: a word of an earlier clause about someone
+    else does not (`阿里巴巴(BABA)涨1.85%，苹果(AAPL)涨1.82%`: Apple's own AAPL names the 1.82%'s market)."""
     if not hits:
         return hits
     notes = [(a, b) for a, b in _bracket_notes(s) if b <= offset]
-    return [h for h in hits if not any(a <= h[0] < b and hits[0][0] < a for a, b in notes)] if notes else hits
+    if not notes:
+        return hits
+    clause = s.clause_at(offset)[0]
+    ours = [h[0] for h in hits if not (s.clause_at(h[0])[0] < clause and another_subjects_word(s, h[0], offset))]
+    return [h for h in hits if not any(a <= h[0] < b and ours and ours[0] < a for a, b in notes)]
 
 
 @per_sentence  # asked for every value and qualifier: the sentence's brackets are found once
