@@ -70,7 +70,8 @@ def context(rule: RuleBase, s: Sentence, offset: int, article: Article) -> tuple
     """The qualifiers `rule` declares, as read for a value at `offset`, then its day."""
     found: list[ContextValue] = []
     for spec in rule.context:
-        value = qualifier_near(spec.values, spec.scope, s, offset, getattr(rule, "units", ()))
+        value = qualifier_near(spec.values, spec.scope, s, offset, getattr(rule, "units", ()),
+                               past_stops=spec.name == "measure")
         if spec.name in PERIOD_QUALIFIERS and (whole := reporting_period(s, offset, spec.values)):
             value = (REPORTING_PERIOD, whole) if spec.name == "period" else None  # 报告期内: several years
         if value is None and spec.name in PERIOD_QUALIFIERS and PERIOD_ANAPHORA.search(s.text, 0, offset):

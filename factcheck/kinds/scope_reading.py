@@ -35,14 +35,15 @@ def statement_start(s: Sentence, offset: int) -> int:
 
 
 def qualifier_near(values: Values, scope: str, s: Sentence, offset: int,
-               units: tuple[str, ...] = ()) -> tuple[str, str] | None:
+               units: tuple[str, ...] = (), past_stops: bool = False) -> tuple[str, str] | None:
     """(value, word) for a qualifier, nearest the value first.
 
     clause/sentence/paragraph: in the clause (before the value first), then before
     the value in the sentence, then in the paragraph's earlier sentences; sentence alone: then in
     a later clause of the sentence when no figure stands between (a source named at its end). head: before
     the value in its clause, then in the lead-in of its statement (the words before
-    the first number since the last ；, a count in one of `units` too). run: the last word before the value in the sentence. Words inside
+    the first number since the last ；, a count in one of `units` too; with `past_stops`, not into a clause
+    naming a past time of its own, 而去年这一比例高达6.4%). run: the last word before the value in the sentence. Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     hits = _outside_of_the_start(s, _outside_notes(s, s.qualifier_hits(values), offset), offset)
@@ -69,6 +70,8 @@ def qualifier_near(values: Values, scope: str, s: Sentence, offset: int,
         if in_clause:
             _, word, value = min(in_clause)
             return value, word
+        if past_stops and _names_a_past_time(s, begin, offset):
+            return None  # 目标是…降至3%以下，而去年这一比例高达6.4%: last year's figure is no target
         # the lead-in of the value's statement (a ；ends one): the words before its first number
         part = max(statement_start(s, begin), headline_part_start(s, begin))
         lead_end = min((q.start for q in s.quantities if q.start >= part), default=len(s.text))
@@ -108,6 +111,25 @@ _FRAMES = compiled_on_use(r"\s*(?:显示|表明|指出|称|说|表示|提到|披
 
 # a statement after ； that names its own year is not the lead-in's (…业绩预告显示，预计2024年…；2023年亏损46.08亿元)
 _OWN_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:财|財)?年|去年|上年|前年|今年|明年")
+
+
+# a past time a clause names of its own (而去年这一比例, 2024年营收增长8%), not one it compares with (较上年同期,
+# 与2023年相比, 从2022年的3%) nor the start of a span (2024年至2028年的复合增长率)
+_PAST_TIME = re.compile(r"(?<![较比与於于从由自])(?:去年|上年|前年|上个?月|上一?季度?|(\d{4})\s*(?:财|財)?年(?!\s*(?:至|到|[-—~－])))")
+
+
+def _names_a_past_time(s: Sentence, begin: int, offset: int) -> bool:
+    """Whether the clause from `begin` names, before `offset`, a time before the article's year (去年, 上月,
+    2024年 in a 2025 article) that the sentence did not name before the clause: the lead-in's forecast or target
+    (公司预期今年营收增长10%) is then not the measure of what that clause reports (，2024年营收增长8%). A lead-in naming
+    the same time (业绩预告：预计2024年…，2024年净利润增长15%) keeps its measure."""
+    for found in _PAST_TIME.finditer(s.text, begin, offset):
+        year = found.group(1)
+        if year and (s.anchor is None or int(year) >= s.anchor.year):
+            continue
+        if found.group(0) not in s.text[:begin]:
+            return True
+    return False
 
 
 def _framing_lead_in(s: Sentence, hits: list[Hit]) -> list[Hit]:
