@@ -51,7 +51,7 @@ from factcheck.kinds.qualifiers import (
 from factcheck.kinds.reading import about_whom, claim, unattributed
 from factcheck.kinds.roles_reading import joined
 from factcheck.kinds.scope_reading import labelled_runs, statement_start
-from factcheck.kinds.sentence import Sentence, cue_pattern, pattern, per_sentence
+from factcheck.kinds.sentence import Cue, Sentence, cue_pattern, pattern, per_sentence
 from factcheck.kinds.skip import LEADS_INTO_NOUN, skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, names_sharing, subject_before, title_subject, who
 from factcheck.normalize.quantities import QuantitySpan, negate
@@ -70,7 +70,7 @@ _WORTH = re.compile(r"价值|價值|市值|总值|總值|面值")
 _OF_A_NOUN = re.compile(r"\s*的\s*[\u4e00-\u9fff]")
 
 
-def _worth_of_what_follows(s: Sentence, cue: re.Match[str], start: int, end: int, cues: re.Pattern[str]) -> bool:
+def _worth_of_what_follows(s: Sentence, cue: re.Match[str], start: int, end: int, cues: Cue) -> bool:
     """Whether the value at `start`..`end` is the worth of a noun after it, named by a word of worth
     between the cue and the value (`_WORTH`), not the cue's own figure (unless that noun is a cue of
     the rule: `提供价值28亿元的借款` stays a loan rule's)."""
@@ -248,7 +248,7 @@ class NumberKind(FigureJudging, Kind[NumberRule]):
 
 # a change in percentage points that reaches a percentage: 下降0.12个百分点至1.36%, `rose 0.100 percentage point to
 # 4.636%`, `up 125 bps to 4.2%` — 1.36% and 4.636% are the ratio's level
-def _out_of_reach(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: int, end: int) -> None:
+def _out_of_reach(rule: NumberRule, cue: Cue, s: Sentence, start: int, end: int) -> None:
     """Say why a value is out of reach of a cue standing in its clause (a cue elsewhere in the sentence
     is another clause's: no miss): too far before it, or after it with too much between, or a cue after
     it whose noun phrase runs on, or one that holds a value of its own."""
@@ -381,7 +381,7 @@ def _figures(s: Sentence) -> tuple[tuple[int, int], ...]:
 _BLANK = re.compile(r"\s*")
 
 
-def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
+def _cues(rule: NumberRule, cue: Cue, s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
     """The cue a value belongs to: within `window` before it in its clause (or in the clause a colon
     opens it from: 同比降幅分别为：21%), else right after it, else carried from the clause before."""
     clauses, first_clause_start, reach, colon = _cue_room(s, span.start)
@@ -402,7 +402,7 @@ def _cues(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpa
 _RESTATES = re.compile(r"\s*(?:即|亦即|也即|也就是|约为|約為|大约为|大約為)\s*")
 
 
-def _restated_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: int) -> list[re.Match[str]]:
+def _restated_cue(rule: NumberRule, cue: Cue, s: Sentence, start: int) -> list[re.Match[str]]:
     """The cue of the clause before, when the value's clause opens with 即/也就是/约为 and that clause
     holds no figure: the value says what the clause before described (`第1季營收將貼近集團預測水平偏低範圍，
     即約250億美元`, `资本支出增至新高，约为260亿美元`). The window is measured to the clause's end."""
@@ -415,7 +415,7 @@ def _restated_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, start: in
     return [m for m in cue.finditer(s.text, before[0], before[1]) if before[1] - m.end() <= rule.window][-1:]
 
 
-def _lead_in_cue(cue: re.Pattern[str], s: Sentence, start: int) -> list[re.Match[str]]:
+def _lead_in_cue(cue: Cue, s: Sentence, start: int) -> list[re.Match[str]]:
     """The cue of a value opening its clause when the clause before is nothing but the cue
     (`當中，200億歐羅用於興建4座AI超級工廠` with cue 当中 or `当中，`): a lead-in names what follows."""
     begin, _ = s.clause_at(start)
@@ -436,7 +436,7 @@ _CONVERSION = re.compile(r"\s*(?:[（(]\s*(?:[^（()）\d]{0,8}?(?:备注|備註
                          r"|[，,]\s*(?:即|折合|约合|約合|相当于|相當於))\s*$")
 
 
-def _cue_of_converted(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
+def _cue_of_converted(rule: NumberRule, cue: Cue, s: Sentence,
                       span: QuantitySpan) -> list[re.Match[str]]:
     """The cue of the amount a value converts into another currency (50亿美元（约合人民币364亿元）):
     one figure written twice, each compared only with amounts in its own currency."""
@@ -475,7 +475,7 @@ def _as_conversion(found: Claim, between: str) -> Claim:
     return replace(found, context=(*context, ContextValue("measure", CONVERTED, word)))
 
 
-def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
+def _cues_of_list(rule: NumberRule, cue: Cue, s: Sentence, span: QuantitySpan) -> list[re.Match[str]]:
     """A value's cue; for a later value of a list (营收分别为16.75亿元、16.99亿元、18.64亿元), the cue of
     the list's first value: the cue governs the whole list, however far its last value stands."""
     own = _cues(rule, cue, s, span)
@@ -490,7 +490,7 @@ def _cues_of_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence, span: Qua
 _OWNED_LINK = re.compile(r"\s*(?:、|以及|及|和|与|與)\s*[^，,。；;：:！？!?\d０-９、]{1,12}?的\s*")
 
 
-def _cues_of_owned_list(rule: NumberRule, cue: re.Pattern[str], s: Sentence,
+def _cues_of_owned_list(rule: NumberRule, cue: Cue, s: Sentence,
                         span: QuantitySpan) -> list[re.Match[str]]:
     """For `不超过美摄软件的4%、抖音的0.8%`, the cue before the first value governs the second too:
     each value names its owner (抖音的) and the list runs on with 、/及/和 in one clause."""
@@ -548,7 +548,7 @@ def _leads_into_cue(text: str, start: int, end: int) -> bool:
             and _bare_modifier(text, last + 1, end))
 
 
-def cue_right_after(cue: re.Pattern[str], s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
+def cue_right_after(cue: Cue, s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
     """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
     `1090亿欧元私人投资`, `45W 有线快充`, `以2600亿美元的投前估值`): nothing, a modifier ending in 的, a short
     modifier or both between them (`_leads_into_cue`), and the cue's noun phrase ends there, before a declared
@@ -582,7 +582,7 @@ def say_non_word_before(cue: str, window: int, s: Sentence, taken: set[int],
         left_out("cue", say(NON_WORD, s.plain[start:end], non.group(0)), start, end)
 
 
-def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: int) -> list[re.Match[str]]:
+def _cue_after(rule: NumberRule, cue: Cue, s: Sentence, value_end: int) -> list[re.Match[str]]:
     """The cue right after a value, when that cue holds no value of its own (`400亿美元投资，估值3000亿美元`
     gives 估值 its own)."""
     found = cue_right_after(cue, s, value_end, rule.window)
@@ -594,7 +594,7 @@ def _cue_after(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_end: i
     return [found]
 
 
-def _carried_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
+def _carried_cue(rule: NumberRule, cue: Cue, s: Sentence, value_start: int) -> list[re.Match[str]]:
     """The cue of the clause before, for a value whose clause opens with a measure word and names no
     line item of its own: `净利润21.95亿美元，前值为19.73亿美元`, `每股收益0.55美元，高于预估的0.52美元`; or
     whose clause opens with the comparison phrase it closes (`营收3560亿元—3660亿元，比2023年的4009亿元`).
@@ -627,7 +627,7 @@ _REACHED_IN_ITS_YEAR = re.compile(r"\s*(?:而|则|則)?\s*(?:(?:19|20)\d{2}\s*(?
 _WRITTEN_YEAR_OR_WORD = compiled_on_use(r"(?:19|20)\d{2}\s*(?:年度|年|财年|財年)|[去今前]年")
 
 
-def _reached_in_its_year_cue(rule: NumberRule, cue: re.Pattern[str], s: Sentence, value_start: int) -> list[re.Match[str]]:
+def _reached_in_its_year_cue(rule: NumberRule, cue: Cue, s: Sentence, value_start: int) -> list[re.Match[str]]:
     """The cue of the clause before, for a level a change reaches in a clause that opens with its own year
     and nothing else (`宁德时代2022年实现营业收入3286亿元，2023年增长至4009亿元`, `2022年，宁德时代实现净利润335亿元，
     2023年增至473亿元`): the same line item, a year later. The clause before must name a year too and hold
@@ -702,7 +702,7 @@ _VALUE_HINTS = {
 }
 
 
-def _unread(rule: NumberRule, s: Sentence, article: Article, cue: re.Pattern[str]) -> Iterable[Diagnostic]:
+def _unread(rule: NumberRule, s: Sentence, article: Article, cue: Cue) -> Iterable[Diagnostic]:
     """Cues followed, within the window, by what looks like a value no normalizer could read."""
     if not _holds_hint(rule.value or "money", s.text):
         return  # most sentences a cue is in hold nothing that looks like a value of the rule's unit

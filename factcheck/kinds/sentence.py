@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, wraps
-from typing import Concatenate, ParamSpec, TypeVar, cast
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from factcheck.kinds.company_names import company_names
 from factcheck.kinds.currency import CurrencyDefault, DollarMarket, as_money, currency_defaults, dollar_market, reread
@@ -74,6 +74,20 @@ def pattern(regex: str) -> re.Pattern[str]:
     return compile_pattern(fold(regex))
 
 
+class Cue(Protocol):
+    """What the figure kinds ask of a cue: a compiled `pattern`, or `cue_pattern`'s, which passes over a
+    match inside a 非-word. Written as a protocol so both are typed as what they are."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+
+
 class _Cue:
     """A rule's cue, compiled as `pattern` compiles it, whose matches right after 非 are none: a cue written
     inside a word 非 makes its opposite (`零售总额（非营业收入）为120亿元` is no revenue, `非食品价格上涨0.5%` no
@@ -81,26 +95,29 @@ class _Cue:
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self._compiled = compiled
-        self.pattern = compiled.pattern
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return (m for m in self._compiled.finditer(text, pos, endpos) if not inside_a_non_word(text, m.start()))
+    @property
+    def pattern(self) -> str:
+        return self._compiled.pattern
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        found = self._compiled.search(text, pos, endpos)
-        if found is None or not inside_a_non_word(text, found.start()):
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return (m for m in self._compiled.finditer(string, pos, endpos) if not inside_a_non_word(string, m.start()))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self._compiled.search(string, pos, endpos)
+        if found is None or not inside_a_non_word(string, found.start()):
             return found  # the common case: one search
-        return next(self.finditer(text, found.end(), endpos), None)
+        return next(self.finditer(string, found.end(), endpos), None)
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        found = self._compiled.match(text, pos, endpos)
-        return None if found is not None and inside_a_non_word(text, found.start()) else found
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self._compiled.match(string, pos, endpos)
+        return None if found is not None and inside_a_non_word(string, found.start()) else found
 
 
 @cache
-def cue_pattern(regex: str) -> re.Pattern[str]:
+def cue_pattern(regex: str) -> Cue:
     """A number, count or duration rule's cue (`pattern`), with no match inside a 非-word (`_Cue`)."""
-    return cast("re.Pattern[str]", _Cue(pattern(regex)))
+    return _Cue(pattern(regex))
 
 
 # a word of a qualifier in brackets right after another of the same qualifier restates it (核心消费者价格指数（CPI）,
