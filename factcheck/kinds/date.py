@@ -69,10 +69,10 @@ def _clock(found: Claim) -> str:
     美东时间), or "" when its sentence names none right before the date."""
     if not isinstance(found.value, DateValue) or found.span is None:
         return ""
+    if found.value.clock:  # the place's own clock, read with the value (`find`)
+        return found.value.clock
     before = found.sentence[max(0, found.span[0] - 10):found.span[0]]
-    if _BEIJING_CLOCK.search(before):
-        return "beijing"
-    return "local" if _OTHER_CLOCK.search(before) else ""
+    return "beijing" if _BEIJING_CLOCK.search(before) else ""
 
 
 def _on_two_clocks(unstated: Unstated | None) -> Unstated:
