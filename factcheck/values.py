@@ -337,10 +337,17 @@ DatePrecision = Literal["day", "part-of-month", "month", "quarter", "half-year",
 
 
 _MONTH_FIRST = re.compile(r"\s*[“\"「]?\s*\d{1,2}\s*月")
+# the English month names, full and as newswires shorten them (Feb., Sept.; Sept before Sep, so a pattern
+# tries the longer first): the one table, which normalize/english_dates.py reads dates with and the spans
+# of days below are told by
+ENGLISH_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                  "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+                  "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
+                  "oct": 10, "nov": 11, "dec": 12}
 # a span of days as written: two days joined by 至/到/a dash (2月9日至12日, 10日-14日, 本周一至周二), or in
 # English, a month's name beside them (Feb. 10-11, February 18 to 20, 10-11 February, Feb. 28-March 2; not
-# 2024-2025年 nor 1-2月, spans of years and months)
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# 2024-2025年 nor 1-2月, spans of years and months): a name's first three letters, any after them
+_MONTH_NAME = "(?:" + "|".join(dict.fromkeys(m[:3].capitalize() for m in ENGLISH_MONTHS)) + r")[a-z]*\.?"
 _DAY_SPAN = compiled_on_use(r"(?:日|号|號)?\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:日|号|號)"
                             r"|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]\s*(?:至|到|-|–|—|~|～)\s*(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
                             rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through)\s)"

@@ -18,11 +18,13 @@ from factcheck.normalize.entities import EntityIndex
 # lists.yaml: values of a list (分别为A、B、C), the periods they pair with, statements a ；ends;
 # title_subjects.yaml: values nobody is named for, under a title naming one rule subject;
 # scope_words.yaml: how far a word of scope reaches (预计, 当时, 以…为由)
+# forecast_reach.yaml: how far a forecast word reaches (超预期, 预期涨0.3%, 此前一个月)
 # not_stated.yaml: values under a condition or others' reading, which no rule reads
 # whose_value.yaml: round 20's subjects (a former employer, a company citing its own filing, 各)
 # change_periods.yaml: the time of each figure of a change (由2023年同期盈利…变为亏损, 从2023年年末的…减少至…)
 # number_roles.yaml: whether a number has a number role (一家 as the article "a"; a streak 连续第28个月)
-CASES = [case for name in ("reading.yaml", "lists.yaml", "title_subjects.yaml", "scope_words.yaml", "not_stated.yaml",
+CASES = [case for name in ("reading.yaml", "lists.yaml", "title_subjects.yaml", "scope_words.yaml", "forecast_reach.yaml",
+                            "not_stated.yaml",
                             "whose_value.yaml", "change_periods.yaml", "number_roles.yaml")
          for case in yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))]
 

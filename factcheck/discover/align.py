@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
-from factcheck.discover import values as read_values
 from factcheck.discover.adapter import Value, agrees, magnitude
 from factcheck.discover.values import (
     EVENT_VERBS,
@@ -30,14 +29,15 @@ from factcheck.discover.values import (
     PEOPLE,
     TOLD_VERBS,
     Observation,
-    _metric,
     as_demand,
     canonical_metrics,
     comparable,
+    head_metric,
     is_deadline,
     is_milestone,
     list_runs,
     without_item,
+    without_lead,
 )
 from factcheck.joined import Joined
 from factcheck.kinds.currency import GUESSED
@@ -99,7 +99,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
             for name in names_of(item.sentence):
                 phrase = phrase.replace(name, " ")
             phrase = phrase.split(" ")[-1] if phrase.strip() else ""
-            metric = as_demand(_implicit_metric(item, _metric(phrase) if phrase.strip() else ""), item.qualifiers)
+            metric = as_demand(_implicit_metric(item, head_metric(phrase) if phrase.strip() else ""), item.qualifiers)
             result.append(replace(item, subject=subject, subject_inferred=False, metric=metric,
                                   phrase=phrase or item.phrase, qualifiers=without_item(item.qualifiers)))
             continue
@@ -134,7 +134,7 @@ def assign_subjects(observations: list[Observation], index: EntityIndex, main: s
         for name in named:  # longest first
             phrase = phrase.replace(name, " ")
         phrase = phrase.split(" ")[-1] if phrase.strip() else ""
-        metric = as_demand(_implicit_metric(item, _metric(phrase) if phrase.strip() else ""), item.qualifiers)
+        metric = as_demand(_implicit_metric(item, head_metric(phrase) if phrase.strip() else ""), item.qualifiers)
         if metric in SHARE_METRICS and subject not in listed:
             # 文心一言发布后，百度股价涨5%: a share price is a listed company's, the one the sentence names
             quoted = [m for m in before if m.entity_id in listed] or [m for m in mentions if m.entity_id in listed]
@@ -188,7 +188,7 @@ def _respective_subjects(observations: list[Observation], index: EntityIndex) ->
 
 
 # what names a share price's move: nothing (阿里巴巴收涨2.55%), the price or the move's noun, or English words
-# for a company's shares (Shares sank 10% after hours, Lyft stock fell 5%: read lower-case, as _metric leaves them)
+# for a company's shares (Shares sank 10% after hours, Lyft stock fell 5%: read lower-case, as head_metric leaves them)
 PRICE_MOVE = ("", "股价", "涨幅", "跌幅", "升幅", "shares", "stock")
 SHARE_METRICS = ("股价", "股价涨跌", "市值")
 _STOCK_CODE = re.compile(r"\d{4,6}(?:\.[A-Za-z]{2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
@@ -595,7 +595,7 @@ def holder(item: Observation) -> str:
         return ""
     # the manner of holding and the words that open a clause are no holder: 间接持股 names none, 其中刘钜荣持股
     # 刘钜荣 (link words are not cut: 中伟香港兴创持股 ends in a name's 创)
-    return read_values._LEAD.sub("", _MANNER.sub("", run.group(0)))
+    return without_lead(_MANNER.sub("", run.group(0)))
 
 
 def same_holder(a: Observation, b: Observation) -> bool:

@@ -416,7 +416,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             raw_phrase = raw_phrase + "股份"
         if item.family == "%":
             raw_phrase = _part_of_share(raw_phrase)
-        metric = _metric(raw_phrase)
+        metric = head_metric(raw_phrase)
         if not metric and begin > clause_begin and previous_end == begin:
             metric, raw_phrase = previous_metric, previous_phrase  # 增长6%至115亿美元: the same metric
         if not metric and item.family == "%change":
@@ -430,7 +430,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
             said = list(_KNOWN_METRIC.finditer(text, 0, phrase_end))  # 百度的股价大涨，最高一度上涨7.9%
             if said:
                 raw_phrase = said[-1].group(0)
-                metric = _metric(raw_phrase)
+                metric = head_metric(raw_phrase)
         if item.family == "date":
             verb = _verb_after(text, item.end)
             if verb is None and isinstance(item.value, DateValue):  # 2018年10月，奥克斯开始进行上市辅导
@@ -458,7 +458,7 @@ def _sentence_values(article: Article, segment: Segment, text: str, dates: list[
                  and not _known_metric(raw_phrase) else None)
         if named:  # 计划以100亿美元的估值 (metric 划以 before it): the known line item after the value names it
             raw_phrase = named.group("word")
-            metric = _metric(raw_phrase)
+            metric = head_metric(raw_phrase)
         observations.append(Observation(
             article.path, article.outlet, segment.line_at(item.start), segment.text, (item.start, item.end),
             item.value, item.family, metric, raw_phrase, cue, qualifiers, segment.paragraph, before=before,
@@ -840,7 +840,7 @@ def _continued(text: str, clauses: list[tuple[int, int]], clause_begin: int, phr
     phrase = _phrase(text[begin:end], dates, begin, compared)
     said = list(_KNOWN_METRIC.finditer(text, begin, end)) if not _known_metric(phrase) else []
     phrase = said[-1].group(0) if said else phrase  # 营业收入创下历史新高: the line item it names, not 历史
-    metric = _metric(phrase)
+    metric = head_metric(phrase)
     # the clause names what it measures and goes on with a verb the figure completes (增至新高, 创下历史新高,
     # 翻倍); a clause that is all noun or opener (据悉, 其中AWS业务表现强劲, …估值要低得多) names no metric
     if not metric or text[begin:end].rstrip().endswith(phrase):
@@ -888,8 +888,14 @@ def _phrase(left: str, dates: list[DateSpan], offset: int, compared: list[tuple[
         # (before a date or qualifier) names the value better than an unknown word next to it
         known = [cut for cut in (_LINK_END.sub("", p) for p in parts[:-1]) if _known_metric(cut)]
         phrase = known[-1] if known else phrase
-    phrase = _LEAD.sub("", phrase)
+    phrase = without_lead(phrase)
     return phrase[-10:]
+
+
+def without_lead(phrase: str) -> str:
+    """`phrase` without the words at its front that say nothing about which quantity it is (LEAD_WORDS:
+    其中, 而, 该 …): a metric's name as written, and a holder's (discover/align.py)."""
+    return _LEAD.sub("", phrase)
 
 
 # an outlet's name, a space and a dash opening a sentence before its day (英为财情Investing.com -周三（12日），
@@ -943,7 +949,7 @@ def _known_tail(phrase: str) -> str | None:
                  if phrase[-size:] in METRIC_SYNONYMS), None)
 
 
-def _metric(phrase: str) -> str:
+def head_metric(phrase: str) -> str:
     """The head of a phrase, in a canonical spelling: its last word (two characters), or a known synonym."""
     if not phrase:
         return ""

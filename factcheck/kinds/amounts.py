@@ -356,8 +356,7 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         if number is None:
             continue
         start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip()) + dash
-        if (text[max(0, start - 4):start].rstrip().endswith("第") and not _is_quantile(word)
-                and not _STREAK.search(text, max(0, start - 8), start)):
+        if ranked(text, start) and not _is_quantile(word):
             continue  # 第三家上市公司, 第 64 名: a rank, no count (as discover reads it); 第23百分位 is a value
         # a space before the figure (从 20 人) is the text's, not the figure's: it starts at its first character
         yield Amount(start, match.end(), number, word, written[start:match.end()])
@@ -367,6 +366,13 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
 # three cuts in a row), a length a count rule reads as it reads 连续28个月; English writes it `a 28th consecutive
 # month`, `the sixth straight session`, `the third year in a row` (`_english_streaks`)
 _STREAK = compiled_on_use(r"(?:连续|連續|連续)\s*第\s*$")
+
+
+def ranked(text: str, start: int) -> bool:
+    """Whether the number at `start` is a rank: 第 before it (第三家上市公司, 第 64 名, 第三个月, 第60天), unless
+    连续第 makes it the length of a streak (连续第28个月增长: 28 months in a row). Counts and durations read it alike."""
+    return (text[max(0, start - 4):start].rstrip().endswith("第")
+            and not _STREAK.search(text, max(0, start - 8), start))
 _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _EN_ORDINAL = rf"(?P<n>\d{{1,3}})(?i:st|nd|rd|th)|(?P<word>(?i:{'|'.join(_EN_ORDINALS)}))"

@@ -33,6 +33,7 @@ from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, pointed_back, subject_near, title_subject
 from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
+from factcheck.normalize.english_dates import MOVE_VERBS_EN
 from factcheck.patterns import compiled_on_use
 from factcheck.records import Article, Claim, ContextValue, Diagnostic, Pair, RuleBase
 from factcheck.values import DateValue, Value
@@ -435,11 +436,9 @@ MOVED_FROM = re.compile(r"(?:由|从|從|自)\s*(?:原来|原來|原本|原先|�
 _MOVED_TO = re.compile(r"(?:至|到|为|為)\s*$|(?<![A-Za-z])(?i:to)\s+$")
 # what may stand between the two dates of a move: a verb (推迟, 提前至, pushed back) with no break nor figure
 _MOVE_BETWEEN = re.compile(r"[^，,。；;：:！？!?\d]{0,12}")
-# the verbs of rescheduling (normalize/dates.MOVE_VERBS) make `从X至Y` a move, not a span (从7月中至8月初 is a
-# span of weeks), and before 至/到 a month a deadline is moved to (discover/values.py)
-_MOVE_VERB = compiled_on_use("|".join(MOVE_VERBS)
-                             + r"|(?<![A-Za-z])(?i:push(?:ed|es)?|mov(?:ed|es?)|delay(?:ed|s)?|postpon(?:ed|es?)|"
-                             r"shift(?:ed|s)?|brought|bring(?:s)?)(?![A-Za-z])")
+# the verbs of rescheduling (normalize/dates.MOVE_VERBS, english_dates.MOVE_VERBS_EN) make `从X至Y` a move, not
+# a span (从7月中至8月初 is a span of weeks), and before 至/到 a month a deadline is moved to (discover/values.py)
+_MOVE_VERB = compiled_on_use("|".join(MOVE_VERBS) + rf"|(?<![A-Za-z])(?i:{MOVE_VERBS_EN})(?![A-Za-z])")
 
 
 @per_sentence  # date rules whose cues stand at one place (宣布, 发布) ask the same

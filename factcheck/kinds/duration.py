@@ -24,6 +24,7 @@ from factcheck.kinds.amounts import (
     REPEATED_UNIT,
     number_written,
     ranged_number,
+    ranked,
     tolerance_fields,
     value_start,
 )
@@ -101,9 +102,13 @@ class Duration:
         return ""
 
 
-def is_a_date(match: re.Match[str]) -> bool:
-    """13日 is a date; 30日 right after 延长, 宽限, 为期 or 长达 is thirty days, and so is 至少5日 (a
-    bound: no date is "at least the 5th") and 5日 closing its clause right after a verb (發起罷駛5日。)."""
+def names_no_span(match: re.Match[str]) -> bool:
+    """A match that names no span: a rank (第三个月 is the third month, 第60天 the sixtieth day; 连续第三个月 is a
+    streak of three: amounts.ranked), or a date: 13日 is one; 30日 right after 延长, 宽限, 为期 or 长达 is thirty
+    days, and so is 至少5日 (a bound: no date is "at least the 5th") and 5日 closing its clause right after a
+    verb (發起罷駛5日。)."""
+    if ranked(match.string, match.start("number")):
+        return True
     return (match.group("unit") == "日" and _BOUND.match(match.group("number")) is None
             and not counts_days(match.string, match))
 
@@ -120,7 +125,7 @@ def read_duration(match: re.Match[str]) -> Duration | None:
             if number_text == "半" else parse_interval(number_text))
     if core is None or (match.group("unit") == "年" and core.value >= 100):
         return None  # 2024年 is a year, not a duration
-    if is_a_date(match):
+    if names_no_span(match):
         return None
     if match.group("half") or match.group("tail"):  # 两个半月, 一年半
         value = core.value + Decimal("0.5")
@@ -174,7 +179,7 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
         yield from self._cued_before(rule, s, article, taken)
         yield from self._cued_after(rule, s, article, taken)
         say_non_word_before(rule.cue, rule.window, s, taken, lambda begin, end: next(
-            ((m.start(), m.end()) for m in DURATION.finditer(s.text, begin, end) if not is_a_date(m)), None))
+            ((m.start(), m.end()) for m in DURATION.finditer(s.text, begin, end) if not names_no_span(m)), None))
 
     def _cued_after(self, rule: DurationRule, s: Sentence, article: Article,
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
@@ -182,7 +187,7 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
         cues `最强`, `最多`, `之最`), the cue right after the span or after the 来/以来 that ends it and 的."""
         cue = cue_pattern(rule.cue)
         for found in DURATION.finditer(s.text):
-            if found.start() in taken or is_a_date(found):
+            if found.start() in taken or names_no_span(found):
                 continue
             at = _SPAN_END.match(s.text, found.end())
             after = cue.match(s.text, found.end()) or (cue.match(s.text, at.end()) if at else None)
@@ -201,7 +206,7 @@ class DurationKind(FigureJudging, Kind[DurationRule]):
         for cue in cue_pattern(rule.cue).finditer(s.text):
             _, clause_end = s.clause_at(cue.end())
             found = next((m for m in DURATION.finditer(s.text, value_start(s.text, cue.start(), cue.end()), clause_end)
-                          if not is_a_date(m)), None)
+                          if not names_no_span(m)), None)
             if found is None or found.start() in taken:
                 continue
             written = s.plain[found.start():found.end()]

@@ -47,7 +47,7 @@ ANAPHORA = re.compile(r"[该該此本](?:公司|集团|集團|基金|企业|企�
 # 控告B, 判令(被告)B, 将/把 B 告上法院 (将 before a name marks what is acted on); and 基于 B 侵权
 # names a cause: 天合光能基于阿特斯侵权……要求赔偿10.58亿元 is 天合光能's claim.
 _COUNTERPARTY = (r"同|跟|(?<![上下])[诉訴]了?|起[诉訴]了?|控告|状告|狀告|判令|(?<![即必])[将將]|把")
-OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|所持|收购|收購|入股|增持|减持|減持|处置|處置|出售|转让|轉讓|出让|出讓|抛售|拋售|注资|注資|投资|投資|领投|領投|举牌|舉牌"
+OBJECT_MARKERS = re.compile(r"(?:向|對|对|作为|作為|担任|擔任|持有|持股|所持|拥有|擁有|收购|收購|入股|增持|减持|減持|处置|處置|出售|转让|轉讓|出让|出讓|抛售|拋售|注资|注資|投资|投資|领投|領投|举牌|舉牌"
                             r"|帮助|幫助|协助|協助|基于|基於|" + _COUNTERPARTY +
                             r"|(?<![现現正存所实實内內自好潜潛旨])在|(?<![对對关關由属屬等至终終用大小高低])[于於])\s*$")
 
@@ -137,8 +137,24 @@ def is_object(s: Sentence, after: int, mention: Mention, markers: re.Pattern[str
     earlier = [m for m in s.mentions if after <= m.start and LIST_NEXT.fullmatch(s.text, m.end, start)]
     if earlier and is_object(s, after, earlier[-1], markers):
         return True  # 向阿特斯及常熟阿特斯合计索赔: a later item of the object's list is an object too
+    if (markers is OBJECT_MARKERS or markers is NOT_CARRIED) and ranks_within(s, after, mention):
+        return True
     return (markers is OBJECT_MARKERS and _FOR_BEFORE.search(s.text, max(after, mention.start - 2), mention.start)
             is not None and _GIVES_AFTER.match(s.text, mention.end) is not None)
+
+
+# X为/是/成为 Y (的) 第N大/最大/前N大 …: Y is where X ranks (阿里巴巴为其第一大持仓, 恒申集团是海阳科技的第五大股东,
+# 成为该基金第二大重仓股), not who the clause is about
+_RANKED_BEFORE = re.compile(r"(?:是|为|為|成为|成為|系|列为|列為|位列|位居|跃升为|躍升為|升为|升為)\s*$")
+_RANK_AFTER = compiled_on_use(r"\s*的?\s*(?:第\s*[一二三四五六七八九十\d]{1,3}|最|前\s*[一二三四五六七八九十\d]{1,3})\s*大")
+
+
+def ranks_within(s: Sentence, after: int, mention: Mention) -> bool:
+    """Whether `mention` (after `after`) is what the clause's subject ranks within: a name between a copula
+    and a rank (`恒申集团是海阳科技的第五大股东，持股比例为7.84%`: 恒申集团's stake; `腾讯成为万达电影的第一大股东`).
+    The value of such a clause is the subject's, the one named before the copula."""
+    return (_RANKED_BEFORE.search(s.text, max(after, mention.start - 3), mention.start) is not None
+            and _RANK_AFTER.match(s.text, mention.end) is not None)
 
 
 # who reports a fact is not what it is about: 据路透社报道, 援引彭博, 高盛分析师称, 百度发言人表示

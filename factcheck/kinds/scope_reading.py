@@ -47,6 +47,7 @@ def qualifier_near(values: Values, scope: str, s: Sentence, offset: int,
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     hits = _outside_of_the_start(s, _outside_notes(s, s.qualifier_hits(values), offset), offset)
+    hits = _outside_compared_expectations(s, hits, offset)
     begin, end = s.clause_at(offset)
     begin = max(begin, headline_part_start(s, offset))  # 加拿大1月新增職位勝預期 失業率降至6.6%: 預期 is the jobs'
     listed = value_list(s, offset, units)
@@ -113,9 +114,10 @@ _FRAMES = compiled_on_use(r"\s*(?:显示|表明|指出|称|说|表示|提到|披
 _OWN_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:财|財)?年|去年|上年|前年|今年|明年")
 
 
-# a past time a clause names of its own (而去年这一比例, 2024年营收增长8%), not one it compares with (较上年同期,
-# 与2023年相比, 从2022年的3%) nor the start of a span (2024年至2028年的复合增长率)
-_PAST_TIME = re.compile(r"(?<![较比与於于从由自])(?:去年|上年|前年|上个?月|上一?季度?|(\d{4})\s*(?:财|財)?年(?!\s*(?:至|到|[-—~－])))")
+# a past time a clause names of its own (而去年这一比例, 2024年营收增长8%, 此前一个月上涨0.4%), not one it compares
+# with (较上年同期, 较前一个月, 与2023年相比, 从2022年的3%) nor the start of a span (2024年至2028年的复合增长率)
+_PAST_TIME = re.compile(r"(?<![较比与於于从由自])(?:去年|上年|前年|上一?个?月|(?:此前|之前|前)一个月|上一?季度?"
+                        r"|(\d{4})\s*(?:财|財)?年(?!\s*(?:至|到|[-—~－])))")
 
 
 def _names_a_past_time(s: Sentence, begin: int, offset: int) -> bool:
@@ -247,8 +249,12 @@ _LIST_LABEL = re.compile(r"\s*[^，,。；;：:！？!?\d０-９、（）()]{1,2
 _EXPECTING = re.compile(r"预计|預計|预期|預期|估计|估計")
 
 
-# 预期的22%降幅, 预期为0.52美元: the word labels its own figure (the analysts'), it expects nothing of the clauses after
-_LABELS_ITS_FIGURE = compiled_on_use(r"\s*(?:的|为|為|是)")
+# 预期的22%降幅, 预期为0.52美元, 预期涨0.3%, 预期回落至0.3%: the word labels its own figure (the analysts'), with
+# nothing but a linking word or a verb of change between; it expects nothing of the clauses after. A verb that
+# names a time or a line item first (预计一季度毛利率在57%至59%之间, 预计至2025年营收将增长至1.5亿元) or says
+# what will be (预计将增长至) introduces a statement the next clause may go on with
+_LABELS_ITS_FIGURE = compiled_on_use(r"\s*(?:的|为|為|是|(?:" + ZH.change_verb(english=False)
+                                     + r")\s*(?:至|到)?\s*[约約近逾超]?\s*[-+−－]?\d)")
 
 
 def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, offset: int) -> list[Hit]:
@@ -269,6 +275,40 @@ def _expected_just_before(s: Sentence, hits: list[Hit], part: int, begin: int, o
     then = [int(y) for y in WRITTEN_YEAR.findall(s.text, previous[0], previous[1])]
     here = [int(y) for y in WRITTEN_YEAR.findall(s.text, begin, offset)]
     return [] if then and here and min(here) < max(then) else expected[-1:]
+
+
+# a verb comparing a figure with what was expected (超预期, 低于市场预期, 好于彭博预期的4.1%, 略好于预期值1873亿美元,
+# 超出了市场先前的预期), with at most a few words of who expected it between, none a figure or a break; a verb of
+# one character right before the word (超预期, 胜预期), as one inside a name is no verb (超微电脑预期, 亚马逊预计)
+_COMPARED_WITH_EXPECTED = compiled_on_use(
+    r"(?:(?:超出|超过|超過|超越|高于|高於|低于|低於|好于|好於|优于|優於|差于|差於|逊于|遜於|逊色于|遜色於|弱于|弱於"
+    r"|强于|強於|不及|不如|符合|大于|大於|小于|小於)了?[^，,。；;：:！？!?\d０-９]{0,8}|[超胜勝])$")
+_EXPECTATION = compiled_on_use(r"预计|預計|预期|預期|估计|估計|预估|預估|预测|預測")  # in a word: 市场预期, 一致預期
+# what a compared-with expectation labels: the figure right after it (高于预期的7.2%, 大超市场预期（15万人）,
+# 好于预期的每股1.49美元), not one a verb of change follows it with (超预期增长5%: the growth is actual)
+_ITS_FIGURE = compiled_on_use(r"\s*(?:值|水平)?\s*(?:(?:的|为|為|是|：|:|（|\()\s*[^，,。；;：:！？!?\d０-９]{0,4}?)?"
+                              r"\s*[约約近逾超]?\s*[-+−－]?\d")
+
+
+def _outside_compared_expectations(s: Sentence, hits: list[Hit], offset: int) -> list[Hit]:
+    """A forecast word a figure is compared with (`1月非农新增14.3万大幅低于预期`, `美国1月CPI全线超预期`,
+    `金融数据超预期：`) says how an actual came out, as `beat expectations` does: it is no forecast of any
+    figure of its sentence, but for the one figure right after it, which it labels (`低于预期的7.2%`: the
+    analysts' 7.2%, not the 7% before it nor the next clause's)."""
+    kept: list[Hit] = []
+    for hit in hits:
+        at, word, _ = hit
+        if _EXPECTATION.search(word) is None:
+            kept.append(hit)
+            continue
+        compared = _COMPARED_WITH_EXPECTED.search(s.text, max(0, at - 12), at)
+        if compared is None:
+            kept.append(hit)
+            continue
+        end = at + len(word)
+        if _ITS_FIGURE.match(s.text, end) and end <= offset and not _DIGIT.search(s.text, end, offset):
+            kept.append(hit)  # the value is the figure the word labels
+    return kept
 
 
 def _another_chain(s: Sentence, hit: Hit, begin: int) -> bool:

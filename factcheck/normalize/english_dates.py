@@ -16,12 +16,8 @@ import re
 from datetime import date, timedelta
 
 from factcheck.patterns import compiled_on_use
-from factcheck.values import DateValue
+from factcheck.values import ENGLISH_MONTHS, DateValue
 
-MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-          "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # a part of a year before it, as the Chinese 年初 / 年中 / 年底 read: first and last month
 YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12), "end of": (10, 12), "the end of": (10, 12),
@@ -30,9 +26,13 @@ YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12), "end of": (10, 1
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 RELATIVE_WEEKS = {"last week": -7, "this week": 0, "next week": 7}
 
-# `May` alone is too often the verb: a month name without a period is read only before a day or a year
-_MONTH_WORD = (r"(?P<{name}>(?:January|February|March|April|May|June|July|August|September|October|November"
-               r"|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+# `May` alone is too often the verb: a month name without a period is read only before a day or a year. The
+# names are the month table's (values.ENGLISH_MONTHS): its first twelve in full, the others abbreviated, a
+# period after them or not
+_FULL_MONTHS = tuple(ENGLISH_MONTHS)[:12]
+_SHORT_MONTHS = tuple(ENGLISH_MONTHS)[12:]
+_MONTH_WORD = ("(?P<{name}>(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS) + ")|(?:"
+               + "|".join(m.capitalize() for m in _SHORT_MONTHS) + r")\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d{2}"
 _PART = "|".join(re.escape(p) for p in sorted(YEAR_PARTS, key=len, reverse=True) if p != "mid")
@@ -64,10 +64,12 @@ _SPAN = re.compile(
 # what every span holds: a day, a joining dash or word, a day (found faster than _SPAN is tried)
 _SPAN_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to\s|through\s|and\s)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 _BETWEEN = compiled_on_use(r"(?i:between)\s+$")
-# a verb of rescheduling before `from Feb. 10 to Feb. 20`: a move from one day to another, not a span
-# (kinds/date.py reads the day it reaches)
-_MOVED = compiled_on_use(r"\b(?:push|pushe[sd]|mov(?:e|es|ed)|delay(?:s|ed)?|postpone[sd]?|reschedule[sd]?|shift(?:s|ed)?"
-                         r"|brought|bring(?:s)?|advance[sd]?)\b[^.;:!?]*$", re.IGNORECASE)
+# the English verbs of rescheduling, every form, as the one list (normalize/dates.MOVE_VERBS are the Chinese):
+# before `from Feb. 10 to Feb. 20` they make a move from one day to another, not a span, and kinds/date.py
+# reads the day it reaches
+MOVE_VERBS_EN = (r"push|pushe[sd]|mov(?:e|es|ed)|delay(?:s|ed)?|postpone[sd]?|reschedule[sd]?|shift(?:s|ed)?"
+                 r"|brought|bring(?:s)?|advance[sd]?")
+_MOVED = compiled_on_use(rf"\b(?:{MOVE_VERBS_EN})\b[^.;:!?]*$", re.IGNORECASE)
 
 
 # the words before a date in its clause that say it is past or to come, as normalize/dates.py's _tense reads
@@ -154,7 +156,7 @@ def _spans(text: str, anchor: date | None) -> list[tuple[int, int, DateValue]]:
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
+    return ENGLISH_MONTHS[word.rstrip(".").lower()]
 
 
 def _resolve(match: re.Match[str], anchor: date | None, tense: str) -> DateValue | None:
