@@ -34,7 +34,8 @@ _ALLOWED = {
     ("decimal", "Decimal"), ("factcheck.notes", "Notes"),
 }
 _RECORDS = {"Article", "Segment", "Suppression", "Diagnostic", "Claim", "ContextValue", "Entity",
-            "CheckResult", "Finding", "Pair", "Summary"}  # the last four: a run's result (pipeline.check)
+            # a run's result (pipeline.check), its findings' message records with it
+            "CheckResult", "Finding", "Pair", "Summary", "Message", "Listed", "Qualifier"}
 # discover's entries (factcheck/discover/cached.py): an article's digest, name hints and values; a story's candidates
 _DISCOVER = {("factcheck.discover.stories", "Digest"), ("factcheck.discover.names", "NameHints"),
              ("factcheck.discover.values", "Observation"), ("factcheck.discover.align", "Candidate"),

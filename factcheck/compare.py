@@ -41,7 +41,23 @@ from factcheck.kinds.reading import WRITTEN
 from factcheck.kinds.session import EXTREMES
 from factcheck.kinds.slips import slip
 from factcheck.periods import clashes, written_time
-from factcheck.records import LEVEL_RANK, Claim, ContextValue, Detail, Finding, FindingKind, Level, Pair, RuleBase
+from factcheck.records import (
+    LEVEL_RANK,
+    Arg,
+    Claim,
+    ContextValue,
+    Detail,
+    Finding,
+    FindingKind,
+    Level,
+    Listed,
+    Message,
+    Pair,
+    Qualifier,
+    RuleBase,
+    claim_said,
+    listed,
+)
 from factcheck.values import DateValue, Quantity
 
 ContextKey = tuple[tuple[str, str | None], ...]
@@ -328,11 +344,11 @@ def _split_incomplete(rule: RuleBase, subject: str, claims: list[Claim]) -> tupl
     lacking = {tuple(lacks) for _, lacks in ordered}
     # one line a claim only when they lack different qualifiers: each claim is listed with its quote already
     # (round 20, NOTES_B: a data release's 10 claims were each shown twice)
-    details = [f"{c.value.display()} ({c.outlet}, {c.article}:{c.line}) does not state {', '.join(lacks)}"
+    details = [Message.of("detail.lacks", claim=claim_said(c), names=_names(lacks))
                for c, lacks in ordered] if len(lacking) > 1 else []
-    said = ", ".join(next(iter(lacking))) if len(lacking) == 1 else ", ".join(rule.require)
+    said = next(iter(lacking)) if len(lacking) == 1 else rule.require
     finding = _finding(rule, subject, "incomplete", "info", (), [c for c, _ in ordered],
-                       f"{len(ordered)} claim(s) not compared: they do not state {said}", details)
+                       Message.of("finding.incomplete", n=len(ordered), names=_names(said)), details)
     return [c for c, _ in complete], finding
 
 
@@ -589,29 +605,29 @@ def fits_none(rule: RuleBase, subject: str, groups: list[Group]) -> list[Finding
                         key=_claim_order)
         values = list(dict.fromkeys(c.value.display() for c in claims))
         context = tuple((k, v) for k, v in group.key if v is not None)
-        said = (f"{', '.join(dict.fromkeys(c.value.display() for c, _ in clashing))} states no {', '.join(unknown)} "
-                f"and fits {' and '.join(_context_text(tuple((k, v) for k, v in g.key if k in unknown)) for g in compared)}")
+        said = Message.of("said.fits_groups", values=listed(dict.fromkeys(c.value.display() for c, _ in clashing),
+                                                            "sep.comma"),
+                          names=_names(unknown), fits=listed((_context_said(tuple((k, v) for k, v in g.key if k in unknown))
+                                                              for g in compared), "sep.and"))
         details: list[Detail] = []
         for a, b, near in pairs:  # a clash is its pair; a pair at another precision says so after it, in prose
             pair = Pair.of(a, b, _context_text(tuple((k, v) for k, v in b.context_dict().items() if k in unknown)))
-            details.append(pair if near == "conflict" else f"{pair}: {_PRECISION_SAID[near]}")
+            details.append(pair if near == "conflict" else Message.of(f"detail.pair_{near}", pair=pair))
         nearest = max((how for _, how in clashing), key=order.__getitem__)
         if nearest == "loose" and kind.name == "date":
             continue  # a vague date (日前) is shown beside a day, never against it, nor "rounded"
         if nearest != "conflict":  # each may be the figure of a group it fits, written at another precision
             level: Level = "info" if nearest == "loose" or rule.level == "info" else rule.rounded_level or "warning"
             findings.append(_finding(rule, subject, "rounded", level, context, claims,
-                                     f"one figure at different precisions? {said}: {' ~ '.join(values)}",
+                                     Message.of("finding.fits_groups_rounded", said=said,
+                                                values=listed(values, "sep.tilde")),
                                      details, unknown=unknown))
             continue
         level = "warning" if rule.level == "error" else rule.level
         findings.append(_finding(rule, subject, "disagreement", level, context, claims,
-                                 f"sources disagree: {' vs '.join(values)}",
-                                 [*details, f"warning, not error: {said}, and differs from each"], unknown=unknown))
+                                 Message.of("finding.disagree", values=listed(values, "sep.vs")),
+                                 [*details, Message.of("detail.fits_groups", said=said)], unknown=unknown))
     return findings
-
-
-_PRECISION_SAID = {"rounded": "rounded", "loose": "written loosely"}  # after a fits_none pair of one figure
 
 
 def _known(key: ContextKey) -> int:
@@ -712,7 +728,7 @@ def side_by_side(rule: RuleBase, claims: list[Claim]) -> Unstated:
     by_sentence: dict[tuple[str, int, str], list[Claim]] = defaultdict(list)
     for found in claims:
         by_sentence[(found.article, found.line, found.sentence)].append(found)
-    shown: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[dict[str, str], str]] = {}  # → figures' context, why
+    said: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[dict[str, str], Message]] = {}  # → figures' context, why
     for (article, line, _), items in sorted(by_sentence.items()):
         for name in sorted(n for n in {n for found in items for n in found.context_dict()} if not _no_basis(rule, n)):
             # one figure per value of the qualifier, among figures alike in every other qualifier:
@@ -727,16 +743,19 @@ def side_by_side(rule: RuleBase, claims: list[Claim]) -> Unstated:
                     held[context[name]] = found
             for others, held in alike.items():
                 for one, other in combinations(held.values(), 2):
-                    if ((name, others) not in shown and (_stated(one, name) or _stated(other, name))
+                    if ((name, others) not in said and (_stated(one, name) or _stated(other, name))
                             and not values_agree(one, other, rule)):
                         mine, theirs = one.context_dict(), other.context_dict()
-                        shown[(name, others)] = (mine, f"neither says which {name}, and {one.outlet} ({article}:{line}) "
-                                                       f"gives {one.value.display()} ({name}={mine[name]}) and "
-                                                       f"{other.value.display()} ({name}={theirs[name]}) side by side")
+                        marked = [Message.of("said.marked", value=c.value.display(), marks=Message.of(
+                            "said.qualifier", name=Qualifier(name), value=context[name]))
+                                  for c, context in ((one, mine), (other, theirs))]
+                        said[(name, others)] = (mine, Message.of("why.side_by_side", name=Qualifier(name),
+                                                                 outlet=one.outlet, place=f"{article}:{line}",
+                                                                 one=marked[0], other=marked[1]))
 
     def unsaid(a: Claim, b: Claim) -> Reason:
         """Why, when neither states the qualifier and both are of the figures' line item, period …"""
-        return next((Reason(why=why) for (name, _), (figures, why) in shown.items()
+        return next((Reason(why=why) for (name, _), (figures, why) in said.items()
                      if not _stated(a, name) and not _stated(b, name)
                      and _same_but(a.context_dict(), figures, name) and _same_but(b.context_dict(), figures, name)),
                     Reason())
@@ -760,7 +779,7 @@ def other_basis(prepared: list[Prepared]) -> Unstated:
     writing (175.5亿 vs 1755.43亿, kinds/slips.py). A third source that gives one of the two
     figures of a group (`總收益則升3%`, the HK$ filing's 3.16% rounded) shares that source's basis
     against the other (`_sides_taken`)."""
-    apart: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)  # (subject, item, article, article)
+    apart: dict[tuple[str, str, str, str], list[Message]] = defaultdict(list)  # (subject, item, article, article)
     agreeing: set[tuple[str, str, str, str]] = set()
     item_of: dict[int, str] = {}  # id of a compared claim → its line item (the group's metric, else the rule)
     compared: list[tuple[RuleBase, str, str, dict[str, list[Claim]]]] = []  # each group's claims by article
@@ -781,11 +800,11 @@ def other_basis(prepared: list[Prepared]) -> Unstated:
                 key = (subject, item, one, other)
                 mine, theirs = by_article[one], by_article[other]
                 if any(kind.agree(rule, m.value, o.value) or kind.rounded(rule, m.value, o.value)
-                       or kind.approximates(rule, m.value, o.value) or slip(m.value, o.value)
+                       or kind.approximates(rule, m.value, o.value) or slip(m.value, o.value) is not None
                        for m in mine for o in theirs):
                     agreeing.add(key)  # one basis: they agree somewhere, or differ by a slip (×10)
                 else:
-                    apart[key].append(f"{mine[0].value.display()} vs {theirs[0].value.display()}")
+                    apart[key].append(Message.of("said.vs", one=mine[0].value.display(), other=theirs[0].value.display()))
     shown = {key: found for key, found in apart.items() if key not in agreeing and len(found) >= _MIN_FIGURES}
     taken = _sides_taken(compared, shown, agreeing)
 
@@ -795,16 +814,16 @@ def other_basis(prepared: list[Prepared]) -> Unstated:
         key = (a.subject, item, one.article, other.article)
         found = shown.get(key)
         if not found:
-            return Reason(why=taken.get(key, ""))
-        return Reason(why=f"{one.outlet} ({one.article}) and {other.outlet} ({other.article}) differ on each of "
-                          f"the {len(found)} figures of {item} they both give ({'; '.join(found)}) and agree on "
-                          "none: two bases (say total vs attributable) more likely than a slip")
+            return Reason(why=taken.get(key))
+        return Reason(why=Message.of("why.other_basis", one=Message.of("said.article", outlet=one.outlet, article=one.article),
+                                     other=Message.of("said.article", outlet=other.outlet, article=other.article),
+                                     n=len(found), item=item, figures=listed(found, "sep.list")))
     return another
 
 
 def _sides_taken(compared: list[tuple[RuleBase, str, str, dict[str, list[Claim]]]],
-                 shown: dict[tuple[str, str, str, str], list[str]],
-                 agreeing: set[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], str]:
+                 shown: dict[tuple[str, str, str, str], list[Message]],
+                 agreeing: set[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], Message]:
     """Pairs of sources told apart because one of them gives, in a group, the figure of a source that is
     on another basis than the other (`other_basis`): the why of each.
 
@@ -812,7 +831,7 @@ def _sides_taken(compared: list[tuple[RuleBase, str, str, dict[str, list[Claim]]
     (智通财经), which differ on each figure they both give; now TV's `總收益則升3%` is the 3.16%
     rounded, so its 3% against the 4% is the same two bases, not a slip of its own. Only a source
     that never agrees with the other one anywhere on the line item takes a side."""
-    taken: dict[tuple[str, str, str, str], str] = {}
+    taken: dict[tuple[str, str, str, str], Message] = {}
     apart: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (subject, item, article) → its other-basis sources
     for subject, item, one, other in shown:
         apart[subject, item, one].add(other)
@@ -829,11 +848,12 @@ def _sides_taken(compared: list[tuple[RuleBase, str, str, dict[str, list[Claim]]
                 pair = _pair_key(subject, item, side, other)
                 same = _given_alike(rule, by_article[third], by_article[side])
                 if same is not None:
-                    taken[key] = (f"{same.outlet} ({third}) gives {same.value.display()} as "
-                                  f"{by_article[side][0].outlet} ({side}) does, which differs from "
-                                  f"{by_article[other][0].outlet} ({other}) on each of the {len(shown[pair])} figures "
-                                  f"of {item} they both give ({'; '.join(shown[pair])}) and agrees on none: "
-                                  "two bases (say total vs attributable) more likely than a slip")
+                    taken[key] = Message.of(
+                        "why.side_taken", third=Message.of("said.article", outlet=same.outlet, article=third),
+                        value=same.value.display(), side=Message.of("said.article", outlet=by_article[side][0].outlet,
+                                                                    article=side),
+                        other=Message.of("said.article", outlet=by_article[other][0].outlet, article=other),
+                        n=len(shown[pair]), item=item, figures=listed(shown[pair], "sep.list"))
                     break
     return taken
 
@@ -889,9 +909,9 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
     if len(groups) < 2 or len(articles) < 2:
         return None
     claims = sorted((c for g in groups for c in g.claims), key=_claim_order)
-    details = [f"{_context_text(g.key)}: " + ", ".join(
-        f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in sorted(g.claims, key=_claim_order))
-        for g in groups]
+    details = [Message.of("detail.context_group", context=_context_said(g.key),
+                          claims=listed(map(claim_said, sorted(g.claims, key=_claim_order)), "sep.comma"))
+               for g in groups]
     if len({c.value.display() for c in claims}) < 2:
         # one value everywhere: nothing to explain where some group compared it (>3% premarket and 4.73%
         # at the close is); where none did, say what kept the sources apart (所得款項淨額預期約為2.28億元,
@@ -905,10 +925,9 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
         if compared and articles <= shown:
             return None
         keyed = _keyed_apart(groups)
-        said = "partly compared" if compared else "not compared"
+        said = "partly_compared" if compared else "not_compared"
         return _finding(rule, subject, "context-differs", "info", (), claims,
-                        f"one value, {said}: the sources' claims differ in {', '.join(keyed) or 'context'}",
-                        details)
+                        Message.of(f"finding.one_value.{said}", names=_names(keyed or ["context"])), details)
     if _shown_within(groups):
         return None
     names = qualifier_names(rule)
@@ -922,14 +941,11 @@ def _context_differs(rule: RuleBase, subject: str, groups: list[Group]) -> Findi
         differing.append(EVENT)
     same = _only_equal_apart(groups, differing)
     differing = [n for n in differing if n not in same]
+    apart: list[Arg] = [Message.of(f"said.apart_by.{n}") if n in (WRITTEN, EVENT) else Qualifier(n) for n in differing]
+    about = listed(apart or [Qualifier("contexts")], "sep.names")
     return _finding(rule, subject, "context-differs", "info", (), claims,
-                    f"values differ, but they are about different "
-                    f"{', '.join(_apart_by.get(n, n) for n in differing) or 'contexts'}"
-                    + (f"; equal values under different {', '.join(same)}" if same else ""),
-                    details)
-
-
-_apart_by = {WRITTEN: "days written (a progression)", EVENT: "events (one to come when written, one before it)"}
+                    Message.of("finding.contexts_equal_apart", about=about, same=_names(same)) if same
+                    else Message.of("finding.contexts", about=about), details)
 
 
 def _each_group_agrees(rule: RuleBase, groups: list[Group], compared: list[tuple[Group, Finding]]) -> bool:
@@ -962,7 +978,7 @@ def _one_context_finding(rule: RuleBase, differs: Finding, compared: list[tuple[
               and f.unstated and all(_no_basis(rule, name) for name in f.unstated)]
     if not inside:
         return differs, compared
-    whys = [f"{_context_text(g.key)}: {f.message}" for g, f in inside]
+    whys = [Message.of("detail.context_why", context=_context_said(g.key), why=f.message) for g, f in inside]
     return replace(differs, details=(*differs.details, *whys)), [pair for pair in compared if pair not in inside]
 
 
@@ -1036,13 +1052,10 @@ def _extreme_passed(rule: RuleBase, subject: str, groups: list[Group]) -> list[F
         return []
     claims = sorted({id(c): c for pair in clashes for c in pair}.values(), key=_claim_order)
     label = _label(clashes[0][0])
-    details = [f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}, {_key_day(a)}) is "
-               f"{'above' if label == 'high' else 'below'} the later {b.value.display()} "
-               f"({b.outlet}, {b.article}:{b.line}, {_key_day(b)})"
+    details = [Message.of(f"detail.extreme_passed.{label}", earlier=_said_on_day(a), later=_said_on_day(b))
                for a, b in sorted(clashes, key=lambda p: (_claim_order(p[0]), _claim_order(p[1])))]
     return [_finding(rule, subject, "disagreement", "warning", (), claims,
-                     f"a day's {label} read earlier passes one read later: a {label} only "
-                     f"{'grows' if label == 'high' else 'falls'} during the day", details)]
+                     Message.of(f"finding.extreme_passed.{label}"), details)]
 
 
 def _day_minute(key: ContextKey) -> tuple[str, int] | None:
@@ -1088,8 +1101,11 @@ def _label(claim: Claim) -> str:
     return next(value for value in claim.context_dict().values() if value in EXTREMES)
 
 
-def _key_day(claim: Claim) -> str:
-    return claim.context_dict().get("day") or "no day"
+def _said_on_day(claim: Claim) -> Message:
+    """A claim with its day: `5.68% (A, a.md:3, 2025-02-13 as of 10:31)`."""
+    day = claim.context_dict().get("day")
+    return Message.of("said.source_on", value=claim.value.display(), outlet=claim.outlet,
+                      place=f"{claim.article}:{claim.line}", day=day or Message.of("said.no_day"))
 
 
 def _beyond(earlier: object, later: object, label: str) -> bool:
@@ -1119,7 +1135,7 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
     for (rule_id, subject), claims in sorted(by_subject.items()):
         rule = rules[rule_id]
         clashing: set[int] = set()
-        details: list[str] = []
+        details: list[Message] = []
         ordered = sorted(claims, key=_claim_order)
         for (i, a), (j, b) in combinations(enumerate(ordered), 2):
             if a.article == b.article or a.value.topic_key() == b.value.topic_key():
@@ -1132,13 +1148,13 @@ def _currency_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: di
                 continue  # the same number as written: an open >50亿 fits ≈390亿 without being it
             if values_agree(a, replace(b, value=replace(b.value, unit=a.value.topic_key())), rule):
                 clashing.update((i, j))
-                details.append(f"{a.value.display()} ({a.outlet}, {a.article}:{a.line}) and "
-                               f"{b.value.display()} ({b.outlet}, {b.article}:{b.line}): same number, "
-                               f"{a.value.topic_key()} vs {b.value.topic_key()}")
+                details.append(Message.of("detail.currency_differs", one=claim_said(a), other=claim_said(b),
+                                          currencies=Message.of("said.vs", one=a.value.topic_key(),
+                                                                other=b.value.topic_key())))
         if clashing:
             chosen = [ordered[i] for i in sorted(clashing)]
             findings.append(_finding(rule, subject, "currency-differs", "warning", (), chosen,
-                                     "the numbers agree but the currencies differ", details))
+                                     Message.of("finding.currency_differs"), details))
     return findings
 
 
@@ -1153,8 +1169,8 @@ def _period_differs(rule: RuleBase, subject: str, claims: list[Claim]) -> list[F
     chosen = sorted({id(c): c for clash in found for c in (clash.first, clash.second)}.values(), key=_claim_order)
     first = found[0]
     level: Level = "info" if rule.level == "info" else rule.period_level or "warning"
-    message = (f"the same {first.figure()} is given for {written_time(first.first)} and for "
-               f"{written_time(first.second)}: one figure cannot be both, one source has the period wrong")
+    message = Message.of("finding.period_differs", figure=first.figure(), one=written_time(first.first),
+                         other=written_time(first.second))
     return [_finding(rule, subject, "period-differs", level, (), chosen, message, [c.detail() for c in found])]
 
 
@@ -1186,10 +1202,10 @@ def _subject_differs(topics: dict[tuple[str, str, str], list[Claim]], rules: dic
             if {c.subject for c in chosen} != {first, second}:
                 continue
             # each claim once (N and M sources of the two subjects give N + M lines, not N×M pairs)
-            details = [f"{c.value.display()}: {c.subject} ({c.outlet}, {c.article}:{c.line})" for c in chosen]
+            details = [Message.of("detail.subject", value=c.value.display(), subject=c.subject, outlet=c.outlet,
+                                  place=f"{c.article}:{c.line}") for c in chosen]
             findings.append(_finding(rule, first, "context-differs", "info", (("subject", f"{first} / {second}"),),
-                                     chosen, f"the same value under different subjects ({first}, {second}) in "
-                                     "different sources: not compared", details))
+                                     chosen, Message.of("finding.subjects", first=first, second=second), details))
     return findings
 
 
@@ -1260,7 +1276,21 @@ def _dicts_compatible(mine: dict[str, str], theirs: dict[str, str]) -> bool:
 
 
 def _context_text(key: ContextKey) -> str:
+    """A group's context as a pair line names it after the other value (`records.Pair.other_qualifiers`)."""
     return " ".join(f"{k}={v if v is not None else '?'}" for k, v in key) or "no context"
+
+
+def _context_said(key: ContextKey) -> Message:
+    """A group's context as a message names it: `market=HK session=?`, each qualifier in the report's language."""
+    if not key:
+        return Message.of("said.no_context")
+    return Message.of("said.parts", parts=listed((Message.of("said.qualifier", name=Qualifier(k), value="?" if v is None else v)
+                                                  for k, v in key), "sep.space"))
+
+
+def _names(names: Iterable[str]) -> Listed:
+    """Qualifier names as a message lists them (`day, market`; 日期、市场)."""
+    return listed(map(Qualifier, names), "sep.names")
 
 
 def _claim_order(claim: Claim) -> tuple[str, int, int, str, int, str, str]:
@@ -1294,7 +1324,7 @@ def unique_ids(findings: list[Finding]) -> list[Finding]:
 
 
 def _finding(rule: RuleBase, subject: str, kind: FindingKind, level: Level,
-             context: tuple[tuple[str, str], ...], claims: list[Claim], message: str,
+             context: tuple[tuple[str, str], ...], claims: list[Claim], message: Message,
              details: Sequence[Detail] | None = None, compatible: tuple[int, ...] = (),
              unknown: tuple[str, ...] = ()) -> Finding:
     values = [c.value.display() for c in claims]

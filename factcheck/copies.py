@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from factcheck.joined import Joined
-from factcheck.records import Article, Finding, Segment
+from factcheck.records import Article, Finding, Message, Segment, listed
 
 _NOT_TEXT = re.compile(r"[\W_]+")  # spaces, punctuation, brackets: a copy may set them differently
 # what two copies of one text differ by: a byline in lenticular brackets (【信報財經新聞】), a source link
@@ -88,7 +88,7 @@ def said_of_copies(findings: list[Finding], groups: tuple[tuple[str, ...], ...])
         alike = [len(articles & set(group)) for group in groups
                  if len({outlets[a] for a in articles & set(group)}) > 1]
         if found.kind in _SAID and alike:
-            note = "; ".join(f"{n} articles with the same text" for n in alike)
-            found = replace(found, message=f"{found.message} ({note}: counted as one source?)")
+            copies = listed((Message.of("said.same_text", n=n) for n in alike), "sep.semicolon")
+            found = replace(found, message=Message.of("finding.copies", message=found.message, copies=copies))
         said.append(found)
     return said

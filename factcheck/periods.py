@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.kinds.qualifiers import own_forecast
-from factcheck.records import Claim, ContextValue
+from factcheck.records import Claim, ContextValue, Message
 from factcheck.values import Quantity
 
 TIMES = ("period", "year")
@@ -57,11 +57,14 @@ class Clash:
         one, other = self.first.value, self.second.value
         return one.raw if one.display() == other.display() else f"{one.raw} ≈ {other.raw}"
 
-    def detail(self) -> str:
+    def detail(self) -> Message:
         """One line of the finding's evidence: each figure with its source, line and the period it is given for."""
         one, other = self.first, self.second
-        return (f"{one.value.raw} ({one.outlet}, {one.article}:{one.line}) for {written_time(one)} and "
-                f"{other.value.raw} ({other.outlet}, {other.article}:{other.line}) for {written_time(other)}")
+        return Message.of("detail.period_differs",
+                          one=Message.of("said.source", value=one.value.raw, outlet=one.outlet,
+                                         place=f"{one.article}:{one.line}"), one_time=written_time(one),
+                          other=Message.of("said.source", value=other.value.raw, outlet=other.outlet,
+                                           place=f"{other.article}:{other.line}"), other_time=written_time(other))
 
 
 def clashes(claims: list[Claim], same: Callable[[Claim, Claim], bool]) -> list[Clash]:

@@ -7,7 +7,7 @@ result of a run can be serialized in one place (`report.serialize`).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -223,12 +223,55 @@ class Claim:
         return {c.name: c.value for c in self.context}
 
 
+# ------------------------------------------------------------------ messages
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A finding's message or detail line as a record: a key of the catalogue (report/messages.py
+    MESSAGES, one template a language) and the values its placeholders take. The kinds and compare
+    build these, never English sentences, so every language is rendered from the same record and a
+    report never reads its own words back to translate them. `str()` is the English text, which the
+    JSON report, SARIF and the baseline write."""
+
+    key: str
+    args: tuple[tuple[str, Arg], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **args: Arg) -> Message:
+        return cls(key, tuple(args.items()))
+
+    def text(self, lang: str) -> str:
+        from factcheck.report.messages import said  # the catalogue is the reports'; imported when a line is written
+
+        return said(lang, self)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Values a message names as one placeholder, joined as its language joins them: `sep` is a key of
+    the catalogue (`sep.vs`: ` vs ` in English, ` 与 ` in Chinese)."""
+
+    items: tuple[Arg, ...]
+    sep: str
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """A qualifier's name in a message, said as a reader of the report's language says it (market: 市场)."""
+
+    name: str
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """Two values a finding sets against each other, each with its outlet and place: the detail line
     `8.48% (A, a.md:1) vs 5% (B, b.md:3)`. Kept as data, so a report tells pairs apart by value and
     outlet (report/text.py caps the lines of one pair of outlets) without reading its own line back;
-    `str()` is the one place the line is written."""
+    `message()` is the one place the line is made (its English: `str()`)."""
 
     value: str
     outlet: str
@@ -244,18 +287,30 @@ class Pair:
         return cls(a.value.display(), a.outlet, f"{a.article}:{a.line}", b.value.display(), b.outlet,
                    f"{b.article}:{b.line}", qualifiers)
 
-    @staticmethod
-    def side(value: str, outlet: str, place: str) -> str:
-        """How the line names one value: `8.48% (A, a.md:1)`."""
-        return f"{value} ({outlet}, {place})"
+    def message(self) -> Message:
+        """The line as a message record: `8.48% (A, a.md:1) vs 5% (B, b.md:3, day=2025-02-10)`."""
+        qualifiers = f", {self.other_qualifiers}" if self.other_qualifiers else ""  # `b.md:3, day=2025-02-10`
+        return Message.of("detail.pair", one=Message.of("said.source", value=self.value, outlet=self.outlet,
+                                                         place=self.place),
+                          other=Message.of("said.source", value=self.other, outlet=self.other_outlet,
+                                           place=self.other_place + qualifiers))
 
     def __str__(self) -> str:
-        qualifiers = f", {self.other_qualifiers}" if self.other_qualifiers else ""  # `b.md:3, day=2025-02-10`
-        return (f"{self.side(self.value, self.outlet, self.place)} vs "
-                f"{self.side(self.other, self.other_outlet, self.other_place + qualifiers)}")
+        return self.message().text("en")
 
 
-Detail = str | Pair  # a finding's detail line: prose, or a pair of values
+def claim_said(claim: Claim) -> Message:
+    """A claim as a message names it: its value, outlet and place (`8.48% (A, a.md:1)`)."""
+    return Message.of("said.source", value=claim.value.display(), outlet=claim.outlet,
+                      place=f"{claim.article}:{claim.line}")
+
+
+def listed(items: Iterable[Arg], sep: str) -> Listed:
+    return Listed(tuple(items), sep)
+
+
+Arg = str | int | Message | Listed | Qualifier | Pair  # what a message's placeholder takes
+Detail = Message | Pair  # a finding's detail line: a message, or a pair of values
 
 
 # rounded: one figure written at different precisions; incomplete: claims missing a required qualifier;
@@ -276,7 +331,7 @@ class Finding:
     level: Level
     subject: str
     context: tuple[tuple[str, str], ...]  # the shared context of the group
-    message: str
+    message: Message
     claims: tuple[Claim, ...]
     details: tuple[Detail, ...] = ()  # one line per conflicting pair, omission …
     # in a disagreement, the indexes in `claims` of the values that fit every other source's

@@ -79,7 +79,7 @@ def test_different_contexts_are_explained_not_flagged() -> None:
     [finding] = run(claim("8.48%", "a", market="HK", session="close", day="2025-02-12"),
                     claim("近5%", "b", market="US", session="close", day="2025-02-12"))
     assert (finding.kind, finding.level) == ("context-differs", "info")
-    assert finding.message == "values differ, but they are about different market"
+    assert str(finding.message) == "values differ, but they are about different market"
 
 
 def test_one_article_alone_is_never_a_finding() -> None:
@@ -121,7 +121,7 @@ def test_a_vague_date_is_less_precise_never_a_rounded_figure(case: dict[str, Any
     [finding] = run(*claims, rule=DATE_RULE)
     kind, level, words = case["finding"]
     assert (finding.kind, finding.level) == (kind, level), case["about"]
-    assert words in finding.message and "rounded" not in finding.message and "figure" not in finding.message
+    assert words in str(finding.message) and "rounded" not in str(finding.message) and "figure" not in str(finding.message)
 
 
 def test_month_end_agrees_with_both_days_which_disagree_with_each_other() -> None:
@@ -169,8 +169,8 @@ def test_one_member_named_alone_is_no_shorter_list() -> None:
     rule = replace(SET_RULE, partial_level="warning")
     [finding] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba",), "c"), rule=rule)
     assert (finding.kind, finding.level) == ("omission", "info")
-    assert finding.details[-1].endswith("names one member only, never saying it is the only one: no list that leaves "
-                                        "the others out")
+    assert str(finding.details[-1]).endswith("names one member only, never saying it is the only one: no list that leaves "
+                                             "the others out")
     [crossing] = run(set_claim(("alibaba", "deepseek"), "a"), set_claim(("alibaba", "deepseek"), "b"),
                      set_claim(("tencent",), "c"), rule=rule)  # a whole list (two give it alike) crossed: as before
     assert (crossing.kind, crossing.level) == ("omission", "warning")
@@ -200,7 +200,7 @@ def test_states_a_rule_declares_compatible_agree_and_others_still_disagree() -> 
         return Claim("deal", "acme", StatusValue(label, label), (), article, article, 1, "s", (0, 1))
     [both] = run(status("rumoured", "a"), status("adopted", "b"), rule=rule)
     assert both.kind == "agreement"
-    assert both.message == "2 sources agree: rumoured + adopted (compatible)"  # both true, not "about equal" (≈)
+    assert str(both.message) == "2 sources agree: rumoured + adopted (compatible)"  # both true, not "about equal" (≈)
     [clash] = run(status("rumoured", "a"), status("denied", "b"), rule=rule)
     assert clash.kind == "disagreement"
 
@@ -214,7 +214,7 @@ def test_a_source_naming_two_exclusive_states_is_compared_not_set_aside() -> Non
         return Claim("deal", "acme", StatusValue(label, label), (), article, article, line, "s", (0, 1))
     [finding] = run(status("trillion", "hkej", 28), status("ten-billion", "nbd", 2), status("trillion", "nbd", 80),
                     rule=rule)
-    assert (finding.kind, finding.message) == ("disagreement", "sources disagree: trillion vs ten-billion")
+    assert (finding.kind, str(finding.message)) == ("disagreement", "sources disagree: trillion vs ten-billion")
 
 
 def test_a_claim_only_its_own_article_contradicts_says_so() -> None:
@@ -260,7 +260,7 @@ PRICE = NumberRule(id="move", path="m.yaml", kind="number", description="d", lev
 def test_amounts_in_different_currencies_are_never_compared() -> None:
     assert run(claim("50亿美元", "a", rule=PRICE), claim("364亿元", "b", rule=PRICE), rule=PRICE) == []
     [finding] = run(claim("50亿美元", "a", rule=PRICE), claim("48亿美元", "b", rule=PRICE), rule=PRICE)
-    assert finding.kind == "disagreement" and finding.message == "sources disagree: 50亿 USD vs 48亿 USD"
+    assert finding.kind == "disagreement" and str(finding.message) == "sources disagree: 50亿 USD vs 48亿 USD"
 
 
 def test_values_one_unit_apart_in_the_last_digit_are_rounded_two_units_apart_disagree() -> None:
@@ -334,7 +334,7 @@ def test_the_rounded_level_is_the_rules_and_a_relative_tolerance_makes_close_val
     assert (finding.kind, finding.level) == ("rounded", "info")
     live = replace(PRICE, context=(), day=None, relative_tolerance=Decimal("0.005"))
     [finding] = run(claim("160.30亿元", "a", rule=live), claim("160.32亿元", "b", rule=live), rule=live)
-    assert finding.kind == "agreement" and "160.30亿 CNY" in finding.message  # shown as written
+    assert finding.kind == "agreement" and "160.30亿 CNY" in str(finding.message)  # shown as written
     [finding] = run(claim("150.38亿元", "a", rule=live), claim("153.38亿元", "b", rule=live), rule=live)
     assert finding.kind == "disagreement"
 
@@ -348,7 +348,7 @@ def test_claims_missing_a_required_qualifier_are_listed_not_compared() -> None:
         ("agreement", "info", ["5%", "5.01%"]), ("incomplete", "info", ["8.48%"])]
     # every claim lacks the same qualifier: the message says it once, no line a claim (round 20, NOTES_B:
     # each listed claim was shown twice, with its quote and again in a line of its own)
-    assert findings[1].message == "1 claim(s) not compared: they do not state session" and findings[1].lines == ()
+    assert str(findings[1].message) == "1 claim(s) not compared: they do not state session" and findings[1].lines == ()
     two = replace(MOVE, require=("session", "market"))
     [*_, listed] = run(claim("8.48%", "a", rule=two, market="HK", day="d"), claim("5%", "b", rule=two, day="d"),
                        rule=two)
@@ -384,12 +384,12 @@ def test_a_source_that_also_states_the_others_figure_does_not_contradict_it(case
     [finding] = run(*claims, rule=rule)
     assert (finding.kind, finding.level) == (case["kind"], "info" if case["kind"] == "agreement" else "error")
     if "agreed" in case:
-        assert finding.message.startswith(f"{len(case['articles'])} sources agree: {case['agreed']};")
+        assert str(finding.message).startswith(f"{len(case['articles'])} sources agree: {case['agreed']};")
     if "also" in case:  # the values set aside, never an empty list
-        assert f"; a source also gives {case['also']}, which" in finding.message
+        assert f"; a source also gives {case['also']}, which" in str(finding.message)
     for apart in case.get("apart", []):  # another figure two sources share: its own agreement, not one ≈ chain
-        assert f"; separately, {apart}" in finding.message
-        assert f"≈ {apart.rsplit(' on ', 1)[1]}" not in finding.message
+        assert f"; separately, {apart}" in str(finding.message)
+        assert f"≈ {apart.rsplit(' on ', 1)[1]}" not in str(finding.message)
 
 
 EPS = NumberRule(id="eps", path="eps.yaml", kind="number", description="d", level="error", subjects=("acme",),
@@ -408,7 +408,7 @@ def test_two_values_that_leave_a_telling_qualifier_unstated_are_context_not_a_cl
     assert [(f.kind, f.level) for f in findings if f.level != "info"] == []
     [unknown] = [f for f in findings if f.kind == "context-differs" and f.context == ()
                  and {c.article for c in f.claims} == {"statementdog", "jinwucj"}]
-    assert "neither states accounting" in unknown.message
+    assert "neither states accounting" in str(unknown.message)
 
 
 WINDOW = NumberRule(id="dxy", path="dxy.yaml", kind="number", description="d", level="error", subjects=("acme",),
@@ -486,7 +486,7 @@ def test_analysts_estimates_a_cue_only_reaches_are_shown_side_by_side(tmp_path: 
     findings = findings_of_case(case, tmp_path)
     assert [[f.kind, f.level] for f in findings] == case["findings"], case["about"]
     if "estimates" in case:
-        [estimates] = [f for f in findings if f.message.startswith("analysts' estimates")]
+        [estimates] = [f for f in findings if str(f.message).startswith("analysts' estimates")]
         assert sorted(c.value.display() for c in estimates.claims) == case["estimates"], case["about"]
 
 
@@ -574,8 +574,8 @@ def test_figures_the_story_shows_may_be_of_another_basis_are_context_not_a_clash
     flagged = [f for f in result.findings if f.level != "info"]
     assert [[f.kind, f.level] for f in flagged] == case["findings"]
     if "why" in case:
-        assert any(case["why"] in f.message.replace(str(tmp_path) + "/", "")
-                   for f in result.findings if f.kind == "context-differs"), [f.message for f in result.findings]
+        assert any(case["why"] in str(f.message).replace(str(tmp_path) + "/", "")
+                   for f in result.findings if f.kind == "context-differs"), [str(f.message) for f in result.findings]
     clashing = {c.value.display() for f in flagged for c in f.claims  # the values of the pairs it lists
                 if any(f"{c.value.display()} ({c.outlet}" in line and " vs " in line for line in f.lines)}
     assert set(case.get("flagged", ())) <= clashing
@@ -761,7 +761,7 @@ def test_two_dates_each_shared_for_one_event_are_no_silent_agreement(case: dict[
               for article, days in case["articles"].items() for line, day in enumerate(days, 1)]
     [finding] = run(*claims, rule=DATE_RULE)
     assert (finding.kind, finding.level) == ("agreement", case["level"])
-    assert ("two values of one date" in finding.message) == (case["level"] == "warning")
+    assert ("two values of one date" in str(finding.message)) == (case["level"] == "warning")
 
 
 PROCEEDS = NumberRule(id="proceeds", path="p.yaml", kind="number", description="d", level="error", subjects=("acme",),
@@ -785,7 +785,7 @@ def test_one_value_a_qualifier_keeps_apart_is_said_not_dropped(case: dict[str, A
     assert len(findings) == len(case["findings"])
     for finding, (kind, level, start) in zip(findings, case["findings"], strict=True):
         assert (finding.kind, finding.level) == (kind, level)
-        assert finding.message.startswith(start), finding.message
+        assert str(finding.message).startswith(start), str(finding.message)
 
 
 def test_claims_at_one_offset_of_one_line_are_ordered_by_their_sentence() -> None:
@@ -808,7 +808,7 @@ def test_a_range_of_days_gives_none_of_them(tmp_path: Path, case: dict[str, Any]
     [finding] = findings_of_case(case, tmp_path)
     assert finding.kind == case["finding"]["kind"], case["about"]
     assert sorted({c.value.display() for c in finding.claims}) == sorted(case["finding"]["values"]), case["about"]
-    assert case["finding"].get("says", finding.message) == finding.message, case["about"]
+    assert case["finding"].get("says", str(finding.message)) == str(finding.message), case["about"]
 
 
 FITS_NONE = yaml.safe_load((Path(__file__).parent / "fixtures" / "fits_none.yaml").read_text(encoding="utf-8"))
@@ -876,7 +876,7 @@ def test_an_agreement_counts_outlets_and_the_articles_when_more(case: dict[str, 
     claims = [replace(claim(a["value"], a["path"], rule=PRICE), outlet=a["outlet"], named_outlet=a["named"])
               for a in case["articles"]]
     [finding] = run(*claims, rule=PRICE)
-    assert (finding.kind, finding.message) == ("agreement", case["message"])
+    assert (finding.kind, str(finding.message)) == ("agreement", case["message"])
 
 
 def test_an_article_names_its_outlet_only_through_a_label_or_a_byline() -> None:
@@ -898,7 +898,7 @@ def test_a_verdict_names_the_qualifiers_neither_source_states() -> None:
               Claim("deal", "acme", StatusValue("control", "控制权"), (), "b", "b", 1, "s", (0, 1))]
     verdict = KINDS["status"].judge(rule, claims, False, lambda a, b: Reason(qualifier="day"))
     assert (verdict.kind, verdict.unstated) == ("context-differs", ("day",))
-    assert "neither states day" in verdict.message
+    assert "neither states day" in str(verdict.message)
 
 
 def test_values_apart_by_a_default_measure_name_the_measure() -> None:
@@ -910,7 +910,7 @@ def test_values_apart_by_a_default_measure_name_the_measure() -> None:
     claims = [replace(claim("20%", a, 1, rule=rule, measure="prior"), rule_id="team") for a in ("b", "c")]
     claims += [replace(claim("40%", a, 2, rule=rule), rule_id="team") for a in ("a", "b", "c", "d")]
     differs = [f for f in run(*claims, rule=rule) if f.kind == "context-differs"]
-    assert [f.message for f in differs] == ["values differ, but they are about different measure"]
+    assert [str(f.message) for f in differs] == ["values differ, but they are about different measure"]
 
 
 EVENINGS = yaml.safe_load((Path(__file__).parent / "fixtures" / "evening_dates.yaml").read_text(encoding="utf-8"))
@@ -928,7 +928,7 @@ def test_an_evening_beside_the_next_day_is_context_never_a_disagreement(case: di
     [finding] = run(*claims, rule=DATE_RULE)
     kind, level, words = case["finding"]
     assert (finding.kind, finding.level) == (kind, level), case["about"]
-    assert words in finding.message, case["about"]
+    assert words in str(finding.message), case["about"]
 
 
 TWO_CLOCKS = yaml.safe_load((Path(__file__).parent / "fixtures" / "two_clocks.yaml").read_text(encoding="utf-8"))
@@ -947,7 +947,7 @@ def test_days_a_day_apart_on_two_clocks_one_unstated_are_context(case: dict[str,
     [finding] = run(*claims, rule=DATE_RULE)
     kind, level, words = case["finding"]
     assert (finding.kind, finding.level) == (kind, level), case["about"]
-    assert words in finding.message, case["about"]
+    assert words in str(finding.message), case["about"]
 
 
 UNSTATED_ROUNDING = yaml.safe_load(
@@ -986,7 +986,7 @@ def test_a_title_clashing_with_its_own_body_is_a_slip_not_another_figure(case: d
         claims.append(replace(found, outlet=row["source"].split(" ")[0], sentence=row["quote"], in_title=row["title"]))
     [finding] = run(*claims, rule=CAP)
     kind, level, words = case["finding"]
-    assert (finding.kind, finding.level) == (kind, level), (case["about"], finding.message)
+    assert (finding.kind, finding.level) == (kind, level), (case["about"], str(finding.message))
     assert not words or any(words in d for d in finding.lines), (case["about"], finding.lines)
 
 
@@ -1005,7 +1005,7 @@ def test_a_set_aside_value_shows_the_qualifier_it_states() -> None:
     [finding] = compare(claims, {"price": CHANNEL})
     assert (finding.kind, finding.level) == ("agreement", "info")
     assert ("; a source also gives 97000 CNY (channel=reseller), which the rule reads alike but for a qualifier "
-            "the others leave unstated (not compared)") in finding.message
+            "the others leave unstated (not compared)") in str(finding.message)
 
 
 def test_a_pair_keeps_the_other_values_place_and_qualifiers_apart() -> None:

@@ -54,16 +54,17 @@ def test_the_same_text_note_is_said_in_the_reports_language(tmp_path: Path) -> N
     (`2 个来源一致：6.6% (2 articles with the same text: counted as one source?)`): the note is part of
     the message, so it is translated with it, a message of one group of copies or of two."""
     from factcheck.copies import said_of_copies
-    from factcheck.records import Claim, Finding
-    from factcheck.report.messages import finding_text
+    from factcheck.kinds.base import sources_agree
+    from factcheck.records import Claim, Finding, Message
     from factcheck.values import StatusValue
 
     value = StatusValue("6.6%", "6.6%")
     claims = tuple(Claim("rate", "ca", value, (), path, outlet, 1, "s", (0, 1))
                    for path, outlet in (("a.md", "now"), ("b.md", "hkej"), ("c.md", "x"), ("d.md", "y")))
-    agreed = Finding("f", "rate", "agreement", "info", "ca", (), "4 sources agree: 6.6%", claims)
+    agreed = Finding("f", "rate", "agreement", "info", "ca", (),
+                     Message.of("finding.agree", sources=sources_agree(claims), values="6.6%"), claims)
     [one] = said_of_copies([agreed], (("a.md", "b.md"),))
     [two] = said_of_copies([agreed], (("a.md", "b.md"), ("c.md", "d.md")))
-    assert finding_text("zh", one.message) == "4 个来源一致：6.6%（2 篇文章正文相同：是否算作一个来源？）"
-    assert finding_text("zh", two.message) == "4 个来源一致：6.6%（2 篇文章正文相同；2 篇文章正文相同：是否算作一个来源？）"
-    assert finding_text("en", one.message) == one.message
+    assert one.message.text("zh") == "4 个来源一致：6.6%（2 篇文章正文相同：是否算作一个来源？）"
+    assert two.message.text("zh") == "4 个来源一致：6.6%（2 篇文章正文相同；2 篇文章正文相同：是否算作一个来源？）"
+    assert str(one.message) == "4 sources agree: 6.6% (2 articles with the same text: counted as one source?)"

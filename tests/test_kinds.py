@@ -95,7 +95,7 @@ def test_the_ratio_kind_of_docs_architecture_is_one_module_and_one_registry_line
                  for name, text in (("a.md", "艾克米市盈率达30倍。\n"), ("b.md", "艾克米的市盈率为三十五倍。\n"))]
         assert [[c.value.display() for c in claims] for claims in found] == [["30倍"], ["35倍"]]
         [finding] = compare([*found[0], *found[1]], {rule.id: rule})
-        assert finding.kind == "disagreement" and finding.message == "sources disagree: 30倍 vs 35倍"
+        assert finding.kind == "disagreement" and str(finding.message) == "sources disagree: 30倍 vs 35倍"
     finally:
         monkeypatch.undo()
         rule_schema.cache_clear()

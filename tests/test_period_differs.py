@@ -29,7 +29,7 @@ def test_one_figure_for_two_periods_is_a_finding(tmp_path: Path, case: dict[str,
     shown = [f for f in result.findings if f.kind == "period-differs" or f.level != "info"]
     assert [[f.kind, f.level, f.subject, sorted(c.value.display() for c in f.claims)] for f in shown] == case["findings"]
     for word in case.get("words", []):
-        assert any(word in f.message for f in shown), (word, [f.message for f in shown])
+        assert any(word in str(f.message) for f in shown), (word, [str(f.message) for f in shown])
 
 
 @pytest.mark.parametrize(("written", "digits"), [("1510", 3), ("1555", 4), ("30.21", 4), ("30.10", 4),
@@ -53,4 +53,4 @@ def test_the_documented_examples_make_the_documented_warning(tmp_path: Path) -> 
     result = check([str(articles)], load_rules([str(tmp_path / "rules")]))
     [found] = [f for f in result.findings if f.kind == "period-differs"]
     assert found.level == "warning"
-    assert "the same 1510-1555亿美元 is given for 2025年一季度 and for 2025年" in found.message
+    assert "the same 1510-1555亿美元 is given for 2025年一季度 and for 2025年" in str(found.message)

@@ -565,6 +565,19 @@ def test_message_catalogue_has_every_key_with_the_same_placeholders_in_each_lang
             assert fields == {f for _, f, _, _ in Formatter().parse(english[key]) if f}, (lang, key)
 
 
+def test_every_message_key_the_code_builds_is_in_the_catalogue():
+    """A finding's message is a record rendered from its key (records.Message), so a key the kinds or compare
+    build that the catalogue lacks would fail only when a report meets it. Literal keys and separators are
+    read from the source; a key built from a name (`finding.{key}`) must have forms under its prefix."""
+    from factcheck.report.messages import MESSAGES
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "factcheck").rglob("*.py")))
+    literal = set(re.findall(r'Message\.of\("([\w.]+)"', source)) | set(re.findall(r'"(sep\.\w+)"', source))
+    assert len(literal) > 50 and literal <= set(MESSAGES["en"]), literal - set(MESSAGES["en"])
+    built = set(re.findall(r'Message\.of\(f"([\w.]+)\{', source))
+    assert built and all(any(k.startswith(prefix) and k != prefix for k in MESSAGES["en"]) for prefix in built), built
+
+
 def test_html_in_chinese_says_so_and_translates_kinds_and_summaries(seeds):
     page = _page(render("html", seeds, lang="zh"))
     assert page.tags[0] == ("html", {"lang": "zh"})
@@ -587,10 +600,16 @@ def test_docs_show_the_real_chinese_report_and_the_lines_after_output(tmp_path):
 
 def test_zh_names_each_agreement_of_a_group_apart():
     """docs/output.md: each figure two sources share is its own agreement, in Chinese too."""
-    from factcheck.report.messages import finding_text
+    from factcheck.records import Message, listed
 
-    assert (finding_text("zh", "3 sources agree: 1090亿 EUR; separately, 2 sources agree on 500亿 EUR")
-            == "3 个来源一致：1090亿 EUR；另有 2 个来源一致：500亿 EUR")
+    def agree(n: int) -> Message:
+        return Message.of("sources.agree", sources=Message.of("sources.many", n=n))
+
+    record = Message.of("said.parts", parts=listed([
+        Message.of("finding.agree", sources=agree(3), values="1090亿 EUR"),
+        Message.of("finding.agree.separately", sources=agree(2), values="500亿 EUR")], "sep.none"))
+    assert (str(record), record.text("zh")) == ("3 sources agree: 1090亿 EUR; separately, 2 sources agree on 500亿 EUR",
+                                                "3 个来源一致：1090亿 EUR；另有 2 个来源一致：500亿 EUR")
 
 
 def test_text_context_differs_does_not_quote_again_what_an_agreement_shows(tmp_path):
@@ -643,12 +662,13 @@ DETAILS = yaml.safe_load((FIXTURES / "report_details.yaml").read_text(encoding="
 def test_a_text_report_caps_a_findings_pair_lines_and_json_keeps_them(seeds, case):
     """tests/fixtures/report_details.yaml: the first line of each pair of values and outlets is printed,
     the rest counted on one line; the JSON report keeps every line."""
-    from factcheck.records import Finding, Pair
+    from factcheck.records import Finding, Message, Pair
     from factcheck.report.serialize import pairs_dict
     from factcheck.report.text import shown_details
 
-    record = Finding("FC0", "r", "disagreement", "error", "", (), "", (),
-                     tuple(Pair(*d["pair"]) if isinstance(d, dict) else d for d in case["details"]))
+    record = Finding("FC0", "r", "disagreement", "error", "", (), Message.of("said.parts", parts=""), (),
+                     tuple(Pair(*d["pair"]) if isinstance(d, dict) else Message.of("said.parts", parts=d)
+                           for d in case["details"]))
     details, pairs = list(record.lines), pairs_dict(record)
     shown, hidden = shown_details(details, pairs)
     assert (shown, hidden) == ([details[i] for i in case["shown"]], case["hidden"]), case["story"]
@@ -684,11 +704,12 @@ def test_every_finding_kind_is_labelled_by_its_own_messages(seeds, kind, fmt, la
 def test_each_findings_pairs_are_serialized_when_asked_streamed_or_not(streamed: bool) -> None:
     """`to_dict(pairs=True)` gives each finding its `pairs` (what a text report caps its pair lines by),
     also where the findings are streamed: neither choice of `to_dict` quietly drops the other."""
-    from factcheck.records import CheckResult, Finding, Pair, Summary
+    from factcheck.records import CheckResult, Finding, Message, Pair, Summary
     from factcheck.report.serialize import Rows, to_dict
 
     pair = Pair("8.48%", "A", "a.md:1", "5%", "B", "b.md:3")
-    finding = Finding("FC0", "r", "disagreement", "error", "", (), "", (), (pair, "a line of prose"))
+    finding = Finding("FC0", "r", "disagreement", "error", "", (), Message.of("said.parts", parts=""), (),
+                      (pair, Message.of("said.parts", parts="a line of prose")))
     result = CheckResult((), (), (finding,), [], Summary(0, 1, 0, 1, 0, 1, 0, 0))
     findings = to_dict(result, "0", streamed=streamed, pairs=True)["findings"]
     [shown] = list(findings) if isinstance(findings, Rows) else findings

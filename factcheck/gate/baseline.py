@@ -29,7 +29,7 @@ def write_baseline(path: Path, findings: list[Finding]) -> int:
     """Record every gating finding, atomically (files.write_atomically); raises OutputError."""
     entries = sorted({f.id: f for f in findings if gating(f)}.values(), key=lambda f: (f.rule_id, f.id))
     lines = [json.dumps({"id": f.id, "rule": f.rule_id, "kind": f.kind, "subject": f.subject,
-                         "message": f.message}, ensure_ascii=False, sort_keys=True) for f in entries]
+                         "message": str(f.message)}, ensure_ascii=False, sort_keys=True) for f in entries]
     body = ",\n    ".join(lines)
     text = (f'{{\n  "schema_version": {BASELINE_VERSION},\n  "tool": "factcheck",\n  "findings": [\n'
             + (f"    {body}\n" if lines else "") + "  ]\n}\n")

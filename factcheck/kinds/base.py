@@ -20,7 +20,22 @@ from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
 from factcheck.kinds.slips import slip
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE
-from factcheck.records import Article, Claim, Detail, Diagnostic, Entity, FindingKind, Level, Pair, RuleBase
+from factcheck.records import (
+    Arg,
+    Article,
+    Claim,
+    Detail,
+    Diagnostic,
+    Entity,
+    FindingKind,
+    Level,
+    Message,
+    Pair,
+    Qualifier,
+    RuleBase,
+    claim_said,
+    listed,
+)
 from factcheck.values import Value
 
 
@@ -85,8 +100,8 @@ class Verdict:
 
     kind: FindingKind
     level: Level
-    message: str
-    details: tuple[Detail, ...] = ()  # a pair of values as its records.Pair, anything else as a line
+    message: Message
+    details: tuple[Detail, ...] = ()  # a pair of values as its records.Pair, anything else as a Message
     compatible: tuple[int, ...] = ()  # indexes of the claims that fit every other source's value
     unstated: tuple[str, ...] = ()  # the qualifiers neither claim of a pair states that tell figures apart
     aside: tuple[str, ...] = ()  # the values a source also gives that were set aside (not compared)
@@ -100,7 +115,7 @@ class Reason:
     apart, or a sentence (`why`) naming the basis the story shows (compare.py). Empty: nothing says so."""
 
     qualifier: str = ""
-    why: str = ""
+    why: Message | None = None
 
     def __bool__(self) -> bool:
         return bool(self.qualifier or self.why)
@@ -117,12 +132,14 @@ def sources(claims: Iterable[Claim]) -> tuple[int, int]:
     return len({c.named_outlet or c.article for c in found}), len({c.article for c in found})
 
 
-def sources_agree(claims: Iterable[Claim], verb: str = "agree") -> str:
-    """`3 sources agree`, counted by outlet, with the articles when they are more: `2 sources (3 articles) agree`."""
+def sources_agree(claims: Iterable[Claim], verb: str = "agree") -> Message:
+    """`3 sources agree` (`verb`: agree or name), counted by outlet, with the articles when they are more:
+    `2 sources (3 articles) agree`."""
     outlets, articles = sources(claims)
-    counted = "1 source" if outlets == 1 else f"{outlets} sources"
-    counted += "" if outlets == articles else f" ({articles} articles)"
-    return f"{counted} {verb}s" if outlets == 1 else f"{counted} {verb}"
+    counted = Message.of("sources.one") if outlets == 1 else Message.of("sources.many", n=outlets)
+    if outlets != articles:
+        counted = Message.of("sources.articles", sources=counted, articles=articles)
+    return Message.of(f"sources.{verb}s" if outlets == 1 else f"sources.{verb}", sources=counted)
 
 
 class Kind(Generic[R]):
@@ -165,9 +182,9 @@ class Kind(Generic[R]):
         """Whether two values that disagree are one figure, one of them written loosely (近970亿 of 974亿)."""
         return False
 
-    def joined_agreeing(self, values: list[str], rule: R) -> str:
+    def joined_agreeing(self, values: list[str], rule: R) -> Arg:
         """Values that agree, as an agreement shows them: figures that overlap (16万 ≈ >16万)."""
-        return " ≈ ".join(values)
+        return listed(values, "sep.approx")
 
     def _states(self, rule: R, own: list[Claim], other: Claim) -> bool:
         """Whether a source's claims of one group include a figure that agrees with `other`'s.
@@ -177,12 +194,12 @@ class Kind(Generic[R]):
         the rule cannot tell apart, which no comparison across sources can settle."""
         return any(self.agree(rule, c.value, other.value) for c in own)
 
-    def _agreed(self, rule: R, claims: list[Claim], extra: list[str]) -> tuple[str, list[str]]:
+    def _agreed(self, rule: R, claims: list[Claim], extra: list[str]) -> tuple[list[Message], list[str]]:
         """(headline, values still set aside): the values two sources or more agree on, each group of
         agreeing values apart from the others (`3 sources agree: 1090亿 EUR; separately, 2 sources
         agree on 500亿 EUR`), never one chain `1090亿 ≈ 500亿 ≈ 200亿`, which reads as one figure.
         A source's set-aside value (`extra`) is left out of a group where that source has another
-        value; the set-aside values no group shows are named after it. ("", extra) when no two
+        value; the set-aside values no group shows are named after it. ([], extra) when no two
         sources share a value."""
         groups: list[list[Claim]] = []
         for found in claims:
@@ -190,7 +207,7 @@ class Kind(Generic[R]):
             groups = [g for g in groups if g not in joined] + [[o for g in joined for o in g] + [found]]
         shared = [g for g in groups if len({c.article for c in g}) > 1]
         shared.sort(key=lambda g: (-len({c.article for c in g}), min(claims.index(c) for c in g)))
-        said: list[tuple[str, list[str]]] = []
+        said: list[tuple[Message, list[str]]] = []
         for group in shared:
             group.sort(key=claims.index)
             own = {c.article: [o for o in group if o.article == c.article] for c in group}
@@ -199,10 +216,11 @@ class Kind(Generic[R]):
                     or all(o.value.display() in extra for o in own[c.article])]
             said.append((sources_agree(group), list(dict.fromkeys(c.value.display() for c in kept))))
         if not said:
-            return "", extra
-        headline = f"{said[0][0]}: {self.joined_agreeing(said[0][1], rule)}" + "".join(
-            f"; separately, {n} on {self.joined_agreeing(shown, rule)}" for n, shown in said[1:])
-        return headline, [v for v in extra if not any(v in shown for _, shown in said)]
+            return [], extra
+        headline = [Message.of("finding.agree", sources=said[0][0], values=self.joined_agreeing(said[0][1], rule)),
+                    *(Message.of("finding.agree.separately", sources=n, values=self.joined_agreeing(values, rule))
+                      for n, values in said[1:])]
+        return headline, [v for v in extra if not any(v in values for _, values in said)]
 
     def judge(self, rule: R, claims: list[Claim], inferred: bool, unstated: Unstated | None = None) -> Verdict:
         """One group's verdict: agreement, rounding, or a disagreement listing each clashing pair.
@@ -216,7 +234,7 @@ class Kind(Generic[R]):
         rounding: list[Detail] = []
         loose: list[Detail] = []
         aside: list[Detail] = []
-        restated: list[str] = []  # a source writing one sentence twice with different figures
+        restated: list[Message] = []  # a source writing one sentence twice with different figures
         extra: list[str] = []  # the other values of a source that also states the other's figure
         unknown: list[Claim] = []  # claims of pairs told apart only by a qualifier neither states
         reasons: list[Reason] = []  # why each pair of `unknown` may be of different figures
@@ -259,67 +277,68 @@ class Kind(Generic[R]):
                 continue
             uncertain = uncertain or _unsure_pair(rule, a, b)
             why = slip(a.value, b.value)  # 175.5亿 vs 1755.43亿: say what the figures show
-            conflicts.append(f"{pair}: {why}" if why else pair)
+            conflicts.append(Message.of("detail.slip", pair=pair, why=why) if why else pair)
             clashing.extend(c for c in (a, b) if c not in clashing)
         if not conflicts and not rounding and not loose and not unknown and not aside:
             for found, kept in _own_apart(self, rule, by_article):  # 2020年1月加入荣昌生物 … 2月13日加入扬子江药业
-                aside.append(f"{found.value.display()} ({found.outlet}, {found.article}:{found.line}) disagrees "
-                             f"with the source's own {kept.value.display()} (line {kept.line})")
+                aside.append(Message.of("detail.own_apart", claim=claim_said(found), own=kept.value.display(),
+                                        line=kept.line))
                 extra.append(found.value.display())
         values = list(dict.fromkeys(c.value.display() for c in claims))
+        apart = listed(values, "sep.dot")  # values shown side by side: 8.48% · 5%
         if conflicts and getattr(rule, "running", False):  # a total read at different times of one day
-            return Verdict("context-differs", "info",
-                           f"a running total read at different times: {' · '.join(values)}",
+            return Verdict("context-differs", "info", Message.of("finding.running", values=apart),
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if conflicts and conversions_only(claims):  # 约合人民币364亿元 vs 约合365亿元: the rates of two days
-            return Verdict("context-differs", "info",
-                           f"conversions into another currency, which differ by the rate used: {' · '.join(values)}",
+            return Verdict("context-differs", "info", Message.of("finding.conversions", values=apart),
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if conflicts and estimates_of_others(rule, claims):  # 市场预期106.7亿 vs 预期108亿: two providers' figures
-            return Verdict("context-differs", "info",
-                           f"analysts' estimates, which differ by provider and date: {' · '.join(values)}",
+            return Verdict("context-differs", "info", Message.of("finding.estimates", values=apart),
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if conflicts and priors_only(claims):  # 前值0.20% vs an upwardly revised 0.5%: two vintages
-            return Verdict("context-differs", "info",
-                           f"prior figures, which a later release may have revised: {' · '.join(values)}",
+            return Verdict("context-differs", "info", Message.of("finding.priors", values=apart),
                            tuple(dict.fromkeys(conflicts + rounding + loose)))
         if not conflicts and not rounding and not loose and aside:
             agreed, set_aside = self._agreed(rule, claims, extra)
-            agreed = agreed or f"{sources_agree(claims)}: {' ≈ '.join(values)}"
+            parts: list[Arg] = [*agreed] or [Message.of("finding.agree", sources=sources_agree(claims),
+                                                        values=listed(values, "sep.approx"))]
             also = _also_gives(claims, list(dict.fromkeys(set_aside)))
-            if self.one_value and "; separately, " in agreed:
-                return Verdict("agreement", "warning", f"{agreed}{also} — two values of one {self.name}: "
-                               "check which the sources mean", tuple(dict.fromkeys(aside)))
-            return Verdict("agreement", "info", agreed + also, tuple(dict.fromkeys(aside)),
-                           aside=tuple(dict.fromkeys(set_aside)))
+            parts += [also] if also else []
+            if self.one_value and len(agreed) > 1:  # two values each shared: `; separately, …`
+                parts.append(Message.of(f"finding.agree.two_values.{self.name}"))
+                return Verdict("agreement", "warning", Message.of("said.parts", parts=listed(parts, "sep.none")),
+                               tuple(dict.fromkeys(aside)))
+            return Verdict("agreement", "info", Message.of("said.parts", parts=listed(parts, "sep.none")),
+                           tuple(dict.fromkeys(aside)), aside=tuple(dict.fromkeys(set_aside)))
         if not conflicts and not rounding and not loose and unknown:
-            shown = ", ".join(f"{c.value.display()} ({c.outlet}, {c.article}:{c.line})" for c in unknown)
+            claimed = listed(map(claim_said, unknown), "sep.comma")
             names = list(dict.fromkeys(r.qualifier for r in reasons if r.qualifier))
             whys = list(dict.fromkeys(r.why for r in reasons if r.why))  # a basis the story shows (compare.py)
             if not names:
                 return Verdict("context-differs", "info",
-                               f"values differ, but {'; '.join(whys)}: {' · '.join(values)}", (shown,))
+                               Message.of("finding.differ_why", whys=listed(whys, "sep.semicolon"), values=apart),
+                               (Message.of("said.parts", parts=claimed),))
+            unknown_names = listed((Message.of("said.qualifier", name=Qualifier(n), value="?") for n in names),
+                                   "sep.comma")
             return Verdict("context-differs", "info",
-                           f"values differ, but neither states {', '.join(names)}, which tells other sources' "
-                           f"figures apart: {' · '.join(values)}", (f"{'=?, '.join(names)}=?: {shown}", *whys),
+                           Message.of("finding.neither_states", names=listed(map(Qualifier, names), "sep.names"),
+                                      values=apart),
+                           (Message.of("detail.unstated", names=unknown_names, claims=claimed), *whys),
                            unstated=tuple(names))
         if not conflicts and not rounding and not loose:
-            return Verdict("agreement", "info", f"{sources_agree(claims)}: {self.joined_agreeing(values, rule)}")
+            return Verdict("agreement", "info", Message.of("finding.agree", sources=sources_agree(claims),
+                                                           values=self.joined_agreeing(values, rule)))
         if not conflicts and not rounding:  # an approximate or round figure (近, 约, 140万) claims no precision: info
-            return Verdict("rounded", "info",
-                           f"one figure, written approximately, as a round figure, or rounded by one source "
-                           f"and cut off by another: "
-                           f"{' ~ '.join(values)}", tuple(dict.fromkeys(loose)))
+            return Verdict("rounded", "info", Message.of("finding.loose", values=listed(values, "sep.tilde")),
+                           tuple(dict.fromkeys(loose)))
         if not conflicts:
             given: Level = rule.rounded_level or "warning"
             lowered = _LOWER[given] if rounding_unsure else given
-            headline = f"sources write one figure at different precisions: {' ~ '.join(values)}"
+            headline = Message.of("finding.rounded", values=listed(values, "sep.tilde"))
             pairs = tuple(dict.fromkeys(rounding + loose))
             if lowered == given:
                 return Verdict("rounded", given, headline, pairs)
-            said_why = [line.replace("warning, not error", f"{lowered}, not {given}")
-                        for line in _why_lowered(rule, claims, claims)]
-            return Verdict("rounded", lowered, headline, (*pairs, *said_why))
+            return Verdict("rounded", lowered, headline, (*pairs, *_why_lowered(rule, claims, claims, lowered, given)))
         compatible = [i for i, c in enumerate(claims)
                       if all(self.agree(rule, c.value, o.value) or self.rounded(rule, c.value, o.value)
                              or self.approximates(rule, c.value, o.value)
@@ -330,21 +349,19 @@ class Kind(Generic[R]):
         level: Level = "warning" if uncertain and rule.level == "error" else rule.level
         if level != rule.level:
             details += _why_lowered(rule, claims, clashing)
-        return Verdict("disagreement", level, f"sources disagree: {' vs '.join(values)}", tuple(details),
-                       tuple(compatible))
+        return Verdict("disagreement", level, Message.of("finding.disagree", values=listed(values, "sep.vs")),
+                       tuple(details), tuple(compatible))
 
 
-    def _compatible(self, rule: R, claim: Claim, claims: list[Claim]) -> str:
+    def _compatible(self, rule: R, claim: Claim, claims: list[Claim]) -> Message:
         """The detail of a claim no other source's claim clashes with; when its own article gives a clashing
         value too (a quote and the source's own words: 破产程序 in 被外界解读为…, 债务重整 from the company), say
         so, or a reader takes the line for a `compatible:` key the rule does not have (NOTES_C round 20, 2)."""
-        shown = f"{claim.value.display()} ({claim.outlet}, {claim.article}:{claim.line})"
         own = [o.value.display() for o in claims
                if o.article == claim.article and not self.agree(rule, claim.value, o.value)]
         if not own:
-            return f"{shown} is compatible with every other value"
-        return (f"{shown} is compatible with every other source's value; only its own article also gives "
-                f"{', '.join(dict.fromkeys(own))}")
+            return Message.of("detail.compatible", claim=claim_said(claim))
+        return Message.of("detail.compatible_own_also", claim=claim_said(claim), own=listed(dict.fromkeys(own), "sep.comma"))
 
 
 # characters besides the value: a sentence, not a bare figure and its cue (`增长2%` under two headings,
@@ -353,26 +370,26 @@ class Kind(Generic[R]):
 _MIN_RESTATED = 12
 
 
-def _also_gives(claims: list[Claim], set_aside: list[str]) -> str:
+def _also_gives(claims: list[Claim], set_aside: list[str]) -> Message | None:
     """The tail naming a source's set-aside values, each with the qualifiers its claim states that no
     other claim of the group states alike (`97000 CNY (channel=reseller)`: a reseller's price beside
-    the launch price), so the text report shows what the JSON tags set it apart ("" when none)."""
+    the launch price), so the text report shows what the JSON tags set it apart (None when none)."""
     if not set_aside:
-        return ""
-    shown: list[str] = []
+        return None
+    values: list[Arg] = []
     any_marked = False  # a set-aside value shown with a qualifier: the tail then says why it stands apart
     for value in set_aside:
         mine = [c for c in claims if c.value.display() == value]
         others = [c for c in claims if c.value.display() != value]
-        marks = list(dict.fromkeys(f"{q.name}={q.value}" for c in mine for q in c.context
+        marks = list(dict.fromkeys((q.name, q.value) for c in mine for q in c.context
                                    if q.value and not q.inferred
                                    and not any(o.context_dict().get(q.name) == q.value for o in others)))
         any_marked = any_marked or bool(marks)
-        shown.append(f"{value} ({', '.join(marks)})" if marks else value)
-    if any_marked:
-        return (f"; a source also gives {', '.join(shown)}, which the rule reads alike but for a qualifier the "
-                "others leave unstated (not compared)")
-    return f"; a source also gives {', '.join(shown)}, which the rule reads alike (not compared)"
+        values.append(Message.of("said.marked", value=value, marks=listed(
+            (Message.of("said.qualifier", name=Qualifier(n), value=v) for n, v in marks), "sep.comma"))
+            if marks else value)
+    return Message.of("finding.agree.also_marked" if any_marked else "finding.agree.also",
+                      values=listed(values, "sep.comma"))
 
 
 def _masked(found: Claim) -> str:
@@ -380,54 +397,59 @@ def _masked(found: Claim) -> str:
     return found.sentence[:found.span[0]] + "\0" + found.sentence[found.span[1]:]
 
 
-def _said_twice(kind: Kind[Any], rule: Any, own: list[Claim], found: Claim) -> str:
+def _said_twice(kind: Kind[Any], rule: Any, own: list[Claim], found: Claim) -> Message | None:
     """Why a source's claim is no other figure but a slip: the source writes the very same sentence
     elsewhere with a value that does not agree (`此次两大汽车央企的战略性整合…` at line 36 and
     `此次三大汽车央企的战略性整合…` at line 51). A second figure the rule reads alike is set aside as
     another figure (销量增长2%; 零度可口可乐销量增长13%); one sentence repeated with another figure
-    is the same fact stated twice, so the source contradicts itself ("" when it does not)."""
+    is the same fact stated twice, so the source contradicts itself (None when it does not)."""
     masked = _masked(found)
     if len(masked.strip()) <= _MIN_RESTATED:
-        return ""  # `增长2%` and `增长13%` under two headings are two figures, not one sentence said twice
+        return None  # `增长2%` and `增长13%` under two headings are two figures, not one sentence said twice
     for other in own:
         if other is not found and _masked(other) == masked and not kind.agree(rule, other.value, found.value):
             first, second = sorted((other, found), key=lambda c: (c.line, c.span))
-            return (f"{found.outlet} ({found.article}) writes one sentence with {first.value.display()} "
-                    f"(line {first.line}) and {second.value.display()} (line {second.line}): it contradicts itself")
-    return ""
+            return Message.of("detail.said_twice", outlet=found.outlet, article=found.article,
+                              first=first.value.display(), first_line=first.line,
+                              second=second.value.display(), second_line=second.line)
+    return None
 
 
-def _title_against_body(kind: Kind[Any], rule: Any, claims: list[Claim], found: Claim, other: Claim) -> str:
+def _title_against_body(kind: Kind[Any], rule: Any, claims: list[Claim], found: Claim, other: Claim
+                        ) -> Message | None:
     """Why a source's title value is no other figure but a slip: a headline squeezes the story, so the
     figure it gives is the one its body states; when the body states another source's figure and the
     title one that clashes with it (neither rounded nor written loosely) and that no other source gives,
     the source contradicts itself. 每经's title `回应小米公司市值破百亿` against its body's `小米公司市值破万亿`
     (line 80), which 界面 writes too (round 20, the annotator: internal, a slip for 万亿). Not said of a
     body value set aside beside its title, of a title beside a body that does not state the other's
-    figure, nor of a title figure another source gives too (a figure of its own, 零度可口可乐销量增长13%) ("")."""
+    figure, nor of a title figure another source gives too (a figure of its own, 零度可口可乐销量增长13%) (None)."""
     if not found.in_title or any(c.article != found.article and kind.agree(rule, c.value, found.value)
                                  for c in claims):
-        return ""
+        return None
     for body in (c for c in claims if c.article == found.article):
         if (not body.in_title and kind.agree(rule, body.value, other.value)
                 and not kind.agree(rule, body.value, found.value) and not kind.rounded(rule, body.value, found.value)
                 and not kind.approximates(rule, body.value, found.value)):
-            return (f"{found.outlet} ({found.article}) titles it {found.value.display()} (line {found.line}) and "
-                    f"writes {body.value.display()} (line {body.line}), as another source does: it contradicts itself")
-    return ""
+            return Message.of("detail.title_against_body", outlet=found.outlet, article=found.article,
+                              title=found.value.display(), title_line=found.line,
+                              body=body.value.display(), body_line=body.line)
+    return None
 
 
-def _why_lowered(rule: RuleBase, claims: list[Claim], clashing: list[Claim]) -> list[str]:
-    """Why a disagreement is a warning, not an error: which clashing claim leaves which qualifier
-    unstated (it joined the group it fits), or read it from elsewhere (the publish time); else
-    which other claim of the group does (the group itself was formed by inference)."""
+def _why_lowered(rule: RuleBase, claims: list[Claim], clashing: list[Claim], lowered: Level = "warning",
+                 given: Level = "error") -> list[Message]:
+    """Why a disagreement is a warning, not an error (a `rounded` finding `lowered` from `given`): which
+    clashing claim leaves which qualifier unstated (it joined the group it fits), or read it from
+    elsewhere (the publish time); else which other claim of the group does (the group itself was
+    formed by inference)."""
     named = list(dict.fromkeys(c.name for found in claims for c in found.context if c.value))
-    titled = [f"warning, not error: {c.value.display()} ({c.outlet}, {c.article}:{c.line}) takes its subject "
-              "from the title" for c in clashing if _subject_from_title(c)]
+    whys = [(c, Message.of("why.title_subject")) for c in clashing if _subject_from_title(c)]
     if "metric" not in named:  # no claim names a line item: _unsure would not say so
-        titled += [f"warning, not error: {c.value.display()} ({c.outlet}, {c.article}:{c.line}) names no line item "
-                   "of the rule's (metric unknown)" for c in clashing if _no_line_item(rule, c)]
-    return titled + (_unsure(named, clashing) or _unsure(named, claims))
+        whys += [(c, Message.of("why.no_line_item")) for c in clashing if _no_line_item(rule, c)]
+    whys += _unsure(named, clashing) or _unsure(named, claims)
+    return [Message.of("detail.lowered", lowered=Message.of(f"level.{lowered}"), given=Message.of(f"level.{given}"),
+                       claim=claim_said(c), why=why) for c, why in whys]
 
 
 # one level down: a finding whose context is partly unknown is less certain (error → warning → info)
@@ -457,16 +479,18 @@ def _subject_from_title(found: Claim) -> bool:
     return SUBJECT_FROM_TITLE in found.note.split("; ")
 
 
-def _unsure(named: list[str], claims: list[Claim]) -> list[str]:
+def _unsure(named: list[str], claims: list[Claim]) -> list[tuple[Claim, Message]]:
+    """Each claim that leaves a qualifier the others name unstated, or reads one by inference, and what it does."""
     lines = []
     for found in claims:
         own = found.context_dict()
         lacks = [name for name in named if not own.get(name)]
-        read = [f"{c.name} from the {c.evidence}" if c.evidence == "publish time" else f"{c.name} ({c.evidence})"
+        read = [Message.of("why.reads_publish_time", name=Qualifier(c.name)) if c.evidence == "publish time"
+                else Message.of("why.reads", name=Qualifier(c.name), evidence=c.evidence)
                 for c in found.context if c.inferred and c.value]
         if lacks or read:
-            said = "; ".join(([f"does not state {', '.join(lacks)}"] if lacks else []) + [f"reads {r}" for r in read])
-            lines.append(f"warning, not error: {found.value.display()} ({found.outlet}, {found.article}:{found.line}) {said}")
+            said = [Message.of("why.lacks", names=listed(map(Qualifier, lacks), "sep.names"))] if lacks else []
+            lines.append((found, Message.of("said.parts", parts=listed([*said, *read], "sep.semicolon"))))
     return lines
 
 

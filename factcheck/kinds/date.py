@@ -35,7 +35,7 @@ from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, pointed_back, su
 from factcheck.normalize.dates import COMING, EVENING_WORDS, MOVE_VERBS, DateSpan, bounded, clock_hour
 from factcheck.normalize.english_dates import MOVE_VERBS_EN
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, ContextValue, Diagnostic, Pair, RuleBase
+from factcheck.records import Article, Claim, ContextValue, Diagnostic, Message, Pair, RuleBase, listed
 from factcheck.values import DateValue, Value
 
 _TIME_OF_DAY_NOTES = {
@@ -61,8 +61,7 @@ _OTHER_CLOCK = re.compile(r"(?:当地|當地|美东|美東|美西|美国|美國|
 
 
 _BEIJING_CLOCK = re.compile(r"北京(?:时间|時間)\s*$")
-TWO_CLOCKS = ("a day apart on two clocks may be one moment (the story's sources date it in Beijing time and "
-              "in the place's own), and one of them names no clock")
+TWO_CLOCKS = Message.of("why.two_clocks")  # a day apart on two clocks may be one moment
 
 
 def _clock(found: Claim) -> str:
@@ -145,24 +144,22 @@ class DateKind(Kind[DateRule]):
             return _days_apart(verdict, claims, vague)
         if verdict.kind != "rounded":
             return verdict
+        values = listed(dict.fromkeys(c.value.display() for c in claims), "sep.dot")
         if not vague:  # only an evening beside the next day: the day a filing is dated by, not a slip
-            values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
-            return Verdict("context-differs", "info", f"values differ, but {EVENING_NEXT_DAY}: {values}",
+            return Verdict("context-differs", "info", Message.of("finding.evening_next_day", values=values),
                            verdict.details)
         rest = [c for c in claims if c not in vague]
-        less_precise = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back) is less precise "
-                        "and names no day")
-        said = f"{less_precise}: shown beside the days, never against them"
+        vague_raw = listed(dict.fromkeys(c.value.raw for c in vague), "sep.comma")
+        said = Message.of("detail.vague_date", dates=vague_raw)
         if len({c.article for c in rest}) > 1:
             inner = self.judge(rule, rest, inferred, unstated)  # an evening beside the next day among them too
             compatible = tuple(claims.index(rest[i]) for i in inner.compatible)
             return replace(inner, details=(*inner.details, said), compatible=compatible)
-        values = " · ".join(dict.fromkeys(c.value.display() for c in claims))
         apart = [Pair.of(a, b) for i, a in enumerate(rest) for b in rest[i + 1:] if not self.agree(rule, a.value, b.value)]
         if apart:  # one source's distinct days: no one date, whatever range holds them
-            return Verdict("context-differs", "info", f"values differ: distinct days of one source, which a less "
-                           f"precise date of another does not make one: {values}", (*apart, said))
-        return Verdict("context-differs", "info", f"values differ, but {less_precise}: {values}",
+            return Verdict("context-differs", "info", Message.of("finding.distinct_days", values=values),
+                           (*apart, said))
+        return Verdict("context-differs", "info", Message.of("finding.vague_date", dates=vague_raw, values=values),
                        verdict.details)
 
     def approximates(self, rule: DateRule, a: Value, b: Value) -> bool:
@@ -267,20 +264,16 @@ def _days_apart(verdict: Verdict, claims: list[Claim], vague: list[Claim]) -> Ve
     `sources disagree: 2025-01-29..2025-02-12 vs 2025-02-06..2025-02-11 vs 2025-02-10` read as if 日前
     were a span some source gave); the vague date is said beside them, as in a `rounded` verdict."""
     values = list(dict.fromkeys(c.value.display() for c in claims if c not in vague))
-    everything = " vs ".join(dict.fromkeys(c.value.display() for c in claims))
-    if len(values) < 2 or not verdict.message.startswith(f"sources disagree: {everything}"):
+    if len(values) < 2 or verdict.message.key != "finding.disagree":
         return verdict
-    said = (f"{', '.join(dict.fromkeys(c.value.raw for c in vague))} (some days back, read as "
-            f"{', '.join(dict.fromkeys(c.value.display() for c in vague))}) is less precise and names no day: "
-            "shown beside the days, never against them")
-    message = f"sources disagree: {' vs '.join(values)}" + verdict.message[len(f"sources disagree: {everything}"):]
+    said = Message.of("detail.vague_date_read", dates=listed(dict.fromkeys(c.value.raw for c in vague), "sep.comma"),
+                      read=listed(dict.fromkeys(c.value.display() for c in vague), "sep.comma"))
+    message = Message.of("finding.disagree", values=listed(values, "sep.vs"))
     return replace(verdict, message=message, details=(*verdict.details, said))
+
 
 # the times of day of an evening or a night (normalize/dates.EVENING_WORDS: 傍晚, 晚间, 深夜 …)
 _EVENING = compiled_on_use("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
-EVENING_NEXT_DAY = ("one source dates it the evening of a day and the other the next day: what is announced "
-                    "after the day's close (a company's filing, a statement that evening) is published, and "
-                    "reported, under the next day's date")
 
 
 def _evening(value: DateValue) -> bool:

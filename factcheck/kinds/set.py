@@ -29,7 +29,7 @@ from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import nobody_before, pointed_back, subject_near
 from factcheck.normalize.counts import COUNT_NUMBER, count_value, english_counts
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, Diagnostic, Level, RuleBase
+from factcheck.records import Article, Claim, Diagnostic, Level, Listed, Message, RuleBase, listed
 from factcheck.values import EntitySet
 
 LIST_BREAK = re.compile(r"以及|[、，,和与及或/]")
@@ -131,10 +131,11 @@ class SetKind(Kind[SetRule]):
             silent = sorted(a for a in named if member not in named[a])
             if silent:
                 naming = sorted(a for a in named if member in named[a])
-                details.append(f"{names.get(member, member)}: named by {_sources(naming, outlets)}; "
-                               f"not named by {_sources(silent, outlets)}")
+                details.append(Message.of("detail.named_by", member=names.get(member, member),
+                                          naming=_sources(naming, outlets), silent=_sources(silent, outlets)))
         if not details:
-            return Verdict("agreement", "info", f"{sources_agree(claims, 'name')} the same: {claims[0].value.display()}")
+            return Verdict("agreement", "info", Message.of("finding.name_same", sources=sources_agree(claims, "name"),
+                                                           members=claims[0].value.display()))
         members_left_out = len(details)  # counted before a line of why the omission is only info joins them
         if _crossing(named, whole, counted):
             level = rule.omission_level
@@ -145,10 +146,10 @@ class SetKind(Kind[SetRule]):
             short = sorted(a for a in named if named[a] != set(everyone))
             if level != "info" and short and all(len(named[a]) == 1 and a not in whole | counted for a in short):
                 level = "info"
-                details.append(f"{_sources(short, outlets)} {'names' if len(short) == 1 else 'each name'} one member "
-                               "only, never saying it is the only one: no list that leaves the others out")
-        return Verdict("omission", level,
-                       f"sources name different members: {members_left_out} of {len(everyone)} left out by some", tuple(details))
+                details.append(Message.of("detail.one_member" if len(short) == 1 else "detail.one_member_each",
+                                          sources=_sources(short, outlets)))
+        return Verdict("omission", level, Message.of("finding.left_out", left_out=members_left_out, members=len(everyone)),
+                       tuple(details))
 
 
 def _whole_lists(claims: list[Claim]) -> set[str]:
@@ -259,8 +260,8 @@ def _names_some(text: str, begin: int, end: int, ends: list[int]) -> bool:
     return any(AND_SO_ON.match(text, at) for at in ends if at < end)
 
 
-def _sources(articles: list[str], outlets: dict[str, str]) -> str:
-    return ", ".join(f"{outlets[a]} ({a})" for a in articles)
+def _sources(articles: list[str], outlets: dict[str, str]) -> Listed:
+    return listed((Message.of("said.article", outlet=outlets[a], article=a) for a in articles), "sep.comma")
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:

@@ -11,32 +11,29 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from factcheck.records import Message
 from factcheck.values import Quantity, Value
-
-# what each slip is called (report/messages.py builds its translations from these)
-SIGN_TURNED = "the same figure with the sign turned: a rise read as a fall, or the reverse?"
-FACTOR_APART = "a factor of {power} apart: a slip of the decimal point or the unit (万/亿)?"
-DIGITS_SWAPPED = "the same digits with two neighbours swapped: a typing slip?"
 
 _POWERS = (10, 100, 1000, 10000)
 _CLOSE = Decimal("0.005")  # the ratio within half a percent of a power of ten: 1755.43 / 175.5 = 10.0025
 
 
-def slip(a: Value, b: Value) -> str:
-    """The slip of writing that turns one value into the other ("" when none shows)."""
+def slip(a: Value, b: Value) -> Message | None:
+    """The slip of writing that turns one value into the other, as its message (report/messages.py
+    `slip.*`); None when none shows."""
     if not isinstance(a, Quantity) or not isinstance(b, Quantity) or a.unit != b.unit:
-        return ""
+        return None
     if a.approx or b.approx or a.is_range or b.is_range or not a.value or not b.value:
-        return ""
+        return None
     if a.value == -b.value:
-        return SIGN_TURNED
+        return Message.of("slip.sign_turned")
     big, small = sorted((abs(a.value), abs(b.value)), reverse=True)
     for power in _POWERS:
         if abs(big / small - power) <= power * _CLOSE and (a.value > 0) == (b.value > 0):
-            return FACTOR_APART.format(power=power)
+            return Message.of("slip.factor_apart", power=power)
     if _swapped(_digits(a.raw), _digits(b.raw)):
-        return DIGITS_SWAPPED
-    return ""
+        return Message.of("slip.digits_swapped")
+    return None
 
 
 def _digits(raw: str) -> str:

@@ -37,7 +37,7 @@ from factcheck.kinds.subject_reading import nobody_before, pointed_back, subject
 from factcheck.normalize.counts import COUNT_NUMBER
 from factcheck.normalize.entities import Mention
 from factcheck.patterns import compiled_on_use
-from factcheck.records import Article, Claim, Diagnostic, Entity, RuleBase
+from factcheck.records import Arg, Article, Claim, Diagnostic, Entity, Message, RuleBase, listed
 from factcheck.values import StatusValue
 
 
@@ -300,27 +300,27 @@ class StatusKind(Kind[StatusRule]):
         verdict = super().judge(rule, claims, inferred, unstated)
         if verdict.kind != "disagreement" or not rule.transliterated:
             return verdict
-        values = list(dict.fromkeys(c.value.display() for c in claims))
+        values = listed(dict.fromkeys(c.value.display() for c in claims), "sep.dot")
         return replace(verdict, kind="context-differs", level="info", compatible=(),
-                       message=f"{rule.transliterated} rendered differently in Chinese: {' · '.join(values)} "
-                               "(each outlet's transliteration, not a misspelling)")
+                       message=Message.of("finding.transliterated", name=rule.transliterated, values=values))
 
-    def joined_agreeing(self, values: list[str], rule: StatusRule) -> str:
+    def joined_agreeing(self, values: list[str], rule: StatusRule) -> Arg:
         """Two states that agree are not "about equal" (`≈`): they are two states, both true. The line
         says why they agree, so a reader does not take two titles for a clash the tool missed: the rule
         declares them compatible, one title joins the other with another post (董事长, 董事长兼总裁), or
         a source joined the two posts with 兼 (董事长兼总裁 read as chairman and president)."""
+        both = listed(values, "sep.plus")
         if len(values) < 2:
-            return " + ".join(values)
+            return both
         pairs = [{a, b} for i, a in enumerate(values) for b in values[i + 1:]]
         declared = all(any(p <= g for g in rule.compatible) for p in pairs)
         if not declared and all(any(p <= g for g in rule.shortened) for p in pairs):
-            why = "a title and the longer title it is part of"
+            why = "shortened"  # a title and the longer title it is part of
         elif not any(p <= g for p in pairs for g in rule.compatible + rule.shortened):
-            why = "posts a source joins into one title with 兼"
+            why = "joined"  # posts a source joins into one title with 兼
         else:  # every pair, or some, declared compatible (the others of another reason): the rule's word
             why = "compatible"
-        return " + ".join(values) + f" ({why})"
+        return Message.of(f"said.states.{why}", states=both)
 
     def _states(self, rule: StatusRule, own: list[Claim], other: Claim) -> bool:
         """Never: the declared states exclude each other (unless `compatible`), so a source that

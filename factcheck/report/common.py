@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from factcheck.report.messages import said
+
 # the order in which reports for people present findings, conflicts first; every kind here has its messages
 # (messages.py kind., kinds., meaning., help., details.), a kind not here is shown under "other"
 KIND_ORDER = ("disagreement", "currency-differs", "period-differs", "rounded", "omission", "context-differs", "incomplete", "agreement")
@@ -67,6 +69,22 @@ def _visible_tree(node: Any) -> Any:
             start = len(visible(before))
             out["span"] = [start, start + len(visible(value))] + node["span"][2:]
     return out
+
+
+def said_message(finding: dict[str, Any], lang: str) -> str:
+    """A finding's message in `lang`, rendered from its record (`serialize.to_dict(pairs=True)` gives it:
+    a tuple `for_people` leaves alone, so the text is made visible here); the English text without one
+    (a serialization read back from JSON)."""
+    if lang == "en" or "said" not in finding:
+        return str(finding["message"])
+    return visible(said(lang, finding["said"][0]))
+
+
+def said_details(finding: dict[str, Any], lang: str) -> list[str]:
+    """A finding's detail lines in `lang`, as `said_message` renders its message."""
+    if lang == "en" or "said" not in finding:
+        return list(finding["details"])
+    return [visible(said(lang, line)) for line in finding["said"][1]]
 
 
 def subject_name(data: dict[str, Any], subject: str) -> str:

@@ -29,12 +29,14 @@ from factcheck.report.common import (
     involved_articles,
     missing_members,
     qualifier_value,
+    said_details,
+    said_message,
     split_sentence,
     stance,
     subject_name,
     title,
 )
-from factcheck.report.messages import catalogue, finding_text, qualifier_name
+from factcheck.report.messages import catalogue, note_text, qualifier_name
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a browser shows a box
 GRID_COLUMNS = 6  # findings per grid: a wider one would be cut off on a laptop screen
@@ -352,7 +354,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], number: int, lang: s
            f'<span class="badge kind">{escape(_kind(t, kind))}</span>',
            f'<code title="finding id (stable across runs)">{escape(finding["id"])}</code>',
            f'<code title="{escape(t("rule"))}">{escape(finding["rule"])}</code>', "</div>",
-           f'<p class="message">{escape(finding_text(lang, finding["message"]))}</p>']
+           f'<p class="message">{escape(said_message(finding, lang))}</p>']
     table = _claims_table(data, finding, lang)
     if kind == "agreement":  # compact: who agrees, the quotes one click away
         sources = ", ".join(f"{c['outlet']} ({_short(c['article'])}:{c['line']})" for c in finding["claims"])
@@ -363,7 +365,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], number: int, lang: s
     if finding["details"]:
         out.append(f'<p class="meaning">{escape(t("details." + (kind if kind in KIND_ORDER else "other")))}</p>')
         out.append('<ul class="details">')
-        out += [f"<li>{escape(finding_text(lang, detail))}</li>" for detail in finding["details"]]
+        out += [f"<li>{escape(detail)}</li>" for detail in said_details(finding, lang)]
         out.append("</ul>")
     out.append("</section>")
     return out
@@ -405,12 +407,12 @@ def _claims_table(data: dict[str, Any], finding: dict[str, Any], lang: str) -> l
             shown = qualifier_value(data, lang, finding["rule"], name, str(item["value"]))
             if item.get("evidence") and item["evidence"] != shown:
                 css = "ev inferred" if item.get("inferred") else "ev"
-                evidence = f'<span class="{css}">{escape(finding_text(lang, item["evidence"]))}</span>'
+                evidence = f'<span class="{css}">{escape(note_text(lang, item["evidence"]))}</span>'
             out.append(f"<td>{escape(shown)}{evidence}</td>")
         before, marked, after = split_sentence(claim)
         quote = escape(before) + (f"<mark>{escape(marked)}</mark>" if marked else "") + escape(after)
         if claim.get("note"):
-            quote += f'<span class="note">{escape(t("note", note=finding_text(lang, claim["note"])))}</span>'
+            quote += f'<span class="note">{escape(t("note", note=note_text(lang, claim["note"])))}</span>'
         out.append(f'<td class="quote">{quote}</td></tr>')
     out.append("</tbody></table>")
     return out

@@ -23,11 +23,13 @@ from factcheck.report.common import (
     involved_articles,
     missing_members,
     qualifier_value,
+    said_details,
+    said_message,
     split_sentence,
     subject_name,
     title,
 )
-from factcheck.report.messages import catalogue, finding_text, qualifier_name
+from factcheck.report.messages import catalogue, note_text, qualifier_name
 from factcheck.report.text import summary_lines
 
 SUMMARY_LIMIT = 60_000  # GitHub refuses comment bodies over 65,536 characters; room for a caller's own lines
@@ -120,7 +122,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: i
     level = t("level." + finding["level"]) if finding["level"] in ("error", "warning", "info") else finding["level"]
     out = [f"### {escape_block(title(data, finding))}", "",
            (f"**{escape(level.upper())}** · {escape(t('kind.' + kind) if kind in KIND_ORDER else kind)} · "
-            f"{escape(finding_text(lang, finding['message']))} · {t('rule')} {code(finding['rule'])} · "
+            f"{escape(said_message(finding, lang))} · {t('rule')} {code(finding['rule'])} · "
             f"{code(finding['id'])}"), "",
            f"| {t('th.source')} | {t('th.value')} | {t('th.context')} | {t('th.quote_short')} | {t('th.where')} |",
            "| --- | --- | --- | --- | --- |"]
@@ -129,7 +131,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: i
         before, value, after = split_sentence(claim)
         quote = escape(before) + (f"<b>{escape(value)}</b>" if value else "") + escape(after)
         if claim.get("note"):
-            quote += f" *({escape(finding_text(lang, claim['note']))})*"
+            quote += f" *({escape(note_text(lang, claim['note']))})*"
         shown = escape(claim["value"]["display"])
         if kind == "omission":
             left_out = [subject_name(data, m) for m in missing_members(finding, claim["article"])]
@@ -141,8 +143,9 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: i
     if len(listed) < len(finding["claims"]):
         out.append(f"| … +{len(finding['claims']) - len(listed)} |  |  |  |  |")
     out.append("")
-    details = finding["details"][:claims] if claims else finding["details"]
-    out += [f"- {escape_block(finding_text(lang, detail))}" for detail in details]
+    said = said_details(finding, lang)
+    details = said[:claims] if claims else said
+    out += [f"- {escape_block(detail)}" for detail in details]
     if len(details) < len(finding["details"]):
         out.append(f"- … +{len(finding['details']) - len(details)}")
     return out + ([""] if finding["details"] else [])
@@ -151,7 +154,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], lang: str, claims: i
 def _qualifier(data: dict[str, Any], lang: str, rule: str, item: dict[str, Any]) -> str:
     """`market=HK (港股)`; in Chinese `市场=港股 (港元)`, the evidence only when it says more than the value."""
     value = qualifier_value(data, lang, rule, item["name"], str(item["value"]))
-    evidence = finding_text(lang, item["evidence"]) if item.get("evidence") and item["evidence"] != value else ""
+    evidence = note_text(lang, item["evidence"]) if item.get("evidence") and item["evidence"] != value else ""
     return f"{qualifier_name(lang, item['name'])}={value}" + (f" ({evidence})" if evidence else "")
 
 
@@ -161,7 +164,7 @@ def _where(claim: dict[str, Any]) -> str:
 
 def _agreement(data: dict[str, Any], finding: dict[str, Any], lang: str) -> str:
     sources = ", ".join(f"{escape(c['outlet'])} ({code(_where(c), table=False)})" for c in finding["claims"])
-    return (f"- **{escape(title(data, finding))}**: {escape(finding_text(lang, finding['message']))} — {sources} · "
+    return (f"- **{escape(title(data, finding))}**: {escape(said_message(finding, lang))} — {sources} · "
             f"{code(finding['id'], table=False)}")
 
 

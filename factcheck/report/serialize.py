@@ -36,12 +36,15 @@ class Rows:
 def to_dict(result: CheckResult, version: str, streamed: bool = False, pairs: bool = False) -> dict[str, Any]:
     """The serialization; `streamed`: its long lists (findings, claims, diagnostics) as `Rows`,
     for a format that writes them one at a time (`report.streams`); `pairs`: each finding's `pairs`
-    too (`pairs_dict`), for the formats people read (`report.FOR_PEOPLE`), none of which writes the
-    serialization as it is: the machine formats' bytes stay those of the JSON schema."""
+    too (`pairs_dict`), and its message and detail lines as records (`said`: a tuple, the message and
+    the details, which `common.said_message` renders in the report's language), for the formats people
+    read (`report.FOR_PEOPLE`), none of which writes the serialization as it is: the machine formats'
+    bytes stay those of the JSON schema."""
     rows: Callable[[Collection[Any], Callable[[Any], dict[str, Any]]], Any] = (
         Rows if streamed else lambda records, serialize: [serialize(r) for r in records])
     one: Callable[[Finding], dict[str, Any]] = _streamed_finding if streamed else finding_dict
-    finding: Callable[[Finding], dict[str, Any]] = (lambda f: one(f) | {"pairs": pairs_dict(f)}) if pairs else one
+    finding: Callable[[Finding], dict[str, Any]] = (
+        (lambda f: one(f) | {"pairs": pairs_dict(f), "said": (f.message, f.details)}) if pairs else one)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": version},
@@ -122,7 +125,7 @@ def _finding_dict(finding: Finding, claims: Any) -> dict[str, Any]:
         "level": finding.level,
         "subject": finding.subject,
         "context": dict(finding.context),
-        "message": finding.message,
+        "message": str(finding.message),
         "details": list(finding.lines),
         "compatible": list(finding.compatible),
         "claims": claims,

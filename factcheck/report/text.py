@@ -12,8 +12,8 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
-from factcheck.report.common import KIND_ORDER, qualifier_value
-from factcheck.report.messages import catalogue, count, finding_text, qualifier_name
+from factcheck.report.common import KIND_ORDER, qualifier_value, said_details, said_message
+from factcheck.report.messages import catalogue, count, note_text, qualifier_name
 
 QUOTE_LIMIT = 160
 _COLORS = {"error": "31;1", "warning": "33;1", "info": "36", "value": "1", "dim": "2", "mark": "4;1"}
@@ -56,7 +56,7 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
     head = "  ".join(part for part in (
         paint(f"{shown_level:7}" if lang == "en" else shown_level, level), subject, context, kind,
         paint(finding["id"], "dim")) if part)
-    lines = [f"  {head}", f"    {finding_text(lang, finding['message'])}"]
+    lines = [f"  {head}", f"    {said_message(finding, lang)}"]
     if finding["kind"] == "agreement":
         for claim in finding["claims"]:
             lines.append(f"      {claim['outlet']}  {claim['article']}:{claim['line']}  "
@@ -69,10 +69,10 @@ def _finding(data: dict[str, Any], finding: dict[str, Any], names: dict[str, str
                      f"{paint(claim['value']['display'], 'value')}{_context(data, finding, claim, lang)}")
         lines.append(f"        > {_quote(claim, paint)}")
         if claim["note"]:
-            lines.append(f"        {t('note_line', note=finding_text(lang, claim['note']))}")
-    shown, hidden = shown_details(finding["details"], finding.get("pairs"))
+            lines.append(f"        {t('note_line', note=note_text(lang, claim['note']))}")
+    shown, hidden = shown_details(said_details(finding, lang), finding.get("pairs"))
     for detail in shown:
-        lines.append(f"    - {finding_text(lang, detail)}")
+        lines.append(f"    - {detail}")
     if hidden:
         lines.append(f"    - {t('details_more', n=hidden)}")
     return lines
@@ -120,7 +120,7 @@ def _context(data: dict[str, Any], finding: dict[str, Any], claim: dict[str, Any
     parts = []
     for item in claim["context"]:
         value = qualifier_value(data, lang, finding["rule"], item["name"], str(item["value"]))
-        shown = finding_text(lang, item["evidence"]) if item["evidence"] and item["evidence"] != value else ""
+        shown = note_text(lang, item["evidence"]) if item["evidence"] and item["evidence"] != value else ""
         evidence = f" ({shown})" if shown else ""
         parts.append(f"{qualifier_name(lang, item['name'])}={value}{evidence}")
     return f"  [{', '.join(parts)}]" if parts else ""
