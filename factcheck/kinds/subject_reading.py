@@ -47,7 +47,7 @@ from factcheck.kinds.roles_reading import (
     opens_with_a_name,
     speaks,
 )
-from factcheck.kinds.sentence import Sentence, pattern, per_sentence
+from factcheck.kinds.sentence import GROUP_CLOSE, Sentence, pattern, per_sentence
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
@@ -361,8 +361,10 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             first = named[0] if named else None
             if first is None or rest_of(sentence, first) or entity_like_between(sentence, 0, first.start):
                 return None
-            if _joined_by_another(sentence, first):
-                return SEVERAL  # 阿里、快手（1024）……。收報49.7元: two subjects, neither one alone
+            if _joined_by_another(sentence, first) or GROUP_CLOSE.match(sentence.text, first.end):
+                # 阿里、快手（1024）……。收報49.7元: two subjects, neither one alone; so is one named as an example
+                # of a group (a digest's title `… 華虹半導體等業績`, then `港股ADR升178點或0.82%`: no one's, round 37)
+                return SEVERAL
             pointer = _opening_pointer(sentence, first.start)
             if pointer is not None:  # 该机构的预测也大大低于欧佩克的预测: about whom 该机构 points to
                 return _declared(_pointed_to(sentence, pointer, first.start))
