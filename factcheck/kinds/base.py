@@ -20,7 +20,7 @@ from factcheck.kinds.sentence import Sentence
 from factcheck.kinds.skip import words_alternation
 from factcheck.kinds.slips import slip
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE
-from factcheck.records import Article, Claim, Detail, Diagnostic, Entity, FindingKind, Level, Pair, RuleBase
+from factcheck.records import Article, Claim, Detail, Diagnostic, Entity, FindingKind, Level, Pair, RuleBase, source_of
 from factcheck.values import Value
 
 
@@ -114,7 +114,7 @@ def sources(claims: Iterable[Claim]) -> tuple[int, int]:
     agrees with no one but itself); an article whose outlet is unknown (an aggregator's label alone)
     is a source of its own."""
     found = list(claims)
-    return len({c.named_outlet or c.article for c in found}), len({c.article for c in found})
+    return len({source_of(c.named_outlet, c.article) for c in found}), len({c.article for c in found})
 
 
 def sources_agree(claims: Iterable[Claim], verb: str = "agree") -> str:
