@@ -430,14 +430,15 @@ def run_normalize(args: argparse.Namespace) -> int:
     durations = False  # the kind-side readings are shown for the kinds the loaded rules use
     loaded = 0  # rules read: a folder of number rules loads rules that give normalize nothing to read
     if args.kind in ("all", "entity"):
-        from factcheck.rules import load_rules, rule_files
+        from factcheck.rules import NO_RULES, load_rules, rule_files
 
         # the default ./rules left empty is no error of a command whose rules are optional: it is not read
         paths = args.rules or (["rules"] if Path("rules").is_dir() and rule_files(["rules"])[0] else [])
         if paths:
             rule_set = load_rules(paths)
             for diagnostic in rule_set.diagnostics:
-                _err(diagnostic)
+                if not (diagnostic.message == NO_RULES and rule_set.entities):  # an entities file first: expected
+                    _err(diagnostic)
             entities = rule_set.entities
             units = tuple(sorted({u for rule in rule_set.rules for u in getattr(rule, "units", ())}))
             durations = any(rule.kind == "duration" for rule in rule_set.rules)

@@ -61,6 +61,13 @@ class Suppression:
         return (not self.rules or rule_id in self.rules) and self.first_line <= line <= self.last_line
 
 
+def source_of(named_outlet: str, path: str) -> str:
+    """What a source is when sources are counted, by a check and by discover alike: the outlet a byline or
+    a label that is no aggregator's names, else the article itself (an aggregator's label alone, `qq` with no
+    byline found, says nothing of who wrote it: three such articles are three sources, docs/outlets.md)."""
+    return named_outlet or path
+
+
 @dataclass(frozen=True)
 class Article:
     """One source: a file, its metadata and its text cut into segments."""

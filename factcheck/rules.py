@@ -78,6 +78,11 @@ def _entities_beside(files: list[Path]) -> list[Path]:
     return beside
 
 
+# what loading says of paths that hold no rule: an error of a check, expected of an entities file read alone
+# (`discover --entities`, `normalize --rules` pointed at a story's entities.yaml before its first rule)
+NO_RULES = "no rules to apply"
+
+
 def load_rules(paths: list[str]) -> RuleSet:
     """Every rule under `paths`; problems are returned, not raised, so all are shown."""
     files, problems = rule_files(paths)
@@ -145,7 +150,7 @@ def load_rules(paths: list[str]) -> RuleSet:
         if not stand_ins.keys() & _declared_ids(document, key=None):
             rules.append(rule)  # a rule naming an entity whose file has an error waits for its fix
     if not rules and not problems:
-        problems.append(Diagnostic(", ".join(paths), 0, "no rules to apply"))
+        problems.append(Diagnostic(", ".join(paths), 0, NO_RULES))
     return RuleSet(tuple(rules), tuple(sorted(entities.values(), key=lambda e: e.id)),
                    digest.hexdigest()[:16], tuple(problems), tuple(warnings))
 

@@ -231,9 +231,24 @@ class Quantity:
                 continue
             firm_step = firm.written_step()
             firm_bounds = firm.stands_for(firm_step) if firm_step is not None else (firm.low, firm.high)
-            if intervals_overlap((loose.low - step / 2, loose.high + step / 2), firm_bounds):
+            if intervals_overlap(loose.rounded_reach(step), firm_bounds):
                 return True
         return False
+
+    def rounded_reach(self, step: Decimal) -> tuple[Decimal, Decimal]:
+        """What an approximate value (its low and high set) reaches once its written figure may be
+        another figure rounded to `step`: half a step beyond each end of 约's span. 近 reaches half a step
+        beyond the figure written (近970亿 of 974亿 rounded) and, toward zero, its own span or what rounds
+        to the figure, whichever is longer (跌近1% of 0.87%, which rounds to 1%), never both added: so
+        widened, 近1500亿 (a step of 100亿) reached 1300亿 and was one figure with 约1336亿, which rounds to
+        1300亿, 11% below it (round 37 NOTES)."""
+        assert self.low is not None and self.high is not None
+        if self.approx != "near":
+            return self.low - step / 2, self.high + step / 2
+        if self.value >= 0:  # 近5%: 4.5 to 5
+            return min(self.low, self.value - step / 2), self.high + step / 2
+        return self.low - step / 2, max(self.high, self.value + step / 2)  # a fall of 近5%: -5 to -4.5
+
 
     def last_digit_apart(self, other: Quantity) -> bool:
         """Both written to the same step and one step apart, the two at most a thousandth apart

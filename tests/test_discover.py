@@ -117,6 +117,23 @@ def test_stories_only_groups_the_articles_and_reads_none_in_full(tmp_path: Path,
     assert not grouped.candidates and grouped.observations == 0
 
 
+@pytest.mark.parametrize(("label", "told"), [("qq", 1), ("wallstreetcn", 0)])
+def test_sources_are_counted_as_a_check_counts_them(tmp_path: Path, label: str, told: int) -> None:
+    """docs/outlets.md: an article with only an aggregator's label (`qq`, no byline found) is a source of its
+    own, so two such articles are a story two sources tell, read in full (round 37 NOTES 1: three `qq`
+    articles were one outlet, 0 values read); two of one named outlet are one source, not read."""
+    from factcheck.discover import run as discover_run
+
+    for name in ("b-qq.md", "c-wallstreetcn.md"):
+        text = (ARTICLES / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(re.sub(r'categories: \["\w+"\]', f'categories: ["{label}"]', text), encoding="utf-8")
+    result = discover_run.run([str(tmp_path)], discover_run.DiscoverOptions(jobs=1))
+    assert len(result.stories) == 1 and result.told == told
+    assert (result.observations > 0) == bool(told)
+    done = run_main("discover", str(tmp_path), "--stories", "--jobs", "1")
+    assert f"2 articles, {2 if told else 1} sources" in done.stdout
+
+
 @pytest.mark.parametrize("case", yaml.safe_load((FIXTURES / "discover" / "stories.yaml").read_text(encoding="utf-8")),
                          ids=lambda case: case["name"])
 def test_stories_table(tmp_path: Path, case: dict[str, Any]) -> None:

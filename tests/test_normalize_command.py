@@ -205,3 +205,13 @@ def test_normalize_with_a_folder_of_number_rules_says_they_loaded(tmp_path) -> N
     done = run_main("normalize", "美国1月PPI环比上涨0.4%", "--anchor", "2025-02-13 21:34", "--rules", str(tmp_path))
     assert "0.4%" in done.stdout and "none loaded" not in done.stderr
     assert "rules: 1 loaded, with no count units and no entities" in done.stderr
+
+
+def test_normalize_with_an_entities_file_alone_says_no_error(tmp_path) -> None:
+    """Round 37 (user37 NOTES 8): docs/rules.md's "Start here" writes the entities file first; `normalize --rules`
+    on that folder read its names and printed `error: no rules to apply` once per call."""
+    (tmp_path / "entities.yaml").write_text(
+        "kind: entities\ndescription: the story's names\nentities:\n  - {id: honeywell, name: 霍尼韦尔}\n", encoding="utf-8")
+    done = run_main("normalize", "霍尼韦尔股价下跌5%", "--anchor", "2025-02-08 10:00", "--rules", str(tmp_path))
+    assert done.returncode == 0 and "id=honeywell" in done.stdout
+    assert "error" not in done.stderr

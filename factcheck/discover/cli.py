@@ -84,12 +84,12 @@ def example_time(published: datetime) -> str:
 
 def _entities(path: str):  # -> tuple[Entity, ...] | str
     """The entities of one `kind: entities` file, or the one-line error."""
-    from factcheck.rules import load_rules
+    from factcheck.rules import NO_RULES, load_rules
 
     if not Path(path).is_file():
         return f"{path}: error: no such entities file"
     rule_set = load_rules([path])
-    problems = [d for d in rule_set.diagnostics if d.message != "no rules to apply"]  # entities only: expected
+    problems = [d for d in rule_set.diagnostics if d.message != NO_RULES]  # entities only: expected
     if problems:
         return "\n".join(str(d) for d in problems)
     if not rule_set.entities:

@@ -51,7 +51,7 @@ def to_dict(result: DiscoverResult, version: str, shown: list[Candidate]) -> dic
         },
         "stories": [
             {"id": s.id, "name": s.name,
-             "articles": [{"path": d.path, "outlet": d.outlet, "title": d.title,
+             "articles": [{"path": d.path, "outlet": d.outlet, "source": d.source, "title": d.title,
                            "published": d.published.isoformat() if d.published else None} for d in s.articles]}
             for s in result.stories
         ],
@@ -98,12 +98,12 @@ def render(fmt: str, data: dict[str, Any], stories_only: bool = False) -> str:
 def _stories_text(data: dict[str, Any]) -> str:
     lines = []
     for story in data["stories"]:
-        outlets = len({a["outlet"] for a in story["articles"]})
-        lines.append(f"{story['id']}  {len(story['articles'])} articles, {outlets} outlets  {story['name']}")
+        sources = len({a["source"] for a in story["articles"]})
+        lines.append(f"{story['id']}  {len(story['articles'])} articles, {sources} sources  {story['name']}")
         for article in story["articles"]:
             lines.append(f"    {article['published'] or '-':25}  {article['outlet'][:16]:16}  {article['path']}")
     s = data["summary"]
-    lines.append(f"{s['articles']} articles in {s['stories']} stories; {s['stories_told_by_two_outlets']} told by two or more outlets.")
+    lines.append(f"{s['articles']} articles in {s['stories']} stories; {s['stories_told_by_two_outlets']} told by two or more sources.")
     return "\n".join(lines) + "\n"
 
 
@@ -133,7 +133,7 @@ def _text(data: dict[str, Any]) -> str:
         lines.append("")
     s = data["summary"]
     lines.append(f"{s['articles']} articles, {s['stories']} stories ({s['stories_told_by_two_outlets']} told by two or "
-                 f"more outlets), {s['values']} values read, {s['candidates']} candidate facts.")
+                 f"more sources), {s['values']} values read, {s['candidates']} candidate facts.")
     lines.append(f"shown {s['shown']}: {s['disagreements']} disagree, {s['context_differs']} differ by context, "
                  f"{s['agreements']} agree.")
     return "\n".join(lines) + "\n"

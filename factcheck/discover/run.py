@@ -40,7 +40,7 @@ from factcheck.normalize.entities import EntityIndex, Mention
 from factcheck.normalize.variants import to_simplified
 from factcheck.outlets import OutletConfig
 from factcheck.pipeline import STORE_BATCH, CacheNote, fixed_offset
-from factcheck.records import Article, Diagnostic, Entity
+from factcheck.records import Article, Diagnostic, Entity, source_of
 
 LEAD_PARAGRAPHS = 3  # paragraphs of the body read for grouping, besides the title
 
@@ -88,7 +88,7 @@ def run(paths: list[str], options: DiscoverOptions = DiscoverOptions()) -> Disco
     stories = [Story(f"s{n}", story_name(members), tuple(members)) for n, members in enumerate(grouped, start=1)]
     by_path = {f.display: f for f in files}
     told = [(s.id, tuple(by_path[d.path] for d in s.articles)) for s in stories
-            if len({d.outlet for d in s.articles}) >= 2]
+            if len({d.source for d in s.articles}) >= 2]
     if options.stories_only:  # the grouping is all that is shown: the told stories are not read
         return DiscoverResult(stories, [], {}, sorted(diagnostics, key=lambda d: (d.path, d.line, d.message)),
                               len(digests), 0, len(told))
@@ -221,7 +221,7 @@ def _stored_story(story: str, entry: tuple[tuple[Entity, ...] | None, list[Candi
 def _aligned(story: str, members: list[tuple[Article, NameHints, list[Observation]]],
              options: DiscoverOptions) -> _StoryOutcome:
     """A story's articles, read, as its entities and candidates."""
-    if len({m[0].outlet for m in members}) < 2:
+    if len({source_of(m[0].named_outlet, m[0].path) for m in members}) < 2:
         return _StoryOutcome(story, None, [], 0, [])
     entities = options.entities or story_entities([(m[0], m[1]) for m in members],
                                                   Counter(o.metric for m in members for o in m[2]))
@@ -373,7 +373,8 @@ def _digest_of(data: bytes, file: ArticleFile) -> Digest | Diagnostic:
     if isinstance(article, Diagnostic):
         return article
     lead = " ".join(s.text for s in article.segments if not s.is_title)[:600]
-    return Digest(article.path, article.outlet, article.title, article.published, terms_of(article.title, lead))
+    return Digest(article.path, article.outlet, article.title, article.published, terms_of(article.title, lead),
+                  source_of(article.named_outlet, article.path))
 
 
 def _observed(data: bytes, file: ArticleFile) -> tuple[Article, NameHints, list[Observation]] | Diagnostic:

@@ -41,6 +41,7 @@ class Digest:
     title: str
     published: datetime | None
     terms: tuple[tuple[str, int], ...]  # term → count, in the title (counted TITLE_WEIGHT times) and lead
+    source: str  # records.source_of: what it counts as when sources are counted, as a check counts them
 
 
 TITLE_WEIGHT = 3  # a title's words say more about the story than the lead's

@@ -35,6 +35,7 @@ from factcheck.records import (
     RuleBase,
     claim_said,
     listed,
+    source_of,
 )
 from factcheck.values import Value
 
@@ -129,7 +130,7 @@ def sources(claims: Iterable[Claim]) -> tuple[int, int]:
     agrees with no one but itself); an article whose outlet is unknown (an aggregator's label alone)
     is a source of its own."""
     found = list(claims)
-    return len({c.named_outlet or c.article for c in found}), len({c.article for c in found})
+    return len({source_of(c.named_outlet, c.article) for c in found}), len({c.article for c in found})
 
 
 def sources_agree(claims: Iterable[Claim], verb: str = "agree") -> Message:

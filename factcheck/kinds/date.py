@@ -189,7 +189,7 @@ class DateKind(Kind[DateRule]):
             if negated_event(s.text, cue.start()):
                 left_out("negation", say(NEGATED, written, cue.group(0)), span.start, span.end)
                 continue  # 彼时推特未被马斯克收购, 尚未上市: an event that did not happen has no date
-            subject, from_title = subject_near(rule, s, cue.start()), ""
+            subject, from_title = subject_near(rule, s, cue.start(), event=True), ""
             if subject is None:
                 if pointed_back(s, cue.start()):  # 该公司/其 with no one to point to
                     yield unattributed(rule, s, article, span.start, span.end)

@@ -6,6 +6,7 @@ before the weekend, else (when the rule allows) the publish date in the market's
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -42,6 +43,8 @@ def day_of_value(rule: RuleBase, s: Sentence, offset: int, article: Article, kno
     coming = _coming_day(rule, s, offset, latest)
     chosen = (s, compared) if compared is not None else (s, coming) if coming is not None else (
         _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
+    if chosen is not None and chosen[0] is s:
+        chosen = _that_day(s, chosen[1], latest) or chosen
     dated = chosen[1] if chosen is not None and chosen[0] is s else None
     weekend_close = _before_the_weekend(s, offset, dated)
     told = dated.value.start if dated is not None else article.published.date() if article.published else None
@@ -278,6 +281,26 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
         if stated:
             return earlier, stated[-1]
         earlier = earlier.previous
+    return None
+
+
+# that day (当天, 当日): the day named last before it, read as the publish day only when none is named
+_THAT_DAY = ("当天", "当日")
+
+
+def _that_day(s: Sentence, span: DateSpan, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+    """当天/当日 in a sentence that names no day before it: the day the article named last before it, as far
+    as it was read (`霍尼韦尔2月6日……宣布……。……拆分方案刺激其股价当天下跌5%` is of the 6th, not of the
+    publish day the date reader took it for: round 37 NOTES, the move was kept apart from another source's
+    周四 as context). None when its sentence names a date before it, or no day is named before it."""
+    if fold(span.value.raw) not in _THAT_DAY or any(d is not span and d.end <= span.start for d in s.dates):
+        return None  # 是2024年10月2日後最大升幅，當日升幅為13.07%: the date its sentence named (a bound too)
+    earlier = s.earlier or s.previous
+    while earlier is not None:
+        days = [d for d in _days(earlier, latest) if fold(d.value.raw) not in _THAT_DAY and d is not earlier.dateline]
+        if days:
+            return s, DateSpan(span.start, span.end, replace(days[-1].value, raw=span.value.raw))
+        earlier = earlier.earlier or earlier.previous
     return None
 
 

@@ -25,7 +25,7 @@ from factcheck.kinds.roles_reading import (
     speaks,
     titled_start,
 )
-from factcheck.kinds.sentence import Sentence, per_sentence
+from factcheck.kinds.sentence import GROUP_CLOSE, Sentence, per_sentence
 from factcheck.kinds.session import AS_OF_WRITING
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.quantities import CHANGE_LEAD_EN
@@ -120,10 +120,6 @@ def named_subject(s: Sentence, offset: int) -> tuple[bool, str | None]:
     return False, _actor(s, before, before, NOT_CARRIED)
 
 
-# the end of a list a name is an example of: 等 (not 等待, 等于 …) or 在内的 after it and the names after it
-# (谷歌、微软、Meta等科技巨头, 包括微软、英伟达、亚马逊在内的大型科技集团, 包含阿里巴巴等中国科技股的恒生科技指数)
-_GROUP_CLOSE = re.compile(r"(?:\s*(?:、|和|与|與|及|以及)\s*[^，,。；;：:、和与與及]{1,12}?)*?\s*"
-                          r"(?:等(?![待候于於同级級到])|在内的|在內的)")
 _EACH = re.compile("|".join(map(re.escape, ZH.each)))
 
 
@@ -131,7 +127,7 @@ def _example_of_a_group(s: Sentence, mention: Mention, offset: int) -> bool:
     """Whether `mention` is one example of a group that a value at `offset` is about: the list it stands in
     ends in 等 or 在内的 before the value, no 均/都/各 says the value is each member's, and the list is not
     the object of an action (`谷歌、微软、Meta等科技巨头纷纷入局，投资数十亿美元` is the giants' sum, not 微软's)."""
-    close = _GROUP_CLOSE.match(s.text, mention.end)
+    close = GROUP_CLOSE.match(s.text, mention.end)
     if close is None or close.end() > offset or _EACH.search(s.text, close.end(), offset) is not None:
         return False
     # a list after 向, 持有, 收购 … is whom one acts on (向PL HK、嘉兴汇拓等共31名交易对方购买): the actor is before it

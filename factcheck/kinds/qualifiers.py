@@ -548,6 +548,9 @@ _YEAR_ON_YEAR_SHORT = frozenset({"年增", "年减", "年減"})
 # ... nor after a word its 年 ends (全年|增加4125亿元, 今年|增速, 近年|增长最快): that 年 is the period's
 # (a full year, this year), so 年增 would be read across the word 全年 (round 20, NOTES_B property-loans)
 _ENDS_A_YEAR_WORD = compiled_on_use(r"[全今去前上明当當本同整历歷往近首每]$")
+# a verb of holding right after 累计 (累计持有, 累计持股): what is held is one stock, the stake itself, as `持有50多亿美元的股份`
+# writes it, never a total summed up from a period's flows (累计增持, 累计买入 are: kept cumulative; round 37)
+_HELD_AFTER = re.compile(r"\s*(?:持有|持股|拥有|擁有|持仓|持倉)")
 _NOT_SO_FAR = re.compile(r"\s*(?:地|将|將|要|会|會|有望|可望|计划|計劃|拟|擬|预计|預計|力争|力爭|或将|或將)")
 
 
@@ -615,6 +618,8 @@ def may_qualify(text: str, hit: tuple[int, str, str]) -> bool:
         return False  # 零售总额（非营业收入）: the value says what it is not
     if word == "中期" and _HORIZON.match(text, pos + len(word)):
         return False  # 中期下跌趋势, 中期来看, 中期内: a horizon of market copy, not the first half
+    if value == "cumulative" and _HELD_AFTER.match(text, pos + len(word)):
+        return False  # 已累计持有霍尼韦尔50亿美元的股份: a stake held, whatever built it up, not a total of flows
     return not (_TIME_WORD.search(word) and (_QUANTIFIED.search(text, max(0, pos - 2), pos)
                                             or (starts_a_span(text, pos + len(word))
                                                 and not _COMING_START.search(text, max(0, pos - 6), pos))))

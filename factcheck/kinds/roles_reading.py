@@ -178,6 +178,10 @@ _SAYS_AFTER = re.compile(r"(?:\s*在[^，,。；;：:]{1,24}?(?:上|中|时|時|
                          r"[^，,。；;：:]{0,8}?(?:表示|(?<![简簡又俗下])[称稱](?![为為作])|[说說]|指出|认为|認為|透露|提到|告诉|告訴|宣布|写道|寫道|强调|強調)")
 
 
+# a clause that ends with a verb of saying introduces what the clauses after it say (客服表示，……, 霍尼韦尔宣布，……)
+SAYS_AT_END = re.compile(r"(?:表示|[称稱]|[说說]|指出|透露|回应|回應|介绍|介紹|强调|強調|认为|認為|写道|寫道|提到|宣布|宣佈)\s*$")
+
+
 def speaks(s: Sentence, start: int, end: int) -> bool:
     """Whether the name at [start, end) reports what follows rather than being its subject:
     a source (据路透社报道, 据CNBC消息) or someone speaking for it (发言人, 分析师, 知情人士, or an

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from factcheck.kinds.matching import rule_word
+from factcheck.kinds.roles_reading import SAYS_AT_END
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.entities import word_edge
 from factcheck.patterns import compiled_on_use
@@ -122,8 +123,6 @@ def condition_word(s: Sentence, begin: int, last: int) -> str:
     return ""
 
 
-# a clause that ends with a verb of saying introduces what the clauses after it say (客服表示，……)
-_SAYS_AT_END = re.compile(r"(?:表示|[称稱]|[说說]|指出|透露|回应|回應|介绍|介紹|强调|強調|认为|認為|写道|寫道|提到)\s*$")
 # between a value and the noun it qualifies: nothing, or a modifier ending in 的 (28亿元借款,
 # 5億美元的融資, 400亿美元对OpenAI的首轮投资, 62个外部品牌的授权); never a clause break, a digit or a
 # verb phrase. A cue after a value (number.cue_right_after) and a skip word there are reached alike.
@@ -137,7 +136,7 @@ def _said_by(skip: str, s: Sentence, begin: int) -> bool:
     for start, end in s.clauses:
         if end > begin:
             break
-        if start >= statement and _SAYS_AT_END.search(s.text, start, end) and any(
+        if start >= statement and SAYS_AT_END.search(s.text, start, end) and any(
                 not _kept(m) and not _skip_in_a_name(s, m.start(), m.end()) for m in pattern(skip).finditer(s.text[:end], start)):
             return True
     return False

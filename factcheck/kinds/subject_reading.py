@@ -37,6 +37,7 @@ from factcheck.kinds.roles_reading import (
     OBJECT_MARKERS,
     OTHER,
     PERIOD_ANAPHORA,
+    SAYS_AT_END,
     SEVERAL,
     STOCK_CODE,
     english_source_spans,
@@ -46,7 +47,7 @@ from factcheck.kinds.roles_reading import (
     opens_with_a_name,
     speaks,
 )
-from factcheck.kinds.sentence import Sentence, pattern, per_sentence
+from factcheck.kinds.sentence import GROUP_CLOSE, Sentence, pattern, per_sentence
 from factcheck.normalize.entities import Mention
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
@@ -360,8 +361,10 @@ def continued_topic(s: Sentence, listed: frozenset[str] | set[str] = frozenset()
             first = named[0] if named else None
             if first is None or rest_of(sentence, first) or entity_like_between(sentence, 0, first.start):
                 return None
-            if _joined_by_another(sentence, first):
-                return SEVERAL  # 阿里、快手（1024）……。收報49.7元: two subjects, neither one alone
+            if _joined_by_another(sentence, first) or GROUP_CLOSE.match(sentence.text, first.end):
+                # 阿里、快手（1024）……。收報49.7元: two subjects, neither one alone; so is one named as an example
+                # of a group (a digest's title `… 華虹半導體等業績`, then `港股ADR升178點或0.82%`: no one's, round 37)
+                return SEVERAL
             pointer = _opening_pointer(sentence, first.start)
             if pointer is not None:  # 该机构的预测也大大低于欧佩克的预测: about whom 该机构 points to
                 return _declared(_pointed_to(sentence, pointer, first.start))
@@ -784,11 +787,14 @@ def _a_work(s: Sentence, entity_id: str) -> bool:
     return False
 
 
-def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = False) -> str | None:
+def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = False,
+                 event: bool = False) -> str | None:
     """The rule subject named nearest `offset` (before it first, passing over the object of an
     action when its actor is named before it) in the sentence; with none named, the one an
     anaphor before `offset` (该公司, 其) points back to. With `others_hold` (a state), None when
-    the nearest holder named before is a declared name that is no rule subject (`held_by_another`).
+    the nearest holder named before is a declared name that is no rule subject (`held_by_another`);
+    with `event` (a date's), None when another declared name acts in the cue's clause (`_another_acts`):
+    a set's trigger clause names its members there (美銀、中金……為聯席保薦人), no other actor.
 
     After the cue, the object of an action whose actor is named before it is no one to take
     (阿特斯……于苏州市中级人民法院起诉了天合光能 says nothing of 天合光能's court), and a name
@@ -803,19 +809,43 @@ def subject_near(rule: RuleBase, s: Sentence, offset: int, others_hold: bool = F
     ours = [m for m in named if m.entity_id in rule.subjects]
     before = [m for m in ours if m.end <= offset]
     actors = [m for m in before if not is_object(s, 0, m, OBJECT_MARKERS)]
-    if actors:  # 天合光能……其一纸诉状将阿特斯……告上江苏省高级人民法院: the court is 天合光能's suit's
-        return actors[-1].entity_id
-    if before:
-        return before[-1].entity_id
+    chosen = actors[-1] if actors else before[-1] if before else None
+    if chosen is not None:  # 天合光能……其一纸诉状将阿特斯……告上江苏省高级人民法院: the court is 天合光能's suit's
+        return None if event and _another_acts(rule, s, offset, named, chosen) else chosen.entity_id
     if ours:
         actors = [m for m in ours if not is_a_cause(s, m)]
         first = (actors or ours)[0]
         if is_object(s, 0, first, OBJECT_MARKERS) and any(
                 m.end <= offset and not speaks(s, m.start, m.end) for m in s.mentions):
             return None  # 阿特斯……于苏州市中级人民法院起诉了天合光能: the court is 阿特斯's, not 天合光能's
-        return first.entity_id
+        return None if event and _another_acts(rule, s, offset, named, first) else first.entity_id
     holder = _holder_when_unnamed(s, offset, listed)
     return holder.entity if holder.entity in rule.subjects else None
+
+
+def _another_acts(rule: RuleBase, s: Sentence, offset: int, named: list[Mention], taken: Mention) -> bool:
+    """Whether the clause of the word at `offset` names before it a declared entity that is no rule
+    subject and acts there (no object, cause or speaker), while the rule subject `taken` is named in
+    another clause, before it or after: the event is that one's. `埃利奥特在去年年底呼吁霍尼韦尔拆分时，
+    曾指出通用电气自2024年完成三方拆分` dates GE's split, not Honeywell's; `有消息称宁德时代将于2月末或3月初向港交所
+    提交上市申请后，正力新能的压力或许更大了` CATL's filing, not that of 正力新能 in the next clause (round 37 NOTES).
+    A rule subject named in the word's own clause keeps it (`霍尼韦尔与通用电气……完成`: both act;
+    `全尺寸DeepSeek模型上线火山引擎`: where it went live), and so does one whose clause says what follows
+    (`讯飞开放平台近日宣布，……DeepSeek全系大模型现已正式上线`: its own platform's launch)."""
+    begin, end = s.clause_at(offset)
+    if begin <= taken.start < end:
+        return False
+    own, own_end = s.clause_at(taken.start)
+    if taken.start < begin and SAYS_AT_END.search(s.text, own, own_end):
+        return False  # 讯飞开放平台近日宣布，……DeepSeek全系大模型现已正式上线: the one who tells of it, its own event
+    return any(m.entity_id not in rule.subjects and begin <= m.start and m.end <= offset
+               and not is_object(s, begin, m, OBJECT_MARKERS) and not is_a_cause(s, m) and not speaks(s, m.start, m.end)
+               and not _BESIDE_THE_DOER.search(s.text, max(begin, m.start - 3), m.start)
+               for m in named)
+
+
+# a name the doer leaves, joins or acts with (从福耀玻璃离职, 加入福耀玻璃, 与蔚来汽车合资成立): no doer of the event itself
+_BESIDE_THE_DOER = re.compile(r"(?:从|從|自|离开|離開|加入|与|與|和|同|跟)\s*$")
 
 
 # a name right before a state word, or before it and 的, may be whose the state is of (广发证券第二大股东辽宁成大)

@@ -211,8 +211,10 @@ _DATE_PATTERN = "|".join([
     r"前一(?:周|个?星期|个?礼拜))",
     # 上日, 上一交易日: the trading day before the day named (or written), a weekend skipped
     # 上日 only after a comparison word (较上日, 由上日的, 从上日), at a clause's start (上日總額) or before 报/收
-    # (SOFR上日報): inside 线上日活, 早上日经, 晚上日落 it is no day
-    r"(?P<prev_trading>(?:上一?|前一)交易日|(?:(?<=[较較比与與由從从同])|(?<![^，,。；;：:、（(\s])|(?=上日[报報收]))"
+    # (SOFR上日報) or a verb of reporting (因上日公布去年第四季轉蝕, round 37): inside 线上日活, 早上日经, 晚上日落,
+    # 上日文課 it is no day
+    r"(?P<prev_trading>(?:上一?|前一)交易日|(?:(?<=[较較比与與由從从同])|(?<![^，,。；;：:、（(\s])"
+    r"|(?=上日(?:[报報收]|公布|宣布|宣佈|发布|發布|披露|公告|发表|發表)))"
     r"上日(?![本期程志记記常]))",
     # 近日/日前: some days back, not a day (节日前, 交易日前, 三日前 are something else)
     rf"(?P<recent>(?<![最\d{_D}十几数节生作易止期假末前今昨当])(?:近日(?![内里裏])|日前))",
@@ -397,6 +399,10 @@ def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
     merged: list[DateSpan] = []
     for span in found:
         last = merged[-1] if merged else None
+        if last is not None and _either_period(text, last, span):
+            merged[-1] = DateSpan(last.start, span.end, DateValue(last.value.start, span.value.end, "range",
+                                                                  text[last.start:span.end]))
+            continue
         if last is None or not last.value.precision == span.value.precision == "day":
             merged.append(span)
             continue
@@ -416,6 +422,21 @@ def _either_day(text: str, found: list[DateSpan]) -> list[DateSpan]:
         merged[-1] = DateSpan(last.start, span.end, DateValue(last.value.start, second, "range",
                                                               text[last.start:span.end]))
     return merged
+
+
+def _either_period(text: str, first: DateSpan, second: DateSpan) -> bool:
+    """Whether two dates, one of them longer than a day, are alternatives a sentence leaves open
+    (`预计在2025年年底或2026年年初完成`, `2月末或3月初`, `late 2025 or early 2026`): one uncertain date,
+    the span of both. Read apart, the second was the claim and the first lost, so a source writing
+    either clashed with it (round 37 NOTES, 2). The second lies after the first, no further from it
+    than the longer one lasts (`1月或3月`, never `2020年或2025年`)."""
+    a, b = first.value, second.value
+    if "day" == a.precision == b.precision or a.open_ended() or b.open_ended():
+        return False  # two days: _either_day, within a week
+    if _EITHER.fullmatch(text, first.end, second.start) is None or not (a.start < b.start and a.end < b.end):
+        return False
+    longer = max(a.end - a.start, b.end - b.start)
+    return b.start - a.end <= longer + timedelta(days=1)
 
 
 _BARE_WEEKDAY = compiled_on_use(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
