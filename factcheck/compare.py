@@ -13,7 +13,9 @@ claims; pairs are only formed inside a group.
 Before grouping, two readings are settled across sources: a bare 元 a Hong Kong
 paper wrote is renminbi where the topic's other sources say renminbi
 (`renminbi_by_topic`), and a figure its sentence leaves unqualified beside a
-qualified one is not of that qualifier (`contrasted`: 每股盈利0.51元；每股可比較盈利0.55元).
+qualified one is not of that qualifier (`contrasted`: 每股盈利0.51元；每股可比較盈利0.55元). Within one
+source, a title's bare weekday is the coming one its own body dates the event on (`titles_by_their_body`:
+王毅周三訪問英國 over 將於2月12日至17日訪問英國).
 Two figures the story shows may be of different bases are shown as context with the why, not
 as a disagreement: a sentence giving two figures of the topic that a qualifier tells apart
 (`side_by_side`), or two sources differing on every figure of a line item they both give
@@ -34,7 +36,7 @@ from itertools import combinations, permutations
 from factcheck.kinds import KINDS
 from factcheck.kinds.base import Reason, Unstated
 from factcheck.kinds.currency import BARE_DOLLAR, DOLLARS, GUESSED
-from factcheck.kinds.date import TO_COME
+from factcheck.kinds.date import TO_COME, titles_by_their_body
 from factcheck.kinds.former import became_state
 from factcheck.kinds.matching import fold
 from factcheck.kinds.reading import WRITTEN
@@ -81,7 +83,7 @@ Prepared = tuple[RuleBase, str, list[Claim], list[Group], dict[str, str]]
 def compare(claims: Iterable[Claim], rules: dict[str, RuleBase]) -> list[Finding]:
     """Every finding the claims support, sorted most severe first."""
     topics: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in dollars_by_topic(renminbi_by_topic(said_once(list(claims)))):
+    for claim in dollars_by_topic(renminbi_by_topic(titles_by_their_body(said_once(list(claims))))):
         # amounts in different currencies are never compared: 50亿美元（约合人民币364亿元） is one fact
         topics[(claim.rule_id, claim.subject, claim.value.topic_key())].append(claim)
     findings: list[Finding] = []

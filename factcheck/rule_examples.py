@@ -130,11 +130,30 @@ def why_no_claim(rule: RuleBase, example: RuleExample, index: EntityIndex) -> st
         if claims:
             metric = claims[0].context_dict().get("metric") or "unknown"
             wanted = ", ".join(getattr(rule, "metric", ()))
+            if key == "window" and _cue_only_after(rule, claims[0]):
+                why = _BEFORE_THE_CUE
             return f"{claims[0].value.display()!r} was read, but " + why.format(
                 metric=metric, wanted=wanted, window=getattr(rule, "window", ""))
     if notes:  # a value the reading left out, and the key that decided (kinds/left_out.py)
         return notes[0].message.split(": ", 1)[-1]
     return _nothing_in_reach(rule, text)
+
+
+# a value read only by a cue after it, once the window is relaxed: it stands too far before that cue
+_BEFORE_THE_CUE = ("it stands before the cue, further than a cue after a value reaches (the rule's `window`, {window} "
+                   "characters, and 12 more): raise `window`, or give a cue nearer the value")
+
+
+def _cue_only_after(rule: RuleBase, found: Claim) -> bool:
+    """Whether no cue of the rule stands before the claim's value in its clause, so the cue that read it
+    stands after it (`a 4.2% rise in net revenue` with cue `rise in net revenue`): a message about the window
+    then says the value stands before the cue, not after it."""
+    cue = getattr(rule, "cue", "")
+    if not isinstance(cue, str) or not cue:
+        return False
+    before = matching_text(found.sentence[:found.span[0]])
+    clause = max(before.rfind(mark) for mark in "，,。；;：:") + 1
+    return pattern(cue).search(before, clause) is None and pattern(cue).search(matching_text(found.sentence)) is not None
 
 
 def _nothing_in_reach(rule: RuleBase, text: str) -> str:

@@ -7,6 +7,7 @@ import yaml
 from conftest import FIXTURES
 
 from factcheck.extract import extract
+from factcheck.kinds.date import WEEKDAY_FROM_BODY, titles_by_their_body
 from factcheck.load import parse_article
 from factcheck.normalize.entities import EntityIndex
 from factcheck.rules import load_rules
@@ -41,3 +42,21 @@ def test_a_date_rule_reads_the_event_date(tmp_path, case: dict) -> None:
         assert claims[0].context_dict() == case["found"]
     if "note" in case:
         assert [c.note for c in claims] == [case["note"]]
+
+
+TITLE_WEEKDAYS = yaml.safe_load((FIXTURES / "title_weekdays.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TITLE_WEEKDAYS, ids=[c["title"][:12] for c in TITLE_WEEKDAYS])
+def test_a_titles_bare_weekday_is_the_one_its_body_dates(tmp_path, case: dict) -> None:
+    (tmp_path / "rule.yaml").write_text(yaml.safe_dump(case["rule"], allow_unicode=True), encoding="utf-8")
+    rule_set = load_rules([str(tmp_path)])
+    assert rule_set.diagnostics == ()
+    body = "\n\n".join(case["body"])
+    article = parse_article(f'---\ntitle: "{case["title"]}"\ndate: "{case["published"]}"\n---\n{body}\n', "a.md")
+    read = extract(article, rule_set.rules, EntityIndex(rule_set.entities))[0]
+    [alone] = [c.value.display() for c in read if c.in_title]
+    claims = titles_by_their_body(read)
+    assert [c.value.display() for c in claims if c.in_title] == [case["title_date"]], case["about"]
+    said = [WEEKDAY_FROM_BODY in c.note for c in claims if c.in_title]
+    assert said == [alone != case["title_date"]], case["about"]  # a title read by its body says so in its note

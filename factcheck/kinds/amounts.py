@@ -224,14 +224,17 @@ def _unit_matches(text: str, units: tuple[str, ...], begin: int, end: int, bare:
         at = max(match.end(), at + 1)
 
 
-def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool = False) -> Iterator[Amount]:
+def amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool = False,
+            rank: bool = False) -> Iterator[Amount]:
     """Numbers with one of `units` after them in text[begin:end], first first.
 
     With `bare`, a number with no unit word counts too (票房100亿), unless a
     unit of another kind follows it (100亿美元, 30%, 3月). A rule counting 倍 reads English
     multiples too (six-fold, 17-fold, doubled), in its first unit word. A list of numbers whose
-    last alone writes the unit (`分别创造了268万、248万台销量`) gives it to each (`_sharing_the_unit`)."""
-    found = list(_by_unit(text, units, begin, end, bare))
+    last alone writes the unit (`分别创造了268万、248万台销量`) gives it to each (`_sharing_the_unit`).
+    A number right after 第 is a rank, no count (第三家上市公司); with `rank`, only such numbers are read
+    (第十次中英戰略對話: 10 次, the edition a count rule with `rank: true` compares)."""
+    found = list(_by_unit(text, units, begin, end, bare, rank))
     yield from sorted([*found, *_sharing_the_unit(text, found, begin)], key=lambda amount: amount.start)
 
 
@@ -263,19 +266,21 @@ def _guess(first: NumberInterval, second: NumberInterval) -> bool:
     return second.value - first.value == 1 and first.value < 10 and first.value == first.value.to_integral_value()
 
 
-def _by_unit(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Iterator[Amount]:
+def _by_unit(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool, rank: bool) -> Iterator[Amount]:
     """`amounts` before a list shares its unit: each number with its own unit word (or none, `bare`)."""
-    if MULTIPLE in units:
-        yield from sorted([*_amounts(text, units, begin, end, bare), *_english_multiples(text, units, begin, end)],
+    if rank:  # 第十次, 第61届: Chinese ranks only
+        yield from _amounts(text, units, begin, end, bare, rank)
+    elif MULTIPLE in units:
+        yield from sorted([*_amounts(text, units, begin, end, bare, rank), *_english_multiples(text, units, begin, end)],
                           key=lambda amount: amount.start)
     elif any(unit.isascii() and unit[:1].isalpha() for unit in units):
-        found = list(_amounts(text, units, begin, end, bare))
+        found = list(_amounts(text, units, begin, end, bare, rank))
         for count in [*_english_counts(text, units, begin, end), *_english_streaks(text, units, begin, end)]:
             if not any(count.start < other.end and other.start < count.end for other in found):
                 found.append(count)
         yield from sorted(found, key=lambda amount: amount.start)
     else:
-        yield from _amounts(text, units, begin, end, bare)
+        yield from _amounts(text, units, begin, end, bare, rank)
 
 
 @cache
@@ -331,7 +336,7 @@ def _english_multiples(text: str, units: tuple[str, ...], begin: int, end: int) 
             yield Amount(match.start(), match.end(), number, units[0], text[match.start():match.end()])
 
 
-def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Iterator[Amount]:
+def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool, rank: bool) -> Iterator[Amount]:
     written = text
     text = group_thousands(text)  # 46，500名: the same length, so offsets stay
     for match in _unit_matches(text, units, begin, end, bare):
@@ -356,7 +361,7 @@ def _amounts(text: str, units: tuple[str, ...], begin: int, end: int, bare: bool
         if number is None:
             continue
         start = match.start("number") + len(match.group("number")) - len(match.group("number").lstrip()) + dash
-        if ranked(text, start) and not _is_quantile(word):
+        if (ranked(text, start) and not _is_quantile(word)) != rank:
             continue  # 第三家上市公司, 第 64 名: a rank, no count (as discover reads it); 第23百分位 is a value
         # a space before the figure (从 20 人) is the text's, not the figure's: it starts at its first character
         yield Amount(start, match.end(), number, word, written[start:match.end()])

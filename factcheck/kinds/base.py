@@ -48,6 +48,18 @@ class RuleError(Exception):
         self.diagnostic = Diagnostic(path, line, message)
 
 
+# Chinese numerals are not in code-point order (一 U+4E00, 二 U+4E8C, 九 U+4E5D): a range of them rarely means
+# what it says, and [二-九] does not compile
+_HAN_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
+
+
+def _range_hint(error: re.error) -> str:
+    """A hint for a character range of Chinese numerals in a rule's regex (`[二-九]`): list them instead."""
+    if "bad character range" not in str(error) or not any(c in str(error) for c in _HAN_NUMERALS):
+        return ""
+    return " (Chinese numerals are not in code-point order: list them, `[二三四五六七八九]`)"
+
+
 def words_regex(value: str | list[str]) -> str:
     """A rule's `cue`, `trigger` or state: a list of words, or one regex. Listed words are words, as
     skip words are: one in Latin letters matches only whole (cue `a` is not in `approximately`)."""
@@ -80,7 +92,7 @@ class Document:
         try:
             compile_pattern(regex)
         except re.error as error:
-            raise RuleError(self.path, line, f"{key}: regex does not compile: {error}") from None
+            raise RuleError(self.path, line, f"{key}: regex does not compile: {error}{_range_hint(error)}") from None
         except PatternError as error:
             raise RuleError(self.path, line, f"{key}: regex {error}") from None
         return regex

@@ -78,6 +78,7 @@ class CountRule(RuleBase):
     tolerance: Decimal = Decimal(0)
     relative_tolerance: Decimal = Decimal(0)
     running: bool = False  # a total that only grows (see NumberRule.running)
+    rank: bool = False  # reads the number after 第 (第十次, 第61届: an edition), and only it
 
 
 class CountKind(FigureJudging, Kind[CountRule]):
@@ -92,6 +93,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
         "cue": {"$ref": "#/$defs/words_or_regex"},
         "units": {"$ref": "#/$defs/words", "description": "The words that say what is counted (辆; 人, 名; 点; 倍); the first names the unit."},
         "bare": {"type": "boolean", "description": "Numbers written in digits without a unit word count too, in the rule's unit (票房100亿)."},
+        "rank": {"type": "boolean", "description": "Read the number right after 第 (a rank or an edition: 第十次, 第61届), and only it."},
         "window": NumberKind.properties["window"],
         "qualifiers": NumberKind.properties["qualifiers"],
         "tolerance": NumberKind.properties["tolerance"],
@@ -102,7 +104,8 @@ class CountKind(FigureJudging, Kind[CountRule]):
 
     def fields(self, doc: Document) -> dict[str, Any]:
         return {"cue": doc.regex("cue"), "units": tuple(str(u) for u in doc.data["units"]),
-                "bare": bool(doc.data.get("bare", False)), "window": int(doc.data.get("window", 6)),
+                "bare": bool(doc.data.get("bare", False)), "rank": bool(doc.data.get("rank", False)),
+                "window": int(doc.data.get("window", 6)),
                 "running": bool(doc.data.get("running", False)), "period_level": doc.data.get("period_level", ""),
                 **tolerance_fields(doc.data.get("tolerance", 0))}
 
@@ -111,14 +114,14 @@ class CountKind(FigureJudging, Kind[CountRule]):
         yield from self._cued_before(rule, s, article, taken)
         yield from self._cued_after(rule, s, article, taken)
         say_non_word_before(rule.cue, rule.window, s, taken, lambda begin, end: (
-            (found.start, found.end) if (found := _first_amount(s, rule.units, begin, end, rule.bare)) else None))
+            (found.start, found.end) if (found := _first_amount(s, rule.units, begin, end, rule.bare, rule.rank)) else None))
 
     def _cued_after(self, rule: CountRule, s: Sentence, article: Article,
                     taken: set[int]) -> Iterable[Claim | Diagnostic]:
         """A value followed by the cue that names it (`45W 有线快充`), as number rules read it: the cue holds
         no value of its own (`45W 有线快充和 15W 无线充电`: 15W is not the cue's with window 0)."""
         cue = cue_pattern(rule.cue)
-        found_all = _amounts_in(s, rule.units, rule.bare)
+        found_all = _amounts_in(s, rule.units, rule.bare, rule.rank)
         for found in found_all:
             end = _list_end(s.text, found, found_all)  # 268万、248万台销量成绩: the cue after the list names each
             after = None if found.start in taken else cue_right_after(cue, s, end, rule.window)
@@ -131,7 +134,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
                 left_out("skip", say(SKIP, written, skip_word(rule.skip, s, after.end())), found.start, found.end)
                 continue
             clause_end = s.clause_at(found.end)[1]
-            own = _first_amount(s, rule.units, after.end(), clause_end, rule.bare)
+            own = _first_amount(s, rule.units, after.end(), clause_end, rule.bare, rule.rank)
             if own is not None and own.start <= min(clause_end, after.end() + rule.window):
                 left_out("cue", say(OWN_VALUE, written, after.group(0)), found.start, found.end)
                 continue  # the cue's own value: 有线快充45W
@@ -144,10 +147,10 @@ class CountKind(FigureJudging, Kind[CountRule]):
             _, clause_end = s.clause_at(cue.end())
             # searched past the clause: 36,512 holds a comma
             found = _first_amount(s, rule.units, value_start(s.text, cue.start(), cue.end()), len(s.text),
-                                  rule.bare)
+                                  rule.bare, rule.rank)
             left = None  # 从105万桶/日上调至110万桶/日: the figure reached is the claim, the one left `prior`
             if found is not None:
-                reached = _first_amount(s, rule.units, found.end, len(s.text), rule.bare)
+                reached = _first_amount(s, rule.units, found.end, len(s.text), rule.bare, rule.rank)
                 if reached is not None and reached_from(s.text, found.start, found.end, reached):
                     found, left = reached, found
                 else:
@@ -241,7 +244,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
             return
         told = list(first)
         clause_end = s.clause_at(found.start)[1]  # the sentence's amounts in the rest of the clause (read once)
-        for later in (a for a in _amounts_in(s, rule.units, rule.bare) if found.end <= a.start and a.end <= clause_end):
+        for later in (a for a in _amounts_in(s, rule.units, rule.bare, rule.rank) if found.end <= a.start and a.end <= clause_end):
             member = value_list(s, later.start, rule.units)
             if member is None or member[2] != listed[2] or later.start in taken:
                 continue
@@ -278,15 +281,15 @@ def _labelled_run(s: Sentence, rule: CountRule, colon_at: int) -> list[Amount]:
     """The figures of the run of clauses after a colon at `colon_at` that each hold a label and one figure
     of the rule's units and nothing else (增持及数量：京东317万份，阿里巴巴184万份，…；…ETF 81万份;
     scope_reading.labelled_runs): a cue before the colon governs each. Empty when the colon opens anything else."""
-    found = _amounts_in(s, rule.units, rule.bare)
-    runs = labelled_runs(s, _spans(s, rule.units, rule.bare))
+    found = _amounts_in(s, rule.units, rule.bare, rule.rank)
+    runs = labelled_runs(s, _spans(s, rule.units, rule.bare, rule.rank))
     return [amount for amount in found if runs.get(s.clause_at(amount.start)[0]) == colon_at]
 
 
 @per_sentence
-def _spans(s: Sentence, units: tuple[str, ...], bare: bool) -> tuple[tuple[int, int], ...]:
+def _spans(s: Sentence, units: tuple[str, ...], bare: bool, rank: bool) -> tuple[tuple[int, int], ...]:
     """Where the amounts of `units` stand in the sentence (`_amounts_in`), first first."""
-    return tuple((amount.start, amount.end) for amount in _amounts_in(s, units, bare))
+    return tuple((amount.start, amount.end) for amount in _amounts_in(s, units, bare, rank))
 
 
 def _list_end(text: str, found: Amount, amounts_read: list[Amount]) -> int:
@@ -302,15 +305,17 @@ def _list_end(text: str, found: Amount, amounts_read: list[Amount]) -> int:
 
 
 @per_sentence  # rules counting the same thing (辆, 家, 人) read a sentence's amounts once
-def _amounts_in(s: Sentence, units: tuple[str, ...], bare: bool) -> list[Amount]:
+def _amounts_in(s: Sentence, units: tuple[str, ...], bare: bool, rank: bool = False) -> list[Amount]:
     """Every amount of `units` in the sentence, first first (an article 一家 is none: `_is_article`)."""
-    return [a for a in amounts(s.text, units, 0, len(s.text), bare) if not _is_article(s, a, units, bare)]
+    return [a for a in amounts(s.text, units, 0, len(s.text), bare, rank) if rank or not _is_article(s, a, units, bare)]
 
 
 @per_sentence  # asked at each cue of each rule with these units: the same answer for all
-def _first_amount(s: Sentence, units: tuple[str, ...], begin: int, end: int, bare: bool) -> Amount | None:
+def _first_amount(s: Sentence, units: tuple[str, ...], begin: int, end: int, bare: bool,
+                  rank: bool = False) -> Amount | None:
     """The first amount of `units` read in s.text[begin:end], if any (an article 一家 is none)."""
-    return next((a for a in amounts(s.text, units, begin, end, bare) if not _is_article(s, a, units, bare)), None)
+    return next((a for a in amounts(s.text, units, begin, end, bare, rank)
+                 if rank or not _is_article(s, a, units, bare)), None)
 
 
 # 一 and a bare measure word before a noun is the indefinite article (是一家总部位于杭州的科技公司, 成立了一家新的

@@ -271,6 +271,41 @@ def _days_apart(verdict: Verdict, claims: list[Claim], vague: list[Claim]) -> Ve
     message = Message.of("finding.disagree", values=listed(values, "sep.vs"))
     return replace(verdict, message=message, details=(*verdict.details, said))
 
+# a weekday alone, as a title writes it (王毅周三訪問英國, `Wang Yi visits UK Wednesday`), a time of day after it or not
+_TITLE_WEEKDAY = compiled_on_use(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][\u4e00-\u9fff]{0,2}"
+                                 r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+# a word that says the title's event is past (周三訪問了, 已訪問, 曾): its weekday stays the one before
+_DONE = re.compile(r"了|已|曾|[过過](?![去])")
+WEEKDAY_FROM_BODY = "the title's weekday is the one its body dates the event on"
+
+
+def titles_by_their_body(claims: list[Claim]) -> list[Claim]:
+    """Claims of a title's bare weekday read as the one after, where the article's body dates the same
+    event (rule and subject) on that coming day: a headline summarises its own body, and writes a coming event
+    as it writes a past one (星島's `王毅周三訪問英國及愛爾蘭`, published on Monday 10 February, over a body
+    giving `本周三將訪問` and `將於2月12日至17日訪問英國`: 12 February, not the 5th). A bare weekday leans to the
+    past (normalize/dates.py), right for what a body reports (`特朗普周日表示`, `周五发布的…调查`); a title
+    saying its event is done (了, 已) keeps that reading, and so does one whose body dates it otherwise."""
+    body_days: dict[tuple[str, str, str], set[date]] = {}
+    for found in claims:
+        if not found.in_title and isinstance(found.value, DateValue) and found.value.precision in ("day", "range"):
+            body_days.setdefault((found.article, found.rule_id, found.subject), set()).add(found.value.start)
+    if not body_days:
+        return claims
+    settled: list[Claim] = []
+    for found in claims:
+        value = found.value
+        days = body_days.get((found.article, found.rule_id, found.subject), set())
+        if (found.in_title and days and isinstance(value, DateValue) and value.precision == "day"
+                and _TITLE_WEEKDAY.fullmatch(value.raw) and not _DONE.search(found.sentence)
+                and (found.written is None or value.start <= found.written)
+                and value.start not in days and value.start + timedelta(days=7) in days):
+            week = timedelta(days=7)
+            found = replace(found, value=replace(value, start=value.start + week, end=value.end + week),
+                            note=joined(found.note, WEEKDAY_FROM_BODY))
+        settled.append(found)
+    return settled
+
 
 # the times of day of an evening or a night (normalize/dates.EVENING_WORDS: 傍晚, 晚间, 深夜 …)
 _EVENING = compiled_on_use("|".join(sorted(EVENING_WORDS, key=len, reverse=True)))
@@ -491,7 +526,7 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
     if before:
         return before[-1]
     after = [d for d in in_clause if d.start >= cue_end]
-    if after and not COMING.search(s.text, cue_end, after[0].start):
+    if after and not COMING.search(s.text, cue_end, after[0].start) and not _what_is_said(s, offset, cue_end, after[0]):
         return after[0]
     if _EARLIER_THAN_THE_SCENE.search(s.text, begin, offset):
         return None  # 2月4日凌晨，……，不久前发布的Qwen2.5-Max: released some time before that day, not on it
@@ -513,6 +548,31 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         # that the event was reported that day: on or before it
         return replace(s.dateline, value=bounded(s.dateline.value, False, s.dateline.value.raw))
     return found
+
+
+# a verb of saying or announcing: what follows it is what is said, and a date there dates that (Chinese puts an
+# event's time before its verb: in `百度宣布文心一言4月起全面免费` 4月 is when the service turns free, not when
+# 宣布 was said); the text is folded to Simplified
+_SAYING = re.compile(r"(?:宣布|表示|[称说]|公布|披露|透露|指出|强调|介绍|告诉|写道|宣称|声称|公告|通告|通报|回应|证实|确认"
+                     r"|承诺|预告|(?<![A-Za-z])(?i:announc(?:ed|es?|ing)|sa(?:id|ys?)|told|tells?|confirm(?:ed|s)?"
+                     r"|disclos(?:ed|es?)|report(?:ed|s)?|stat(?:ed|es?)))\s*$")
+# what joins a date after such a verb to the saying itself: 宣布于2月13日 (formal), `announced on Thursday`
+_SAID_ON = re.compile(r"\s*(?:于|在|是|为)")
+# an English clause of what is said: `announced that from April 1 …`
+_THAT = re.compile(r"(?<![A-Za-z])(?i:that)(?![A-Za-z])")
+
+
+def _what_is_said(s: Sentence, offset: int, cue_end: int, span: DateSpan) -> bool:
+    """Whether a date after a cue that is a verb of saying dates what is said, not the saying: in Chinese any
+    date after the verb that no 于/在 joins to it (`百度宣布文心一言4月起全面免费`, `宣布即日起上线`), in English
+    one after `that` (`announced that from April 1 …`; `announced on Thursday` is the saying's day)."""
+    if not _SAYING.search(s.text, offset, cue_end):
+        return False
+    between = s.text[cue_end:span.start]
+    if _THAT.search(between):
+        return True
+    latin = re.search(r"[A-Za-z]\s*$", s.text[offset:cue_end]) is not None
+    return not latin and not _SAID_ON.match(between)
 
 
 _THEN = re.compile(r"当时|當時")

@@ -6,7 +6,6 @@ before the weekend, else (when the rule allows) the publish date in the market's
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -42,9 +41,8 @@ def day_of_value(rule: RuleBase, s: Sentence, offset: int, article: Article, kno
     compared = _compared_day(s, offset)
     coming = _coming_day(rule, s, offset, latest)
     chosen = (s, compared) if compared is not None else (s, coming) if coming is not None else (
-        _stated_day(s, offset, scope, latest) or _stated_day(s, offset, scope, latest, MONTH_DAYS))
-    if chosen is not None and chosen[0] is s:
-        chosen = _that_day(s, chosen[1], latest) or chosen
+        _stated_day(s, offset, scope, latest, figure=rule.kind != "status")
+        or _stated_day(s, offset, scope, latest, MONTH_DAYS, figure=rule.kind != "status"))
     dated = chosen[1] if chosen is not None and chosen[0] is s else None
     weekend_close = _before_the_weekend(s, offset, dated)
     told = dated.value.start if dated is not None else article.published.date() if article.published else None
@@ -234,7 +232,7 @@ def _coming_day(rule: RuleBase, s: Sentence, offset: int, latest: date | None) -
 
 
 def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
-                precisions: tuple[str, ...] = ("day",)) -> tuple[Sentence, DateSpan] | None:
+                precisions: tuple[str, ...] = ("day",), figure: bool = True) -> tuple[Sentence, DateSpan] | None:
     """The date a value at `offset` is of, looked for as far as `scope` says (the scopes of
     context qualifiers): its clause (before the value first); `run`: the last date before it in the
     sentence; `head`: before it in its clause, else the sentence's opening clause; `sentence`
@@ -260,7 +258,7 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
         chosen = before_in_clause[-1] if before_in_clause else lead[0] if lead else None
         return (s, chosen) if chosen else None
     chosen = before_in_clause[-1] if before_in_clause else in_clause[0] if in_clause else None
-    scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d)]
+    scene = [d for d in sentence_before if d.end <= begin and not _dates_another_event(s, d, figure)]
     # a day said in an earlier clause of someone else's own figure is theirs when another date is left
     # (`蘋果周二在美股價升2.2%，不過，百度今早逆市向下，曾跌逾1%`: Apple's Tuesday in New York, not Baidu's
     # morning in Hong Kong), as a market word there is (`another_subjects_word`); with no other date it still
@@ -274,33 +272,13 @@ def _stated_day(s: Sentence, offset: int, scope: str, latest: date | None,
     if chosen is not None:
         return s, chosen
     if scope == "sentence":
-        return _scene_before(s, offset, latest)
+        return _scene_before(s, offset, latest, figure)
     earlier = s.previous if scope == "paragraph" else None
     while earlier is not None:
         stated = _days(earlier, latest, precisions)
         if stated:
             return earlier, stated[-1]
         earlier = earlier.previous
-    return None
-
-
-# that day (当天, 当日): the day named last before it, read as the publish day only when none is named
-_THAT_DAY = ("当天", "当日")
-
-
-def _that_day(s: Sentence, span: DateSpan, latest: date | None) -> tuple[Sentence, DateSpan] | None:
-    """当天/当日 in a sentence that names no day before it: the day the article named last before it, as far
-    as it was read (`霍尼韦尔2月6日……宣布……。……拆分方案刺激其股价当天下跌5%` is of the 6th, not of the
-    publish day the date reader took it for: round 37 NOTES, the move was kept apart from another source's
-    周四 as context). None when its sentence names a date before it, or no day is named before it."""
-    if fold(span.value.raw) not in _THAT_DAY or any(d is not span and d.end <= span.start for d in s.dates):
-        return None  # 是2024年10月2日後最大升幅，當日升幅為13.07%: the date its sentence named (a bound too)
-    earlier = s.earlier or s.previous
-    while earlier is not None:
-        days = [d for d in _days(earlier, latest) if fold(d.value.raw) not in _THAT_DAY and d is not earlier.dateline]
-        if days:
-            return s, DateSpan(span.start, span.end, replace(days[-1].value, raw=span.value.raw))
-        earlier = earlier.earlier or earlier.previous
     return None
 
 
@@ -339,7 +317,7 @@ def _first_now(s: Sentence) -> int:
     return found.start() if found else len(s.text)
 
 
-def _scene_before(s: Sentence, offset: int, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+def _scene_before(s: Sentence, offset: int, latest: date | None, figure: bool) -> tuple[Sentence, DateSpan] | None:
     """The day an earlier sentence of the paragraph sets for the sentences after it, for a value
     whose own sentence names no date at all (nor says it is as of now): `2月10日上午，中国电信…集体上涨。
     东方财富数据显示，…中国联通高点涨幅7.56%` is of 10 February. Only where that is safe: the
@@ -347,14 +325,14 @@ def _scene_before(s: Sentence, offset: int, latest: date | None) -> tuple[Senten
     its opening clause, and it dates neither a report nor a coming event (`2月8日，工信部发布…。`)."""
     if s.dates or s.previous is None or _first_now(s) < offset:
         return None
-    return _scene_set_before(s, latest)
+    return _scene_set_before(s, latest, figure)
 
 
 _SCENE_REACH = 3  # sentences back: a scene set further back is too far to be sure of
 
 
 @per_sentence  # the same for every value of the sentence
-def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateSpan] | None:
+def _scene_set_before(s: Sentence, latest: date | None, figure: bool) -> tuple[Sentence, DateSpan] | None:
     """The earlier sentence and day `_scene_before` takes, asked once per sentence: one date only, a day in
     that sentence's opening clause dating no other event, within `_SCENE_REACH` sentences; else None, as
     a scene set further back or by two dates is not sure to be this value's."""
@@ -365,7 +343,7 @@ def _scene_set_before(s: Sentence, latest: date | None) -> tuple[Sentence, DateS
         return None
     days = _days(earlier, latest)
     scene = days[0] if days else None
-    if scene is None or scene.end > _opening_end(earlier) or _dates_another_event(earlier, scene):
+    if scene is None or scene.end > _opening_end(earlier) or _dates_another_event(earlier, scene, figure):
         return None
     return earlier, scene
 
@@ -408,14 +386,40 @@ def _paragraph_heading(s: Sentence, latest: date | None) -> tuple[Sentence, Date
 
 # a date followed in its clause by a word of REPORTING (kinds/sentence.py) dates a report, not what the
 # report tells: 周一發布業績，股價收市倒跌0.7% (the publication's day), 财联社2月12日讯 (a dateline)
-def _dates_another_event(s: Sentence, span: DateSpan) -> bool:
+def _dates_another_event(s: Sentence, span: DateSpan, figure: bool = False) -> bool:
     """Whether a date in an earlier clause dates a report, an announcement or a coming event
     rather than the value: a move, a close or a price takes the day of its own clause, else the
     sentence's first date that sets the scene (2月13日，……), else the publish day. A date after
-    将, 拟, 定于 … is the day of what is to come (将于明日挂牌上市，今日…开报10.2港元: the price is today's)."""
+    将, 拟, 定于 … is the day of what is to come (将于明日挂牌上市，今日…开报10.2港元: the price is today's).
+    For a `figure` (a number or count: a move, a price, not a state), a day opening an announcement dates the
+    announcement too (`_announced_after`); the state an announcement tells is of its day."""
     clause_begin, clause_end = s.clause_at(span.start)
     return (REPORTING.search(s.text, span.end, clause_end) is not None
-            or COMING.search(s.text, clause_begin, span.start) is not None)
+            or COMING.search(s.text, clause_begin, span.start) is not None
+            or (figure and _announced_after(s, span, clause_end)))
+
+
+# a source's lead-in clause (据路透社报道，据港交所文件): what it reports follows, it announces nothing of its own
+_CITED = re.compile(r"\s*(?:据|據|根据|根據)")
+# a verb announcing or reporting (matched on folded text): not the 称 of 简称 or 称为, a name's
+_ANNOUNCES = re.compile(r"宣布|公布|发布|披露|公告|通报|表示|指出|透露|(?<![简俗又下名堪])称(?![为作])")
+
+
+def _announced_after(s: Sentence, span: DateSpan, clause_end: int) -> bool:
+    """Whether a day alone in its clause opens an announcement (`2月13日，百度宣布…`, `2月8日，工信部发布…`): the
+    clause after it, past a source's lead-in, reports or announces, so the day is the announcement's. A move a later
+    clause or sentence tells with no day of its own is not said to be of that day: an announcement made after one
+    market's close moves it the next day, and a report of the move may come later still (当日 or 同日 says it
+    is the same day)."""
+    if not _a_time_alone(s, span):
+        return False
+    for begin, end in s.clauses:
+        if begin <= clause_end:
+            continue
+        if _CITED.match(s.text, begin):
+            continue
+        return _ANNOUNCES.search(s.text, begin, end) is not None
+    return False
 
 
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相比|相较|较之|自|从|由)$")

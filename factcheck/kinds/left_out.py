@@ -94,6 +94,8 @@ RUMOUR = ("{value!r} was read, but it is a rumour the sentence denies (传…澄
           "(no key reads it)")
 NO_MEMBERS = ("the trigger {word!r} was found, but no name of `members` stands in its `scope` ({value}): add the "
               "names to `members` (as entities), or widen `scope`")
+CUE_AFTER_BEYOND = ("{value!r} stands {distance} characters before the cue {word!r} after it, more than a cue after a "
+                    "value reaches (the rule's `window`, {window}, and 12 more): raise `window`, or add a cue nearer the value")
 OWN_VALUE = ("{value!r} was read, but the cue {word!r} after it holds a value of its own: put a cue before "
              "the value, or one that holds no figure")
 

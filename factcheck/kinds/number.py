@@ -22,6 +22,7 @@ from factcheck.kinds.comparison_reading import clause_opens_comparison
 from factcheck.kinds.currency import UNKNOWN_DOLLAR
 from factcheck.kinds.left_out import (
     CLASS_NAME,
+    CUE_AFTER_BEYOND,
     CUE_AFTER_FAR,
     CUE_RUNS_ON,
     LEVEL,
@@ -264,6 +265,9 @@ def _out_of_reach(rule: NumberRule, cue: Cue, s: Sentence, start: int, end: int)
         elif not (_ENDS_NOUN.match(s.text, after.end()) or any(m.start == after.end() for m in s.mentions)):
             left_out("cue", say(CUE_RUNS_ON, written, after.group(0),
                                       next=s.plain[after.end():after.end() + 4]), start, end)
+        elif after.start() > end + rule.window + 12:  # cue_right_after's reach
+            left_out("cue", say(CUE_AFTER_BEYOND, written, after.group(0), distance=after.start() - end,
+                                window=rule.window), start, end)
         else:
             left_out("cue", say(OWN_VALUE, written, after.group(0)), start, end)
     elif before:
@@ -555,8 +559,9 @@ def cue_right_after(cue: Cue, s: Sentence, value_end: int, window: int) -> re.Ma
     name too (`天合光能10亿索赔阿特斯`: the cue's object). Shared by number and count rules; each then checks the
     cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
-    found = cue.search(s.text, value_end, min(clause_end, value_end + window + 12))
-    if (found is None or not _leads_into_cue(s.text, value_end, found.start())
+    # the cue starts within reach, however long it is (`4.2% rise in net revenue`, cue `rise in net revenue`)
+    found = cue.search(s.text, value_end, clause_end)
+    if (found is None or found.start() > value_end + window + 12 or not _leads_into_cue(s.text, value_end, found.start())
             or not (_ENDS_NOUN.match(s.text, found.end()) or any(m.start == found.end() for m in s.mentions))):
         return None
     return found

@@ -8,7 +8,8 @@ ordinary context qualifiers (`ContextSpec`), read by `reading.context`, with
 scopes that fit how news writes them:
 
 - metric ("run"): the line item named nearest before the value in its sentence,
-  so a percentage attaches to the metric before it and never across another one;
+  so a percentage attaches to the metric before it and never across another one (in English,
+  one named in the phrase right after the value first: `a 14% rise in organic revenue`);
 - period, year ("paragraph"): 2024年第四季度 often opens a paragraph;
 - basis, measure ("head"): the value's clause, then the sentence's lead-in
   (`根据InvestingPro预测，……`), never a neighbouring clause that holds its own value;

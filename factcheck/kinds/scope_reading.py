@@ -21,6 +21,7 @@ from factcheck.kinds.qualifiers import LIST_JOINER, WRITTEN_YEAR, builtin_words
 from factcheck.kinds.roles_reading import OBJECT_MARKERS, is_object, opens_with_a_name, speaks
 from factcheck.kinds.sentence import Hit, Sentence, Values, per_sentence
 from factcheck.kinds.session import EXTREMES, time_before
+from factcheck.kinds.skip import english_post_modifier
 from factcheck.kinds.subject_reading import who
 from factcheck.normalize.numbers import APPROX_BEFORE
 from factcheck.normalize.words import ZH
@@ -43,7 +44,8 @@ def qualifier_near(values: Values, scope: str, s: Sentence, offset: int,
     a later clause of the sentence when no figure stands between (a source named at its end). head: before
     the value in its clause, then in the lead-in of its statement (the words before
     the first number since the last ；, a count in one of `units` too; with `past_stops`, not into a clause
-    naming a past time of its own, 而去年这一比例高达6.4%). run: the last word before the value in the sentence. Words inside
+    naming a past time of its own, 而去年这一比例高达6.4%). run: the last word before the value in the sentence, or
+    one English names in its phrase right after it (`a 14% rise in organic revenue`). Words inside
     a comparison phrase (较去年同期, 相较上一轮) never count, except the phrase's own
     opening word (a basis such as 较去年同期)."""
     hits = _outside_of_the_start(s, _outside_notes(s, s.qualifier_hits(values), offset), offset)
@@ -62,6 +64,11 @@ def qualifier_near(values: Values, scope: str, s: Sentence, offset: int,
             return None  # one word for several values of a per-value qualifier: which one is unknown
     reach = _reach(s, hits, offset)
     if scope == "run":
+        figure = s.quantity_at(offset)
+        named_after = [hit for hit in hits if figure is not None and figure.end <= hit[0]
+                       and english_post_modifier(s.text, figure.end, hit[0])]
+        if named_after:  # `a 14% rise in organic revenue`: English names the line item after the figure
+            return named_after[0][2], named_after[0][1]
         before = [hit for hit in hits if reach <= hit[0] < offset]
         if before and _own_line_item_after_break(s, before[-1][0], offset):
             return None  # 經營收入…；經調整後的物業EBITDAR為11.76億元，按年升23.23%: EBITDAR's, not 經營收入's
@@ -503,11 +510,13 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
         elif any(a <= pos < b for a, b in notes):
             continue  # another value's note: 2022年 in 10.2%（2022年） is not 11.8%'s
         elif begin <= pos < offset:
-            found.append((offset - pos - len(word), word, value, pos))
+            if not any(q.end <= pos and q.start >= begin and english_post_modifier(s.text, q.end, pos)
+                       for q in s.quantities if q.start < offset):
+                found.append((offset - pos - len(word), word, value, pos))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value, pos))
-        elif value_end <= pos < end and not later and not _DIGIT.search(s.text, number_end, pos) \
-                and not _OPENS_A_CLAUSE.search(s.text, value_end, pos):
+        elif value_end <= pos < end and (not later or english_post_modifier(s.text, number_end, pos)) \
+                and not _DIGIT.search(s.text, number_end, pos) and not _OPENS_A_CLAUSE.search(s.text, value_end, pos):
             found.append((pos - value_end, word, value, pos))
             after = True
     # a five-fold increase quarter-over-quarter and a six-fold increase year-over-year: the six-fold's

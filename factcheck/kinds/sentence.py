@@ -11,7 +11,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property, wraps
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
@@ -29,6 +29,7 @@ from factcheck.normalize.quantities import QuantitySpan, find_bare_amounts, find
 from factcheck.normalize.words import ZH
 from factcheck.patterns import compile_pattern, compiled_on_use, re2_search
 from factcheck.records import Article, Segment
+from factcheck.values import DateValue
 
 CLAUSE_BREAK = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the comma of 2,600
 OPENING, CLOSING = "（(「『《“", "）)」』》”"
@@ -317,7 +318,8 @@ class Sentence:
 
     @cached_property
     def dates(self) -> list[DateSpan]:
-        return [d for d in find_dates(self.plain, self.anchor) if not names_an_edition(self.plain, d, self.anchor)]
+        found = [d for d in find_dates(self.plain, self.anchor) if not names_an_edition(self.plain, d, self.anchor)]
+        return _that_day(self, found) if any(_THAT_DAY.match(d.value.raw) for d in found) else found
 
     @cached_property
     def comparisons(self) -> list[tuple[int, int]]:
@@ -466,6 +468,46 @@ def _word(word: str) -> str:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+# 当日/当天 (that day): the day named last, in the sentence (normalize/dates.py) or, in one that names none before
+# it, in the paragraph's earlier sentences
+_THAT_DAY = re.compile(r"[当當](?:日|天)")
+_THAT_DAY_REACH = 3  # the paragraph's sentences walked back, as far as for the scene a sentence sets (day_reading)
+# a day that starts a span or a state (4月1日起, 自…以来) or is compared with (较2月12日) is no day an event took place on
+_NOT_AN_EVENTS_DAY_AFTER = re.compile(r"\s*(?:起|以来|以來|开始|開始|之前|以前|之后|之後|以后|以後|前|后|後)")
+_NOT_AN_EVENTS_DAY_BEFORE = re.compile(r"(?:较|較|比|自|从|從|由)\s*$")
+
+
+def _that_day(s: Sentence, found: list[DateSpan]) -> list[DateSpan]:
+    """`found` with 当日/当天 read as the day an earlier sentence of the paragraph named last, when its own sentence
+    names no day before it (`最终，2月13日，OpenAI和百度几乎同时宣布免费调用。……，当日百度盘中股价涨幅一度接近12%`
+    published on the 14th: the 13th, not the publish day), as 同日 is read (kinds/date.py); with no day named in
+    the paragraph's last `_THAT_DAY_REACH` sentences it stays the publish day (a report's 当日 is its own day)."""
+    read: list[DateSpan] = []
+    for span in found:
+        if (_THAT_DAY.match(span.value.raw) and not any(d.value.precision == "day" for d in read)
+                and (named := _day_named_before(s)) is not None):
+            span = DateSpan(span.start, span.end, replace(named, raw=span.value.raw,
+                                                          time_of_day=span.value.time_of_day))
+        read.append(span)
+    return read
+
+
+def _day_named_before(s: Sentence) -> DateValue | None:
+    """The day the paragraph's sentences before `s` named last (up to `_THAT_DAY_REACH` back), none that starts a
+    span or a state or is compared with."""
+    earlier, back = s.previous, 0
+    while earlier is not None and back < _THAT_DAY_REACH:
+        days = [d for d in earlier.dates if d.value.precision == "day"
+                and not _NOT_AN_EVENTS_DAY_AFTER.match(earlier.plain, d.end)
+                and not _NOT_AN_EVENTS_DAY_BEFORE.search(earlier.plain[:d.start])]
+        if days:
+            return days[-1].value
+        if earlier.dates:
+            return None  # a sentence naming another time (a month, a span) is the one 当日 goes on from
+        earlier, back = earlier.previous, back + 1
+    return None
 
 
 # words that report (发布, 披露, 表示 …): a date they follow in its clause dates the report, not what it tells

@@ -7,7 +7,8 @@ A skip word before a claim, in its clause or the clause before (not across a
 of its cue and its value. Two reaches more: a clause that says who speaks (客服表示，) reaches every
 later clause of its statement, as an attribution does; and a skip word right after a value, directly
 or through a modifier ending in 的, names what the value is (突破3,000美元的目标,
-62个外部品牌的授权), as a cue after a value does.
+62个外部品牌的授权), as a cue after a value does, and so does one in the English phrase after a value
+(`a 14% rise in organic revenue`).
 
 Words are words, not substrings. A word in Latin letters or digits matches
 only whole (`IPO` is not in `IPOs`, `EPS` not in `EPSG`); a letter may touch a digit, as in an
@@ -24,12 +25,14 @@ A `skip` regex (a YAML string) is matched as written, `keep` still applies.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from factcheck.kinds.matching import rule_word
 from factcheck.kinds.roles_reading import SAYS_AT_END
 from factcheck.kinds.sentence import Sentence, pattern
 from factcheck.normalize.entities import word_edge
+from factcheck.normalize.words import ZH
 from factcheck.patterns import compiled_on_use
 
 KEEP_GROUP = "factcheck_keep"
@@ -129,6 +132,22 @@ def condition_word(s: Sentence, begin: int, last: int) -> str:
 LEADS_INTO_NOUN = re.compile(r"\s*(?:[^，,。；;：:！？!?\d０-９]{0,12}?的)?\s*")
 
 
+# what English writes after a figure about it, a later figure in the sentence or not: a noun of change, then a
+# preposition and a few words before the word (`rose about 3% in premarket trading`, `a 14% rise in organic
+# revenue`): a post-modifier, the figure's own as a word before it would be in Chinese
+@cache
+def _en_post_modifier() -> re.Pattern[str]:
+    nouns = sorted({*ZH.up_nouns_en, *ZH.down_nouns_en}, key=len, reverse=True)
+    return re.compile(r"\s*(?:(?i:" + "|".join(nouns) + r")\s+)?(?i:in|of|for|during|at)\s+(?:[A-Za-z'-]+\s+){0,3}")
+
+
+def english_post_modifier(text: str, value_end: int, at: int) -> bool:
+    """Whether the word at `at` stands in an English post-modifier of the figure ending at `value_end`
+    (`3% in premarket trading`, `14% rise in organic revenue`): that figure's, not a later one's, and never
+    the next figure's of the sentence (`… in organic revenue in the quarter and a 2% increase`)."""
+    return _en_post_modifier().fullmatch(text, value_end, at) is not None
+
+
 def _said_by(skip: str, s: Sentence, begin: int) -> bool:
     """Whether a clause of the claim's statement before `begin` (the earliest clause the plain reach
     covers) says who speaks and holds a skip word: an attribution reaches every clause after it."""
@@ -144,12 +163,14 @@ def _said_by(skip: str, s: Sentence, begin: int) -> bool:
 
 def _names_the_value(skip: str, s: Sentence, value_end: int) -> bool:
     """Whether a skip word stands right after the value, directly or through a modifier ending in 的,
-    as a cue after a value does (突破3,000美元的目标, 共拥有62个外部品牌的授权)."""
+    as a cue after a value does (突破3,000美元的目标, 共拥有62个外部品牌的授权), or in an English post-modifier
+    of the value (`a 14% rise in organic revenue`)."""
     _, clause_end = s.clause_at(value_end)
     for found in pattern(skip).finditer(s.text, value_end):
-        if found.start() > min(clause_end, value_end + 16):
+        if found.start() > clause_end:
             return False
-        if LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start()):
+        if (found.start() <= value_end + 16 and LEADS_INTO_NOUN.fullmatch(s.text, value_end, found.start())) \
+                or english_post_modifier(s.text, value_end, found.start()):
             return not _kept(found) and not _skip_in_a_name(s, found.start(), found.end())
     return False
 
