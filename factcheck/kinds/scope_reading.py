@@ -510,8 +510,11 @@ def _in_clause(s: Sentence, hits: list[Hit], offset: int, begin: int, end: int) 
         elif any(a <= pos < b for a, b in notes):
             continue  # another value's note: 2022年 in 10.2%（2022年） is not 11.8%'s
         elif begin <= pos < offset:
+            # a word in an earlier figure's English post-modifier is that figure's, unless the value is the
+            # level that figure's change reaches (`rose 28% in Q4 to $470 million`: one statement, Q4 both's)
+            reached_from = change_lead(s.text, offset)
             if not any(q.end <= pos and q.start >= begin and english_post_modifier(s.text, q.end, pos)
-                       for q in s.quantities if q.start < offset):
+                       and q.start < reached_from for q in s.quantities if q.start < offset):
                 found.append((offset - pos - len(word), word, value, pos))
         elif offset <= pos < value_end:  # the value's own unit (124.3港元)
             found.append((pos - offset, word, value, pos))
