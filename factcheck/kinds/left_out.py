@@ -90,6 +90,8 @@ NEGATED = ("{value!r} was read, but {word!r} is negated (未, 没有, 尚未, �
            "out: by design no claim (no key reads it)")
 FORMER = ("{value!r} was read, but it is a former state (前, 曾任, former), not the state now: by design no claim "
           "(no key reads it; a rule of its own reads it with the former word in its state)")
+QUESTION = ("{value!r} was read, but a question asks it ({word!r}: a yes-or-no question, or whether), it does not "
+            "state it: by design no claim (no key reads it; a question with a question word, 为何 or how, is read)")
 RUMOUR = ("{value!r} was read, but it is a rumour the sentence denies (传…澄清): by design no claim "
           "(no key reads it)")
 NO_MEMBERS = ("the trigger {word!r} was found, but no name of `members` stands in its `scope` ({value}): add the "
