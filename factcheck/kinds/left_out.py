@@ -75,7 +75,8 @@ CUE_AFTER_FAR = ("{value!r} is followed by the cue {word!r} with {between!r} bet
                  "one holding the words between")
 CUE_RUNS_ON = ("{value!r} is followed by the cue {word!r}, but the cue's noun phrase runs on into {next!r} (a cue "
                "after a value must end its noun: a break, 的, a particle, a preposition, a verb of change): add a "
-               "cue before the value, or one holding the words after it")
+               "cue before the value, or one holding the words after it up to such an end (价格训练出 before "
+               "的新模型, not 价格训练)")
 CLASS_NAME = ("{value!r} names a class by a round figure (20万级, 百亿俱乐部, 10万元级别以上), not an amount: by "
               "design no claim (no key reads it)")
 WORTH = ("{value!r} was read, but it is the worth of the noun after it (价值…的{word}), not the cue's figure: "
