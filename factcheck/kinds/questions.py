@@ -19,8 +19,8 @@ from factcheck.kinds.sentence import Sentence, per_sentence
 from factcheck.records import Claim
 
 # a question word: the question asks what, why or how, and takes the rest as given. Not 几乎/几近 (nearly),
-# 哪怕 (even if), 无论如何 (anyhow), 多少有些 (somewhat)
-_QUESTION_WORD = re.compile(r"为何|为什么|为甚么|为啥|怎么|怎样|如何(?<!无论如何)|何以|何时|何处|何在|哪(?!怕)|谁|什么|甚么"
+# 哪怕 (even if), 哪吒 (a name; folded 哪咤), 无论如何 (anyhow), 多少有些 (somewhat)
+_QUESTION_WORD = re.compile(r"为何|为什么|为甚么|为啥|怎么|怎样|如何(?<!无论如何)|何以|何时|何处|何在|哪(?![怕吒咤])|谁|什么|甚么"
                             r"|多少(?!有些|有点)|几(?![乎近])|多大|多久|多长|多高|多远"
                             r"|(?<![A-Za-z])(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]here)(?![A-Za-z])")
 # what may close a sentence after its mark (a quote, a bracket, Markdown emphasis, spaces)
