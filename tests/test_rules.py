@@ -211,3 +211,15 @@ def test_factcheck_rules_lists_every_rule() -> None:
     assert done.returncode == 0
     assert any(line.split()[:3] == ["model-launch-date", "date", "error"] for line in done.stdout.splitlines())
     assert len(done.stdout.splitlines()) == len(load_rules([str(ROOT / "rules")]).rules)
+
+
+def test_the_key_table_names_the_kinds_that_take_day() -> None:
+    """docs/rules.md's key table says which kinds take `day` (round 38's notes: a date rule's `day: false` was an
+    unknown key, and the table did not say so), the kinds the schema lets declare it."""
+    from factcheck.rules import kinds_taking
+
+    row = next(line for line in (ROOT / "docs" / "rules.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| `day` |"))
+    written = row.split(" rules only", 1)[0].removeprefix("| `day` | ")
+    assert sorted(name.strip("` ") for name in written.replace(" and ", ", ").split(",")) == kinds_taking("day")
+
