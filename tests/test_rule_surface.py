@@ -51,7 +51,7 @@ def documented(heading: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("heading", ["### A question states no value", "### What a cue should cover", "### Skip words", "### A value the source does not state", "### How far the day is looked for", "## Examples", "#### Facts with no named actor",
                                      "### Running totals", '### "A company" and a streak', "### The same figure under two periods", "### Required qualifiers", "## Line item, period, basis, measure", "### Subjects",
                                      "### Lists of values and statements", "### The time of day",
-                                     "#### A list of names of another length", "#### Values of places", "#### Values a list shares", "## English articles", "## Currencies as newsrooms write them", "### Percentage points and basis points", "### A date moved from one day to another", "### State words inside longer ones", "### States that can both be true",
+                                     "#### A list of names of another length", "#### A team named by its members", "#### Values of places", "#### Values a list shares", "## English articles", "## Currencies as newsrooms write them", "### Percentage points and basis points", "### A date moved from one day to another", "### State words inside longer ones", "### States that can both be true",
                                      "### States that follow one another", "### A state the source rules out", "### A former state", "### An occasion, not a date", "## Recipes",
                                      "## Start here: a rule set in ten minutes"])
 def test_documented_rules_hold_their_examples(tmp_path: Path, heading: str) -> None:

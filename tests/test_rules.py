@@ -223,3 +223,18 @@ def test_the_key_table_names_the_kinds_that_take_day() -> None:
     written = row.split(" rules only", 1)[0].removeprefix("| `day` | ")
     assert sorted(name.strip("` ") for name in written.replace(" and ", ", ").split(",")) == kinds_taking("day")
 
+
+def test_a_shipped_number_or_count_rule_with_a_one_character_cue_names_its_subjects() -> None:
+    """docs/rules.md "The mistakes first rule sets made": a one-character cue is kept only for a bare verb before
+    the figure, with `subjects` so other companies' figures do not count; the shipped rules a user copies do so.
+    (examples/held-out is not read here.)"""
+    paths = [p for p in [*sorted((ROOT / "rules").glob("*.yaml")), *sorted((ROOT / "examples").rglob("*.yaml"))]
+             if "held-out" not in p.relative_to(ROOT).parts]
+    short = []
+    for path in paths:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if (isinstance(document, dict) and document.get("kind") in ("number", "count")
+                and isinstance(document.get("cue"), list) and any(len(str(c)) == 1 for c in document["cue"])):
+            short.append(path)
+            assert document.get("subjects"), path
+    assert short  # the shipped share-move and share-price rules
