@@ -463,8 +463,7 @@ def run_normalize(args: argparse.Namespace) -> int:
         plain = [{"start": start, "end": end, "kind": "number" if family == "number" else "count",
                   "text": args.text[start:end], "value": value.to_dict(),
                   "convention": "a number with no unit: a count rule with `bare: true` reads it in its unit" if family == "number"
-                  else "a number before a measure word: a count rule reads it when its units hold "
-                       f"{family.removeprefix('count:')}"}
+                  else _count_convention(family.removeprefix("count:"))}
                  for start, end, family, value in plain_values(args.text, anchor.date())]
         spans = one_reading_per_figure(spans, kind_spans(args.text, units, durations), plain)
     if args.format == "json":
@@ -486,6 +485,17 @@ def run_normalize(args: argparse.Namespace) -> int:
         if not spans:
             print("nothing found")
     return EXIT_OK
+
+
+def _count_convention(unit: str) -> str:
+    """What `normalize` says of a number before a measure word: a unit of time (26分钟) is a length, which a
+    `duration` rule reads (and compares across units: 1小时26分钟 is 86分钟), a count rule only in its units."""
+    from factcheck.kinds.duration import DAYS
+
+    if unit in DAYS:
+        return (f"a length of time: a `duration` rule reads it (in any unit of time); a count rule only when its "
+                f"units hold {unit}")
+    return f"a number before a measure word: a count rule reads it when its units hold {unit}"
 
 
 def _as_written(locale: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from factcheck.kinds import KINDS
 from factcheck.kinds.currency import holds_dollar, names_market, same_below_note, says_same_below
 from factcheck.kinds.left_out import LEFT_OUT, SOMEONE_ELSES, LeftOut, recording
+from factcheck.kinds.questions import stated
 from factcheck.kinds.roles_reading import FILING_CITED, FILING_PUBLISHED
 from factcheck.kinds.sentence import Sentence, sentences
 from factcheck.normalize.entities import EntityIndex
@@ -106,10 +107,13 @@ def extract(article: Article, rules: Sequence[RuleBase], index: EntityIndex,
             with recording() as dropped:
                 found_any = False
                 for found in kind.find(rule, sentence, article):
-                    found_any = True
                     if isinstance(found, Diagnostic):  # the kinds write its message; the rule is known here
+                        found_any = True
                         unread.append(replace(found, rule=rule.id))
                         continue
+                    if not stated(sentence, found):  # 只用50美元？: asked, not stated (kinds/questions.py)
+                        continue
+                    found_any = True
                     key = (found.subject, found.value.display(), found.span, found.context)
                     if key not in seen:
                         seen.add(key)

@@ -416,7 +416,21 @@ def _where_instead(key: str, allowed: list[str], top_level: bool) -> str:
     import difflib
 
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    others = kinds_taking(key)  # `day` in a date rule: say which kinds take it (round 38's notes)
+    return f": `{key}` is a key of {_listed(others)} rules" if others else ""
+
+
+def kinds_taking(key: str) -> list[str]:
+    """The kinds whose rules take `key` (`day`: count, derived, number and status), in name order."""
+    return sorted(clause["if"]["properties"]["kind"]["const"] for clause in rule_schema()["allOf"]
+                  if key in clause["then"]["propertyNames"]["enum"])
+
+
+def _listed(names: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _nested_keys(spec: Any) -> set[str]:

@@ -86,7 +86,8 @@ def test_the_ratio_kind_of_docs_architecture_is_one_module_and_one_registry_line
         (tmp_path / "bad.yaml").write_text(
             "kind: ratio\ndescription: d\ncue: [市盈率]\nsubjects: [acme]\nwindow: 3\n", encoding="utf-8")
         rule_set = load_rules([str(tmp_path / "pe.yaml"), str(tmp_path / "bad.yaml")])
-        assert [d.message for d in rule_set.diagnostics] == ["unknown key 'window' for a ratio rule (allowed: kind, "
+        assert [d.message for d in rule_set.diagnostics] == ["unknown key 'window' for a ratio rule: `window` is a key "
+                                                             "of count, derived, duration and number rules (allowed: kind, "
                                                              "description, level, subjects, entities, examples, cue, "
                                                              "margin, skip, keep, context, context_scope, context_default, require)"]
         [rule] = rule_set.rules

@@ -211,3 +211,30 @@ def test_factcheck_rules_lists_every_rule() -> None:
     assert done.returncode == 0
     assert any(line.split()[:3] == ["model-launch-date", "date", "error"] for line in done.stdout.splitlines())
     assert len(done.stdout.splitlines()) == len(load_rules([str(ROOT / "rules")]).rules)
+
+
+def test_the_key_table_names_the_kinds_that_take_day() -> None:
+    """docs/rules.md's key table says which kinds take `day` (round 38's notes: a date rule's `day: false` was an
+    unknown key, and the table did not say so), the kinds the schema lets declare it."""
+    from factcheck.rules import kinds_taking
+
+    row = next(line for line in (ROOT / "docs" / "rules.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| `day` |"))
+    written = row.split(" rules only", 1)[0].removeprefix("| `day` | ")
+    assert sorted(name.strip("` ") for name in written.replace(" and ", ", ").split(",")) == kinds_taking("day")
+
+
+def test_a_shipped_number_or_count_rule_with_a_one_character_cue_names_its_subjects() -> None:
+    """docs/rules.md "The mistakes first rule sets made": a one-character cue is kept only for a bare verb before
+    the figure, with `subjects` so other companies' figures do not count; the shipped rules a user copies do so.
+    (examples/held-out is not read here.)"""
+    paths = [p for p in [*sorted((ROOT / "rules").glob("*.yaml")), *sorted((ROOT / "examples").rglob("*.yaml"))]
+             if "held-out" not in p.relative_to(ROOT).parts]
+    short = []
+    for path in paths:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if (isinstance(document, dict) and document.get("kind") in ("number", "count")
+                and isinstance(document.get("cue"), list) and any(len(str(c)) == 1 for c in document["cue"])):
+            short.append(path)
+            assert document.get("subjects"), path
+    assert short  # the shipped share-move and share-price rules

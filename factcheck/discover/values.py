@@ -125,7 +125,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit number before 年 is a year
 # a bare amount with a scale but no unit (预测总票房160.3亿): a number, compared only with numbers
 # or a Latin scale letter (仅300M参数, 671B参数: millions and billions, as parse_number reads them; not
 # before another Latin letter: 300MB, 5Mbps)
-_BARE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:(?:多|余)?[万亿]+|[MB](?![A-Za-z]))(?![\u4e00-\u9fff]*?[元%])")
+# A Latin scale letter inside a hyphened name is part of the name (s1-32B, Qwen2.5-32B-Instruct: a model's size in
+# its name, no figure of the story; round 38's notes), as is one glued to letters or digits before it
+_BARE = re.compile(r"(?:约|近|超过|超|逾)?(?<![-A-Za-z0-9.])\d+(?:\.\d+)?(?:(?:多|余)?[万亿]+|[MB](?![-A-Za-z]))"
+                   r"(?![\u4e00-\u9fff]*?[元%])")
 # a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
 # one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
 _MILESTONE = re.compile(r"(?P<verb>突破|超过|破|超|逾)(?P<scale>[十百千]?[万亿]{1,2})(?![\d\u4e00-\u9fff]*?[元%])(?![\d.])")

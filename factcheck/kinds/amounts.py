@@ -44,8 +44,8 @@ _ONE = rf"{_PART}(?:[ \u00a0]?[十百千万亿]+{_PART})*(?:\s*[多余])?(?:[ \u
 # English bounds and scale words (more than 100 million, about 1.2 billion, 50k): as the quantities read them
 _EN_QUALIFIERS = sorted((w for w in APPROX_BEFORE if w and w.isascii()), key=len, reverse=True)
 _EN_SCALE = r"(?:\s?(?i:thousand|million|billion|trillion|mln|mn|bn|k)(?![A-Za-z]))"
-_EN_QUALIFIER = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _EN_QUALIFIERS)
-QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))}|(?<![A-Za-z])(?i:{_EN_QUALIFIER})\s)"
+EN_QUALIFIER = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _EN_QUALIFIERS)
+QUALIFIER = rf"(?:{'|'.join(map(re.escape, _QUALIFIERS))}|(?<![A-Za-z])(?i:{EN_QUALIFIER})\s)"
 # a word of "in all" between the qualifier and its number keeps the qualifier: 最多合共1119.02万股 is ≤
 _IN_ALL = rf"(?:{'|'.join(IN_ALL_WORDS)})"
 # a sign right before the digits is the number's, as the quantity reader reads it (利差報-0.4697%)
@@ -292,7 +292,7 @@ def _english_count_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(map(re.escape, sorted((u for u in units if u.isascii()), key=len, reverse=True)))
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?![\d.,]\d)|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
     return re.compile(
-        rf"(?:(?P<bound>(?i:{_EN_QUALIFIER}))\s)?(?<![\w$.,-])(?P<n>{number})(?:\s+(?i:to|or)\s+(?P<to>{number}))?"
+        rf"(?:(?P<bound>(?i:{EN_QUALIFIER}))\s)?(?<![\w$.,-])(?P<n>{number})(?:\s+(?i:to|or)\s+(?P<to>{number}))?"
         rf"\s+(?:(?!{_NOT_BETWEEN})[A-Za-z][\w-]*\s+){{0,2}}?(?P<unit>(?i:{words}))(?![\w-])")
 
 
@@ -317,7 +317,7 @@ _NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n > 1}  # a one-
 _VERB_MULTIPLES = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
                    "quadrupled": 4, "quadrupling": 4, "quadruples": 4}
 _ENGLISH_MULTIPLE = compiled_on_use(
-    rf"(?:(?P<bound>(?i:{_EN_QUALIFIER}))\s)?"
+    rf"(?:(?P<bound>(?i:{EN_QUALIFIER}))\s)?"
     rf"(?:(?P<n>\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS)}))-?\s?(?i:fold)|(?P<verb>(?i:{'|'.join(_VERB_MULTIPLES)})))"
     r"(?![A-Za-z])")
 

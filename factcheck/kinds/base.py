@@ -204,8 +204,11 @@ class Kind(Generic[R]):
 
         A source that writes 2% and also 13% and 5% under one reading (销量增长2%; 零度可口可乐
         销量增长13%) does not contradict another source's 2%: its other values are other figures
-        the rule cannot tell apart, which no comparison across sources can settle."""
-        return any(self.agree(rule, c.value, other.value) for c in own)
+        the rule cannot tell apart, which no comparison across sources can settle. A bound (不到50美元)
+        fits many figures but states none but its own number: a source writing it beside 50美元 does not
+        state another source's 20美元, whose clash with the 50 stands (round 38's s1 cost), as a date's
+        bound names no day (kinds/date.py); 最多40億元 states another's 40亿元 (round 22's vanke)."""
+        return any(self.agree(rule, c.value, other.value) and not _bound_around(c.value, other.value) for c in own)
 
     def _agreed(self, rule: R, claims: list[Claim], extra: list[str]) -> tuple[list[Message], list[str]]:
         """(headline, values still set aside): the values two sources or more agree on, each group of
@@ -403,6 +406,13 @@ def _also_gives(claims: list[Claim], set_aside: list[str]) -> Message | None:
             if marks else value)
     return Message.of("finding.agree.also_marked" if any_marked else "finding.agree.also",
                       values=listed(values, "sep.comma"))
+
+
+def _bound_around(value: Value, other: Value) -> bool:
+    """Whether `value` is a bound (over, under: 不到50, 超过10) around a figure `other` that is no bound and not
+    the bound's own number (最多40億元 states the 40亿元 another source writes; 不到50美元 states no 20美元)."""
+    return (getattr(value, "approx", "") in ("over", "under") and getattr(other, "approx", "") not in ("over", "under")
+            and getattr(value, "value", None) != getattr(other, "value", None))
 
 
 def _masked(found: Claim) -> str:

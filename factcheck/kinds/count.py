@@ -124,7 +124,7 @@ class CountKind(FigureJudging, Kind[CountRule]):
         found_all = _amounts_in(s, rule.units, rule.bare, rule.rank)
         for found in found_all:
             end = _list_end(s.text, found, found_all)  # 268万、248万台销量成绩: the cue after the list names each
-            after = None if found.start in taken else cue_right_after(cue, s, end, rule.window)
+            after = None if found.start in taken else cue_right_after(cue, s, end, rule.window, found.start)
             written = s.plain[found.start:found.end]
             if after is None:
                 if found.start not in taken and (non := _non_word_after(rule, s, end)) is not None:

@@ -510,6 +510,7 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         return s.dateline  # cue 讯: the rule asks for the report's day
     dates = _event_dates(s)
     begin, end = s.clause_at(offset)
+    begin = _list_start(s, begin)
     frame = _REFERENCE_FRAME.search(s.text, begin, offset)
     if frame is not None and _FRAME_END.match(s.text, cue_end):
         # 2023年8月，特朗普在国会暴乱事件后首次发帖: 暴乱 only places another event, dated outside 在…后
@@ -530,7 +531,7 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
         return after[0]
     if _EARLIER_THAN_THE_SCENE.search(s.text, begin, offset):
         return None  # 2月4日凌晨，……，不久前发布的Qwen2.5-Max: released some time before that day, not on it
-    previous = s.clause_before(offset)
+    previous = s.clause_before(begin)
     if previous:
         earlier = [d for d in dates if previous[0] <= d.start and d.end <= previous[1]]
         if earlier:
@@ -573,6 +574,19 @@ def _what_is_said(s: Sentence, offset: int, cue_end: int, span: DateSpan) -> boo
         return True
     latin = re.search(r"[A-Za-z]\s*$", s.text[offset:cue_end]) is not None
     return not latin and not _SAID_ON.match(between)
+
+
+# a clause opening with a list's joint goes on with the list of the clause before (…香港園區、…合作區，以及鹽田港進行
+# 調研): one clause for where the event's date stands, so the clause before it is the list's (round 38's notes)
+# (not 及时, 及早; not 与此同时, meanwhile, nor 和/与…相比, a comparison's frame)
+_LIST_GOES_ON = re.compile(r"\s*(?:以及|及(?![时早])|[和与](?!此同时)(?![^，,。；;]*?(?:相比|相较|比较)))")
+
+
+def _list_start(s: Sentence, begin: int) -> int:
+    """Where the clause at `begin` starts once the clauses it continues a list of are joined to it."""
+    while _LIST_GOES_ON.match(s.text, begin) and (previous := s.clause_before(begin)) is not None:
+        begin = previous[0]
+    return begin
 
 
 _THEN = re.compile(r"当时|當時")

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from factcheck.kinds.amounts import (
+    EN_QUALIFIER,
     QUALIFIER,
     REPEATED_UNIT,
     number_written,
@@ -35,6 +36,7 @@ from factcheck.kinds.reading import about_whom, claim
 from factcheck.kinds.sentence import Sentence, cue_pattern
 from factcheck.kinds.skip import skip_word, skipped
 from factcheck.kinds.subject_reading import subject_before
+from factcheck.normalize.counts import NUMBER_WORDS
 from factcheck.normalize.dates import counts_days
 from factcheck.normalize.numbers import APPROX_AFTER, APPROX_BEFORE, NumberInterval, parse_interval, qualify
 from factcheck.patterns import compiled_on_use
@@ -42,17 +44,39 @@ from factcheck.records import Article, Claim, Diagnostic, RuleBase
 from factcheck.values import Value, _plain, bound_mark, intervals_overlap
 
 DAYS = {"天": Decimal(1), "日": Decimal(1), "周": Decimal(7), "星期": Decimal(7), "个星期": Decimal(7),
-        "个月": Decimal("30.4375"), "年": Decimal("365.25"), "小时": Decimal(1) / 24, "钟头": Decimal(1) / 24}
-UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周"}
+        "个月": Decimal("30.4375"), "年": Decimal("365.25"), "小时": Decimal(1) / 24, "钟头": Decimal(1) / 24,
+        "分钟": Decimal(1) / 1440, "秒": Decimal(1) / 86400, "秒钟": Decimal(1) / 86400}
+UNIT_SHOWN = {"日": "天", "星期": "周", "个星期": "周", "秒钟": "秒"}
+# English units of time, singular (a plural's s dropped, `mins` and `hrs` written out), shown in English
+ENGLISH_DAYS = {"second": DAYS["秒"], "sec": DAYS["秒"], "minute": DAYS["分钟"], "min": DAYS["分钟"],
+                "hour": DAYS["小时"], "hr": DAYS["小时"], "day": DAYS["天"], "week": DAYS["周"],
+                "month": DAYS["个月"], "year": DAYS["年"]}
+ENGLISH_SHOWN = {"sec": "second", "min": "minute", "hr": "hour"}
 # 两个半月, 三个多月, 两年多, 一年半, 半年, 近四个月, 两个多小时; a year needs a Chinese numeral or a small
 # number (2024年 is a date), a month needs 个 (3月 is March), a day 天 (13日 is a date) unless a word of
 # length stands right before the number (其後延長30日限期, as zh-HK writes days: dates.counts_days);
 # a space before the unit changes nothing (未来 12 到 24 个月, as some outlets write figures); a range may
 # write the unit after each bound (3个月至6个月), as counts read it
-_FIRST_UNIT = r"个?(?:星期|小时)|周|天|个月|年|钟头"  # not 日: 2月10日-11日 is two days of a month
+_FIRST_UNIT = r"个?(?:星期|小时|钟头)|周|天|个月|年|分钟|秒钟?"  # not 日: 2月10日-11日 is two days of a month
+# English: `26 minutes`, `two to three years`, `more than 10 hours`, `two and a half years`; not a number joined to its unit
+# by a hyphen (`a 52-week high`, `a 5-year bond` name a class, as counts read them: kinds/amounts.py)
+_EN_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?![\d.,]\d)|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+_EN_UNIT = r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+# a smaller unit's count right after a span is part of it: 1小时26分钟 (86 minutes), 3年5个月, 2分30秒 (分 is minutes
+# only there, before 秒, or after 小时: alone it is a score or a cent)
+_PART_NUMBER = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十]+)"
+_PART_UNIT = r"(?:个月|个?星期|周(?!年)|天|个?小时|个?钟头|分钟|分|秒钟|秒)"
+_PART = compiled_on_use(rf"[零又]?(?P<number>{_PART_NUMBER})(?P<unit>{_PART_UNIT})")
+_PART_DAYS = {"个月": DAYS["个月"], "星期": DAYS["周"], "个星期": DAYS["周"], "周": DAYS["周"], "天": DAYS["天"],
+              "小时": DAYS["小时"], "个小时": DAYS["小时"], "钟头": DAYS["小时"], "个钟头": DAYS["小时"],
+              "分钟": DAYS["分钟"], "分": DAYS["分钟"], "秒钟": DAYS["秒"], "秒": DAYS["秒"]}
+_PART_SHOWN = {"个星期": "周", "星期": "周", "个小时": "小时", "个钟头": "钟头", "分": "分钟", "秒钟": "秒"}
 DURATION = compiled_on_use(
     rf"(?P<number>{ranged_number(_FIRST_UNIT)}|{QUALIFIER}?半){REPEATED_UNIT}\s*(?P<ge>个)?(?P<half>半)?(?P<more>[多余])?"
-    r"(?P<unit>个星期|星期|周|天|日|(?<=[个半多余])月|年|小时|钟头)(?P<tail>半)?(?P<after>[多余]|左右|以上|以内|以下)?")
+    rf"(?P<unit>个星期|星期|周(?!年)|天|日|(?<=[个半多余])月|年|小时|钟头|分钟|分(?=\s*{_PART_NUMBER}\s*秒)|秒钟|秒)(?P<tail>半)?"
+    rf"(?P<plus>(?:\s*[零又]?\s*{_PART_NUMBER}\s*{_PART_UNIT}){{1,2}})?(?P<after>[多余]|左右|以上|以内|以下)?"
+    rf"|(?:(?P<en_bound>(?i:{EN_QUALIFIER}))\s)?(?<![\w$.,-])(?P<en_number>{_EN_NUMBER})"
+    rf"(?:\s+(?i:to|or)\s+(?P<en_to>{_EN_NUMBER}))?(?P<en_half>\s+and\s+a\s+half)?\s+(?P<en_unit>{_EN_UNIT})(?![\w-])")
 _BOUND = compiled_on_use(QUALIFIER)  # a number opening with 至少, 不足, 逾 …: a count of days, never a date
 
 
@@ -113,8 +137,32 @@ def names_no_span(match: re.Match[str]) -> bool:
             and not counts_days(match.string, match))
 
 
+def _read_english(match: re.Match[str]) -> Duration | None:
+    """`26 minutes`, `two to three years`, `more than 10 hours`, `two and a half years`: as the Chinese are read."""
+    low, high = (str(NUMBER_WORDS.get(written.lower(), written)).replace(",", "")
+                 for written in (match.group("en_number"), match.group("en_to") or ""))
+    bound = match.group("en_bound") or ""
+    number = parse_interval(f"{low}至{high}" if high else f"{bound}{low}")  # as kinds/amounts.py reads a count
+    word = match.group("en_unit").lower()
+    singular = word[:-1] if word.endswith("s") and word[:-1] in ENGLISH_DAYS else word
+    if number is None or (singular == "year" and number.value >= 100):
+        return None  # 2024 years is no length
+    if match.group("en_half"):
+        value = number.value + Decimal("0.5")
+        number = NumberInterval(value, value - Decimal("0.25"), value + Decimal("0.25"), number.approx, Decimal("0.5"))
+    factor = ENGLISH_DAYS[singular]
+    low_days = Decimal(0) if number.low is None else max(Decimal(0), number.low) * factor
+    high_days = None if number.high is None else number.high * factor
+    shown = (f"{_plain(number.low)}–{_plain(number.high)}"
+             if number.is_range and number.low is not None and number.high is not None else "")
+    unit = " " + ENGLISH_SHOWN.get(singular, singular) + ("" if number.value == 1 and not shown else "s")
+    return Duration(number.value, low_days, high_days, unit, number.approx, match.group(0), shown)
+
+
 def read_duration(match: re.Match[str]) -> Duration | None:
     """The duration a match of the pattern stands for."""
+    if match.group("en_unit"):
+        return _read_english(match)
     number_text = number_written(match).replace(" ", "")
     approx = ""
     for word in sorted(APPROX_BEFORE, key=len, reverse=True):
@@ -134,10 +182,15 @@ def read_duration(match: re.Match[str]) -> Duration | None:
         core = NumberInterval(core.value, core.value, core.value + 1, "over", Decimal(1))
     elif match.group("after"):
         approx = APPROX_AFTER.get(match.group("after"), approx)
-    number = qualify(core, approx)
     unit = ("个" if match.group("ge") and match.group("unit") == "月" else "") + match.group("unit")
     unit = "个月" if unit == "月" else unit
-    factor = DAYS[unit]
+    factor = DAYS.get(unit) or _PART_DAYS[unit]  # 分 of 2分30秒 is read only before its seconds
+    if match.group("plus"):
+        compound = _with_parts(core, factor, match.group("plus"))
+        if compound is None:
+            return None
+        core, unit, factor = compound
+    number = qualify(core, approx)
     low = None if number.low is None else max(Decimal(0), number.low) * factor
     high = None if number.high is None else number.high * factor
     if low is None:
@@ -145,6 +198,31 @@ def read_duration(match: re.Match[str]) -> Duration | None:
     shown = (f"{_plain(number.low)}–{_plain(number.high)}"
              if number.is_range and number.low is not None and number.high is not None else "")
     return Duration(number.value, low, high, UNIT_SHOWN.get(unit, unit), number.approx, match.group(0), shown)
+
+
+def _with_parts(first: NumberInterval, factor: Decimal, parts: str) -> tuple[NumberInterval, str, Decimal] | None:
+    """1小时26分钟 as 86分钟: the span in its last (smallest) unit, as precise as that unit is written (the
+    earlier parts are whole units: one hour and 26 minutes is 85.5 to 86.5 minutes); None when a part is no number."""
+    read = [(parse_interval(found.group("number")), found.group("unit")) for found in _PART.finditer(parts)]
+    last, word = read[-1] if read else (None, "")
+    if last is None or any(number is None for number, _ in read):
+        return None
+    step = _PART_DAYS[word]
+    # whole units before the last, counted in it (by seconds, so 1小时 is exactly 60分钟)
+    seconds = _seconds(factor)
+    whole = first.value * seconds
+    for number, unit in read[:-1]:
+        whole += number.value * _seconds(_PART_DAYS[unit])  # type: ignore[union-attr]
+    before = whole / _seconds(step)
+    low = None if last.low is None else before + last.low
+    high = None if last.high is None else before + last.high
+    return (NumberInterval((before + last.value).normalize(), low, high, last.approx, last.step),
+            _PART_SHOWN.get(word, word), step)
+
+
+def _seconds(days: Decimal) -> Decimal:
+    """A unit's length in whole seconds (a month is 2,629,800: 30.4375 days)."""
+    return (days * 86400).quantize(Decimal(1))
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,8 @@ CUE_AFTER_FAR = ("{value!r} is followed by the cue {word!r} with {between!r} bet
                  "one holding the words between")
 CUE_RUNS_ON = ("{value!r} is followed by the cue {word!r}, but the cue's noun phrase runs on into {next!r} (a cue "
                "after a value must end its noun: a break, 的, a particle, a preposition, a verb of change): add a "
-               "cue before the value, or one holding the words after it")
+               "cue before the value, or one holding the words after it up to such an end (价格训练出 before "
+               "的新模型, not 价格训练)")
 CLASS_NAME = ("{value!r} names a class by a round figure (20万级, 百亿俱乐部, 10万元级别以上), not an amount: by "
               "design no claim (no key reads it)")
 WORTH = ("{value!r} was read, but it is the worth of the noun after it (价值…的{word}), not the cue's figure: "
@@ -90,6 +91,8 @@ NEGATED = ("{value!r} was read, but {word!r} is negated (未, 没有, 尚未, �
            "out: by design no claim (no key reads it)")
 FORMER = ("{value!r} was read, but it is a former state (前, 曾任, former), not the state now: by design no claim "
           "(no key reads it; a rule of its own reads it with the former word in its state)")
+QUESTION = ("{value!r} was read, but a question asks it ({word!r}: a yes-or-no question, or whether), it does not "
+            "state it: by design no claim (no key reads it; a question with a question word, 为何 or how, is read)")
 RUMOUR = ("{value!r} was read, but it is a rumour the sentence denies (传…澄清): by design no claim "
           "(no key reads it)")
 NO_MEMBERS = ("the trigger {word!r} was found, but no name of `members` stands in its `scope` ({value}): add the "

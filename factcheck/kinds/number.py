@@ -262,7 +262,7 @@ def _out_of_reach(rule: NumberRule, cue: Cue, s: Sentence, start: int, end: int)
         if not _leads_into_cue(s.text, end, after.start()):
             left_out("cue", say(CUE_AFTER_FAR, written, after.group(0), between=between),
                      start, end)
-        elif not (_ENDS_NOUN.match(s.text, after.end()) or any(m.start == after.end() for m in s.mentions)):
+        elif not noun_ends(s, after, start):
             left_out("cue", say(CUE_RUNS_ON, written, after.group(0),
                                       next=s.plain[after.end():after.end() + 4]), start, end)
         elif after.start() > end + rule.window + 12:  # cue_right_after's reach
@@ -395,8 +395,9 @@ def _cues(rule: NumberRule, cue: Cue, s: Sentence, span: QuantitySpan) -> list[r
     # the cue may end inside the qualifier: cue 涨超 before 超200%
     cues = [m for m in cue.finditer(s.text, window_start, span.number_start)
             if min(span.start, max(reach, m.end())) - m.end() <= rule.window and s.clause_at(m.end()) in clauses
-            and (colon < 0 or m.end() > colon or CUE_ENDS_AT_COLON.fullmatch(s.text, m.end(), colon))]
-    return (cues or _cue_after(rule, cue, s, span.end) or _lead_in_cue(cue, s, span.start)
+            and (colon < 0 or m.end() > colon or CUE_ENDS_AT_COLON.fullmatch(s.text, m.end(), colon))
+            and not _closes_means(rule, s, m)]
+    return (cues or _cue_after(rule, cue, s, span.start, span.end) or _lead_in_cue(cue, s, span.start)
             or _restated_cue(rule, cue, s, span.start)
             or _carried_cue(rule, cue, s, span.start) or _reached_in_its_year_cue(rule, cue, s, span.start)
             or _cue_of_converted(rule, cue, s, span))
@@ -552,19 +553,49 @@ def _leads_into_cue(text: str, start: int, end: int) -> bool:
             and _bare_modifier(text, last + 1, end))
 
 
-def cue_right_after(cue: Cue, s: Sentence, value_end: int, window: int) -> re.Match[str] | None:
+def cue_right_after(cue: Cue, s: Sentence, value_end: int, window: int,
+                    value_start: int | None = None) -> re.Match[str] | None:
     """The cue right after a value that names what the value is (`28亿元借款`, `以2600亿美元的估值`,
     `1090亿欧元私人投资`, `45W 有线快充`, `以2600亿美元的投前估值`): nothing, a modifier ending in 的, a short
-    modifier or both between them (`_leads_into_cue`), and the cue's noun phrase ends there, before a declared
-    name too (`天合光能10亿索赔阿特斯`: the cue's object). Shared by number and count rules; each then checks the
-    cue holds no value of its own."""
+    modifier or both between them (`_leads_into_cue`), and the cue's noun phrase ends there (`noun_ends`).
+    Shared by number and count rules; each then checks the cue holds no value of its own."""
     _, clause_end = s.clause_at(value_end)
     # the cue starts within reach, however long it is (`4.2% rise in net revenue`, cue `rise in net revenue`)
     found = cue.search(s.text, value_end, clause_end)
     if (found is None or found.start() > value_end + window + 12 or not _leads_into_cue(s.text, value_end, found.start())
-            or not (_ENDS_NOUN.match(s.text, found.end()) or any(m.start == found.end() for m in s.mentions))):
+            or not noun_ends(s, found, value_start)):
         return None
     return found
+
+
+# 以 right before a value (以不到50美元的价格, 以3000亿美元的估值): the means or the terms of the verb after the
+# phrase, so the noun after the value ends the phrase, whatever follows (训练出, 集资); not 所以 (so), 予以, 加以,
+# 难以, 得以, 足以 (verbs of their own) nor 以及 (and), 以上, 以下 (above, below)
+_BY_MEANS_OF = re.compile(r"(?<![所予加难得足])以\s*$")
+
+
+def by_means_of(s: Sentence, value_start: int) -> bool:
+    """Whether the value at `value_start` opens a phrase of means with 以 (`以不到50美元的价格`)."""
+    return _BY_MEANS_OF.search(s.text, max(0, value_start - 4), value_start) is not None
+
+
+def _closes_means(rule: NumberRule, s: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a cue closes a phrase of means whose value, of the rule's sort, stands before it
+    (`以600亿美元的估值筹集20亿美元`): the cue is that value's, so it is no cue of a value after it (the 20亿 is
+    what 筹集 raises). A value of another sort is no such phrase's for this rule (`以43亿的价格转让…5.45%的股权`:
+    the percent rule's 转让 reads the stake)."""
+    begin, _ = s.clause_at(cue.start())
+    return any(begin <= q.start and q.end <= cue.start() and _unit_fits(rule.value, q.quantity.unit)
+               and by_means_of(s, q.start) and _leads_into_cue(s.text, q.end, cue.start()) for q in s.quantities)
+
+
+def noun_ends(s: Sentence, cue: re.Match[str], value_start: int | None = None) -> bool:
+    """Whether the noun phrase of a cue after a value ends with the cue: a break, 的, a particle, a preposition,
+    a verb of change after it (in 投资额度, 融资计划 the cue only modifies another noun, which is something else),
+    a declared name (`天合光能10亿索赔阿特斯`: the cue's object), or the value opens a phrase of means with 以
+    (`以不到50美元的价格训练出的新模型`: the price the model was trained for; round 38's notes)."""
+    return (_ENDS_NOUN.match(s.text, cue.end()) is not None or any(m.start == cue.end() for m in s.mentions)
+            or (value_start is not None and by_means_of(s, value_start)))
 
 
 def say_non_word_before(cue: str, window: int, s: Sentence, taken: set[int],
@@ -587,12 +618,14 @@ def say_non_word_before(cue: str, window: int, s: Sentence, taken: set[int],
         left_out("cue", say(NON_WORD, s.plain[start:end], non.group(0)), start, end)
 
 
-def _cue_after(rule: NumberRule, cue: Cue, s: Sentence, value_end: int) -> list[re.Match[str]]:
+def _cue_after(rule: NumberRule, cue: Cue, s: Sentence, value_start: int, value_end: int) -> list[re.Match[str]]:
     """The cue right after a value, when that cue holds no value of its own (`400亿美元投资，估值3000亿美元`
     gives 估值 its own)."""
-    found = cue_right_after(cue, s, value_end, rule.window)
+    found = cue_right_after(cue, s, value_end, rule.window, value_start)
     if found is None:
         return []
+    if by_means_of(s, value_start):
+        return [found]  # 以600亿美元的估值筹集20亿美元: the phrase closes at 估值, the 20亿 is 筹集's
     reach = min(s.clause_at(value_end)[1], found.end() + rule.window)
     if any(found.end() <= q.start <= reach and _unit_fits(rule.value, q.quantity.unit) for q in s.quantities):
         return []

@@ -178,11 +178,11 @@ def as_written(value: Value, s: Sentence, start: int, end: int) -> Value:
     return replace(value, raw=written)
 
 
-def about_whom(rule: RuleBase, s: Sentence, start: int, end: int) -> None:
+def about_whom(rule: RuleBase, s: Sentence, start: int, end: int, entity: str | None = None) -> None:
     """Say (kinds/left_out.py) that the value at `start`..`end` is left out as someone else's: a
-    declared name that is no rule subject, or a name the entities do not hold. Nobody named is an
-    `unattributed` note, said where it is found."""
-    entity = who(s, start)
+    declared name that is no rule subject, or a name the entities do not hold (`entity`: whose it is,
+    when the caller knows; else `who` reads it). Nobody named is an `unattributed` note, said where it is found."""
+    entity = entity or who(s, start)
     if entity == OTHER:
         left_out("entities", say(UNKNOWN_NAME, s.plain[start:end]), start, end)
     elif entity is not None and entity not in rule.subjects:

@@ -214,14 +214,18 @@ def _speaks_for(s: Sentence, start: int, end: int) -> bool:
 
 
 def titled_name(rule: RuleBase, s: Sentence, start: int, end: int) -> str | None:
-    """The rule subject a post word at [start, end) is the title of: a title ending the word
-    (`前CEO`, `执行副总裁`) with a subject's name right after it (`推特及前CEO杰克·多尔西`) is that
-    person's post, whoever opens the clause (`特朗普…对…推特及前CEO杰克·多尔西提起的诉讼`; round 20,
-    NOTES_B twitter-settlement)."""
+    """Whose post a state word at [start, end) is: a title ending the word (`前CEO`, `执行副总裁`,
+    `署理行政长官`: zh.yaml posts) with a declared name right after it (`推特及前CEO杰克·多尔西`) is that
+    person's post, whoever opens the clause (`特朗普…对…推特及前CEO杰克·多尔西提起的诉讼`; round 20, NOTES_B
+    twitter-settlement; `夏寶龍昨日早上在署理行政長官陳國基及財政司司長陳茂波陪同下`, round 38's notes: 財政司司長 is
+    陳茂波's, whoever the rule is about). A state word that holds a rule subject's name (`署理行政長官陳國基`, the
+    name written into the state) is that subject's. None when neither: the state is read as any other."""
+    inside = next((m for m in s.mentions if m.entity_id in rule.subjects and start <= m.start and m.end <= end), None)
+    if inside is not None:
+        return inside.entity_id
     if _TITLE_BEFORE.search(s.text, start, end) is None:
         return None
-    after = next((m for m in s.mentions if m.entity_id in rule.subjects and m.start >= end
-                  and not s.text[end:m.start].strip()), None)
+    after = next((m for m in s.mentions if m.start >= end and not s.text[end:m.start].strip()), None)
     return after.entity_id if after else None
 
 

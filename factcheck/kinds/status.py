@@ -360,7 +360,11 @@ class StatusKind(Kind[StatusRule]):
             if denied_rumour(s.text, s.clause_at(match.start())[0], match.start(), match.end()):
                 left_out("rumour", say(RUMOUR, written), match.start(), match.end())
                 continue  # 傳不再面向個人銷售，宇樹科技澄清: the rumour the sentence denies is no claim of it
-            subject = (titled_name(rule, s, match.start(), match.end()) or _brought_out(rule, s, match.end())
+            titled = titled_name(rule, s, match.start(), match.end())
+            if titled is not None and titled not in rule.subjects:  # 財政司司長陳茂波: another's post
+                about_whom(rule, s, match.start(), match.end(), titled)
+                continue
+            subject = (titled or _brought_out(rule, s, match.end())
                        or _bracketed(rule, s, match.end())
                        or _past_a_reference(rule, s, match.start(), subject_near(rule, s, match.start(), others_hold=True)))
             if subject is None:
