@@ -84,7 +84,9 @@ class _SafeUnpickler(pickle.Unpickler):
 
 
 def entry_key(run_key: str, content: bytes, display: str) -> str:
-    return hashlib.sha256(run_key.encode() + b"\0" + display.encode() + b"\0" + content).hexdigest()
+    digest = hashlib.sha256(run_key.encode() + b"\0" + display.encode() + b"\0")
+    digest.update(content)  # the same digest as of the bytes joined, without copying an article's bytes
+    return digest.hexdigest()
 
 
 def stat_signature(run_key: str, path: str | Path, display: str) -> tuple[str, int]:
@@ -95,10 +97,15 @@ def stat_signature(run_key: str, path: str | Path, display: str) -> tuple[str, i
     change time (ctime) cannot be set by a user and moves with every write
     and every `utime`, so it is part of the signature too."""
     info = os.stat(path)
-    signature = hashlib.sha256(f"{run_key}\0{display}\0{os.path.abspath(path)}\0{info.st_dev}\0{info.st_ino}\0"
-                               f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}".encode(
-                                   "utf-8", "surrogateescape")).hexdigest()  # a file name need not be UTF-8
-    return signature, info.st_size
+    return signature_of(run_key, path, display, info), info.st_size
+
+
+def signature_of(run_key: str, path: str | Path, display: str, info: os.stat_result) -> str:
+    """`stat_signature` of a file whose status is `info` (`os.stat`, or `os.fstat` of it opened: the same
+    fields of the same file, so a file read can be signed without a second system call)."""
+    return hashlib.sha256(f"{run_key}\0{display}\0{os.path.abspath(path)}\0{info.st_dev}\0{info.st_ino}\0"
+                          f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}".encode(
+                              "utf-8", "surrogateescape")).hexdigest()  # a file name need not be UTF-8
 
 
 class Cache:

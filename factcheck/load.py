@@ -123,6 +123,12 @@ def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
     """The file's bytes. Only a regular file is read (a FIFO would block, a
     device never end), and never more than `limit` bytes, whatever its size
     said: a file can grow between stat and read."""
+    return read_file(file, limit)[0]
+
+
+def read_file(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> tuple[bytes, os.stat_result]:
+    """`read_bytes`, and the file's status as the descriptor read said it (`os.fstat`): what the
+    cache signs a file with, had without a second system call."""
     def too_big(size: float) -> InputError:
         return InputError(Diagnostic(file.display, 0, f"file is {size / 1048576:.1f} MB, over the "
                                      f"{limit / 1048576:g} MB limit (--max-file-size)"))
@@ -146,7 +152,7 @@ def read_bytes(file: ArticleFile, limit: int = MAX_FILE_SIZE) -> bytes:
         raise InputError(Diagnostic(file.display, 0, f"cannot read: {error.strerror or error}")) from None
     if len(data) > limit:
         raise too_big(len(data))
-    return data
+    return data, info
 
 
 def _read_up_to(handle: int, size: int) -> bytes:

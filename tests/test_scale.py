@@ -211,6 +211,26 @@ def test_a_cold_cache_is_written_in_batches_with_the_report_unchanged(many: Path
     assert (cold.claims, cold.findings, cold.articles) == (plain.claims, plain.findings, plain.articles)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_cold_run_signs_files_as_it_reads_them_and_the_next_run_finds_them_unchanged(
+        many: Path, tmp_path: Path, jobs: int) -> None:
+    """A cold cache answers nothing, so no file is taken before it is read: each is signed from the status of the
+    descriptor it is read from, the very signature `stat_signature` gives, so the next run knows every file."""
+    from factcheck.cache import stat_signature
+
+    rule_set = load_rules([str(ROOT / "rules")])
+    options = pipeline.Options(jobs=jobs, cache_folder=str(tmp_path / "cache"))
+    pipeline.check([str(many)], rule_set, options)
+    files = pipeline._files([str(many)], options)[0][0]
+    pipeline._start_worker(rule_set, options)
+    known, signatures = pipeline._unchanged(files, options.max_file_size)
+    assert len(known) == len(files) == 70
+    with sqlite3.connect(tmp_path / "cache" / f"v{FORMAT}" / "claims.sqlite") as db:
+        stored = {stat for (stat,) in db.execute("SELECT stat FROM files")}
+    assert stored == set(signatures.values()) == {
+        stat_signature(str(pipeline._WORKER["run_key"]), file.path, file.display)[0] for file in files}
+
+
 def test_a_warm_run_reads_again_a_file_whose_entry_turned_unreadable(many: Path, tmp_path: Path) -> None:
     """Warm entries are read a batch at a time, after the run has started: one that no longer
     unpickles (torn, foreign) is a miss, and its file is read as in a cold run."""
