@@ -891,7 +891,7 @@ def _sentences(lines: list[str], first_number: int, index: int, text: str = "",
 
 # an English full stop: a period before a space and a capital, a digit or an opening quote, after a word
 # that is no abbreviation (Mr., Inc., Feb., U.S., a single initial), nor after a list's number opening a line (2. )
-_ENGLISH_END = re.compile(r"(?<=[A-Za-z0-9%)\]\"”’'])(?<!^\d)(?<!\n\d)(?<!^\d\d)(?<!\n\d\d)\.[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_ENGLISH_END = re.compile(r"(?=\.)(?<=[A-Za-z0-9%)\]\"”’'])(?<!^\d)(?<!\n\d)(?<!^\d\d)(?<!\n\d\d)\.[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = compiled_on_use(r"([A-Za-z.]+)$")
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "rev", "col", "lt", "sgt",

@@ -276,3 +276,41 @@ def test_the_hong_kong_market_is_found_as_before(case: dict[str, Any]) -> None:
     assert exact is case["names"]
     assert (_hong_kong_market(case["text"], "CNY") is not None) is exact
     assert not exact or _hong_kong_literals().search(case["text"]) is not None
+
+
+_LEAD = re.compile(r"\(\?=(\[[^\]]*\]|\\.)\)")  # a look-ahead of one class (or one escaped character) opening a pattern
+
+
+@pytest.mark.parametrize("case", TABLES["led_patterns"], ids=lambda case: f"{case['pattern']} {case['source']}")
+def test_a_pattern_led_by_its_first_characters_finds_what_it_found_without_them(case: dict[str, Any]) -> None:
+    """The look-ahead holds every character a match of the rest starts with: the same matches, and each starts
+    with a character of the class."""
+    led = _module_pattern(case["pattern"])
+    lead = _LEAD.match(led.pattern)
+    assert lead is not None, led.pattern[:40]
+    plain = re.compile(led.pattern[lead.end():], led.flags)
+    found = list(plain.finditer(case["text"]))
+    assert [m.group(0) for m in led.finditer(case["text"])] == case["found"]
+    assert [(m.span(), m.groups()) for m in led.finditer(case["text"])] == [(m.span(), m.groups()) for m in found]
+    assert all(re.fullmatch(lead.group(1), case["text"][m.start()]) for m in found)
+
+
+@pytest.mark.parametrize("case", TABLES["link_ends"], ids=lambda case: case["source"])
+def test_a_metric_phrase_is_cut_of_its_link_words_as_before(case: dict[str, Any]) -> None:
+    from factcheck.discover import values
+
+    slow = re.compile(f"(?:{values._any_of(values.LINK_WORDS + values.ADVERBS)})+$")  # the pattern it replaced
+    assert values._LINK_END.sub("", case["text"]) == slow.sub("", case["text"]) == case["cut"]
+
+
+def test_every_english_comparison_holds_an_ascii_letter() -> None:
+    """qualifiers._english_comparisons asks no more of a text without an ASCII letter: each of its phrases holds a
+    word with a letter that no other character matches, even with case ignored (not s, which ſ matches)."""
+    from factcheck.kinds import qualifiers
+
+    for word in ("compared", "versus", "vs", "up", "down", "from", "over"):
+        assert any({chr(c) for c in range(0x10000) if re.fullmatch(re.escape(ch), chr(c), re.IGNORECASE)} <= set(
+            ch.upper() + ch.lower()) for ch in word), word
+    for pattern in (qualifiers._EN_FROM, qualifiers._EN_COMPARED, qualifiers._EN_FROM_WORDS):
+        assert pattern.search("相比去年 compared with 2.9%，up from 10亿，rose 4% over the prior year to 5亿")
+    assert qualifiers._english_comparisons("营收较去年同期的100亿元增长5%") == []

@@ -40,7 +40,7 @@ from factcheck.kinds.qualifiers import (
     starts_a_span,
 )
 from factcheck.kinds.sentence import clause_bounds
-from factcheck.normalize.counts import CLASSIFIED_UNIT, COUNT_NUMBER
+from factcheck.normalize.counts import CLASSIFIED_UNIT, COUNT_NUMBER, NUMERALS
 from factcheck.normalize.dates import DateSpan, find_dates
 from factcheck.normalize.numbers import group_thousands
 from factcheck.normalize.quantities import (
@@ -126,8 +126,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit number before 年 is a year
 # or a Latin scale letter (仅300M参数, 671B参数: millions and billions, as parse_number reads them; not
 # before another Latin letter: 300MB, 5Mbps)
 # A Latin scale letter inside a hyphened name is part of the name (s1-32B, Qwen2.5-32B-Instruct: a model's size in
-# its name, no figure of the story; round 38's notes), as is one glued to letters or digits before it
-_BARE = re.compile(r"(?:约|近|超过|超|逾)?(?<![-A-Za-z0-9.])\d+(?:\.\d+)?(?:(?:多|余)?[万亿]+|[MB](?![-A-Za-z]))"
+# its name, no figure of the story; round 38's notes), as is one glued to letters or digits before it; the
+# look-ahead leads the search to where a match can start (discover30)
+_BARE = re.compile(r"(?=[约近超逾\d])(?:约|近|超过|超|逾)?(?<![-A-Za-z0-9.])\d+(?:\.\d+)?(?:(?:多|余)?[万亿]+|[MB](?![-A-Za-z]))"
                    r"(?![\u4e00-\u9fff]*?[元%])")
 # a round size crossed, with no digit (市值破万亿, 票房突破百亿, 升穿萬億元 is an amount the normalizer reads):
 # one of that scale, a milestone, compared with the other milestones of its metric (see align._linked)
@@ -145,7 +146,7 @@ def is_milestone(raw: str) -> bool:
 
 # a bare decimal with two or more decimals and no unit (中间价报7.1706, 收报7.3077): an exchange rate or
 # another ratio measured, not a version (4.0) or a rounded figure; a number like 160.3亿 above
-_DECIMAL = re.compile(r"(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")
+_DECIMAL = re.compile(r"(?=\d)(?<![A-Za-z\d.])\d+\.\d{2,}(?![\d.%A-Za-z])")  # (?=\d): tried only at a digit
 
 # a record named after its value (2942.78美元的历史高点, 109356美元的巅峰, 0.563的低点): the value is
 # that high or low, whatever word stood before it (金价创下 / 现货黄金一度升至 / 比特币从)
@@ -183,7 +184,10 @@ def derive_patterns() -> None:
     _CANONICAL = frozenset(METRIC_SYNONYMS.values())
     _LONGEST_METRIC = max(map(len, METRIC_SYNONYMS))
     _KNOWN_METRIC = re.compile(_any_of(tuple(METRIC_SYNONYMS)))
-    _LINK_END = re.compile(f"(?:{_any_of(LINK_WORDS + ADVERBS)})+$")
+    # one word, then any more (not `(?:…)+$`): a pattern that opens with the words lets `re` skip in C every
+    # character no word starts with, where a repetition is tried at every character (≈5× faster in _phrase)
+    links = _any_of(LINK_WORDS + ADVERBS)
+    _LINK_END = re.compile(f"(?:{links})(?:{links})*$")
     # a number right after a word, or after its link words (票房将超过160亿): the word names a measure
     NUMBER_AFTER = re.compile(f"(?:{_any_of(ADVERBS + tuple(w for w in LINK_WORDS if len(w) > 1) + tuple('为达超约近逾了至'))})"
                               r"{0,3}(?:\d+(?:\.\d+)?(?![\d.]*[年月日季])|[一二三四五六七八九十两][十百千万亿%成倍])")
@@ -202,10 +206,15 @@ def derive_patterns() -> None:
     # a negated bound (不超过35名, 不少于10家, 不到5人) is read whole, as the normalizer reads it: cut at 超过 it
     # would be the opposite bound, and its 不 the end of the metric (向不超过35名: metric 向不)
     _NEGATED_BOUND = tuple(w for w in ZH.approx_before if w.startswith("不"))
-    _COUNT = re.compile(rf"(?P<num>(?:{_any_of(_NEGATED_BOUND)}|约|近|超过|超|逾|至少|接近|数|几)?"
+    # led by the class of every character a count starts with (a lead word's first, a digit, a numeral): `re`
+    # tries the rest only there, not at every character of every sentence (bulk's told articles: ≈2× faster)
+    starts = "".join(sorted({w[0] for w in _NEGATED_BOUND})) + "约近超逾至接数几" + NUMERALS
+    _COUNT = re.compile(rf"(?=[\d{starts}])(?P<num>(?:{_any_of(_NEGATED_BOUND)}|约|近|超过|超|逾|至少|接近|数|几)?"
                         rf"(?<![A-Za-z\d]){COUNT_NUMBER}(?:[万亿]{{1,2}}+{COUNT_NUMBER})*+(?:多|余)?(?:[万亿]{{1,2}})?)(?:(?<=\d)[ \u00a0](?={_any_of(PEOPLE)}))?(?P<unit>{_any_of(MEASURE_WORDS)})(?!(?<=周)年)(?!(?<=[个個]){CLASSIFIED_UNIT.pattern})")
     # a sentence with no digit may still state a value: a numeral before a scale or measure word (三名高管)
-    _HINT = re.compile(rf"[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)})")
+    # (led by the class of the characters its alternatives start with, as _COUNT is)
+    _HINT = re.compile(rf"(?=[\d０-９%％百破超逾过穿一二两三四五六七八九十])(?:[\d０-９%％]|百分之|[破超逾过穿][十百千]?[万亿]"
+                       rf"|[一二两三四五六七八九十][十百千万亿成倍]|[一二两三四五六七八九十](?:{_any_of(MEASURE_WORDS)}))")
     pairs = {name: [(w, v) for v, words in values.items() for w in words] for name, values in QUALIFIERS.items()}
     _QUALIFIER_RE = {name: re.compile(_any_of([w for w, _ in found])) for name, found in pairs.items()}
     _QUALIFIER_VALUE = {name: dict(found) for name, found in pairs.items()}

@@ -386,7 +386,9 @@ def with_builtins(data: dict[str, Any], declared: tuple[ContextSpec, ...],
 _MARKER = r"(?:相较于|相較於|相比于|相比於|相较|相較|相比|较之|較之|对比|對比|(?<!比)[较較]|(?<![可无無好])比(?![亚亞例率重分特如较較赛賽值]))"
 _CHANGE = (r"(?:增长|增長|增加|下降|下滑|上升|上涨|上漲|下跌|减少|減少|提升|提高|扩大|擴大|收窄|翻倍|翻番|"
            r"多|少|增|减|減|降|涨|漲|跌|升|高|低|(?<![\d０-９])(?!(?:19|20)\d{2}\s*年)[\d０-９]|[，,。；;：:])")  # 较2023年减少: a year is inside
-_PHRASE = re.compile(_MARKER + r".{0,14}?(?=" + _CHANGE + r")|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比")
+# (led by the class of the characters its alternatives start with: `re` tries them only there, ≈3× faster)
+_PHRASE = re.compile(r"(?=[相较較对對比与與])(?:" + _MARKER + r".{0,14}?(?=" + _CHANGE + r")"
+                     r"|与[^，,。；;]{1,12}?相比|與[^，,。；;]{1,12}?相比)")
 
 
 @cache
@@ -479,8 +481,13 @@ def _after_a_change(text: str, at: int) -> bool:
             or CHANGE_LEAD_EN.search(text, max(0, figure.start() - 24), figure.start()) is not None)
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def _english_comparisons(text: str) -> list[tuple[int, int]]:
     """The English comparison phrases of `text`, each ending where its figure starts."""
+    if _ASCII_LETTER.search(text) is None:
+        return []  # (each phrase holds an ASCII letter: most sentences are asked no more)
     if not _EN_FROM.search(text) and not _EN_COMPARED.search(text) and not _EN_FROM_WORDS.search(text):
         return []
     spans = [(m.start(), m.end()) for m in _EN_COMPARED.finditer(text) if _FIGURE_AT.match(text, m.end())]

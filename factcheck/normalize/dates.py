@@ -603,9 +603,12 @@ def bounded(value: DateValue, after: bool, raw: str) -> DateValue:
 # or 至 of a sentence: the dot after a year (2025.02.10, the one date whose only mark is a dot), Q and H
 # beside the number of a quarter or half (Q4, 4Q24, 2024H1), F of FY, f or F opening "fiscal", and a range's
 # or a numeric date's mark after a number (2021至2027年, 2022 到 2024 年, 2020—2023年, 2025-02-13, 2/12)
-_TRIGGER_RE = re.compile(r"[年月日号周季天晨晚夜早午节夕代纪期拜诞庆双旦]|(?<=(?:19|20)\d\d)\."
+# (led by the class of the characters its alternatives start with: `re` tries them only at such a character,
+# not at every one, two of them behind a look-behind; about twice as fast, the same triggers)
+_TRIGGER_RE = re.compile(r"(?=[年月日号周季天晨晚夜早午节夕代纪期拜诞庆双旦.QHFf\d〇零一二三四五六七八九十两])"
+                         r"(?:[年月日号周季天晨晚夜早午节夕代纪期拜诞庆双旦]|(?<=(?:19|20)\d\d)\."
                          r"|Q(?=[1-4])|(?<=[1-4])Q|H(?=[12])|(?<=[12])H|F(?=Y)|[Ff](?=(?i:iscal))"
-                         r"|[\d〇零一二三四五六七八九十两]\s*[\-/至到—–~～－]")
+                         r"|[\d〇零一二三四五六七八九十两]\s*[\-/至到—–~～－])")
 _WINDOW_FIRST = "近最过前未今往接后民当听寻琴呢上"
 _REACH = 8
 # and starts with one of these

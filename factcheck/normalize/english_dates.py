@@ -36,7 +36,10 @@ _MONTH_WORD = ("(?P<{name}>(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d{2}"
 _PART = "|".join(re.escape(p) for p in sorted(YEAR_PARTS, key=len, reverse=True) if p != "mid")
+# led by the class of what a date starts with (a letter, a digit, or a letter whose case folds to a Latin one, which
+# the (?i:…) words match): `re` tries the alternatives only at such a character (≈3× faster, the same dates)
 _PATTERN = re.compile(
+    "(?=[A-Za-z0-9\u0130\u0131\u017f\u212a])"
     r"(?<![A-Za-z0-9])(?:"
     rf"(?:(?P<lead_wd>{_WEEKDAY}),?\s+)?"
     rf"(?:{_MONTH_WORD.format(name='md_month')}\s+(?P<md_day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
