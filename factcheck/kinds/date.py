@@ -28,7 +28,7 @@ from factcheck.kinds.lists_reading import names_listed
 from factcheck.kinds.negation import negated_event
 from factcheck.kinds.qualifiers import LIST_JOINER, builtin_words
 from factcheck.kinds.reading import about_whom, claim, context, unattributed
-from factcheck.kinds.roles_reading import joined
+from factcheck.kinds.roles_reading import SAYING_VERBS, joined
 from factcheck.kinds.sentence import Sentence, pattern, per_sentence
 from factcheck.kinds.skip import condition_word, skip_word, skipped
 from factcheck.kinds.subject_reading import SUBJECT_FROM_TITLE, pointed_back, subject_near, title_subject
@@ -554,9 +554,8 @@ def _dated_by(s: Sentence, offset: int, cue_end: int) -> DateSpan | None:
 # a verb of saying or announcing: what follows it is what is said, and a date there dates that (Chinese puts an
 # event's time before its verb: in `百度宣布文心一言4月起全面免费` 4月 is when the service turns free, not when
 # 宣布 was said); the text is folded to Simplified
-_SAYING = re.compile(r"(?:宣布|表示|[称说]|公布|披露|透露|指出|强调|介绍|告诉|写道|宣称|声称|公告|通告|通报|回应|证实|确认"
-                     r"|承诺|预告|(?<![A-Za-z])(?i:announc(?:ed|es?|ing)|sa(?:id|ys?)|told|tells?|confirm(?:ed|s)?"
-                     r"|disclos(?:ed|es?)|report(?:ed|s)?|stat(?:ed|es?)))\s*$")
+_SAYING = re.compile(rf"(?:{SAYING_VERBS}|(?<![A-Za-z])(?i:announc(?:ed|es?|ing)|sa(?:id|ys?)|told|tells?"
+                     r"|confirm(?:ed|s)?|disclos(?:ed|es?)|report(?:ed|s)?|stat(?:ed|es?)))\s*$")
 # what joins a date after such a verb to the saying itself: 宣布于2月13日 (formal), `announced on Thursday`
 _SAID_ON = re.compile(r"\s*(?:于|在|是|为)")
 # an English clause of what is said: `announced that from April 1 …`

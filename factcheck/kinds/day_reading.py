@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from factcheck.kinds.comparison_reading import COMPARED_FIGURE_LEAD, comparison_closed_by
+from factcheck.kinds.roles_reading import SAYING_VERBS
 from factcheck.kinds.scope_reading import another_subjects_word, change_leads
 from factcheck.kinds.sentence import REPORTING, Sentence, per_sentence
 from factcheck.kinds.session import AS_OF_NOW, AS_OF_WRITING
@@ -402,7 +403,7 @@ def _dates_another_event(s: Sentence, span: DateSpan, figure: bool = False) -> b
 # a source's lead-in clause (据路透社报道，据港交所文件): what it reports follows, it announces nothing of its own
 _CITED = re.compile(r"\s*(?:据|據|根据|根據)")
 # a verb announcing or reporting (matched on folded text): not the 称 of 简称 or 称为, a name's
-_ANNOUNCES = re.compile(r"宣布|公布|发布|披露|公告|通报|表示|指出|透露|(?<![简俗又下名堪])称(?![为作])")
+_ANNOUNCES = re.compile(SAYING_VERBS)
 
 
 def _announced_after(s: Sentence, span: DateSpan, clause_end: int) -> bool:
